@@ -1,0 +1,264 @@
+use std::fmt;
+use std::marker::PhantomData;
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
+use crate::{ConfigError, Wire};
+
+/// Default limit for one request, from sending it to reading the whole body.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default limit for opening a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// A generated client that [`ClientBuilder`] can construct; implemented by
+/// [`wire_hooks!`](crate::wire_hooks).
+pub trait FromParts {
+    /// Builds the client from a checked base URL, an HTTP client and the
+    /// rules applied to every request.
+    fn from_parts(base_url: &str, http: reqwest::Client, wire: Wire) -> Self;
+}
+
+/// Builds a vendor client: base URL, timeouts, HTTP client and the headers
+/// the vendor needs on every request.
+///
+/// Vendor crates start one with their credentials (for example
+/// `kinow_client::Client::builder(id, secret)`); the caller may then change
+/// anything else. Errors are kept until [`build`](Self::build), which reports
+/// the first one.
+pub struct ClientBuilder<C> {
+    base_url: String,
+    headers: HeaderMap,
+    timeout: Duration,
+    connect_timeout: Option<Duration>,
+    http_client: Option<reqwest::Client>,
+    error: Option<ConfigError>,
+    client: PhantomData<fn() -> C>,
+}
+
+impl<C> fmt::Debug for ClientBuilder<C> {
+    // Credential values are sensitive `HeaderValue`s, printed as `Sensitive`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("http_client", &self.http_client.is_some())
+            .field("error", &self.error)
+            .finish()
+    }
+}
+
+impl<C: FromParts> ClientBuilder<C> {
+    /// Starts a builder for the API at `base_url`.
+    pub fn new(base_url: impl Into<String>) -> Self {
+        Self {
+            base_url: base_url.into(),
+            headers: HeaderMap::new(),
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: None,
+            http_client: None,
+            error: None,
+            client: PhantomData,
+        }
+    }
+
+    /// Sends requests to `base_url` instead (scheme, host, optional port and
+    /// path prefix; a trailing `/` is ignored).
+    pub fn base_url(mut self, base_url: impl Into<String>) -> Self {
+        self.base_url = base_url.into();
+        self
+    }
+
+    /// Limits each request, from sending it to reading the whole response
+    /// body ([`DEFAULT_TIMEOUT`] unless set). Applies to a caller-supplied
+    /// HTTP client too. A request that takes longer fails with a
+    /// communication error whose `is_timeout()` is true.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// Limits opening a connection ([`DEFAULT_CONNECT_TIMEOUT`] unless set).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Sends requests through `client` (for proxies, custom TLS roots, a
+    /// shared connection pool...). The vendor headers and the per-request
+    /// timeout still apply.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Sends `name: value` on every request, replacing what the generated
+    /// code would send under that name.
+    pub fn header(self, name: &'static str, value: &str) -> Self {
+        self.insert_header(name, value, false)
+    }
+
+    /// Sends a credential on every request. The value is marked sensitive:
+    /// `Debug` output and errors never show it. An empty value is an error.
+    pub fn sensitive_header(self, name: &'static str, value: &str) -> Self {
+        if value.is_empty() {
+            return self.fail(ConfigError::EmptyCredential { header: name });
+        }
+        self.insert_header(name, value, true)
+    }
+
+    fn insert_header(mut self, name: &'static str, value: &str, sensitive: bool) -> Self {
+        let Ok(header_name) = HeaderName::from_bytes(name.as_bytes()) else {
+            return self.fail(ConfigError::InvalidHeaderName { header: name });
+        };
+        let Ok(mut header_value) = HeaderValue::from_str(value) else {
+            return self.fail(ConfigError::InvalidHeaderValue { header: name });
+        };
+        header_value.set_sensitive(sensitive);
+        self.headers.insert(header_name, header_value);
+        self
+    }
+
+    fn fail(mut self, error: ConfigError) -> Self {
+        self.error.get_or_insert(error);
+        self
+    }
+
+    /// Builds the client, or reports the first problem found.
+    pub fn build(self) -> Result<C, ConfigError> {
+        if let Some(error) = self.error {
+            return Err(error);
+        }
+        let base_url = checked_base_url(&self.base_url)?;
+        let http = match (self.http_client, self.connect_timeout) {
+            (Some(_), Some(_)) => return Err(ConfigError::ConnectTimeoutWithHttpClient),
+            (Some(client), None) => client,
+            (None, connect_timeout) => reqwest::Client::builder()
+                .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .build()
+                .map_err(ConfigError::HttpClient)?,
+        };
+        Ok(C::from_parts(
+            &base_url,
+            http,
+            Wire::new(self.headers, Some(self.timeout)),
+        ))
+    }
+}
+
+/// The base URL without a trailing `/`: generated paths start with one.
+fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
+    let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
+        url: if raw.contains('@') { "<redacted>".into() } else { raw.into() },
+        reason: reason.into(),
+    };
+    let url = reqwest::Url::parse(raw).map_err(|e| invalid(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(invalid("the scheme must be http or https"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(invalid("there is no host"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid("a base URL takes no query or fragment"));
+    }
+    Ok(raw.trim_end_matches('/').to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Stands in for a generated client.
+    #[derive(Debug)]
+    struct Parts {
+        base_url: String,
+        wire: Wire,
+    }
+
+    impl FromParts for Parts {
+        fn from_parts(base_url: &str, _http: reqwest::Client, wire: Wire) -> Self {
+            Self { base_url: base_url.into(), wire }
+        }
+    }
+
+    fn builder(url: &str) -> ClientBuilder<Parts> {
+        ClientBuilder::new(url)
+    }
+
+    #[test]
+    fn trims_trailing_slash_and_keeps_path_prefix() {
+        let parts = builder("https://api.example.com/v3/").build().unwrap();
+        assert_eq!(parts.base_url, "https://api.example.com/v3");
+    }
+
+    #[test]
+    fn rejects_relative_or_non_http_base_urls() {
+        for url in ["//demo.example.org/", "ftp://example.org", "api.example.com", "http://x/?a=1"] {
+            let err = builder(url).build().unwrap_err();
+            assert!(matches!(err, ConfigError::InvalidBaseUrl { .. }), "{url}: {err}");
+        }
+    }
+
+    #[test]
+    fn base_url_with_password_is_not_echoed() {
+        let err = builder("ftp://user:hunter2@example.org").build().unwrap_err();
+        assert!(!format!("{err} {err:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn credentials_are_sensitive_and_never_printed() {
+        let b = builder("https://x.example").sensitive_header("X-Secret", "s3cr3t-value");
+        assert!(!format!("{b:?}").contains("s3cr3t-value"));
+        let parts = b.build().unwrap();
+        assert!(parts.wire.headers()["x-secret"].is_sensitive());
+        assert!(!format!("{parts:?}").contains("s3cr3t-value"));
+    }
+
+    #[test]
+    fn bad_credentials_name_the_header_not_the_value() {
+        let err = builder("https://x.example")
+            .sensitive_header("X-Token", "line\nbreak")
+            .build()
+            .unwrap_err();
+        assert!(matches!(err, ConfigError::InvalidHeaderValue { header: "X-Token" }));
+        assert!(!format!("{err} {err:?}").contains("line"));
+
+        let err = builder("https://x.example")
+            .sensitive_header("X-Token", "")
+            .build()
+            .unwrap_err();
+        assert!(matches!(err, ConfigError::EmptyCredential { header: "X-Token" }));
+    }
+
+    #[test]
+    fn first_error_wins() {
+        let err = builder("not a url")
+            .sensitive_header("X-A", "")
+            .header("Bad Name", "v")
+            .build()
+            .unwrap_err();
+        assert!(matches!(err, ConfigError::EmptyCredential { header: "X-A" }));
+    }
+
+    #[test]
+    fn timeout_goes_to_every_request() {
+        let parts = builder("https://x.example")
+            .timeout(Duration::from_millis(1500))
+            .build()
+            .unwrap();
+        assert_eq!(parts.wire.timeout(), Some(Duration::from_millis(1500)));
+    }
+
+    #[test]
+    fn connect_timeout_conflicts_with_own_http_client() {
+        let err = builder("https://x.example")
+            .http_client(reqwest::Client::new())
+            .connect_timeout(Duration::from_secs(1))
+            .build()
+            .unwrap_err();
+        assert!(matches!(err, ConfigError::ConnectTimeoutWithHttpClient));
+    }
+}

@@ -1,0 +1,330 @@
+//! Checks a spec before progenitor sees it, so that a mistake is reported
+//! against the spec file and operation instead of as a progenitor panic.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// One operation of a spec, as the lint and the generator name it.
+pub struct OperationRef<'a> {
+    pub path: &'a str,
+    pub method: &'a str,
+    pub operation: &'a Value,
+}
+
+impl OperationRef<'_> {
+    pub fn id(&self) -> Option<&str> {
+        self.operation.get("operationId").and_then(Value::as_str)
+    }
+
+    pub fn describe(&self) -> String {
+        format!(
+            "operation {} ({} {})",
+            self.id().unwrap_or("<no operationId>"),
+            self.method.to_uppercase(),
+            self.path
+        )
+    }
+}
+
+/// Every operation in document order.
+pub fn operations(spec: &Value) -> Vec<OperationRef<'_>> {
+    let Some(paths) = spec.get("paths").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    paths
+        .iter()
+        .flat_map(|(path, item)| {
+            METHODS.iter().filter_map(move |method| {
+                item.get(*method).map(|operation| OperationRef {
+                    path,
+                    method,
+                    operation,
+                })
+            })
+        })
+        .collect()
+}
+
+/// Returns every problem found; empty when the spec is fit for progenitor.
+/// `sdk_methods` are the method names of the vendor SDK docs, when available.
+pub fn lint(spec: &Value, sdk_methods: Option<&BTreeSet<String>>) -> Vec<String> {
+    let mut problems = Vec::new();
+    let version = spec.get("openapi").and_then(Value::as_str).unwrap_or("");
+    if !version.starts_with("3.0.") {
+        problems.push(format!(
+            "openapi is {version:?}: progenitor 0.15 takes OpenAPI 3.0.x only"
+        ));
+    }
+    let has_server = spec
+        .get("servers")
+        .and_then(Value::as_array)
+        .is_some_and(|s| s.iter().any(|s| s.get("url").is_some()));
+    if !has_server {
+        problems.push("no servers: the default base URL comes from servers[0].url".into());
+    }
+    let schemes = spec.pointer("/components/securitySchemes").and_then(Value::as_object);
+    if schemes.is_none_or(|s| s.is_empty()) {
+        problems.push("no components.securitySchemes: document how the API authenticates".into());
+    }
+    if spec
+        .get("security")
+        .and_then(Value::as_array)
+        .is_none_or(|s| s.is_empty())
+    {
+        problems.push("no top-level security requirement".into());
+    }
+    check_refs(spec, spec, "#", &mut problems);
+
+    let mut ids = BTreeMap::new();
+    for op in operations(spec) {
+        let mut say = |message: String| problems.push(format!("{}: {message}", op.describe()));
+        match op.id() {
+            None => say("no operationId (progenitor needs one per operation)".into()),
+            Some(id) if !is_snake_case(id) => {
+                say("operationId must be the SDK's snake_case method name".into())
+            }
+            Some(id) => {
+                if let Some(other) = ids.insert(id.to_string(), op.describe()) {
+                    say(format!("operationId also used by {other}"));
+                }
+            }
+        }
+        check_path_params(spec, &op, &mut say);
+        check_responses(spec, &op, &mut say);
+        check_content_types(op.operation, &mut say);
+    }
+    if let Some(sdk) = sdk_methods {
+        let spec_ids: BTreeSet<String> = ids.into_keys().collect();
+        for missing in sdk.difference(&spec_ids) {
+            problems.push(format!("SDK method {missing} has no operation with that operationId"));
+        }
+        for extra in spec_ids.difference(sdk) {
+            problems.push(format!("operationId {extra} is not an SDK method name in the docs"));
+        }
+    }
+    problems
+}
+
+/// The SDK method names listed in the docs' operation table
+/// (`[**get_prepayment_bonus**](...) | **GET** /prepayment/bonus/{id}`).
+pub fn sdk_methods(docs: &str) -> BTreeSet<String> {
+    docs.lines()
+        .filter_map(|line| line.strip_prefix("[**"))
+        .filter_map(|rest| rest.split_once("**]"))
+        .map(|(name, _)| name.to_string())
+        .collect()
+}
+
+fn is_snake_case(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+    match value.get("$ref").and_then(Value::as_str) {
+        Some(reference) => reference
+            .strip_prefix('#')
+            .and_then(|pointer| spec.pointer(pointer))
+            .unwrap_or(value),
+        None => value,
+    }
+}
+
+fn check_refs(spec: &Value, value: &Value, at: &str, problems: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            if let Some(reference) = map.get("$ref").and_then(Value::as_str) {
+                let resolves = reference
+                    .strip_prefix('#')
+                    .is_some_and(|pointer| spec.pointer(pointer).is_some());
+                if !resolves {
+                    problems.push(format!("{at}: $ref {reference:?} does not resolve"));
+                }
+            }
+            for (key, child) in map {
+                check_refs(spec, child, &format!("{at}/{key}"), problems);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                check_refs(spec, child, &format!("{at}/{i}"), problems);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn check_path_params(spec: &Value, op: &OperationRef, say: &mut impl FnMut(String)) {
+    let in_template: BTreeSet<&str> = op
+        .path
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    let item_params = spec
+        .pointer(&format!("/paths/{}/parameters", op.path.replace('~', "~0").replace('/', "~1")))
+        .and_then(Value::as_array);
+    let op_params = op.operation.get("parameters").and_then(Value::as_array);
+    let mut declared = BTreeSet::new();
+    for param in item_params.into_iter().chain(op_params).flatten() {
+        let param = resolve(spec, param);
+        if param.get("in").and_then(Value::as_str) != Some("path") {
+            continue;
+        }
+        let name = param.get("name").and_then(Value::as_str).unwrap_or("");
+        if param.get("required").and_then(Value::as_bool) != Some(true) {
+            say(format!("path parameter {name:?} must be required: true"));
+        }
+        if param.get("schema").is_none() {
+            say(format!("path parameter {name:?} needs a schema (progenitor ignores `content`)"));
+        }
+        if !in_template.contains(name) {
+            say(format!("path parameter {name:?} is not in the path template"));
+        }
+        declared.insert(name);
+    }
+    for name in in_template.difference(&declared) {
+        say(format!("path template names {{{name}}} but no path parameter declares it"));
+    }
+}
+
+fn check_responses(spec: &Value, op: &OperationRef, say: &mut impl FnMut(String)) {
+    let Some(responses) = op.operation.get("responses").and_then(Value::as_object) else {
+        say("no responses".into());
+        return;
+    };
+    let schema_of = |response: &Value| {
+        resolve(spec, response)
+            .get("content")
+            .and_then(Value::as_object)
+            .and_then(|c| c.get("application/json"))
+            .and_then(|m| m.get("schema"))
+            .cloned()
+    };
+    let mut success = BTreeSet::new();
+    let mut errors = BTreeSet::new();
+    let mut has_success = false;
+    for (status, response) in responses {
+        let schema = schema_of(response).map(|s| s.to_string());
+        if status.starts_with('2') {
+            has_success = true;
+            success.extend(schema);
+        } else if status != "default" {
+            errors.extend(schema);
+        }
+    }
+    if !has_success {
+        say("no 2xx response".into());
+    }
+    if responses.contains_key("default") && !success.is_empty() {
+        say("a `default` response beside a typed success: progenitor rejects it; list the error statuses".into());
+    }
+    if success.len() > 1 {
+        say("success responses have different body types: progenitor takes one".into());
+    }
+    if errors.len() > 1 {
+        say("error responses have different body types: progenitor takes one".into());
+    }
+}
+
+fn check_content_types(operation: &Value, say: &mut impl FnMut(String)) {
+    let bodies = operation
+        .pointer("/requestBody/content")
+        .into_iter()
+        .chain(
+            operation
+                .get("responses")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flat_map(|r| r.values())
+                .filter_map(|r| r.get("content")),
+        );
+    for content in bodies.filter_map(Value::as_object) {
+        for media_type in content.keys().filter(|m| m.contains('*')) {
+            say(format!(
+                "content type {media_type:?}: progenitor rejects wildcards; write what the SDK sends"
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(paths: Value) -> Value {
+        serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "servers": [{"url": "https://x.example"}],
+            "security": [{"key": []}],
+            "paths": paths,
+            "components": {
+                "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "k"}},
+                "schemas": {"Thing": {"type": "object"}}
+            }
+        })
+    }
+
+    fn ok() -> Value {
+        serde_json::json!({"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}})
+    }
+
+    #[test]
+    fn a_good_spec_passes() {
+        let s = spec(serde_json::json!({"/things/{id}": {"get": {
+            "operationId": "get_thing",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+            "responses": ok()
+        }}}));
+        assert_eq!(lint(&s, None), Vec::<String>::new());
+    }
+
+    #[test]
+    fn each_mistake_names_the_operation() {
+        let s = spec(serde_json::json!({
+            "/things/{id}": {"get": {"responses": ok()}},
+            "/wild": {"post": {
+                "operationId": "postWild",
+                "requestBody": {"content": {"*/*": {"schema": {"$ref": "#/components/schemas/Nope"}}}},
+                "responses": {"200": ok()["200"].clone(), "default": {"description": "err"}}
+            }}
+        }));
+        let problems = lint(&s, None).join("\n");
+        for expected in [
+            "operation <no operationId> (GET /things/{id}): no operationId",
+            "operation <no operationId> (GET /things/{id}): path template names {id}",
+            "operation postWild (POST /wild): operationId must be the SDK's snake_case",
+            "operation postWild (POST /wild): a `default` response beside a typed success",
+            "operation postWild (POST /wild): content type \"*/*\"",
+            "$ref \"#/components/schemas/Nope\" does not resolve",
+        ] {
+            assert!(problems.contains(expected), "missing {expected:?} in:\n{problems}");
+        }
+    }
+
+    #[test]
+    fn openapi_31_and_missing_servers_fail() {
+        let mut s = spec(serde_json::json!({}));
+        s["openapi"] = "3.1.0".into();
+        s["servers"] = serde_json::json!([]);
+        let problems = lint(&s, None).join("\n");
+        assert!(problems.contains("OpenAPI 3.0.x only"), "{problems}");
+        assert!(problems.contains("no servers"), "{problems}");
+    }
+
+    #[test]
+    fn operation_ids_must_match_the_sdk_docs() {
+        let docs = "[**get_thing**](#get_thing) | **GET** /things | \n[**drop_thing**](#drop_thing) | x";
+        let s = spec(serde_json::json!({"/things": {"get": {"operationId": "get_things", "responses": ok()}}}));
+        let problems = lint(&s, Some(&sdk_methods(docs))).join("\n");
+        assert!(problems.contains("SDK method drop_thing has no operation"), "{problems}");
+        assert!(problems.contains("SDK method get_thing has no operation"), "{problems}");
+        assert!(problems.contains("operationId get_things is not an SDK method"), "{problems}");
+    }
+}
