@@ -1,1 +1,303 @@
-fn main(){}
+//! Kinow PrepaymentsApi: each operation sends what kinow_client 2.0.28 sends
+//! (fixtures/kinow, captured by capture/kinow.py) and decodes a realistic
+//! response.
+
+use vendor_clients::kinow::{Client, ConfigError, DEFAULT_BASE_URL, types};
+use vendor_clients_tests::{Target, WireTest, assert_error_paths, assert_round_trip};
+
+// The credentials the capture script gave the SDK.
+const CLIENT_ID: &str = "test-client-id";
+const CLIENT_SECRET: &str = "test-client-secret";
+
+fn client(wire: &WireTest) -> Client {
+    Client::builder(CLIENT_ID, CLIENT_SECRET)
+        .base_url(wire.base_url())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn get_customer_prepayment_balances() {
+    let wire = WireTest::start("kinow", "get_customer_prepayment_balances").await;
+    let balances = client(&wire)
+        .get_customer_prepayment_balances()
+        .customer_id(42)
+        .currency_id(3)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert_round_trip(&balances, wire.response_body());
+    assert_eq!(balances.len(), 2);
+    assert_eq!(balances[0].amount, Some(120.5));
+    assert_eq!(balances[0].amount_formatted.as_deref(), Some("120,50 €"));
+    assert_eq!(balances[1].type_.as_deref(), Some("bonus"));
+}
+
+#[tokio::test]
+async fn get_customer_prepayment_operations() {
+    let wire = WireTest::start("kinow", "get_customer_prepayment_operations").await;
+    let page = client(&wire)
+        .get_customer_prepayment_operations()
+        .customer_id(42)
+        .type_("credit")
+        .page(2)
+        .per_page(20)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert_round_trip(&page, wire.response_body());
+    let operation = &page.data[0];
+    assert_eq!(operation.id, Some(311));
+    assert_eq!(operation.id_order, Some(1207));
+    assert_eq!(operation.amount, Some(19.99));
+    let pagination = page.pagination.unwrap();
+    assert_eq!(pagination.from, Some(21));
+    assert_eq!(pagination.last_page, Some(3));
+}
+
+#[tokio::test]
+async fn get_prepayment_bonus() {
+    let wire = WireTest::start("kinow", "get_prepayment_bonus").await;
+    let bonus = client(&wire)
+        .get_prepayment_bonus()
+        .prepayment_bonus_id(7)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert_round_trip(&bonus, wire.response_body());
+    assert_eq!(bonus.name.as_deref(), Some("Welcome bonus"));
+    assert_eq!(bonus.id_product_attribute, Some(3));
+    assert_eq!(bonus.date_upd.as_deref(), Some("2024-02-11 12:30:00"));
+}
+
+#[tokio::test]
+async fn get_prepayment_bonus_amount() {
+    let wire = WireTest::start("kinow", "get_prepayment_bonus_amount").await;
+    let amounts = client(&wire)
+        .get_prepayment_bonus_amount()
+        .body(types::PrepaymentBonusIdList {
+            prepayment_bonus_ids: Some("42,21,84".into()),
+            currency_id: Some(3),
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert_round_trip(&amounts, wire.response_body());
+    assert_eq!(amounts[1].prepayment_bonus_id, Some(21));
+    assert_eq!(amounts[1].amount, Some(10.0));
+}
+
+#[tokio::test]
+async fn get_prepayment_bonus_list() {
+    let wire = WireTest::start("kinow", "get_prepayment_bonus_list").await;
+    let page = client(&wire)
+        .get_prepayment_bonus_list()
+        .page(1)
+        .per_page(10)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert_round_trip(&page, wire.response_body());
+    assert_eq!(page.data[0].amount, Some(5.5));
+    assert_eq!(page.pagination.unwrap().total, Some(57));
+}
+
+#[tokio::test]
+async fn get_prepayment_operation() {
+    let wire = WireTest::start("kinow", "get_prepayment_operation").await;
+    let operation = client(&wire)
+        .get_prepayment_operation()
+        .prepayment_operation_id(311)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert_round_trip(&operation, wire.response_body());
+    assert_eq!(operation.id_customer, Some(42));
+    assert_eq!(operation.type_.as_deref(), Some("credit"));
+}
+
+#[tokio::test]
+async fn get_prepayment_operations() {
+    let wire = WireTest::start("kinow", "get_prepayment_operations").await;
+    let page = client(&wire)
+        .get_prepayment_operations()
+        .type_("debit")
+        .page(3)
+        .per_page(50)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert_round_trip(&page, wire.response_body());
+    assert_eq!(page.data.len(), 1);
+    assert_eq!(
+        page.pagination.unwrap().next_page_url.as_deref(),
+        Some("https://api.kinow.com/api/prepayment/operations?page=3")
+    );
+}
+
+#[tokio::test]
+async fn get_prepayment_operations_amount() {
+    let wire = WireTest::start("kinow", "get_prepayment_operations_amount").await;
+    let amounts = client(&wire)
+        .get_prepayment_operations_amount()
+        .body_map(|body| {
+            body.prepayment_operation_ids("311,312".to_string())
+                .currency_id(3)
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert_round_trip(&amounts, wire.response_body());
+    assert_eq!(amounts[0].prepayment_operation_id, Some(311));
+    assert_eq!(amounts[0].amount_formatted.as_deref(), Some("19,99 €"));
+}
+
+#[tokio::test]
+async fn get_prepayment_recharge() {
+    let wire = WireTest::start("kinow", "get_prepayment_recharge").await;
+    let recharge = client(&wire)
+        .get_prepayment_recharge()
+        .prepayment_recharge_id(12)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert_round_trip(&recharge, wire.response_body());
+    assert_eq!(recharge.active, Some(true));
+    assert_eq!(recharge.amount, Some(50.0));
+}
+
+#[tokio::test]
+async fn get_prepayment_recharges() {
+    let wire = WireTest::start("kinow", "get_prepayment_recharges").await;
+    let page = client(&wire)
+        .get_prepayment_recharges()
+        .page(1)
+        .per_page(25)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert_round_trip(&page, wire.response_body());
+    assert_eq!(page.data[0].id_product, Some(80));
+}
+
+#[tokio::test]
+async fn missing_fields_and_unknown_fields_still_decode() {
+    // Every field is optional in the SDK, and Kinow may add fields.
+    let server =
+        vendor_clients_tests::answering(200, r#"{"id": 7, "brand_new_field": [1, 2]}"#).await;
+    let bonus = Client::builder(CLIENT_ID, CLIENT_SECRET)
+        .base_url(server.base_url())
+        .build()
+        .unwrap()
+        .get_prepayment_bonus()
+        .prepayment_bonus_id(7)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(bonus.id, Some(7));
+    assert_eq!(bonus.name, None);
+}
+
+#[tokio::test]
+async fn error_paths() {
+    assert_error_paths(
+        "/api",
+        CLIENT_SECRET,
+        |Target { base_url, timeout }| async move {
+            let client = Client::builder(CLIENT_ID, CLIENT_SECRET)
+                .base_url(base_url)
+                .timeout(timeout)
+                .build()
+                .unwrap();
+            client
+                .get_prepayment_bonus()
+                .prepayment_bonus_id(7)
+                .send()
+                .await
+        },
+    )
+    .await;
+}
+
+#[test]
+fn debug_output_never_shows_credentials() {
+    let client = Client::builder(CLIENT_ID, CLIENT_SECRET).build().unwrap();
+    let builder = Client::builder(CLIENT_ID, CLIENT_SECRET);
+    for shown in [format!("{client:?}"), format!("{builder:?}")] {
+        assert!(!shown.contains(CLIENT_ID), "{shown}");
+        assert!(!shown.contains(CLIENT_SECRET), "{shown}");
+        assert!(shown.contains("Sensitive"), "{shown}");
+    }
+}
+
+#[test]
+fn defaults_to_the_kinow_api() {
+    assert_eq!(DEFAULT_BASE_URL, "https://api.kinow.com/api");
+    let client = Client::builder(CLIENT_ID, CLIENT_SECRET).build().unwrap();
+    assert_eq!(
+        progenitor_client::ClientInfo::baseurl(&client),
+        DEFAULT_BASE_URL
+    );
+}
+
+#[test]
+fn bad_credentials_are_typed_errors() {
+    let err = Client::builder("", CLIENT_SECRET).build().unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ConfigError::EmptyCredential {
+                header: "X-Client-Id"
+            }
+        ),
+        "{err}"
+    );
+    let err = Client::builder(CLIENT_ID, "bad\r\nsecret")
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            ConfigError::InvalidHeaderValue {
+                header: "X-Client-Secret"
+            }
+        ),
+        "{err}"
+    );
+    assert!(!format!("{err:?}").contains("secret\""));
+}
+
+#[test]
+fn types_have_json_schemas() {
+    let schema = schemars::schema_for!(types::PrepaymentOperationListResponse);
+    let json = serde_json::to_value(&schema).unwrap();
+    assert!(
+        json["definitions"]["PrepaymentOperation"]["properties"]["id_order"].is_object(),
+        "{json}"
+    );
+    assert!(
+        json["definitions"]["Pagination"]["properties"]["from"].is_object(),
+        "{json}"
+    );
+}

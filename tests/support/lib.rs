@@ -17,7 +17,13 @@ use serde_json::Value;
 
 /// Headers that belong to the HTTP library, not to the API contract. The
 /// capture script drops the same ones (plus the SDK's User-Agent).
-const TRANSPORT_HEADERS: [&str; 5] = ["host", "content-length", "accept-encoding", "connection", "user-agent"];
+const TRANSPORT_HEADERS: [&str; 5] = [
+    "host",
+    "content-length",
+    "accept-encoding",
+    "connection",
+    "user-agent",
+];
 
 /// One captured SDK call.
 #[derive(Debug, Deserialize)]
@@ -67,8 +73,8 @@ impl Fixture {
             .join("fixtures")
             .join(vendor)
             .join(format!("{operation}.json"));
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
     }
 }
@@ -115,21 +121,41 @@ impl WireTest {
 
     /// The base URL to give the client: the mock server plus the API's path prefix.
     pub fn base_url(&self) -> String {
-        format!("{}{}", self.server.base_url(), self.fixture.request.base_path)
+        format!(
+            "{}{}",
+            self.server.base_url(),
+            self.fixture.request.base_path
+        )
     }
 
     /// Asserts that the client sent exactly one request, identical to the SDK's.
     pub fn assert_request(&self) {
         let received = self.received.lock().unwrap();
-        assert_eq!(received.len(), 1, "expected exactly one request, got {received:#?}");
+        assert_eq!(
+            received.len(),
+            1,
+            "expected exactly one request, got {received:#?}"
+        );
         let actual = &received[0];
         let expected = &self.fixture.request;
         let op = &self.fixture.operation;
 
         assert_eq!(actual.method_str(), expected.method, "{op}: method");
-        assert_eq!(actual.uri().path(), expected.path, "{op}: path (as encoded on the wire)");
-        assert_eq!(sorted(actual.query_params()), sorted(expected.query.clone()), "{op}: query");
-        assert_eq!(api_headers(actual), expected_headers(expected), "{op}: headers");
+        assert_eq!(
+            actual.uri().path(),
+            expected.path,
+            "{op}: path (as encoded on the wire)"
+        );
+        assert_eq!(
+            sorted(actual.query_params()),
+            sorted(expected.query.clone()),
+            "{op}: query"
+        );
+        assert_eq!(
+            api_headers(actual),
+            expected_headers(expected),
+            "{op}: headers"
+        );
         assert_eq!(body(actual), expected.body, "{op}: body");
     }
 
@@ -200,4 +226,100 @@ pub async fn answering(status: u16, body: &str) -> MockServer {
         })
         .await;
     server
+}
+
+/// What a test gives to [`assert_error_paths`]: where the client must send
+/// its request and the timeout it must use.
+pub struct Target {
+    /// Base URL of the mock (or refused) server, path prefix included.
+    pub base_url: String,
+    /// Per-request timeout for the client.
+    pub timeout: std::time::Duration,
+}
+
+/// The error paths every client must handle the same way, checked on one
+/// operation: `call` builds a client for the [`Target`] and sends one request.
+///
+/// - an undocumented status (418) with a body: `UnexpectedResponse`, status
+///   and body kept;
+/// - a 200 whose body is not JSON: `InvalidResponsePayload`, body kept;
+/// - a refused connection: `CommunicationError`;
+/// - a response slower than the timeout: `CommunicationError` with
+///   `is_timeout()`.
+///
+/// `secret` is a credential the client was given: no error may show it.
+pub async fn assert_error_paths<T, E, F, Fut>(base_path: &str, secret: &str, call: F)
+where
+    T: std::fmt::Debug,
+    E: std::fmt::Debug,
+    F: Fn(Target) -> Fut,
+    Fut: std::future::Future<
+            Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+        >,
+{
+    use progenitor_client::Error;
+    use std::time::Duration;
+
+    let target = |server: &MockServer, timeout| Target {
+        base_url: format!("{}{base_path}", server.base_url()),
+        timeout,
+    };
+    let quick = Duration::from_secs(10);
+    let no_leak = |error: &Error<E>| {
+        let shown = format!("{error} {error:?}");
+        assert!(
+            !shown.contains(secret),
+            "error shows the credential: {shown}"
+        );
+    };
+
+    let server = answering(418, r#"{"message":"I'm a teapot"}"#).await;
+    match call(target(&server, quick)).await {
+        Err(Error::UnexpectedResponse(response)) => {
+            assert_eq!(response.status().as_u16(), 418);
+            assert_eq!(
+                response.text().await.unwrap(),
+                r#"{"message":"I'm a teapot"}"#
+            );
+        }
+        other => panic!("undocumented status: expected UnexpectedResponse, got {other:?}"),
+    }
+
+    let server = answering(200, "{not json").await;
+    match call(target(&server, quick)).await {
+        Err(error @ Error::InvalidResponsePayload(..)) => {
+            no_leak(&error);
+            let Error::InvalidResponsePayload(body, _) = error else {
+                unreachable!()
+            };
+            assert_eq!(&body[..], b"{not json");
+        }
+        other => panic!("malformed JSON: expected InvalidResponsePayload, got {other:?}"),
+    }
+
+    let refused = Target {
+        base_url: format!("{}{base_path}", refused_base_url()),
+        timeout: quick,
+    };
+    match call(refused).await {
+        Err(error @ Error::CommunicationError(_)) => {
+            no_leak(&error);
+            let Error::CommunicationError(e) = error else {
+                unreachable!()
+            };
+            assert!(e.is_connect(), "refused connection: {e}");
+        }
+        other => panic!("refused connection: expected CommunicationError, got {other:?}"),
+    }
+
+    let slow = MockServer::start_async().await;
+    slow.mock_async(|when, then| {
+        when.any_request();
+        then.status(200).delay(Duration::from_secs(5)).body("{}");
+    })
+    .await;
+    match call(target(&slow, Duration::from_millis(200))).await {
+        Err(Error::CommunicationError(e)) => assert!(e.is_timeout(), "slow response: {e}"),
+        other => panic!("slow response: expected a timeout, got {other:?}"),
+    }
 }

@@ -35,8 +35,8 @@ pub fn client_code(spec_name: &str, spec: &Value) -> Result<String, String> {
 }
 
 fn run_progenitor(spec: &Value) -> Result<String, String> {
-    let openapi: openapiv3::OpenAPI =
-        serde_json::from_value(spec.clone()).map_err(|e| format!("not an OpenAPI document: {e}"))?;
+    let openapi: openapiv3::OpenAPI = serde_json::from_value(spec.clone())
+        .map_err(|e| format!("not an OpenAPI document: {e}"))?;
     // progenitor panics on some input it does not support; report those as
     // errors too. The default hook would print a backtrace hint: silence it.
     let previous_hook = std::panic::take_hook();
@@ -79,6 +79,8 @@ fn culprit(spec: &Value) -> Option<(String, String)> {
         let mut paths = serde_json::Map::new();
         paths.insert(op.path.to_string(), Value::Object(item));
         single["paths"] = Value::Object(paths);
-        run_progenitor(&single).err().map(|why| (op.describe(), why))
+        run_progenitor(&single)
+            .err()
+            .map(|why| (op.describe(), why))
     })
 }

@@ -5,7 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// One operation of a spec, as the lint and the generator name it.
 pub struct OperationRef<'a> {
@@ -65,7 +67,9 @@ pub fn lint(spec: &Value, sdk_methods: Option<&BTreeSet<String>>) -> Vec<String>
     if !has_server {
         problems.push("no servers: the default base URL comes from servers[0].url".into());
     }
-    let schemes = spec.pointer("/components/securitySchemes").and_then(Value::as_object);
+    let schemes = spec
+        .pointer("/components/securitySchemes")
+        .and_then(Value::as_object);
     if schemes.is_none_or(|s| s.is_empty()) {
         problems.push("no components.securitySchemes: document how the API authenticates".into());
     }
@@ -99,10 +103,14 @@ pub fn lint(spec: &Value, sdk_methods: Option<&BTreeSet<String>>) -> Vec<String>
     if let Some(sdk) = sdk_methods {
         let spec_ids: BTreeSet<String> = ids.into_keys().collect();
         for missing in sdk.difference(&spec_ids) {
-            problems.push(format!("SDK method {missing} has no operation with that operationId"));
+            problems.push(format!(
+                "SDK method {missing} has no operation with that operationId"
+            ));
         }
         for extra in spec_ids.difference(sdk) {
-            problems.push(format!("operationId {extra} is not an SDK method name in the docs"));
+            problems.push(format!(
+                "operationId {extra} is not an SDK method name in the docs"
+            ));
         }
     }
     problems
@@ -114,6 +122,9 @@ pub fn sdk_methods(docs: &str) -> BTreeSet<String> {
     docs.lines()
         .filter_map(|line| line.strip_prefix("[**"))
         .filter_map(|rest| rest.split_once("**]"))
+        // A table row goes on with `(link) | **METHOD** /path`; return-type
+        // links (`[**list[Model]**](#Model)`) do not.
+        .filter(|(_, rest)| rest.contains(") | **"))
         .map(|(name, _)| name.to_string())
         .collect()
 }
@@ -167,7 +178,10 @@ fn check_path_params(spec: &Value, op: &OperationRef, say: &mut impl FnMut(Strin
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
         .collect();
     let item_params = spec
-        .pointer(&format!("/paths/{}/parameters", op.path.replace('~', "~0").replace('/', "~1")))
+        .pointer(&format!(
+            "/paths/{}/parameters",
+            op.path.replace('~', "~0").replace('/', "~1")
+        ))
         .and_then(Value::as_array);
     let op_params = op.operation.get("parameters").and_then(Value::as_array);
     let mut declared = BTreeSet::new();
@@ -181,15 +195,21 @@ fn check_path_params(spec: &Value, op: &OperationRef, say: &mut impl FnMut(Strin
             say(format!("path parameter {name:?} must be required: true"));
         }
         if param.get("schema").is_none() {
-            say(format!("path parameter {name:?} needs a schema (progenitor ignores `content`)"));
+            say(format!(
+                "path parameter {name:?} needs a schema (progenitor ignores `content`)"
+            ));
         }
         if !in_template.contains(name) {
-            say(format!("path parameter {name:?} is not in the path template"));
+            say(format!(
+                "path parameter {name:?} is not in the path template"
+            ));
         }
         declared.insert(name);
     }
     for name in in_template.difference(&declared) {
-        say(format!("path template names {{{name}}} but no path parameter declares it"));
+        say(format!(
+            "path template names {{{name}}} but no path parameter declares it"
+        ));
     }
 }
 
@@ -233,17 +253,14 @@ fn check_responses(spec: &Value, op: &OperationRef, say: &mut impl FnMut(String)
 }
 
 fn check_content_types(operation: &Value, say: &mut impl FnMut(String)) {
-    let bodies = operation
-        .pointer("/requestBody/content")
-        .into_iter()
-        .chain(
-            operation
-                .get("responses")
-                .and_then(Value::as_object)
-                .into_iter()
-                .flat_map(|r| r.values())
-                .filter_map(|r| r.get("content")),
-        );
+    let bodies = operation.pointer("/requestBody/content").into_iter().chain(
+        operation
+            .get("responses")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flat_map(|r| r.values())
+            .filter_map(|r| r.get("content")),
+    );
     for content in bodies.filter_map(Value::as_object) {
         for media_type in content.keys().filter(|m| m.contains('*')) {
             say(format!(
@@ -304,7 +321,10 @@ mod tests {
             "operation postWild (POST /wild): content type \"*/*\"",
             "$ref \"#/components/schemas/Nope\" does not resolve",
         ] {
-            assert!(problems.contains(expected), "missing {expected:?} in:\n{problems}");
+            assert!(
+                problems.contains(expected),
+                "missing {expected:?} in:\n{problems}"
+            );
         }
     }
 
@@ -320,11 +340,24 @@ mod tests {
 
     #[test]
     fn operation_ids_must_match_the_sdk_docs() {
-        let docs = "[**get_thing**](#get_thing) | **GET** /things | \n[**drop_thing**](#drop_thing) | x";
-        let s = spec(serde_json::json!({"/things": {"get": {"operationId": "get_things", "responses": ok()}}}));
+        let docs = "[**get_thing**](#get_thing) | **GET** /things | \n\
+                    [**drop_thing**](#drop_thing) | **DELETE** /things | \n\
+                    [**list[Thing]**](#Thing)";
+        let s = spec(
+            serde_json::json!({"/things": {"get": {"operationId": "get_things", "responses": ok()}}}),
+        );
         let problems = lint(&s, Some(&sdk_methods(docs))).join("\n");
-        assert!(problems.contains("SDK method drop_thing has no operation"), "{problems}");
-        assert!(problems.contains("SDK method get_thing has no operation"), "{problems}");
-        assert!(problems.contains("operationId get_things is not an SDK method"), "{problems}");
+        assert!(
+            problems.contains("SDK method drop_thing has no operation"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("SDK method get_thing has no operation"),
+            "{problems}"
+        );
+        assert!(
+            problems.contains("operationId get_things is not an SDK method"),
+            "{problems}"
+        );
     }
 }

@@ -35,11 +35,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// The workspace root: the parent of the xtask crate. `cargo run` sets
+/// CARGO_MANIFEST_DIR at run time; the build-time value is the fallback (it
+/// can be stale when one target directory serves two checkouts).
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let xtask_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    xtask_dir
         .parent()
-        .expect("xtask lives one level below the workspace root")
-        .to_path_buf()
+        .map(Path::to_path_buf)
+        .unwrap_or(xtask_dir)
 }
 
 /// Writes the outputs of the named vendors (all when none is named) and the

@@ -55,8 +55,8 @@ impl Vendor {
 
 impl Manifest {
     pub fn load(root: &Path) -> Result<Self, String> {
-        let text = std::fs::read_to_string(root.join(MANIFEST))
-            .map_err(|e| format!("{MANIFEST}: {e}"))?;
+        let text =
+            std::fs::read_to_string(root.join(MANIFEST)).map_err(|e| format!("{MANIFEST}: {e}"))?;
         let manifest: Self = toml::from_str(&text).map_err(|e| format!("{MANIFEST}: {e}"))?;
         let mut seen = std::collections::BTreeSet::new();
         for vendor in &manifest.vendors {
@@ -73,8 +73,9 @@ impl Manifest {
             }
             let valid = |s: &str| {
                 !s.is_empty()
-                    && s.chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+                    && s.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                    })
             };
             if !valid(&vendor.name) || !valid(&vendor.crate_dir) || !valid(&vendor.crate_name) {
                 return Err(format!(

@@ -151,7 +151,11 @@ impl<C: FromParts> ClientBuilder<C> {
 /// The base URL without a trailing `/`: generated paths start with one.
 fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
     let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
-        url: if raw.contains('@') { "<redacted>".into() } else { raw.into() },
+        url: if raw.contains('@') {
+            "<redacted>".into()
+        } else {
+            raw.into()
+        },
         reason: reason.into(),
     };
     let url = reqwest::Url::parse(raw).map_err(|e| invalid(&e.to_string()))?;
@@ -180,7 +184,10 @@ mod tests {
 
     impl FromParts for Parts {
         fn from_parts(base_url: &str, _http: reqwest::Client, wire: Wire) -> Self {
-            Self { base_url: base_url.into(), wire }
+            Self {
+                base_url: base_url.into(),
+                wire,
+            }
         }
     }
 
@@ -196,15 +203,25 @@ mod tests {
 
     #[test]
     fn rejects_relative_or_non_http_base_urls() {
-        for url in ["//demo.example.org/", "ftp://example.org", "api.example.com", "http://x/?a=1"] {
+        for url in [
+            "//demo.example.org/",
+            "ftp://example.org",
+            "api.example.com",
+            "http://x/?a=1",
+        ] {
             let err = builder(url).build().unwrap_err();
-            assert!(matches!(err, ConfigError::InvalidBaseUrl { .. }), "{url}: {err}");
+            assert!(
+                matches!(err, ConfigError::InvalidBaseUrl { .. }),
+                "{url}: {err}"
+            );
         }
     }
 
     #[test]
     fn base_url_with_password_is_not_echoed() {
-        let err = builder("ftp://user:hunter2@example.org").build().unwrap_err();
+        let err = builder("ftp://user:hunter2@example.org")
+            .build()
+            .unwrap_err();
         assert!(!format!("{err} {err:?}").contains("hunter2"));
     }
 
@@ -223,14 +240,20 @@ mod tests {
             .sensitive_header("X-Token", "line\nbreak")
             .build()
             .unwrap_err();
-        assert!(matches!(err, ConfigError::InvalidHeaderValue { header: "X-Token" }));
+        assert!(matches!(
+            err,
+            ConfigError::InvalidHeaderValue { header: "X-Token" }
+        ));
         assert!(!format!("{err} {err:?}").contains("line"));
 
         let err = builder("https://x.example")
             .sensitive_header("X-Token", "")
             .build()
             .unwrap_err();
-        assert!(matches!(err, ConfigError::EmptyCredential { header: "X-Token" }));
+        assert!(matches!(
+            err,
+            ConfigError::EmptyCredential { header: "X-Token" }
+        ));
     }
 
     #[test]
@@ -240,7 +263,10 @@ mod tests {
             .header("Bad Name", "v")
             .build()
             .unwrap_err();
-        assert!(matches!(err, ConfigError::EmptyCredential { header: "X-A" }));
+        assert!(matches!(
+            err,
+            ConfigError::EmptyCredential { header: "X-A" }
+        ));
     }
 
     #[test]

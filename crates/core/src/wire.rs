@@ -6,7 +6,11 @@ use reqwest::header::{HeaderMap, HeaderName};
 /// What the vendor SDKs (Python's `quote(value, safe='')`) percent-encode in
 /// a path segment: everything but RFC 3986 unreserved characters.
 /// progenitor leaves some of these (`+ : @ ; = , ! $ & ' ( ) *`) as they are.
-const SDK_PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+const SDK_PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
 
 /// progenitor 0.15 adds this header (the spec's `info.version`) to every
 /// request. No vendor SDK sends it, so it never reaches the wire.
@@ -86,10 +90,8 @@ mod tests {
     use reqwest::header::{ACCEPT, HeaderValue};
 
     fn request_with(headers: &[(&'static str, &'static str)]) -> reqwest::Request {
-        let mut request = reqwest::Request::new(
-            reqwest::Method::GET,
-            "http://127.0.0.1/x".parse().unwrap(),
-        );
+        let mut request =
+            reqwest::Request::new(reqwest::Method::GET, "http://127.0.0.1/x".parse().unwrap());
         for (name, value) in headers {
             request
                 .headers_mut()

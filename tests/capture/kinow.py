@@ -1,0 +1,84 @@
+"""Capture what kinow_client 2.0.28 sends for each PrepaymentsApi operation.
+
+Run inside a virtualenv where kinow_client (kinow-io/kinow-python-sdk at
+commit 9bf750d01195812d2f42a846611d2789b804a89f) is installed:
+    python3 tests/capture/kinow.py
+"""
+
+import json
+
+import kinow_client
+
+from capture import CaptureServer, record
+
+VENDOR = "kinow"
+SDK = "kinow_client 2.0.28 (kinow-io/kinow-python-sdk@9bf750d01195812d2f42a846611d2789b804a89f)"
+BASE_PATH = "/api"
+CLIENT_ID = "test-client-id"
+CLIENT_SECRET = "test-client-secret"
+
+PAGINATION = {
+    "total": 57, "current_page": 2, "per_page": 20, "last_page": 3,
+    "next_page_url": "https://api.kinow.com/api/prepayment/operations?page=3",
+    "prev_page_url": "https://api.kinow.com/api/prepayment/operations?page=1",
+    "from": 21, "to": 40,
+}
+OPERATION = {
+    "id": 311, "id_customer": 42, "id_order": 1207, "amount": 19.99, "type": "credit",
+    "date_add": "2024-03-01 10:15:00", "date_upd": "2024-03-02 08:00:00",
+}
+BONUS = {
+    "id": 7, "name": "Welcome bonus", "id_product": 55, "id_product_attribute": 3,
+    "amount": 5.5, "type": "fixed", "date_add": "2024-01-10 09:00:00", "date_upd": "2024-02-11 12:30:00",
+}
+RECHARGE = {
+    "id": 12, "id_product": 80, "amount": 50.0, "type": "recharge",
+    "date_add": "2024-01-05 14:00:00", "date_upd": "2024-01-06 16:45:00", "active": True,
+}
+
+
+def main():
+    with CaptureServer() as server:
+        config = kinow_client.configuration
+        config.host = server.url + BASE_PATH
+        config.api_key["X-Client-Id"] = CLIENT_ID
+        config.api_key["X-Client-Secret"] = CLIENT_SECRET
+
+        def fresh_api():
+            # The SDK keeps Content-Type as a default header once a POST set
+            # it; a fresh ApiClient per call records each operation alone.
+            return kinow_client.PrepaymentsApi(kinow_client.ApiClient())
+
+        def rec(operation, args, response, status=200):
+            api = fresh_api()
+            record(server, VENDOR, SDK, BASE_PATH, operation, args,
+                   lambda: getattr(api, operation)(**args),
+                   response=(status, json.dumps(response)))
+
+        rec("get_customer_prepayment_balances", {"customer_id": 42, "currency_id": 3}, [
+            {"amount": 120.5, "amount_formatted": "120,50 €", "type": "credit"},
+            {"amount": 15.0, "amount_formatted": "15,00 €", "type": "bonus"},
+        ])
+        rec("get_customer_prepayment_operations",
+            {"customer_id": 42, "type": "credit", "page": 2, "per_page": 20},
+            {"data": [OPERATION], "pagination": PAGINATION})
+        rec("get_prepayment_bonus", {"prepayment_bonus_id": 7}, BONUS)
+        rec("get_prepayment_bonus_amount",
+            {"body": kinow_client.PrepaymentBonusIDList(prepayment_bonus_ids="42,21,84", currency_id=3)},
+            [{"prepayment_bonus_id": 42, "amount": 5.5, "amount_formatted": "5,50 €"},
+             {"prepayment_bonus_id": 21, "amount": 10.0, "amount_formatted": "10,00 €"}])
+        rec("get_prepayment_bonus_list", {"page": 1, "per_page": 10},
+            {"data": [BONUS], "pagination": PAGINATION})
+        rec("get_prepayment_operation", {"prepayment_operation_id": 311}, OPERATION)
+        rec("get_prepayment_operations", {"type": "debit", "page": 3, "per_page": 50},
+            {"data": [OPERATION], "pagination": PAGINATION})
+        rec("get_prepayment_operations_amount",
+            {"body": kinow_client.PrepaymentOperationIDList(prepayment_operation_ids="311,312", currency_id=3)},
+            [{"prepayment_operation_id": 311, "amount": 19.99, "amount_formatted": "19,99 €"}])
+        rec("get_prepayment_recharge", {"prepayment_recharge_id": 12}, RECHARGE)
+        rec("get_prepayment_recharges", {"page": 1, "per_page": 25},
+            {"data": [RECHARGE], "pagination": PAGINATION})
+
+
+if __name__ == "__main__":
+    main()
