@@ -116,16 +116,25 @@ pub fn lint(spec: &Value, sdk_methods: Option<&BTreeSet<String>>) -> Vec<String>
     problems
 }
 
-/// The SDK method names listed in the docs' operation table
-/// (`[**get_prepayment_bonus**](...) | **GET** /prepayment/bonus/{id}`).
+/// The SDK method names listed in the docs' operation table, in either of
+/// the generators' layouts:
+/// `[**get_thing**](#get_thing) | **GET** /things | ...` or
+/// `| get_thing | GET /things | ... |`.
 pub fn sdk_methods(docs: &str) -> BTreeSet<String> {
     docs.lines()
-        .filter_map(|line| line.strip_prefix("[**"))
-        .filter_map(|rest| rest.split_once("**]"))
-        // A table row goes on with `(link) | **METHOD** /path`; return-type
-        // links (`[**list[Model]**](#Model)`) do not.
-        .filter(|(_, rest)| rest.contains(") | **"))
-        .map(|(name, _)| name.to_string())
+        .filter_map(|line| {
+            let mut cells = line.trim().trim_start_matches('|').split('|').map(str::trim);
+            let first = cells.next()?;
+            let name = match first.strip_prefix("[**") {
+                Some(rest) => rest.split_once("**]")?.0,
+                None => first,
+            };
+            let request = cells.next()?.trim_matches('*');
+            let (method, path) = request.split_once(|c: char| c == ' ' || c == '*')?;
+            let is_operation = ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&method)
+                && path.trim_start_matches(['*', ' ']).starts_with('/');
+            (is_operation && is_snake_case(name)).then(|| name.to_string())
+        })
         .collect()
 }
 
@@ -230,22 +239,24 @@ fn check_responses(spec: &Value, op: &OperationRef, say: &mut impl FnMut(String)
     let mut errors = BTreeSet::new();
     let mut has_success = false;
     for (status, response) in responses {
-        let schema = schema_of(response).map(|s| s.to_string());
+        // progenitor takes one body type for all successes and one for all
+        // errors; "no body" counts as a type of its own.
+        let schema = schema_of(response).map_or("<no body>".to_string(), |s| s.to_string());
         if status.starts_with('2') {
             has_success = true;
-            success.extend(schema);
+            success.insert(schema);
         } else if status != "default" {
-            errors.extend(schema);
+            errors.insert(schema);
         }
     }
     if !has_success {
         say("no 2xx response".into());
     }
-    if responses.contains_key("default") && !success.is_empty() {
+    if responses.contains_key("default") && success.iter().any(|s| s != "<no body>") {
         say("a `default` response beside a typed success: progenitor rejects it; list the error statuses".into());
     }
     if success.len() > 1 {
-        say("success responses have different body types: progenitor takes one".into());
+        say("success responses have different body types (or some have none): progenitor takes one".into());
     }
     if errors.len() > 1 {
         say("error responses have different body types: progenitor takes one".into());
@@ -342,7 +353,8 @@ mod tests {
     fn operation_ids_must_match_the_sdk_docs() {
         let docs = "[**get_thing**](#get_thing) | **GET** /things | \n\
                     [**drop_thing**](#drop_thing) | **DELETE** /things | \n\
-                    [**list[Thing]**](#Thing)";
+                    [**list[Thing]**](#Thing)\n\
+                    | make_thing | POST /things | Create |";
         let s = spec(
             serde_json::json!({"/things": {"get": {"operationId": "get_things", "responses": ok()}}}),
         );

@@ -8,6 +8,7 @@
 //! | feature | module | crate | API |
 //! |---|---|---|---|
 //! | `kinow` | [`kinow`] | `kinow-client` | Kinow PrepaymentsApi (10 operations) |
+//! | `brevo` | [`brevo`] | `brevo-client` | Brevo BalanceApi (18 operations) |
 //!
 //! TLS: `rustls` (default) or `native-tls`.
 #![no_std]
@@ -15,3 +16,7 @@
 #[cfg(feature = "kinow")]
 #[doc(inline)]
 pub use kinow_client as kinow;
+
+#[cfg(feature = "brevo")]
+#[doc(inline)]
+pub use brevo_client as brevo;
