@@ -135,12 +135,17 @@ def main():
             {"pid": PID, "bdid": BDID, "blid": BLID, "body": limit_payload(brevo.UpdateBalanceLimitPayload)}, (200, LIMIT))
 
         # Variants: the partner key instead of the account key; the documented
-        # defaults, which the SDK does not send when not given; a documented error.
+        # defaults, which the SDK does not send when not given; a path id that
+        # needs percent-encoding; a documented error.
         rec("get_contact_balances__partner_key", {"pid": PID}, (200, {"balances": []}),
             key_name="partner-key", method="get_contact_balances")
         rec("loyalty_balance_programs_pid_transaction_history_get__required_only",
             {"pid": PID, "contact_id": 1042, "balance_definition_id": BDID},
             (200, {"transactionHistory": []}), method="loyalty_balance_programs_pid_transaction_history_get")
+        # `cid` is a plain string: the SDK percent-encodes it with quote(safe=''),
+        # so `/`, `?`, `#`, `%` and spaces stay inside the one path segment.
+        rec("get_subscription_balances__encoded", {"cid": "a b/c?d#e%f", "pid": PID},
+            (200, {"balance": []}), method="get_subscription_balances")
         rec("get_balance_definition__not_found", {"pid": PID, "bdid": BDID}, ERROR, method="get_balance_definition")
 
 

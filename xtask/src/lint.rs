@@ -123,7 +123,11 @@ pub fn lint(spec: &Value, sdk_methods: Option<&BTreeSet<String>>) -> Vec<String>
 pub fn sdk_methods(docs: &str) -> BTreeSet<String> {
     docs.lines()
         .filter_map(|line| {
-            let mut cells = line.trim().trim_start_matches('|').split('|').map(str::trim);
+            let mut cells = line
+                .trim()
+                .trim_start_matches('|')
+                .split('|')
+                .map(str::trim);
             let first = cells.next()?;
             let name = match first.strip_prefix("[**") {
                 Some(rest) => rest.split_once("**]")?.0,
@@ -256,7 +260,10 @@ fn check_responses(spec: &Value, op: &OperationRef, say: &mut impl FnMut(String)
         say("a `default` response beside a typed success: progenitor rejects it; list the error statuses".into());
     }
     if success.len() > 1 {
-        say("success responses have different body types (or some have none): progenitor takes one".into());
+        say(
+            "success responses have different body types (or some have none): progenitor takes one"
+                .into(),
+        );
     }
     if errors.len() > 1 {
         say("error responses have different body types: progenitor takes one".into());
