@@ -134,7 +134,7 @@ pub fn sdk_methods(docs: &str) -> BTreeSet<String> {
                 None => first,
             };
             let request = cells.next()?.trim_matches('*');
-            let (method, path) = request.split_once(|c: char| c == ' ' || c == '*')?;
+            let (method, path) = request.split_once([' ', '*'])?;
             let is_operation = ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&method)
                 && path.trim_start_matches(['*', ' ']).starts_with('/');
             (is_operation && is_snake_case(name)).then(|| name.to_string())
