@@ -182,6 +182,11 @@ fn api_headers(request: &HttpMockRequest) -> BTreeMap<String, String> {
 
 fn expected_headers(request: &CapturedRequest) -> BTreeMap<String, String> {
     let mut headers = request.headers.clone();
+    // No Accept means "anything" (RFC 9110, 12.5.1); reqwest says so
+    // explicitly with `Accept: */*` on requests that set none.
+    headers
+        .entry("accept".into())
+        .or_insert_with(|| "*/*".into());
     if request.body_kind == "none" {
         // The Python SDKs label bodiless requests with a Content-Type too;
         // with no body it describes nothing, so the Rust client omits it.

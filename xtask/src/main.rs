@@ -72,6 +72,17 @@ fn regen(root: &Path, only: &[String]) -> Result<(), String> {
         std::fs::write(&full, contents).map_err(|e| format!("{}: {e}", full.display()))?;
         println!("wrote {}", path.display());
     }
+    for vendor in &manifest.vendors {
+        let lib = root.join(vendor.crate_path()).join("src/lib.rs");
+        if !lib.exists() {
+            std::fs::write(&lib, outputs::lib_rs_starter(vendor))
+                .map_err(|e| format!("{}: {e}", lib.display()))?;
+            println!(
+                "wrote {} (a starter: add the vendor's credentials, docs and an example)",
+                vendor.crate_path().join("src/lib.rs").display()
+            );
+        }
+    }
     for orphan in outputs::orphans(root, &manifest) {
         println!(
             "warning: {} has no vendor in specs/vendors.toml; delete it",

@@ -165,6 +165,32 @@ fn generated_rs(vendor: &Vendor, code: &str) -> String {
     out
 }
 
+/// The hand-written part of a new vendor crate, written once by `regen` when
+/// it is missing and never checked afterwards.
+pub fn lib_rs_starter(vendor: &Vendor) -> String {
+    format!(
+        "//! Typed async client for the {api} API.\n\
+         \n\
+         // progenitor output: never formatted or linted by hand (see `cargo xtask check`).\n\
+         #[rustfmt::skip]\n\
+         #[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]\n\
+         mod generated;\n\
+         \n\
+         pub use generated::{{Client, builder, types}};\n\
+         pub use progenitor_client::{{Error, ResponseValue}};\n\
+         pub use vendor_clients_core::{{ClientBuilder, ConfigError}};\n\
+         \n\
+         impl Client {{\n    \
+             /// Starts a client for `base_url`; add the vendor's credentials with\n    \
+             /// `ClientBuilder::sensitive_header`.\n    \
+             pub fn builder(base_url: &str) -> ClientBuilder<Self> {{\n        \
+                 ClientBuilder::new(base_url)\n    \
+             }}\n\
+         }}\n",
+        api = vendor.api
+    )
+}
+
 fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
     let mut out = do_not_edit(
         "#",

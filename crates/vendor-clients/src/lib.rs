@@ -9,6 +9,7 @@
 //! |---|---|---|---|
 //! | `kinow` | [`kinow`] | `kinow-client` | Kinow PrepaymentsApi (10 operations) |
 //! | `brevo` | [`brevo`] | `brevo-client` | Brevo BalanceApi (18 operations) |
+//! | `kimai` | [`kimai`] | `kimai-client` | Kimai CustomerApi (8 operations) |
 //!
 //! TLS: `rustls` (default) or `native-tls`.
 #![no_std]
@@ -20,3 +21,7 @@ pub use kinow_client as kinow;
 #[cfg(feature = "brevo")]
 #[doc(inline)]
 pub use brevo_client as brevo;
+
+#[cfg(feature = "kimai")]
+#[doc(inline)]
+pub use kimai_client as kimai;
