@@ -49,7 +49,7 @@ fn assert_entity(entity: &types::CustomerEntity) {
     assert_eq!(entity.meta_fields[0].value.as_deref(), Some("crm-991"));
     let team = &entity.teams[0];
     assert!(team.members[0].teamlead);
-    assert_eq!(team.projects[0].global_activities, false);
+    assert!(!team.projects[0].global_activities);
     assert_eq!(
         team.teamlead.as_ref().unwrap().account_number.as_deref(),
         Some("A-1003")
