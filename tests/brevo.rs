@@ -299,6 +299,19 @@ async fn get_subscription_balances() {
 }
 
 #[tokio::test]
+async fn path_parameters_are_percent_encoded_like_the_sdk() {
+    let wire = WireTest::start("brevo", "get_subscription_balances__encoded").await;
+    client(&wire)
+        .get_subscription_balances()
+        .cid("a b/c?d#e%f")
+        .pid(PID)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+}
+
+#[tokio::test]
 async fn loyalty_balance_programs_pid_active_balance_get() {
     let wire = WireTest::start("brevo", "loyalty_balance_programs_pid_active_balance_get").await;
     let limit = client(&wire)

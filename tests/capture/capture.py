@@ -123,7 +123,9 @@ def record(server, vendor, sdk, base_path, operation, args, call, response=(200,
         if isinstance(result, list):
             result = [r.to_dict() if hasattr(r, "to_dict") else r for r in result]
     except Exception as exc:  # the request is what matters; keep the SDK's verdict
-        result, error = None, "%s: %s" % (type(exc).__name__, exc)
+        # Without the response headers the SDKs print: they hold the capture's date.
+        message = str(exc).split("\nHTTP response headers")[0]
+        result, error = None, "%s: %s" % (type(exc).__name__, message)
     captured = server.requests.get(timeout=5)
     fixture = {
         "vendor": vendor,

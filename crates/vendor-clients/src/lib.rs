@@ -10,6 +10,7 @@
 //! | `kinow` | [`kinow`] | `kinow-client` | Kinow PrepaymentsApi (10 operations) |
 //! | `brevo` | [`brevo`] | `brevo-client` | Brevo BalanceApi (18 operations) |
 //! | `kimai` | [`kimai`] | `kimai-client` | Kimai CustomerApi (8 operations) |
+//! | `togai` | [`togai`] | `togai-client` | Togai AccountsApi (8 operations) |
 //!
 //! TLS: `rustls` (default) or `native-tls`.
 #![no_std]
@@ -25,3 +26,7 @@ pub use brevo_client as brevo;
 #[cfg(feature = "kimai")]
 #[doc(inline)]
 pub use kimai_client as kimai;
+
+#[cfg(feature = "togai")]
+#[doc(inline)]
+pub use togai_client as togai;
