@@ -32,14 +32,12 @@
 //! progenitor takes one success body type, so that arrives as
 //! `Error::UnexpectedResponse` with status 204.
 
-// progenitor output: never formatted or linted by hand (see `cargo xtask check`).
-#[rustfmt::skip]
-#[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
+#[rustfmt::skip] // progenitor output, checked by `cargo xtask check`
 mod generated;
 
-pub use generated::{Client, DEFAULT_BASE_URL, builder, types};
-pub use progenitor_client::{Error, ResponseValue};
-pub use vendor_clients_core::{ClientBuilder, ConfigError};
+pub use generated::{
+    Client, ClientBuilder, ConfigError, DEFAULT_BASE_URL, Error, ResponseValue, builder, types,
+};
 
 impl Client {
     /// Starts a client for [`DEFAULT_BASE_URL`] that authenticates with an

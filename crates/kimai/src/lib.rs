@@ -35,14 +35,10 @@
 //! leaves it out; like the SDK, the client then sends `{}` (its `rest.py` does
 //! so for every bodiless POST, PUT, PATCH and DELETE).
 
-// progenitor output: never formatted or linted by hand (see `cargo xtask check`).
-#[rustfmt::skip]
-#[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
+#[rustfmt::skip] // progenitor output, checked by `cargo xtask check`
 mod generated;
 
-pub use generated::{Client, builder, types};
-pub use progenitor_client::{Error, ResponseValue};
-pub use vendor_clients_core::{ClientBuilder, ConfigError};
+pub use generated::{Client, ClientBuilder, ConfigError, Error, ResponseValue, builder, types};
 
 /// Kimai's public demo instance (the SDK's default host), for trying things
 /// out. Real use needs your own instance's URL.

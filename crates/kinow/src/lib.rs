@@ -33,14 +33,12 @@
 //! failed to decode, and `Error::CommunicationError` covers refused
 //! connections and timeouts (`is_timeout()`).
 
-// progenitor output: never formatted or linted by hand (see `cargo xtask check`).
-#[rustfmt::skip]
-#[allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
+#[rustfmt::skip] // progenitor output, checked by `cargo xtask check`
 mod generated;
 
-pub use generated::{Client, DEFAULT_BASE_URL, builder, types};
-pub use progenitor_client::{Error, ResponseValue};
-pub use vendor_clients_core::{ClientBuilder, ConfigError};
+pub use generated::{
+    Client, ClientBuilder, ConfigError, DEFAULT_BASE_URL, Error, ResponseValue, builder, types,
+};
 
 /// The media type kinow_client asks for on every request (its `api_client.py`
 /// default header, built from the API version).
