@@ -12,7 +12,7 @@ use vendor_clients::brevo::types::{
     LoyaltyBalanceProgramsPidTransactionHistoryGetSortField, TransactionType,
 };
 use vendor_clients::brevo::{Client, ConfigError, DEFAULT_BASE_URL, Error, types};
-use vendor_clients_tests::{Target, WireTest, assert_error_paths, assert_round_trip};
+use vendor_clients_tests::{Target, WireTest, assert_error_paths};
 
 // The credentials and ids the capture script gave the SDK.
 const API_KEY: &str = "test-api-key";
@@ -36,26 +36,24 @@ fn meta(key: &str, value: &str) -> serde_json::Map<String, serde_json::Value> {
 #[tokio::test]
 async fn begin_transaction() {
     let wire = WireTest::start("brevo", "begin_transaction").await;
-    let transaction = client(&wire)
-        .begin_transaction()
-        .pid(PID)
-        .body_map(|b| {
-            b.loyalty_subscription_id("sub-77".to_string())
-                .amount(150.5)
-                .auto_complete(true)
-                .balance_definition_id(BDID)
-                .balance_expiry_in_minutes(1440)
-                .contact_id(std::num::NonZeroU64::new(1042))
-                .event_time("2025-03-01T09:59:00Z".to_string())
-                .meta(meta("store", "paris-01"))
-                .ttl(600)
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&transaction, wire.response_body());
+    let transaction = wire.replay(
+        client(&wire)
+            .begin_transaction()
+            .pid(PID)
+            .body_map(|b| {
+                b.loyalty_subscription_id("sub-77".to_string())
+                    .amount(150.5)
+                    .auto_complete(true)
+                    .balance_definition_id(BDID)
+                    .balance_expiry_in_minutes(1440)
+                    .contact_id(std::num::NonZeroU64::new(1042))
+                    .event_time("2025-03-01T09:59:00Z".to_string())
+                    .meta(meta("store", "paris-01"))
+                    .ttl(600)
+            })
+            .send()
+            .await,
+    );
     assert_eq!(transaction.id.as_deref(), Some(TID));
     assert_eq!(transaction.status.as_deref(), Some("completed"));
     assert_eq!(transaction.reject_reason.as_deref(), Some("limit exceeded"));
@@ -64,32 +62,28 @@ async fn begin_transaction() {
 #[tokio::test]
 async fn cancel_transaction() {
     let wire = WireTest::start("brevo", "cancel_transaction").await;
-    let transaction = client(&wire)
-        .cancel_transaction()
-        .pid(PID)
-        .tid(TID)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&transaction, wire.response_body());
+    let transaction = wire.replay(
+        client(&wire)
+            .cancel_transaction()
+            .pid(PID)
+            .tid(TID)
+            .send()
+            .await,
+    );
     assert_eq!(transaction.status.as_deref(), Some("cancelled"));
 }
 
 #[tokio::test]
 async fn complete_transaction() {
     let wire = WireTest::start("brevo", "complete_transaction").await;
-    let transaction = client(&wire)
-        .complete_transaction()
-        .pid(PID)
-        .tid(TID)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&transaction, wire.response_body());
+    let transaction = wire.replay(
+        client(&wire)
+            .complete_transaction()
+            .pid(PID)
+            .tid(TID)
+            .send()
+            .await,
+    );
     assert_eq!(
         transaction.completed_at.as_deref(),
         Some("2025-03-01T10:05:00Z")
@@ -99,24 +93,22 @@ async fn complete_transaction() {
 #[tokio::test]
 async fn create_balance_limit() {
     let wire = WireTest::start("brevo", "create_balance_limit").await;
-    let limit = client(&wire)
-        .create_balance_limit()
-        .pid(PID)
-        .bdid(BDID)
-        .body(types::CreateBalanceLimitPayload {
-            constraint_type: ConstraintType::Amount,
-            duration_unit: DurationUnit::Month,
-            duration_value: 1,
-            sliding_schedule: Some(true),
-            transaction_type: TransactionType::Credit,
-            value: 500,
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&limit, wire.response_body());
+    let limit = wire.replay(
+        client(&wire)
+            .create_balance_limit()
+            .pid(PID)
+            .bdid(BDID)
+            .body(types::CreateBalanceLimitPayload {
+                constraint_type: ConstraintType::Amount,
+                duration_unit: DurationUnit::Month,
+                duration_value: 1,
+                sliding_schedule: Some(true),
+                transaction_type: TransactionType::Credit,
+                value: 500,
+            })
+            .send()
+            .await,
+    );
     assert_eq!(limit.id.as_deref(), Some(BLID));
     assert_eq!(limit.value, Some(500));
 }
@@ -124,24 +116,22 @@ async fn create_balance_limit() {
 #[tokio::test]
 async fn create_balance_order() {
     let wire = WireTest::start("brevo", "create_balance_order").await;
-    let order = client(&wire)
-        .create_balance_order()
-        .pid(PID)
-        .body_map(|b| {
-            b.amount(25.0)
-                .balance_definition_id(BDID)
-                .contact_id(std::num::NonZeroU64::new(1042).unwrap())
-                .due_at("2025-04-01T00:00:00Z")
-                .expires_at("2025-05-01T00:00:00Z".to_string())
-                .meta(meta("orderRef", "A-1001"))
-                .source("engine")
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&order, wire.response_body());
+    let order = wire.replay(
+        client(&wire)
+            .create_balance_order()
+            .pid(PID)
+            .body_map(|b| {
+                b.amount(25.0)
+                    .balance_definition_id(BDID)
+                    .contact_id(std::num::NonZeroU64::new(1042).unwrap())
+                    .due_at("2025-04-01T00:00:00Z")
+                    .expires_at("2025-05-01T00:00:00Z".to_string())
+                    .meta(meta("orderRef", "A-1001"))
+                    .source("engine")
+            })
+            .send()
+            .await,
+    );
     // Brevo spells this key all lower case.
     assert_eq!(order.transactionid.as_deref(), Some(TID));
     assert_eq!(order.processed_at.as_deref(), Some("2025-03-01T12:00:05Z"));
@@ -194,70 +184,56 @@ fn assert_definition(definition: &BalanceDefinition) {
 #[tokio::test]
 async fn get_balance_definition() {
     let wire = WireTest::start("brevo", "get_balance_definition").await;
-    let definition = client(&wire)
-        .get_balance_definition()
-        .pid(PID)
-        .bdid(BDID)
-        .version(GetBalanceDefinitionVersion::Active)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&definition, wire.response_body());
+    let definition = wire.replay(
+        client(&wire)
+            .get_balance_definition()
+            .pid(PID)
+            .bdid(BDID)
+            .version(GetBalanceDefinitionVersion::Active)
+            .send()
+            .await,
+    );
     assert_definition(&definition);
 }
 
 #[tokio::test]
 async fn get_balance_definition_list() {
     let wire = WireTest::start("brevo", "get_balance_definition_list").await;
-    let page = client(&wire)
-        .get_balance_definition_list()
-        .pid(PID)
-        .limit(50)
-        .offset(100)
-        .sort_field(GetBalanceDefinitionListSortField::Name)
-        .sort(GetBalanceDefinitionListSort::Asc)
-        .version(GetBalanceDefinitionListVersion::Active)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&page, wire.response_body());
+    let page = wire.replay(
+        client(&wire)
+            .get_balance_definition_list()
+            .pid(PID)
+            .limit(50)
+            .offset(100)
+            .sort_field(GetBalanceDefinitionListSortField::Name)
+            .sort(GetBalanceDefinitionListSort::Asc)
+            .version(GetBalanceDefinitionListVersion::Active)
+            .send()
+            .await,
+    );
     assert_definition(&page.items[0]);
 }
 
 #[tokio::test]
 async fn get_balance_limit() {
     let wire = WireTest::start("brevo", "get_balance_limit").await;
-    let limit = client(&wire)
-        .get_balance_limit()
-        .pid(PID)
-        .bdid(BDID)
-        .blid(BLID)
-        .version(GetBalanceLimitVersion::Draft)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&limit, wire.response_body());
+    let limit = wire.replay(
+        client(&wire)
+            .get_balance_limit()
+            .pid(PID)
+            .bdid(BDID)
+            .blid(BLID)
+            .version(GetBalanceLimitVersion::Draft)
+            .send()
+            .await,
+    );
     assert_eq!(limit.sliding_schedule, Some(true));
 }
 
 #[tokio::test]
 async fn get_contact_balances() {
     let wire = WireTest::start("brevo", "get_contact_balances").await;
-    let balances = client(&wire)
-        .get_contact_balances()
-        .pid(PID)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&balances, wire.response_body());
+    let balances = wire.replay(client(&wire).get_contact_balances().pid(PID).send().await);
     assert_eq!(balances.count, Some(2));
     assert_eq!(
         balances.balances[1].loyalty_subscription_id.as_deref(),
@@ -285,16 +261,14 @@ async fn get_contact_balances_with_partner_key() {
 #[tokio::test]
 async fn get_subscription_balances() {
     let wire = WireTest::start("brevo", "get_subscription_balances").await;
-    let balances = client(&wire)
-        .get_subscription_balances()
-        .cid("1042")
-        .pid(PID)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&balances, wire.response_body());
+    let balances = wire.replay(
+        client(&wire)
+            .get_subscription_balances()
+            .cid("1042")
+            .pid(PID)
+            .send()
+            .await,
+    );
     assert_eq!(balances.balance[0].value, Some(150.5));
 }
 
@@ -314,21 +288,19 @@ async fn path_parameters_are_percent_encoded_like_the_sdk() {
 #[tokio::test]
 async fn loyalty_balance_programs_pid_active_balance_get() {
     let wire = WireTest::start("brevo", "loyalty_balance_programs_pid_active_balance_get").await;
-    let limit = client(&wire)
-        .loyalty_balance_programs_pid_active_balance_get()
-        .pid(PID)
-        .contact_id(std::num::NonZeroU64::new(1042).unwrap())
-        .balance_definition_id(BDID)
-        .limit(std::num::NonZeroU64::new(10).unwrap())
-        .offset(20u64)
-        .sort_field("createdAt")
-        .sort("desc")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&limit, wire.response_body());
+    let limit = wire.replay(
+        client(&wire)
+            .loyalty_balance_programs_pid_active_balance_get()
+            .pid(PID)
+            .contact_id(std::num::NonZeroU64::new(1042).unwrap())
+            .balance_definition_id(BDID)
+            .limit(std::num::NonZeroU64::new(10).unwrap())
+            .offset(20u64)
+            .sort_field("createdAt")
+            .sort("desc")
+            .send()
+            .await,
+    );
     assert_eq!(limit.balance_definition_id.as_deref(), Some(BDID));
 }
 
@@ -371,18 +343,16 @@ async fn loyalty_balance_programs_pid_balance_definitions_post() {
         "loyalty_balance_programs_pid_balance_definitions_post",
     )
     .await;
-    let definition = client(&wire)
-        .loyalty_balance_programs_pid_balance_definitions_post()
-        .pid(PID)
-        .body_map(|b| {
-            definition_payload!(b, types::CreateBalanceDefinitionPayloadDescription, "31/12")
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&definition, wire.response_body());
+    let definition = wire.replay(
+        client(&wire)
+            .loyalty_balance_programs_pid_balance_definitions_post()
+            .pid(PID)
+            .body_map(|b| {
+                definition_payload!(b, types::CreateBalanceDefinitionPayloadDescription, "31/12")
+            })
+            .send()
+            .await,
+    );
     assert_definition(&definition);
 }
 
@@ -393,19 +363,17 @@ async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post() {
         "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
     )
     .await;
-    let balance = client(&wire)
-        .loyalty_balance_programs_pid_subscriptions_cid_balances_post()
-        .pid(PID)
-        .cid("5b1e4c2a-9d8f-4e7a-b6c5-d4e3f2a1b0c9")
-        .body(types::CreateBalancePayload {
-            balance_definition_id: BDID.into(),
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&balance, wire.response_body());
+    let balance = wire.replay(
+        client(&wire)
+            .loyalty_balance_programs_pid_subscriptions_cid_balances_post()
+            .pid(PID)
+            .cid("5b1e4c2a-9d8f-4e7a-b6c5-d4e3f2a1b0c9")
+            .body(types::CreateBalancePayload {
+                balance_definition_id: BDID.into(),
+            })
+            .send()
+            .await,
+    );
     assert_eq!(balance.organization_id, Some(88));
 }
 
@@ -416,25 +384,23 @@ async fn loyalty_balance_programs_pid_transaction_history_get() {
         "loyalty_balance_programs_pid_transaction_history_get",
     )
     .await;
-    let history = client(&wire)
-        .loyalty_balance_programs_pid_transaction_history_get()
-        .pid(PID)
-        .contact_id(1042)
-        .balance_definition_id(BDID)
-        .limit(5)
-        .offset(10)
-        .sort_field(LoyaltyBalanceProgramsPidTransactionHistoryGetSortField::UpdatedAt)
-        .sort(LoyaltyBalanceProgramsPidTransactionHistoryGetSort::Asc)
-        .filters(vec![
-            "status:completed".to_string(),
-            "amount>10".to_string(),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&history, wire.response_body());
+    let history = wire.replay(
+        client(&wire)
+            .loyalty_balance_programs_pid_transaction_history_get()
+            .pid(PID)
+            .contact_id(1042)
+            .balance_definition_id(BDID)
+            .limit(5)
+            .offset(10)
+            .sort_field(LoyaltyBalanceProgramsPidTransactionHistoryGetSortField::UpdatedAt)
+            .sort(LoyaltyBalanceProgramsPidTransactionHistoryGetSort::Asc)
+            .filters(vec![
+                "status:completed".to_string(),
+                "amount>10".to_string(),
+            ])
+            .send()
+            .await,
+    );
     // dd/mm, as Brevo documents it in one place.
     assert_eq!(
         history.transaction_history[0]
@@ -466,43 +432,41 @@ async fn transaction_history_sends_no_defaults() {
 #[tokio::test]
 async fn update_balance_definition() {
     let wire = WireTest::start("brevo", "update_balance_definition").await;
-    let definition = client(&wire)
-        .update_balance_definition()
-        .pid(PID)
-        .bdid(BDID)
-        .body_map(|b| {
-            definition_payload!(b, types::UpdateBalanceDefinitionPayloadDescription, "30/06")
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&definition, wire.response_body());
+    let definition = wire.replay(
+        client(&wire)
+            .update_balance_definition()
+            .pid(PID)
+            .bdid(BDID)
+            .body_map(|b| {
+                definition_payload!(b, types::UpdateBalanceDefinitionPayloadDescription, "30/06")
+            })
+            .send()
+            .await,
+    );
+    assert_definition(&definition);
 }
 
 #[tokio::test]
 async fn update_balance_limit() {
     let wire = WireTest::start("brevo", "update_balance_limit").await;
-    let limit = client(&wire)
-        .update_balance_limit()
-        .pid(PID)
-        .bdid(BDID)
-        .blid(BLID)
-        .body(types::UpdateBalanceLimitPayload {
-            constraint_type: ConstraintType::Amount,
-            duration_unit: DurationUnit::Month,
-            duration_value: 1,
-            sliding_schedule: Some(true),
-            transaction_type: TransactionType::Credit,
-            value: 500,
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&limit, wire.response_body());
+    let limit = wire.replay(
+        client(&wire)
+            .update_balance_limit()
+            .pid(PID)
+            .bdid(BDID)
+            .blid(BLID)
+            .body(types::UpdateBalanceLimitPayload {
+                constraint_type: ConstraintType::Amount,
+                duration_unit: DurationUnit::Month,
+                duration_value: 1,
+                sliding_schedule: Some(true),
+                transaction_type: TransactionType::Credit,
+                value: 500,
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(limit.constraint_type.as_deref(), Some("amount"));
 }
 
 #[tokio::test]

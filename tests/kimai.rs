@@ -6,7 +6,7 @@ use vendor_clients::kimai::types::{
     ApiCustomersGetOrder, ApiCustomersGetOrderBy, CustomerEditForm, IdMetaBody1, VisibilityFilter,
 };
 use vendor_clients::kimai::{Client, ConfigError, DEMO_BASE_URL, types};
-use vendor_clients_tests::{Target, WireTest, assert_error_paths, assert_round_trip};
+use vendor_clients_tests::{Target, WireTest, assert_error_paths};
 
 // The credentials the capture script gave the SDK.
 const USER: &str = "test-user";
@@ -59,18 +59,16 @@ fn assert_entity(entity: &types::CustomerEntity) {
 #[tokio::test]
 async fn api_customers_get() {
     let wire = WireTest::start("kimai", "api_customers_get").await;
-    let customers = client(&wire)
-        .api_customers_get()
-        .visible(VisibilityFilter::X3)
-        .order(ApiCustomersGetOrder::Desc)
-        .order_by(ApiCustomersGetOrderBy::Name)
-        .term("acme")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&customers, wire.response_body());
+    let customers = wire.replay(
+        client(&wire)
+            .api_customers_get()
+            .visible(VisibilityFilter::X3)
+            .order(ApiCustomersGetOrder::Desc)
+            .order_by(ApiCustomersGetOrderBy::Name)
+            .term("acme")
+            .send()
+            .await,
+    );
     assert_eq!(customers[0].name, "Acme Ltd");
     assert_eq!(customers[0].teams[0].activities[0].name, "Design");
 }
@@ -91,15 +89,7 @@ async fn api_customers_get_without_filters() {
 #[tokio::test]
 async fn api_customers_id_get() {
     let wire = WireTest::start("kimai", "api_customers_id_get").await;
-    let entity = client(&wire)
-        .api_customers_id_get()
-        .id("12")
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&entity, wire.response_body());
+    let entity = wire.replay(client(&wire).api_customers_id_get().id("12").send().await);
     assert_entity(&entity);
 }
 
@@ -119,19 +109,17 @@ async fn path_parameters_are_percent_encoded_like_the_sdk() {
 #[tokio::test]
 async fn api_customers_id_meta_patch() {
     let wire = WireTest::start("kimai", "api_customers_id_meta_patch").await;
-    let entity = client(&wire)
-        .api_customers_id_meta_patch()
-        .id(12)
-        .body(IdMetaBody1 {
-            name: "crm_id".into(),
-            value: "crm-991".into(),
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&entity, wire.response_body());
+    let entity = wire.replay(
+        client(&wire)
+            .api_customers_id_meta_patch()
+            .id(12)
+            .body(IdMetaBody1 {
+                name: "crm_id".into(),
+                value: "crm-991".into(),
+            })
+            .send()
+            .await,
+    );
     assert_entity(&entity);
 }
 
@@ -152,31 +140,27 @@ async fn api_customers_id_meta_patch_without_body() {
 #[tokio::test]
 async fn api_customers_id_patch() {
     let wire = WireTest::start("kimai", "api_customers_id_patch").await;
-    let entity = client(&wire)
-        .api_customers_id_patch()
-        .id(12)
-        .body(edit_form())
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&entity, wire.response_body());
+    let entity = wire.replay(
+        client(&wire)
+            .api_customers_id_patch()
+            .id(12)
+            .body(edit_form())
+            .send()
+            .await,
+    );
     assert_entity(&entity);
 }
 
 #[tokio::test]
 async fn api_customers_id_rates_get() {
     let wire = WireTest::start("kimai", "api_customers_id_rates_get").await;
-    let rates = client(&wire)
-        .api_customers_id_rates_get()
-        .id(12)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&rates, wire.response_body());
+    let rates = wire.replay(
+        client(&wire)
+            .api_customers_id_rates_get()
+            .id(12)
+            .send()
+            .await,
+    );
     assert_eq!(rates[0].internal_rate, Some(80.5));
     assert!(!rates[0].is_fixed);
     assert_eq!(rates[0].user.as_ref().unwrap().username, "susan");
@@ -185,16 +169,14 @@ async fn api_customers_id_rates_get() {
 #[tokio::test]
 async fn api_customers_id_rates_post() {
     let wire = WireTest::start("kimai", "api_customers_id_rates_post").await;
-    let rate = client(&wire)
-        .api_customers_id_rates_post()
-        .id(12)
-        .body_map(|b| b.user(3).rate(120.0).internal_rate(80.5).is_fixed(false))
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&rate, wire.response_body());
+    let rate = wire.replay(
+        client(&wire)
+            .api_customers_id_rates_post()
+            .id(12)
+            .body_map(|b| b.user(3).rate(120.0).internal_rate(80.5).is_fixed(false))
+            .send()
+            .await,
+    );
     assert_eq!(rate.id, Some(9));
     assert_eq!(rate.rate, Some(120.0));
 }
@@ -217,15 +199,13 @@ async fn api_customers_id_rates_rate_id_delete() {
 #[tokio::test]
 async fn api_customers_post() {
     let wire = WireTest::start("kimai", "api_customers_post").await;
-    let entity = client(&wire)
-        .api_customers_post()
-        .body(edit_form())
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&entity, wire.response_body());
+    let entity = wire.replay(
+        client(&wire)
+            .api_customers_post()
+            .body(edit_form())
+            .send()
+            .await,
+    );
     assert_entity(&entity);
 }
 

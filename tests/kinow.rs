@@ -3,7 +3,7 @@
 //! response.
 
 use vendor_clients::kinow::{Client, ConfigError, DEFAULT_BASE_URL, types};
-use vendor_clients_tests::{Target, WireTest, assert_error_paths, assert_round_trip};
+use vendor_clients_tests::{Target, WireTest, assert_error_paths};
 
 // The credentials the capture script gave the SDK.
 const CLIENT_ID: &str = "test-client-id";
@@ -19,16 +19,14 @@ fn client(wire: &WireTest) -> Client {
 #[tokio::test]
 async fn get_customer_prepayment_balances() {
     let wire = WireTest::start("kinow", "get_customer_prepayment_balances").await;
-    let balances = client(&wire)
-        .get_customer_prepayment_balances()
-        .customer_id(42)
-        .currency_id(3)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&balances, wire.response_body());
+    let balances = wire.replay(
+        client(&wire)
+            .get_customer_prepayment_balances()
+            .customer_id(42)
+            .currency_id(3)
+            .send()
+            .await,
+    );
     assert_eq!(balances.len(), 2);
     assert_eq!(balances[0].amount, Some(120.5));
     assert_eq!(balances[0].amount_formatted.as_deref(), Some("120,50 €"));
@@ -38,18 +36,16 @@ async fn get_customer_prepayment_balances() {
 #[tokio::test]
 async fn get_customer_prepayment_operations() {
     let wire = WireTest::start("kinow", "get_customer_prepayment_operations").await;
-    let page = client(&wire)
-        .get_customer_prepayment_operations()
-        .customer_id(42)
-        .type_("credit")
-        .page(2)
-        .per_page(20)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&page, wire.response_body());
+    let page = wire.replay(
+        client(&wire)
+            .get_customer_prepayment_operations()
+            .customer_id(42)
+            .type_("credit")
+            .page(2)
+            .per_page(20)
+            .send()
+            .await,
+    );
     let operation = &page.data[0];
     assert_eq!(operation.id, Some(311));
     assert_eq!(operation.id_order, Some(1207));
@@ -62,15 +58,13 @@ async fn get_customer_prepayment_operations() {
 #[tokio::test]
 async fn get_prepayment_bonus() {
     let wire = WireTest::start("kinow", "get_prepayment_bonus").await;
-    let bonus = client(&wire)
-        .get_prepayment_bonus()
-        .prepayment_bonus_id(7)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&bonus, wire.response_body());
+    let bonus = wire.replay(
+        client(&wire)
+            .get_prepayment_bonus()
+            .prepayment_bonus_id(7)
+            .send()
+            .await,
+    );
     assert_eq!(bonus.name.as_deref(), Some("Welcome bonus"));
     assert_eq!(bonus.id_product_attribute, Some(3));
     assert_eq!(bonus.date_upd.as_deref(), Some("2024-02-11 12:30:00"));
@@ -79,18 +73,16 @@ async fn get_prepayment_bonus() {
 #[tokio::test]
 async fn get_prepayment_bonus_amount() {
     let wire = WireTest::start("kinow", "get_prepayment_bonus_amount").await;
-    let amounts = client(&wire)
-        .get_prepayment_bonus_amount()
-        .body(types::PrepaymentBonusIdList {
-            prepayment_bonus_ids: Some("42,21,84".into()),
-            currency_id: Some(3),
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&amounts, wire.response_body());
+    let amounts = wire.replay(
+        client(&wire)
+            .get_prepayment_bonus_amount()
+            .body(types::PrepaymentBonusIdList {
+                prepayment_bonus_ids: Some("42,21,84".into()),
+                currency_id: Some(3),
+            })
+            .send()
+            .await,
+    );
     assert_eq!(amounts[1].prepayment_bonus_id, Some(21));
     assert_eq!(amounts[1].amount, Some(10.0));
 }
@@ -98,16 +90,14 @@ async fn get_prepayment_bonus_amount() {
 #[tokio::test]
 async fn get_prepayment_bonus_list() {
     let wire = WireTest::start("kinow", "get_prepayment_bonus_list").await;
-    let page = client(&wire)
-        .get_prepayment_bonus_list()
-        .page(1)
-        .per_page(10)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&page, wire.response_body());
+    let page = wire.replay(
+        client(&wire)
+            .get_prepayment_bonus_list()
+            .page(1)
+            .per_page(10)
+            .send()
+            .await,
+    );
     assert_eq!(page.data[0].amount, Some(5.5));
     assert_eq!(page.pagination.unwrap().total, Some(57));
 }
@@ -115,15 +105,13 @@ async fn get_prepayment_bonus_list() {
 #[tokio::test]
 async fn get_prepayment_operation() {
     let wire = WireTest::start("kinow", "get_prepayment_operation").await;
-    let operation = client(&wire)
-        .get_prepayment_operation()
-        .prepayment_operation_id(311)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&operation, wire.response_body());
+    let operation = wire.replay(
+        client(&wire)
+            .get_prepayment_operation()
+            .prepayment_operation_id(311)
+            .send()
+            .await,
+    );
     assert_eq!(operation.id_customer, Some(42));
     assert_eq!(operation.type_.as_deref(), Some("credit"));
 }
@@ -131,17 +119,15 @@ async fn get_prepayment_operation() {
 #[tokio::test]
 async fn get_prepayment_operations() {
     let wire = WireTest::start("kinow", "get_prepayment_operations").await;
-    let page = client(&wire)
-        .get_prepayment_operations()
-        .type_("debit")
-        .page(3)
-        .per_page(50)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&page, wire.response_body());
+    let page = wire.replay(
+        client(&wire)
+            .get_prepayment_operations()
+            .type_("debit")
+            .page(3)
+            .per_page(50)
+            .send()
+            .await,
+    );
     assert_eq!(page.data.len(), 1);
     assert_eq!(
         page.pagination.unwrap().next_page_url.as_deref(),
@@ -152,18 +138,16 @@ async fn get_prepayment_operations() {
 #[tokio::test]
 async fn get_prepayment_operations_amount() {
     let wire = WireTest::start("kinow", "get_prepayment_operations_amount").await;
-    let amounts = client(&wire)
-        .get_prepayment_operations_amount()
-        .body_map(|body| {
-            body.prepayment_operation_ids("311,312".to_string())
-                .currency_id(3)
-        })
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&amounts, wire.response_body());
+    let amounts = wire.replay(
+        client(&wire)
+            .get_prepayment_operations_amount()
+            .body_map(|body| {
+                body.prepayment_operation_ids("311,312".to_string())
+                    .currency_id(3)
+            })
+            .send()
+            .await,
+    );
     assert_eq!(amounts[0].prepayment_operation_id, Some(311));
     assert_eq!(amounts[0].amount_formatted.as_deref(), Some("19,99 €"));
 }
@@ -171,15 +155,13 @@ async fn get_prepayment_operations_amount() {
 #[tokio::test]
 async fn get_prepayment_recharge() {
     let wire = WireTest::start("kinow", "get_prepayment_recharge").await;
-    let recharge = client(&wire)
-        .get_prepayment_recharge()
-        .prepayment_recharge_id(12)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&recharge, wire.response_body());
+    let recharge = wire.replay(
+        client(&wire)
+            .get_prepayment_recharge()
+            .prepayment_recharge_id(12)
+            .send()
+            .await,
+    );
     assert_eq!(recharge.active, Some(true));
     assert_eq!(recharge.amount, Some(50.0));
 }
@@ -187,16 +169,14 @@ async fn get_prepayment_recharge() {
 #[tokio::test]
 async fn get_prepayment_recharges() {
     let wire = WireTest::start("kinow", "get_prepayment_recharges").await;
-    let page = client(&wire)
-        .get_prepayment_recharges()
-        .page(1)
-        .per_page(25)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    wire.assert_request();
-    assert_round_trip(&page, wire.response_body());
+    let page = wire.replay(
+        client(&wire)
+            .get_prepayment_recharges()
+            .page(1)
+            .per_page(25)
+            .send()
+            .await,
+    );
     assert_eq!(page.data[0].id_product, Some(80));
 }
 

@@ -159,6 +159,26 @@ impl WireTest {
         assert_eq!(body(actual), expected.body, "{op}: body");
     }
 
+    /// Checks one call made against this mock: it succeeded, sent exactly the
+    /// SDK's request, and decoded the whole response (see
+    /// [`assert_round_trip`]). Returns the decoded value.
+    pub fn replay<T, E>(
+        &self,
+        result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+    ) -> T
+    where
+        T: serde::Serialize,
+        progenitor_client::Error<E>: std::fmt::Debug,
+    {
+        let op = &self.fixture.operation;
+        let value = result
+            .unwrap_or_else(|e| panic!("{op}: {e:?}"))
+            .into_inner();
+        self.assert_request();
+        assert_round_trip(&value, self.response_body());
+        value
+    }
+
     /// The response body the fixture serves.
     pub fn response_body(&self) -> &Value {
         &self.fixture.response.body
