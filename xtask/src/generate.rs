@@ -84,3 +84,59 @@ fn culprit(spec: &Value) -> Option<(String, String)> {
             .map(|why| (op.describe(), why))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec_with(responses: Value) -> Value {
+        serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/things": {"get": {"operationId": "list_things", "responses": responses}}},
+            "components": {"schemas": {
+                "A": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "B": {"type": "array", "items": {"type": "string"}}
+            }}
+        })
+    }
+
+    fn json_body(schema: &str) -> Value {
+        serde_json::json!({"description": "d", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{schema}")}}}})
+    }
+
+    #[test]
+    fn generates_formatted_code() {
+        let code = client_code(
+            "specs/t.yaml",
+            &spec_with(serde_json::json!({"200": json_body("A")})),
+        )
+        .unwrap();
+        assert!(code.contains("pub fn list_things(&self)"), "{code}");
+        assert!(code.contains("schemars::JsonSchema"), "{code}");
+        // prettyplease output, not one long token line.
+        assert!(code.lines().count() > 50);
+    }
+
+    #[test]
+    fn a_progenitor_panic_is_an_error_naming_spec_and_operation() {
+        // Two success body types: progenitor asserts (panics) on this.
+        let spec = spec_with(serde_json::json!({"200": json_body("A"), "201": json_body("B")}));
+        let error = client_code("specs/t.yaml", &spec).unwrap_err();
+        assert!(
+            error.starts_with(
+                "specs/t.yaml: operation list_things (GET /things): progenitor: panicked"
+            ),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn output_is_the_same_on_every_run() {
+        let spec = spec_with(serde_json::json!({"200": json_body("A")}));
+        assert_eq!(
+            client_code("s", &spec).unwrap(),
+            client_code("s", &spec).unwrap()
+        );
+    }
+}

@@ -402,3 +402,96 @@ pub fn orphans(root: &Path, manifest: &Manifest) -> Vec<PathBuf> {
     found.sort();
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scratch work tree under the system temp dir, removed on drop.
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str) -> Self {
+            let dir = std::env::temp_dir().join(format!("xtask-{name}-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            Self(dir)
+        }
+
+        fn write(&self, path: &str, contents: &str) {
+            let full = self.0.join(path);
+            std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+            std::fs::write(full, contents).unwrap();
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn output(path: &str, contents: &str) -> Output {
+        Output {
+            path: path.into(),
+            contents: contents.into(),
+        }
+    }
+
+    #[test]
+    fn compare_names_each_stale_or_missing_file_with_a_diff() {
+        let tree = Scratch::new("compare");
+        tree.write("crates/a/src/generated.rs", "fn a() {}\n");
+        tree.write("crates/b/src/generated.rs", "fn b() { 1 }\n");
+        let outputs = [
+            output("crates/a/src/generated.rs", "fn a() {}\n"),
+            output("crates/b/src/generated.rs", "fn b() { 2 }\n"),
+            output("crates/c/src/generated.rs", "fn c() {}\n"),
+        ];
+
+        let problems: Vec<String> = compare(&tree.0, &outputs)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].starts_with("crates/b/src/generated.rs: differs"),
+            "{}",
+            problems[0]
+        );
+        assert!(
+            problems[0].contains("-fn b() { 1 }\n+fn b() { 2 }"),
+            "{}",
+            problems[0]
+        );
+        assert_eq!(
+            problems[1],
+            "crates/c/src/generated.rs: missing (not generated yet)"
+        );
+    }
+
+    #[test]
+    fn a_generated_file_without_a_vendor_is_an_orphan() {
+        let tree = Scratch::new("orphans");
+        tree.write("crates/known/src/generated.rs", "");
+        tree.write("crates/gone/src/generated.rs", "");
+        tree.write("crates/core/src/lib.rs", "");
+        let manifest: Manifest = toml::from_str(
+            r#"[[vendor]]
+               name = "known"
+               spec = "known.yaml"
+               crate_dir = "known"
+               crate_name = "known-client"
+               api = "A"
+               base_url = ""
+               auth = "x""#,
+        )
+        .unwrap();
+
+        assert_eq!(
+            orphans(&tree.0, &manifest),
+            [PathBuf::from("crates/gone/src/generated.rs")]
+        );
+    }
+}
