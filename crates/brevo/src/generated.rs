@@ -6215,7 +6215,7 @@ let response = client.loyalty_balance_programs_pid_active_balance_get()
     }
     /**Get balance definition list
 
-Returns balance definition page
+Returns balance definition page. Brevo also documents a 204 "No content"; progenitor takes one success body type, so it is not listed here and a 204 surfaces as an unexpected response (status and headers kept).
 
 Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions`
 
