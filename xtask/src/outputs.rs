@@ -107,7 +107,15 @@ fn read_spec(root: &Path, vendor: &Vendor) -> Result<Spec, Vec<String>> {
     let json: Value =
         serde_norway::from_str(&text).map_err(|e| vec![format!("{name}: not YAML: {e}")])?;
     let docs = vendor.docs.as_ref().and_then(|docs| {
-        std::fs::read_to_string(root.join("../shared/vendor-docs").join(docs)).ok()
+        let path = root.join("../shared/vendor-docs").join(docs);
+        let text = std::fs::read_to_string(&path).ok();
+        if text.is_none() {
+            eprintln!(
+                "note: {} not found; operationIds of {name} not checked against the SDK docs",
+                path.display()
+            );
+        }
+        text
     });
     let sdk_methods = docs.as_deref().map(lint::sdk_methods);
     let mut problems = lint::lint(&json, sdk_methods.as_ref());
