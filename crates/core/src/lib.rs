@@ -12,9 +12,13 @@
 //!   header, which no vendor SDK sends, is removed.
 //! - [`ConfigError`]: what can go wrong while building a client. Nothing the
 //!   caller gave as a credential ever appears in it.
+//! - Tracing: each request is logged at `debug` level under the target
+//!   `vendor_clients` (operation, method, path, then status or error) through
+//!   the `tracing` crate. Headers, query strings and bodies are never logged.
 
 mod builder;
 mod error;
+mod trace;
 mod wire;
 
 pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, FromParts};
@@ -24,6 +28,7 @@ pub use wire::Wire;
 /// Items the [`wire_hooks!`] expansion names; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::trace::{trace_request, trace_response};
     pub use progenitor_client::{ClientHooks, ClientInfo, Error, OperationInfo};
     pub use reqwest;
 }
@@ -39,9 +44,19 @@ macro_rules! wire_hooks {
             async fn pre<E>(
                 &self,
                 request: &mut $crate::__private::reqwest::Request,
-                _info: &$crate::__private::OperationInfo,
+                info: &$crate::__private::OperationInfo,
             ) -> ::std::result::Result<(), $crate::__private::Error<E>> {
                 $crate::__private::ClientInfo::inner(self).apply(request);
+                $crate::__private::trace_request(request, info);
+                Ok(())
+            }
+
+            async fn post<E>(
+                &self,
+                result: &$crate::__private::reqwest::Result<$crate::__private::reqwest::Response>,
+                info: &$crate::__private::OperationInfo,
+            ) -> ::std::result::Result<(), $crate::__private::Error<E>> {
+                $crate::__private::trace_response(result, info);
                 Ok(())
             }
         }
