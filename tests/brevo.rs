@@ -472,24 +472,18 @@ async fn update_balance_limit() {
 #[tokio::test]
 async fn documented_errors_decode_into_error_response() {
     let wire = WireTest::start("brevo", "get_balance_definition__not_found").await;
-    let error = client(&wire)
-        .get_balance_definition()
-        .pid(PID)
-        .bdid(BDID)
-        .send()
-        .await
-        .unwrap_err();
-    wire.assert_request();
-    match error {
-        Error::ErrorResponse(response) => {
-            assert_eq!(response.status().as_u16(), 404);
-            assert_eq!(
-                response.message.as_deref(),
-                Some("Balance definition not found")
-            );
-        }
-        other => panic!("expected ErrorResponse, got {other:?}"),
-    }
+    let error = wire.replay_error(
+        client(&wire)
+            .get_balance_definition()
+            .pid(PID)
+            .bdid(BDID)
+            .send()
+            .await,
+    );
+    assert_eq!(
+        error.message.as_deref(),
+        Some("Balance definition not found")
+    );
 }
 
 #[tokio::test]

@@ -254,21 +254,15 @@ async fn update_account() {
 #[tokio::test]
 async fn documented_errors_decode_into_error_response() {
     let wire = WireTest::start("togai", "get_account__not_found").await;
-    let error = client(&wire)
-        .get_account()
-        .customer_id(CUSTOMER)
-        .account_id(ACCOUNT)
-        .send()
-        .await
-        .unwrap_err();
-    wire.assert_request();
-    match error {
-        Error::ErrorResponse(response) => {
-            assert_eq!(response.status().as_u16(), 404);
-            assert_eq!(response.message, "Account not found");
-        }
-        other => panic!("expected ErrorResponse, got {other:?}"),
-    }
+    let error = wire.replay_error(
+        client(&wire)
+            .get_account()
+            .customer_id(CUSTOMER)
+            .account_id(ACCOUNT)
+            .send()
+            .await,
+    );
+    assert_eq!(error.message, "Account not found");
 }
 
 #[tokio::test]

@@ -179,6 +179,32 @@ impl WireTest {
         value
     }
 
+    /// Checks one call whose fixture answers a documented error status: the
+    /// client sent exactly the SDK's request and decoded the vendor's typed
+    /// error with its status. Returns that error.
+    pub fn replay_error<T, E>(
+        &self,
+        result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+    ) -> progenitor_client::ResponseValue<E>
+    where
+        T: std::fmt::Debug,
+        progenitor_client::Error<E>: std::fmt::Debug,
+    {
+        let op = &self.fixture.operation;
+        self.assert_request();
+        match result {
+            Err(progenitor_client::Error::ErrorResponse(error)) => {
+                assert_eq!(
+                    error.status().as_u16(),
+                    self.fixture.response.status,
+                    "{op}: status"
+                );
+                error
+            }
+            other => panic!("{op}: expected the documented error, got {other:?}"),
+        }
+    }
+
     /// The response body the fixture serves.
     pub fn response_body(&self) -> &Value {
         &self.fixture.response.body
