@@ -62,7 +62,7 @@ async fn api_customers_get() {
     let customers = wire.replay(
         client(&wire)
             .api_customers_get()
-            .visible(VisibilityFilter::X3)
+            .visible(VisibilityFilter::BOTH)
             .order(ApiCustomersGetOrder::Desc)
             .order_by(ApiCustomersGetOrderBy::Name)
             .term("acme")

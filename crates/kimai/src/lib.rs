@@ -18,7 +18,7 @@
 //! let client = Client::builder("https://kimai.example.com", "susan", "api-password").build()?;
 //! let customers = client
 //!     .api_customers_get()
-//!     .visible(types::VisibilityFilter::X3) // 1 = visible, 2 = hidden, 3 = both
+//!     .visible(types::VisibilityFilter::BOTH)
 //!     .order_by(types::ApiCustomersGetOrderBy::Name)
 //!     .term("acme")
 //!     .send()
@@ -59,4 +59,13 @@ impl Client {
             // Its rest.py sends `{}` on a DELETE, or a PATCH given no body.
             .empty_json_object_for_missing_body()
     }
+}
+
+impl types::VisibilityFilter {
+    /// `1`: visible customers only.
+    pub const VISIBLE: Self = Self::X1;
+    /// `2`: hidden customers only.
+    pub const HIDDEN: Self = Self::X2;
+    /// `3`: visible and hidden customers.
+    pub const BOTH: Self = Self::X3;
 }
