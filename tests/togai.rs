@@ -252,6 +252,75 @@ async fn update_account() {
 }
 
 #[tokio::test]
+async fn get_accounts_without_paging_sends_no_query() {
+    let wire = WireTest::start("togai", "get_accounts__no_paging").await;
+    wire.replay(
+        client(&wire)
+            .get_accounts()
+            .customer_id(CUSTOMER)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn associate_price_plan_with_only_the_plan_name() {
+    let wire = WireTest::start("togai", "associate_price_plan__required_only").await;
+    wire.replay(
+        client(&wire)
+            .associate_price_plan()
+            .customer_id(CUSTOMER)
+            .account_id(ACCOUNT)
+            .body_map(|b| b.price_plan_name("growth-2022"))
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn strategies_default_like_the_sdk() {
+    // Left out, slabStrategy goes out as TIER and the bundle rateStrategy as
+    // FLAT: the SDK's defaults.
+    let wire = WireTest::start("togai", "associate_price_plan__sdk_defaults").await;
+    let usage = types::RateCardUsageValue::builder()
+        .name("API calls")
+        .rate_strategy(RateCardUsageValueRateStrategy::UsageRateStrategy(
+            UsageRateStrategy::Flat,
+        ))
+        .slabs(vec![UsageStrategy {
+            rate: 10.0,
+            start_after: 0.0,
+            order: order(1),
+        }]);
+    let bundle = types::RateCardBundle::builder().bundles(vec![BundleStrategy {
+        name: "Starter".parse().unwrap(),
+        rate: 49.0,
+        order: order(1),
+        usage_meters: HashMap::new(),
+    }]);
+    let card = RateCard {
+        type_: RateCardType::PricePlanType(PricePlanType::Bundle),
+        usage_config: Some(RateCardUsage(HashMap::from([(
+            "api_calls".to_string(),
+            usage.try_into().unwrap(),
+        )]))),
+        bundle_config: Some(bundle.try_into().unwrap()),
+    };
+    wire.replay(
+        client(&wire)
+            .associate_price_plan()
+            .customer_id(CUSTOMER)
+            .account_id(ACCOUNT)
+            .body_map(|b| {
+                b.price_plan_name("growth-2022")
+                    .rate_card_override(Some(card))
+            })
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
 async fn documented_errors_decode_into_error_response() {
     let wire = WireTest::start("togai", "get_account__not_found").await;
     let error = wire.replay_error(

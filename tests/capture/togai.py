@@ -103,6 +103,33 @@ def main():
             method="get_account")
         rec("get_account__not_found", {"customer_id": CUSTOMER, "account_id": ACCOUNT}, 404,
             {"message": "Account not found"}, method="get_account")
+        # Optional query parameters left out: no query string, no default pageSize.
+        rec("get_accounts__no_paging", {"customer_id": CUSTOMER}, 200,
+            {"data": [ACCOUNT_JSON], "context": {"pageSize": 10, "sortOrder": "ASC"}}, method="get_accounts")
+        # Only the required field: optional fields are left out, never sent as null.
+        rec("associate_price_plan__required_only", {"customer_id": CUSTOMER, "account_id": ACCOUNT,
+                                                    "associate_price_plan_request": AssociatePricePlanRequest(
+                                                        price_plan_name="growth-2022")},
+            200, {"accountId": ACCOUNT, "accountName": "Acme Europe", "pricingSchedules": [
+                {"pricePlanName": "growth-2022", "startDate": "2022-10-01T00:00:00Z",
+                 "endDate": "9999-12-31T23:59:59Z"}]}, method="associate_price_plan")
+        # The strategies the SDK defaults (slabStrategy TIER, bundle rateStrategy FLAT) left unset:
+        # the SDK still sends them.
+        rec("associate_price_plan__sdk_defaults", {"customer_id": CUSTOMER, "account_id": ACCOUNT,
+                                                   "associate_price_plan_request": AssociatePricePlanRequest(
+                                                       price_plan_name="growth-2022",
+                                                       rate_card_override=RateCard(
+                                                           type="BUNDLE",
+                                                           usage_config=RateCardUsage(api_calls=RateCardUsageValue(
+                                                               name="API calls", rate_strategy="FLAT",
+                                                               slabs=[UsageStrategy(rate=10.0, start_after=0.0,
+                                                                                    order=1)])),
+                                                           bundle_config=RateCardBundle(bundles=[BundleStrategy(
+                                                               name="Starter", rate=49.0, order=1,
+                                                               usage_meters={})])))},
+            200, {"accountId": ACCOUNT, "accountName": "Acme Europe", "pricingSchedules": [
+                {"pricePlanName": "growth-2022", "startDate": "2022-10-01T00:00:00Z",
+                 "endDate": "9999-12-31T23:59:59Z"}]}, method="associate_price_plan")
 
 
 if __name__ == "__main__":

@@ -91,6 +91,11 @@ pub mod types {
             value.parse()
         }
     }
+    impl ::std::default::Default for ApiCustomersGetOrder {
+        fn default() -> Self {
+            ApiCustomersGetOrder::Asc
+        }
+    }
     ///`ApiCustomersGetOrderBy`
     #[derive(
         ::serde::Deserialize,
@@ -145,6 +150,11 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    impl ::std::default::Default for ApiCustomersGetOrderBy {
+        fn default() -> Self {
+            ApiCustomersGetOrderBy::Name
         }
     }
     ///`Customer`
@@ -221,7 +231,7 @@ pub mod types {
         pub address: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub billable: ::std::option::Option<bool>,
-        ///The hexadecimal color code (default depends on your user setting)
+        ///The hexadecimal color code (default: #d2d6de)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -398,7 +408,7 @@ pub mod types {
         pub is_fixed: ::std::option::Option<bool>,
         ///The rate (eg. 10.5)
         pub rate: f64,
-        ///The user id (optional)
+        ///User ID
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<i64>,
     }
@@ -2906,6 +2916,8 @@ let response = client.api_customers_get()
         builder::ApiCustomersGet::new(self)
     }
     /**Creates a new customer
+
+Creates a new customer and returns it afterwards
 
 Sends a `POST` request to `/api/customers`
 

@@ -685,6 +685,7 @@ pub mod types {
         pub name: BundleStrategyName,
         pub order: ::std::num::NonZeroU32,
         pub rate: f64,
+        ///Usage included in the bundle, by usage meter name.
         #[serde(rename = "usageMeters")]
         pub usage_meters: ::std::collections::HashMap<
             ::std::string::String,
@@ -1575,9 +1576,17 @@ pub mod types {
     )]
     pub struct RateCardBundle {
         pub bundles: ::std::vec::Vec<BundleStrategy>,
-        #[serde(rename = "rateStrategy")]
+        ///Rate strategy of the bundles; the SDK sends FLAT when none is given.
+        #[serde(
+            rename = "rateStrategy",
+            default = "defaults::rate_card_bundle_rate_strategy"
+        )]
         pub rate_strategy: RateCardBundleRateStrategy,
-        #[serde(rename = "slabStrategy")]
+        ///Slab strategy of the bundles; the SDK sends TIER when none is given.
+        #[serde(
+            rename = "slabStrategy",
+            default = "defaults::rate_card_bundle_slab_strategy"
+        )]
         pub slab_strategy: RateCardBundleSlabStrategy,
     }
     impl RateCardBundle {
@@ -1585,7 +1594,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`RateCardBundleRateStrategy`
+    ///Rate strategy of the bundles; the SDK sends FLAT when none is given.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1597,6 +1606,11 @@ pub mod types {
     pub enum RateCardBundleRateStrategy {
         BundleRateStrategy(BundleRateStrategy),
         Other(::std::string::String),
+    }
+    impl ::std::default::Default for RateCardBundleRateStrategy {
+        fn default() -> Self {
+            RateCardBundleRateStrategy::BundleRateStrategy(BundleRateStrategy::Flat)
+        }
     }
     impl ::std::fmt::Display for RateCardBundleRateStrategy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1611,7 +1625,7 @@ pub mod types {
             Self::BundleRateStrategy(value)
         }
     }
-    ///`RateCardBundleSlabStrategy`
+    ///Slab strategy of the bundles; the SDK sends TIER when none is given.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1623,6 +1637,11 @@ pub mod types {
     pub enum RateCardBundleSlabStrategy {
         SlabStrategy(SlabStrategy),
         Other(::std::string::String),
+    }
+    impl ::std::default::Default for RateCardBundleSlabStrategy {
+        fn default() -> Self {
+            RateCardBundleSlabStrategy::SlabStrategy(SlabStrategy::Tier)
+        }
     }
     impl ::std::fmt::Display for RateCardBundleSlabStrategy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1713,7 +1732,11 @@ pub mod types {
         pub name: ::std::string::String,
         #[serde(rename = "rateStrategy")]
         pub rate_strategy: RateCardUsageValueRateStrategy,
-        #[serde(rename = "slabStrategy")]
+        ///Slab strategy of the usage rate card; the SDK sends TIER when none is given.
+        #[serde(
+            rename = "slabStrategy",
+            default = "defaults::rate_card_usage_value_slab_strategy"
+        )]
         pub slab_strategy: RateCardUsageValueSlabStrategy,
         pub slabs: ::std::vec::Vec<UsageStrategy>,
     }
@@ -1748,7 +1771,7 @@ pub mod types {
             Self::UsageRateStrategy(value)
         }
     }
-    ///`RateCardUsageValueSlabStrategy`
+    ///Slab strategy of the usage rate card; the SDK sends TIER when none is given.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1760,6 +1783,11 @@ pub mod types {
     pub enum RateCardUsageValueSlabStrategy {
         SlabStrategy(SlabStrategy),
         Other(::std::string::String),
+    }
+    impl ::std::default::Default for RateCardUsageValueSlabStrategy {
+        fn default() -> Self {
+            RateCardUsageValueSlabStrategy::SlabStrategy(SlabStrategy::Tier)
+        }
     }
     impl ::std::fmt::Display for RateCardUsageValueSlabStrategy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3525,10 +3553,8 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     bundles: Err("no value supplied for bundles".to_string()),
-                    rate_strategy: Err(
-                        "no value supplied for rate_strategy".to_string(),
-                    ),
-                    slab_strategy: Err("no value supplied for slab_strategy".to_string()),
+                    rate_strategy: Ok(super::defaults::rate_card_bundle_rate_strategy()),
+                    slab_strategy: Ok(super::defaults::rate_card_bundle_slab_strategy()),
                 }
             }
         }
@@ -3614,8 +3640,8 @@ pub mod types {
                     rate_strategy: Err(
                         "no value supplied for rate_strategy".to_string(),
                     ),
-                    slab_strategy: Err(
-                        "no value supplied for slab_strategy".to_string(),
+                    slab_strategy: Ok(
+                        super::defaults::rate_card_usage_value_slab_strategy(),
                     ),
                     slabs: Err("no value supplied for slabs".to_string()),
                 }
@@ -3858,6 +3884,22 @@ pub mod types {
             }
         }
     }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn rate_card_bundle_rate_strategy() -> super::RateCardBundleRateStrategy {
+            super::RateCardBundleRateStrategy::BundleRateStrategy(
+                super::BundleRateStrategy::Flat,
+            )
+        }
+        pub(super) fn rate_card_bundle_slab_strategy() -> super::RateCardBundleSlabStrategy {
+            super::RateCardBundleSlabStrategy::SlabStrategy(super::SlabStrategy::Tier)
+        }
+        pub(super) fn rate_card_usage_value_slab_strategy() -> super::RateCardUsageValueSlabStrategy {
+            super::RateCardUsageValueSlabStrategy::SlabStrategy(
+                super::SlabStrategy::Tier,
+            )
+        }
+    }
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
@@ -3894,9 +3936,9 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Togai AccountsApi
 
-Accounts of Togai customers: create, list, read, update, delete, aliases and price plan association. Wire facts follow the Python SDK togai_client (openapi-generator) at zuora/togai-python-client commit f38c563e44a8fc47b9da1166f2600a477a847ef7 (2022-09-30), captured in tests/fixtures/togai/; schemas follow Togai's OpenAPI spec of the same date (zuora/togai-java-client api/openapi.yaml at f9629a65). Responses are tolerant: no additionalProperties: false, and documented enums take a string fallback, so a new value or field from Togai still decodes; the RateCard tree is shared by request and response, so it keeps the documented limits but has tolerant enums. The undocumented `default` error response is left out (progenitor cannot take it beside a typed success): such a status surfaces as an unexpected response with status and body kept.
+Accounts of Togai customers: create, list, read, update, delete, aliases and price plan association. Wire facts follow the Python SDK togai_client (openapi-generator) at zuora/togai-python-client commit f38c563e44a8fc47b9da1166f2600a477a847ef7 (2022-09-30), captured in tests/fixtures/togai/; schemas follow Togai's OpenAPI spec of the same date (zuora/togai-java-client api/openapi.yaml at f9629a65). Responses are tolerant: no additionalProperties: false, and documented enums take a string fallback, so a new value or field from Togai still decodes; the RateCard tree is shared by request and response, so it keeps the documented limits (checked before sending, as the SDK does) but has tolerant enums; slabStrategy and the bundle rateStrategy default to what the SDK sends when they are not given. The undocumented `default` error response is left out (progenitor cannot take it beside a typed success): such a status surfaces as an unexpected response with status and body kept.
 
-Version: 1.0*/
+Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -3938,7 +3980,7 @@ impl Client {
 }
 impl ClientInfo<vendor_clients_core::Wire> for Client {
     fn api_version() -> &'static str {
-        "1.0"
+        "1.0.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
