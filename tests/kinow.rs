@@ -181,6 +181,63 @@ async fn get_prepayment_recharges() {
 }
 
 #[tokio::test]
+async fn unset_query_parameters_are_not_sent() {
+    let wire = WireTest::start("kinow", "get_customer_prepayment_balances__required_only").await;
+    let balances = wire.replay(
+        client(&wire)
+            .get_customer_prepayment_balances()
+            .customer_id(42)
+            .send()
+            .await,
+    );
+    assert_eq!(balances[0].amount_formatted.as_deref(), Some("120.50"));
+
+    let wire = WireTest::start("kinow", "get_prepayment_operations__no_filters").await;
+    let page = client(&wire)
+        .get_prepayment_operations()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    // null in the response decodes as absent.
+    let pagination = page.pagination.unwrap();
+    assert_eq!(pagination.next_page_url, None);
+    assert_eq!(pagination.from, Some(1));
+}
+
+#[tokio::test]
+async fn unset_body_fields_are_not_sent() {
+    let wire = WireTest::start("kinow", "get_prepayment_bonus_amount__ids_only").await;
+    let amounts = wire.replay(
+        client(&wire)
+            .get_prepayment_bonus_amount()
+            .body_map(|body| body.prepayment_bonus_ids("42".to_string()))
+            .send()
+            .await,
+    );
+    assert_eq!(amounts[0].prepayment_bonus_id, Some(42));
+}
+
+#[tokio::test]
+async fn a_page_past_the_end_decodes() {
+    let wire = WireTest::start("kinow", "get_prepayment_recharges__empty_page").await;
+    let page = client(&wire)
+        .get_prepayment_recharges()
+        .page(4)
+        .per_page(25)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    wire.assert_request();
+    assert!(page.data.is_empty());
+    let pagination = page.pagination.unwrap();
+    assert_eq!((pagination.from, pagination.to), (None, None));
+    assert_eq!(pagination.current_page, Some(4));
+}
+
+#[tokio::test]
 async fn missing_fields_and_unknown_fields_still_decode() {
     // Every field is optional in the SDK, and Kinow may add fields.
     let server =

@@ -3,6 +3,10 @@
 Run inside a virtualenv where kinow_client (kinow-io/kinow-python-sdk at
 commit 9bf750d01195812d2f42a846611d2789b804a89f) is installed:
     python3 tests/capture/kinow.py
+
+Writes tests/fixtures/kinow/<operation>.json for each of the 10 operations,
+plus variants named <operation>__<variant> that show one more wire fact.
+Path ids are integers in the SDK, so no percent-encoding variant is needed.
 """
 
 import json
@@ -37,24 +41,28 @@ RECHARGE = {
 }
 
 
+def shown(args):
+    """The driver's arguments as JSON: models as their attribute dicts."""
+    return {k: (v.to_dict() if hasattr(v, "to_dict") else v) for k, v in args.items()}
+
+
 def main():
     with CaptureServer() as server:
-        config = kinow_client.configuration
+        config = kinow_client.configuration  # the SDK's Configuration singleton
         config.host = server.url + BASE_PATH
         config.api_key["X-Client-Id"] = CLIENT_ID
         config.api_key["X-Client-Secret"] = CLIENT_SECRET
 
-        def fresh_api():
-            # The SDK keeps Content-Type as a default header once a POST set
-            # it; a fresh ApiClient per call records each operation alone.
-            return kinow_client.PrepaymentsApi(kinow_client.ApiClient())
+        def rec(operation, args, response, status=200, method=None):
+            # A fresh ApiClient per call, so that no default header a former
+            # call left behind (the POSTs call set_default_header) leaks in.
+            api = kinow_client.PrepaymentsApi(kinow_client.ApiClient())
+            call = getattr(api, method or operation.split("__")[0])
+            body = "" if response is None else json.dumps(response)
+            record(server, VENDOR, SDK, BASE_PATH, operation, shown(args),
+                   lambda: call(**args), response=(status, body))
 
-        def rec(operation, args, response, status=200):
-            api = fresh_api()
-            record(server, VENDOR, SDK, BASE_PATH, operation, args,
-                   lambda: getattr(api, operation)(**args),
-                   response=(status, json.dumps(response)))
-
+        # --- the 10 operations, every parameter and body field given ---
         rec("get_customer_prepayment_balances", {"customer_id": 42, "currency_id": 3}, [
             {"amount": 120.5, "amount_formatted": "120,50 €", "type": "credit"},
             {"amount": 15.0, "amount_formatted": "15,00 €", "type": "bonus"},
@@ -78,6 +86,28 @@ def main():
         rec("get_prepayment_recharge", {"prepayment_recharge_id": 12}, RECHARGE)
         rec("get_prepayment_recharges", {"page": 1, "per_page": 25},
             {"data": [RECHARGE], "pagination": PAGINATION})
+
+        # --- variants ---
+        # Optional query parameters left out are not sent (no defaults).
+        rec("get_customer_prepayment_balances__required_only", {"customer_id": 42}, [
+            {"amount": 120.5, "amount_formatted": "120.50", "type": "credit"},
+        ])
+        rec("get_prepayment_operations__no_filters", {},
+            {"data": [OPERATION], "pagination": {
+                "total": 1, "current_page": 1, "per_page": 15, "last_page": 1,
+                "next_page_url": None, "prev_page_url": None, "from": 1, "to": 1}})
+        # Body fields left unset are left out of the JSON, not sent as null.
+        rec("get_prepayment_bonus_amount__ids_only",
+            {"body": kinow_client.PrepaymentBonusIDList(prepayment_bonus_ids="42")},
+            [{"prepayment_bonus_id": 42, "amount": 5.5, "amount_formatted": "5.50"}])
+        # An empty page: Laravel-style paginators send null links and null
+        # from/to; the SDK decodes that (every field is optional).
+        rec("get_prepayment_recharges__empty_page", {"page": 4, "per_page": 25},
+            {"data": [], "pagination": {
+                "total": 57, "current_page": 4, "per_page": 25, "last_page": 3,
+                "next_page_url": None,
+                "prev_page_url": "https://api.kinow.com/api/prepayment/recharges?page=3",
+                "from": None, "to": None}})
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`Pagination`
+    ///Position of a page in a list (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -21,17 +21,20 @@ pub mod types {
     pub struct Pagination {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub current_page: ::std::option::Option<i64>,
-        ///The SDK's `_from` attribute.
+        ///Position of the page's first item (the SDK's `_from` attribute); may be null on an empty page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_page: ::std::option::Option<i64>,
+        ///URL of the next page; may be null when there is none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub per_page: ::std::option::Option<i64>,
+        ///URL of the previous page; may be null when there is none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prev_page_url: ::std::option::Option<::std::string::String>,
+        ///Position of the page's last item; may be null on an empty page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub to: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -42,7 +45,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentBalance`
+    ///A customer's prepayment balance of one type (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -54,6 +57,7 @@ pub mod types {
     pub struct PrepaymentBalance {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
+        ///The amount formatted in the requested currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_formatted: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -64,7 +68,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentBonus`
+    ///A prepayment bonus, as listed (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -76,10 +80,10 @@ pub mod types {
     pub struct PrepaymentBonus {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, as Kinow formats it (e.g. 2024-01-10 09:00:00)
+        ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-10 09:00:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, as Kinow formats it
+        ///Last update date, a plain string as Kinow formats it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -98,7 +102,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentBonusAmount`
+    ///The amount of one prepayment bonus (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -110,6 +114,7 @@ pub mod types {
     pub struct PrepaymentBonusAmount {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
+        ///The amount formatted in the requested currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_formatted: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -120,7 +125,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentBonusIdList`
+    ///The prepayment bonuses to price (request only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -130,10 +135,10 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PrepaymentBonusIdList {
-        ///Currency ID to format amount
+        ///Currency ID to format amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency_id: ::std::option::Option<i64>,
-        ///PrepaymentBonus IDs separated by comma, e.g. "42,21,84"
+        ///PrepaymentBonus IDs separated by comma, eg. '42,21,84'.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prepayment_bonus_ids: ::std::option::Option<::std::string::String>,
     }
@@ -142,7 +147,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentBonusListResponse`
+    ///One page of prepayment bonuses (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -162,7 +167,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentBonusResponse`
+    ///A prepayment bonus (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -174,10 +179,10 @@ pub mod types {
     pub struct PrepaymentBonusResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, as Kinow formats it (e.g. 2024-01-10 09:00:00)
+        ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-10 09:00:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, as Kinow formats it
+        ///Last update date, a plain string as Kinow formats it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -196,7 +201,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentOperation`
+    ///A prepayment operation, as listed (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -208,10 +213,10 @@ pub mod types {
     pub struct PrepaymentOperation {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, as Kinow formats it (e.g. 2024-03-01 10:15:00)
+        ///Creation date, a plain string as Kinow formats it (e.g. "2024-03-01 10:15:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, as Kinow formats it
+        ///Last update date, a plain string as Kinow formats it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -228,7 +233,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentOperationAmount`
+    ///The amount of one prepayment operation (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -240,6 +245,7 @@ pub mod types {
     pub struct PrepaymentOperationAmount {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
+        ///The amount formatted in the requested currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_formatted: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -250,7 +256,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentOperationIdList`
+    ///The prepayment operations to price (request only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -260,10 +266,10 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PrepaymentOperationIdList {
-        ///Currency ID to format amount
+        ///Currency ID to format amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency_id: ::std::option::Option<i64>,
-        ///PrepaymentOperation IDs separated by comma, e.g. "42,21,84"
+        ///PrepaymentOperation IDs separated by comma, eg. '42,21,84'.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prepayment_operation_ids: ::std::option::Option<::std::string::String>,
     }
@@ -272,7 +278,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentOperationListResponse`
+    ///One page of prepayment operations (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -292,7 +298,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentOperationResponse`
+    ///A prepayment operation (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -304,10 +310,10 @@ pub mod types {
     pub struct PrepaymentOperationResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, as Kinow formats it (e.g. 2024-03-01 10:15:00)
+        ///Creation date, a plain string as Kinow formats it (e.g. "2024-03-01 10:15:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, as Kinow formats it
+        ///Last update date, a plain string as Kinow formats it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -324,7 +330,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentRecharge`
+    ///A prepayment recharge, as listed (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -338,10 +344,10 @@ pub mod types {
         pub active: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, as Kinow formats it (e.g. 2024-01-05 14:00:00)
+        ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-05 14:00:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, as Kinow formats it
+        ///Last update date, a plain string as Kinow formats it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -356,7 +362,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentRechargeListResponse`
+    ///One page of prepayment recharges (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -376,7 +382,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PrepaymentRechargeResponse`
+    ///A prepayment recharge (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -390,10 +396,10 @@ pub mod types {
         pub active: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, as Kinow formats it (e.g. 2024-01-05 14:00:00)
+        ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-05 14:00:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, as Kinow formats it
+        ///Last update date, a plain string as Kinow formats it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2190,7 +2196,7 @@ pub mod types {
 #[derive(Clone, Debug)]
 /**Client for Kinow PrepaymentsApi
 
-Prepayment balances, operations, bonuses and recharges of the Kinow API. Wire facts (paths, query names, JSON keys, headers) follow the Python SDK kinow_client 2.0.28 (kinow-io/kinow-python-sdk at commit 9bf750d01195812d2f42a846611d2789b804a89f), captured in tests/fixtures/kinow/. The SDK sends `Accept: application/vnd.kinowapi.v2.0.28+json` on every request; the Rust client sets it (crates/kinow/src/lib.rs) because progenitor decodes only `application/json` responses. The SDK's `float` is a Python float, a 64-bit double: numbers are `format: double`. Every model field is optional in the SDK. No error response is documented: any status but 200 surfaces as an unexpected response with its body kept.
+Prepayment balances, operations, bonuses and recharges of the Kinow API. Wire facts (paths, query names, JSON keys, headers) follow the Python SDK kinow_client 2.0.28 (kinow-io/kinow-python-sdk at commit 9bf750d01195812d2f42a846611d2789b804a89f, swagger-codegen v2), captured in tests/fixtures/kinow/. Both credential headers, `X-Client-Id` and `X-Client-Secret`, go on every request. The SDK sends `Accept: application/vnd.kinowapi.v2.0.28+json` on every request (a default header of its ApiClient) and `Content-Type: application/json` on every request, bodiless GETs included; the responses are JSON. Optional query parameters and body fields are left out when unset, never sent as null. The SDK's `float` is a Python float, a 64-bit double, so numbers are `format: double` here. Every model field is optional in the SDK, and responses are tolerant (unknown fields are ignored, null decodes as absent). No error response is documented: any status but 200 surfaces as an unexpected response with its body kept.
 
 Version: 2.0.28*/
 pub struct Client {
@@ -2256,6 +2262,8 @@ const _: () = {
 impl Client {
     /**Get PrepaymentBalances list
 
+Prepayment balances of one customer, one entry per balance type. The response is a bare JSON array.
+
 Sends a `GET` request to `/customers/{customer_id}/prepayment-balance`
 
 Arguments:
@@ -2275,13 +2283,15 @@ let response = client.get_customer_prepayment_balances()
     }
     /**Get PrepaymentOperations list
 
+One page of the prepayment operations of one customer.
+
 Sends a `GET` request to `/customers/{customer_id}/prepayment-operations`
 
 Arguments:
 - `customer_id`: Customer ID to fetch
-- `page`: Page number (1-based)
-- `per_page`: Items per page
-- `type_`: Operation type filter
+- `page`: Page number; not sent when unset (the server's default applies).
+- `per_page`: Items per page; not sent when unset (the server's default applies).
+- `type_`: Filter on the operation type (free text; no values are documented).
 ```ignore
 let response = client.get_customer_prepayment_operations()
     .customer_id(customer_id)
@@ -2298,11 +2308,13 @@ let response = client.get_customer_prepayment_operations()
     }
     /**Get PrepaymentBonus list
 
+One page of prepayment bonuses.
+
 Sends a `GET` request to `/prepayment/bonus`
 
 Arguments:
-- `page`: Page number (1-based)
-- `per_page`: Items per page
+- `page`: Page number; not sent when unset (the server's default applies).
+- `per_page`: Items per page; not sent when unset (the server's default applies).
 ```ignore
 let response = client.get_prepayment_bonus_list()
     .page(page)
@@ -2313,7 +2325,9 @@ let response = client.get_prepayment_bonus_list()
     pub fn get_prepayment_bonus_list(&self) -> builder::GetPrepaymentBonusList<'_> {
         builder::GetPrepaymentBonusList::new(self)
     }
-    /**Get PrepaymentBonus amount
+    /**Get prices for multiple PrepaymentBonus
+
+Amounts of several prepayment bonuses at once. A POST with a JSON body (`Content-Type: application/json`); the response is a bare JSON array.
 
 Sends a `POST` request to `/prepayment/bonus/amount`
 
@@ -2330,6 +2344,8 @@ let response = client.get_prepayment_bonus_amount()
     }
     /**Get PrepaymentBonus
 
+One prepayment bonus.
+
 Sends a `GET` request to `/prepayment/bonus/{prepayment_bonus_id}`
 
 Arguments:
@@ -2345,12 +2361,14 @@ let response = client.get_prepayment_bonus()
     }
     /**Get PrepaymentOperations list
 
+One page of prepayment operations of all customers.
+
 Sends a `GET` request to `/prepayment/operations`
 
 Arguments:
-- `page`: Page number (1-based)
-- `per_page`: Items per page
-- `type_`: Operation type filter
+- `page`: Page number; not sent when unset (the server's default applies).
+- `per_page`: Items per page; not sent when unset (the server's default applies).
+- `type_`: Filter on the operation type (free text; no values are documented).
 ```ignore
 let response = client.get_prepayment_operations()
     .page(page)
@@ -2362,7 +2380,9 @@ let response = client.get_prepayment_operations()
     pub fn get_prepayment_operations(&self) -> builder::GetPrepaymentOperations<'_> {
         builder::GetPrepaymentOperations::new(self)
     }
-    /**Get PrepaymentOperation amount
+    /**Get prices for multiple PrepaymentOperations
+
+Amounts of several prepayment operations at once. A POST with a JSON body (`Content-Type: application/json`); the response is a bare JSON array.
 
 Sends a `POST` request to `/prepayment/operations/amount`
 
@@ -2381,6 +2401,8 @@ let response = client.get_prepayment_operations_amount()
     }
     /**Get PrepaymentOperation
 
+One prepayment operation.
+
 Sends a `GET` request to `/prepayment/operations/{prepayment_operation_id}`
 
 Arguments:
@@ -2396,11 +2418,13 @@ let response = client.get_prepayment_operation()
     }
     /**Get PrepaymentRecharges list
 
+One page of prepayment recharges.
+
 Sends a `GET` request to `/prepayment/recharges`
 
 Arguments:
-- `page`: Page number (1-based)
-- `per_page`: Items per page
+- `page`: Page number; not sent when unset (the server's default applies).
+- `per_page`: Items per page; not sent when unset (the server's default applies).
 ```ignore
 let response = client.get_prepayment_recharges()
     .page(page)
@@ -2412,6 +2436,8 @@ let response = client.get_prepayment_recharges()
         builder::GetPrepaymentRecharges::new(self)
     }
     /**Get PrepaymentRecharge
+
+One prepayment recharge.
 
 Sends a `GET` request to `/prepayment/recharges/{prepayment_recharge_id}`
 
@@ -2443,7 +2469,7 @@ pub mod builder {
     pub struct GetCustomerPrepaymentBalances<'a> {
         client: &'a super::Client,
         customer_id: Result<i64, String>,
-        currency_id: Result<Option<i64>, String>,
+        currency_id: Result<Option<i32>, String>,
     }
     impl<'a> GetCustomerPrepaymentBalances<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -2464,12 +2490,12 @@ pub mod builder {
         }
         pub fn currency_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<i32>,
         {
             self.currency_id = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for currency_id failed".to_string());
+                .map_err(|_| "conversion to `i32` for currency_id failed".to_string());
             self
         }
         ///Sends a `GET` request to `/customers/{customer_id}/prepayment-balance`
