@@ -70,10 +70,7 @@ fn culprit(spec: &Value) -> Option<(String, String)> {
         let mut single = spec.clone();
         let mut item = serde_json::Map::new();
         item.insert(op.method.to_string(), op.operation.clone());
-        if let Some(shared) = spec.pointer(&format!(
-            "/paths/{}/parameters",
-            op.path.replace('~', "~0").replace('/', "~1")
-        )) {
+        if let Some(shared) = op.path_item_parameters(spec) {
             item.insert("parameters".into(), shared.clone());
         }
         let mut paths = serde_json::Map::new();

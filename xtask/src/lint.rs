@@ -21,6 +21,13 @@ impl OperationRef<'_> {
         self.operation.get("operationId").and_then(Value::as_str)
     }
 
+    /// The parameters shared by every operation of this path (JSON pointer
+    /// escaping: `~` is `~0`, `/` is `~1`).
+    pub fn path_item_parameters<'s>(&self, spec: &'s Value) -> Option<&'s Value> {
+        let escaped = self.path.replace('~', "~0").replace('/', "~1");
+        spec.pointer(&format!("/paths/{escaped}/parameters"))
+    }
+
     pub fn describe(&self) -> String {
         format!(
             "operation {} ({} {})",
@@ -190,12 +197,7 @@ fn check_path_params(spec: &Value, op: &OperationRef, say: &mut impl FnMut(Strin
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
         .collect();
-    let item_params = spec
-        .pointer(&format!(
-            "/paths/{}/parameters",
-            op.path.replace('~', "~0").replace('/', "~1")
-        ))
-        .and_then(Value::as_array);
+    let item_params = op.path_item_parameters(spec).and_then(Value::as_array);
     let op_params = op.operation.get("parameters").and_then(Value::as_array);
     let mut declared = BTreeSet::new();
     for param in item_params.into_iter().chain(op_params).flatten() {

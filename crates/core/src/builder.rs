@@ -170,8 +170,12 @@ impl<C: FromParts> ClientBuilder<C> {
         Ok(C::from_parts(
             &base_url,
             http,
-            Wire::new(self.headers, self.replacements, Some(self.timeout))
-                .with_empty_json_object(self.empty_json_object),
+            Wire {
+                headers: self.headers,
+                replacements: self.replacements,
+                timeout: Some(self.timeout),
+                empty_json_object: self.empty_json_object,
+            },
         ))
     }
 }
