@@ -277,59 +277,6 @@ async fn error_paths() {
     .await;
 }
 
-/// Collects what a `tracing` subscriber writes.
-#[derive(Clone, Default)]
-struct Logs(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Logs {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-#[tokio::test]
-async fn requests_are_traced_without_credentials_or_queries() {
-    let logs = Logs::default();
-    let writer = logs.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::DEBUG)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-
-    let wire = WireTest::start("kinow", "get_customer_prepayment_operations").await;
-    wire.replay(
-        client(&wire)
-            .get_customer_prepayment_operations()
-            .customer_id(42)
-            .type_("credit")
-            .page(2)
-            .per_page(20)
-            .send()
-            .await,
-    );
-
-    let logs = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
-    assert!(
-        logs.contains("operation=\"get_customer_prepayment_operations\""),
-        "{logs}"
-    );
-    assert!(
-        logs.contains("path=\"/api/customers/42/prepayment-operations\""),
-        "{logs}"
-    );
-    assert!(logs.contains("status=200"), "{logs}");
-    for secret in [CLIENT_ID, CLIENT_SECRET, "per_page"] {
-        assert!(!logs.contains(secret), "{secret} in {logs}");
-    }
-}
-
 #[test]
 fn debug_output_never_shows_credentials() {
     let client = Client::builder(CLIENT_ID, CLIENT_SECRET).build().unwrap();

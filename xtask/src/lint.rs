@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use crate::sdk::Methods;
+
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
@@ -57,9 +59,9 @@ pub fn operations(spec: &Value) -> Vec<OperationRef<'_>> {
         .collect()
 }
 
-/// Returns every problem found; empty when the spec is fit for progenitor.
-/// `sdk_methods` are the method names of the vendor SDK docs, when available.
-pub fn lint(spec: &Value, sdk_methods: Option<&BTreeSet<String>>) -> Vec<String> {
+/// Returns every problem found; empty when the spec is fit for progenitor
+/// and every operation is one of the vendor SDK's methods, with its request.
+pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
     let mut problems = Vec::new();
     let version = spec.get("openapi").and_then(Value::as_str).unwrap_or("");
     if !version.starts_with("3.0.") {
@@ -107,49 +109,33 @@ pub fn lint(spec: &Value, sdk_methods: Option<&BTreeSet<String>>) -> Vec<String>
         check_responses(spec, &op, &mut say);
         check_content_types(op.operation, &mut say);
     }
-    if let Some(sdk) = sdk_methods {
-        let spec_ids: BTreeSet<String> = ids.into_keys().collect();
-        for missing in sdk.difference(&spec_ids) {
-            problems.push(format!(
-                "SDK method {missing} has no operation with that operationId"
-            ));
+    let spec_ids: BTreeMap<String, String> = operations(spec)
+        .iter()
+        .filter_map(|op| {
+            let request = format!("{} {}", op.method.to_uppercase(), op.path);
+            op.id().map(|id| (id.to_string(), request))
+        })
+        .collect();
+    for (name, request) in sdk {
+        match spec_ids.get(name) {
+            None => problems.push(format!(
+                "SDK method {name} ({request}) has no operation with that operationId"
+            )),
+            Some(spec_request) if spec_request != request => problems.push(format!(
+                "operation {name} is {spec_request}, but the SDK method sends {request}"
+            )),
+            Some(_) => {}
         }
-        for extra in spec_ids.difference(sdk) {
-            problems.push(format!(
-                "operationId {extra} is not an SDK method name in the docs"
-            ));
-        }
+    }
+    for extra in spec_ids.keys().filter(|id| !sdk.contains_key(*id)) {
+        problems.push(format!(
+            "operationId {extra} is not an SDK method (specs/sdk lists the SDK's methods)"
+        ));
     }
     problems
 }
 
-/// The SDK method names listed in the docs' operation table, in either of
-/// the generators' layouts:
-/// `[**get_thing**](#get_thing) | **GET** /things | ...` or
-/// `| get_thing | GET /things | ... |`.
-pub fn sdk_methods(docs: &str) -> BTreeSet<String> {
-    docs.lines()
-        .filter_map(|line| {
-            let mut cells = line
-                .trim()
-                .trim_start_matches('|')
-                .split('|')
-                .map(str::trim);
-            let first = cells.next()?;
-            let name = match first.strip_prefix("[**") {
-                Some(rest) => rest.split_once("**]")?.0,
-                None => first,
-            };
-            let request = cells.next()?.trim_matches('*');
-            let (method, path) = request.split_once([' ', '*'])?;
-            let is_operation = ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&method)
-                && path.trim_start_matches(['*', ' ']).starts_with('/');
-            (is_operation && is_snake_case(name)).then(|| name.to_string())
-        })
-        .collect()
-}
-
-fn is_snake_case(id: &str) -> bool {
+pub fn is_snake_case(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
         && id
             .chars()
@@ -319,7 +305,8 @@ mod tests {
             "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
             "responses": ok()
         }}}));
-        assert_eq!(lint(&s, None), Vec::<String>::new());
+        let sdk = Methods::from([("get_thing".into(), "GET /things/{id}".into())]);
+        assert_eq!(lint(&s, &sdk), Vec::<String>::new());
     }
 
     #[test]
@@ -332,7 +319,7 @@ mod tests {
                 "responses": {"200": ok()["200"].clone(), "default": {"description": "err"}}
             }}
         }));
-        let problems = lint(&s, None).join("\n");
+        let problems = lint(&s, &Methods::new()).join("\n");
         for expected in [
             "operation <no operationId> (GET /things/{id}): no operationId",
             "operation <no operationId> (GET /things/{id}): path template names {id}",
@@ -353,32 +340,31 @@ mod tests {
         let mut s = spec(serde_json::json!({}));
         s["openapi"] = "3.1.0".into();
         s["servers"] = serde_json::json!([]);
-        let problems = lint(&s, None).join("\n");
+        let problems = lint(&s, &Methods::new()).join("\n");
         assert!(problems.contains("OpenAPI 3.0.x only"), "{problems}");
         assert!(problems.contains("no servers"), "{problems}");
     }
 
     #[test]
-    fn operation_ids_must_match_the_sdk_docs() {
-        let docs = "[**get_thing**](#get_thing) | **GET** /things | \n\
-                    [**drop_thing**](#drop_thing) | **DELETE** /things | \n\
-                    [**list[Thing]**](#Thing)\n\
-                    | make_thing | POST /things | Create |";
-        let s = spec(
-            serde_json::json!({"/things": {"get": {"operationId": "get_things", "responses": ok()}}}),
-        );
-        let problems = lint(&s, Some(&sdk_methods(docs))).join("\n");
-        assert!(
-            problems.contains("SDK method drop_thing has no operation"),
-            "{problems}"
-        );
-        assert!(
-            problems.contains("SDK method get_thing has no operation"),
-            "{problems}"
-        );
-        assert!(
-            problems.contains("operationId get_things is not an SDK method"),
-            "{problems}"
+    fn operations_must_be_the_sdk_methods() {
+        let sdk = Methods::from([
+            ("get_thing".into(), "GET /things".into()),
+            ("drop_thing".into(), "DELETE /things".into()),
+            ("make_thing".into(), "POST /things".into()),
+        ]);
+        let s = spec(serde_json::json!({"/things": {
+            "get": {"operationId": "get_things", "responses": ok()},
+            "put": {"operationId": "make_thing", "responses": ok()}
+        }}));
+        let problems = lint(&s, &sdk);
+        assert_eq!(
+            problems,
+            [
+                "SDK method drop_thing (DELETE /things) has no operation with that operationId",
+                "SDK method get_thing (GET /things) has no operation with that operationId",
+                "operation make_thing is PUT /things, but the SDK method sends POST /things",
+                "operationId get_things is not an SDK method (specs/sdk lists the SDK's methods)",
+            ]
         );
     }
 }

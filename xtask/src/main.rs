@@ -3,12 +3,18 @@
 //! - `cargo xtask regen [VENDOR...]`: lint each spec, generate its client with
 //!   progenitor and write every file that follows from `specs/vendors.toml`.
 //! - `cargo xtask check`: the same in memory; fails, with a diff, when a
-//!   committed file differs, is missing, or is an orphan.
+//!   committed file differs, is missing, or is an orphan, or when
+//!   `Cargo.lock` does not follow the generated manifests.
+//! - `cargo xtask sdk-methods VENDOR DOCS.md`: writes `specs/sdk/VENDOR.toml`,
+//!   the SDK methods the lint checks operations against, from the SDK's
+//!   generated API docs.
 
 mod generate;
 mod lint;
+mod lockfile;
 mod manifest;
 mod outputs;
+mod sdk;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,7 +22,7 @@ use std::process::ExitCode;
 use manifest::Manifest;
 use outputs::{Output, Problem};
 
-const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check";
+const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check | cargo xtask sdk-methods VENDOR DOCS.md";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +30,7 @@ fn main() -> ExitCode {
     let result = match args.split_first() {
         Some((cmd, vendors)) if cmd == "regen" => regen(&root, vendors),
         Some((cmd, rest)) if cmd == "check" && rest.is_empty() => check(&root),
+        Some((cmd, [vendor, docs])) if cmd == "sdk-methods" => sdk_methods(&root, vendor, docs),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -49,7 +56,8 @@ fn workspace_root() -> PathBuf {
 }
 
 /// Writes the outputs of the named vendors (all when none is named) and the
-/// files every vendor shares (facade, README table).
+/// files every vendor shares (facade, README table, test targets), then
+/// brings `Cargo.lock` up to date with the manifests written.
 fn regen(root: &Path, only: &[String]) -> Result<(), String> {
     let manifest = Manifest::load(root)?;
     for name in only {
@@ -60,27 +68,36 @@ fn regen(root: &Path, only: &[String]) -> Result<(), String> {
             ));
         }
     }
-    let outputs = outputs::all(root, &manifest, only)?;
-    for Output { path, contents } in &outputs {
+    let generated = outputs::all(root, &manifest, only)?;
+    let mut written = 0;
+    for Output { path, contents } in &generated.outputs {
         let full = root.join(path);
         if std::fs::read_to_string(&full).ok().as_deref() == Some(contents.as_str()) {
             continue;
         }
-        if let Some(dir) = full.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        }
-        std::fs::write(&full, contents).map_err(|e| format!("{}: {e}", full.display()))?;
+        write(root, path, contents)?;
+        written += 1;
         println!("wrote {}", path.display());
     }
     for vendor in &manifest.vendors {
-        let lib = root.join(vendor.crate_path()).join("src/lib.rs");
-        if !lib.exists() {
-            std::fs::write(&lib, outputs::lib_rs_starter(vendor))
-                .map_err(|e| format!("{}: {e}", lib.display()))?;
-            println!(
-                "wrote {} (a starter: add the vendor's credentials, docs and an example)",
-                vendor.crate_path().join("src/lib.rs").display()
-            );
+        let starters = [
+            (
+                vendor.crate_path().join("src/lib.rs"),
+                outputs::lib_rs_starter(vendor),
+                "add the vendor's credentials, docs and an example",
+            ),
+            (
+                Path::new("tests").join(format!("{}.rs", vendor.name)),
+                outputs::wire_tests_starter(vendor),
+                "add a wire test per operation",
+            ),
+        ];
+        for (path, contents, todo) in starters {
+            if !root.join(&path).exists() {
+                write(root, &path, &contents)?;
+                written += 1;
+                println!("wrote {} (a starter: {todo})", path.display());
+            }
         }
     }
     for orphan in outputs::orphans(root, &manifest) {
@@ -89,24 +106,60 @@ fn regen(root: &Path, only: &[String]) -> Result<(), String> {
             orphan.display()
         );
     }
+    let lock = if lockfile::stale(root, &generated.outputs)?.is_empty() {
+        "current"
+    } else {
+        lockfile::update(root)?;
+        let still = lockfile::stale(root, &generated.outputs)?;
+        if !still.is_empty() {
+            return Err(format!(
+                "{} is still stale after updating it:\n  {}",
+                lockfile::LOCKFILE,
+                still.join("\n  ")
+            ));
+        }
+        println!("updated {}", lockfile::LOCKFILE);
+        "updated"
+    };
+    println!(
+        "regen: {} vendors, {} operations; {written} files written, {} unchanged; {} {lock}",
+        generated.vendors,
+        generated.operations,
+        generated.outputs.len() - written.min(generated.outputs.len()),
+        lockfile::LOCKFILE,
+    );
     Ok(())
+}
+
+fn write(root: &Path, path: &Path, contents: &str) -> Result<(), String> {
+    let full = root.join(path);
+    if let Some(dir) = full.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(&full, contents).map_err(|e| format!("{}: {e}", full.display()))
 }
 
 /// Regenerates everything in memory and compares it with the work tree.
 fn check(root: &Path) -> Result<(), String> {
     let manifest = Manifest::load(root)?;
-    let outputs = outputs::all(root, &manifest, &[])?;
-    let mut problems = outputs::compare(root, &outputs);
+    let generated = outputs::all(root, &manifest, &[])?;
+    let mut problems: Vec<String> = outputs::compare(root, &generated.outputs)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
     problems.extend(
         outputs::orphans(root, &manifest)
             .into_iter()
-            .map(Problem::Orphan),
+            .map(|orphan| Problem::Orphan(orphan).to_string()),
     );
+    problems.extend(lockfile::stale(root, &generated.outputs)?);
     if problems.is_empty() {
         println!(
-            "ok: {} generated files match specs/ ({} vendors)",
-            outputs.len(),
-            manifest.vendors.len()
+            "check: {} vendors, {} operations; {} generated files match specs/; {} current",
+            generated.vendors,
+            generated.operations,
+            generated.outputs.len(),
+            lockfile::LOCKFILE,
         );
         return Ok(());
     }
@@ -114,7 +167,23 @@ fn check(root: &Path) -> Result<(), String> {
         eprintln!("{problem}");
     }
     Err(format!(
-        "{} generated file(s) out of date; run `cargo xtask regen` and commit the result",
+        "{} problem(s): the committed files do not follow specs/; run `cargo xtask regen` and commit the result",
         problems.len()
     ))
+}
+
+/// Imports the SDK's method list from its generated API docs.
+fn sdk_methods(root: &Path, vendor: &str, docs: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(docs).map_err(|e| format!("{docs}: {e}"))?;
+    let methods = sdk::parse_docs(&text);
+    if methods.is_empty() {
+        return Err(format!("{docs}: no operation table found"));
+    }
+    let source = Path::new(docs)
+        .file_name()
+        .map_or(docs.into(), |f| f.to_string_lossy());
+    let path = sdk::path(vendor);
+    write(root, &path, &sdk::render(&source, &methods))?;
+    println!("wrote {} ({} methods)", path.display(), methods.len());
+    Ok(())
 }

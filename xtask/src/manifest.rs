@@ -30,8 +30,6 @@ pub struct Vendor {
     pub base_url: String,
     /// How the client authenticates, for the README.
     pub auth: String,
-    /// The SDK's operation docs, relative to `../shared/vendor-docs`.
-    pub docs: Option<String>,
 }
 
 impl Vendor {
