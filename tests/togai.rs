@@ -12,7 +12,7 @@ use vendor_clients::togai::types::{
     RateCardUsageValueRateStrategy, RateCardUsageValueSlabStrategy, SlabStrategy, Status,
     UsageRateStrategy, UsageStrategy,
 };
-use vendor_clients::togai::{Client, ConfigError, DEFAULT_BASE_URL, Error, types};
+use vendor_clients::togai::{Client, ConfigError, DEFAULT_BASE_URL, ErrorKind, types};
 use vendor_clients_tests::{Target, WireTest, assert_error_paths, assert_round_trip};
 
 // The token and ids the capture script gave the SDK.
@@ -331,7 +331,7 @@ async fn documented_errors_decode_into_error_response() {
             .send()
             .await,
     );
-    assert_eq!(error.message, "Account not found");
+    assert_eq!(error.error_body().unwrap().message, "Account not found");
 }
 
 #[tokio::test]
@@ -371,7 +371,7 @@ async fn requests_are_checked_before_sending() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+    assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{error:?}");
     // Aliases are 3 to 50 characters.
     assert!(
         "ab".parse::<types::AddAccountAliasesRequestAliasesItem>()

@@ -12,8 +12,10 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use httpmock::{HttpMockRequest, MockServer};
+use progenitor_client::ResponseValue;
 use serde::Deserialize;
 use serde_json::Value;
+use vendor_clients_core::{Error, ErrorKind};
 
 /// Headers that belong to the HTTP library, not to the API contract. The
 /// capture script drops the same ones (plus the SDK's User-Agent).
@@ -162,13 +164,9 @@ impl WireTest {
     /// Checks one call made against this mock: it succeeded, sent exactly the
     /// SDK's request, and decoded the whole response (see
     /// [`assert_round_trip`]). Returns the decoded value.
-    pub fn replay<T, E>(
-        &self,
-        result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
-    ) -> T
+    pub fn replay<T, E>(&self, result: Result<ResponseValue<T>, Error<E>>) -> T
     where
         T: serde::Serialize,
-        progenitor_client::Error<E>: std::fmt::Debug,
     {
         let op = &self.fixture.operation;
         let value = result
@@ -182,27 +180,20 @@ impl WireTest {
     /// Checks one call whose fixture answers a documented error status: the
     /// client sent exactly the SDK's request and decoded the vendor's typed
     /// error with its status. Returns that error.
-    pub fn replay_error<T, E>(
-        &self,
-        result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
-    ) -> progenitor_client::ResponseValue<E>
+    pub fn replay_error<T, E>(&self, result: Result<ResponseValue<T>, Error<E>>) -> Error<E>
     where
         T: std::fmt::Debug,
-        progenitor_client::Error<E>: std::fmt::Debug,
     {
         let op = &self.fixture.operation;
         self.assert_request();
-        match result {
-            Err(progenitor_client::Error::ErrorResponse(error)) => {
-                assert_eq!(
-                    error.status().as_u16(),
-                    self.fixture.response.status,
-                    "{op}: status"
-                );
-                error
-            }
-            other => panic!("{op}: expected the documented error, got {other:?}"),
-        }
+        let error = result.expect_err(op);
+        assert_eq!(error.kind(), ErrorKind::ErrorStatus, "{op}: {error:?}");
+        assert_eq!(
+            error.status().map(|s| s.as_u16()),
+            Some(self.fixture.response.status),
+            "{op}: status"
+        );
+        error
     }
 
     /// The response body the fixture serves.
@@ -291,24 +282,20 @@ pub struct Target {
 /// The error paths every client must handle the same way, checked on one
 /// operation: `call` builds a client for the [`Target`] and sends one request.
 ///
-/// - an undocumented status (418) with a body: `UnexpectedResponse`, status
+/// - an undocumented status (418) with a body: `UnexpectedStatus`, status
 ///   and body kept;
-/// - a 200 whose body is not JSON: `InvalidResponsePayload`, body kept;
-/// - a refused connection: `CommunicationError`;
-/// - a response slower than the timeout: `CommunicationError` with
-///   `is_timeout()`.
+/// - a 200 whose body is not JSON: `UndecodableBody`, body kept;
+/// - a refused connection: `Connect`;
+/// - a response slower than the timeout: `Timeout`.
 ///
 /// `secret` is a credential the client was given: no error may show it.
 pub async fn assert_error_paths<T, E, F, Fut>(base_path: &str, secret: &str, call: F)
 where
     T: std::fmt::Debug,
-    E: std::fmt::Debug,
+    E: 'static,
     F: Fn(Target) -> Fut,
-    Fut: std::future::Future<
-            Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
-        >,
+    Fut: std::future::Future<Output = Result<ResponseValue<T>, Error<E>>>,
 {
-    use progenitor_client::Error;
     use std::time::Duration;
 
     let target = |server: &MockServer, timeout| Target {
@@ -316,52 +303,34 @@ where
         timeout,
     };
     let quick = Duration::from_secs(10);
-    let no_leak = |error: &Error<E>| {
-        let shown = format!("{error} {error:?}");
-        assert!(
-            !shown.contains(secret),
-            "error shows the credential: {shown}"
-        );
+    let failure = |result: Result<ResponseValue<T>, Error<E>>, expected: ErrorKind| {
+        let error = result.expect_err("the call must fail");
+        assert_eq!(error.kind(), expected, "{error:?}");
+        assert_shows_nothing_of(&error, &[secret]);
+        error
     };
 
     let server = answering(418, r#"{"message":"I'm a teapot"}"#).await;
-    match call(target(&server, quick)).await {
-        Err(Error::UnexpectedResponse(response)) => {
-            assert_eq!(response.status().as_u16(), 418);
-            assert_eq!(
-                response.text().await.unwrap(),
-                r#"{"message":"I'm a teapot"}"#
-            );
-        }
-        other => panic!("undocumented status: expected UnexpectedResponse, got {other:?}"),
-    }
+    let error = failure(
+        call(target(&server, quick)).await,
+        ErrorKind::UnexpectedStatus,
+    );
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(418));
+    assert_eq!(error.body(), Some(&br#"{"message":"I'm a teapot"}"#[..]));
 
     let server = answering(200, "{not json").await;
-    match call(target(&server, quick)).await {
-        Err(error @ Error::InvalidResponsePayload(..)) => {
-            no_leak(&error);
-            let Error::InvalidResponsePayload(body, _) = error else {
-                unreachable!()
-            };
-            assert_eq!(&body[..], b"{not json");
-        }
-        other => panic!("malformed JSON: expected InvalidResponsePayload, got {other:?}"),
-    }
+    let error = failure(
+        call(target(&server, quick)).await,
+        ErrorKind::UndecodableBody,
+    );
+    assert_eq!(error.body(), Some(&b"{not json"[..]));
 
     let refused = Target {
         base_url: format!("{}{base_path}", refused_base_url()),
         timeout: quick,
     };
-    match call(refused).await {
-        Err(error @ Error::CommunicationError(_)) => {
-            no_leak(&error);
-            let Error::CommunicationError(e) = error else {
-                unreachable!()
-            };
-            assert!(e.is_connect(), "refused connection: {e}");
-        }
-        other => panic!("refused connection: expected CommunicationError, got {other:?}"),
-    }
+    let error = failure(call(refused).await, ErrorKind::Connect);
+    assert!(error.is_connect() && error.is_retryable(), "{error:?}");
 
     let slow = MockServer::start_async().await;
     slow.mock_async(|when, then| {
@@ -369,8 +338,27 @@ where
         then.status(200).delay(Duration::from_secs(5)).body("{}");
     })
     .await;
-    match call(target(&slow, Duration::from_millis(200))).await {
-        Err(Error::CommunicationError(e)) => assert!(e.is_timeout(), "slow response: {e}"),
-        other => panic!("slow response: expected a timeout, got {other:?}"),
+    let error = failure(
+        call(target(&slow, Duration::from_millis(200))).await,
+        ErrorKind::Timeout,
+    );
+    assert!(error.is_timeout(), "{error:?}");
+}
+
+/// Asserts that none of `markers` appears in the error's `Display`, `Debug`
+/// (plain and pretty), nor in those of any error down its `source()` chain.
+pub fn assert_shows_nothing_of(error: &(dyn std::error::Error + 'static), markers: &[&str]) {
+    let mut shown = Vec::new();
+    let mut next = Some(error);
+    while let Some(e) = next {
+        shown.push(format!("{e}"));
+        shown.push(format!("{e:?}"));
+        shown.push(format!("{e:#?}"));
+        next = e.source();
+    }
+    for text in &shown {
+        for marker in markers {
+            assert!(!text.contains(marker), "{marker:?} shown in: {text}");
+        }
     }
 }

@@ -142,7 +142,7 @@ pub fn is_snake_case(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
     match value.get("$ref").and_then(Value::as_str) {
         Some(reference) => reference
             .strip_prefix('#')

@@ -9,12 +9,14 @@
 //!   the SDK methods the lint checks operations against, from the SDK's
 //!   generated API docs.
 
+mod adapt;
 mod generate;
 mod lint;
 mod lockfile;
 mod manifest;
 mod outputs;
 mod sdk;
+mod spec;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -30,6 +30,10 @@ pub struct Vendor {
     pub base_url: String,
     /// How the client authenticates, for the README.
     pub auth: String,
+    /// The vendor SDK converts response numbers with `int()`/`float()`, so
+    /// it accepts numeric strings; the client's number fields do too.
+    #[serde(default)]
+    pub sdk_coerces_numbers: bool,
 }
 
 impl Vendor {

@@ -90,7 +90,10 @@ pub fn all(root: &Path, manifest: &Manifest, only: &[String]) -> Result<Generate
         vendors += 1;
         operations += spec.operations;
         let spec_name = vendor.spec_path().display().to_string();
-        let code = generate::client_code(&spec_name, &spec.json)?;
+        let options = generate::Options {
+            lenient_numbers: vendor.sdk_coerces_numbers,
+        };
+        let code = generate::client_code(&spec_name, &spec.json, &options)?;
         outputs.push(Output {
             path: vendor.crate_path().join("Cargo.toml"),
             contents: vendor_cargo_toml(vendor, spec, &code),
@@ -172,12 +175,11 @@ fn generated_rs(vendor: &Vendor, code: &str) -> String {
     // must stay on the `mod generated;` item (custom inner attributes are unstable).
     out.push_str("#![allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]\n\n");
     out.push_str(code);
-    // Not progenitor's: connects the client to the shared runtime.
+    // Not progenitor's: construction through `vendor_clients_core::ClientBuilder`.
     out.push_str(
-        "\n// Added by the xtask: the hooks that apply `vendor_clients_core::Wire` to\n\
-         // every request, and construction through `vendor_clients_core::ClientBuilder`.\n\
-         vendor_clients_core::wire_hooks!(Client);\n\
-         pub use vendor_clients_core::{ClientBuilder, ConfigError};\n",
+        "\n// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.\n\
+         vendor_clients_core::impl_client!(Client);\n\
+         pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind};\n",
     );
     if !vendor.base_url.is_empty() {
         let _ = write!(
@@ -199,7 +201,7 @@ pub fn lib_rs_starter(vendor: &Vendor) -> String {
          #[rustfmt::skip] // progenitor output, checked by `cargo xtask check`\n\
          mod generated;\n\
          \n\
-         pub use generated::{{Client, ClientBuilder, ConfigError, Error, ResponseValue, builder, types}};\n\
+         pub use generated::{{Client, ClientBuilder, ConfigError, Error, ErrorKind, ResponseValue, builder, types}};\n\
          \n\
          impl Client {{\n    \
              /// Starts a client for `base_url`; add the vendor's credentials with\n    \

@@ -3,7 +3,12 @@
 #![allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+pub use progenitor_client::{ClientInfo, ResponseValue};
+/// Why a call failed: one shape for every operation. Match on
+/// [`kind()`](vendor_clients_core::Error::kind); the status, headers,
+/// typed error body and raw body are behind accessors. `Display` and
+/// `Debug` never show a query string, header value or body.
+pub type Error = vendor_clients_core::Error<types::ErrorResponse>;
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -16,6 +21,7 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct AggregateBalance {
@@ -27,6 +33,8 @@ pub mod types {
         pub balance_definition_id: ::std::option::Option<::std::string::String>,
         ///Unique identifier for the balance definition associated with this aggregate balance
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub value: ::std::option::Option<f64>,
     }
     impl AggregateBalance {
@@ -41,11 +49,14 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct Balance {
         ///The current amount available in the balance
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///balance definition ID
         #[serde(
@@ -64,6 +75,8 @@ pub mod types {
             rename = "contactId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub contact_id: ::std::option::Option<i64>,
         ///Timestamp of when the balance was created
         #[serde(
@@ -91,6 +104,8 @@ pub mod types {
             rename = "organizationId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub organization_id: ::std::option::Option<i64>,
     }
     impl Balance {
@@ -231,6 +246,7 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct BalanceDataPerContact {
@@ -238,6 +254,8 @@ pub mod types {
             rename = "contactId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub contact_id: ::std::option::Option<i64>,
         #[serde(
             rename = "loyaltySubscriptionId",
@@ -250,6 +268,8 @@ pub mod types {
         )]
         pub updated_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub value: ::std::option::Option<f64>,
     }
     impl BalanceDataPerContact {
@@ -264,6 +284,7 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct BalanceDefinition {
@@ -288,6 +309,8 @@ pub mod types {
             rename = "balanceAvailabilityDurationValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub balance_availability_duration_value: ::std::option::Option<i64>,
         ///Date when the balance expires and can no longer be used, in dd/mm format. The balance will be expired when this date appears next in the calendar and only one of balanceExpirationDate or balance availability fields can be used. (date-time)
         #[serde(
@@ -344,27 +367,36 @@ pub mod types {
             rename = "maxAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub max_amount: ::std::option::Option<f64>,
         ///Max credit allowed per operation.
         #[serde(
             rename = "maxCreditAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub max_credit_amount_limit: ::std::option::Option<f64>,
         ///Max debit allowed per operation.
         #[serde(
             rename = "maxDebitAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub max_debit_amount_limit: ::std::option::Option<f64>,
         ///Additional metadata for the balance definition.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Minimum allowable balance.
         #[serde(
             rename = "minAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub min_amount: ::std::option::Option<f64>,
         ///Name of the balance definition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -390,6 +422,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -418,11 +451,13 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct BalanceDefinitionPage {
         ///list of balance definitions
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub items: ::std::vec::Vec<BalanceDefinition>,
     }
     impl BalanceDefinitionPage {
@@ -436,6 +471,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct BalanceLimit {
@@ -465,6 +501,8 @@ pub mod types {
             rename = "durationValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub duration_value: ::std::option::Option<i64>,
         ///Unique identifier for the balance limit.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -486,6 +524,8 @@ pub mod types {
         pub updated_at: ::std::string::String,
         ///The maximum allowed value for the defined constraint.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub value: ::std::option::Option<i64>,
     }
     impl BalanceLimit {
@@ -676,10 +716,12 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct BalanceOrder {
         ///Order amount (must not be zero).
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub amount: f64,
         ///Optional unique identifier (UUID) of the associated balance definition.
         #[serde(
@@ -689,6 +731,7 @@ pub mod types {
         pub balance_definition_id: ::std::option::Option<::std::string::String>,
         ///Unique identifier of the contact placing the order (must be ≥ 1).
         #[serde(rename = "contactId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub contact_id: i64,
         ///RFC3339 timestamp indicating when the order was created.
         #[serde(rename = "createdAt")]
@@ -710,6 +753,7 @@ pub mod types {
         pub loyalty_program_id: ::std::string::String,
         ///Optional metadata associated with the order.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Optional RFC3339 timestamp indicating when the order was processed.
         #[serde(
@@ -908,6 +952,7 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct ContactBalancesResp {
@@ -917,8 +962,11 @@ pub mod types {
         )]
         pub balance_definition_id: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub balances: ::std::vec::Vec<BalanceDataPerContact>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub count: ::std::option::Option<i64>,
         #[serde(
             rename = "loyaltyProgramId",
@@ -937,6 +985,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CreateBalanceDefinitionPayload {
@@ -961,6 +1010,8 @@ pub mod types {
             rename = "balanceAvailabilityDurationValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub balance_availability_duration_value: ::std::option::Option<i64>,
         ///Fixed expiration date (`dd/mm` format) as an alternative to duration-based expiry. Sent as given; the SDK types it date but sends any string.
         #[serde(
@@ -1008,27 +1059,36 @@ pub mod types {
             rename = "maxAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub max_amount: ::std::option::Option<f64>,
         ///Maximum credit allowed per operation.
         #[serde(
             rename = "maxCreditAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub max_credit_amount_limit: ::std::option::Option<f64>,
         ///Maximum debit allowed per operation.
         #[serde(
             rename = "maxDebitAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub max_debit_amount_limit: ::std::option::Option<f64>,
         ///Additional metadata for the balance definition.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Minimum allowable balance amount.
         #[serde(
             rename = "minAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub min_amount: ::std::option::Option<f64>,
         ///Name of the balance definition.
         pub name: CreateBalanceDefinitionPayloadName,
@@ -1178,6 +1238,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CreateBalanceLimitPayload {
@@ -1189,6 +1250,7 @@ pub mod types {
         pub duration_unit: DurationUnit,
         ///Number of time units for the balance limit.
         #[serde(rename = "durationValue")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub duration_value: i64,
         ///Determines if the limit resets on a rolling schedule.
         #[serde(
@@ -1200,6 +1262,7 @@ pub mod types {
         #[serde(rename = "transactionType")]
         pub transaction_type: TransactionType,
         ///Maximum allowed value for the specified constraint type.
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub value: i64,
     }
     impl CreateBalanceLimitPayload {
@@ -1213,6 +1276,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CreateBalancePayload {
@@ -1231,16 +1295,19 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CreateOrderPayload {
         ///Order amount (must be non-zero).
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub amount: f64,
         ///Unique identifier (UUID) of the associated balance definition.
         #[serde(rename = "balanceDefinitionId")]
         pub balance_definition_id: ::std::string::String,
         ///Unique identifier of the contact placing the order (must be ≥ 1).
         #[serde(rename = "contactId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub contact_id: ::std::num::NonZeroU64,
         ///RFC3339 timestamp specifying when the order is due.
         #[serde(rename = "dueAt")]
@@ -1253,6 +1320,7 @@ pub mod types {
         pub expires_at: ::std::option::Option<::std::string::String>,
         ///Optional metadata associated with the order.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Specifies the origin of the order (`engine` or `user`).
         pub source: ::std::string::String,
@@ -1268,10 +1336,12 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CreateTransactionPayload {
         ///Transaction amount (must be provided).
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub amount: f64,
         ///Whether the transaction should be automatically completed.
         #[serde(
@@ -1287,12 +1357,16 @@ pub mod types {
             rename = "balanceExpiryInMinutes",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub balance_expiry_in_minutes: ::std::option::Option<i64>,
         ///Unique identifier of the contact involved in the transaction (required unless `LoyaltySubscriptionId` is provided).
         #[serde(
             rename = "contactId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub contact_id: ::std::option::Option<::std::num::NonZeroU64>,
         ///Optional timestamp specifying when the transaction occurred.
         #[serde(
@@ -1308,9 +1382,12 @@ pub mod types {
         pub loyalty_subscription_id: ::std::option::Option<::std::string::String>,
         ///Optional metadata associated with the transaction.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Optional time-to-live for the transaction (must be greater than 0 if provided).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub ttl: ::std::option::Option<i64>,
     }
     impl CreateTransactionPayload {
@@ -1389,6 +1466,7 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct ErrorResponse {
@@ -1852,10 +1930,12 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct ModelSubscriptionBalanceResp {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub balance: ::std::vec::Vec<AggregateBalance>,
     }
     impl ModelSubscriptionBalanceResp {
@@ -1870,11 +1950,14 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct Transaction {
         ///The transaction amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///Unique identifier (UUID) of the associated balance definition.
         #[serde(
@@ -1899,6 +1982,8 @@ pub mod types {
             rename = "contactId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub contact_id: ::std::option::Option<i64>,
         ///Timestamp when the transaction was created.
         #[serde(
@@ -1929,6 +2014,7 @@ pub mod types {
         pub loyalty_program_id: ::std::option::Option<::std::string::String>,
         ///Optional metadata associated with the transaction.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Reason for rejection if the transaction was declined (nullable).
         #[serde(
@@ -1964,11 +2050,14 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct TransactionHistory {
         ///The transaction amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///Expiration date of the balance associated with this transaction.
         #[serde(
@@ -1999,6 +2088,7 @@ pub mod types {
         pub id: ::std::option::Option<::std::string::String>,
         ///Optional metadata associated with the transaction.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Reason for rejection, if the transaction was declined.
         #[serde(
@@ -2028,6 +2118,7 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct TransactionHistoryResp {
@@ -2042,9 +2133,13 @@ pub mod types {
             rename = "contactId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub contact_id: ::std::option::Option<i64>,
         ///Total number of transactions in the history.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub count: ::std::option::Option<i64>,
         ///Unique identifier of the associated loyalty program.
         #[serde(
@@ -2058,6 +2153,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub transaction_history: ::std::vec::Vec<TransactionHistory>,
     }
     impl TransactionHistoryResp {
@@ -2127,6 +2223,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct UpdateBalanceDefinitionPayload {
@@ -2151,6 +2248,8 @@ pub mod types {
             rename = "balanceAvailabilityDurationValue",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub balance_availability_duration_value: ::std::option::Option<i64>,
         ///Expiration date (`dd/mm` format) or empty if not applicable.
         #[serde(
@@ -2198,27 +2297,36 @@ pub mod types {
             rename = "maxAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub max_amount: ::std::option::Option<f64>,
         ///Maximum credit allowed per operation.
         #[serde(
             rename = "maxCreditAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub max_credit_amount_limit: ::std::option::Option<f64>,
         ///Maximum debit allowed per operation.
         #[serde(
             rename = "maxDebitAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub max_debit_amount_limit: ::std::option::Option<f64>,
         ///Optional metadata for the balance definition.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Minimum allowable balance amount.
         #[serde(
             rename = "minAmount",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub min_amount: ::std::option::Option<f64>,
         ///Name of the balance definition.
         pub name: UpdateBalanceDefinitionPayloadName,
@@ -2368,6 +2476,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct UpdateBalanceLimitPayload {
@@ -2379,6 +2488,7 @@ pub mod types {
         pub duration_unit: DurationUnit,
         ///Number of time units for the balance limit.
         #[serde(rename = "durationValue")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub duration_value: i64,
         ///Determines if the limit resets on a rolling schedule.
         #[serde(
@@ -2390,6 +2500,7 @@ pub mod types {
         #[serde(rename = "transactionType")]
         pub transaction_type: TransactionType,
         ///Maximum allowed value for the specified constraint type.
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub value: i64,
     }
     impl UpdateBalanceLimitPayload {
@@ -6124,34 +6235,13 @@ Version: 3.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: vendor_clients_core::Wire,
+    pub(crate) inner: vendor_clients_core::ClientConfig,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: vendor_clients_core::Wire) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: vendor_clients_core::Wire,
+        inner: vendor_clients_core::ClientConfig,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -6160,7 +6250,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<vendor_clients_core::Wire> for Client {
+impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
     fn api_version() -> &'static str {
         "3.0.0"
     }
@@ -6170,17 +6260,11 @@ impl ClientInfo<vendor_clients_core::Wire> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &vendor_clients_core::Wire {
+    fn inner(&self) -> &vendor_clients_core::ClientConfig {
         &self.inner
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<vendor_clients_core::Wire>,
-    {}
-};
+impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
     /**Get Active Balances API
 
@@ -6584,10 +6668,7 @@ let response = client.complete_transaction()
 pub mod builder {
     use super::types;
     #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
+    use super::{Error, ResponseValue};
     /**Builder for [`Client::loyalty_balance_programs_pid_active_balance_get`]
 
 [`Client::loyalty_balance_programs_pid_active_balance_get`]: super::Client::loyalty_balance_programs_pid_active_balance_get*/
@@ -6606,11 +6687,11 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
                 balance_definition_id: Err(
-                    "balance_definition_id was not initialized".to_string(),
+                    "balance_definition_id is required".to_string(),
                 ),
-                contact_id: Err("contact_id was not initialized".to_string()),
+                contact_id: Err("contact_id is required".to_string()),
                 limit: Ok(None),
                 offset: Ok(None),
                 sort: Ok(None),
@@ -6621,11 +6702,7 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn balance_definition_id<V>(mut self, value: V) -> Self
@@ -6634,10 +6711,7 @@ pub mod builder {
         {
             self.balance_definition_id = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for balance_definition_id failed"
-                        .to_string()
-                });
+                .map_err(|_| "balance_definition_id must be a UUID".to_string());
             self
         }
         pub fn contact_id<V>(mut self, value: V) -> Self
@@ -6646,10 +6720,7 @@ pub mod builder {
         {
             self.contact_id = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for contact_id failed"
-                        .to_string()
-                });
+                .map_err(|_| "contact_id must be an integer of at least 1".to_string());
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -6659,10 +6730,7 @@ pub mod builder {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
+                .map_err(|_| "limit must be an integer from 1 to 500".to_string());
             self
         }
         pub fn offset<V>(mut self, value: V) -> Self
@@ -6672,7 +6740,7 @@ pub mod builder {
             self.offset = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
             self
         }
         pub fn sort<V>(mut self, value: V) -> Self
@@ -6682,10 +6750,7 @@ pub mod builder {
             self.sort = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for sort failed"
-                        .to_string()
-                });
+                .map_err(|_| "sort must be a string".to_string());
             self
         }
         pub fn sort_field<V>(mut self, value: V) -> Self
@@ -6695,16 +6760,24 @@ pub mod builder {
             self.sort_field = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for sort_field failed"
-                        .to_string()
-                });
+                .map_err(|_| "sort_field must be a string".to_string());
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/active-balance`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::BalanceLimit>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "loyalty_balance_programs_pid_active_balance_get",
+                method: ::reqwest::Method::GET,
+                path_template: "/loyalty/balance/programs/{pid}/active-balance",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self {
                 client,
                 pid,
@@ -6715,28 +6788,46 @@ pub mod builder {
                 sort,
                 sort_field,
             } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let balance_definition_id = balance_definition_id
-                .map_err(Error::InvalidRequest)?;
-            let contact_id = contact_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let sort = sort.map_err(Error::InvalidRequest)?;
-            let sort_field = sort_field.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let balance_definition_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                balance_definition_id,
+            )?;
+            let contact_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                contact_id,
+            )?;
+            let limit = vendor_clients_core::__private::argument(&OPERATION, limit)?;
+            let offset = vendor_clients_core::__private::argument(&OPERATION, offset)?;
+            let sort = vendor_clients_core::__private::argument(&OPERATION, sort)?;
+            let sort_field = vendor_clients_core::__private::argument(
+                &OPERATION,
+                sort_field,
+            )?;
+            vendor_clients_core::__private::range(
+                &OPERATION,
+                &contact_id,
+                (1f64, f64::INFINITY),
+                "contact_id must be an integer of at least 1",
+            )?;
+            vendor_clients_core::__private::range(
+                &OPERATION,
+                &limit,
+                (1f64, 500f64),
+                "limit must be an integer from 1 to 500",
+            )?;
+            vendor_clients_core::__private::range(
+                &OPERATION,
+                &offset,
+                (0f64, f64::INFINITY),
+                "offset must be an integer of at least 0",
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/active-balance", client.baseurl,
-                encode_path(& pid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -6754,54 +6845,18 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .query(&progenitor_client::QueryParam::new("sort", &sort))
                 .query(&progenitor_client::QueryParam::new("sort_field", &sort_field))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "loyalty_balance_programs_pid_active_balance_get",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_balance_definition_list`]
@@ -6821,7 +6876,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
                 limit: Ok(None),
                 offset: Ok(None),
                 sort: Ok(None),
@@ -6833,11 +6888,7 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -6847,10 +6898,7 @@ pub mod builder {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: num :: NonZeroU64` for limit failed"
-                        .to_string()
-                });
+                .map_err(|_| "limit must be an integer from 1 to 500".to_string());
             self
         }
         pub fn offset<V>(mut self, value: V) -> Self
@@ -6860,7 +6908,7 @@ pub mod builder {
             self.offset = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `u64` for offset failed".to_string());
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
             self
         }
         pub fn sort<V>(mut self, value: V) -> Self
@@ -6870,10 +6918,7 @@ pub mod builder {
             self.sort = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `GetBalanceDefinitionListSort` for sort failed"
-                        .to_string()
-                });
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
             self
         }
         pub fn sort_field<V>(mut self, value: V) -> Self
@@ -6884,8 +6929,7 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `GetBalanceDefinitionListSortField` for sort_field failed"
-                        .to_string()
+                    "sort_field must be one of: name, created_at, updated_at".to_string()
                 });
             self
         }
@@ -6896,40 +6940,53 @@ pub mod builder {
             self.version = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `GetBalanceDefinitionListVersion` for version failed"
-                        .to_string()
-                });
+                .map_err(|_| "version must be one of: active, draft".to_string());
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::BalanceDefinitionPage>,
-            Error<types::ErrorResponse>,
-        > {
+        ) -> Result<ResponseValue<types::BalanceDefinitionPage>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_balance_definition_list",
+                method: ::reqwest::Method::GET,
+                path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, limit, offset, sort, sort_field, version } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let sort = sort.map_err(Error::InvalidRequest)?;
-            let sort_field = sort_field.map_err(Error::InvalidRequest)?;
-            let version = version.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let limit = vendor_clients_core::__private::argument(&OPERATION, limit)?;
+            let offset = vendor_clients_core::__private::argument(&OPERATION, offset)?;
+            let sort = vendor_clients_core::__private::argument(&OPERATION, sort)?;
+            let sort_field = vendor_clients_core::__private::argument(
+                &OPERATION,
+                sort_field,
+            )?;
+            let version = vendor_clients_core::__private::argument(&OPERATION, version)?;
+            vendor_clients_core::__private::range(
+                &OPERATION,
+                &limit,
+                (1f64, 500f64),
+                "limit must be an integer from 1 to 500",
+            )?;
+            vendor_clients_core::__private::range(
+                &OPERATION,
+                &offset,
+                (0f64, f64::INFINITY),
+                "offset must be an integer of at least 0",
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions", client.baseurl,
-                encode_path(& pid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -6941,47 +6998,18 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("sort", &sort))
                 .query(&progenitor_client::QueryParam::new("sortField", &sort_field))
                 .query(&progenitor_client::QueryParam::new("version", &version))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_balance_definition_list",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::loyalty_balance_programs_pid_balance_definitions_post`]
@@ -6997,7 +7025,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -7005,11 +7033,7 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -7042,32 +7066,36 @@ pub mod builder {
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/balance-definitions`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::BalanceDefinition>,
-            Error<types::ErrorResponse>,
-        > {
+        ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "loyalty_balance_programs_pid_balance_definitions_post",
+                method: ::reqwest::Method::POST,
+                path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, body } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateBalanceDefinitionPayload::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::CreateBalanceDefinitionPayload::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions", client.baseurl,
-                encode_path(& pid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -7075,54 +7103,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "loyalty_balance_programs_pid_balance_definitions_post",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_balance_definition`]
@@ -7139,8 +7131,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                bdid: Err("bdid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                bdid: Err("bdid is required".to_string()),
                 version: Ok(None),
             }
         }
@@ -7148,22 +7140,14 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn bdid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.bdid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for bdid failed".to_string()
-                });
+            self.bdid = value.try_into().map_err(|_| "bdid must be a UUID".to_string());
             self
         }
         pub fn version<V>(mut self, value: V) -> Self
@@ -7173,37 +7157,37 @@ pub mod builder {
             self.version = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `GetBalanceDefinitionVersion` for version failed"
-                        .to_string()
-                });
+                .map_err(|_| "version must be one of: active, draft".to_string());
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::BalanceDefinition>,
-            Error<types::ErrorResponse>,
-        > {
+        ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_balance_definition",
+                method: ::reqwest::Method::GET,
+                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, bdid, version } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let bdid = bdid.map_err(Error::InvalidRequest)?;
-            let version = version.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let version = vendor_clients_core::__private::argument(&OPERATION, version)?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                encode_path(& pid.to_string()), encode_path(& bdid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                OPERATION, "bdid", & bdid.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -7211,54 +7195,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("version", &version))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_balance_definition",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::update_balance_definition`]
@@ -7275,8 +7223,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                bdid: Err("bdid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                bdid: Err("bdid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -7284,22 +7232,14 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn bdid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.bdid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for bdid failed".to_string()
-                });
+            self.bdid = value.try_into().map_err(|_| "bdid must be a UUID".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -7332,33 +7272,39 @@ pub mod builder {
         ///Sends a `PUT` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::BalanceDefinition>,
-            Error<types::ErrorResponse>,
-        > {
+        ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "update_balance_definition",
+                method: ::reqwest::Method::PUT,
+                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (424u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, bdid, body } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let bdid = bdid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateBalanceDefinitionPayload::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::UpdateBalanceDefinitionPayload::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                encode_path(& pid.to_string()), encode_path(& bdid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                OPERATION, "bdid", & bdid.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .put(url)
                 .header(
@@ -7366,61 +7312,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "update_balance_definition",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                424u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::delete_balance_definition`]
@@ -7436,107 +7339,72 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                bdid: Err("bdid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                bdid: Err("bdid is required".to_string()),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn bdid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.bdid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for bdid failed".to_string()
-                });
+            self.bdid = value.try_into().map_err(|_| "bdid must be a UUID".to_string());
             self
         }
         ///Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<()>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "delete_balance_definition",
+                method: ::reqwest::Method::DELETE,
+                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
+                responses: &[
+                    (
+                        204u16,
+                        vendor_clients_core::__private::Response::SuccessWithoutBody(
+                            "null",
+                        ),
+                    ),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, bdid } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let bdid = bdid.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                encode_path(& pid.to_string()), encode_path(& bdid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                OPERATION, "bdid", & bdid.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .delete(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_balance_definition",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::create_balance_limit`]
@@ -7553,8 +7421,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                bdid: Err("bdid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                bdid: Err("bdid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -7562,22 +7430,14 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn bdid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.bdid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for bdid failed".to_string()
-                });
+            self.bdid = value.try_into().map_err(|_| "bdid must be a UUID".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -7608,33 +7468,39 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::BalanceLimit>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "create_balance_limit",
+                method: ::reqwest::Method::POST,
+                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (424u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, bdid, body } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let bdid = bdid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateBalanceLimitPayload::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::CreateBalanceLimitPayload::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits", client
-                .baseurl, encode_path(& pid.to_string()), encode_path(& bdid
-                .to_string()),
+                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -7642,54 +7508,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "create_balance_limit",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                424u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_balance_limit`]
@@ -7707,9 +7537,9 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                bdid: Err("bdid was not initialized".to_string()),
-                blid: Err("blid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                bdid: Err("bdid is required".to_string()),
+                blid: Err("blid is required".to_string()),
                 version: Ok(None),
             }
         }
@@ -7717,33 +7547,21 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn bdid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.bdid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for bdid failed".to_string()
-                });
+            self.bdid = value.try_into().map_err(|_| "bdid must be a UUID".to_string());
             self
         }
         pub fn blid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.blid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for blid failed".to_string()
-                });
+            self.blid = value.try_into().map_err(|_| "blid must be a UUID".to_string());
             self
         }
         pub fn version<V>(mut self, value: V) -> Self
@@ -7753,36 +7571,38 @@ pub mod builder {
             self.version = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `GetBalanceLimitVersion` for version failed"
-                        .to_string()
-                });
+                .map_err(|_| "version must be one of: active, draft".to_string());
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::BalanceLimit>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_balance_limit",
+                method: ::reqwest::Method::GET,
+                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, bdid, blid, version } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let bdid = bdid.map_err(Error::InvalidRequest)?;
-            let blid = blid.map_err(Error::InvalidRequest)?;
-            let version = version.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let blid = vendor_clients_core::__private::argument(&OPERATION, blid)?;
+            let version = vendor_clients_core::__private::argument(&OPERATION, version)?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, encode_path(& pid.to_string()), encode_path(& bdid
-                .to_string()), encode_path(& blid.to_string()),
+                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
+                .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                OPERATION, "blid", & blid.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -7790,54 +7610,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("version", &version))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_balance_limit",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::update_balance_limit`]
@@ -7855,9 +7639,9 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                bdid: Err("bdid was not initialized".to_string()),
-                blid: Err("blid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                bdid: Err("bdid is required".to_string()),
+                blid: Err("blid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -7865,33 +7649,21 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn bdid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.bdid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for bdid failed".to_string()
-                });
+            self.bdid = value.try_into().map_err(|_| "bdid must be a UUID".to_string());
             self
         }
         pub fn blid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.blid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for blid failed".to_string()
-                });
+            self.blid = value.try_into().map_err(|_| "blid must be a UUID".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -7922,34 +7694,41 @@ pub mod builder {
             self
         }
         ///Sends a `PUT` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::BalanceLimit>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "update_balance_limit",
+                method: ::reqwest::Method::PUT,
+                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, bdid, blid, body } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let bdid = bdid.map_err(Error::InvalidRequest)?;
-            let blid = blid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateBalanceLimitPayload::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let blid = vendor_clients_core::__private::argument(&OPERATION, blid)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::UpdateBalanceLimitPayload::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, encode_path(& pid.to_string()), encode_path(& bdid
-                .to_string()), encode_path(& blid.to_string()),
+                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
+                .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                OPERATION, "blid", & blid.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .put(url)
                 .header(
@@ -7957,54 +7736,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "update_balance_limit",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::delete_balance_limit`]
@@ -8021,121 +7764,83 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                bdid: Err("bdid was not initialized".to_string()),
-                blid: Err("blid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                bdid: Err("bdid is required".to_string()),
+                blid: Err("blid is required".to_string()),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn bdid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.bdid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for bdid failed".to_string()
-                });
+            self.bdid = value.try_into().map_err(|_| "bdid must be a UUID".to_string());
             self
         }
         pub fn blid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.blid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for blid failed".to_string()
-                });
+            self.blid = value.try_into().map_err(|_| "blid must be a UUID".to_string());
             self
         }
         ///Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<()>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<()>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "delete_balance_limit",
+                method: ::reqwest::Method::DELETE,
+                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
+                responses: &[
+                    (
+                        204u16,
+                        vendor_clients_core::__private::Response::SuccessWithoutBody(
+                            "null",
+                        ),
+                    ),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, bdid, blid } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let bdid = bdid.map_err(Error::InvalidRequest)?;
-            let blid = blid.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let blid = vendor_clients_core::__private::argument(&OPERATION, blid)?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, encode_path(& pid.to_string()), encode_path(& bdid
-                .to_string()), encode_path(& blid.to_string()),
+                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
+                .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                OPERATION, "blid", & blid.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .delete(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_balance_limit",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_contact_balances`]
@@ -8150,97 +7855,59 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/contact-balances`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::ContactBalancesResp>,
-            Error<types::ErrorResponse>,
-        > {
+        ) -> Result<ResponseValue<types::ContactBalancesResp>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_contact_balances",
+                method: ::reqwest::Method::GET,
+                path_template: "/loyalty/balance/programs/{pid}/contact-balances",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/contact-balances", client.baseurl,
-                encode_path(& pid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_contact_balances",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::create_balance_order`]
@@ -8256,7 +7923,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -8264,11 +7931,7 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -8296,30 +7959,35 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/create-order`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::BalanceOrder>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::BalanceOrder>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "create_balance_order",
+                method: ::reqwest::Method::POST,
+                path_template: "/loyalty/balance/programs/{pid}/create-order",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, body } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOrderPayload::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::CreateOrderPayload::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/create-order", client.baseurl,
-                encode_path(& pid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -8327,47 +7995,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "create_balance_order",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_subscription_balances`]
@@ -8383,111 +8022,70 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                cid: Err("cid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                cid: Err("cid is required".to_string()),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn cid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.cid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for cid failed"
-                        .to_string()
-                });
+            self.cid = value.try_into().map_err(|_| "cid must be a string".to_string());
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::ModelSubscriptionBalanceResp>,
-            Error<types::ErrorResponse>,
-        > {
+        ) -> Result<ResponseValue<types::ModelSubscriptionBalanceResp>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_subscription_balances",
+                method: ::reqwest::Method::GET,
+                path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, cid } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let cid = cid.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let cid = vendor_clients_core::__private::argument(&OPERATION, cid)?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/subscriptions/{}/balances", client
-                .baseurl, encode_path(& pid.to_string()), encode_path(& cid.to_string()),
+                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "cid", & cid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_subscription_balances",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post`]
@@ -8504,8 +8102,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                cid: Err("cid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                cid: Err("cid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -8513,22 +8111,14 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn cid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.cid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for cid failed".to_string()
-                });
+            self.cid = value.try_into().map_err(|_| "cid must be a UUID".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -8558,31 +8148,39 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Balance>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Balance>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
+                method: ::reqwest::Method::POST,
+                path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, cid, body } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let cid = cid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateBalancePayload::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let cid = vendor_clients_core::__private::argument(&OPERATION, cid)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::CreateBalancePayload::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/subscriptions/{}/balances", client
-                .baseurl, encode_path(& pid.to_string()), encode_path(& cid.to_string()),
+                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "cid", & cid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -8590,54 +8188,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::loyalty_balance_programs_pid_transaction_history_get`]
@@ -8665,11 +8227,11 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
                 balance_definition_id: Err(
-                    "balance_definition_id was not initialized".to_string(),
+                    "balance_definition_id is required".to_string(),
                 ),
-                contact_id: Err("contact_id was not initialized".to_string()),
+                contact_id: Err("contact_id is required".to_string()),
                 filters: Ok(None),
                 limit: Ok(None),
                 offset: Ok(None),
@@ -8681,11 +8243,7 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn balance_definition_id<V>(mut self, value: V) -> Self
@@ -8694,10 +8252,7 @@ pub mod builder {
         {
             self.balance_definition_id = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for balance_definition_id failed"
-                        .to_string()
-                });
+                .map_err(|_| "balance_definition_id must be a UUID".to_string());
             self
         }
         pub fn contact_id<V>(mut self, value: V) -> Self
@@ -8706,7 +8261,7 @@ pub mod builder {
         {
             self.contact_id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for contact_id failed".to_string());
+                .map_err(|_| "contact_id must be an integer".to_string());
             self
         }
         pub fn filters<V>(mut self, value: V) -> Self
@@ -8716,10 +8271,7 @@ pub mod builder {
             self.filters = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for filters failed"
-                        .to_string()
-                });
+                .map_err(|_| "filters must be a list of strings".to_string());
             self
         }
         pub fn limit<V>(mut self, value: V) -> Self
@@ -8729,7 +8281,7 @@ pub mod builder {
             self.limit = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+                .map_err(|_| "limit must be an integer".to_string());
             self
         }
         pub fn offset<V>(mut self, value: V) -> Self
@@ -8739,7 +8291,7 @@ pub mod builder {
             self.offset = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+                .map_err(|_| "offset must be an integer".to_string());
             self
         }
         pub fn sort<V>(mut self, value: V) -> Self
@@ -8751,10 +8303,7 @@ pub mod builder {
             self.sort = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `LoyaltyBalanceProgramsPidTransactionHistoryGetSort` for sort failed"
-                        .to_string()
-                });
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
             self
         }
         pub fn sort_field<V>(mut self, value: V) -> Self
@@ -8767,18 +8316,27 @@ pub mod builder {
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `LoyaltyBalanceProgramsPidTransactionHistoryGetSortField` for sort_field failed"
-                        .to_string()
+                    "sort_field must be one of: name, created_at, updated_at".to_string()
                 });
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/transaction-history`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::TransactionHistoryResp>,
-            Error<types::ErrorResponse>,
-        > {
+        ) -> Result<ResponseValue<types::TransactionHistoryResp>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "loyalty_balance_programs_pid_transaction_history_get",
+                method: ::reqwest::Method::GET,
+                path_template: "/loyalty/balance/programs/{pid}/transaction-history",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self {
                 client,
                 pid,
@@ -8790,29 +8348,29 @@ pub mod builder {
                 sort,
                 sort_field,
             } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let balance_definition_id = balance_definition_id
-                .map_err(Error::InvalidRequest)?;
-            let contact_id = contact_id.map_err(Error::InvalidRequest)?;
-            let filters = filters.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let sort = sort.map_err(Error::InvalidRequest)?;
-            let sort_field = sort_field.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let balance_definition_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                balance_definition_id,
+            )?;
+            let contact_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                contact_id,
+            )?;
+            let filters = vendor_clients_core::__private::argument(&OPERATION, filters)?;
+            let limit = vendor_clients_core::__private::argument(&OPERATION, limit)?;
+            let offset = vendor_clients_core::__private::argument(&OPERATION, offset)?;
+            let sort = vendor_clients_core::__private::argument(&OPERATION, sort)?;
+            let sort_field = vendor_clients_core::__private::argument(
+                &OPERATION,
+                sort_field,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transaction-history", client.baseurl,
-                encode_path(& pid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -8831,54 +8389,18 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .query(&progenitor_client::QueryParam::new("sort", &sort))
                 .query(&progenitor_client::QueryParam::new("sort_field", &sort_field))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "loyalty_balance_programs_pid_transaction_history_get",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::begin_transaction`]
@@ -8894,7 +8416,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -8902,11 +8424,7 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -8936,31 +8454,36 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Transaction>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "begin_transaction",
+                method: ::reqwest::Method::POST,
+                path_template: "/loyalty/balance/programs/{pid}/transactions",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, body } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateTransactionPayload::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::CreateTransactionPayload::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transactions", client.baseurl,
-                encode_path(& pid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -8968,54 +8491,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "begin_transaction",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::cancel_transaction`]
@@ -9031,107 +8518,67 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                tid: Err("tid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                tid: Err("tid is required".to_string()),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn tid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.tid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for tid failed".to_string()
-                });
+            self.tid = value.try_into().map_err(|_| "tid must be a UUID".to_string());
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/cancel`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Transaction>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "cancel_transaction",
+                method: ::reqwest::Method::POST,
+                path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/cancel",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, tid } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let tid = tid.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let tid = vendor_clients_core::__private::argument(&OPERATION, tid)?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transactions/{}/cancel", client.baseurl,
-                encode_path(& pid.to_string()), encode_path(& tid.to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                OPERATION, "tid", & tid.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "cancel_transaction",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::complete_transaction`]
@@ -9147,107 +8594,68 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                pid: Err("pid was not initialized".to_string()),
-                tid: Err("tid was not initialized".to_string()),
+                pid: Err("pid is required".to_string()),
+                tid: Err("tid is required".to_string()),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.pid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for pid failed".to_string()
-                });
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
             self
         }
         pub fn tid<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.tid = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for tid failed".to_string()
-                });
+            self.tid = value.try_into().map_err(|_| "tid must be a UUID".to_string());
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/complete`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Transaction>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "complete_transaction",
+                method: ::reqwest::Method::POST,
+                path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/complete",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (422u16, vendor_clients_core::__private::Response::Error),
+                    (500u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, pid, tid } = self;
-            let pid = pid.map_err(Error::InvalidRequest)?;
-            let tid = tid.map_err(Error::InvalidRequest)?;
+            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let tid = vendor_clients_core::__private::argument(&OPERATION, tid)?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transactions/{}/complete", client
-                .baseurl, encode_path(& pid.to_string()), encode_path(& tid.to_string()),
+                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "tid", & tid
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "complete_transaction",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                422u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
 }
@@ -9256,10 +8664,9 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-// Added by the xtask: the hooks that apply `vendor_clients_core::Wire` to
-// every request, and construction through `vendor_clients_core::ClientBuilder`.
-vendor_clients_core::wire_hooks!(Client);
-pub use vendor_clients_core::{ClientBuilder, ConfigError};
+// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.
+vendor_clients_core::impl_client!(Client);
+pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind};
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://api.brevo.com/v3";

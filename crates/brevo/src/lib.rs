@@ -10,14 +10,17 @@
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! use brevo_client::{Client, Error};
+//! use brevo_client::{Client, ErrorKind};
 //!
 //! let client = Client::builder("xkeysib-...").build()?;
 //! let program = "3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f";
 //! match client.get_balance_definition_list().pid(program).limit(50).send().await {
 //!     Ok(page) => println!("{} definitions", page.items.len()),
 //!     // Documented 4xx/5xx decode into `types::ErrorResponse`.
-//!     Err(Error::ErrorResponse(error)) => eprintln!("{}: {:?}", error.status(), error.message),
+//!     Err(error) if error.kind() == ErrorKind::ErrorStatus => {
+//!         let message = error.error_body().and_then(|body| body.message.as_deref());
+//!         eprintln!("{:?}: {message:?}", error.status());
+//!     }
 //!     Err(other) => return Err(other.into()),
 //! }
 //! # Ok(())
@@ -28,15 +31,13 @@
 //! `Other(String)` variant, and timestamps are kept as the strings Brevo sent
 //! (it documents `balanceExpirationDate` both as `dd/mm` and as a date-time).
 //! Requests are strict: enums, uuids and limits are checked before sending.
-//! `get_balance_definition_list` answers 204 when there is nothing to list;
-//! progenitor takes one success body type, so that arrives as
-//! `Error::UnexpectedResponse` with status 204.
 
 #[rustfmt::skip] // progenitor output, checked by `cargo xtask check`
 mod generated;
 
 pub use generated::{
-    Client, ClientBuilder, ConfigError, DEFAULT_BASE_URL, Error, ResponseValue, builder, types,
+    Client, ClientBuilder, ConfigError, DEFAULT_BASE_URL, Error, ErrorKind, ResponseValue, builder,
+    types,
 };
 
 impl Client {

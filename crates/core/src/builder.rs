@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
+use crate::config::{ClientConfig, DEFAULT_MAX_RESPONSE_BODY};
 use crate::{ConfigError, Wire};
 
 /// Default limit for one request, from sending it to reading the whole body.
@@ -12,11 +13,11 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// A generated client that [`ClientBuilder`] can construct; implemented by
-/// [`wire_hooks!`](crate::wire_hooks).
+/// [`impl_client!`](crate::impl_client).
 pub trait FromParts {
     /// Builds the client from a checked base URL, an HTTP client and the
-    /// rules applied to every request.
-    fn from_parts(base_url: &str, http: reqwest::Client, wire: Wire) -> Self;
+    /// settings every call follows.
+    fn from_parts(base_url: &str, http: reqwest::Client, config: ClientConfig) -> Self;
 }
 
 /// Builds a vendor client: base URL, timeouts, HTTP client and the headers
@@ -33,6 +34,7 @@ pub struct ClientBuilder<C> {
     empty_json_object: bool,
     timeout: Duration,
     connect_timeout: Option<Duration>,
+    max_response_body: usize,
     http_client: Option<reqwest::Client>,
     error: Option<ConfigError>,
     client: PhantomData<fn() -> C>,
@@ -48,6 +50,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("empty_json_object", &self.empty_json_object)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
+            .field("max_response_body", &self.max_response_body)
             .field("http_client", &self.http_client.is_some())
             .field("error", &self.error)
             .finish()
@@ -64,6 +67,7 @@ impl<C: FromParts> ClientBuilder<C> {
             empty_json_object: false,
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: None,
+            max_response_body: DEFAULT_MAX_RESPONSE_BODY,
             http_client: None,
             error: None,
             client: PhantomData,
@@ -89,6 +93,14 @@ impl<C: FromParts> ClientBuilder<C> {
     /// Limits opening a connection ([`DEFAULT_CONNECT_TIMEOUT`] unless set).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Refuses a response body over `bytes` bytes (default 16 MiB) with an
+    /// error of kind [`ErrorKind::BodyTooLarge`](crate::ErrorKind::BodyTooLarge),
+    /// having read at most the limit plus one chunk.
+    pub fn max_response_body(mut self, bytes: usize) -> Self {
+        self.max_response_body = bytes;
         self
     }
 
@@ -129,9 +141,10 @@ impl<C: FromParts> ClientBuilder<C> {
     }
 
     /// Sends a credential on every request. The value is marked sensitive:
-    /// `Debug` output and errors never show it. An empty value is an error.
+    /// `Debug` output and errors never show it. An empty value, or one of
+    /// only whitespace, is an error.
     pub fn sensitive_header(self, name: &'static str, value: &str) -> Self {
-        if value.is_empty() {
+        if value.trim().is_empty() {
             return self.fail(ConfigError::EmptyCredential { header: name });
         }
         self.insert_header(name, value, true)
@@ -170,11 +183,14 @@ impl<C: FromParts> ClientBuilder<C> {
         Ok(C::from_parts(
             &base_url,
             http,
-            Wire {
-                headers: self.headers,
-                replacements: self.replacements,
-                timeout: Some(self.timeout),
-                empty_json_object: self.empty_json_object,
+            ClientConfig {
+                wire: Wire {
+                    headers: self.headers,
+                    replacements: self.replacements,
+                    timeout: Some(self.timeout),
+                    empty_json_object: self.empty_json_object,
+                },
+                max_response_body: self.max_response_body,
             },
         ))
     }
@@ -188,8 +204,11 @@ fn parse_header(name: &'static str, value: &str) -> Result<(HeaderName, HeaderVa
     Ok((header_name, header_value))
 }
 
-/// The base URL without a trailing `/`: generated paths start with one.
+/// The base URL without surrounding whitespace (a value read from a file or
+/// the environment often ends with a newline) and without a trailing `/`:
+/// generated paths start with one.
 fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
+    let raw = raw.trim();
     let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
         url: if raw.contains('@') {
             "<redacted>".into()
@@ -219,14 +238,14 @@ mod tests {
     #[derive(Debug)]
     struct Parts {
         base_url: String,
-        wire: Wire,
+        config: ClientConfig,
     }
 
     impl FromParts for Parts {
-        fn from_parts(base_url: &str, _http: reqwest::Client, wire: Wire) -> Self {
+        fn from_parts(base_url: &str, _http: reqwest::Client, config: ClientConfig) -> Self {
             Self {
                 base_url: base_url.into(),
-                wire,
+                config,
             }
         }
     }
@@ -239,6 +258,24 @@ mod tests {
     fn trims_trailing_slash_and_keeps_path_prefix() {
         let parts = builder("https://api.example.com/v3/").build().unwrap();
         assert_eq!(parts.base_url, "https://api.example.com/v3");
+    }
+
+    #[test]
+    fn surrounding_whitespace_is_not_part_of_the_base_url() {
+        let parts = builder(" https://api.example.com/v3 \n").build().unwrap();
+        assert_eq!(parts.base_url, "https://api.example.com/v3");
+    }
+
+    #[test]
+    fn a_whitespace_credential_is_empty() {
+        let err = builder("https://x.example")
+            .sensitive_header("X-Token", " \t ")
+            .build()
+            .unwrap_err();
+        assert!(matches!(
+            err,
+            ConfigError::EmptyCredential { header: "X-Token" }
+        ));
     }
 
     #[test]
@@ -270,7 +307,7 @@ mod tests {
         let b = builder("https://x.example").sensitive_header("X-Secret", "s3cr3t-value");
         assert!(!format!("{b:?}").contains("s3cr3t-value"));
         let parts = b.build().unwrap();
-        assert!(parts.wire.headers()["x-secret"].is_sensitive());
+        assert!(parts.config.wire.headers()["x-secret"].is_sensitive());
         assert!(!format!("{parts:?}").contains("s3cr3t-value"));
     }
 
@@ -315,7 +352,10 @@ mod tests {
             .timeout(Duration::from_millis(1500))
             .build()
             .unwrap();
-        assert_eq!(parts.wire.timeout(), Some(Duration::from_millis(1500)));
+        assert_eq!(
+            parts.config.wire.timeout(),
+            Some(Duration::from_millis(1500))
+        );
     }
 
     #[test]

@@ -1,4 +1,419 @@
+//! The one error shape of every vendor client, and the error of building one.
+//!
+//! `Display` and `Debug` show only what identifies the call and what went
+//! wrong (operation, method, path template, status, kind). What the caller
+//! sent and what the server answered (query strings, bodies, headers, the
+//! vendor's error message) stays behind accessors, for a caller who chooses
+//! to log it.
+
+use std::borrow::Cow;
 use std::fmt;
+use std::time::Duration;
+
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+
+use crate::operation::Operation;
+
+/// What went wrong, to match on. New kinds may be added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// An argument broke a rule of the API description (a required parameter
+    /// missing, a number out of range, a malformed UUID...). Nothing was sent.
+    InvalidRequest,
+    /// No connection could be made (refused, DNS, TLS handshake). Nothing
+    /// was sent.
+    Connect,
+    /// The request, or reading its answer, took longer than the timeout.
+    Timeout,
+    /// The connection failed after the request was sent (closed before the
+    /// answer, a protocol error).
+    Transport,
+    /// The server answered with a redirect that was not followed: to another
+    /// origin (credentials stay on the configured host), or one that would
+    /// have turned a write into a read.
+    Redirect,
+    /// The response body was larger than the client's limit.
+    BodyTooLarge,
+    /// A status the API description documents as an error.
+    /// [`Error::error_body`] holds the vendor's typed error body where the
+    /// description documents one.
+    ErrorStatus,
+    /// A status the API description documents as an error, whose body is not
+    /// the documented one (an HTML page from a proxy, an empty or plain-text
+    /// body, other JSON). Status, headers and raw body are kept.
+    ErrorStatusUnknownBody,
+    /// A status the API description does not document for this operation.
+    UnexpectedStatus,
+    /// A success status whose body does not decode as the documented type.
+    UndecodableBody,
+}
+
+/// The error body of an API whose description documents none; it never
+/// exists. Read [`Error::body`] for the bytes the server sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
+pub enum NoErrorBody {}
+
+/// A failed call. One shape for every vendor client: each crate names it
+/// `Error` with its vendor's documented error body as `E`.
+///
+/// Match on [`kind`](Self::kind); read the status, headers, typed error body
+/// or raw body through the accessors. `Display` and `Debug` never show the
+/// query string, a header value, or a body.
+pub struct Error<E = NoErrorBody>(Box<Inner<E>>);
+
+struct Inner<E> {
+    kind: ErrorKind,
+    operation: &'static Operation,
+    path: Option<String>,
+    message: Option<Cow<'static, str>>,
+    status: Option<StatusCode>,
+    headers: Option<HeaderMap>,
+    body: Option<bytes::Bytes>,
+    error_body: Option<E>,
+    retry_after: Option<Duration>,
+    source: Option<Source>,
+}
+
+enum Source {
+    /// Without its URL: reqwest's text would show the query string.
+    Http(reqwest::Error),
+    Decode(DecodeError),
+}
+
+impl<E> Error<E> {
+    fn new(kind: ErrorKind, operation: &'static Operation) -> Self {
+        Self(Box::new(Inner {
+            kind,
+            operation,
+            path: None,
+            message: None,
+            status: None,
+            headers: None,
+            body: None,
+            error_body: None,
+            retry_after: None,
+            source: None,
+        }))
+    }
+
+    /// An argument broke a rule; `message` names the parameter and the rule,
+    /// never the value (`"limit must be at most 500"`).
+    pub(crate) fn invalid_request(
+        operation: &'static Operation,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        let mut error = Self::new(ErrorKind::InvalidRequest, operation);
+        error.0.message = Some(message.into());
+        error
+    }
+
+    /// The request could not be sent or its answer not read.
+    pub(crate) fn http(operation: &'static Operation, error: reqwest::Error) -> Self {
+        let kind = if error.is_builder() || error.is_request() && error.is_body() {
+            ErrorKind::InvalidRequest
+        } else if error.is_timeout() {
+            ErrorKind::Timeout
+        } else if error.is_connect() {
+            ErrorKind::Connect
+        } else {
+            ErrorKind::Transport
+        };
+        let mut this = Self::new(kind, operation);
+        this.0.source = Some(Source::Http(error.without_url()));
+        this
+    }
+
+    /// A response that is an error: its status, headers and (raw) body kept.
+    pub(crate) fn response(
+        kind: ErrorKind,
+        operation: &'static Operation,
+        status: StatusCode,
+        headers: HeaderMap,
+        body: Option<bytes::Bytes>,
+    ) -> Self {
+        let mut error = Self::new(kind, operation);
+        error.0.status = Some(status);
+        error.0.headers = Some(headers);
+        error.0.body = body;
+        error
+    }
+
+    pub(crate) fn with_path(mut self, path: &str) -> Self {
+        self.0.path = Some(path.to_string());
+        self
+    }
+
+    pub(crate) fn with_message(mut self, message: impl Into<Cow<'static, str>>) -> Self {
+        self.0.message = Some(message.into());
+        self
+    }
+
+    pub(crate) fn with_error_body(mut self, body: E) -> Self {
+        self.0.error_body = Some(body);
+        self
+    }
+
+    pub(crate) fn with_decode_error(mut self, error: DecodeError) -> Self {
+        self.0.source = Some(Source::Decode(error));
+        self
+    }
+
+    #[allow(dead_code)] // set by the retry policy (next step)
+    pub(crate) fn with_retry_after(mut self, wait: Option<Duration>) -> Self {
+        self.0.retry_after = wait;
+        self
+    }
+
+    /// What went wrong.
+    pub fn kind(&self) -> ErrorKind {
+        self.0.kind
+    }
+
+    /// The operation that failed: its `operationId`, which is the vendor SDK's
+    /// method name.
+    pub fn operation_id(&self) -> &'static str {
+        self.0.operation.id
+    }
+
+    /// The HTTP method of the operation.
+    pub fn method(&self) -> &reqwest::Method {
+        &self.0.operation.method
+    }
+
+    /// The operation's path template from the API description
+    /// (`/customers/{customer_id}/accounts`), without the base URL.
+    pub fn path_template(&self) -> &'static str {
+        self.0.operation.path_template
+    }
+
+    /// The path the request was sent to, without its query (it may hold
+    /// identifiers the caller gave); `None` when nothing was sent.
+    pub fn path(&self) -> Option<&str> {
+        self.0.path.as_deref()
+    }
+
+    /// The status the server answered, where there was an answer.
+    pub fn status(&self) -> Option<StatusCode> {
+        self.0.status
+    }
+
+    /// The response headers, where there was an answer.
+    pub fn headers(&self) -> Option<&HeaderMap> {
+        self.0.headers.as_ref()
+    }
+
+    /// The raw response body, already read, where there was an answer whose
+    /// body was read (not for [`ErrorKind::BodyTooLarge`]).
+    pub fn body(&self) -> Option<&[u8]> {
+        self.0.body.as_deref()
+    }
+
+    /// The vendor's error body, decoded as the API description documents it
+    /// for this status ([`ErrorKind::ErrorStatus`] only).
+    pub fn error_body(&self) -> Option<&E> {
+        self.0.error_body.as_ref()
+    }
+
+    /// Takes the vendor's typed error body out of the error.
+    pub fn into_error_body(self) -> Option<E> {
+        self.0.error_body
+    }
+
+    /// Whether the request, or reading its answer, timed out.
+    pub fn is_timeout(&self) -> bool {
+        self.0.kind == ErrorKind::Timeout
+    }
+
+    /// Whether no connection could be made (nothing was sent).
+    pub fn is_connect(&self) -> bool {
+        self.0.kind == ErrorKind::Connect
+    }
+
+    /// Whether sending the same request again may succeed and cannot do
+    /// harm: a failed connection or a `429 Too Many Requests` for any
+    /// method; `408`, `500`, `502`, `503`, `504`, a timeout or a connection
+    /// lost before the answer for GET, HEAD, PUT, DELETE and OPTIONS only (a
+    /// POST or PATCH that reached the server may have taken effect).
+    pub fn is_retryable(&self) -> bool {
+        crate::retry::is_retryable(self.0.kind, &self.0.operation.method, self.0.status)
+    }
+
+    /// How long the server asked the caller to wait before trying again
+    /// (`Retry-After`, or the vendor's own rate-limit header), where it said.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.0.retry_after
+    }
+
+    fn what(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let status = |f: &mut fmt::Formatter<'_>| match self.0.status {
+            Some(status) => write!(f, "{status}"),
+            None => f.write_str("(none)"),
+        };
+        match self.0.kind {
+            ErrorKind::InvalidRequest => {
+                f.write_str("invalid request, nothing was sent")?;
+                if let Some(message) = &self.0.message {
+                    write!(f, ": {message}")?;
+                }
+                Ok(())
+            }
+            ErrorKind::Connect => f.write_str("could not connect to the server"),
+            ErrorKind::Timeout => f.write_str("timed out"),
+            ErrorKind::Transport => f.write_str("the connection failed during the request"),
+            ErrorKind::Redirect => {
+                f.write_str("redirect not followed (")?;
+                status(f)?;
+                f.write_str(")")?;
+                if let Some(message) = &self.0.message {
+                    write!(f, ": {message}")?;
+                }
+                Ok(())
+            }
+            ErrorKind::BodyTooLarge => {
+                f.write_str("the response body is larger than the limit")?;
+                if let Some(message) = &self.0.message {
+                    write!(f, " ({message})")?;
+                }
+                Ok(())
+            }
+            ErrorKind::ErrorStatus => {
+                f.write_str("error status ")?;
+                status(f)
+            }
+            ErrorKind::ErrorStatusUnknownBody => {
+                f.write_str("error status ")?;
+                status(f)?;
+                f.write_str(", with a body that is not the documented error body")
+            }
+            ErrorKind::UnexpectedStatus => {
+                f.write_str("status ")?;
+                status(f)?;
+                f.write_str(", which the API description does not document")
+            }
+            ErrorKind::UndecodableBody => {
+                f.write_str("status ")?;
+                status(f)?;
+                f.write_str(", with a body that does not decode as the documented type")
+            }
+        }
+    }
+}
+
+impl<E> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let operation = self.0.operation;
+        write!(
+            f,
+            "{} ({} {}): ",
+            operation.id, operation.method, operation.path_template
+        )?;
+        self.what(f)
+    }
+}
+
+impl<E> fmt::Debug for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        struct What<'a, E>(&'a Error<E>);
+        impl<E> fmt::Debug for What<'_, E> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("\"")?;
+                self.0.what(f)?;
+                f.write_str("\"")
+            }
+        }
+        let operation = self.0.operation;
+        f.debug_struct("Error")
+            .field("kind", &self.0.kind)
+            .field("operation", &operation.id)
+            .field("method", &operation.method)
+            .field("path_template", &operation.path_template)
+            .field("status", &self.0.status)
+            .field("what", &What(self))
+            .finish_non_exhaustive()
+    }
+}
+
+impl<E> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self.0.source.as_ref()? {
+            Source::Http(error) => Some(error),
+            Source::Decode(error) => Some(error),
+        }
+    }
+}
+
+/// Why a body did not decode: where, and what kind of problem, never the
+/// text around it (serde_json's own message quotes the offending value).
+#[derive(Debug)]
+pub struct DecodeError {
+    target: &'static str,
+    line: usize,
+    column: usize,
+    category: serde_json::error::Category,
+}
+
+impl DecodeError {
+    pub(crate) fn new(target: &'static str, error: &serde_json::Error) -> Self {
+        Self {
+            target,
+            line: error.line(),
+            column: error.column(),
+            category: error.classify(),
+        }
+    }
+
+    /// The line of the body where decoding stopped (1-based).
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The column of that line (1-based).
+    pub fn column(&self) -> usize {
+        self.column
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use serde_json::error::Category;
+        let what = match self.category {
+            Category::Syntax => "is not valid JSON",
+            Category::Eof => "ends before its JSON value does",
+            Category::Data => "does not match the documented",
+            Category::Io => "could not be read as",
+        };
+        let target = short_type_name(self.target);
+        match self.category {
+            Category::Data | Category::Io => write!(f, "the body {what} `{target}`")?,
+            _ => write!(f, "the body {what} (expected `{target}`)")?,
+        }
+        write!(f, " at line {}, column {}", self.line, self.column)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// `kinow_client::generated::types::Pagination` -> `Pagination`, keeping
+/// generic arguments readable (`Vec<PrepaymentBalance>`).
+fn short_type_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut segment = String::new();
+    for c in name.chars() {
+        match c {
+            ':' => segment.clear(),
+            '<' | '>' | ',' | ' ' | '(' | ')' | '[' | ']' | ';' | '&' => {
+                out.push_str(&segment);
+                segment.clear();
+                out.push(c);
+            }
+            _ => segment.push(c),
+        }
+    }
+    out.push_str(&segment);
+    out
+}
 
 /// Why a client could not be built.
 ///
@@ -14,7 +429,7 @@ pub enum ConfigError {
         /// What is wrong with it.
         reason: String,
     },
-    /// A credential is empty.
+    /// A credential is empty, or only whitespace.
     EmptyCredential {
         /// The header the credential is sent in.
         header: &'static str,
@@ -40,10 +455,17 @@ impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::InvalidBaseUrl { url, reason } => write!(f, "invalid base URL {url:?}: {reason}"),
-            Self::EmptyCredential { header } => write!(f, "the credential for header {header} is empty"),
-            Self::InvalidHeaderName { header } => write!(f, "{header:?} is not a valid HTTP header name"),
+            Self::EmptyCredential { header } => {
+                write!(f, "the credential for header {header} is empty")
+            }
+            Self::InvalidHeaderName { header } => {
+                write!(f, "{header:?} is not a valid HTTP header name")
+            }
             Self::InvalidHeaderValue { header } => {
-                write!(f, "the value for header {header} has characters not allowed in HTTP headers")
+                write!(
+                    f,
+                    "the value for header {header} has characters not allowed in HTTP headers"
+                )
             }
             Self::ConnectTimeoutWithHttpClient => f.write_str(
                 "connect_timeout cannot apply to a caller-supplied reqwest::Client; set it on that client",
@@ -59,5 +481,92 @@ impl std::error::Error for ConfigError {
             Self::HttpClient(e) => Some(e),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static OP: Operation = Operation {
+        id: "get_thing",
+        method: reqwest::Method::GET,
+        path_template: "/things/{id}",
+        responses: &[],
+    };
+
+    #[test]
+    fn display_and_debug_show_the_call_and_the_kind_only() {
+        let error: Error = Error::response(
+            ErrorKind::ErrorStatusUnknownBody,
+            &OP,
+            StatusCode::FORBIDDEN,
+            HeaderMap::from_iter([(
+                reqwest::header::SET_COOKIE,
+                "PHPSESSID=marker-cookie".parse().unwrap(),
+            )]),
+            Some(bytes::Bytes::from_static(b"<html>marker-body</html>")),
+        )
+        .with_path("/things/marker-id");
+        let shown = format!("{error} {error:?} {error:#?}");
+        assert!(shown.contains("get_thing (GET /things/{id}): error status 403 Forbidden"));
+        assert!(shown.contains("ErrorStatusUnknownBody"), "{shown}");
+        assert!(!shown.contains("marker"), "{shown}");
+        assert_eq!(error.body(), Some(&b"<html>marker-body</html>"[..]));
+        assert_eq!(error.path(), Some("/things/marker-id"));
+        assert_eq!(
+            error.headers().unwrap()["set-cookie"],
+            "PHPSESSID=marker-cookie"
+        );
+    }
+
+    #[test]
+    fn decode_errors_locate_the_problem_without_quoting_it() {
+        let serde_error =
+            serde_json::from_str::<Vec<u32>>(r#"[1, "marker@example.com"]"#).unwrap_err();
+        assert!(serde_error.to_string().contains("marker"));
+        let error: Error = Error::response(
+            ErrorKind::UndecodableBody,
+            &OP,
+            StatusCode::OK,
+            HeaderMap::new(),
+            None,
+        )
+        .with_decode_error(DecodeError::new("alloc::vec::Vec<u32>", &serde_error));
+        let source = std::error::Error::source(&error).unwrap().to_string();
+        assert_eq!(
+            source,
+            "the body does not match the documented `Vec<u32>` at line 1, column 24"
+        );
+        let syntax = serde_json::from_str::<Vec<u32>>("[1, }").unwrap_err();
+        assert_eq!(
+            DecodeError::new("Vec<u32>", &syntax).to_string(),
+            "the body is not valid JSON (expected `Vec<u32>`) at line 1, column 5"
+        );
+        let eof = serde_json::from_str::<Vec<u32>>("[1,").unwrap_err();
+        assert_eq!(
+            DecodeError::new("Vec<u32>", &eof).to_string(),
+            "the body ends before its JSON value does (expected `Vec<u32>`) at line 1, column 3"
+        );
+    }
+
+    #[test]
+    fn invalid_requests_say_the_rule() {
+        let error: Error = Error::invalid_request(&OP, "limit must be at most 500");
+        assert_eq!(
+            error.to_string(),
+            "get_thing (GET /things/{id}): invalid request, nothing was sent: limit must be at most 500"
+        );
+        assert_eq!(error.kind(), ErrorKind::InvalidRequest);
+        assert!(!error.is_retryable());
+    }
+
+    #[test]
+    fn short_type_names() {
+        assert_eq!(
+            short_type_name("alloc::vec::Vec<kinow_client::generated::types::Balance>"),
+            "Vec<Balance>"
+        );
+        assert_eq!(short_type_name("()"), "()");
     }
 }

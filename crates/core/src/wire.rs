@@ -1,25 +1,11 @@
 use std::time::Duration;
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
-use reqwest::header::{HeaderMap, HeaderName};
+use reqwest::header::HeaderMap;
 
-/// What the vendor SDKs (Python's `quote(value, safe='')`) percent-encode in
-/// a path segment: everything but RFC 3986 unreserved characters.
-/// progenitor leaves some of these (`+ : @ ; = , ! $ & ' ( ) *`) as they are.
-const SDK_PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
-/// progenitor 0.15 adds this header (the spec's `info.version`) to every
-/// request. No vendor SDK sends it, so it never reaches the wire.
-const PROGENITOR_API_VERSION: HeaderName = HeaderName::from_static("api-version");
-
-/// Rules applied to every request a generated client sends.
+/// Rules applied to every request a generated client sends: the vendor's
+/// headers and credentials, the timeout, and how bodiless writes look.
 ///
-/// It is the generated `Client`'s inner value; `Debug` shows credential
-/// headers as `Sensitive`.
+/// `Debug` shows credential headers as `Sensitive`.
 #[derive(Clone, Debug, Default)]
 pub struct Wire {
     /// Set on every request, replacing what the generated code set.
@@ -49,13 +35,11 @@ impl Wire {
 
     /// Applies the rules to one outgoing request.
     pub fn apply(&self, request: &mut reqwest::Request) {
-        encode_path_like_sdks(request.url_mut());
         drop_null_body(request);
         if self.empty_json_object {
             fill_empty_body(request);
         }
         let headers = request.headers_mut();
-        headers.remove(PROGENITOR_API_VERSION);
         for name in self.headers.keys() {
             headers.remove(name);
             for value in self.headers.get_all(name) {
@@ -100,29 +84,6 @@ fn fill_empty_body(request: &mut reqwest::Request) {
     }
 }
 
-/// Re-encodes each path segment the way the vendor SDKs do, so that a path
-/// parameter reaches the wire byte for byte as the SDK sends it. Segments
-/// are split on the literal `/` first, so an encoded `%2F` stays inside its
-/// segment.
-fn encode_path_like_sdks(url: &mut reqwest::Url) {
-    let encoded: Vec<String> = url
-        .path()
-        .split('/')
-        .map(|segment| {
-            let raw = percent_decode_str(segment).collect::<Vec<u8>>();
-            match std::str::from_utf8(&raw) {
-                Ok(text) => utf8_percent_encode(text, SDK_PATH_SEGMENT).to_string(),
-                // Not UTF-8 once decoded: leave it exactly as generated.
-                Err(_) => segment.to_string(),
-            }
-        })
-        .collect();
-    let encoded = encoded.join("/");
-    if encoded != url.path() {
-        url.set_path(&encoded);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,7 +101,7 @@ mod tests {
     }
 
     #[test]
-    fn removes_api_version_and_overrides_accept() {
+    fn vendor_headers_replace_the_generated_ones() {
         let mut headers = HeaderMap::new();
         headers.insert(ACCEPT, HeaderValue::from_static("application/vnd.x+json"));
         let wire = Wire {
@@ -148,32 +109,13 @@ mod tests {
             timeout: Some(Duration::from_secs(3)),
             ..Wire::default()
         };
-        let mut request = request_with(&[("api-version", "1.0"), ("accept", "application/json")]);
+        let mut request = request_with(&[("accept", "application/json")]);
 
         wire.apply(&mut request);
 
-        assert!(request.headers().get("api-version").is_none());
         let accepts: Vec<_> = request.headers().get_all(ACCEPT).iter().collect();
         assert_eq!(accepts, ["application/vnd.x+json"]);
         assert_eq!(request.timeout(), Some(&Duration::from_secs(3)));
-    }
-
-    #[test]
-    fn path_segments_are_encoded_like_the_sdks() {
-        // As progenitor's encode_path leaves it: `+ : @ ( )` unencoded.
-        let mut request = reqwest::Request::new(
-            reqwest::Method::GET,
-            "http://h/api/customers/a%20b%2Fc%3Fd%23e%25f+g:h@i(j)~k.l_m-n/rates"
-                .parse()
-                .unwrap(),
-        );
-
-        Wire::default().apply(&mut request);
-
-        assert_eq!(
-            request.url().path(),
-            "/api/customers/a%20b%2Fc%3Fd%23e%25f%2Bg%3Ah%40i%28j%29~k.l_m-n/rates"
-        );
     }
 
     #[test]

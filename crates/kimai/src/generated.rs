@@ -3,7 +3,12 @@
 #![allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+pub use progenitor_client::{ClientInfo, ResponseValue};
+/// Why a call failed: one shape for every operation. Match on
+/// [`kind()`](vendor_clients_core::Error::kind); the status, headers,
+/// typed error body and raw body are behind accessors. `Display` and
+/// `Debug` never show a query string, header value or body.
+pub type Error = vendor_clients_core::Error<vendor_clients_core::NoErrorBody>;
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -15,6 +20,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct Activity {
@@ -24,9 +30,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub project: ::std::option::Option<i64>,
         pub visible: bool,
     }
@@ -163,6 +173,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct Customer {
@@ -172,6 +183,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -189,6 +202,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CustomerCollection {
@@ -199,17 +213,21 @@ pub mod types {
         pub comment: ::std::option::Option<::std::string::String>,
         pub currency: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         #[serde(
             rename = "metaFields",
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta_fields: ::std::vec::Vec<CustomerMeta>,
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub number: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub teams: ::std::vec::Vec<Team>,
         pub visible: bool,
     }
@@ -224,6 +242,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CustomerEditForm {
@@ -275,12 +294,14 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CustomerEntity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<::std::string::String>,
         pub billable: bool,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub budget: f64,
         #[serde(
             rename = "budgetType",
@@ -305,6 +326,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub homepage: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         ///All visible meta (custom) fields registered with this customer
         #[serde(
@@ -312,6 +335,7 @@ pub mod types {
             default,
             skip_serializing_if = "::std::vec::Vec::is_empty"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta_fields: ::std::vec::Vec<CustomerMeta>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mobile: ::std::option::Option<::std::string::String>,
@@ -322,8 +346,10 @@ pub mod types {
         pub phone: ::std::option::Option<::std::string::String>,
         ///If no team is assigned, everyone can access the customer
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub teams: ::std::vec::Vec<Team>,
         #[serde(rename = "timeBudget")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub time_budget: i64,
         ///Length was determined by a MySQL column via "use mysql;describe time_zone_name;"
         pub timezone: ::std::string::String,
@@ -345,6 +371,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CustomerMeta {
@@ -363,19 +390,26 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CustomerRate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         #[serde(
             rename = "internalRate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub internal_rate: ::std::option::Option<f64>,
         #[serde(rename = "isFixed")]
         pub is_fixed: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub rate: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
@@ -391,6 +425,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct CustomerRateForm {
@@ -399,6 +434,8 @@ pub mod types {
             rename = "internalRate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub internal_rate: ::std::option::Option<f64>,
         ///If "true" each time record gets the same rate
         #[serde(
@@ -407,9 +444,12 @@ pub mod types {
         )]
         pub is_fixed: ::std::option::Option<bool>,
         ///The rate (eg. 10.5)
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub rate: f64,
         ///User ID
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub user: ::std::option::Option<i64>,
     }
     impl CustomerRateForm {
@@ -423,6 +463,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct IdMetaBody1 {
@@ -442,6 +483,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct Project {
@@ -451,10 +493,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub customer: ::std::option::Option<i64>,
         #[serde(rename = "globalActivities")]
         pub global_activities: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         pub name: ::std::string::String,
         pub visible: bool,
@@ -470,25 +516,33 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct Team {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub activities: ::std::vec::Vec<Activity>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub customers: ::std::vec::Vec<Customer>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub members: ::std::vec::Vec<TeamMember>,
         pub name: ::std::string::String,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub projects: ::std::vec::Vec<Project>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub teamlead: ::std::option::Option<User>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub users: ::std::vec::Vec<User>,
     }
     impl Team {
@@ -502,6 +556,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct TeamMember {
@@ -519,6 +574,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct User {
@@ -534,6 +590,8 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub enabled: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         pub username: ::std::string::String,
     }
@@ -2836,34 +2894,13 @@ pub mod types {
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: vendor_clients_core::Wire,
+    pub(crate) inner: vendor_clients_core::ClientConfig,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: vendor_clients_core::Wire) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: vendor_clients_core::Wire,
+        inner: vendor_clients_core::ClientConfig,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -2872,7 +2909,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<vendor_clients_core::Wire> for Client {
+impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
     fn api_version() -> &'static str {
         "0.6"
     }
@@ -2882,17 +2919,11 @@ impl ClientInfo<vendor_clients_core::Wire> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &vendor_clients_core::Wire {
+    fn inner(&self) -> &vendor_clients_core::ClientConfig {
         &self.inner
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<vendor_clients_core::Wire>,
-    {}
-};
+impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
     /**Returns a collection of customers
 
@@ -3038,10 +3069,7 @@ let response = client.api_customers_id_rates_rate_id_delete()
 pub mod builder {
     use super::types;
     #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
+    use super::{Error, ResponseValue};
     /**Builder for [`Client::api_customers_get`]
 
 [`Client::api_customers_get`]: super::Client::api_customers_get*/
@@ -3070,9 +3098,7 @@ pub mod builder {
             self.order = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `ApiCustomersGetOrder` for order failed".to_string()
-                });
+                .map_err(|_| "order must be one of: ASC, DESC".to_string());
             self
         }
         pub fn order_by<V>(mut self, value: V) -> Self
@@ -3082,10 +3108,7 @@ pub mod builder {
             self.order_by = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `ApiCustomersGetOrderBy` for order_by failed"
-                        .to_string()
-                });
+                .map_err(|_| "order_by must be one of: id, name".to_string());
             self
         }
         pub fn term<V>(mut self, value: V) -> Self
@@ -3095,10 +3118,7 @@ pub mod builder {
             self.term = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for term failed"
-                        .to_string()
-                });
+                .map_err(|_| "term must be a string".to_string());
             self
         }
         pub fn visible<V>(mut self, value: V) -> Self
@@ -3108,34 +3128,29 @@ pub mod builder {
             self.visible = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `VisibilityFilter` for visible failed".to_string()
-                });
+                .map_err(|_| "visible must be one of: 1, 2, 3".to_string());
             self
         }
         ///Sends a `GET` request to `/api/customers`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::CustomerCollection>>,
-            Error<()>,
-        > {
+        ) -> Result<ResponseValue<::std::vec::Vec<types::CustomerCollection>>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "api_customers_get",
+                method: ::reqwest::Method::GET,
+                path_template: "/api/customers",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, order, order_by, term, visible } = self;
-            let order = order.map_err(Error::InvalidRequest)?;
-            let order_by = order_by.map_err(Error::InvalidRequest)?;
-            let term = term.map_err(Error::InvalidRequest)?;
-            let visible = visible.map_err(Error::InvalidRequest)?;
+            let order = vendor_clients_core::__private::argument(&OPERATION, order)?;
+            let order_by = vendor_clients_core::__private::argument(
+                &OPERATION,
+                order_by,
+            )?;
+            let term = vendor_clients_core::__private::argument(&OPERATION, term)?;
+            let visible = vendor_clients_core::__private::argument(&OPERATION, visible)?;
             let url = format!("{}/api/customers", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -3146,19 +3161,18 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("orderBy", &order_by))
                 .query(&progenitor_client::QueryParam::new("term", &term))
                 .query(&progenitor_client::QueryParam::new("visible", &visible))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "api_customers_get",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::api_customers_post`]
@@ -3201,26 +3215,24 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/customers`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::CustomerEntity>, Error<()>> {
+        pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "api_customers_post",
+                method: ::reqwest::Method::POST,
+                path_template: "/api/customers",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CustomerEditForm::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::CustomerEditForm::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!("{}/api/customers", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -3228,19 +3240,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "api_customers_post",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::api_customers_id_get`]
@@ -3255,59 +3266,50 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err("id is required".to_string()),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
             self
         }
         ///Sends a `GET` request to `/api/customers/{id}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::CustomerEntity>, Error<()>> {
+        pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "api_customers_id_get",
+                method: ::reqwest::Method::GET,
+                path_template: "/api/customers/{id}",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
+            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
             let url = format!(
-                "{}/api/customers/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/api/customers/{}", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "api_customers_id_get",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::api_customers_id_patch`]
@@ -3323,7 +3325,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err("id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -3331,9 +3333,7 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for id failed".to_string());
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -3361,29 +3361,29 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/api/customers/{id}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::CustomerEntity>, Error<()>> {
+        pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "api_customers_id_patch",
+                method: ::reqwest::Method::PATCH,
+                path_template: "/api/customers/{id}",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CustomerEditForm::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::CustomerEditForm::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
-                "{}/api/customers/{}", client.baseurl, encode_path(& id.to_string()),
+                "{}/api/customers/{}", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .patch(url)
                 .header(
@@ -3391,19 +3391,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "api_customers_id_patch",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::api_customers_id_meta_patch`]
@@ -3419,17 +3418,15 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
-                body: Err("body was not initialized".to_string()),
+                id: Err("id is required".to_string()),
+                body: Err("body is required".to_string()),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for id failed".to_string());
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -3438,33 +3435,26 @@ pub mod builder {
         {
             self.body = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: option :: Option < IdMetaBody1 >` for body failed"
-                        .to_string()
-                });
+                .map_err(|_| "body must be a valid `request body`".to_string());
             self
         }
         ///Sends a `PATCH` request to `/api/customers/{id}/meta`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::CustomerEntity>, Error<()>> {
+        pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "api_customers_id_meta_patch",
+                method: ::reqwest::Method::PATCH,
+                path_template: "/api/customers/{id}/meta",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
+            let body = vendor_clients_core::__private::argument(&OPERATION, body)?;
             let url = format!(
-                "{}/api/customers/{}/meta", client.baseurl, encode_path(& id
-                .to_string()),
+                "{}/api/customers/{}/meta", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .patch(url)
                 .header(
@@ -3472,19 +3462,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "api_customers_id_meta_patch",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::api_customers_id_rates_get`]
@@ -3499,57 +3488,52 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err("id is required".to_string()),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for id failed".to_string());
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         ///Sends a `GET` request to `/api/customers/{id}/rates`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::CustomerRate>>, Error<()>> {
+        ) -> Result<ResponseValue<::std::vec::Vec<types::CustomerRate>>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "api_customers_id_rates_get",
+                method: ::reqwest::Method::GET,
+                path_template: "/api/customers/{id}/rates",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
+            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
             let url = format!(
-                "{}/api/customers/{}/rates", client.baseurl, encode_path(& id
-                .to_string()),
+                "{}/api/customers/{}/rates", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "api_customers_id_rates_get",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::api_customers_id_rates_post`]
@@ -3565,7 +3549,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err("id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -3573,9 +3557,7 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for id failed".to_string());
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -3603,30 +3585,29 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/api/customers/{id}/rates`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::CustomerRate>, Error<()>> {
+        pub async fn send(self) -> Result<ResponseValue<types::CustomerRate>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "api_customers_id_rates_post",
+                method: ::reqwest::Method::POST,
+                path_template: "/api/customers/{id}/rates",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CustomerRateForm::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::CustomerRateForm::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
-                "{}/api/customers/{}/rates", client.baseurl, encode_path(& id
-                .to_string()),
+                "{}/api/customers/{}/rates", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
+                .to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -3634,19 +3615,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "api_customers_id_rates_post",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::api_customers_id_rates_rate_id_delete`]
@@ -3662,17 +3642,15 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
-                rate_id: Err("rate_id was not initialized".to_string()),
+                id: Err("id is required".to_string()),
+                rate_id: Err("rate_id is required".to_string()),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for id failed".to_string());
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         pub fn rate_id<V>(mut self, value: V) -> Self
@@ -3681,39 +3659,48 @@ pub mod builder {
         {
             self.rate_id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for rate_id failed".to_string());
+                .map_err(|_| "rate_id must be an integer".to_string());
             self
         }
         ///Sends a `DELETE` request to `/api/customers/{id}/rates/{rateId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, id, rate_id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let rate_id = rate_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/customers/{}/rates/{}", client.baseurl, encode_path(& id
-                .to_string()), encode_path(& rate_id.to_string()),
-            );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
+        pub async fn send(self) -> Result<ResponseValue<()>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "api_customers_id_rates_rate_id_delete",
+                method: ::reqwest::Method::DELETE,
+                path_template: "/api/customers/{id}/rates/{rateId}",
+                responses: &[
+                    (
+                        204u16,
+                        vendor_clients_core::__private::Response::SuccessWithoutBody(
+                            "null",
+                        ),
                     ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client.client.delete(url).headers(header_map).build()?;
-            let info = OperationInfo {
-                operation_id: "api_customers_id_rates_rate_id_delete",
+                ],
             };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response)),
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            let Self { client, id, rate_id } = self;
+            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
+            let rate_id = vendor_clients_core::__private::argument(&OPERATION, rate_id)?;
+            let url = format!(
+                "{}/api/customers/{}/rates/{}", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
+                .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                OPERATION, "rate_id", & rate_id.to_string()) ?,
+            );
+            let request = client
+                .client
+                .delete(url)
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
 }
@@ -3722,7 +3709,6 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-// Added by the xtask: the hooks that apply `vendor_clients_core::Wire` to
-// every request, and construction through `vendor_clients_core::ClientBuilder`.
-vendor_clients_core::wire_hooks!(Client);
-pub use vendor_clients_core::{ClientBuilder, ConfigError};
+// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.
+vendor_clients_core::impl_client!(Client);
+pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind};

@@ -3,7 +3,12 @@
 #![allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+pub use progenitor_client::{ClientInfo, ResponseValue};
+/// Why a call failed: one shape for every operation. Match on
+/// [`kind()`](vendor_clients_core::Error::kind); the status, headers,
+/// typed error body and raw body are behind accessors. `Display` and
+/// `Debug` never show a query string, header value or body.
+pub type Error = vendor_clients_core::Error<vendor_clients_core::NoErrorBody>;
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -16,28 +21,41 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct Pagination {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub current_page: ::std::option::Option<i64>,
         ///Position of the page's first item (the SDK's `_from` attribute); may be null on an empty page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub from: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub last_page: ::std::option::Option<i64>,
         ///URL of the next page; may be null when there is none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub per_page: ::std::option::Option<i64>,
         ///URL of the previous page; may be null when there is none.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prev_page_url: ::std::option::Option<::std::string::String>,
         ///Position of the page's last item; may be null on an empty page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub to: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub total: ::std::option::Option<i64>,
     }
     impl Pagination {
@@ -52,10 +70,13 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentBalance {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///The amount formatted in the requested currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -75,10 +96,13 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentBonus {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-10 09:00:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -87,10 +111,16 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id_product: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id_product_attribute: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -109,15 +139,20 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentBonusAmount {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///The amount formatted in the requested currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_formatted: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub prepayment_bonus_id: ::std::option::Option<i64>,
     }
     impl PrepaymentBonusAmount {
@@ -132,11 +167,14 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentBonusIdList {
         ///Currency ID to format amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub currency_id: ::std::option::Option<i64>,
         ///PrepaymentBonus IDs separated by comma, eg. '42,21,84'.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -154,10 +192,12 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentBonusListResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub data: ::std::vec::Vec<PrepaymentBonus>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
@@ -174,10 +214,13 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentBonusResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-10 09:00:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -186,10 +229,16 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id_product: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id_product_attribute: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -208,10 +257,13 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentOperation {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///Creation date, a plain string as Kinow formats it (e.g. "2024-03-01 10:15:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -220,10 +272,16 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id_customer: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id_order: ::std::option::Option<i64>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
@@ -240,15 +298,20 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentOperationAmount {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///The amount formatted in the requested currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_formatted: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub prepayment_operation_id: ::std::option::Option<i64>,
     }
     impl PrepaymentOperationAmount {
@@ -263,11 +326,14 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentOperationIdList {
         ///Currency ID to format amount.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub currency_id: ::std::option::Option<i64>,
         ///PrepaymentOperation IDs separated by comma, eg. '42,21,84'.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -285,10 +351,12 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentOperationListResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub data: ::std::vec::Vec<PrepaymentOperation>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
@@ -305,10 +373,13 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentOperationResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///Creation date, a plain string as Kinow formats it (e.g. "2024-03-01 10:15:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -317,10 +388,16 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id_customer: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id_order: ::std::option::Option<i64>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
@@ -337,12 +414,15 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentRecharge {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-05 14:00:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -351,8 +431,12 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id_product: ::std::option::Option<i64>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
@@ -369,10 +453,12 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentRechargeListResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub data: ::std::vec::Vec<PrepaymentRecharge>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
@@ -389,12 +475,15 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PrepaymentRechargeResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub amount: ::std::option::Option<f64>,
         ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-05 14:00:00").
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -403,8 +492,12 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
         pub id_product: ::std::option::Option<i64>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
@@ -2202,34 +2295,13 @@ Version: 2.0.28*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: vendor_clients_core::Wire,
+    pub(crate) inner: vendor_clients_core::ClientConfig,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: vendor_clients_core::Wire) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: vendor_clients_core::Wire,
+        inner: vendor_clients_core::ClientConfig,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -2238,7 +2310,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<vendor_clients_core::Wire> for Client {
+impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
     fn api_version() -> &'static str {
         "2.0.28"
     }
@@ -2248,17 +2320,11 @@ impl ClientInfo<vendor_clients_core::Wire> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &vendor_clients_core::Wire {
+    fn inner(&self) -> &vendor_clients_core::ClientConfig {
         &self.inner
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<vendor_clients_core::Wire>,
-    {}
-};
+impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
     /**Get PrepaymentBalances list
 
@@ -2458,10 +2524,7 @@ let response = client.get_prepayment_recharge()
 pub mod builder {
     use super::types;
     #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
+    use super::{Error, ResponseValue};
     /**Builder for [`Client::get_customer_prepayment_balances`]
 
 [`Client::get_customer_prepayment_balances`]: super::Client::get_customer_prepayment_balances*/
@@ -2475,7 +2538,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
                 currency_id: Ok(None),
             }
         }
@@ -2485,7 +2548,7 @@ pub mod builder {
         {
             self.customer_id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for customer_id failed".to_string());
+                .map_err(|_| "customer_id must be an integer".to_string());
             self
         }
         pub fn currency_id<V>(mut self, value: V) -> Self
@@ -2495,33 +2558,34 @@ pub mod builder {
             self.currency_id = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i32` for currency_id failed".to_string());
+                .map_err(|_| "currency_id must be an integer".to_string());
             self
         }
         ///Sends a `GET` request to `/customers/{customer_id}/prepayment-balance`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::PrepaymentBalance>>,
-            Error<()>,
-        > {
+        ) -> Result<ResponseValue<::std::vec::Vec<types::PrepaymentBalance>>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_customer_prepayment_balances",
+                method: ::reqwest::Method::GET,
+                path_template: "/customers/{customer_id}/prepayment-balance",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, customer_id, currency_id } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let currency_id = currency_id.map_err(Error::InvalidRequest)?;
+            let customer_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                customer_id,
+            )?;
+            let currency_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                currency_id,
+            )?;
             let url = format!(
-                "{}/customers/{}/prepayment-balance", client.baseurl, encode_path(&
-                customer_id.to_string()),
+                "{}/customers/{}/prepayment-balance", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
+                & customer_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -2529,19 +2593,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .query(&progenitor_client::QueryParam::new("currency_id", &currency_id))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_customer_prepayment_balances",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_customer_prepayment_operations`]
@@ -2559,7 +2622,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
                 page: Ok(None),
                 per_page: Ok(None),
                 type_: Ok(None),
@@ -2571,7 +2634,7 @@ pub mod builder {
         {
             self.customer_id = value
                 .try_into()
-                .map_err(|_| "conversion to `i64` for customer_id failed".to_string());
+                .map_err(|_| "customer_id must be an integer".to_string());
             self
         }
         pub fn page<V>(mut self, value: V) -> Self
@@ -2581,7 +2644,7 @@ pub mod builder {
             self.page = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for page failed".to_string());
+                .map_err(|_| "page must be an integer".to_string());
             self
         }
         pub fn per_page<V>(mut self, value: V) -> Self
@@ -2591,7 +2654,7 @@ pub mod builder {
             self.per_page = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for per_page failed".to_string());
+                .map_err(|_| "per_page must be an integer".to_string());
             self
         }
         pub fn type_<V>(mut self, value: V) -> Self
@@ -2601,35 +2664,36 @@ pub mod builder {
             self.type_ = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for type_ failed"
-                        .to_string()
-                });
+                .map_err(|_| "type_ must be a string".to_string());
             self
         }
         ///Sends a `GET` request to `/customers/{customer_id}/prepayment-operations`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentOperationListResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::PrepaymentOperationListResponse>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_customer_prepayment_operations",
+                method: ::reqwest::Method::GET,
+                path_template: "/customers/{customer_id}/prepayment-operations",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, customer_id, page, per_page, type_ } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let per_page = per_page.map_err(Error::InvalidRequest)?;
-            let type_ = type_.map_err(Error::InvalidRequest)?;
+            let customer_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                customer_id,
+            )?;
+            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let per_page = vendor_clients_core::__private::argument(
+                &OPERATION,
+                per_page,
+            )?;
+            let type_ = vendor_clients_core::__private::argument(&OPERATION, type_)?;
             let url = format!(
-                "{}/customers/{}/prepayment-operations", client.baseurl, encode_path(&
-                customer_id.to_string()),
+                "{}/customers/{}/prepayment-operations", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
+                & customer_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -2639,19 +2703,18 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("page", &page))
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .query(&progenitor_client::QueryParam::new("type", &type_))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_customer_prepayment_operations",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_prepayment_bonus_list`]
@@ -2678,7 +2741,7 @@ pub mod builder {
             self.page = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for page failed".to_string());
+                .map_err(|_| "page must be an integer".to_string());
             self
         }
         pub fn per_page<V>(mut self, value: V) -> Self
@@ -2688,27 +2751,27 @@ pub mod builder {
             self.per_page = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for per_page failed".to_string());
+                .map_err(|_| "per_page must be an integer".to_string());
             self
         }
         ///Sends a `GET` request to `/prepayment/bonus`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentBonusListResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::PrepaymentBonusListResponse>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_prepayment_bonus_list",
+                method: ::reqwest::Method::GET,
+                path_template: "/prepayment/bonus",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, page, per_page } = self;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let per_page = vendor_clients_core::__private::argument(
+                &OPERATION,
+                per_page,
+            )?;
             let url = format!("{}/prepayment/bonus", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -2717,19 +2780,18 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("page", &page))
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_prepayment_bonus_list",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_prepayment_bonus_amount`]
@@ -2778,25 +2840,25 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<::std::vec::Vec<types::PrepaymentBonusAmount>>,
-            Error<()>,
+            Error,
         > {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_prepayment_bonus_amount",
+                method: ::reqwest::Method::POST,
+                path_template: "/prepayment/bonus/amount",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PrepaymentBonusIdList::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::PrepaymentBonusIdList::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!("{}/prepayment/bonus/amount", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -2804,19 +2866,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_prepayment_bonus_amount",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_prepayment_bonus`]
@@ -2831,9 +2892,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                prepayment_bonus_id: Err(
-                    "prepayment_bonus_id was not initialized".to_string(),
-                ),
+                prepayment_bonus_id: Err("prepayment_bonus_id is required".to_string()),
             }
         }
         pub fn prepayment_bonus_id<V>(mut self, value: V) -> Self
@@ -2842,51 +2901,48 @@ pub mod builder {
         {
             self.prepayment_bonus_id = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `i64` for prepayment_bonus_id failed".to_string()
-                });
+                .map_err(|_| "prepayment_bonus_id must be an integer".to_string());
             self
         }
         ///Sends a `GET` request to `/prepayment/bonus/{prepayment_bonus_id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentBonusResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::PrepaymentBonusResponse>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_prepayment_bonus",
+                method: ::reqwest::Method::GET,
+                path_template: "/prepayment/bonus/{prepayment_bonus_id}",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, prepayment_bonus_id } = self;
-            let prepayment_bonus_id = prepayment_bonus_id
-                .map_err(Error::InvalidRequest)?;
+            let prepayment_bonus_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                prepayment_bonus_id,
+            )?;
             let url = format!(
-                "{}/prepayment/bonus/{}", client.baseurl, encode_path(&
-                prepayment_bonus_id.to_string()),
+                "{}/prepayment/bonus/{}", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION,
+                "prepayment_bonus_id", & prepayment_bonus_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_prepayment_bonus",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_prepayment_operations`]
@@ -2915,7 +2971,7 @@ pub mod builder {
             self.page = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for page failed".to_string());
+                .map_err(|_| "page must be an integer".to_string());
             self
         }
         pub fn per_page<V>(mut self, value: V) -> Self
@@ -2925,7 +2981,7 @@ pub mod builder {
             self.per_page = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for per_page failed".to_string());
+                .map_err(|_| "per_page must be an integer".to_string());
             self
         }
         pub fn type_<V>(mut self, value: V) -> Self
@@ -2935,31 +2991,28 @@ pub mod builder {
             self.type_ = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for type_ failed"
-                        .to_string()
-                });
+                .map_err(|_| "type_ must be a string".to_string());
             self
         }
         ///Sends a `GET` request to `/prepayment/operations`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentOperationListResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::PrepaymentOperationListResponse>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_prepayment_operations",
+                method: ::reqwest::Method::GET,
+                path_template: "/prepayment/operations",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, page, per_page, type_ } = self;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let per_page = per_page.map_err(Error::InvalidRequest)?;
-            let type_ = type_.map_err(Error::InvalidRequest)?;
+            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let per_page = vendor_clients_core::__private::argument(
+                &OPERATION,
+                per_page,
+            )?;
+            let type_ = vendor_clients_core::__private::argument(&OPERATION, type_)?;
             let url = format!("{}/prepayment/operations", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -2969,19 +3022,18 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("page", &page))
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .query(&progenitor_client::QueryParam::new("type", &type_))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_prepayment_operations",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_prepayment_operations_amount`]
@@ -3031,26 +3083,25 @@ pub mod builder {
             self,
         ) -> Result<
             ResponseValue<::std::vec::Vec<types::PrepaymentOperationAmount>>,
-            Error<()>,
+            Error,
         > {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_prepayment_operations_amount",
+                method: ::reqwest::Method::POST,
+                path_template: "/prepayment/operations/amount",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::PrepaymentOperationIdList::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::PrepaymentOperationIdList::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!("{}/prepayment/operations/amount", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -3058,19 +3109,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_prepayment_operations_amount",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_prepayment_operation`]
@@ -3086,7 +3136,7 @@ pub mod builder {
             Self {
                 client: client,
                 prepayment_operation_id: Err(
-                    "prepayment_operation_id was not initialized".to_string(),
+                    "prepayment_operation_id is required".to_string(),
                 ),
             }
         }
@@ -3096,51 +3146,48 @@ pub mod builder {
         {
             self.prepayment_operation_id = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `i64` for prepayment_operation_id failed".to_string()
-                });
+                .map_err(|_| "prepayment_operation_id must be an integer".to_string());
             self
         }
         ///Sends a `GET` request to `/prepayment/operations/{prepayment_operation_id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentOperationResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::PrepaymentOperationResponse>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_prepayment_operation",
+                method: ::reqwest::Method::GET,
+                path_template: "/prepayment/operations/{prepayment_operation_id}",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, prepayment_operation_id } = self;
-            let prepayment_operation_id = prepayment_operation_id
-                .map_err(Error::InvalidRequest)?;
+            let prepayment_operation_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                prepayment_operation_id,
+            )?;
             let url = format!(
-                "{}/prepayment/operations/{}", client.baseurl, encode_path(&
-                prepayment_operation_id.to_string()),
+                "{}/prepayment/operations/{}", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION,
+                "prepayment_operation_id", & prepayment_operation_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_prepayment_operation",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_prepayment_recharges`]
@@ -3167,7 +3214,7 @@ pub mod builder {
             self.page = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for page failed".to_string());
+                .map_err(|_| "page must be an integer".to_string());
             self
         }
         pub fn per_page<V>(mut self, value: V) -> Self
@@ -3177,27 +3224,27 @@ pub mod builder {
             self.per_page = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "conversion to `i64` for per_page failed".to_string());
+                .map_err(|_| "per_page must be an integer".to_string());
             self
         }
         ///Sends a `GET` request to `/prepayment/recharges`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentRechargeListResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::PrepaymentRechargeListResponse>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_prepayment_recharges",
+                method: ::reqwest::Method::GET,
+                path_template: "/prepayment/recharges",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, page, per_page } = self;
-            let page = page.map_err(Error::InvalidRequest)?;
-            let per_page = per_page.map_err(Error::InvalidRequest)?;
+            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let per_page = vendor_clients_core::__private::argument(
+                &OPERATION,
+                per_page,
+            )?;
             let url = format!("{}/prepayment/recharges", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -3206,19 +3253,18 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("page", &page))
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_prepayment_recharges",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_prepayment_recharge`]
@@ -3234,7 +3280,7 @@ pub mod builder {
             Self {
                 client: client,
                 prepayment_recharge_id: Err(
-                    "prepayment_recharge_id was not initialized".to_string(),
+                    "prepayment_recharge_id is required".to_string(),
                 ),
             }
         }
@@ -3244,51 +3290,48 @@ pub mod builder {
         {
             self.prepayment_recharge_id = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `i64` for prepayment_recharge_id failed".to_string()
-                });
+                .map_err(|_| "prepayment_recharge_id must be an integer".to_string());
             self
         }
         ///Sends a `GET` request to `/prepayment/recharges/{prepayment_recharge_id}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentRechargeResponse>, Error<()>> {
+        ) -> Result<ResponseValue<types::PrepaymentRechargeResponse>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_prepayment_recharge",
+                method: ::reqwest::Method::GET,
+                path_template: "/prepayment/recharges/{prepayment_recharge_id}",
+                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+            };
             let Self { client, prepayment_recharge_id } = self;
-            let prepayment_recharge_id = prepayment_recharge_id
-                .map_err(Error::InvalidRequest)?;
+            let prepayment_recharge_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                prepayment_recharge_id,
+            )?;
             let url = format!(
-                "{}/prepayment/recharges/{}", client.baseurl, encode_path(&
-                prepayment_recharge_id.to_string()),
+                "{}/prepayment/recharges/{}", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION,
+                "prepayment_recharge_id", & prepayment_recharge_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_prepayment_recharge",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
 }
@@ -3297,10 +3340,9 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-// Added by the xtask: the hooks that apply `vendor_clients_core::Wire` to
-// every request, and construction through `vendor_clients_core::ClientBuilder`.
-vendor_clients_core::wire_hooks!(Client);
-pub use vendor_clients_core::{ClientBuilder, ConfigError};
+// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.
+vendor_clients_core::impl_client!(Client);
+pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind};
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://api.kinow.com/api";

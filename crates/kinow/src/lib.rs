@@ -27,17 +27,17 @@
 //! # }
 //! ```
 //!
-//! Errors are [`Error`]: `Error::UnexpectedResponse` keeps the whole response
-//! of a status the API description does not list (read its body with
-//! `.text().await`), `Error::InvalidResponsePayload` keeps the raw body that
-//! failed to decode, and `Error::CommunicationError` covers refused
-//! connections and timeouts (`is_timeout()`).
+//! Every operation returns [`Error`] when it fails: match on its
+//! [`kind()`](Error::kind) ([`ErrorKind`]); the status, headers and the raw
+//! body of an error response are behind accessors, already read. Its
+//! `Display` and `Debug` never show a query string, header value or body.
 
 #[rustfmt::skip] // progenitor output, checked by `cargo xtask check`
 mod generated;
 
 pub use generated::{
-    Client, ClientBuilder, ConfigError, DEFAULT_BASE_URL, Error, ResponseValue, builder, types,
+    Client, ClientBuilder, ConfigError, DEFAULT_BASE_URL, Error, ErrorKind, ResponseValue, builder,
+    types,
 };
 
 /// The media type kinow_client asks for on every request (its `api_client.py`

@@ -3,7 +3,12 @@
 #![allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]
 
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+pub use progenitor_client::{ClientInfo, ResponseValue};
+/// Why a call failed: one shape for every operation. Match on
+/// [`kind()`](vendor_clients_core::Error::kind); the status, headers,
+/// typed error body and raw body are behind accessors. `Display` and
+/// `Debug` never show a query string, header value or body.
+pub type Error = vendor_clients_core::Error<types::ErrorResponse>;
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -15,11 +20,13 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct Account {
         ///list of aliases of the account
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub aliases: ::std::vec::Vec<AccountAliases>,
         ///Identifier of the account
         pub id: ::std::string::String,
@@ -40,6 +47,7 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct AccountAliases {
@@ -59,6 +67,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -86,12 +95,14 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct AccountPaginatedResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<PaginationOptions>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub data: ::std::vec::Vec<Account>,
         #[serde(
             rename = "nextToken",
@@ -110,6 +121,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -137,12 +149,14 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(deny_unknown_fields)]
     pub struct AddAccountAliasesRequest {
         ///List of aliases to add
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub aliases: ::std::vec::Vec<AddAccountAliasesRequestAliasesItem>,
     }
     impl AddAccountAliasesRequest {
@@ -482,6 +496,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(deny_unknown_fields)]
@@ -588,6 +603,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct AssociatePricePlanResponse {
@@ -611,6 +627,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct BaseSuccessResponse {
@@ -679,6 +696,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct BundleStrategy {
@@ -770,6 +788,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct BundleStrategyUsageMetersValue {
@@ -851,12 +870,14 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(deny_unknown_fields)]
     pub struct CreateAccountRequest {
         ///list of aliases for the account. Can be used interchangeably with 'id' for event ingestion.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub aliases: ::std::vec::Vec<CreateAccountRequestAliasesItem>,
         ///Identifier of the account
         pub id: CreateAccountRequestId,
@@ -1202,6 +1223,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct ErrorResponse {
@@ -1412,6 +1434,7 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PaginationOptions {
@@ -1437,6 +1460,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -1463,6 +1487,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct PlanOverride {
@@ -1545,6 +1570,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct RateCard {
@@ -1572,6 +1598,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct RateCardBundle {
@@ -1600,6 +1627,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -1631,6 +1659,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -1662,6 +1691,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -1688,6 +1718,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(transparent)]
@@ -1726,6 +1757,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct RateCardUsageValue {
@@ -1751,6 +1783,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -1777,6 +1810,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(untagged)]
@@ -1809,12 +1843,14 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(deny_unknown_fields)]
     pub struct RemoveAccountAliasesRequest {
         ///List of aliases to remove
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub aliases: ::std::vec::Vec<RemoveAccountAliasesRequestAliasesItem>,
     }
     impl RemoveAccountAliasesRequest {
@@ -2318,6 +2354,7 @@ pub mod types {
         Clone,
         Debug,
         Default,
+        PartialEq,
         schemars::JsonSchema
     )]
     #[serde(deny_unknown_fields)]
@@ -2460,6 +2497,7 @@ pub mod types {
         ::serde::Serialize,
         Clone,
         Debug,
+        PartialEq,
         schemars::JsonSchema
     )]
     pub struct UsageStrategy {
@@ -3942,34 +3980,13 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: vendor_clients_core::Wire,
+    pub(crate) inner: vendor_clients_core::ClientConfig,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: vendor_clients_core::Wire) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
-    /// Construct a new client with an existing `reqwest::Client`,
-    /// allowing more control over its configuration.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: vendor_clients_core::Wire,
+        inner: vendor_clients_core::ClientConfig,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -3978,7 +3995,7 @@ impl Client {
         }
     }
 }
-impl ClientInfo<vendor_clients_core::Wire> for Client {
+impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
@@ -3988,17 +4005,11 @@ impl ClientInfo<vendor_clients_core::Wire> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &vendor_clients_core::Wire {
+    fn inner(&self) -> &vendor_clients_core::ClientConfig {
         &self.inner
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<vendor_clients_core::Wire>,
-    {}
-};
+impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
     /**List accounts of customer
 
@@ -4168,10 +4179,7 @@ let response = client.remove_aliases()
 pub mod builder {
     use super::types;
     #[allow(unused_imports)]
-    use super::{
-        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
-        RequestBuilderExt, ResponseValue,
-    };
+    use super::{Error, ResponseValue};
     /**Builder for [`Client::get_accounts`]
 
 [`Client::get_accounts`]: super::Client::get_accounts*/
@@ -4186,7 +4194,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
                 next_token: Ok(None),
                 page_size: Ok(None),
             }
@@ -4198,8 +4206,7 @@ pub mod builder {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `GetAccountsCustomerId` for customer_id failed"
-                        .to_string()
+                    "customer_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -4210,10 +4217,7 @@ pub mod builder {
             self.next_token = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for next_token failed"
-                        .to_string()
-                });
+                .map_err(|_| "next_token must be a string".to_string());
             self
         }
         pub fn page_size<V>(mut self, value: V) -> Self
@@ -4223,37 +4227,45 @@ pub mod builder {
             self.page_size = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for page_size failed"
-                        .to_string()
-                });
+                .map_err(|_| "page_size must be a string".to_string());
             self
         }
         ///Sends a `GET` request to `/customers/{customer_id}/accounts`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::AccountPaginatedResponse>,
-            Error<types::ErrorResponse>,
-        > {
+        ) -> Result<ResponseValue<types::AccountPaginatedResponse>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_accounts",
+                method: ::reqwest::Method::GET,
+                path_template: "/customers/{customer_id}/accounts",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (400u16, vendor_clients_core::__private::Response::Error),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (429u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, customer_id, next_token, page_size } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let next_token = next_token.map_err(Error::InvalidRequest)?;
-            let page_size = page_size.map_err(Error::InvalidRequest)?;
+            let customer_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                customer_id,
+            )?;
+            let next_token = vendor_clients_core::__private::argument(
+                &OPERATION,
+                next_token,
+            )?;
+            let page_size = vendor_clients_core::__private::argument(
+                &OPERATION,
+                page_size,
+            )?;
             let url = format!(
-                "{}/customers/{}/accounts", client.baseurl, encode_path(& customer_id
-                .to_string()),
+                "{}/customers/{}/accounts", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
+                & customer_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
@@ -4262,54 +4274,18 @@ pub mod builder {
                 )
                 .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
                 .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_accounts",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::create_account`]
@@ -4325,7 +4301,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -4336,8 +4312,7 @@ pub mod builder {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `CreateAccountCustomerId` for customer_id failed"
-                        .to_string()
+                    "customer_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -4368,30 +4343,39 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Account>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "create_account",
+                method: ::reqwest::Method::POST,
+                path_template: "/customers/{customer_id}/accounts",
+                responses: &[
+                    (201u16, vendor_clients_core::__private::Response::Success),
+                    (400u16, vendor_clients_core::__private::Response::Error),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (429u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, customer_id, body } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAccountRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let customer_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                customer_id,
+            )?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::CreateAccountRequest::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
-                "{}/customers/{}/accounts", client.baseurl, encode_path(& customer_id
-                .to_string()),
+                "{}/customers/{}/accounts", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
+                & customer_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -4399,54 +4383,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "create_account",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::get_account`]
@@ -4462,8 +4410,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                account_id: Err("account_id was not initialized".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
+                account_id: Err("account_id is required".to_string()),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -4473,8 +4421,7 @@ pub mod builder {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `GetAccountCustomerId` for customer_id failed"
-                        .to_string()
+                    "customer_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -4485,86 +4432,60 @@ pub mod builder {
             self.account_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `GetAccountAccountId` for account_id failed"
-                        .to_string()
+                    "account_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
         ///Sends a `GET` request to `/customers/{customer_id}/accounts/{account_id}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Account>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "get_account",
+                method: ::reqwest::Method::GET,
+                path_template: "/customers/{customer_id}/accounts/{account_id}",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (400u16, vendor_clients_core::__private::Response::Error),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (429u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, customer_id, account_id } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let customer_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                customer_id,
+            )?;
+            let account_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                account_id,
+            )?;
             let url = format!(
-                "{}/customers/{}/accounts/{}", client.baseurl, encode_path(& customer_id
-                .to_string()), encode_path(& account_id.to_string()),
+                "{}/customers/{}/accounts/{}", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
+                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
+                account_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .get(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "get_account",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::delete_account`]
@@ -4580,8 +4501,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                account_id: Err("account_id was not initialized".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
+                account_id: Err("account_id is required".to_string()),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -4591,8 +4512,7 @@ pub mod builder {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `DeleteAccountCustomerId` for customer_id failed"
-                        .to_string()
+                    "customer_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -4603,89 +4523,62 @@ pub mod builder {
             self.account_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `DeleteAccountAccountId` for account_id failed"
-                        .to_string()
+                    "account_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
         ///Sends a `DELETE` request to `/customers/{customer_id}/accounts/{account_id}`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::BaseSuccessResponse>,
-            Error<types::ErrorResponse>,
-        > {
+        ) -> Result<ResponseValue<types::BaseSuccessResponse>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "delete_account",
+                method: ::reqwest::Method::DELETE,
+                path_template: "/customers/{customer_id}/accounts/{account_id}",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (400u16, vendor_clients_core::__private::Response::Error),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (429u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, customer_id, account_id } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let customer_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                customer_id,
+            )?;
+            let account_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                account_id,
+            )?;
             let url = format!(
-                "{}/customers/{}/accounts/{}", client.baseurl, encode_path(& customer_id
-                .to_string()), encode_path(& account_id.to_string()),
+                "{}/customers/{}/accounts/{}", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
+                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
+                account_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .delete(url)
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_account",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::update_account`]
@@ -4702,8 +4595,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                account_id: Err("account_id was not initialized".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
+                account_id: Err("account_id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -4714,8 +4607,7 @@ pub mod builder {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `UpdateAccountCustomerId` for customer_id failed"
-                        .to_string()
+                    "customer_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -4726,8 +4618,7 @@ pub mod builder {
             self.account_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `UpdateAccountAccountId` for account_id failed"
-                        .to_string()
+                    "account_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -4758,31 +4649,45 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/customers/{customer_id}/accounts/{account_id}`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Account>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "update_account",
+                method: ::reqwest::Method::PATCH,
+                path_template: "/customers/{customer_id}/accounts/{account_id}",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (400u16, vendor_clients_core::__private::Response::Error),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (429u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, customer_id, account_id, body } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let account_id = account_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAccountRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let customer_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                customer_id,
+            )?;
+            let account_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                account_id,
+            )?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::UpdateAccountRequest::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
-                "{}/customers/{}/accounts/{}", client.baseurl, encode_path(& customer_id
-                .to_string()), encode_path(& account_id.to_string()),
+                "{}/customers/{}/accounts/{}", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
+                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
+                account_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .patch(url)
                 .header(
@@ -4790,54 +4695,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "update_account",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::add_aliases`]
@@ -4854,8 +4723,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                account_id: Err("account_id was not initialized".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
+                account_id: Err("account_id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -4866,8 +4735,7 @@ pub mod builder {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `AddAliasesCustomerId` for customer_id failed"
-                        .to_string()
+                    "customer_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -4878,8 +4746,7 @@ pub mod builder {
             self.account_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `AddAliasesAccountId` for account_id failed"
-                        .to_string()
+                    "account_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -4910,32 +4777,45 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/add_aliases`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Account>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "add_aliases",
+                method: ::reqwest::Method::POST,
+                path_template: "/customers/{customer_id}/accounts/{account_id}/add_aliases",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (400u16, vendor_clients_core::__private::Response::Error),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (429u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, customer_id, account_id, body } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let account_id = account_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::AddAccountAliasesRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let customer_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                customer_id,
+            )?;
+            let account_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                account_id,
+            )?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::AddAccountAliasesRequest::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
-                "{}/customers/{}/accounts/{}/add_aliases", client.baseurl, encode_path(&
-                customer_id.to_string()), encode_path(& account_id.to_string()),
+                "{}/customers/{}/accounts/{}/add_aliases", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
+                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
+                account_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -4943,54 +4823,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "add_aliases",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::associate_price_plan`]
@@ -5007,8 +4851,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                account_id: Err("account_id was not initialized".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
+                account_id: Err("account_id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -5019,8 +4863,7 @@ pub mod builder {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `AssociatePricePlanCustomerId` for customer_id failed"
-                        .to_string()
+                    "customer_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -5031,8 +4874,7 @@ pub mod builder {
             self.account_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `AssociatePricePlanAccountId` for account_id failed"
-                        .to_string()
+                    "account_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -5066,33 +4908,45 @@ pub mod builder {
         ///Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/price_plans`
         pub async fn send(
             self,
-        ) -> Result<
-            ResponseValue<types::AssociatePricePlanResponse>,
-            Error<types::ErrorResponse>,
-        > {
+        ) -> Result<ResponseValue<types::AssociatePricePlanResponse>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "associate_price_plan",
+                method: ::reqwest::Method::POST,
+                path_template: "/customers/{customer_id}/accounts/{account_id}/price_plans",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (400u16, vendor_clients_core::__private::Response::Error),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (429u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, customer_id, account_id, body } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let account_id = account_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::AssociatePricePlanRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let customer_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                customer_id,
+            )?;
+            let account_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                account_id,
+            )?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::AssociatePricePlanRequest::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
-                "{}/customers/{}/accounts/{}/price_plans", client.baseurl, encode_path(&
-                customer_id.to_string()), encode_path(& account_id.to_string()),
+                "{}/customers/{}/accounts/{}/price_plans", client.baseurl,
+                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
+                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
+                account_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -5100,54 +4954,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "associate_price_plan",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
     /**Builder for [`Client::remove_aliases`]
@@ -5164,8 +4982,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                customer_id: Err("customer_id was not initialized".to_string()),
-                account_id: Err("account_id was not initialized".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
+                account_id: Err("account_id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -5176,8 +4994,7 @@ pub mod builder {
             self.customer_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `RemoveAliasesCustomerId` for customer_id failed"
-                        .to_string()
+                    "customer_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -5188,8 +5005,7 @@ pub mod builder {
             self.account_id = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `RemoveAliasesAccountId` for account_id failed"
-                        .to_string()
+                    "account_id must be a string of at most 50 characters".to_string()
                 });
             self
         }
@@ -5221,33 +5037,45 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/remove_aliases`
-        pub async fn send(
-            self,
-        ) -> Result<ResponseValue<types::Account>, Error<types::ErrorResponse>> {
+        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
+            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+                id: "remove_aliases",
+                method: ::reqwest::Method::POST,
+                path_template: "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
+                responses: &[
+                    (200u16, vendor_clients_core::__private::Response::Success),
+                    (400u16, vendor_clients_core::__private::Response::Error),
+                    (401u16, vendor_clients_core::__private::Response::Error),
+                    (403u16, vendor_clients_core::__private::Response::Error),
+                    (404u16, vendor_clients_core::__private::Response::Error),
+                    (429u16, vendor_clients_core::__private::Response::Error),
+                ],
+            };
             let Self { client, customer_id, account_id, body } = self;
-            let customer_id = customer_id.map_err(Error::InvalidRequest)?;
-            let account_id = account_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::RemoveAccountAliasesRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
+            let customer_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                customer_id,
+            )?;
+            let account_id = vendor_clients_core::__private::argument(
+                &OPERATION,
+                account_id,
+            )?;
+            let body = vendor_clients_core::__private::argument(
+                &OPERATION,
+                body
+                    .and_then(|v| {
+                        types::RemoveAccountAliasesRequest::try_from(v)
+                            .map_err(|e| format!("body: {}", e))
+                    }),
+            )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}/remove_aliases", client.baseurl,
-                encode_path(& customer_id.to_string()), encode_path(& account_id
-                .to_string()),
+                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
+                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
+                account_id.to_string()) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
-            header_map
-                .append(
-                    ::reqwest::header::HeaderName::from_static("api-version"),
-                    ::reqwest::header::HeaderValue::from_static(
-                        super::Client::api_version(),
-                    ),
-                );
-            #[allow(unused_mut)]
-            let mut request = client
+            let request = client
                 .client
                 .post(url)
                 .header(
@@ -5255,54 +5083,18 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .json(&body)
-                .headers(header_map)
-                .build()?;
-            let info = OperationInfo {
-                operation_id: "remove_aliases",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                401u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                403u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                404u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                429u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+                .build()
+                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
+                    &OPERATION,
+                    e,
+                ))?;
+            return vendor_clients_core::__private::execute(
+                    &client.client,
+                    &client.inner,
+                    request,
+                    &OPERATION,
+                )
+                .await;
         }
     }
 }
@@ -5311,10 +5103,9 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-// Added by the xtask: the hooks that apply `vendor_clients_core::Wire` to
-// every request, and construction through `vendor_clients_core::ClientBuilder`.
-vendor_clients_core::wire_hooks!(Client);
-pub use vendor_clients_core::{ClientBuilder, ConfigError};
+// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.
+vendor_clients_core::impl_client!(Client);
+pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind};
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://sandbox-api.togai.com";

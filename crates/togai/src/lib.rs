@@ -10,7 +10,7 @@
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! use togai_client::{Client, Error};
+//! use togai_client::{Client, ErrorKind};
 //!
 //! let client = Client::builder("my-api-token").build()?;
 //! let mut next_token = None;
@@ -22,7 +22,10 @@
 //!     let page = match request.send().await {
 //!         Ok(page) => page.into_inner(),
 //!         // Documented 400/401/403/404/429 decode into `types::ErrorResponse`.
-//!         Err(Error::ErrorResponse(error)) => return Err(error.message.clone().into()),
+//!         Err(error) if error.kind() == ErrorKind::ErrorStatus => {
+//!             let message = error.error_body().map(|body| body.message.clone());
+//!             return Err(message.unwrap_or_default().into());
+//!         }
 //!         Err(other) => return Err(other.into()),
 //!     };
 //!     for account in &page.data {
@@ -47,7 +50,8 @@
 mod generated;
 
 pub use generated::{
-    Client, ClientBuilder, ConfigError, DEFAULT_BASE_URL, Error, ResponseValue, builder, types,
+    Client, ClientBuilder, ConfigError, DEFAULT_BASE_URL, Error, ErrorKind, ResponseValue, builder,
+    types,
 };
 
 impl Client {

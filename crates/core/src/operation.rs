@@ -1,0 +1,175 @@
+//! What the generated code tells the runtime about one operation, and how a
+//! response is turned into the operation's value or an [`Error`], by the
+//! statuses the API description documents.
+
+use bytes::Bytes;
+use progenitor_client::ResponseValue;
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::{DecodeError, Error, ErrorKind};
+
+/// One operation of an API description, as generated code declares it.
+#[derive(Debug)]
+pub struct Operation {
+    /// The `operationId` (the vendor SDK's method name).
+    pub id: &'static str,
+    /// The HTTP method.
+    pub method: reqwest::Method,
+    /// The path template, as in the description (`/things/{id}`).
+    pub path_template: &'static str,
+    /// The documented statuses and what their bodies are.
+    pub responses: &'static [(u16, Response)],
+}
+
+/// What the description documents for one status of an operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Response {
+    /// A success whose JSON body is the operation's value.
+    Success,
+    /// A success without a body: the operation's value is decoded from this
+    /// JSON instead (`null` for an operation that returns nothing, `{}` or
+    /// `[]` for "nothing found" beside a typed success, such as an empty page).
+    SuccessWithoutBody(&'static str),
+    /// An error whose JSON body is the vendor's documented error body.
+    Error,
+    /// An error without a documented body.
+    ErrorWithoutBody,
+}
+
+impl Operation {
+    fn response(&self, status: StatusCode) -> Option<Response> {
+        self.responses
+            .iter()
+            .find(|(code, _)| *code == status.as_u16())
+            .map(|(_, response)| *response)
+    }
+}
+
+/// Turns a complete response into the operation's value, or the error the
+/// description makes of it.
+pub(crate) fn decode<T, E>(
+    operation: &'static Operation,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<ResponseValue<T>, Error<E>>
+where
+    T: DeserializeOwned,
+    E: DeserializeOwned + Serialize,
+{
+    let error = |kind, body| Error::response(kind, operation, status, headers.clone(), body);
+    match operation.response(status) {
+        Some(Response::Success) => match serde_json::from_slice::<T>(&body) {
+            Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+            Err(e) => Err(error(ErrorKind::UndecodableBody, Some(body))
+                .with_decode_error(DecodeError::new(std::any::type_name::<T>(), &e))),
+        },
+        Some(Response::SuccessWithoutBody(json)) => match serde_json::from_str::<T>(json) {
+            Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+            Err(e) => Err(error(ErrorKind::UndecodableBody, Some(body))
+                .with_decode_error(DecodeError::new(std::any::type_name::<T>(), &e))),
+        },
+        Some(Response::Error) => match documented_error_body::<E>(&body) {
+            Some(typed) => Err(error(ErrorKind::ErrorStatus, Some(body)).with_error_body(typed)),
+            None => Err(error(ErrorKind::ErrorStatusUnknownBody, Some(body))),
+        },
+        Some(Response::ErrorWithoutBody) => Err(error(ErrorKind::ErrorStatus, Some(body))),
+        None => Err(error(ErrorKind::UnexpectedStatus, Some(body))),
+    }
+}
+
+/// The vendor's error body, when `body` is one: it decodes, and carries at
+/// least one documented field (a JSON object with none of them, such as a
+/// gateway's `{"error": "..."}`, is not the vendor's error body).
+fn documented_error_body<E: DeserializeOwned + Serialize>(body: &[u8]) -> Option<E> {
+    let typed: E = serde_json::from_slice(body).ok()?;
+    match serde_json::to_value(&typed) {
+        Ok(serde_json::Value::Object(fields)) if fields.is_empty() => None,
+        _ => Some(typed),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::NoErrorBody;
+
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct Page {
+        #[serde(default)]
+        items: Vec<u32>,
+    }
+
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct VendorError {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        message: Option<String>,
+    }
+
+    static LIST: Operation = Operation {
+        id: "list",
+        method: reqwest::Method::GET,
+        path_template: "/things",
+        responses: &[
+            (200, Response::Success),
+            (204, Response::SuccessWithoutBody("{}")),
+            (400, Response::Error),
+            (404, Response::ErrorWithoutBody),
+        ],
+    };
+
+    fn run<E: DeserializeOwned + Serialize>(
+        status: u16,
+        body: &'static str,
+    ) -> Result<ResponseValue<Page>, Error<E>> {
+        decode(
+            &LIST,
+            StatusCode::from_u16(status).unwrap(),
+            HeaderMap::new(),
+            Bytes::from_static(body.as_bytes()),
+        )
+    }
+
+    #[test]
+    fn success_and_bodiless_success() {
+        let page = run::<NoErrorBody>(200, r#"{"items":[1,2]}"#).unwrap();
+        assert_eq!(page.into_inner(), Page { items: vec![1, 2] });
+        let empty = run::<NoErrorBody>(204, "").unwrap();
+        assert_eq!(empty.status(), StatusCode::NO_CONTENT);
+        assert_eq!(empty.into_inner(), Page { items: vec![] });
+    }
+
+    #[test]
+    fn each_status_gets_its_kind() {
+        let kind = |status, body| run::<VendorError>(status, body).unwrap_err().kind();
+        assert_eq!(kind(200, "<html>"), ErrorKind::UndecodableBody);
+        assert_eq!(kind(400, r#"{"message":"m"}"#), ErrorKind::ErrorStatus);
+        assert_eq!(kind(400, "<html>"), ErrorKind::ErrorStatusUnknownBody);
+        assert_eq!(kind(400, ""), ErrorKind::ErrorStatusUnknownBody);
+        assert_eq!(
+            kind(400, r#"{"error":"m"}"#),
+            ErrorKind::ErrorStatusUnknownBody
+        );
+        assert_eq!(kind(404, "anything"), ErrorKind::ErrorStatus);
+        assert_eq!(kind(418, "{}"), ErrorKind::UnexpectedStatus);
+    }
+
+    #[test]
+    fn errors_keep_status_and_raw_body() {
+        let error = run::<VendorError>(400, r#"{"message":"m"}"#).unwrap_err();
+        assert_eq!(error.status(), Some(StatusCode::BAD_REQUEST));
+        assert_eq!(error.body(), Some(&br#"{"message":"m"}"#[..]));
+        assert_eq!(
+            error.error_body(),
+            Some(&VendorError {
+                message: Some("m".into())
+            })
+        );
+        let error = run::<VendorError>(418, "teapot").unwrap_err();
+        assert_eq!(error.body(), Some(&b"teapot"[..]));
+        assert!(error.error_body().is_none());
+    }
+}

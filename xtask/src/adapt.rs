@@ -1,0 +1,630 @@
+//! Adapts progenitor's output to the shared runtime in `vendor_clients_core`.
+//!
+//! progenitor generates the types, the `Client` and one builder per
+//! operation. What it cannot be told is done here, on its syntax tree, by
+//! rules that hold for every vendor:
+//!
+//! - every operation's `send()` returns the crate's one `Error` (an alias of
+//!   `vendor_clients_core::Error` with the vendor's error body), checks every
+//!   argument against the spec's rules before anything is sent, keeps path
+//!   parameters in their segment, and hands the request to
+//!   `vendor_clients_core::__private::execute`, with the documented responses;
+//! - setter errors say the rule broken in plain words (`limit must be an
+//!   integer from 1 to 500`), never the value;
+//! - progenitor's `api-version` header (no vendor SDK sends it) and its
+//!   panicking `Client::new` are left out;
+//! - response fields decode as the vendor SDK does (`null` lists as empty,
+//!   numeric strings as numbers where the SDK coerces them), and enum
+//!   variants take the names a spec gives them (`x-enum-varnames`).
+//!
+//! Every rule fails loudly when progenitor's output does not have the shape
+//! it expects, naming what it looked for.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, File, ImplItem, ImplItemFn, Item, ItemMod, LitStr, ReturnType, Stmt, parse_quote};
+
+use crate::spec::{Operation, Response};
+
+/// How one vendor's code is adapted.
+pub struct Settings<'a> {
+    /// Operations of the spec, by operationId.
+    pub operations: &'a BTreeMap<String, Operation>,
+    /// The vendor's documented error body type (`types::ErrorResponse`), or
+    /// `None` when its spec documents none.
+    pub error_body: Option<String>,
+    /// Number fields take numeric strings (the SDK coerces them).
+    pub lenient_numbers: bool,
+    /// Enum variant names from the spec (`x-enum-varnames`), in the order of
+    /// the enum's values: type name -> names.
+    pub variant_names: BTreeMap<String, Vec<String>>,
+}
+
+pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
+    let mut problems = Vec::new();
+    let mut found_builder = false;
+    let mut items = Vec::with_capacity(file.items.len() + 1);
+    for mut item in std::mem::take(&mut file.items) {
+        match &mut item {
+            // `pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};`
+            Item::Use(use_item) if quote!(#use_item).to_string().contains("ByteStream") => {
+                let error_body = match &settings.error_body {
+                    Some(name) => syn::parse_str::<syn::Type>(name)
+                        .map_err(|e| format!("error body type {name}: {e}"))?,
+                    None => parse_quote!(vendor_clients_core::NoErrorBody),
+                };
+                items.push(parse_quote! {
+                    #[allow(unused_imports)]
+                    pub use progenitor_client::{ClientInfo, ResponseValue};
+                });
+                items.push(parse_quote! {
+                    /// Why a call failed: one shape for every operation. Match on
+                    /// [`kind()`](vendor_clients_core::Error::kind); the status, headers,
+                    /// typed error body and raw body are behind accessors. `Display` and
+                    /// `Debug` never show a query string, header value or body.
+                    pub type Error = vendor_clients_core::Error<#error_body>;
+                });
+                continue;
+            }
+            Item::Impl(impl_item) if is_client_impl(impl_item) => {
+                adapt_client_impl(impl_item);
+            }
+            Item::Mod(module) if module.ident == "builder" => {
+                found_builder = true;
+                adapt_builder_module(module, settings, &mut problems);
+            }
+            Item::Mod(module) if module.ident == "types" => {
+                adapt_types_module(module, settings, &mut problems);
+            }
+            _ => {}
+        }
+        items.push(item);
+    }
+    file.items = items;
+    if !found_builder {
+        problems.push("no `pub mod builder` in progenitor's output".into());
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// `impl Client { pub fn new(..); pub fn new_with_client(..) }`
+fn is_client_impl(item: &syn::ItemImpl) -> bool {
+    let self_ty = &item.self_ty;
+    item.trait_.is_none()
+        && quote!(#self_ty).to_string() == "Client"
+        && item
+            .items
+            .iter()
+            .any(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == "new_with_client"))
+}
+
+/// Leaves out `Client::new` (it panics when no TLS backend is available and
+/// bypasses the credentials); `new_with_client` is for `ClientBuilder` only.
+fn adapt_client_impl(item: &mut syn::ItemImpl) {
+    item.items
+        .retain(|i| !matches!(i, ImplItem::Fn(f) if f.sig.ident == "new"));
+    for i in &mut item.items {
+        if let ImplItem::Fn(f) = i {
+            f.vis = parse_quote!(pub(crate));
+            f.attrs.retain(|a| !a.path().is_ident("doc"));
+        }
+    }
+}
+
+fn adapt_builder_module(module: &mut ItemMod, settings: &Settings, problems: &mut Vec<String>) {
+    let Some((_, items)) = &mut module.content else {
+        problems.push("`mod builder` has no content".into());
+        return;
+    };
+    for item in items.iter_mut() {
+        match item {
+            Item::Use(use_item) if quote!(#use_item).to_string().contains("ResponseValue") => {
+                *use_item = parse_quote! {
+                    #[allow(unused_imports)]
+                    use super::{Error, ResponseValue};
+                };
+            }
+            Item::Impl(impl_item) => {
+                let Some(id) = operation_id(impl_item) else {
+                    continue;
+                };
+                let Some(operation) = settings.operations.get(&id) else {
+                    problems.push(format!("builder for {id}: no such operation in the spec"));
+                    continue;
+                };
+                if let Err(problem) = adapt_operation(impl_item, &id, operation) {
+                    problems.push(format!("operation {id}: {problem}"));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The operationId of an operation's builder impl, from the
+/// `OperationInfo { operation_id: "..." }` in its `send`.
+fn operation_id(item: &syn::ItemImpl) -> Option<String> {
+    let send = item.items.iter().find_map(|i| match i {
+        ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
+        _ => None,
+    })?;
+    let text = quote!(#send).to_string();
+    let rest = text.split_once("operation_id :")?.1;
+    let literal = rest.trim_start().split('"').nth(1)?;
+    Some(literal.to_string())
+}
+
+fn adapt_operation(
+    item: &mut syn::ItemImpl,
+    id: &str,
+    operation: &Operation,
+) -> Result<(), String> {
+    // Setter and constructor messages: the rule broken, in plain words.
+    let mut messages = Messages {
+        operation,
+        problems: Vec::new(),
+    };
+    for i in &mut item.items {
+        if let ImplItem::Fn(f) = i
+            && f.sig.ident != "send"
+        {
+            messages.visit_impl_item_fn_mut(f);
+        }
+    }
+    if !messages.problems.is_empty() {
+        return Err(messages.problems.join("; "));
+    }
+    let send = item
+        .items
+        .iter_mut()
+        .find_map(|i| match i {
+            ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
+            _ => None,
+        })
+        .ok_or("no `send` method")?;
+    adapt_send(send, id, operation)
+}
+
+/// Rewrites progenitor's setter messages (`"x was not initialized"`,
+/// ``"conversion to `T` for x failed"``) into rules.
+struct Messages<'a> {
+    operation: &'a Operation,
+    problems: Vec<String>,
+}
+
+impl VisitMut for Messages<'_> {
+    fn visit_lit_str_mut(&mut self, lit: &mut LitStr) {
+        let value = lit.value();
+        let new = if let Some(name) = value.strip_suffix(" was not initialized") {
+            Some(format!("{name} is required"))
+        } else if let Some(rest) = value.strip_prefix("conversion to `") {
+            let name = rest
+                .split_once("` for ")
+                .and_then(|(_, rest)| rest.split_once(" failed"));
+            match name.and_then(|(name, tail)| Some((self.operation.params.get(name)?, tail))) {
+                // A body's conversion error says what is wrong with it.
+                Some((param, tail)) if tail.starts_with(':') => {
+                    Some(format!("{}: {{}}", param.rule))
+                }
+                Some((param, _)) => Some(param.rule.clone()),
+                None => {
+                    self.problems
+                        .push(format!("setter message {value:?} names no spec parameter"));
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        if let Some(new) = new {
+            *lit = LitStr::new(&new, lit.span());
+        }
+    }
+}
+
+fn adapt_send(send: &mut ImplItemFn, id: &str, operation: &Operation) -> Result<(), String> {
+    // Result<ResponseValue<T>, Error<E>> -> Result<ResponseValue<T>, Error>
+    let ReturnType::Type(_, return_type) = &send.sig.output else {
+        return Err("`send` returns nothing".into());
+    };
+    let text = quote!(#return_type).to_string();
+    let success = text
+        .strip_prefix("Result < ResponseValue < ")
+        .and_then(|rest| rest.rsplit_once(" > , Error <"))
+        .map(|(success, _)| success)
+        .ok_or_else(|| format!("`send` returns {text}, not Result<ResponseValue<T>, Error<E>>"))?;
+    let success: syn::Type = syn::parse_str(success).map_err(|e| e.to_string())?;
+    send.sig.output = parse_quote!(-> Result<ResponseValue<#success>, Error>);
+
+    let statements = std::mem::take(&mut send.block.stmts);
+    let mut stmts: Vec<Stmt> = Vec::with_capacity(statements.len());
+    stmts.push(operation_static(id, operation)?);
+    let mut built = false;
+    for stmt in statements {
+        let text = quote!(#stmt).to_string();
+        if text.contains("map_err (Error :: InvalidRequest)") {
+            // let x = x.map_err(Error::InvalidRequest)?;
+            stmts.push(argument_stmt(stmt)?);
+        } else if text.starts_with("let url = format !") {
+            // Every argument is extracted by now.
+            stmts.extend(range_checks(operation));
+            let mut stmt = stmt;
+            let found = path_segments(&mut stmt)?;
+            let expected = operation.path.matches('{').count();
+            if found != expected {
+                return Err(format!(
+                    "{found} path arguments encoded, but {} has {expected}",
+                    operation.path
+                ));
+            }
+            stmts.push(stmt);
+        } else if text.contains("header_map") && !text.starts_with("# [allow (unused_mut)]") {
+            // progenitor's `api-version` header map: no vendor SDK sends it.
+            if !text.contains("api-version") && !text.contains("HeaderMap :: with_capacity") {
+                return Err(format!("a header parameter is not supported yet: {text}"));
+            }
+        } else if text.starts_with("# [allow (unused_mut)] let mut request") {
+            stmts.push(request_stmt(stmt)?);
+            built = true;
+        } else if built {
+            // `let info = ..`, the hooks, and the status match: the runtime's.
+            continue;
+        } else {
+            stmts.push(stmt);
+        }
+    }
+    if !built {
+        return Err("`send` does not build a request".into());
+    }
+    stmts.push(parse_quote! {
+        return vendor_clients_core::__private::execute(
+            &client.client,
+            &client.inner,
+            request,
+            &OPERATION,
+        )
+        .await;
+    });
+    send.block.stmts = stmts;
+    Ok(())
+}
+
+fn operation_static(id: &str, operation: &Operation) -> Result<Stmt, String> {
+    let method = format_ident!("{}", operation.method);
+    let path = &operation.path;
+    let responses = operation.responses.iter().map(|(status, response)| {
+        let response = match response {
+            Response::Success => quote!(Success),
+            Response::SuccessWithoutBody(json) => quote!(SuccessWithoutBody(#json)),
+            Response::Error => quote!(Error),
+            Response::ErrorWithoutBody => quote!(ErrorWithoutBody),
+        };
+        quote!((#status, vendor_clients_core::__private::Response::#response))
+    });
+    syn::parse2(quote! {
+        static OPERATION: vendor_clients_core::__private::Operation =
+            vendor_clients_core::__private::Operation {
+                id: #id,
+                method: ::reqwest::Method::#method,
+                path_template: #path,
+                responses: &[#(#responses),*],
+            };
+    })
+    .map_err(|e| e.to_string())
+}
+
+/// `let x = x.map_err(Error::InvalidRequest)?;` ->
+/// `let x = argument(&OPERATION, x)?;` (the body's conversion error is
+/// prefixed with `body: `).
+fn argument_stmt(stmt: Stmt) -> Result<Stmt, String> {
+    let Stmt::Local(mut local) = stmt else {
+        return Err("argument extraction is not a `let`".into());
+    };
+    let init = local
+        .init
+        .as_mut()
+        .ok_or("argument `let` without a value")?;
+    let Expr::Try(try_expr) = &mut *init.expr else {
+        return Err("argument extraction does not end with `?`".into());
+    };
+    let Expr::MethodCall(call) = &mut *try_expr.expr else {
+        return Err("argument extraction is not `.map_err(Error::InvalidRequest)`".into());
+    };
+    let mut value = (*call.receiver).clone();
+    BodyMessage.visit_expr_mut(&mut value);
+    *try_expr.expr = parse_quote!(vendor_clients_core::__private::argument(&OPERATION, #value));
+    Ok(Stmt::Local(local))
+}
+
+/// In a body's `.and_then(|v| T::try_from(v).map_err(|e| e.to_string()))`,
+/// says which argument the message is about.
+struct BodyMessage;
+
+impl VisitMut for BodyMessage {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::MethodCall(call) = expr
+            && call.method == "to_string"
+            && is_ident(&call.receiver, "e")
+        {
+            *expr = parse_quote!(format!("body: {}", e));
+            return;
+        }
+        visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
+fn is_ident(expr: &Expr, name: &str) -> bool {
+    matches!(expr, Expr::Path(p) if p.path.is_ident(name))
+}
+
+/// In `let url = format!("{}/things/{}", client.baseurl, encode_path(&x.to_string()))`,
+/// each `encode_path(&x.to_string())` becomes
+/// `path_segment(&OPERATION, "x", &x.to_string())?`. Returns how many.
+fn path_segments(stmt: &mut Stmt) -> Result<usize, String> {
+    let Stmt::Local(local) = stmt else {
+        return Err("the URL is not built by a `let`".into());
+    };
+    let Some(Expr::Macro(mac)) = local.init.as_mut().map(|init| &mut *init.expr) else {
+        return Err("the URL is not built by `format!`".into());
+    };
+    // format!'s arguments are tokens, not expressions, to syn.
+    let mut args = mac
+        .mac
+        .parse_body_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated)
+        .map_err(|e| format!("format! arguments: {e}"))?;
+    let mut found = 0;
+    for arg in args.iter_mut() {
+        let Expr::Call(call) = arg else { continue };
+        if !is_ident(&call.func, "encode_path") {
+            continue;
+        }
+        // &x.to_string()
+        let value = call.args[0].clone();
+        let name = match &value {
+            Expr::Reference(reference) => match &*reference.expr {
+                Expr::MethodCall(m) if m.method == "to_string" => match &*m.receiver {
+                    Expr::Path(p) => p.path.get_ident().map(ToString::to_string),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+        .ok_or_else(|| format!("unexpected path argument {}", quote!(#value)))?;
+        *arg = parse_quote!(
+            vendor_clients_core::__private::path_segment(&OPERATION, #name, #value)?
+        );
+        found += 1;
+    }
+    mac.mac.tokens = quote!(#args);
+    Ok(found)
+}
+
+/// Checks of documented numeric ranges, which the generated types do not
+/// enforce.
+fn range_checks(operation: &Operation) -> Vec<Stmt> {
+    operation
+        .params
+        .iter()
+        .filter_map(|(name, param)| {
+            let (min, max) = param.range?;
+            let ident = format_ident!("{name}");
+            let rule = &param.rule;
+            let bound = |v: f64| -> TokenStream {
+                if v == f64::INFINITY {
+                    quote!(f64::INFINITY)
+                } else if v == f64::NEG_INFINITY {
+                    quote!(f64::NEG_INFINITY)
+                } else {
+                    quote!(#v)
+                }
+            };
+            let (min, max) = (bound(min), bound(max));
+            Some(parse_quote! {
+                vendor_clients_core::__private::range(&OPERATION, &#ident, (#min, #max), #rule)?;
+            })
+        })
+        .collect()
+}
+
+/// `#[allow(unused_mut)] let mut request = client.client.get(url)...headers(header_map).build()?;`
+/// -> `let request = client.client.get(url)....build().map_err(..)?;`
+fn request_stmt(stmt: Stmt) -> Result<Stmt, String> {
+    let Stmt::Local(local) = stmt else {
+        return Err("the request is not built by a `let`".into());
+    };
+    let init = local.init.ok_or("request `let` without a value")?;
+    let Expr::Try(try_expr) = *init.expr else {
+        return Err("the request build does not end with `?`".into());
+    };
+    let mut chain = *try_expr.expr;
+    StripHeaderMap.visit_expr_mut(&mut chain);
+    Ok(parse_quote! {
+        let request = #chain.map_err(|e| vendor_clients_core::__private::InvalidArgument::build(&OPERATION, e))?;
+    })
+}
+
+/// Removes `.headers(header_map)` from a request builder chain.
+struct StripHeaderMap;
+
+impl VisitMut for StripHeaderMap {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::MethodCall(call) = expr
+            && call.method == "headers"
+            && call.args.len() == 1
+            && is_ident(&call.args[0], "header_map")
+        {
+            *expr = (*call.receiver).clone();
+            self.visit_expr_mut(expr);
+            return;
+        }
+        visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
+fn adapt_types_module(module: &mut ItemMod, settings: &Settings, problems: &mut Vec<String>) {
+    let mut fields = Fields {
+        lenient_numbers: settings.lenient_numbers,
+    };
+    fields.visit_item_mod_mut(module);
+    for (type_name, names) in &settings.variant_names {
+        let mut renamer = Variants {
+            type_name,
+            names,
+            renames: BTreeMap::new(),
+        };
+        renamer.visit_item_mod_mut(module);
+        if renamer.renames.len() != names.len() {
+            problems.push(format!(
+                "x-enum-varnames of {type_name}: {} names, but the generated enum has {} variants",
+                names.len(),
+                renamer.renames.len()
+            ));
+        }
+    }
+}
+
+/// Adds the SDK's decoding rules to struct fields (see `vendor_clients_core::de`).
+struct Fields {
+    lenient_numbers: bool,
+}
+
+const NUMBERS: [&str; 10] = [
+    "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64",
+];
+
+impl Fields {
+    /// The `deserialize_with` function a field needs: numbers the SDK
+    /// coerces, defaulted lists and maps that take `null`; `None` for others.
+    fn rule(&self, field: &syn::Field) -> Option<&'static str> {
+        let field_ty = &field.ty;
+        let ty = quote!(#field_ty).to_string().replace(' ', "");
+        let inner = |wrapper: &str| {
+            ty.strip_prefix(wrapper)
+                .and_then(|rest| rest.strip_suffix('>'))
+                .map(str::to_string)
+        };
+        let is_number = |t: &str| NUMBERS.contains(&t) || t.starts_with("::std::num::NonZero");
+        let number_like = is_number(&ty)
+            || inner("::std::option::Option<").is_some_and(|t| is_number(&t))
+            || inner("::std::vec::Vec<").is_some_and(|t| is_number(&t));
+        let serde_attrs: String = field
+            .attrs
+            .iter()
+            .filter(|a| a.path().is_ident("serde"))
+            .map(|a| quote!(#a).to_string())
+            .collect();
+        if serde_attrs.contains("deserialize_with") || serde_attrs.contains("with =") {
+            return None;
+        }
+        if self.lenient_numbers && number_like {
+            return Some("vendor_clients_core::de::lenient");
+        }
+        let collection = ty.starts_with("::std::vec::Vec<")
+            || ty.starts_with("::std::collections::HashMap<")
+            || ty.starts_with("::serde_json::Map<");
+        if collection && serde_attrs.contains("default") {
+            return Some("vendor_clients_core::de::null_as_default");
+        }
+        None
+    }
+}
+
+impl VisitMut for Fields {
+    fn visit_item_struct_mut(&mut self, item: &mut syn::ItemStruct) {
+        // Only the types' own structs: their builders hold `Result`s.
+        let derives_deserialize = item
+            .attrs
+            .iter()
+            .any(|a| quote!(#a).to_string().contains("Deserialize"));
+        if derives_deserialize {
+            for field in &mut item.fields {
+                if let Some(path) = self.rule(field) {
+                    field
+                        .attrs
+                        .push(parse_quote!(#[serde(deserialize_with = #path)]));
+                    // serde takes a missing `Option` as `None` by itself, but
+                    // not once the field has its own `deserialize_with`.
+                    let field_ty = &field.ty;
+                    let optional = quote!(#field_ty)
+                        .to_string()
+                        .starts_with(":: std :: option :: Option");
+                    let defaulted = field.attrs.iter().any(|a| {
+                        a.path().is_ident("serde") && quote!(#a).to_string().contains("default")
+                    });
+                    if optional && !defaulted {
+                        field.attrs.push(parse_quote!(#[serde(default)]));
+                    }
+                }
+            }
+        }
+    }
+
+    fn visit_item_mod_mut(&mut self, module: &mut ItemMod) {
+        // `types::builder` holds builders, not wire types.
+        if module.ident != "builder" {
+            visit_mut::visit_item_mod_mut(self, module);
+        }
+    }
+}
+
+/// Renames the variants of one enum, by position, everywhere it is named.
+struct Variants<'a> {
+    type_name: &'a str,
+    names: &'a [String],
+    /// Generated name -> spec name, filled from the enum's definition.
+    renames: BTreeMap<String, String>,
+}
+
+impl VisitMut for Variants<'_> {
+    fn visit_item_enum_mut(&mut self, item: &mut syn::ItemEnum) {
+        if item.ident == self.type_name && item.variants.len() == self.names.len() {
+            for (variant, name) in item.variants.iter_mut().zip(self.names) {
+                self.renames.insert(variant.ident.to_string(), name.clone());
+                variant.ident = format_ident!("{name}");
+            }
+        }
+    }
+
+    fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+        let self_ty = &item.self_ty;
+        let mut prefixes = vec![self.type_name.to_string()];
+        if quote!(#self_ty).to_string() == self.type_name {
+            // `Self::X1` inside the enum's own impls.
+            prefixes.push("Self".into());
+        }
+        VariantPaths {
+            prefixes,
+            renames: &self.renames,
+        }
+        .visit_item_impl_mut(item);
+    }
+}
+
+struct VariantPaths<'a> {
+    prefixes: Vec<String>,
+    renames: &'a BTreeMap<String, String>,
+}
+
+impl VisitMut for VariantPaths<'_> {
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        let n = path.segments.len();
+        if n >= 2 {
+            let owner = path.segments[n - 2].ident.to_string();
+            let last = path.segments[n - 1].ident.to_string();
+            if self.prefixes.contains(&owner)
+                && let Some(new) = self.renames.get(&last)
+            {
+                path.segments[n - 1].ident = format_ident!("{new}");
+            }
+        }
+        visit_mut::visit_path_mut(self, path);
+    }
+}

@@ -1,0 +1,341 @@
+//! What the adaptation of progenitor's output needs to know about a spec's
+//! operations: documented responses, and each parameter's rule in words.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::lint::{OperationRef, operations, resolve};
+
+/// What an operation documents for one status (mirrors
+/// `vendor_clients_core::__private::Response`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Response {
+    Success,
+    /// The JSON the operation's value is decoded from when there is no body.
+    SuccessWithoutBody(&'static str),
+    Error,
+    ErrorWithoutBody,
+}
+
+/// A parameter (or the body) as the generated builder names it.
+#[derive(Clone, Debug)]
+pub struct Param {
+    /// The rule the value must follow, in words (`must be a UUID`).
+    pub rule: String,
+    /// A documented numeric range, inclusive, to check before sending.
+    pub range: Option<(f64, f64)>,
+}
+
+/// One operation, by its operationId.
+#[derive(Clone, Debug)]
+pub struct Operation {
+    pub method: String,
+    pub path: String,
+    pub responses: Vec<(u16, Response)>,
+    /// Parameters by the generated builder's setter name.
+    pub params: BTreeMap<String, Param>,
+}
+
+/// Every operation of `spec`, by operationId.
+pub fn operations_by_id(spec: &Value) -> BTreeMap<String, Operation> {
+    operations(spec)
+        .iter()
+        .filter_map(|op| {
+            let id = op.id()?.to_string();
+            Some((
+                id,
+                Operation {
+                    method: op.method.to_uppercase(),
+                    path: op.path.to_string(),
+                    responses: responses(spec, op),
+                    params: params(spec, op),
+                },
+            ))
+        })
+        .collect()
+}
+
+fn json_schema<'a>(spec: &'a Value, response: &'a Value) -> Option<&'a Value> {
+    resolve(spec, response)
+        .pointer("/content/application~1json/schema")
+        .map(|schema| resolve(spec, schema))
+}
+
+fn responses(spec: &Value, op: &OperationRef) -> Vec<(u16, Response)> {
+    let Some(documented) = op.operation.get("responses").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    let typed_success = documented
+        .iter()
+        .filter(|(status, _)| status.starts_with('2'))
+        .find_map(|(_, response)| json_schema(spec, response));
+    documented
+        .iter()
+        .filter_map(|(status, response)| {
+            let code: u16 = status.parse().ok()?;
+            let has_body = json_schema(spec, response).is_some();
+            let kind = match (status.starts_with('2'), has_body) {
+                (true, true) => Response::Success,
+                (true, false) => Response::SuccessWithoutBody(match typed_success {
+                    None => "null",
+                    Some(schema) if schema.get("type").and_then(Value::as_str) == Some("array") => {
+                        "[]"
+                    }
+                    Some(_) => "{}",
+                }),
+                (false, true) => Response::Error,
+                (false, false) => Response::ErrorWithoutBody,
+            };
+            Some((code, kind))
+        })
+        .collect()
+}
+
+/// Progenitor's name for a parameter: snake case, `_` appended to keywords.
+pub fn rust_ident(name: &str) -> String {
+    use heck::ToSnakeCase;
+    let cleaned: String = name
+        .replace('\'', "")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let snake = cleaned.to_snake_case();
+    if syn::parse_str::<syn::Ident>(&snake).is_ok() {
+        snake
+    } else {
+        format!("{snake}_")
+    }
+}
+
+fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
+    let item_params = op.path_item_parameters(spec).and_then(Value::as_array);
+    let op_params = op.operation.get("parameters").and_then(Value::as_array);
+    let mut out = BTreeMap::new();
+    for param in item_params.into_iter().chain(op_params).flatten() {
+        let param = resolve(spec, param);
+        let (Some(name), Some(schema)) = (
+            param.get("name").and_then(Value::as_str),
+            param.get("schema"),
+        ) else {
+            continue;
+        };
+        let ident = rust_ident(name);
+        let schema = resolve(spec, schema);
+        out.insert(
+            ident.clone(),
+            Param {
+                rule: format!("{ident} must be {}", rule(spec, schema)),
+                range: range(schema),
+            },
+        );
+    }
+    if let Some(schema) = op
+        .operation
+        .pointer("/requestBody/content/application~1json/schema")
+    {
+        let name = schema
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.rsplit('/').next())
+            .unwrap_or("request body");
+        out.insert(
+            "body".into(),
+            Param {
+                rule: format!("body must be a valid `{name}`"),
+                range: None,
+            },
+        );
+    }
+    out
+}
+
+/// A schema's rule in words, to follow "must be".
+fn rule(spec: &Value, schema: &Value) -> String {
+    let schema = resolve(spec, schema);
+    if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+        let values: Vec<String> = values
+            .iter()
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+            .collect();
+        return format!("one of: {}", values.join(", "));
+    }
+    let number = |f: fn(f64) -> String, what: &str| -> String {
+        let min = schema.get("minimum").and_then(Value::as_f64);
+        let max = schema.get("maximum").and_then(Value::as_f64);
+        let exclusive = |key| schema.get(key).and_then(Value::as_bool) == Some(true);
+        let (low, high) = (
+            if exclusive("exclusiveMinimum") {
+                "greater than"
+            } else {
+                "at least"
+            },
+            if exclusive("exclusiveMaximum") {
+                "less than"
+            } else {
+                "at most"
+            },
+        );
+        match (min, max) {
+            (Some(a), Some(b)) if low == "at least" && high == "at most" => {
+                format!("{what} from {} to {}", f(a), f(b))
+            }
+            (Some(a), Some(b)) => format!("{what} {low} {} and {high} {}", f(a), f(b)),
+            (Some(a), None) => format!("{what} of {low} {}", f(a)),
+            (None, Some(b)) => format!("{what} of {high} {}", f(b)),
+            (None, None) => what.to_string(),
+        }
+    };
+    match schema.get("type").and_then(Value::as_str) {
+        Some("integer") => number(|n| format!("{n}"), "an integer"),
+        Some("number") => number(|n| format!("{n}"), "a number"),
+        Some("boolean") => "true or false".into(),
+        Some("array") => match schema.get("items") {
+            Some(items) => format!("a list of {}", plural(&rule(spec, items))),
+            None => "a list".into(),
+        },
+        Some("string") => {
+            let mut rule = match schema.get("format").and_then(Value::as_str) {
+                Some("uuid") => "a UUID".to_string(),
+                Some("date") => "a date (YYYY-MM-DD)".to_string(),
+                Some("date-time") => "an RFC 3339 date-time".to_string(),
+                _ => "a string".to_string(),
+            };
+            let min = schema.get("minLength").and_then(Value::as_u64);
+            let max = schema.get("maxLength").and_then(Value::as_u64);
+            match (min, max) {
+                (Some(a), Some(b)) => rule.push_str(&format!(" of {a} to {b} characters")),
+                (Some(a), None) => rule.push_str(&format!(" of at least {a} characters")),
+                (None, Some(b)) => rule.push_str(&format!(" of at most {b} characters")),
+                (None, None) => {}
+            }
+            if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+                rule.push_str(&format!(" matching `{pattern}`"));
+            }
+            rule
+        }
+        _ => "valid".into(),
+    }
+}
+
+fn plural(rule: &str) -> String {
+    for (one, many) in [
+        ("an integer", "integers"),
+        ("a number", "numbers"),
+        ("a UUID", "UUIDs"),
+        ("a string", "strings"),
+        ("a date", "dates"),
+        ("an RFC 3339 date-time", "RFC 3339 date-times"),
+    ] {
+        if let Some(rest) = rule.strip_prefix(one) {
+            return format!("{many}{rest}");
+        }
+    }
+    rule.to_string()
+}
+
+/// The inclusive numeric range a schema (or its list items) documents.
+fn range(schema: &Value) -> Option<(f64, f64)> {
+    let schema = match schema.get("type").and_then(Value::as_str) {
+        Some("array") => schema.get("items")?,
+        _ => schema,
+    };
+    if !matches!(
+        schema.get("type").and_then(Value::as_str),
+        Some("integer" | "number")
+    ) {
+        return None;
+    }
+    let integer = schema.get("type").and_then(Value::as_str) == Some("integer");
+    let exclusive = |key| schema.get(key).and_then(Value::as_bool) == Some(true);
+    let min = schema.get("minimum").and_then(Value::as_f64).map(|min| {
+        match (exclusive("exclusiveMinimum"), integer) {
+            (false, _) => min,
+            (true, true) => min + 1.0,
+            (true, false) => min.next_up(),
+        }
+    });
+    let max = schema.get("maximum").and_then(Value::as_f64).map(|max| {
+        match (exclusive("exclusiveMaximum"), integer) {
+            (false, _) => max,
+            (true, true) => max - 1.0,
+            (true, false) => max.next_down(),
+        }
+    });
+    if min.is_none() && max.is_none() {
+        return None;
+    }
+    Some((
+        min.unwrap_or(f64::NEG_INFINITY),
+        max.unwrap_or(f64::INFINITY),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn rules_in_words() {
+        let spec = json!({});
+        let cases = [
+            (
+                json!({"type": "integer", "minimum": 1, "maximum": 500}),
+                "an integer from 1 to 500",
+            ),
+            (
+                json!({"type": "integer", "minimum": 0}),
+                "an integer of at least 0",
+            ),
+            (
+                json!({"type": "number", "exclusiveMinimum": true, "minimum": 0}),
+                "a number of greater than 0",
+            ),
+            (json!({"type": "string", "format": "uuid"}), "a UUID"),
+            (
+                json!({"type": "string", "maxLength": 50}),
+                "a string of at most 50 characters",
+            ),
+            (
+                json!({"type": "string", "enum": ["asc", "desc"]}),
+                "one of: asc, desc",
+            ),
+            (
+                json!({"type": "array", "items": {"type": "integer", "maximum": 9}}),
+                "a list of integers of at most 9",
+            ),
+        ];
+        for (schema, expected) in cases {
+            assert_eq!(rule(&spec, &schema), expected, "{schema}");
+        }
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(
+            range(&json!({"type": "integer", "minimum": 1, "maximum": 500})),
+            Some((1.0, 500.0))
+        );
+        assert_eq!(
+            range(&json!({"type": "integer", "minimum": 0, "exclusiveMinimum": true})),
+            Some((1.0, f64::INFINITY))
+        );
+        assert_eq!(range(&json!({"type": "string", "maxLength": 3})), None);
+        assert_eq!(range(&json!({"type": "integer"})), None);
+    }
+
+    #[test]
+    fn idents_follow_progenitor() {
+        assert_eq!(rust_ident("rateId"), "rate_id");
+        assert_eq!(rust_ident("type"), "type_");
+        assert_eq!(rust_ident("nextToken"), "next_token");
+        assert_eq!(rust_ident("sort_field"), "sort_field");
+    }
+}
