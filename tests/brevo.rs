@@ -12,7 +12,7 @@ use vendor_clients::brevo::types::{
     LoyaltyBalanceProgramsPidTransactionHistoryGetSortField, TransactionType,
 };
 use vendor_clients::brevo::{Client, ConfigError, DEFAULT_BASE_URL, ErrorKind, types};
-use vendor_clients_tests::{Target, WireTest, assert_error_paths};
+use vendor_clients_tests::{ErrorPaths, MARKER, Target, WireTest, assert_error_paths};
 
 // The credentials and ids the capture script gave the SDK.
 const API_KEY: &str = "test-api-key";
@@ -536,13 +536,25 @@ async fn invalid_arguments_are_errors_not_requests() {
 
 #[tokio::test]
 async fn error_paths() {
-    assert_error_paths("/v3", API_KEY, |Target { base_url, timeout }| async move {
+    let not_found = format!(r#"{{"message":"Contact {MARKER} not found"}}"#);
+    let paths = ErrorPaths {
+        base_path: "/v3",
+        secrets: &[API_KEY],
+        documented_error: Some((404, &not_found)),
+    };
+    assert_error_paths(paths, |target: Target| async move {
         let client = Client::builder(API_KEY)
-            .base_url(base_url)
-            .timeout(timeout)
+            .base_url(target.base_url)
+            .timeout(target.timeout)
+            .retry_config(target.retry)
             .build()
             .unwrap();
-        client.get_contact_balances().pid(PID).send().await
+        client
+            .get_subscription_balances()
+            .pid(PID)
+            .cid(MARKER)
+            .send()
+            .await
     })
     .await;
 }

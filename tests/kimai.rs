@@ -6,7 +6,7 @@ use vendor_clients::kimai::types::{
     ApiCustomersGetOrder, ApiCustomersGetOrderBy, CustomerEditForm, IdMetaBody1, VisibilityFilter,
 };
 use vendor_clients::kimai::{Client, ConfigError, DEMO_BASE_URL, types};
-use vendor_clients_tests::{Target, WireTest, assert_error_paths};
+use vendor_clients_tests::{ErrorPaths, MARKER, Target, WireTest, assert_error_paths};
 
 // The credentials the capture script gave the SDK.
 const USER: &str = "test-user";
@@ -211,12 +211,18 @@ async fn api_customers_post() {
 
 #[tokio::test]
 async fn error_paths() {
-    assert_error_paths("", TOKEN, |Target { base_url, timeout }| async move {
-        let client = Client::builder(&base_url, USER, TOKEN)
-            .timeout(timeout)
+    let paths = ErrorPaths {
+        base_path: "",
+        secrets: &[USER, TOKEN],
+        documented_error: None,
+    };
+    assert_error_paths(paths, |target: Target| async move {
+        let client = Client::builder(&target.base_url, USER, TOKEN)
+            .timeout(target.timeout)
+            .retry_config(target.retry)
             .build()
             .unwrap();
-        client.api_customers_id_rates_get().id(12).send().await
+        client.api_customers_get().term(MARKER).send().await
     })
     .await;
 }

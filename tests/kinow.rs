@@ -3,7 +3,7 @@
 //! response.
 
 use vendor_clients::kinow::{Client, ConfigError, DEFAULT_BASE_URL, types};
-use vendor_clients_tests::{Target, WireTest, assert_error_paths};
+use vendor_clients_tests::{ErrorPaths, MARKER, Target, WireTest, assert_error_paths};
 
 // The credentials the capture script gave the SDK.
 const CLIENT_ID: &str = "test-client-id";
@@ -258,22 +258,24 @@ async fn missing_fields_and_unknown_fields_still_decode() {
 
 #[tokio::test]
 async fn error_paths() {
-    assert_error_paths(
-        "/api",
-        CLIENT_SECRET,
-        |Target { base_url, timeout }| async move {
-            let client = Client::builder(CLIENT_ID, CLIENT_SECRET)
-                .base_url(base_url)
-                .timeout(timeout)
-                .build()
-                .unwrap();
-            client
-                .get_prepayment_bonus()
-                .prepayment_bonus_id(7)
-                .send()
-                .await
-        },
-    )
+    let paths = ErrorPaths {
+        base_path: "/api",
+        secrets: &[CLIENT_ID, CLIENT_SECRET],
+        documented_error: None,
+    };
+    assert_error_paths(paths, |target: Target| async move {
+        let client = Client::builder(CLIENT_ID, CLIENT_SECRET)
+            .base_url(target.base_url)
+            .timeout(target.timeout)
+            .retry_config(target.retry)
+            .build()
+            .unwrap();
+        client
+            .get_prepayment_operations()
+            .type_(MARKER)
+            .send()
+            .await
+    })
     .await;
 }
 

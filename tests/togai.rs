@@ -13,7 +13,9 @@ use vendor_clients::togai::types::{
     UsageRateStrategy, UsageStrategy,
 };
 use vendor_clients::togai::{Client, ConfigError, DEFAULT_BASE_URL, ErrorKind, types};
-use vendor_clients_tests::{Target, WireTest, assert_error_paths, assert_round_trip};
+use vendor_clients_tests::{
+    ErrorPaths, MARKER, Target, WireTest, assert_error_paths, assert_round_trip,
+};
 
 // The token and ids the capture script gave the SDK.
 const TOKEN: &str = "test-bearer-token";
@@ -381,16 +383,23 @@ async fn requests_are_checked_before_sending() {
 
 #[tokio::test]
 async fn error_paths() {
-    assert_error_paths("", TOKEN, |Target { base_url, timeout }| async move {
+    let not_found = format!(r#"{{"message":"Account {MARKER} not found"}}"#);
+    let paths = ErrorPaths {
+        base_path: "",
+        secrets: &[TOKEN],
+        documented_error: Some((404, &not_found)),
+    };
+    assert_error_paths(paths, |target: Target| async move {
         let client = Client::builder(TOKEN)
-            .base_url(base_url)
-            .timeout(timeout)
+            .base_url(target.base_url)
+            .timeout(target.timeout)
+            .retry_config(target.retry)
             .build()
             .unwrap();
         client
             .get_account()
             .customer_id(CUSTOMER)
-            .account_id(ACCOUNT)
+            .account_id(MARKER)
             .send()
             .await
     })

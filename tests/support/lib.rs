@@ -7,6 +7,8 @@
 //! SDK's request: method, path (as encoded on the wire), query, headers and
 //! body.
 
+pub mod server;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -257,39 +259,54 @@ pub fn refused_base_url() -> String {
 
 /// A mock server answering every request with `status` and the raw `body`.
 pub async fn answering(status: u16, body: &str) -> MockServer {
-    let server = MockServer::start_async().await;
-    let body = body.to_string();
-    server
-        .mock_async(move |when, then| {
-            when.any_request();
-            then.status(status)
-                .header("content-type", "application/json")
-                .body(body);
-        })
-        .await;
-    server
+    answering_with(status, "application/json", body, &[]).await
 }
 
-/// What a test gives to [`assert_error_paths`]: where the client must send
-/// its request and the timeout it must use.
+/// Text a test puts into a free-text argument (a search term, a path id) and
+/// into the server's answers: no error string may show it.
+pub const MARKER: &str = "marker-7f3a9c";
+
+/// What [`assert_error_paths`] gives the test's call: where to send its
+/// request, with which timeout and retries.
 pub struct Target {
     /// Base URL of the mock (or refused) server, path prefix included.
     pub base_url: String,
     /// Per-request timeout for the client.
     pub timeout: std::time::Duration,
+    /// Retries for the client: off, so that each case is one request.
+    pub retry: vendor_clients_core::RetryConfig,
+}
+
+/// The vendor facts [`assert_error_paths`] needs.
+pub struct ErrorPaths<'a> {
+    /// The path prefix of the API's base URL (`/api`, `/v3`, or empty).
+    pub base_path: &'a str,
+    /// Credentials the client was given: no error may show them.
+    pub secrets: &'a [&'a str],
+    /// A status the called operation documents with the vendor's JSON error
+    /// body, and such a body holding [`MARKER`]; `None` when the operation
+    /// documents no error body.
+    pub documented_error: Option<(u16, &'a str)>,
 }
 
 /// The error paths every client must handle the same way, checked on one
-/// operation: `call` builds a client for the [`Target`] and sends one request.
+/// operation: `call` builds a client for the [`Target`] and sends one
+/// request with [`MARKER`] in a free-text argument.
 ///
-/// - an undocumented status (418) with a body: `UnexpectedStatus`, status
-///   and body kept;
-/// - a 200 whose body is not JSON: `UndecodableBody`, body kept;
-/// - a refused connection: `Connect`;
-/// - a response slower than the timeout: `Timeout`.
+/// - an undocumented status (418) whose body and `Set-Cookie` hold the
+///   marker: `UnexpectedStatus`, status, headers and body kept;
+/// - a 200 whose body does not decode (the marker where an object is
+///   expected): `UndecodableBody`, body kept;
+/// - a refused connection: `Connect`; a response slower than the timeout:
+///   `Timeout`;
+/// - where the operation documents an error body: that status with the
+///   marker in the body is `ErrorStatus` with the typed body; an HTML page or
+///   an empty plain-text body with that status is `ErrorStatusUnknownBody`,
+///   status and raw body kept.
 ///
-/// `secret` is a credential the client was given: no error may show it.
-pub async fn assert_error_paths<T, E, F, Fut>(base_path: &str, secret: &str, call: F)
+/// In every case, the error's `Display`, `Debug` and pretty `Debug`, and those
+/// of its whole `source()` chain, show neither the marker nor a credential.
+pub async fn assert_error_paths<T, E, F, Fut>(paths: ErrorPaths<'_>, call: F)
 where
     T: std::fmt::Debug,
     E: 'static,
@@ -298,38 +315,53 @@ where
 {
     use std::time::Duration;
 
-    let target = |server: &MockServer, timeout| Target {
-        base_url: format!("{}{base_path}", server.base_url()),
-        timeout,
-    };
     let quick = Duration::from_secs(10);
+    let target = |base_url: String, timeout| Target {
+        base_url: format!("{base_url}{}", paths.base_path),
+        timeout,
+        retry: vendor_clients_core::RetryConfig::disabled(),
+    };
+    let mut hidden = paths.secrets.to_vec();
+    hidden.push(MARKER);
     let failure = |result: Result<ResponseValue<T>, Error<E>>, expected: ErrorKind| {
         let error = result.expect_err("the call must fail");
         assert_eq!(error.kind(), expected, "{error:?}");
-        assert_shows_nothing_of(&error, &[secret]);
+        assert_shows_nothing_of(&error, &hidden);
         error
     };
 
-    let server = answering(418, r#"{"message":"I'm a teapot"}"#).await;
+    let teapot = format!(r#"{{"message":"I'm a teapot, {MARKER}"}}"#);
+    let server = answering_with(
+        418,
+        "application/json",
+        &teapot,
+        &[("set-cookie", &format!("PHPSESSID={MARKER}"))],
+    )
+    .await;
     let error = failure(
-        call(target(&server, quick)).await,
+        call(target(server.base_url(), quick)).await,
         ErrorKind::UnexpectedStatus,
     );
     assert_eq!(error.status().map(|s| s.as_u16()), Some(418));
-    assert_eq!(error.body(), Some(&br#"{"message":"I'm a teapot"}"#[..]));
+    assert_eq!(error.body(), Some(teapot.as_bytes()));
+    assert_eq!(
+        error.headers().unwrap()["set-cookie"],
+        format!("PHPSESSID={MARKER}")
+    );
 
-    let server = answering(200, "{not json").await;
+    let undecodable = format!(r#""{MARKER}""#);
+    let server = answering(200, &undecodable).await;
     let error = failure(
-        call(target(&server, quick)).await,
+        call(target(server.base_url(), quick)).await,
         ErrorKind::UndecodableBody,
     );
-    assert_eq!(error.body(), Some(&b"{not json"[..]));
+    assert_eq!(error.body(), Some(undecodable.as_bytes()));
+    assert!(error.status().is_some_and(|s| s.is_success()));
 
-    let refused = Target {
-        base_url: format!("{}{base_path}", refused_base_url()),
-        timeout: quick,
-    };
-    let error = failure(call(refused).await, ErrorKind::Connect);
+    let error = failure(
+        call(target(refused_base_url(), quick)).await,
+        ErrorKind::Connect,
+    );
     assert!(error.is_connect() && error.is_retryable(), "{error:?}");
 
     let slow = MockServer::start_async().await;
@@ -339,10 +371,67 @@ where
     })
     .await;
     let error = failure(
-        call(target(&slow, Duration::from_millis(200))).await,
+        call(target(slow.base_url(), Duration::from_millis(200))).await,
         ErrorKind::Timeout,
     );
     assert!(error.is_timeout(), "{error:?}");
+
+    if let Some((status, body)) = paths.documented_error {
+        assert!(
+            body.contains(MARKER),
+            "the documented error body must hold MARKER"
+        );
+        let server = answering(status, body).await;
+        let error = failure(
+            call(target(server.base_url(), quick)).await,
+            ErrorKind::ErrorStatus,
+        );
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
+        assert!(error.error_body().is_some(), "{error:?}");
+        for (content_type, page) in [
+            (
+                "text/html",
+                format!("<html><title>Attention Required</title>{MARKER}</html>"),
+            ),
+            ("text/plain", String::new()),
+        ] {
+            let server = answering_with(status, content_type, &page, &[]).await;
+            let error = failure(
+                call(target(server.base_url(), quick)).await,
+                ErrorKind::ErrorStatusUnknownBody,
+            );
+            assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
+            assert_eq!(error.body(), Some(page.as_bytes()));
+            assert!(error.error_body().is_none());
+        }
+    }
+}
+
+/// A mock server answering every request with `status`, `content_type`,
+/// the raw `body` and extra `headers`.
+pub async fn answering_with(
+    status: u16,
+    content_type: &str,
+    body: &str,
+    headers: &[(&str, &str)],
+) -> MockServer {
+    let server = MockServer::start_async().await;
+    let (content_type, body) = (content_type.to_string(), body.to_string());
+    let headers: Vec<(String, String)> = headers
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect();
+    server
+        .mock_async(move |when, then| {
+            when.any_request();
+            let mut then = then.status(status).header("content-type", content_type);
+            for (name, value) in headers {
+                then = then.header(name, value);
+            }
+            then.body(body);
+        })
+        .await;
+    server
 }
 
 /// Asserts that none of `markers` appears in the error's `Display`, `Debug`

@@ -34,6 +34,10 @@ pub struct Vendor {
     /// it accepts numeric strings; the client's number fields do too.
     #[serde(default)]
     pub sdk_coerces_numbers: bool,
+    /// Response headers in which the vendor says how many seconds to wait
+    /// before trying again, besides `Retry-After` (read by the retry policy).
+    #[serde(default)]
+    pub wait_headers: Vec<String>,
 }
 
 impl Vendor {

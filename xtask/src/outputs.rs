@@ -176,10 +176,17 @@ fn generated_rs(vendor: &Vendor, code: &str) -> String {
     out.push_str("#![allow(missing_docs, unused_imports, clippy::all, clippy::pedantic)]\n\n");
     out.push_str(code);
     // Not progenitor's: construction through `vendor_clients_core::ClientBuilder`.
-    out.push_str(
+    let wait_headers: Vec<String> = vendor
+        .wait_headers
+        .iter()
+        .map(|h| format!("{:?}", h.to_ascii_lowercase()))
+        .collect();
+    let _ = write!(
+        out,
         "\n// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.\n\
-         vendor_clients_core::impl_client!(Client);\n\
-         pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind};\n",
+         vendor_clients_core::impl_client!(Client, wait_headers = [{}]);\n\
+         pub use vendor_clients_core::{{ClientBuilder, ConfigError, ErrorKind, RetryConfig}};\n",
+        wait_headers.join(", ")
     );
     if !vendor.base_url.is_empty() {
         let _ = write!(

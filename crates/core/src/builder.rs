@@ -5,6 +5,7 @@ use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::config::{ClientConfig, DEFAULT_MAX_RESPONSE_BODY};
+use crate::retry::RetryConfig;
 use crate::{ConfigError, Wire};
 
 /// Default limit for one request, from sending it to reading the whole body.
@@ -35,6 +36,8 @@ pub struct ClientBuilder<C> {
     timeout: Duration,
     connect_timeout: Option<Duration>,
     max_response_body: usize,
+    retry: RetryConfig,
+    user_agent_product: Option<String>,
     http_client: Option<reqwest::Client>,
     error: Option<ConfigError>,
     client: PhantomData<fn() -> C>,
@@ -51,6 +54,8 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("max_response_body", &self.max_response_body)
+            .field("retry", &self.retry)
+            .field("user_agent_product", &self.user_agent_product)
             .field("http_client", &self.http_client.is_some())
             .field("error", &self.error)
             .finish()
@@ -68,6 +73,8 @@ impl<C: FromParts> ClientBuilder<C> {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: None,
             max_response_body: DEFAULT_MAX_RESPONSE_BODY,
+            retry: RetryConfig::standard(),
+            user_agent_product: None,
             http_client: None,
             error: None,
             client: PhantomData,
@@ -104,9 +111,33 @@ impl<C: FromParts> ClientBuilder<C> {
         self
     }
 
+    /// How failed calls are retried ([`RetryConfig::standard`] unless set:
+    /// 3 attempts in all); `RetryConfig::disabled()` switches retries off.
+    pub fn retry_config(mut self, retry: RetryConfig) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// Adds your own product token (`my-app/1.2`) to the `User-Agent` every
+    /// request carries, after the crate's (`kinow-client/0.1.0 my-app/1.2`).
+    pub fn user_agent_product(mut self, product: &str) -> Self {
+        if HeaderValue::from_str(product).is_err() {
+            return self.fail(ConfigError::InvalidHeaderValue {
+                header: "User-Agent",
+            });
+        }
+        self.user_agent_product = Some(product.to_string());
+        self
+    }
+
     /// Sends requests through `client` (for proxies, custom TLS roots, a
-    /// shared connection pool...). The vendor headers and the per-request
-    /// timeout still apply.
+    /// shared connection pool...). The vendor headers, the per-request
+    /// timeout, retries and the body limit still apply. Redirects follow
+    /// that client's own policy: reqwest's default follows them to other
+    /// hosts too, with every header but `Authorization` and `Cookie` (so a
+    /// custom credential header goes along); give it
+    /// `reqwest::redirect::Policy::none()` to have this crate's policy
+    /// (same origin only, never a write turned into a read) apply.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -177,6 +208,10 @@ impl<C: FromParts> ClientBuilder<C> {
             (Some(client), None) => client,
             (None, connect_timeout) => reqwest::Client::builder()
                 .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                // Redirects are the runtime's to follow (`redirect.rs`): same
+                // origin only, never a write turned into a read.
+                .redirect(reqwest::redirect::Policy::none())
+                .referer(false)
                 .build()
                 .map_err(ConfigError::HttpClient)?,
         };
@@ -191,6 +226,9 @@ impl<C: FromParts> ClientBuilder<C> {
                     empty_json_object: self.empty_json_object,
                 },
                 max_response_body: self.max_response_body,
+                retry: self.retry,
+                wait_headers: &[],
+                user_agent_product: self.user_agent_product,
             },
         ))
     }

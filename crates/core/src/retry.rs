@@ -1,11 +1,97 @@
-//! What may be sent again, in one place: the rule [`Error::is_retryable`]
-//! states.
+//! Retries: what may be sent again (the rule [`Error::is_retryable`] states)
+//! and how long to wait, in one place. The mechanics (exponential backoff
+//! with jitter, the retry loop) are `backon`'s; HTTP-dates are `httpdate`'s.
 //!
 //! [`Error::is_retryable`]: crate::Error::is_retryable
 
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
 use crate::error::ErrorKind;
+
+/// How a client retries a failed call.
+///
+/// The default, [`RetryConfig::standard`], makes at most 3 attempts in all,
+/// waiting 0.2 s, then 0.4 s (with jitter), or as long as the server asks
+/// (`Retry-After`, or the vendor's own rate-limit header) when that is at
+/// most the maximum delay (20 s). A server that asks for a longer wait gets
+/// no retry: the call fails at once, with the wait on
+/// [`Error::retry_after`](crate::Error::retry_after).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetryConfig {
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+}
+
+impl Default for RetryConfig {
+    fn default() -> Self {
+        Self::standard()
+    }
+}
+
+impl RetryConfig {
+    /// 3 attempts in all, backoff from 0.2 s, waits of at most 20 s.
+    pub const fn standard() -> Self {
+        Self {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(200),
+            max_backoff: Duration::from_secs(20),
+        }
+    }
+
+    /// One attempt: nothing is retried.
+    pub const fn disabled() -> Self {
+        Self {
+            max_attempts: 1,
+            ..Self::standard()
+        }
+    }
+
+    /// Attempts in all, the first included (at least 1).
+    pub const fn with_max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = if attempts == 0 { 1 } else { attempts };
+        self
+    }
+
+    /// The first backoff delay; each further one doubles, with jitter.
+    pub const fn with_initial_backoff(mut self, delay: Duration) -> Self {
+        self.initial_backoff = delay;
+        self
+    }
+
+    /// The longest wait between attempts, whether from backoff or asked by
+    /// the server; a server asking for longer gets no retry.
+    pub const fn with_max_backoff(mut self, delay: Duration) -> Self {
+        self.max_backoff = delay;
+        self
+    }
+
+    /// Attempts in all, the first included.
+    pub const fn max_attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// The first backoff delay.
+    pub const fn initial_backoff(&self) -> Duration {
+        self.initial_backoff
+    }
+
+    /// The longest wait between attempts.
+    pub const fn max_backoff(&self) -> Duration {
+        self.max_backoff
+    }
+
+    pub(crate) fn backoff(&self) -> backon::ExponentialBuilder {
+        backon::ExponentialBuilder::default()
+            .with_min_delay(self.initial_backoff)
+            .with_max_delay(self.max_backoff)
+            .with_max_times(self.max_attempts.saturating_sub(1) as usize)
+            .with_jitter()
+    }
+}
 
 /// Methods whose request may be sent twice without a second effect
 /// (RFC 9110, 9.2.2), so that a lost answer can be asked for again.
@@ -41,6 +127,49 @@ pub(crate) fn is_retryable(kind: ErrorKind, method: &Method, status: Option<Stat
     }
 }
 
+/// The longest wait a server can ask for that is taken as given; anything
+/// longer (or unparsable, or in the past) is treated as absent. Far above
+/// any sane maximum delay, far below what could overflow.
+const LONGEST_SERVER_WAIT: Duration = Duration::from_secs(7 * 24 * 3600);
+
+/// How long the server asked the caller to wait: `Retry-After` (seconds or
+/// an HTTP-date), else the first of the vendor's own headers (seconds) that
+/// holds a usable value.
+pub(crate) fn server_wait(headers: &HeaderMap, vendor_headers: &[&str]) -> Option<Duration> {
+    if let Some(wait) = text(headers.get(RETRY_AFTER)).and_then(parse_retry_after) {
+        return Some(wait);
+    }
+    vendor_headers
+        .iter()
+        .find_map(|name| text(headers.get(*name)).and_then(parse_seconds))
+}
+
+fn text(value: Option<&HeaderValue>) -> Option<&str> {
+    value?.to_str().ok().map(str::trim)
+}
+
+/// `Retry-After`: delay-seconds or an HTTP-date (RFC 9110, 10.2.3).
+fn parse_retry_after(value: &str) -> Option<Duration> {
+    parse_seconds(value).or_else(|| {
+        let date = httpdate::parse_http_date(value).ok()?;
+        // A date in the past means "now".
+        let wait = date
+            .duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO);
+        (wait <= LONGEST_SERVER_WAIT).then_some(wait)
+    })
+}
+
+/// A non-negative whole number of seconds, within [`LONGEST_SERVER_WAIT`].
+fn parse_seconds(value: &str) -> Option<Duration> {
+    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let seconds: u64 = value.parse().ok()?;
+    let wait = Duration::from_secs(seconds);
+    (wait <= LONGEST_SERVER_WAIT).then_some(wait)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +203,89 @@ mod tests {
             &Method::GET,
             status(200)
         ));
+    }
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        pairs
+            .iter()
+            .map(|(name, value)| {
+                (
+                    reqwest::header::HeaderName::from_static(name),
+                    value.parse().unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    const RESET: &str = "x-sib-ratelimit-reset";
+
+    #[test]
+    fn waits_the_server_asks_for() {
+        let wait = |pairs: &[(&'static str, &str)]| server_wait(&headers(pairs), &[RESET]);
+        assert_eq!(wait(&[("retry-after", "1")]), Some(Duration::from_secs(1)));
+        assert_eq!(
+            wait(&[("retry-after", " 3600 ")]),
+            Some(Duration::from_secs(3600))
+        );
+        assert_eq!(
+            wait(&[("x-sib-ratelimit-reset", "2")]),
+            Some(Duration::from_secs(2))
+        );
+        // Retry-After first; a bad one leaves the vendor's header.
+        assert_eq!(
+            wait(&[("retry-after", "5"), ("x-sib-ratelimit-reset", "2")]),
+            Some(Duration::from_secs(5))
+        );
+        assert_eq!(
+            wait(&[("retry-after", "soon"), ("x-sib-ratelimit-reset", "2")]),
+            Some(Duration::from_secs(2))
+        );
+        let in_a_minute = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(61));
+        let date = wait(&[("retry-after", &in_a_minute)]).unwrap();
+        assert!(
+            date > Duration::from_secs(55) && date <= Duration::from_secs(61),
+            "{date:?}"
+        );
+        let past = httpdate::fmt_http_date(SystemTime::now() - Duration::from_secs(60));
+        assert_eq!(wait(&[("retry-after", &past)]), Some(Duration::ZERO));
+    }
+
+    #[test]
+    fn hostile_waits_are_absent() {
+        let wait = |value: &str| server_wait(&headers(&[("retry-after", value)]), &[RESET]);
+        for value in [
+            "-1",
+            "1.5",
+            "",
+            "abc",
+            "99999999999999999999999999",
+            "18446744073709551615",
+            "Fri, 31 Dec 9999 23:59:59 GMT",
+            "Mon, 32 Foo 2024 99:99:99 GMT",
+        ] {
+            assert_eq!(wait(value), None, "{value:?}");
+        }
+        assert_eq!(server_wait(&HeaderMap::new(), &[RESET]), None);
+    }
+
+    #[test]
+    fn config() {
+        let standard = RetryConfig::standard();
+        assert_eq!(standard.max_attempts(), 3);
+        assert_eq!(standard.max_backoff(), Duration::from_secs(20));
+        assert_eq!(RetryConfig::disabled().max_attempts(), 1);
+        assert_eq!(standard.clone().with_max_attempts(0).max_attempts(), 1);
+        let custom = standard
+            .with_max_attempts(5)
+            .with_initial_backoff(Duration::from_millis(10))
+            .with_max_backoff(Duration::from_secs(2));
+        assert_eq!(
+            (
+                custom.max_attempts(),
+                custom.initial_backoff(),
+                custom.max_backoff()
+            ),
+            (5, Duration::from_millis(10), Duration::from_secs(2))
+        );
     }
 }

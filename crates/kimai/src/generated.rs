@@ -3710,5 +3710,5 @@ pub mod prelude {
 }
 
 // Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.
-vendor_clients_core::impl_client!(Client);
-pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind};
+vendor_clients_core::impl_client!(Client, wait_headers = []);
+pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig};

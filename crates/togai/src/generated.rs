@@ -5104,8 +5104,8 @@ pub mod prelude {
 }
 
 // Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.
-vendor_clients_core::impl_client!(Client);
-pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind};
+vendor_clients_core::impl_client!(Client, wait_headers = []);
+pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig};
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://sandbox-api.togai.com";
