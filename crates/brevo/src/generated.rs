@@ -430,6 +430,67 @@ pub mod types {
             Default::default()
         }
     }
+    ///Which version of a balance definition (and of its limits) to read; Brevo's default is draft.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum BalanceDefinitionVersion {
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "draft")]
+        Draft,
+    }
+    impl ::std::fmt::Display for BalanceDefinitionVersion {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Active => f.write_str("active"),
+                Self::Draft => f.write_str("draft"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BalanceDefinitionVersion {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "active" => Ok(Self::Active),
+                "draft" => Ok(Self::Draft),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BalanceDefinitionVersion {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BalanceDefinitionVersion {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for BalanceDefinitionVersion {
+        fn default() -> Self {
+            BalanceDefinitionVersion::Draft
+        }
+    }
     ///`BalanceLimit`
     #[derive(
         ::serde::Deserialize,
@@ -1400,451 +1461,6 @@ pub mod types {
             Default::default()
         }
     }
-    ///`GetBalanceDefinitionListSort`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum GetBalanceDefinitionListSort {
-        #[serde(rename = "asc")]
-        Asc,
-        #[serde(rename = "desc")]
-        Desc,
-    }
-    impl ::std::fmt::Display for GetBalanceDefinitionListSort {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Asc => f.write_str("asc"),
-                Self::Desc => f.write_str("desc"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetBalanceDefinitionListSort {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "asc" => Ok(Self::Asc),
-                "desc" => Ok(Self::Desc),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetBalanceDefinitionListSort {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for GetBalanceDefinitionListSort {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetBalanceDefinitionListSort {
-        fn default() -> Self {
-            GetBalanceDefinitionListSort::Desc
-        }
-    }
-    ///`GetBalanceDefinitionListSortField`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum GetBalanceDefinitionListSortField {
-        #[serde(rename = "name")]
-        Name,
-        #[serde(rename = "created_at")]
-        CreatedAt,
-        #[serde(rename = "updated_at")]
-        UpdatedAt,
-    }
-    impl ::std::fmt::Display for GetBalanceDefinitionListSortField {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Name => f.write_str("name"),
-                Self::CreatedAt => f.write_str("created_at"),
-                Self::UpdatedAt => f.write_str("updated_at"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetBalanceDefinitionListSortField {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "name" => Ok(Self::Name),
-                "created_at" => Ok(Self::CreatedAt),
-                "updated_at" => Ok(Self::UpdatedAt),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetBalanceDefinitionListSortField {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for GetBalanceDefinitionListSortField {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetBalanceDefinitionListSortField {
-        fn default() -> Self {
-            GetBalanceDefinitionListSortField::UpdatedAt
-        }
-    }
-    ///`GetBalanceDefinitionListVersion`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum GetBalanceDefinitionListVersion {
-        #[serde(rename = "active")]
-        Active,
-        #[serde(rename = "draft")]
-        Draft,
-    }
-    impl ::std::fmt::Display for GetBalanceDefinitionListVersion {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Active => f.write_str("active"),
-                Self::Draft => f.write_str("draft"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetBalanceDefinitionListVersion {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "active" => Ok(Self::Active),
-                "draft" => Ok(Self::Draft),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetBalanceDefinitionListVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for GetBalanceDefinitionListVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetBalanceDefinitionListVersion {
-        fn default() -> Self {
-            GetBalanceDefinitionListVersion::Draft
-        }
-    }
-    ///`GetBalanceDefinitionVersion`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum GetBalanceDefinitionVersion {
-        #[serde(rename = "active")]
-        Active,
-        #[serde(rename = "draft")]
-        Draft,
-    }
-    impl ::std::fmt::Display for GetBalanceDefinitionVersion {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Active => f.write_str("active"),
-                Self::Draft => f.write_str("draft"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetBalanceDefinitionVersion {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "active" => Ok(Self::Active),
-                "draft" => Ok(Self::Draft),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetBalanceDefinitionVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetBalanceDefinitionVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetBalanceDefinitionVersion {
-        fn default() -> Self {
-            GetBalanceDefinitionVersion::Draft
-        }
-    }
-    ///`GetBalanceLimitVersion`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum GetBalanceLimitVersion {
-        #[serde(rename = "active")]
-        Active,
-        #[serde(rename = "draft")]
-        Draft,
-    }
-    impl ::std::fmt::Display for GetBalanceLimitVersion {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Active => f.write_str("active"),
-                Self::Draft => f.write_str("draft"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetBalanceLimitVersion {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "active" => Ok(Self::Active),
-                "draft" => Ok(Self::Draft),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetBalanceLimitVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetBalanceLimitVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetBalanceLimitVersion {
-        fn default() -> Self {
-            GetBalanceLimitVersion::Draft
-        }
-    }
-    ///`LoyaltyBalanceProgramsPidTransactionHistoryGetSort`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        #[serde(rename = "asc")]
-        Asc,
-        #[serde(rename = "desc")]
-        Desc,
-    }
-    impl ::std::fmt::Display for LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Asc => f.write_str("asc"),
-                Self::Desc => f.write_str("desc"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "asc" => Ok(Self::Asc),
-                "desc" => Ok(Self::Desc),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str>
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        fn default() -> Self {
-            LoyaltyBalanceProgramsPidTransactionHistoryGetSort::Desc
-        }
-    }
-    ///`LoyaltyBalanceProgramsPidTransactionHistoryGetSortField`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        #[serde(rename = "name")]
-        Name,
-        #[serde(rename = "created_at")]
-        CreatedAt,
-        #[serde(rename = "updated_at")]
-        UpdatedAt,
-    }
-    impl ::std::fmt::Display
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Name => f.write_str("name"),
-                Self::CreatedAt => f.write_str("created_at"),
-                Self::UpdatedAt => f.write_str("updated_at"),
-            }
-        }
-    }
-    impl ::std::str::FromStr
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "name" => Ok(Self::Name),
-                "created_at" => Ok(Self::CreatedAt),
-                "updated_at" => Ok(Self::UpdatedAt),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str>
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        fn default() -> Self {
-            LoyaltyBalanceProgramsPidTransactionHistoryGetSortField::CreatedAt
-        }
-    }
     ///`ModelSubscriptionBalanceResp`
     #[derive(
         ::serde::Deserialize,
@@ -1861,6 +1477,127 @@ pub mod types {
     impl ModelSubscriptionBalanceResp {
         pub fn builder() -> builder::ModelSubscriptionBalanceResp {
             Default::default()
+        }
+    }
+    ///Field to sort by, on the balance definition list (`sortField`) and the transaction history (`sort_field`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum SortField {
+        #[serde(rename = "name")]
+        Name,
+        #[serde(rename = "created_at")]
+        CreatedAt,
+        #[serde(rename = "updated_at")]
+        UpdatedAt,
+    }
+    impl ::std::fmt::Display for SortField {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Name => f.write_str("name"),
+                Self::CreatedAt => f.write_str("created_at"),
+                Self::UpdatedAt => f.write_str("updated_at"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SortField {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "name" => Ok(Self::Name),
+                "created_at" => Ok(Self::CreatedAt),
+                "updated_at" => Ok(Self::UpdatedAt),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SortField {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SortField {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Sort direction; Brevo's default is desc.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum SortOrder {
+        #[serde(rename = "asc")]
+        Asc,
+        #[serde(rename = "desc")]
+        Desc,
+    }
+    impl ::std::fmt::Display for SortOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("asc"),
+                Self::Desc => f.write_str("desc"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SortOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "asc" => Ok(Self::Asc),
+                "desc" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SortOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SortOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for SortOrder {
+        fn default() -> Self {
+            SortOrder::Desc
         }
     }
     ///Represents a transaction involving a balance, including status and timestamps.
@@ -6194,8 +5931,8 @@ Arguments:
 - `contact_id`: Contact ID
 - `limit`: Limit
 - `offset`: Offset
-- `sort`: Sort Order
-- `sort_field`: Sort Field
+- `sort`: Sort Order. A free string here, not SortOrder; Brevo documents no values for active balances.
+- `sort_field`: Sort Field. A free string here, not SortField; Brevo documents no values for active balances and takes camelCase names such as createdAt.
 ```ignore
 let response = client.loyalty_balance_programs_pid_active_balance_get()
     .pid(pid)
@@ -6813,9 +6550,9 @@ pub mod builder {
         pid: Result<::uuid::Uuid, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         offset: Result<Option<u64>, String>,
-        sort: Result<Option<types::GetBalanceDefinitionListSort>, String>,
-        sort_field: Result<Option<types::GetBalanceDefinitionListSortField>, String>,
-        version: Result<Option<types::GetBalanceDefinitionListVersion>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        sort_field: Result<Option<types::SortField>, String>,
+        version: Result<Option<types::BalanceDefinitionVersion>, String>,
     }
     impl<'a> GetBalanceDefinitionList<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -6865,39 +6602,35 @@ pub mod builder {
         }
         pub fn sort<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetBalanceDefinitionListSort>,
+            V: std::convert::TryInto<types::SortOrder>,
         {
             self.sort = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `GetBalanceDefinitionListSort` for sort failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `SortOrder` for sort failed".to_string());
             self
         }
         pub fn sort_field<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetBalanceDefinitionListSortField>,
+            V: std::convert::TryInto<types::SortField>,
         {
             self.sort_field = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `GetBalanceDefinitionListSortField` for sort_field failed"
-                        .to_string()
+                    "conversion to `SortField` for sort_field failed".to_string()
                 });
             self
         }
         pub fn version<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetBalanceDefinitionListVersion>,
+            V: std::convert::TryInto<types::BalanceDefinitionVersion>,
         {
             self.version = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `GetBalanceDefinitionListVersion` for version failed"
+                    "conversion to `BalanceDefinitionVersion` for version failed"
                         .to_string()
                 });
             self
@@ -7133,7 +6866,7 @@ pub mod builder {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
-        version: Result<Option<types::GetBalanceDefinitionVersion>, String>,
+        version: Result<Option<types::BalanceDefinitionVersion>, String>,
     }
     impl<'a> GetBalanceDefinition<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -7168,13 +6901,13 @@ pub mod builder {
         }
         pub fn version<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetBalanceDefinitionVersion>,
+            V: std::convert::TryInto<types::BalanceDefinitionVersion>,
         {
             self.version = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `GetBalanceDefinitionVersion` for version failed"
+                    "conversion to `BalanceDefinitionVersion` for version failed"
                         .to_string()
                 });
             self
@@ -7701,7 +7434,7 @@ pub mod builder {
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
         blid: Result<::uuid::Uuid, String>,
-        version: Result<Option<types::GetBalanceLimitVersion>, String>,
+        version: Result<Option<types::BalanceDefinitionVersion>, String>,
     }
     impl<'a> GetBalanceLimit<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -7748,13 +7481,13 @@ pub mod builder {
         }
         pub fn version<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetBalanceLimitVersion>,
+            V: std::convert::TryInto<types::BalanceDefinitionVersion>,
         {
             self.version = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `GetBalanceLimitVersion` for version failed"
+                    "conversion to `BalanceDefinitionVersion` for version failed"
                         .to_string()
                 });
             self
@@ -8652,14 +8385,8 @@ pub mod builder {
         filters: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         limit: Result<Option<i64>, String>,
         offset: Result<Option<i64>, String>,
-        sort: Result<
-            Option<types::LoyaltyBalanceProgramsPidTransactionHistoryGetSort>,
-            String,
-        >,
-        sort_field: Result<
-            Option<types::LoyaltyBalanceProgramsPidTransactionHistoryGetSortField>,
-            String,
-        >,
+        sort: Result<Option<types::SortOrder>, String>,
+        sort_field: Result<Option<types::SortField>, String>,
     }
     impl<'a> LoyaltyBalanceProgramsPidTransactionHistoryGet<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -8744,31 +8471,23 @@ pub mod builder {
         }
         pub fn sort<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                types::LoyaltyBalanceProgramsPidTransactionHistoryGetSort,
-            >,
+            V: std::convert::TryInto<types::SortOrder>,
         {
             self.sort = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "conversion to `LoyaltyBalanceProgramsPidTransactionHistoryGetSort` for sort failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `SortOrder` for sort failed".to_string());
             self
         }
         pub fn sort_field<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                types::LoyaltyBalanceProgramsPidTransactionHistoryGetSortField,
-            >,
+            V: std::convert::TryInto<types::SortField>,
         {
             self.sort_field = value
                 .try_into()
                 .map(Some)
                 .map_err(|_| {
-                    "conversion to `LoyaltyBalanceProgramsPidTransactionHistoryGetSortField` for sort_field failed"
-                        .to_string()
+                    "conversion to `SortField` for sort_field failed".to_string()
                 });
             self
         }
