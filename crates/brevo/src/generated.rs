@@ -6191,7 +6191,7 @@ Sends a `GET` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/ba
 
 Arguments:
 - `pid`: Loyalty Program Id
-- `cid`: Contact Id
+- `cid`: Contact Id. A plain string, as the SDK types it (`str`) here and on the POST of this path; Brevo's spec says format int here but uuid on the POST, so no format is enforced on either.
 ```ignore
 let response = client.get_subscription_balances()
     .pid(pid)
@@ -6210,7 +6210,7 @@ Sends a `POST` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/b
 
 Arguments:
 - `pid`: Loyalty Program Id
-- `cid`: Contact Id
+- `cid`: Contact Id. A plain string, as the SDK types it (`str`) here and on the GET of this path; Brevo's spec says format uuid here but int on the GET, so no format is enforced on either.
 - `body`: Create Balnce Payload
 ```ignore
 let response = client.loyalty_balance_programs_pid_subscriptions_cid_balances_post()
@@ -8230,7 +8230,7 @@ pub mod builder {
     pub struct LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
-        cid: Result<::uuid::Uuid, String>,
+        cid: Result<::std::string::String, String>,
         body: Result<types::builder::CreateBalancePayload, String>,
     }
     impl<'a> LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'a> {
@@ -8255,12 +8255,13 @@ pub mod builder {
         }
         pub fn cid<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::uuid::Uuid>,
+            V: std::convert::TryInto<::std::string::String>,
         {
             self.cid = value
                 .try_into()
                 .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for cid failed".to_string()
+                    "conversion to `:: std :: string :: String` for cid failed"
+                        .to_string()
                 });
             self
         }
