@@ -344,9 +344,7 @@ async fn loyalty_balance_programs_pid_balance_definitions_post() {
         client(&wire)
             .loyalty_balance_programs_pid_balance_definitions_post()
             .pid(PID)
-            .body_map(|b| {
-                definition_payload!(b, types::CreateBalanceDefinitionPayloadDescription, "31/12")
-            })
+            .body_map(|b| definition_payload!(b, types::BalanceDefinitionDescription, "31/12"))
             .send()
             .await,
     );
@@ -434,9 +432,7 @@ async fn update_balance_definition() {
             .update_balance_definition()
             .pid(PID)
             .bdid(BDID)
-            .body_map(|b| {
-                definition_payload!(b, types::UpdateBalanceDefinitionPayloadDescription, "30/06")
-            })
+            .body_map(|b| definition_payload!(b, types::BalanceDefinitionDescription, "30/06"))
             .send()
             .await,
     );

@@ -411,6 +411,135 @@ pub mod types {
             Self::BalanceAvailabilityDurationModifier(value)
         }
     }
+    ///Short description of a balance definition (at most 256 characters), in the create and update payloads.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct BalanceDefinitionDescription(::std::string::String);
+    impl ::std::ops::Deref for BalanceDefinitionDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BalanceDefinitionDescription> for ::std::string::String {
+        fn from(value: BalanceDefinitionDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BalanceDefinitionDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BalanceDefinitionDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BalanceDefinitionDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BalanceDefinitionDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Name of a balance definition (at most 128 characters), in the create and update payloads.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct BalanceDefinitionName(::std::string::String);
+    impl ::std::ops::Deref for BalanceDefinitionName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BalanceDefinitionName> for ::std::string::String {
+        fn from(value: BalanceDefinitionName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BalanceDefinitionName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BalanceDefinitionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BalanceDefinitionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BalanceDefinitionName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`BalanceDefinitionPage`
     #[derive(
         ::serde::Deserialize,
@@ -1055,9 +1184,7 @@ pub mod types {
         >,
         ///Short description of the balance definition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<
-            CreateBalanceDefinitionPayloadDescription,
-        >,
+        pub description: ::std::option::Option<BalanceDefinitionDescription>,
         ///URL of an optional image reference.
         #[serde(
             rename = "imageRef",
@@ -1092,145 +1219,13 @@ pub mod types {
         )]
         pub min_amount: ::std::option::Option<f64>,
         ///Name of the balance definition.
-        pub name: CreateBalanceDefinitionPayloadName,
+        pub name: BalanceDefinitionName,
         ///Unit of balance measurement.
         pub unit: BalanceUnit,
     }
     impl CreateBalanceDefinitionPayload {
         pub fn builder() -> builder::CreateBalanceDefinitionPayload {
             Default::default()
-        }
-    }
-    ///Short description of the balance definition.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct CreateBalanceDefinitionPayloadDescription(::std::string::String);
-    impl ::std::ops::Deref for CreateBalanceDefinitionPayloadDescription {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateBalanceDefinitionPayloadDescription>
-    for ::std::string::String {
-        fn from(value: CreateBalanceDefinitionPayloadDescription) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateBalanceDefinitionPayloadDescription {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateBalanceDefinitionPayloadDescription {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateBalanceDefinitionPayloadDescription {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateBalanceDefinitionPayloadDescription {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///Name of the balance definition.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct CreateBalanceDefinitionPayloadName(::std::string::String);
-    impl ::std::ops::Deref for CreateBalanceDefinitionPayloadName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateBalanceDefinitionPayloadName>
-    for ::std::string::String {
-        fn from(value: CreateBalanceDefinitionPayloadName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateBalanceDefinitionPayloadName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 128usize {
-                return Err("longer than 128 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateBalanceDefinitionPayloadName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateBalanceDefinitionPayloadName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateBalanceDefinitionPayloadName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///Payload for setting transaction or amount-based limits on a balance.
@@ -1921,9 +1916,7 @@ pub mod types {
         >,
         ///Short description of the balance definition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<
-            UpdateBalanceDefinitionPayloadDescription,
-        >,
+        pub description: ::std::option::Option<BalanceDefinitionDescription>,
         ///URL of an optional image reference.
         #[serde(
             rename = "imageRef",
@@ -1958,145 +1951,13 @@ pub mod types {
         )]
         pub min_amount: ::std::option::Option<f64>,
         ///Name of the balance definition.
-        pub name: UpdateBalanceDefinitionPayloadName,
+        pub name: BalanceDefinitionName,
         ///Unit of balance measurement.
         pub unit: BalanceUnit,
     }
     impl UpdateBalanceDefinitionPayload {
         pub fn builder() -> builder::UpdateBalanceDefinitionPayload {
             Default::default()
-        }
-    }
-    ///Short description of the balance definition.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct UpdateBalanceDefinitionPayloadDescription(::std::string::String);
-    impl ::std::ops::Deref for UpdateBalanceDefinitionPayloadDescription {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateBalanceDefinitionPayloadDescription>
-    for ::std::string::String {
-        fn from(value: UpdateBalanceDefinitionPayloadDescription) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateBalanceDefinitionPayloadDescription {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateBalanceDefinitionPayloadDescription {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for UpdateBalanceDefinitionPayloadDescription {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateBalanceDefinitionPayloadDescription {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///Name of the balance definition.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct UpdateBalanceDefinitionPayloadName(::std::string::String);
-    impl ::std::ops::Deref for UpdateBalanceDefinitionPayloadName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateBalanceDefinitionPayloadName>
-    for ::std::string::String {
-        fn from(value: UpdateBalanceDefinitionPayloadName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateBalanceDefinitionPayloadName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 128usize {
-                return Err("longer than 128 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateBalanceDefinitionPayloadName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for UpdateBalanceDefinitionPayloadName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateBalanceDefinitionPayloadName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///Payload for updating an existing balance limit, specifying constraints on transactions or amounts.
@@ -3617,7 +3478,7 @@ pub mod types {
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<super::CreateBalanceDefinitionPayloadDescription>,
+                ::std::option::Option<super::BalanceDefinitionDescription>,
                 ::std::string::String,
             >,
             image_ref: ::std::result::Result<
@@ -3645,7 +3506,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                super::CreateBalanceDefinitionPayloadName,
+                super::BalanceDefinitionName,
                 ::std::string::String,
             >,
             unit: ::std::result::Result<super::BalanceUnit, ::std::string::String>,
@@ -3787,9 +3648,7 @@ pub mod types {
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        super::CreateBalanceDefinitionPayloadDescription,
-                    >,
+                    ::std::option::Option<super::BalanceDefinitionDescription>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -3880,7 +3739,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreateBalanceDefinitionPayloadName>,
+                T: ::std::convert::TryInto<super::BalanceDefinitionName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -5314,7 +5173,7 @@ pub mod types {
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<super::UpdateBalanceDefinitionPayloadDescription>,
+                ::std::option::Option<super::BalanceDefinitionDescription>,
                 ::std::string::String,
             >,
             image_ref: ::std::result::Result<
@@ -5342,7 +5201,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                super::UpdateBalanceDefinitionPayloadName,
+                super::BalanceDefinitionName,
                 ::std::string::String,
             >,
             unit: ::std::result::Result<super::BalanceUnit, ::std::string::String>,
@@ -5484,9 +5343,7 @@ pub mod types {
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        super::UpdateBalanceDefinitionPayloadDescription,
-                    >,
+                    ::std::option::Option<super::BalanceDefinitionDescription>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5577,7 +5434,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::UpdateBalanceDefinitionPayloadName>,
+                T: ::std::convert::TryInto<super::BalanceDefinitionName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
