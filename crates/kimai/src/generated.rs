@@ -2935,7 +2935,7 @@ let response = client.api_customers_post()
 Sends a `GET` request to `/api/customers/{id}`
 
 Arguments:
-- `id`: Customer ID to fetch (a string in the SDK for this operation only).
+- `id`: Customer ID to fetch. A string, because the SDK types it `str` on this operation (api_customers_id_get) while every other operation on this path takes an `int`.
 ```ignore
 let response = client.api_customers_id_get()
     .id(id)
@@ -2952,7 +2952,7 @@ Update an existing customer, you can pass all or just a subset of all attributes
 Sends a `PATCH` request to `/api/customers/{id}`
 
 Arguments:
-- `id`: Customer ID to update
+- `id`: Customer ID to update. An integer, because the SDK types it `int` here (api_customers_id_patch); only the GET of this path takes a string, as in the SDK.
 - `body`
 ```ignore
 let response = client.api_customers_id_patch()
