@@ -4,12 +4,9 @@
 
 use vendor_clients::brevo::types::{
     BalanceAvailabilityDurationModifier, BalanceAvailabilityDurationUnit, BalanceDefinition,
-    BalanceDefinitionBalanceAvailabilityDurationModifier, BalanceOptionAmountOvertakingStrategy,
-    BalanceOptionCreditRounding, BalanceOptionDebitRounding, BalanceUnit, ConstraintType,
-    DurationUnit, GetBalanceDefinitionListSort, GetBalanceDefinitionListSortField,
-    GetBalanceDefinitionListVersion, GetBalanceDefinitionVersion, GetBalanceLimitVersion,
-    LoyaltyBalanceProgramsPidTransactionHistoryGetSort,
-    LoyaltyBalanceProgramsPidTransactionHistoryGetSortField, TransactionType,
+    BalanceDefinitionBalanceAvailabilityDurationModifier, BalanceDefinitionVersion,
+    BalanceOptionAmountOvertakingStrategy, BalanceOptionCreditRounding, BalanceOptionDebitRounding,
+    BalanceUnit, ConstraintType, DurationUnit, SortField, SortOrder, TransactionType,
 };
 use vendor_clients::brevo::{Client, ConfigError, DEFAULT_BASE_URL, ErrorKind, types};
 use vendor_clients_tests::{ErrorPaths, MARKER, Target, WireTest, assert_error_paths};
@@ -189,7 +186,7 @@ async fn get_balance_definition() {
             .get_balance_definition()
             .pid(PID)
             .bdid(BDID)
-            .version(GetBalanceDefinitionVersion::Active)
+            .version(BalanceDefinitionVersion::Active)
             .send()
             .await,
     );
@@ -205,9 +202,9 @@ async fn get_balance_definition_list() {
             .pid(PID)
             .limit(50)
             .offset(100)
-            .sort_field(GetBalanceDefinitionListSortField::Name)
-            .sort(GetBalanceDefinitionListSort::Asc)
-            .version(GetBalanceDefinitionListVersion::Active)
+            .sort_field(SortField::Name)
+            .sort(SortOrder::Asc)
+            .version(BalanceDefinitionVersion::Active)
             .send()
             .await,
     );
@@ -223,7 +220,7 @@ async fn get_balance_limit() {
             .pid(PID)
             .bdid(BDID)
             .blid(BLID)
-            .version(GetBalanceLimitVersion::Draft)
+            .version(BalanceDefinitionVersion::Draft)
             .send()
             .await,
     );
@@ -347,9 +344,7 @@ async fn loyalty_balance_programs_pid_balance_definitions_post() {
         client(&wire)
             .loyalty_balance_programs_pid_balance_definitions_post()
             .pid(PID)
-            .body_map(|b| {
-                definition_payload!(b, types::CreateBalanceDefinitionPayloadDescription, "31/12")
-            })
+            .body_map(|b| definition_payload!(b, types::BalanceDefinitionDescription, "31/12"))
             .send()
             .await,
     );
@@ -392,8 +387,8 @@ async fn loyalty_balance_programs_pid_transaction_history_get() {
             .balance_definition_id(BDID)
             .limit(5)
             .offset(10)
-            .sort_field(LoyaltyBalanceProgramsPidTransactionHistoryGetSortField::UpdatedAt)
-            .sort(LoyaltyBalanceProgramsPidTransactionHistoryGetSort::Asc)
+            .sort_field(SortField::UpdatedAt)
+            .sort(SortOrder::Asc)
             .filters(vec![
                 "status:completed".to_string(),
                 "amount>10".to_string(),
@@ -437,9 +432,7 @@ async fn update_balance_definition() {
             .update_balance_definition()
             .pid(PID)
             .bdid(BDID)
-            .body_map(|b| {
-                definition_payload!(b, types::UpdateBalanceDefinitionPayloadDescription, "30/06")
-            })
+            .body_map(|b| definition_payload!(b, types::BalanceDefinitionDescription, "30/06"))
             .send()
             .await,
     );

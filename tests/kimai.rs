@@ -3,7 +3,7 @@
 //! response.
 
 use vendor_clients::kimai::types::{
-    ApiCustomersGetOrder, ApiCustomersGetOrderBy, CustomerEditForm, IdMetaBody1, VisibilityFilter,
+    CustomerEditForm, CustomerOrderBy, IdMetaBody1, SortOrder, VisibilityFilter,
 };
 use vendor_clients::kimai::{Client, ConfigError, DEMO_BASE_URL, types};
 use vendor_clients_tests::{ErrorPaths, MARKER, Target, WireTest, assert_error_paths};
@@ -62,9 +62,9 @@ async fn api_customers_get() {
     let customers = wire.replay(
         client(&wire)
             .api_customers_get()
-            .visible(VisibilityFilter::BOTH)
-            .order(ApiCustomersGetOrder::Desc)
-            .order_by(ApiCustomersGetOrderBy::Name)
+            .visible(VisibilityFilter::Both)
+            .order(SortOrder::Desc)
+            .order_by(CustomerOrderBy::Name)
             .term("acme")
             .send()
             .await,

@@ -375,10 +375,7 @@ async fn requests_are_checked_before_sending() {
         .unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{error:?}");
     // Aliases are 3 to 50 characters.
-    assert!(
-        "ab".parse::<types::AddAccountAliasesRequestAliasesItem>()
-            .is_err()
-    );
+    assert!("ab".parse::<types::Alias>().is_err());
 }
 
 #[tokio::test]

@@ -444,6 +444,135 @@ pub mod types {
             Self::BalanceAvailabilityDurationModifier(value)
         }
     }
+    ///Short description of a balance definition (at most 256 characters), in the create and update payloads.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct BalanceDefinitionDescription(::std::string::String);
+    impl ::std::ops::Deref for BalanceDefinitionDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BalanceDefinitionDescription> for ::std::string::String {
+        fn from(value: BalanceDefinitionDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BalanceDefinitionDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BalanceDefinitionDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for BalanceDefinitionDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BalanceDefinitionDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Name of a balance definition (at most 128 characters), in the create and update payloads.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct BalanceDefinitionName(::std::string::String);
+    impl ::std::ops::Deref for BalanceDefinitionName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BalanceDefinitionName> for ::std::string::String {
+        fn from(value: BalanceDefinitionName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BalanceDefinitionName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BalanceDefinitionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BalanceDefinitionName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BalanceDefinitionName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`BalanceDefinitionPage`
     #[derive(
         ::serde::Deserialize,
@@ -463,6 +592,67 @@ pub mod types {
     impl BalanceDefinitionPage {
         pub fn builder() -> builder::BalanceDefinitionPage {
             Default::default()
+        }
+    }
+    ///Which version of a balance definition (and of its limits) to read; Brevo's default is draft.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum BalanceDefinitionVersion {
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "draft")]
+        Draft,
+    }
+    impl ::std::fmt::Display for BalanceDefinitionVersion {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Active => f.write_str("active"),
+                Self::Draft => f.write_str("draft"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for BalanceDefinitionVersion {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "active" => Ok(Self::Active),
+                "draft" => Ok(Self::Draft),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BalanceDefinitionVersion {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BalanceDefinitionVersion {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for BalanceDefinitionVersion {
+        fn default() -> Self {
+            BalanceDefinitionVersion::Draft
         }
     }
     ///`BalanceLimit`
@@ -1045,9 +1235,7 @@ pub mod types {
         >,
         ///Short description of the balance definition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<
-            CreateBalanceDefinitionPayloadDescription,
-        >,
+        pub description: ::std::option::Option<BalanceDefinitionDescription>,
         ///URL of an optional image reference.
         #[serde(
             rename = "imageRef",
@@ -1091,145 +1279,13 @@ pub mod types {
         #[serde(default)]
         pub min_amount: ::std::option::Option<f64>,
         ///Name of the balance definition.
-        pub name: CreateBalanceDefinitionPayloadName,
+        pub name: BalanceDefinitionName,
         ///Unit of balance measurement.
         pub unit: BalanceUnit,
     }
     impl CreateBalanceDefinitionPayload {
         pub fn builder() -> builder::CreateBalanceDefinitionPayload {
             Default::default()
-        }
-    }
-    ///Short description of the balance definition.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct CreateBalanceDefinitionPayloadDescription(::std::string::String);
-    impl ::std::ops::Deref for CreateBalanceDefinitionPayloadDescription {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateBalanceDefinitionPayloadDescription>
-    for ::std::string::String {
-        fn from(value: CreateBalanceDefinitionPayloadDescription) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateBalanceDefinitionPayloadDescription {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateBalanceDefinitionPayloadDescription {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateBalanceDefinitionPayloadDescription {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateBalanceDefinitionPayloadDescription {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///Name of the balance definition.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct CreateBalanceDefinitionPayloadName(::std::string::String);
-    impl ::std::ops::Deref for CreateBalanceDefinitionPayloadName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateBalanceDefinitionPayloadName>
-    for ::std::string::String {
-        fn from(value: CreateBalanceDefinitionPayloadName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateBalanceDefinitionPayloadName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 128usize {
-                return Err("longer than 128 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateBalanceDefinitionPayloadName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateBalanceDefinitionPayloadName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateBalanceDefinitionPayloadName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///Payload for setting transaction or amount-based limits on a balance.
@@ -1478,451 +1534,6 @@ pub mod types {
             Default::default()
         }
     }
-    ///`GetBalanceDefinitionListSort`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum GetBalanceDefinitionListSort {
-        #[serde(rename = "asc")]
-        Asc,
-        #[serde(rename = "desc")]
-        Desc,
-    }
-    impl ::std::fmt::Display for GetBalanceDefinitionListSort {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Asc => f.write_str("asc"),
-                Self::Desc => f.write_str("desc"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetBalanceDefinitionListSort {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "asc" => Ok(Self::Asc),
-                "desc" => Ok(Self::Desc),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetBalanceDefinitionListSort {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for GetBalanceDefinitionListSort {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetBalanceDefinitionListSort {
-        fn default() -> Self {
-            GetBalanceDefinitionListSort::Desc
-        }
-    }
-    ///`GetBalanceDefinitionListSortField`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum GetBalanceDefinitionListSortField {
-        #[serde(rename = "name")]
-        Name,
-        #[serde(rename = "created_at")]
-        CreatedAt,
-        #[serde(rename = "updated_at")]
-        UpdatedAt,
-    }
-    impl ::std::fmt::Display for GetBalanceDefinitionListSortField {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Name => f.write_str("name"),
-                Self::CreatedAt => f.write_str("created_at"),
-                Self::UpdatedAt => f.write_str("updated_at"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetBalanceDefinitionListSortField {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "name" => Ok(Self::Name),
-                "created_at" => Ok(Self::CreatedAt),
-                "updated_at" => Ok(Self::UpdatedAt),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetBalanceDefinitionListSortField {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for GetBalanceDefinitionListSortField {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetBalanceDefinitionListSortField {
-        fn default() -> Self {
-            GetBalanceDefinitionListSortField::UpdatedAt
-        }
-    }
-    ///`GetBalanceDefinitionListVersion`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum GetBalanceDefinitionListVersion {
-        #[serde(rename = "active")]
-        Active,
-        #[serde(rename = "draft")]
-        Draft,
-    }
-    impl ::std::fmt::Display for GetBalanceDefinitionListVersion {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Active => f.write_str("active"),
-                Self::Draft => f.write_str("draft"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetBalanceDefinitionListVersion {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "active" => Ok(Self::Active),
-                "draft" => Ok(Self::Draft),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetBalanceDefinitionListVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for GetBalanceDefinitionListVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetBalanceDefinitionListVersion {
-        fn default() -> Self {
-            GetBalanceDefinitionListVersion::Draft
-        }
-    }
-    ///`GetBalanceDefinitionVersion`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum GetBalanceDefinitionVersion {
-        #[serde(rename = "active")]
-        Active,
-        #[serde(rename = "draft")]
-        Draft,
-    }
-    impl ::std::fmt::Display for GetBalanceDefinitionVersion {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Active => f.write_str("active"),
-                Self::Draft => f.write_str("draft"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetBalanceDefinitionVersion {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "active" => Ok(Self::Active),
-                "draft" => Ok(Self::Draft),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetBalanceDefinitionVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetBalanceDefinitionVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetBalanceDefinitionVersion {
-        fn default() -> Self {
-            GetBalanceDefinitionVersion::Draft
-        }
-    }
-    ///`GetBalanceLimitVersion`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum GetBalanceLimitVersion {
-        #[serde(rename = "active")]
-        Active,
-        #[serde(rename = "draft")]
-        Draft,
-    }
-    impl ::std::fmt::Display for GetBalanceLimitVersion {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Active => f.write_str("active"),
-                Self::Draft => f.write_str("draft"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for GetBalanceLimitVersion {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "active" => Ok(Self::Active),
-                "draft" => Ok(Self::Draft),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetBalanceLimitVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetBalanceLimitVersion {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for GetBalanceLimitVersion {
-        fn default() -> Self {
-            GetBalanceLimitVersion::Draft
-        }
-    }
-    ///`LoyaltyBalanceProgramsPidTransactionHistoryGetSort`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        #[serde(rename = "asc")]
-        Asc,
-        #[serde(rename = "desc")]
-        Desc,
-    }
-    impl ::std::fmt::Display for LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Asc => f.write_str("asc"),
-                Self::Desc => f.write_str("desc"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "asc" => Ok(Self::Asc),
-                "desc" => Ok(Self::Desc),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str>
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for LoyaltyBalanceProgramsPidTransactionHistoryGetSort {
-        fn default() -> Self {
-            LoyaltyBalanceProgramsPidTransactionHistoryGetSort::Desc
-        }
-    }
-    ///`LoyaltyBalanceProgramsPidTransactionHistoryGetSortField`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        #[serde(rename = "name")]
-        Name,
-        #[serde(rename = "created_at")]
-        CreatedAt,
-        #[serde(rename = "updated_at")]
-        UpdatedAt,
-    }
-    impl ::std::fmt::Display
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Name => f.write_str("name"),
-                Self::CreatedAt => f.write_str("created_at"),
-                Self::UpdatedAt => f.write_str("updated_at"),
-            }
-        }
-    }
-    impl ::std::str::FromStr
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "name" => Ok(Self::Name),
-                "created_at" => Ok(Self::CreatedAt),
-                "updated_at" => Ok(Self::UpdatedAt),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str>
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default
-    for LoyaltyBalanceProgramsPidTransactionHistoryGetSortField {
-        fn default() -> Self {
-            LoyaltyBalanceProgramsPidTransactionHistoryGetSortField::CreatedAt
-        }
-    }
     ///`ModelSubscriptionBalanceResp`
     #[derive(
         ::serde::Deserialize,
@@ -1941,6 +1552,127 @@ pub mod types {
     impl ModelSubscriptionBalanceResp {
         pub fn builder() -> builder::ModelSubscriptionBalanceResp {
             Default::default()
+        }
+    }
+    ///Field to sort by, on the balance definition list (`sortField`) and the transaction history (`sort_field`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum SortField {
+        #[serde(rename = "name")]
+        Name,
+        #[serde(rename = "created_at")]
+        CreatedAt,
+        #[serde(rename = "updated_at")]
+        UpdatedAt,
+    }
+    impl ::std::fmt::Display for SortField {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Name => f.write_str("name"),
+                Self::CreatedAt => f.write_str("created_at"),
+                Self::UpdatedAt => f.write_str("updated_at"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SortField {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "name" => Ok(Self::Name),
+                "created_at" => Ok(Self::CreatedAt),
+                "updated_at" => Ok(Self::UpdatedAt),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SortField {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SortField {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Sort direction; Brevo's default is desc.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum SortOrder {
+        #[serde(rename = "asc")]
+        Asc,
+        #[serde(rename = "desc")]
+        Desc,
+    }
+    impl ::std::fmt::Display for SortOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("asc"),
+                Self::Desc => f.write_str("desc"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SortOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "asc" => Ok(Self::Asc),
+                "desc" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SortOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SortOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for SortOrder {
+        fn default() -> Self {
+            SortOrder::Desc
         }
     }
     ///Represents a transaction involving a balance, including status and timestamps.
@@ -2283,9 +2015,7 @@ pub mod types {
         >,
         ///Short description of the balance definition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<
-            UpdateBalanceDefinitionPayloadDescription,
-        >,
+        pub description: ::std::option::Option<BalanceDefinitionDescription>,
         ///URL of an optional image reference.
         #[serde(
             rename = "imageRef",
@@ -2329,145 +2059,13 @@ pub mod types {
         #[serde(default)]
         pub min_amount: ::std::option::Option<f64>,
         ///Name of the balance definition.
-        pub name: UpdateBalanceDefinitionPayloadName,
+        pub name: BalanceDefinitionName,
         ///Unit of balance measurement.
         pub unit: BalanceUnit,
     }
     impl UpdateBalanceDefinitionPayload {
         pub fn builder() -> builder::UpdateBalanceDefinitionPayload {
             Default::default()
-        }
-    }
-    ///Short description of the balance definition.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct UpdateBalanceDefinitionPayloadDescription(::std::string::String);
-    impl ::std::ops::Deref for UpdateBalanceDefinitionPayloadDescription {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateBalanceDefinitionPayloadDescription>
-    for ::std::string::String {
-        fn from(value: UpdateBalanceDefinitionPayloadDescription) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateBalanceDefinitionPayloadDescription {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 256usize {
-                return Err("longer than 256 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateBalanceDefinitionPayloadDescription {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for UpdateBalanceDefinitionPayloadDescription {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateBalanceDefinitionPayloadDescription {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///Name of the balance definition.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct UpdateBalanceDefinitionPayloadName(::std::string::String);
-    impl ::std::ops::Deref for UpdateBalanceDefinitionPayloadName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateBalanceDefinitionPayloadName>
-    for ::std::string::String {
-        fn from(value: UpdateBalanceDefinitionPayloadName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateBalanceDefinitionPayloadName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 128usize {
-                return Err("longer than 128 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateBalanceDefinitionPayloadName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for UpdateBalanceDefinitionPayloadName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateBalanceDefinitionPayloadName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///Payload for updating an existing balance limit, specifying constraints on transactions or amounts.
@@ -3991,7 +3589,7 @@ pub mod types {
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<super::CreateBalanceDefinitionPayloadDescription>,
+                ::std::option::Option<super::BalanceDefinitionDescription>,
                 ::std::string::String,
             >,
             image_ref: ::std::result::Result<
@@ -4019,7 +3617,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                super::CreateBalanceDefinitionPayloadName,
+                super::BalanceDefinitionName,
                 ::std::string::String,
             >,
             unit: ::std::result::Result<super::BalanceUnit, ::std::string::String>,
@@ -4161,9 +3759,7 @@ pub mod types {
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        super::CreateBalanceDefinitionPayloadDescription,
-                    >,
+                    ::std::option::Option<super::BalanceDefinitionDescription>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -4254,7 +3850,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreateBalanceDefinitionPayloadName>,
+                T: ::std::convert::TryInto<super::BalanceDefinitionName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -5688,7 +5284,7 @@ pub mod types {
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<super::UpdateBalanceDefinitionPayloadDescription>,
+                ::std::option::Option<super::BalanceDefinitionDescription>,
                 ::std::string::String,
             >,
             image_ref: ::std::result::Result<
@@ -5716,7 +5312,7 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                super::UpdateBalanceDefinitionPayloadName,
+                super::BalanceDefinitionName,
                 ::std::string::String,
             >,
             unit: ::std::result::Result<super::BalanceUnit, ::std::string::String>,
@@ -5858,9 +5454,7 @@ pub mod types {
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        super::UpdateBalanceDefinitionPayloadDescription,
-                    >,
+                    ::std::option::Option<super::BalanceDefinitionDescription>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -5951,7 +5545,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::UpdateBalanceDefinitionPayloadName>,
+                T: ::std::convert::TryInto<super::BalanceDefinitionName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -6278,8 +5872,8 @@ Arguments:
 - `contact_id`: Contact ID
 - `limit`: Limit
 - `offset`: Offset
-- `sort`: Sort Order
-- `sort_field`: Sort Field
+- `sort`: Sort Order. A free string here, not SortOrder; Brevo documents no values for active balances.
+- `sort_field`: Sort Field. A free string here, not SortField; Brevo documents no values for active balances and takes camelCase names such as createdAt.
 ```ignore
 let response = client.loyalty_balance_programs_pid_active_balance_get()
     .pid(pid)
@@ -6538,7 +6132,7 @@ Sends a `GET` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/ba
 
 Arguments:
 - `pid`: Loyalty Program Id
-- `cid`: Contact Id
+- `cid`: Contact Id. A plain string, as the SDK types it (`str`) here and on the POST of this path; Brevo's spec says format int here but uuid on the POST, so no format is enforced on either.
 ```ignore
 let response = client.get_subscription_balances()
     .pid(pid)
@@ -6557,7 +6151,7 @@ Sends a `POST` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/b
 
 Arguments:
 - `pid`: Loyalty Program Id
-- `cid`: Contact Id
+- `cid`: Contact Id. A plain string, as the SDK types it (`str`) here and on the GET of this path; Brevo's spec says format uuid here but int on the GET, so no format is enforced on either.
 - `body`: Create Balnce Payload
 ```ignore
 let response = client.loyalty_balance_programs_pid_subscriptions_cid_balances_post()
@@ -6868,9 +6462,9 @@ pub mod builder {
         pid: Result<::uuid::Uuid, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         offset: Result<Option<u64>, String>,
-        sort: Result<Option<types::GetBalanceDefinitionListSort>, String>,
-        sort_field: Result<Option<types::GetBalanceDefinitionListSortField>, String>,
-        version: Result<Option<types::GetBalanceDefinitionListVersion>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        sort_field: Result<Option<types::SortField>, String>,
+        version: Result<Option<types::BalanceDefinitionVersion>, String>,
     }
     impl<'a> GetBalanceDefinitionList<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -6913,7 +6507,7 @@ pub mod builder {
         }
         pub fn sort<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetBalanceDefinitionListSort>,
+            V: std::convert::TryInto<types::SortOrder>,
         {
             self.sort = value
                 .try_into()
@@ -6923,19 +6517,17 @@ pub mod builder {
         }
         pub fn sort_field<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetBalanceDefinitionListSortField>,
+            V: std::convert::TryInto<types::SortField>,
         {
             self.sort_field = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "sort_field must be one of: name, created_at, updated_at".to_string()
-                });
+                .map_err(|_| "sort_field must be valid".to_string());
             self
         }
         pub fn version<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetBalanceDefinitionListVersion>,
+            V: std::convert::TryInto<types::BalanceDefinitionVersion>,
         {
             self.version = value
                 .try_into()
@@ -7125,7 +6717,7 @@ pub mod builder {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
-        version: Result<Option<types::GetBalanceDefinitionVersion>, String>,
+        version: Result<Option<types::BalanceDefinitionVersion>, String>,
     }
     impl<'a> GetBalanceDefinition<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -7152,7 +6744,7 @@ pub mod builder {
         }
         pub fn version<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetBalanceDefinitionVersion>,
+            V: std::convert::TryInto<types::BalanceDefinitionVersion>,
         {
             self.version = value
                 .try_into()
@@ -7531,7 +7123,7 @@ pub mod builder {
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
         blid: Result<::uuid::Uuid, String>,
-        version: Result<Option<types::GetBalanceLimitVersion>, String>,
+        version: Result<Option<types::BalanceDefinitionVersion>, String>,
     }
     impl<'a> GetBalanceLimit<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -7566,7 +7158,7 @@ pub mod builder {
         }
         pub fn version<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetBalanceLimitVersion>,
+            V: std::convert::TryInto<types::BalanceDefinitionVersion>,
         {
             self.version = value
                 .try_into()
@@ -8095,7 +7687,7 @@ pub mod builder {
     pub struct LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
-        cid: Result<::uuid::Uuid, String>,
+        cid: Result<::std::string::String, String>,
         body: Result<types::builder::CreateBalancePayload, String>,
     }
     impl<'a> LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'a> {
@@ -8116,9 +7708,9 @@ pub mod builder {
         }
         pub fn cid<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::uuid::Uuid>,
+            V: std::convert::TryInto<::std::string::String>,
         {
-            self.cid = value.try_into().map_err(|_| "cid must be a UUID".to_string());
+            self.cid = value.try_into().map_err(|_| "cid must be a string".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -8214,14 +7806,8 @@ pub mod builder {
         filters: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
         limit: Result<Option<i64>, String>,
         offset: Result<Option<i64>, String>,
-        sort: Result<
-            Option<types::LoyaltyBalanceProgramsPidTransactionHistoryGetSort>,
-            String,
-        >,
-        sort_field: Result<
-            Option<types::LoyaltyBalanceProgramsPidTransactionHistoryGetSortField>,
-            String,
-        >,
+        sort: Result<Option<types::SortOrder>, String>,
+        sort_field: Result<Option<types::SortField>, String>,
     }
     impl<'a> LoyaltyBalanceProgramsPidTransactionHistoryGet<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -8296,9 +7882,7 @@ pub mod builder {
         }
         pub fn sort<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                types::LoyaltyBalanceProgramsPidTransactionHistoryGetSort,
-            >,
+            V: std::convert::TryInto<types::SortOrder>,
         {
             self.sort = value
                 .try_into()
@@ -8308,16 +7892,12 @@ pub mod builder {
         }
         pub fn sort_field<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                types::LoyaltyBalanceProgramsPidTransactionHistoryGetSortField,
-            >,
+            V: std::convert::TryInto<types::SortField>,
         {
             self.sort_field = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| {
-                    "sort_field must be one of: name, created_at, updated_at".to_string()
-                });
+                .map_err(|_| "sort_field must be valid".to_string());
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/transaction-history`

@@ -45,128 +45,6 @@ pub mod types {
             Default::default()
         }
     }
-    ///`ApiCustomersGetOrder`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum ApiCustomersGetOrder {
-        #[serde(rename = "ASC")]
-        Asc,
-        #[serde(rename = "DESC")]
-        Desc,
-    }
-    impl ::std::fmt::Display for ApiCustomersGetOrder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Asc => f.write_str("ASC"),
-                Self::Desc => f.write_str("DESC"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ApiCustomersGetOrder {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "ASC" => Ok(Self::Asc),
-                "DESC" => Ok(Self::Desc),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ApiCustomersGetOrder {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ApiCustomersGetOrder {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for ApiCustomersGetOrder {
-        fn default() -> Self {
-            ApiCustomersGetOrder::Asc
-        }
-    }
-    ///`ApiCustomersGetOrderBy`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    pub enum ApiCustomersGetOrderBy {
-        #[serde(rename = "id")]
-        Id,
-        #[serde(rename = "name")]
-        Name,
-    }
-    impl ::std::fmt::Display for ApiCustomersGetOrderBy {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Id => f.write_str("id"),
-                Self::Name => f.write_str("name"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for ApiCustomersGetOrderBy {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "id" => Ok(Self::Id),
-                "name" => Ok(Self::Name),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for ApiCustomersGetOrderBy {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for ApiCustomersGetOrderBy {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::default::Default for ApiCustomersGetOrderBy {
-        fn default() -> Self {
-            ApiCustomersGetOrderBy::Name
-        }
-    }
     ///`Customer`
     #[derive(
         ::serde::Deserialize,
@@ -384,6 +262,67 @@ pub mod types {
             Default::default()
         }
     }
+    ///The field customers are ordered by (default: name).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum CustomerOrderBy {
+        #[serde(rename = "id")]
+        Id,
+        #[serde(rename = "name")]
+        Name,
+    }
+    impl ::std::fmt::Display for CustomerOrderBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Id => f.write_str("id"),
+                Self::Name => f.write_str("name"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CustomerOrderBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "id" => Ok(Self::Id),
+                "name" => Ok(Self::Name),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for CustomerOrderBy {
+        fn default() -> Self {
+            CustomerOrderBy::Name
+        }
+    }
     ///`CustomerRate`
     #[derive(
         ::serde::Deserialize,
@@ -510,6 +449,67 @@ pub mod types {
             Default::default()
         }
     }
+    ///The result order (default: ASC).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    pub enum SortOrder {
+        #[serde(rename = "ASC")]
+        Asc,
+        #[serde(rename = "DESC")]
+        Desc,
+    }
+    impl ::std::fmt::Display for SortOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Asc => f.write_str("ASC"),
+                Self::Desc => f.write_str("DESC"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SortOrder {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ASC" => Ok(Self::Asc),
+                "DESC" => Ok(Self::Desc),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SortOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SortOrder {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for SortOrder {
+        fn default() -> Self {
+            SortOrder::Asc
+        }
+    }
     ///`Team`
     #[derive(
         ::serde::Deserialize,
@@ -616,18 +616,18 @@ pub mod types {
     )]
     pub enum VisibilityFilter {
         #[serde(rename = "1")]
-        X1,
+        Visible,
         #[serde(rename = "2")]
-        X2,
+        Hidden,
         #[serde(rename = "3")]
-        X3,
+        Both,
     }
     impl ::std::fmt::Display for VisibilityFilter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
-                Self::X1 => f.write_str("1"),
-                Self::X2 => f.write_str("2"),
-                Self::X3 => f.write_str("3"),
+                Self::Visible => f.write_str("1"),
+                Self::Hidden => f.write_str("2"),
+                Self::Both => f.write_str("3"),
             }
         }
     }
@@ -637,9 +637,9 @@ pub mod types {
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             match value {
-                "1" => Ok(Self::X1),
-                "2" => Ok(Self::X2),
-                "3" => Ok(Self::X3),
+                "1" => Ok(Self::Visible),
+                "2" => Ok(Self::Hidden),
+                "3" => Ok(Self::Both),
                 _ => Err("invalid value".into()),
             }
         }
@@ -2966,7 +2966,7 @@ let response = client.api_customers_post()
 Sends a `GET` request to `/api/customers/{id}`
 
 Arguments:
-- `id`: Customer ID to fetch (a string in the SDK for this operation only).
+- `id`: Customer ID to fetch. A string, because the SDK types it `str` on this operation (api_customers_id_get) while every other operation on this path takes an `int`.
 ```ignore
 let response = client.api_customers_id_get()
     .id(id)
@@ -2983,7 +2983,7 @@ Update an existing customer, you can pass all or just a subset of all attributes
 Sends a `PATCH` request to `/api/customers/{id}`
 
 Arguments:
-- `id`: Customer ID to update
+- `id`: Customer ID to update. An integer, because the SDK types it `int` here (api_customers_id_patch); only the GET of this path takes a string, as in the SDK.
 - `body`
 ```ignore
 let response = client.api_customers_id_patch()
@@ -3076,8 +3076,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct ApiCustomersGet<'a> {
         client: &'a super::Client,
-        order: Result<Option<types::ApiCustomersGetOrder>, String>,
-        order_by: Result<Option<types::ApiCustomersGetOrderBy>, String>,
+        order: Result<Option<types::SortOrder>, String>,
+        order_by: Result<Option<types::CustomerOrderBy>, String>,
         term: Result<Option<::std::string::String>, String>,
         visible: Result<Option<types::VisibilityFilter>, String>,
     }
@@ -3093,7 +3093,7 @@ pub mod builder {
         }
         pub fn order<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::ApiCustomersGetOrder>,
+            V: std::convert::TryInto<types::SortOrder>,
         {
             self.order = value
                 .try_into()
@@ -3103,7 +3103,7 @@ pub mod builder {
         }
         pub fn order_by<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::ApiCustomersGetOrderBy>,
+            V: std::convert::TryInto<types::CustomerOrderBy>,
         {
             self.order_by = value
                 .try_into()

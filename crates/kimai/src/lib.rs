@@ -18,8 +18,8 @@
 //! let client = Client::builder("https://kimai.example.com", "susan", "api-password").build()?;
 //! let customers = client
 //!     .api_customers_get()
-//!     .visible(types::VisibilityFilter::BOTH)
-//!     .order_by(types::ApiCustomersGetOrderBy::Name)
+//!     .visible(types::VisibilityFilter::Both)
+//!     .order_by(types::CustomerOrderBy::Name)
 //!     .term("acme")
 //!     .send()
 //!     .await?
@@ -61,13 +61,4 @@ impl Client {
             // Its rest.py sends `{}` on a DELETE, or a PATCH given no body.
             .empty_json_object_for_missing_body()
     }
-}
-
-impl types::VisibilityFilter {
-    /// `1`: visible customers only.
-    pub const VISIBLE: Self = Self::X1;
-    /// `2`: hidden customers only.
-    pub const HIDDEN: Self = Self::X2;
-    /// `3`: visible and hidden customers.
-    pub const BOTH: Self = Self::X3;
 }

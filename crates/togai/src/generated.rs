@@ -88,6 +88,137 @@ pub mod types {
             Self::Status(value)
         }
     }
+    ///Identifier of an account (at most 50 characters), in the paths (`account_id`) and in CreateAccountRequest (`id`).
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct AccountId(::std::string::String);
+    impl ::std::ops::Deref for AccountId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AccountId> for ::std::string::String {
+        fn from(value: AccountId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AccountId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AccountId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Name of an account (3 to 255 characters; Togai's docs say "Name of the customer"), in CreateAccountRequest and UpdateAccountRequest.
+    #[derive(
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd,
+        schemars::JsonSchema
+    )]
+    #[serde(transparent)]
+    pub struct AccountName(::std::string::String);
+    impl ::std::ops::Deref for AccountName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AccountName> for ::std::string::String {
+        fn from(value: AccountName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AccountName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 3usize {
+                return Err("shorter than 3 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AccountName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AccountName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for AccountName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///`AccountPaginatedResponse`
     #[derive(
         ::serde::Deserialize,
@@ -157,14 +288,14 @@ pub mod types {
         ///List of aliases to add
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
-        pub aliases: ::std::vec::Vec<AddAccountAliasesRequestAliasesItem>,
+        pub aliases: ::std::vec::Vec<Alias>,
     }
     impl AddAccountAliasesRequest {
         pub fn builder() -> builder::AddAccountAliasesRequest {
             Default::default()
         }
     }
-    ///`AddAccountAliasesRequestAliasesItem`
+    ///An alias of an account (3 to 50 characters), usable instead of its id for event ingestion; in CreateAccountRequest, AddAccountAliasesRequest and RemoveAccountAliasesRequest.
     #[derive(
         ::serde::Serialize,
         Clone,
@@ -177,20 +308,19 @@ pub mod types {
         schemars::JsonSchema
     )]
     #[serde(transparent)]
-    pub struct AddAccountAliasesRequestAliasesItem(::std::string::String);
-    impl ::std::ops::Deref for AddAccountAliasesRequestAliasesItem {
+    pub struct Alias(::std::string::String);
+    impl ::std::ops::Deref for Alias {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    impl ::std::convert::From<AddAccountAliasesRequestAliasesItem>
-    for ::std::string::String {
-        fn from(value: AddAccountAliasesRequestAliasesItem) -> Self {
+    impl ::std::convert::From<Alias> for ::std::string::String {
+        fn from(value: Alias) -> Self {
             value.0
         }
     }
-    impl ::std::str::FromStr for AddAccountAliasesRequestAliasesItem {
+    impl ::std::str::FromStr for Alias {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
@@ -204,7 +334,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for AddAccountAliasesRequestAliasesItem {
+    impl ::std::convert::TryFrom<&str> for Alias {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -212,8 +342,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for AddAccountAliasesRequestAliasesItem {
+    impl ::std::convert::TryFrom<::std::string::String> for Alias {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -221,264 +350,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for AddAccountAliasesRequestAliasesItem {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`AddAliasesAccountId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct AddAliasesAccountId(::std::string::String);
-    impl ::std::ops::Deref for AddAliasesAccountId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AddAliasesAccountId> for ::std::string::String {
-        fn from(value: AddAliasesAccountId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AddAliasesAccountId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AddAliasesAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AddAliasesAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AddAliasesAccountId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`AddAliasesCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct AddAliasesCustomerId(::std::string::String);
-    impl ::std::ops::Deref for AddAliasesCustomerId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AddAliasesCustomerId> for ::std::string::String {
-        fn from(value: AddAliasesCustomerId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AddAliasesCustomerId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AddAliasesCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AddAliasesCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AddAliasesCustomerId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`AssociatePricePlanAccountId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct AssociatePricePlanAccountId(::std::string::String);
-    impl ::std::ops::Deref for AssociatePricePlanAccountId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AssociatePricePlanAccountId> for ::std::string::String {
-        fn from(value: AssociatePricePlanAccountId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AssociatePricePlanAccountId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AssociatePricePlanAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AssociatePricePlanAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AssociatePricePlanAccountId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`AssociatePricePlanCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct AssociatePricePlanCustomerId(::std::string::String);
-    impl ::std::ops::Deref for AssociatePricePlanCustomerId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AssociatePricePlanCustomerId> for ::std::string::String {
-        fn from(value: AssociatePricePlanCustomerId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AssociatePricePlanCustomerId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AssociatePricePlanCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for AssociatePricePlanCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AssociatePricePlanCustomerId {
+    impl<'de> ::serde::Deserialize<'de> for Alias {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -800,70 +672,6 @@ pub mod types {
             Default::default()
         }
     }
-    ///`CreateAccountCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct CreateAccountCustomerId(::std::string::String);
-    impl ::std::ops::Deref for CreateAccountCustomerId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateAccountCustomerId> for ::std::string::String {
-        fn from(value: CreateAccountCustomerId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateAccountCustomerId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateAccountCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateAccountCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateAccountCustomerId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///Payload to create account
     #[derive(
         ::serde::Deserialize,
@@ -878,18 +686,18 @@ pub mod types {
         ///list of aliases for the account. Can be used interchangeably with 'id' for event ingestion.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
-        pub aliases: ::std::vec::Vec<CreateAccountRequestAliasesItem>,
+        pub aliases: ::std::vec::Vec<Alias>,
         ///Identifier of the account
-        pub id: CreateAccountRequestId,
+        pub id: AccountId,
         ///Name of the customer
-        pub name: CreateAccountRequestName,
+        pub name: AccountName,
     }
     impl CreateAccountRequest {
         pub fn builder() -> builder::CreateAccountRequest {
             Default::default()
         }
     }
-    ///`CreateAccountRequestAliasesItem`
+    ///Identifier of a customer (at most 50 characters), in the paths (`customer_id`).
     #[derive(
         ::serde::Serialize,
         Clone,
@@ -902,88 +710,19 @@ pub mod types {
         schemars::JsonSchema
     )]
     #[serde(transparent)]
-    pub struct CreateAccountRequestAliasesItem(::std::string::String);
-    impl ::std::ops::Deref for CreateAccountRequestAliasesItem {
+    pub struct CustomerId(::std::string::String);
+    impl ::std::ops::Deref for CustomerId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    impl ::std::convert::From<CreateAccountRequestAliasesItem>
-    for ::std::string::String {
-        fn from(value: CreateAccountRequestAliasesItem) -> Self {
+    impl ::std::convert::From<CustomerId> for ::std::string::String {
+        fn from(value: CustomerId) -> Self {
             value.0
         }
     }
-    impl ::std::str::FromStr for CreateAccountRequestAliasesItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            if value.chars().count() < 3usize {
-                return Err("shorter than 3 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateAccountRequestAliasesItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for CreateAccountRequestAliasesItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateAccountRequestAliasesItem {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///Identifier of the account
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct CreateAccountRequestId(::std::string::String);
-    impl ::std::ops::Deref for CreateAccountRequestId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateAccountRequestId> for ::std::string::String {
-        fn from(value: CreateAccountRequestId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateAccountRequestId {
+    impl ::std::str::FromStr for CustomerId {
         type Err = self::error::ConversionError;
         fn from_str(
             value: &str,
@@ -994,7 +733,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    impl ::std::convert::TryFrom<&str> for CreateAccountRequestId {
+    impl ::std::convert::TryFrom<&str> for CustomerId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: &str,
@@ -1002,7 +741,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateAccountRequestId {
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerId {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1010,202 +749,7 @@ pub mod types {
             value.parse()
         }
     }
-    impl<'de> ::serde::Deserialize<'de> for CreateAccountRequestId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///Name of the customer
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct CreateAccountRequestName(::std::string::String);
-    impl ::std::ops::Deref for CreateAccountRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<CreateAccountRequestName> for ::std::string::String {
-        fn from(value: CreateAccountRequestName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for CreateAccountRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 3usize {
-                return Err("shorter than 3 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for CreateAccountRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for CreateAccountRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for CreateAccountRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`DeleteAccountAccountId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct DeleteAccountAccountId(::std::string::String);
-    impl ::std::ops::Deref for DeleteAccountAccountId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<DeleteAccountAccountId> for ::std::string::String {
-        fn from(value: DeleteAccountAccountId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for DeleteAccountAccountId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for DeleteAccountAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for DeleteAccountAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for DeleteAccountAccountId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`DeleteAccountCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct DeleteAccountCustomerId(::std::string::String);
-    impl ::std::ops::Deref for DeleteAccountCustomerId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<DeleteAccountCustomerId> for ::std::string::String {
-        fn from(value: DeleteAccountCustomerId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for DeleteAccountCustomerId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for DeleteAccountCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for DeleteAccountCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for DeleteAccountCustomerId {
+    impl<'de> ::serde::Deserialize<'de> for CustomerId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -1233,198 +777,6 @@ pub mod types {
     impl ErrorResponse {
         pub fn builder() -> builder::ErrorResponse {
             Default::default()
-        }
-    }
-    ///`GetAccountAccountId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct GetAccountAccountId(::std::string::String);
-    impl ::std::ops::Deref for GetAccountAccountId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<GetAccountAccountId> for ::std::string::String {
-        fn from(value: GetAccountAccountId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for GetAccountAccountId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetAccountAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetAccountAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for GetAccountAccountId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`GetAccountCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct GetAccountCustomerId(::std::string::String);
-    impl ::std::ops::Deref for GetAccountCustomerId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<GetAccountCustomerId> for ::std::string::String {
-        fn from(value: GetAccountCustomerId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for GetAccountCustomerId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetAccountCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetAccountCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for GetAccountCustomerId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`GetAccountsCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct GetAccountsCustomerId(::std::string::String);
-    impl ::std::ops::Deref for GetAccountsCustomerId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<GetAccountsCustomerId> for ::std::string::String {
-        fn from(value: GetAccountsCustomerId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for GetAccountsCustomerId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for GetAccountsCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for GetAccountsCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for GetAccountsCustomerId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///`PaginationOptions`
@@ -1851,208 +1203,11 @@ pub mod types {
         ///List of aliases to remove
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
-        pub aliases: ::std::vec::Vec<RemoveAccountAliasesRequestAliasesItem>,
+        pub aliases: ::std::vec::Vec<Alias>,
     }
     impl RemoveAccountAliasesRequest {
         pub fn builder() -> builder::RemoveAccountAliasesRequest {
             Default::default()
-        }
-    }
-    ///`RemoveAccountAliasesRequestAliasesItem`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct RemoveAccountAliasesRequestAliasesItem(::std::string::String);
-    impl ::std::ops::Deref for RemoveAccountAliasesRequestAliasesItem {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<RemoveAccountAliasesRequestAliasesItem>
-    for ::std::string::String {
-        fn from(value: RemoveAccountAliasesRequestAliasesItem) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for RemoveAccountAliasesRequestAliasesItem {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            if value.chars().count() < 3usize {
-                return Err("shorter than 3 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for RemoveAccountAliasesRequestAliasesItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for RemoveAccountAliasesRequestAliasesItem {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for RemoveAccountAliasesRequestAliasesItem {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`RemoveAliasesAccountId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct RemoveAliasesAccountId(::std::string::String);
-    impl ::std::ops::Deref for RemoveAliasesAccountId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<RemoveAliasesAccountId> for ::std::string::String {
-        fn from(value: RemoveAliasesAccountId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for RemoveAliasesAccountId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for RemoveAliasesAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for RemoveAliasesAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for RemoveAliasesAccountId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`RemoveAliasesCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct RemoveAliasesCustomerId(::std::string::String);
-    impl ::std::ops::Deref for RemoveAliasesCustomerId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<RemoveAliasesCustomerId> for ::std::string::String {
-        fn from(value: RemoveAliasesCustomerId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for RemoveAliasesCustomerId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for RemoveAliasesCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for RemoveAliasesCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for RemoveAliasesCustomerId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///`SlabStrategy`
@@ -2219,134 +1374,6 @@ pub mod types {
             value.parse()
         }
     }
-    ///`UpdateAccountAccountId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct UpdateAccountAccountId(::std::string::String);
-    impl ::std::ops::Deref for UpdateAccountAccountId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateAccountAccountId> for ::std::string::String {
-        fn from(value: UpdateAccountAccountId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateAccountAccountId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateAccountAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateAccountAccountId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateAccountAccountId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
-    ///`UpdateAccountCustomerId`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct UpdateAccountCustomerId(::std::string::String);
-    impl ::std::ops::Deref for UpdateAccountCustomerId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateAccountCustomerId> for ::std::string::String {
-        fn from(value: UpdateAccountCustomerId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateAccountCustomerId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateAccountCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateAccountCustomerId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateAccountCustomerId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///Payload to update account
     #[derive(
         ::serde::Deserialize,
@@ -2361,78 +1388,11 @@ pub mod types {
     pub struct UpdateAccountRequest {
         ///Name of the customer
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<UpdateAccountRequestName>,
+        pub name: ::std::option::Option<AccountName>,
     }
     impl UpdateAccountRequest {
         pub fn builder() -> builder::UpdateAccountRequest {
             Default::default()
-        }
-    }
-    ///Name of the customer
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct UpdateAccountRequestName(::std::string::String);
-    impl ::std::ops::Deref for UpdateAccountRequestName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<UpdateAccountRequestName> for ::std::string::String {
-        fn from(value: UpdateAccountRequestName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for UpdateAccountRequestName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 255usize {
-                return Err("longer than 255 characters".into());
-            }
-            if value.chars().count() < 3usize {
-                return Err("shorter than 3 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for UpdateAccountRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for UpdateAccountRequestName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for UpdateAccountRequestName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///`UsageRateStrategy`
@@ -2760,7 +1720,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct AddAccountAliasesRequest {
             aliases: ::std::result::Result<
-                ::std::vec::Vec<super::AddAccountAliasesRequestAliasesItem>,
+                ::std::vec::Vec<super::Alias>,
                 ::std::string::String,
             >,
         }
@@ -2774,9 +1734,7 @@ pub mod types {
         impl AddAccountAliasesRequest {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::AddAccountAliasesRequestAliasesItem>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Alias>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.aliases = value
@@ -3201,17 +2159,11 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct CreateAccountRequest {
             aliases: ::std::result::Result<
-                ::std::vec::Vec<super::CreateAccountRequestAliasesItem>,
+                ::std::vec::Vec<super::Alias>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                super::CreateAccountRequestId,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                super::CreateAccountRequestName,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<super::AccountId, ::std::string::String>,
+            name: ::std::result::Result<super::AccountName, ::std::string::String>,
         }
         impl ::std::default::Default for CreateAccountRequest {
             fn default() -> Self {
@@ -3225,9 +2177,7 @@ pub mod types {
         impl CreateAccountRequest {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::CreateAccountRequestAliasesItem>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Alias>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.aliases = value
@@ -3239,7 +2189,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreateAccountRequestId>,
+                T: ::std::convert::TryInto<super::AccountId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -3249,7 +2199,7 @@ pub mod types {
             }
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::CreateAccountRequestName>,
+                T: ::std::convert::TryInto<super::AccountName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -3761,7 +2711,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct RemoveAccountAliasesRequest {
             aliases: ::std::result::Result<
-                ::std::vec::Vec<super::RemoveAccountAliasesRequestAliasesItem>,
+                ::std::vec::Vec<super::Alias>,
                 ::std::string::String,
             >,
         }
@@ -3775,9 +2725,7 @@ pub mod types {
         impl RemoveAccountAliasesRequest {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::RemoveAccountAliasesRequestAliasesItem>,
-                >,
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Alias>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.aliases = value
@@ -3806,7 +2754,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct UpdateAccountRequest {
             name: ::std::result::Result<
-                ::std::option::Option<super::UpdateAccountRequestName>,
+                ::std::option::Option<super::AccountName>,
                 ::std::string::String,
             >,
         }
@@ -3820,9 +2768,7 @@ pub mod types {
         impl UpdateAccountRequest {
             pub fn name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UpdateAccountRequestName>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::AccountName>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.name = value
@@ -4186,7 +3132,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct GetAccounts<'a> {
         client: &'a super::Client,
-        customer_id: Result<types::GetAccountsCustomerId, String>,
+        customer_id: Result<types::CustomerId, String>,
         next_token: Result<Option<::std::string::String>, String>,
         page_size: Result<Option<::std::string::String>, String>,
     }
@@ -4201,7 +3147,7 @@ pub mod builder {
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetAccountsCustomerId>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.customer_id = value
                 .try_into()
@@ -4294,7 +3240,7 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct CreateAccount<'a> {
         client: &'a super::Client,
-        customer_id: Result<types::CreateAccountCustomerId, String>,
+        customer_id: Result<types::CustomerId, String>,
         body: Result<types::builder::CreateAccountRequest, String>,
     }
     impl<'a> CreateAccount<'a> {
@@ -4307,7 +3253,7 @@ pub mod builder {
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::CreateAccountCustomerId>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.customer_id = value
                 .try_into()
@@ -4403,8 +3349,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct GetAccount<'a> {
         client: &'a super::Client,
-        customer_id: Result<types::GetAccountCustomerId, String>,
-        account_id: Result<types::GetAccountAccountId, String>,
+        customer_id: Result<types::CustomerId, String>,
+        account_id: Result<types::AccountId, String>,
     }
     impl<'a> GetAccount<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -4416,7 +3362,7 @@ pub mod builder {
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetAccountCustomerId>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.customer_id = value
                 .try_into()
@@ -4427,7 +3373,7 @@ pub mod builder {
         }
         pub fn account_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::GetAccountAccountId>,
+            V: std::convert::TryInto<types::AccountId>,
         {
             self.account_id = value
                 .try_into()
@@ -4494,8 +3440,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct DeleteAccount<'a> {
         client: &'a super::Client,
-        customer_id: Result<types::DeleteAccountCustomerId, String>,
-        account_id: Result<types::DeleteAccountAccountId, String>,
+        customer_id: Result<types::CustomerId, String>,
+        account_id: Result<types::AccountId, String>,
     }
     impl<'a> DeleteAccount<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -4507,7 +3453,7 @@ pub mod builder {
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::DeleteAccountCustomerId>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.customer_id = value
                 .try_into()
@@ -4518,7 +3464,7 @@ pub mod builder {
         }
         pub fn account_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::DeleteAccountAccountId>,
+            V: std::convert::TryInto<types::AccountId>,
         {
             self.account_id = value
                 .try_into()
@@ -4587,8 +3533,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct UpdateAccount<'a> {
         client: &'a super::Client,
-        customer_id: Result<types::UpdateAccountCustomerId, String>,
-        account_id: Result<types::UpdateAccountAccountId, String>,
+        customer_id: Result<types::CustomerId, String>,
+        account_id: Result<types::AccountId, String>,
         body: Result<types::builder::UpdateAccountRequest, String>,
     }
     impl<'a> UpdateAccount<'a> {
@@ -4602,7 +3548,7 @@ pub mod builder {
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::UpdateAccountCustomerId>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.customer_id = value
                 .try_into()
@@ -4613,7 +3559,7 @@ pub mod builder {
         }
         pub fn account_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::UpdateAccountAccountId>,
+            V: std::convert::TryInto<types::AccountId>,
         {
             self.account_id = value
                 .try_into()
@@ -4715,8 +3661,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct AddAliases<'a> {
         client: &'a super::Client,
-        customer_id: Result<types::AddAliasesCustomerId, String>,
-        account_id: Result<types::AddAliasesAccountId, String>,
+        customer_id: Result<types::CustomerId, String>,
+        account_id: Result<types::AccountId, String>,
         body: Result<types::builder::AddAccountAliasesRequest, String>,
     }
     impl<'a> AddAliases<'a> {
@@ -4730,7 +3676,7 @@ pub mod builder {
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::AddAliasesCustomerId>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.customer_id = value
                 .try_into()
@@ -4741,7 +3687,7 @@ pub mod builder {
         }
         pub fn account_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::AddAliasesAccountId>,
+            V: std::convert::TryInto<types::AccountId>,
         {
             self.account_id = value
                 .try_into()
@@ -4843,8 +3789,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct AssociatePricePlan<'a> {
         client: &'a super::Client,
-        customer_id: Result<types::AssociatePricePlanCustomerId, String>,
-        account_id: Result<types::AssociatePricePlanAccountId, String>,
+        customer_id: Result<types::CustomerId, String>,
+        account_id: Result<types::AccountId, String>,
         body: Result<types::builder::AssociatePricePlanRequest, String>,
     }
     impl<'a> AssociatePricePlan<'a> {
@@ -4858,7 +3804,7 @@ pub mod builder {
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::AssociatePricePlanCustomerId>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.customer_id = value
                 .try_into()
@@ -4869,7 +3815,7 @@ pub mod builder {
         }
         pub fn account_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::AssociatePricePlanAccountId>,
+            V: std::convert::TryInto<types::AccountId>,
         {
             self.account_id = value
                 .try_into()
@@ -4974,8 +3920,8 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct RemoveAliases<'a> {
         client: &'a super::Client,
-        customer_id: Result<types::RemoveAliasesCustomerId, String>,
-        account_id: Result<types::RemoveAliasesAccountId, String>,
+        customer_id: Result<types::CustomerId, String>,
+        account_id: Result<types::AccountId, String>,
         body: Result<types::builder::RemoveAccountAliasesRequest, String>,
     }
     impl<'a> RemoveAliases<'a> {
@@ -4989,7 +3935,7 @@ pub mod builder {
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::RemoveAliasesCustomerId>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.customer_id = value
                 .try_into()
@@ -5000,7 +3946,7 @@ pub mod builder {
         }
         pub fn account_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::RemoveAliasesAccountId>,
+            V: std::convert::TryInto<types::AccountId>,
         {
             self.account_id = value
                 .try_into()
