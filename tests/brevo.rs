@@ -4,11 +4,12 @@
 
 use vendor_clients::brevo::types::{
     BalanceAvailabilityDurationModifier, BalanceAvailabilityDurationUnit, BalanceDefinition,
-    BalanceDefinitionBalanceAvailabilityDurationModifier, BalanceDefinitionVersion,
-    BalanceOptionAmountOvertakingStrategy, BalanceOptionCreditRounding, BalanceOptionDebitRounding,
-    BalanceUnit, ConstraintType, DurationUnit, SortField, SortOrder, TransactionType,
+    BalanceDefinitionVersion, BalanceOptionAmountOvertakingStrategy, BalanceOptionCreditRounding,
+    BalanceOptionDebitRounding, BalanceUnit, ConstraintType, DurationUnit, SortField, SortOrder,
+    TransactionType,
 };
 use vendor_clients::brevo::{Client, ConfigError, DEFAULT_BASE_URL, ErrorKind, types};
+use vendor_clients_core::Tolerant;
 use vendor_clients_tests::{ErrorPaths, MARKER, Target, WireTest, assert_error_paths};
 
 // The credentials and ids the capture script gave the SDK.
@@ -167,7 +168,7 @@ fn assert_definition(definition: &BalanceDefinition) {
     assert_eq!(definition.id.as_deref(), Some(BDID));
     assert!(matches!(
         definition.balance_availability_duration_modifier,
-        Some(BalanceDefinitionBalanceAvailabilityDurationModifier::BalanceAvailabilityDurationModifier(
+        Some(Tolerant::Known(
             BalanceAvailabilityDurationModifier::EndOfPeriod
         ))
     ));
@@ -499,7 +500,7 @@ async fn new_enum_values_still_decode() {
         .into_inner();
     assert!(matches!(
         definition.balance_availability_duration_modifier,
-        Some(BalanceDefinitionBalanceAvailabilityDurationModifier::Other(ref v)) if v == "startOfQuarter"
+        Some(Tolerant::Other(ref v)) if v == "startOfQuarter"
     ));
 }
 
@@ -569,4 +570,20 @@ fn debug_output_never_shows_credentials() {
         err,
         ConfigError::EmptyCredential { header: "api-key" }
     ));
+}
+
+#[tokio::test]
+async fn no_content_is_an_empty_page() {
+    let server = vendor_clients_tests::answering_with(204, "text/plain", "", &[]).await;
+    let page = Client::builder(API_KEY)
+        .base_url(server.base_url())
+        .build()
+        .unwrap()
+        .get_balance_definition_list()
+        .pid(PID)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status().as_u16(), 204);
+    assert!(page.into_inner().items.is_empty());
 }

@@ -6,13 +6,12 @@ use std::collections::HashMap;
 use std::num::NonZeroU32;
 
 use vendor_clients::togai::types::{
-    AccountStatus, BundleRateStrategy, BundleStrategy, BundleStrategyUsageMetersValue,
-    PricePlanType, RateCard, RateCardBundle, RateCardBundleRateStrategy,
-    RateCardBundleSlabStrategy, RateCardType, RateCardUsage, RateCardUsageValue,
-    RateCardUsageValueRateStrategy, RateCardUsageValueSlabStrategy, SlabStrategy, Status,
-    UsageRateStrategy, UsageStrategy,
+    BundleRateStrategy, BundleStrategy, BundleStrategyUsageMetersValue, PricePlanType, RateCard,
+    RateCardBundle, RateCardUsage, RateCardUsageValue, SlabStrategy, Status, UsageRateStrategy,
+    UsageStrategy,
 };
 use vendor_clients::togai::{Client, ConfigError, DEFAULT_BASE_URL, ErrorKind, types};
+use vendor_clients_core::Tolerant;
 use vendor_clients_tests::{
     ErrorPaths, MARKER, Target, WireTest, assert_error_paths, assert_round_trip,
 };
@@ -36,15 +35,13 @@ fn order(n: u32) -> NonZeroU32 {
 /// The whole RateCard tree, every field set, as the capture script sends it.
 fn rate_card() -> RateCard {
     RateCard {
-        type_: RateCardType::PricePlanType(PricePlanType::Usage),
+        type_: Tolerant::Known(PricePlanType::Usage),
         usage_config: Some(RateCardUsage(HashMap::from([(
             "api_calls".to_string(),
             RateCardUsageValue {
                 name: "API calls".into(),
-                rate_strategy: RateCardUsageValueRateStrategy::UsageRateStrategy(
-                    UsageRateStrategy::PerUnit,
-                ),
-                slab_strategy: RateCardUsageValueSlabStrategy::SlabStrategy(SlabStrategy::Tier),
+                rate_strategy: Tolerant::Known(UsageRateStrategy::PerUnit),
+                slab_strategy: Tolerant::Known(SlabStrategy::Tier),
                 slabs: vec![
                     UsageStrategy {
                         rate: 0.5,
@@ -60,8 +57,8 @@ fn rate_card() -> RateCard {
             },
         )]))),
         bundle_config: Some(RateCardBundle {
-            rate_strategy: RateCardBundleRateStrategy::BundleRateStrategy(BundleRateStrategy::Flat),
-            slab_strategy: RateCardBundleSlabStrategy::SlabStrategy(SlabStrategy::Tier),
+            rate_strategy: Tolerant::Known(BundleRateStrategy::Flat),
+            slab_strategy: Tolerant::Known(SlabStrategy::Tier),
             bundles: vec![BundleStrategy {
                 name: "Starter".parse().unwrap(),
                 rate: 49.0,
@@ -77,10 +74,7 @@ fn rate_card() -> RateCard {
 
 fn assert_account(account: &types::Account) {
     assert_eq!(account.id, ACCOUNT);
-    assert!(matches!(
-        account.status,
-        AccountStatus::Status(Status::Active)
-    ));
+    assert!(matches!(account.status, Tolerant::Known(Status::Active)));
 }
 
 #[tokio::test]
@@ -286,9 +280,7 @@ async fn strategies_default_like_the_sdk() {
     let wire = WireTest::start("togai", "associate_price_plan__sdk_defaults").await;
     let usage = types::RateCardUsageValue::builder()
         .name("API calls")
-        .rate_strategy(RateCardUsageValueRateStrategy::UsageRateStrategy(
-            UsageRateStrategy::Flat,
-        ))
+        .rate_strategy(Tolerant::Known(UsageRateStrategy::Flat))
         .slabs(vec![UsageStrategy {
             rate: 10.0,
             start_after: 0.0,
@@ -301,7 +293,7 @@ async fn strategies_default_like_the_sdk() {
         usage_meters: HashMap::new(),
     }]);
     let card = RateCard {
-        type_: RateCardType::PricePlanType(PricePlanType::Bundle),
+        type_: Tolerant::Known(PricePlanType::Bundle),
         usage_config: Some(RateCardUsage(HashMap::from([(
             "api_calls".to_string(),
             usage.try_into().unwrap(),
@@ -355,7 +347,7 @@ async fn new_values_and_fields_still_decode() {
         .await
         .unwrap()
         .into_inner();
-    assert!(matches!(account.status, AccountStatus::Other(ref s) if s == "SUSPENDED"));
+    assert!(matches!(account.status, Tolerant::Other(ref s) if s == "SUSPENDED"));
 }
 
 #[tokio::test]

@@ -13,6 +13,9 @@
 //!   integer from 1 to 500`), never the value;
 //! - progenitor's `api-version` header (no vendor SDK sends it) and its
 //!   panicking `Client::new` are left out;
+//! - a tolerant enum (`oneOf: [{$ref: T}, {title: Other, type: string}]`,
+//!   which typify makes a wrapper per field with a `T(T)` variant) is
+//!   `vendor_clients_core::Tolerant<T>`, one generic type;
 //! - response fields decode as the vendor SDK does (`null` lists as empty,
 //!   numeric strings as numbers where the SDK coerces them), and enum
 //!   variants take the names a spec gives them (`x-enum-varnames`).
@@ -45,6 +48,7 @@ pub struct Settings<'a> {
 
 pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
     let mut problems = Vec::new();
+    tolerant_enums(file);
     let mut found_builder = false;
     let mut items = Vec::with_capacity(file.items.len() + 1);
     for mut item in std::mem::take(&mut file.items) {
@@ -75,6 +79,13 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
             Item::Mod(module) if module.ident == "builder" => {
                 found_builder = true;
                 adapt_builder_module(module, settings, &mut problems);
+                // `types::builder` holds typify's struct builders: one public
+                // module called `builder` is enough.
+                module.ident = format_ident!("operations");
+                module.attrs.retain(|a| !a.path().is_ident("doc"));
+                module.attrs.push(parse_quote!(
+                    #[doc = "One request builder per operation, returned by the `Client` method of the same name."]
+                ));
             }
             Item::Mod(module) if module.ident == "types" => {
                 adapt_types_module(module, settings, &mut problems);
@@ -84,6 +95,11 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
         items.push(item);
     }
     file.items = items;
+    for item in &mut file.items {
+        if !matches!(item, Item::Mod(m) if m.ident == "types") {
+            OperationsPaths.visit_item_mut(item);
+        }
+    }
     if !found_builder {
         problems.push("no `pub mod builder` in progenitor's output".into());
     }
@@ -624,6 +640,122 @@ impl VisitMut for VariantPaths<'_> {
             {
                 path.segments[n - 1].ident = format_ident!("{new}");
             }
+        }
+        visit_mut::visit_path_mut(self, path);
+    }
+}
+
+/// typify's wrapper for a tolerant enum: `#[serde(untagged)] enum W { T(T), Other(String) }`;
+/// returns the wrapped type.
+fn tolerant_wrapper(item: &syn::ItemEnum) -> Option<syn::Type> {
+    let untagged = item
+        .attrs
+        .iter()
+        .any(|a| a.path().is_ident("serde") && quote!(#a).to_string().contains("untagged"));
+    if !untagged || item.variants.len() != 2 {
+        return None;
+    }
+    let field_type = |variant: &syn::Variant| match &variant.fields {
+        syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+            Some(fields.unnamed[0].ty.clone())
+        }
+        _ => None,
+    };
+    let (known, other) = (&item.variants[0], &item.variants[1]);
+    let other_type = field_type(other)?;
+    let is_string = quote!(#other_type).to_string().replace(' ', "") == "::std::string::String";
+    (other.ident == "Other" && is_string).then(|| field_type(known))?
+}
+
+/// Replaces typify's tolerant-enum wrappers by `vendor_clients_core::Tolerant<T>`.
+fn tolerant_enums(file: &mut File) {
+    let Some(types) = file.items.iter_mut().find_map(|item| match item {
+        Item::Mod(module) if module.ident == "types" => module.content.as_mut(),
+        _ => None,
+    }) else {
+        return;
+    };
+    let wrappers: BTreeMap<String, syn::Type> = types
+        .1
+        .iter()
+        .filter_map(|item| match item {
+            Item::Enum(e) => tolerant_wrapper(e).map(|t| (e.ident.to_string(), t)),
+            _ => None,
+        })
+        .collect();
+    if wrappers.is_empty() {
+        return;
+    }
+    types.1.retain(|item| match item {
+        Item::Enum(e) => !wrappers.contains_key(&e.ident.to_string()),
+        Item::Impl(i) => {
+            let self_ty = &i.self_ty;
+            !wrappers.contains_key(&quote!(#self_ty).to_string())
+        }
+        _ => true,
+    });
+    TolerantTypes {
+        wrappers: &wrappers,
+    }
+    .visit_file_mut(file);
+}
+
+struct TolerantTypes<'a> {
+    wrappers: &'a BTreeMap<String, syn::Type>,
+}
+
+impl VisitMut for TolerantTypes<'_> {
+    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+        if let syn::Type::Path(path) = ty
+            && path.qself.is_none()
+            && let Some(last) = path.path.segments.last()
+            && let Some(inner) = self.wrappers.get(&last.ident.to_string())
+        {
+            // Keep the path's prefix (`super::`, `types::`) for the inner type.
+            let mut inner_path = path.path.clone();
+            inner_path.segments.pop();
+            let inner = if inner_path.segments.is_empty() {
+                inner.clone()
+            } else {
+                let prefix = inner_path.segments.iter().map(|s| &s.ident);
+                parse_quote!(#(#prefix::)* #inner)
+            };
+            *ty = parse_quote!(vendor_clients_core::Tolerant<#inner>);
+            return;
+        }
+        visit_mut::visit_type_mut(self, ty);
+    }
+
+    /// `super::Wrapper::Status(..)` in expressions (field defaults) ->
+    /// `vendor_clients_core::Tolerant::Known(..)`.
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        let n = path.segments.len();
+        if n >= 2
+            && self
+                .wrappers
+                .contains_key(&path.segments[n - 2].ident.to_string())
+        {
+            *path = if path.segments[n - 1].ident == "Other" {
+                parse_quote!(vendor_clients_core::Tolerant::Other)
+            } else {
+                parse_quote!(vendor_clients_core::Tolerant::Known)
+            };
+            return;
+        }
+        visit_mut::visit_path_mut(self, path);
+    }
+}
+
+/// `builder::GetThing` -> `operations::GetThing` outside `types`.
+struct OperationsPaths;
+
+impl VisitMut for OperationsPaths {
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        if path.leading_colon.is_none()
+            && path.segments.len() > 1
+            && path.segments[0].ident == "builder"
+        {
+            path.segments[0].ident = format_ident!("operations");
         }
         visit_mut::visit_path_mut(self, path);
     }

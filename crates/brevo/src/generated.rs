@@ -294,7 +294,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_availability_duration_modifier: ::std::option::Option<
-            BalanceDefinitionBalanceAvailabilityDurationModifier,
+            vendor_clients_core::Tolerant<BalanceAvailabilityDurationModifier>,
         >,
         ///Unit of time for the balance's availability (e.g., day/week/month/year).
         #[serde(
@@ -414,34 +414,6 @@ pub mod types {
     impl BalanceDefinition {
         pub fn builder() -> builder::BalanceDefinition {
             Default::default()
-        }
-    }
-    ///startOfPeriod depicts the balancy expiry on start of day/week/month/year. endOfPeriod depicts the balancy expiry on end of day/week/month/year
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum BalanceDefinitionBalanceAvailabilityDurationModifier {
-        BalanceAvailabilityDurationModifier(BalanceAvailabilityDurationModifier),
-        Other(::std::string::String),
-    }
-    impl ::std::fmt::Display for BalanceDefinitionBalanceAvailabilityDurationModifier {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::BalanceAvailabilityDurationModifier(x) => x.fmt(f),
-                Self::Other(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::convert::From<BalanceAvailabilityDurationModifier>
-    for BalanceDefinitionBalanceAvailabilityDurationModifier {
-        fn from(value: BalanceAvailabilityDurationModifier) -> Self {
-            Self::BalanceAvailabilityDurationModifier(value)
         }
     }
     ///Short description of a balance definition (at most 256 characters), in the create and update payloads.
@@ -2485,7 +2457,9 @@ pub mod types {
         pub struct BalanceDefinition {
             balance_availability_duration_modifier: ::std::result::Result<
                 ::std::option::Option<
-                    super::BalanceDefinitionBalanceAvailabilityDurationModifier,
+                    vendor_clients_core::Tolerant<
+                        super::BalanceAvailabilityDurationModifier,
+                    >,
                 >,
                 ::std::string::String,
             >,
@@ -2597,7 +2571,9 @@ pub mod types {
             where
                 T: ::std::convert::TryInto<
                     ::std::option::Option<
-                        super::BalanceDefinitionBalanceAvailabilityDurationModifier,
+                        vendor_clients_core::Tolerant<
+                            super::BalanceAvailabilityDurationModifier,
+                        >,
                     >,
                 >,
                 T::Error: ::std::fmt::Display,
@@ -5888,12 +5864,12 @@ let response = client.loyalty_balance_programs_pid_active_balance_get()
 ```*/
     pub fn loyalty_balance_programs_pid_active_balance_get(
         &self,
-    ) -> builder::LoyaltyBalanceProgramsPidActiveBalanceGet<'_> {
-        builder::LoyaltyBalanceProgramsPidActiveBalanceGet::new(self)
+    ) -> operations::LoyaltyBalanceProgramsPidActiveBalanceGet<'_> {
+        operations::LoyaltyBalanceProgramsPidActiveBalanceGet::new(self)
     }
     /**Get balance definition list
 
-Returns balance definition page. Brevo also documents a 204 "No content"; progenitor takes one success body type, so it is not listed here and a 204 surfaces as an unexpected response (status and headers kept).
+Returns balance definition page. A `204 No Content` (there are no definitions) is an empty page.
 
 Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions`
 
@@ -5915,8 +5891,10 @@ let response = client.get_balance_definition_list()
     .send()
     .await;
 ```*/
-    pub fn get_balance_definition_list(&self) -> builder::GetBalanceDefinitionList<'_> {
-        builder::GetBalanceDefinitionList::new(self)
+    pub fn get_balance_definition_list(
+        &self,
+    ) -> operations::GetBalanceDefinitionList<'_> {
+        operations::GetBalanceDefinitionList::new(self)
     }
     /**Create balance definition
 
@@ -5936,8 +5914,8 @@ let response = client.loyalty_balance_programs_pid_balance_definitions_post()
 ```*/
     pub fn loyalty_balance_programs_pid_balance_definitions_post(
         &self,
-    ) -> builder::LoyaltyBalanceProgramsPidBalanceDefinitionsPost<'_> {
-        builder::LoyaltyBalanceProgramsPidBalanceDefinitionsPost::new(self)
+    ) -> operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost<'_> {
+        operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost::new(self)
     }
     /**Get balance definition
 
@@ -5957,8 +5935,8 @@ let response = client.get_balance_definition()
     .send()
     .await;
 ```*/
-    pub fn get_balance_definition(&self) -> builder::GetBalanceDefinition<'_> {
-        builder::GetBalanceDefinition::new(self)
+    pub fn get_balance_definition(&self) -> operations::GetBalanceDefinition<'_> {
+        operations::GetBalanceDefinition::new(self)
     }
     /**Update balance definition
 
@@ -5978,8 +5956,8 @@ let response = client.update_balance_definition()
     .send()
     .await;
 ```*/
-    pub fn update_balance_definition(&self) -> builder::UpdateBalanceDefinition<'_> {
-        builder::UpdateBalanceDefinition::new(self)
+    pub fn update_balance_definition(&self) -> operations::UpdateBalanceDefinition<'_> {
+        operations::UpdateBalanceDefinition::new(self)
     }
     /**Delete balance definition
 
@@ -5997,8 +5975,8 @@ let response = client.delete_balance_definition()
     .send()
     .await;
 ```*/
-    pub fn delete_balance_definition(&self) -> builder::DeleteBalanceDefinition<'_> {
-        builder::DeleteBalanceDefinition::new(self)
+    pub fn delete_balance_definition(&self) -> operations::DeleteBalanceDefinition<'_> {
+        operations::DeleteBalanceDefinition::new(self)
     }
     /**Create balance limits
 
@@ -6018,8 +5996,8 @@ let response = client.create_balance_limit()
     .send()
     .await;
 ```*/
-    pub fn create_balance_limit(&self) -> builder::CreateBalanceLimit<'_> {
-        builder::CreateBalanceLimit::new(self)
+    pub fn create_balance_limit(&self) -> operations::CreateBalanceLimit<'_> {
+        operations::CreateBalanceLimit::new(self)
     }
     /**Get balance limits
 
@@ -6041,8 +6019,8 @@ let response = client.get_balance_limit()
     .send()
     .await;
 ```*/
-    pub fn get_balance_limit(&self) -> builder::GetBalanceLimit<'_> {
-        builder::GetBalanceLimit::new(self)
+    pub fn get_balance_limit(&self) -> operations::GetBalanceLimit<'_> {
+        operations::GetBalanceLimit::new(self)
     }
     /**Updates balance limit
 
@@ -6064,8 +6042,8 @@ let response = client.update_balance_limit()
     .send()
     .await;
 ```*/
-    pub fn update_balance_limit(&self) -> builder::UpdateBalanceLimit<'_> {
-        builder::UpdateBalanceLimit::new(self)
+    pub fn update_balance_limit(&self) -> operations::UpdateBalanceLimit<'_> {
+        operations::UpdateBalanceLimit::new(self)
     }
     /**Delete balance limit
 
@@ -6085,8 +6063,8 @@ let response = client.delete_balance_limit()
     .send()
     .await;
 ```*/
-    pub fn delete_balance_limit(&self) -> builder::DeleteBalanceLimit<'_> {
-        builder::DeleteBalanceLimit::new(self)
+    pub fn delete_balance_limit(&self) -> operations::DeleteBalanceLimit<'_> {
+        operations::DeleteBalanceLimit::new(self)
     }
     /**Get balance list
 
@@ -6102,8 +6080,8 @@ let response = client.get_contact_balances()
     .send()
     .await;
 ```*/
-    pub fn get_contact_balances(&self) -> builder::GetContactBalances<'_> {
-        builder::GetContactBalances::new(self)
+    pub fn get_contact_balances(&self) -> operations::GetContactBalances<'_> {
+        operations::GetContactBalances::new(self)
     }
     /**Create balance order
 
@@ -6121,8 +6099,8 @@ let response = client.create_balance_order()
     .send()
     .await;
 ```*/
-    pub fn create_balance_order(&self) -> builder::CreateBalanceOrder<'_> {
-        builder::CreateBalanceOrder::new(self)
+    pub fn create_balance_order(&self) -> operations::CreateBalanceOrder<'_> {
+        operations::CreateBalanceOrder::new(self)
     }
     /**Get subscription balances
 
@@ -6140,8 +6118,8 @@ let response = client.get_subscription_balances()
     .send()
     .await;
 ```*/
-    pub fn get_subscription_balances(&self) -> builder::GetSubscriptionBalances<'_> {
-        builder::GetSubscriptionBalances::new(self)
+    pub fn get_subscription_balances(&self) -> operations::GetSubscriptionBalances<'_> {
+        operations::GetSubscriptionBalances::new(self)
     }
     /**Create subscription balances
 
@@ -6163,8 +6141,8 @@ let response = client.loyalty_balance_programs_pid_subscriptions_cid_balances_po
 ```*/
     pub fn loyalty_balance_programs_pid_subscriptions_cid_balances_post(
         &self,
-    ) -> builder::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'_> {
-        builder::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost::new(self)
+    ) -> operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'_> {
+        operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost::new(self)
     }
     /**Get Transaction History API
 
@@ -6196,8 +6174,8 @@ let response = client.loyalty_balance_programs_pid_transaction_history_get()
 ```*/
     pub fn loyalty_balance_programs_pid_transaction_history_get(
         &self,
-    ) -> builder::LoyaltyBalanceProgramsPidTransactionHistoryGet<'_> {
-        builder::LoyaltyBalanceProgramsPidTransactionHistoryGet::new(self)
+    ) -> operations::LoyaltyBalanceProgramsPidTransactionHistoryGet<'_> {
+        operations::LoyaltyBalanceProgramsPidTransactionHistoryGet::new(self)
     }
     /**Create new transaction
 
@@ -6215,8 +6193,8 @@ let response = client.begin_transaction()
     .send()
     .await;
 ```*/
-    pub fn begin_transaction(&self) -> builder::BeginTransaction<'_> {
-        builder::BeginTransaction::new(self)
+    pub fn begin_transaction(&self) -> operations::BeginTransaction<'_> {
+        operations::BeginTransaction::new(self)
     }
     /**Cancel transaction
 
@@ -6234,8 +6212,8 @@ let response = client.cancel_transaction()
     .send()
     .await;
 ```*/
-    pub fn cancel_transaction(&self) -> builder::CancelTransaction<'_> {
-        builder::CancelTransaction::new(self)
+    pub fn cancel_transaction(&self) -> operations::CancelTransaction<'_> {
+        operations::CancelTransaction::new(self)
     }
     /**Complete transaction
 
@@ -6253,13 +6231,13 @@ let response = client.complete_transaction()
     .send()
     .await;
 ```*/
-    pub fn complete_transaction(&self) -> builder::CompleteTransaction<'_> {
-        builder::CompleteTransaction::new(self)
+    pub fn complete_transaction(&self) -> operations::CompleteTransaction<'_> {
+        operations::CompleteTransaction::new(self)
     }
 }
-/// Types for composing operation parameters.
 #[allow(clippy::all)]
-pub mod builder {
+///One request builder per operation, returned by the `Client` method of the same name.
+pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
@@ -6545,6 +6523,12 @@ pub mod builder {
                 path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
                 responses: &[
                     (200u16, vendor_clients_core::__private::Response::Success),
+                    (
+                        204u16,
+                        vendor_clients_core::__private::Response::SuccessWithoutBody(
+                            "{}",
+                        ),
+                    ),
                     (401u16, vendor_clients_core::__private::Response::Error),
                     (403u16, vendor_clients_core::__private::Response::Error),
                     (422u16, vendor_clients_core::__private::Response::Error),
@@ -8244,9 +8228,12 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.
+// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,
+// and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = ["x-sib-ratelimit-reset"]);
-pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig};
+pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
+pub use {reqwest, schemars};
+pub use uuid;
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://api.brevo.com/v3";

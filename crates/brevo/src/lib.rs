@@ -35,10 +35,7 @@
 #[rustfmt::skip] // progenitor output, checked by `cargo xtask check`
 mod generated;
 
-pub use generated::{
-    Client, ClientBuilder, ConfigError, DEFAULT_BASE_URL, Error, ErrorKind, ResponseValue, builder,
-    types,
-};
+pub use generated::*;
 
 impl Client {
     /// Starts a client for [`DEFAULT_BASE_URL`] that authenticates with an

@@ -34,6 +34,7 @@ mod operation;
 mod redirect;
 mod request;
 mod retry;
+mod tolerant;
 mod trace;
 mod wire;
 
@@ -41,6 +42,7 @@ pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, FromP
 pub use config::{ClientConfig, DEFAULT_MAX_RESPONSE_BODY};
 pub use error::{ConfigError, DecodeError, Error, ErrorKind, NoErrorBody};
 pub use retry::RetryConfig;
+pub use tolerant::Tolerant;
 pub use wire::Wire;
 
 /// Items the generated code names; not part of the public API.

@@ -2943,8 +2943,8 @@ let response = client.api_customers_get()
     .send()
     .await;
 ```*/
-    pub fn api_customers_get(&self) -> builder::ApiCustomersGet<'_> {
-        builder::ApiCustomersGet::new(self)
+    pub fn api_customers_get(&self) -> operations::ApiCustomersGet<'_> {
+        operations::ApiCustomersGet::new(self)
     }
     /**Creates a new customer
 
@@ -2958,8 +2958,8 @@ let response = client.api_customers_post()
     .send()
     .await;
 ```*/
-    pub fn api_customers_post(&self) -> builder::ApiCustomersPost<'_> {
-        builder::ApiCustomersPost::new(self)
+    pub fn api_customers_post(&self) -> operations::ApiCustomersPost<'_> {
+        operations::ApiCustomersPost::new(self)
     }
     /**Returns one customer
 
@@ -2973,8 +2973,8 @@ let response = client.api_customers_id_get()
     .send()
     .await;
 ```*/
-    pub fn api_customers_id_get(&self) -> builder::ApiCustomersIdGet<'_> {
-        builder::ApiCustomersIdGet::new(self)
+    pub fn api_customers_id_get(&self) -> operations::ApiCustomersIdGet<'_> {
+        operations::ApiCustomersIdGet::new(self)
     }
     /**Update an existing customer
 
@@ -2992,8 +2992,8 @@ let response = client.api_customers_id_patch()
     .send()
     .await;
 ```*/
-    pub fn api_customers_id_patch(&self) -> builder::ApiCustomersIdPatch<'_> {
-        builder::ApiCustomersIdPatch::new(self)
+    pub fn api_customers_id_patch(&self) -> operations::ApiCustomersIdPatch<'_> {
+        operations::ApiCustomersIdPatch::new(self)
     }
     /**Sets the value of a meta-field for an existing customer
 
@@ -3009,8 +3009,10 @@ let response = client.api_customers_id_meta_patch()
     .send()
     .await;
 ```*/
-    pub fn api_customers_id_meta_patch(&self) -> builder::ApiCustomersIdMetaPatch<'_> {
-        builder::ApiCustomersIdMetaPatch::new(self)
+    pub fn api_customers_id_meta_patch(
+        &self,
+    ) -> operations::ApiCustomersIdMetaPatch<'_> {
+        operations::ApiCustomersIdMetaPatch::new(self)
     }
     /**Returns a collection of all rates for one customer
 
@@ -3024,8 +3026,8 @@ let response = client.api_customers_id_rates_get()
     .send()
     .await;
 ```*/
-    pub fn api_customers_id_rates_get(&self) -> builder::ApiCustomersIdRatesGet<'_> {
-        builder::ApiCustomersIdRatesGet::new(self)
+    pub fn api_customers_id_rates_get(&self) -> operations::ApiCustomersIdRatesGet<'_> {
+        operations::ApiCustomersIdRatesGet::new(self)
     }
     /**Adds a new rate to a customer
 
@@ -3041,8 +3043,10 @@ let response = client.api_customers_id_rates_post()
     .send()
     .await;
 ```*/
-    pub fn api_customers_id_rates_post(&self) -> builder::ApiCustomersIdRatesPost<'_> {
-        builder::ApiCustomersIdRatesPost::new(self)
+    pub fn api_customers_id_rates_post(
+        &self,
+    ) -> operations::ApiCustomersIdRatesPost<'_> {
+        operations::ApiCustomersIdRatesPost::new(self)
     }
     /**Deletes one rate for an customer
 
@@ -3060,13 +3064,13 @@ let response = client.api_customers_id_rates_rate_id_delete()
 ```*/
     pub fn api_customers_id_rates_rate_id_delete(
         &self,
-    ) -> builder::ApiCustomersIdRatesRateIdDelete<'_> {
-        builder::ApiCustomersIdRatesRateIdDelete::new(self)
+    ) -> operations::ApiCustomersIdRatesRateIdDelete<'_> {
+        operations::ApiCustomersIdRatesRateIdDelete::new(self)
     }
 }
-/// Types for composing operation parameters.
 #[allow(clippy::all)]
-pub mod builder {
+///One request builder per operation, returned by the `Client` method of the same name.
+pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
@@ -3709,6 +3713,8 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.
+// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,
+// and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = []);
-pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig};
+pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
+pub use {reqwest, schemars};

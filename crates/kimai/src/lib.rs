@@ -38,9 +38,7 @@
 #[rustfmt::skip] // progenitor output, checked by `cargo xtask check`
 mod generated;
 
-pub use generated::{
-    Client, ClientBuilder, ConfigError, Error, ErrorKind, ResponseValue, builder, types,
-};
+pub use generated::*;
 
 /// Kimai's public demo instance (the SDK's default host), for trying things
 /// out. Real use needs your own instance's URL.

@@ -2344,8 +2344,8 @@ let response = client.get_customer_prepayment_balances()
 ```*/
     pub fn get_customer_prepayment_balances(
         &self,
-    ) -> builder::GetCustomerPrepaymentBalances<'_> {
-        builder::GetCustomerPrepaymentBalances::new(self)
+    ) -> operations::GetCustomerPrepaymentBalances<'_> {
+        operations::GetCustomerPrepaymentBalances::new(self)
     }
     /**Get PrepaymentOperations list
 
@@ -2369,8 +2369,8 @@ let response = client.get_customer_prepayment_operations()
 ```*/
     pub fn get_customer_prepayment_operations(
         &self,
-    ) -> builder::GetCustomerPrepaymentOperations<'_> {
-        builder::GetCustomerPrepaymentOperations::new(self)
+    ) -> operations::GetCustomerPrepaymentOperations<'_> {
+        operations::GetCustomerPrepaymentOperations::new(self)
     }
     /**Get PrepaymentBonus list
 
@@ -2388,8 +2388,8 @@ let response = client.get_prepayment_bonus_list()
     .send()
     .await;
 ```*/
-    pub fn get_prepayment_bonus_list(&self) -> builder::GetPrepaymentBonusList<'_> {
-        builder::GetPrepaymentBonusList::new(self)
+    pub fn get_prepayment_bonus_list(&self) -> operations::GetPrepaymentBonusList<'_> {
+        operations::GetPrepaymentBonusList::new(self)
     }
     /**Get prices for multiple PrepaymentBonus
 
@@ -2405,8 +2405,10 @@ let response = client.get_prepayment_bonus_amount()
     .send()
     .await;
 ```*/
-    pub fn get_prepayment_bonus_amount(&self) -> builder::GetPrepaymentBonusAmount<'_> {
-        builder::GetPrepaymentBonusAmount::new(self)
+    pub fn get_prepayment_bonus_amount(
+        &self,
+    ) -> operations::GetPrepaymentBonusAmount<'_> {
+        operations::GetPrepaymentBonusAmount::new(self)
     }
     /**Get PrepaymentBonus
 
@@ -2422,8 +2424,8 @@ let response = client.get_prepayment_bonus()
     .send()
     .await;
 ```*/
-    pub fn get_prepayment_bonus(&self) -> builder::GetPrepaymentBonus<'_> {
-        builder::GetPrepaymentBonus::new(self)
+    pub fn get_prepayment_bonus(&self) -> operations::GetPrepaymentBonus<'_> {
+        operations::GetPrepaymentBonus::new(self)
     }
     /**Get PrepaymentOperations list
 
@@ -2443,8 +2445,8 @@ let response = client.get_prepayment_operations()
     .send()
     .await;
 ```*/
-    pub fn get_prepayment_operations(&self) -> builder::GetPrepaymentOperations<'_> {
-        builder::GetPrepaymentOperations::new(self)
+    pub fn get_prepayment_operations(&self) -> operations::GetPrepaymentOperations<'_> {
+        operations::GetPrepaymentOperations::new(self)
     }
     /**Get prices for multiple PrepaymentOperations
 
@@ -2462,8 +2464,8 @@ let response = client.get_prepayment_operations_amount()
 ```*/
     pub fn get_prepayment_operations_amount(
         &self,
-    ) -> builder::GetPrepaymentOperationsAmount<'_> {
-        builder::GetPrepaymentOperationsAmount::new(self)
+    ) -> operations::GetPrepaymentOperationsAmount<'_> {
+        operations::GetPrepaymentOperationsAmount::new(self)
     }
     /**Get PrepaymentOperation
 
@@ -2479,8 +2481,8 @@ let response = client.get_prepayment_operation()
     .send()
     .await;
 ```*/
-    pub fn get_prepayment_operation(&self) -> builder::GetPrepaymentOperation<'_> {
-        builder::GetPrepaymentOperation::new(self)
+    pub fn get_prepayment_operation(&self) -> operations::GetPrepaymentOperation<'_> {
+        operations::GetPrepaymentOperation::new(self)
     }
     /**Get PrepaymentRecharges list
 
@@ -2498,8 +2500,8 @@ let response = client.get_prepayment_recharges()
     .send()
     .await;
 ```*/
-    pub fn get_prepayment_recharges(&self) -> builder::GetPrepaymentRecharges<'_> {
-        builder::GetPrepaymentRecharges::new(self)
+    pub fn get_prepayment_recharges(&self) -> operations::GetPrepaymentRecharges<'_> {
+        operations::GetPrepaymentRecharges::new(self)
     }
     /**Get PrepaymentRecharge
 
@@ -2515,13 +2517,13 @@ let response = client.get_prepayment_recharge()
     .send()
     .await;
 ```*/
-    pub fn get_prepayment_recharge(&self) -> builder::GetPrepaymentRecharge<'_> {
-        builder::GetPrepaymentRecharge::new(self)
+    pub fn get_prepayment_recharge(&self) -> operations::GetPrepaymentRecharge<'_> {
+        operations::GetPrepaymentRecharge::new(self)
     }
 }
-/// Types for composing operation parameters.
 #[allow(clippy::all)]
-pub mod builder {
+///One request builder per operation, returned by the `Client` method of the same name.
+pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
@@ -3340,9 +3342,11 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.
+// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,
+// and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = []);
-pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig};
+pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
+pub use {reqwest, schemars};
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://api.kinow.com/api";

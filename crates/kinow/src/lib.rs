@@ -35,10 +35,7 @@
 #[rustfmt::skip] // progenitor output, checked by `cargo xtask check`
 mod generated;
 
-pub use generated::{
-    Client, ClientBuilder, ConfigError, DEFAULT_BASE_URL, Error, ErrorKind, ResponseValue, builder,
-    types,
-};
+pub use generated::*;
 
 /// The media type kinow_client asks for on every request (its `api_client.py`
 /// default header, built from the API version).

@@ -33,7 +33,7 @@ pub mod types {
         ///Name of the customer
         pub name: ::std::string::String,
         ///Status of the account
-        pub status: AccountStatus,
+        pub status: vendor_clients_core::Tolerant<Status>,
     }
     impl Account {
         pub fn builder() -> builder::Account {
@@ -54,38 +54,11 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub alias: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<AccountAliasesStatus>,
+        pub status: ::std::option::Option<vendor_clients_core::Tolerant<Status>>,
     }
     impl AccountAliases {
         pub fn builder() -> builder::AccountAliases {
             Default::default()
-        }
-    }
-    ///`AccountAliasesStatus`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum AccountAliasesStatus {
-        Status(Status),
-        Other(::std::string::String),
-    }
-    impl ::std::fmt::Display for AccountAliasesStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::Status(x) => x.fmt(f),
-                Self::Other(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::convert::From<Status> for AccountAliasesStatus {
-        fn from(value: Status) -> Self {
-            Self::Status(value)
         }
     }
     ///Identifier of an account (at most 50 characters), in the paths (`account_id`) and in CreateAccountRequest (`id`).
@@ -244,33 +217,6 @@ pub mod types {
     impl AccountPaginatedResponse {
         pub fn builder() -> builder::AccountPaginatedResponse {
             Default::default()
-        }
-    }
-    ///Status of the account
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum AccountStatus {
-        Status(Status),
-        Other(::std::string::String),
-    }
-    impl ::std::fmt::Display for AccountStatus {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::Status(x) => x.fmt(f),
-                Self::Other(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::convert::From<Status> for AccountStatus {
-        fn from(value: Status) -> Self {
-            Self::Status(value)
         }
     }
     ///Payload to add aliases from account
@@ -799,38 +745,11 @@ pub mod types {
             rename = "sortOrder",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub sort_order: ::std::option::Option<PaginationOptionsSortOrder>,
+        pub sort_order: ::std::option::Option<vendor_clients_core::Tolerant<SortOrder>>,
     }
     impl PaginationOptions {
         pub fn builder() -> builder::PaginationOptions {
             Default::default()
-        }
-    }
-    ///`PaginationOptionsSortOrder`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum PaginationOptionsSortOrder {
-        SortOrder(SortOrder),
-        Other(::std::string::String),
-    }
-    impl ::std::fmt::Display for PaginationOptionsSortOrder {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::SortOrder(x) => x.fmt(f),
-                Self::Other(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::convert::From<SortOrder> for PaginationOptionsSortOrder {
-        fn from(value: SortOrder) -> Self {
-            Self::SortOrder(value)
         }
     }
     ///Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
@@ -932,7 +851,7 @@ pub mod types {
         )]
         pub bundle_config: ::std::option::Option<RateCardBundle>,
         #[serde(rename = "type")]
-        pub type_: RateCardType,
+        pub type_: vendor_clients_core::Tolerant<PricePlanType>,
         #[serde(
             rename = "usageConfig",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -960,108 +879,17 @@ pub mod types {
             rename = "rateStrategy",
             default = "defaults::rate_card_bundle_rate_strategy"
         )]
-        pub rate_strategy: RateCardBundleRateStrategy,
+        pub rate_strategy: vendor_clients_core::Tolerant<BundleRateStrategy>,
         ///Slab strategy of the bundles; the SDK sends TIER when none is given.
         #[serde(
             rename = "slabStrategy",
             default = "defaults::rate_card_bundle_slab_strategy"
         )]
-        pub slab_strategy: RateCardBundleSlabStrategy,
+        pub slab_strategy: vendor_clients_core::Tolerant<SlabStrategy>,
     }
     impl RateCardBundle {
         pub fn builder() -> builder::RateCardBundle {
             Default::default()
-        }
-    }
-    ///Rate strategy of the bundles; the SDK sends FLAT when none is given.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum RateCardBundleRateStrategy {
-        BundleRateStrategy(BundleRateStrategy),
-        Other(::std::string::String),
-    }
-    impl ::std::default::Default for RateCardBundleRateStrategy {
-        fn default() -> Self {
-            RateCardBundleRateStrategy::BundleRateStrategy(BundleRateStrategy::Flat)
-        }
-    }
-    impl ::std::fmt::Display for RateCardBundleRateStrategy {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::BundleRateStrategy(x) => x.fmt(f),
-                Self::Other(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::convert::From<BundleRateStrategy> for RateCardBundleRateStrategy {
-        fn from(value: BundleRateStrategy) -> Self {
-            Self::BundleRateStrategy(value)
-        }
-    }
-    ///Slab strategy of the bundles; the SDK sends TIER when none is given.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum RateCardBundleSlabStrategy {
-        SlabStrategy(SlabStrategy),
-        Other(::std::string::String),
-    }
-    impl ::std::default::Default for RateCardBundleSlabStrategy {
-        fn default() -> Self {
-            RateCardBundleSlabStrategy::SlabStrategy(SlabStrategy::Tier)
-        }
-    }
-    impl ::std::fmt::Display for RateCardBundleSlabStrategy {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::SlabStrategy(x) => x.fmt(f),
-                Self::Other(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::convert::From<SlabStrategy> for RateCardBundleSlabStrategy {
-        fn from(value: SlabStrategy) -> Self {
-            Self::SlabStrategy(value)
-        }
-    }
-    ///`RateCardType`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum RateCardType {
-        PricePlanType(PricePlanType),
-        Other(::std::string::String),
-    }
-    impl ::std::fmt::Display for RateCardType {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::PricePlanType(x) => x.fmt(f),
-                Self::Other(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::convert::From<PricePlanType> for RateCardType {
-        fn from(value: PricePlanType) -> Self {
-            Self::PricePlanType(value)
         }
     }
     ///Usage rate cards by usage meter name.
@@ -1115,77 +943,18 @@ pub mod types {
     pub struct RateCardUsageValue {
         pub name: ::std::string::String,
         #[serde(rename = "rateStrategy")]
-        pub rate_strategy: RateCardUsageValueRateStrategy,
+        pub rate_strategy: vendor_clients_core::Tolerant<UsageRateStrategy>,
         ///Slab strategy of the usage rate card; the SDK sends TIER when none is given.
         #[serde(
             rename = "slabStrategy",
             default = "defaults::rate_card_usage_value_slab_strategy"
         )]
-        pub slab_strategy: RateCardUsageValueSlabStrategy,
+        pub slab_strategy: vendor_clients_core::Tolerant<SlabStrategy>,
         pub slabs: ::std::vec::Vec<UsageStrategy>,
     }
     impl RateCardUsageValue {
         pub fn builder() -> builder::RateCardUsageValue {
             Default::default()
-        }
-    }
-    ///`RateCardUsageValueRateStrategy`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum RateCardUsageValueRateStrategy {
-        UsageRateStrategy(UsageRateStrategy),
-        Other(::std::string::String),
-    }
-    impl ::std::fmt::Display for RateCardUsageValueRateStrategy {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::UsageRateStrategy(x) => x.fmt(f),
-                Self::Other(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::convert::From<UsageRateStrategy> for RateCardUsageValueRateStrategy {
-        fn from(value: UsageRateStrategy) -> Self {
-            Self::UsageRateStrategy(value)
-        }
-    }
-    ///Slab strategy of the usage rate card; the SDK sends TIER when none is given.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum RateCardUsageValueSlabStrategy {
-        SlabStrategy(SlabStrategy),
-        Other(::std::string::String),
-    }
-    impl ::std::default::Default for RateCardUsageValueSlabStrategy {
-        fn default() -> Self {
-            RateCardUsageValueSlabStrategy::SlabStrategy(SlabStrategy::Tier)
-        }
-    }
-    impl ::std::fmt::Display for RateCardUsageValueSlabStrategy {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match self {
-                Self::SlabStrategy(x) => x.fmt(f),
-                Self::Other(x) => x.fmt(f),
-            }
-        }
-    }
-    impl ::std::convert::From<SlabStrategy> for RateCardUsageValueSlabStrategy {
-        fn from(value: SlabStrategy) -> Self {
-            Self::SlabStrategy(value)
         }
     }
     ///Payload to remove aliases from account
@@ -1481,7 +1250,10 @@ pub mod types {
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            status: ::std::result::Result<super::AccountStatus, ::std::string::String>,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::Status>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Account {
             fn default() -> Self {
@@ -1530,7 +1302,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::AccountStatus>,
+                T: ::std::convert::TryInto<vendor_clients_core::Tolerant<super::Status>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -1571,7 +1343,7 @@ pub mod types {
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<super::AccountAliasesStatus>,
+                ::std::option::Option<vendor_clients_core::Tolerant<super::Status>>,
                 ::std::string::String,
             >,
         }
@@ -1599,7 +1371,7 @@ pub mod types {
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::AccountAliasesStatus>,
+                    ::std::option::Option<vendor_clients_core::Tolerant<super::Status>>,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -2277,7 +2049,7 @@ pub mod types {
                 ::std::string::String,
             >,
             sort_order: ::std::result::Result<
-                ::std::option::Option<super::PaginationOptionsSortOrder>,
+                ::std::option::Option<vendor_clients_core::Tolerant<super::SortOrder>>,
                 ::std::string::String,
             >,
         }
@@ -2305,7 +2077,9 @@ pub mod types {
             pub fn sort_order<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PaginationOptionsSortOrder>,
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::SortOrder>,
+                    >,
                 >,
                 T::Error: ::std::fmt::Display,
             {
@@ -2448,7 +2222,10 @@ pub mod types {
                 ::std::option::Option<super::RateCardBundle>,
                 ::std::string::String,
             >,
-            type_: ::std::result::Result<super::RateCardType, ::std::string::String>,
+            type_: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PricePlanType>,
+                ::std::string::String,
+            >,
             usage_config: ::std::result::Result<
                 ::std::option::Option<super::RateCardUsage>,
                 ::std::string::String,
@@ -2478,7 +2255,9 @@ pub mod types {
             }
             pub fn type_<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::RateCardType>,
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PricePlanType>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.type_ = value
@@ -2529,11 +2308,11 @@ pub mod types {
                 ::std::string::String,
             >,
             rate_strategy: ::std::result::Result<
-                super::RateCardBundleRateStrategy,
+                vendor_clients_core::Tolerant<super::BundleRateStrategy>,
                 ::std::string::String,
             >,
             slab_strategy: ::std::result::Result<
-                super::RateCardBundleSlabStrategy,
+                vendor_clients_core::Tolerant<super::SlabStrategy>,
                 ::std::string::String,
             >,
         }
@@ -2561,7 +2340,9 @@ pub mod types {
             }
             pub fn rate_strategy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::RateCardBundleRateStrategy>,
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::BundleRateStrategy>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.rate_strategy = value
@@ -2573,7 +2354,9 @@ pub mod types {
             }
             pub fn slab_strategy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::RateCardBundleSlabStrategy>,
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::SlabStrategy>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.slab_strategy = value
@@ -2609,11 +2392,11 @@ pub mod types {
         pub struct RateCardUsageValue {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             rate_strategy: ::std::result::Result<
-                super::RateCardUsageValueRateStrategy,
+                vendor_clients_core::Tolerant<super::UsageRateStrategy>,
                 ::std::string::String,
             >,
             slab_strategy: ::std::result::Result<
-                super::RateCardUsageValueSlabStrategy,
+                vendor_clients_core::Tolerant<super::SlabStrategy>,
                 ::std::string::String,
             >,
             slabs: ::std::result::Result<
@@ -2650,7 +2433,9 @@ pub mod types {
             }
             pub fn rate_strategy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::RateCardUsageValueRateStrategy>,
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::UsageRateStrategy>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.rate_strategy = value
@@ -2662,7 +2447,9 @@ pub mod types {
             }
             pub fn slab_strategy<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::RateCardUsageValueSlabStrategy>,
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::SlabStrategy>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.slab_strategy = value
@@ -2870,18 +2657,20 @@ pub mod types {
     }
     /// Generation of default values for serde.
     pub mod defaults {
-        pub(super) fn rate_card_bundle_rate_strategy() -> super::RateCardBundleRateStrategy {
-            super::RateCardBundleRateStrategy::BundleRateStrategy(
-                super::BundleRateStrategy::Flat,
-            )
+        pub(super) fn rate_card_bundle_rate_strategy() -> vendor_clients_core::Tolerant<
+            super::BundleRateStrategy,
+        > {
+            vendor_clients_core::Tolerant::Known(super::BundleRateStrategy::Flat)
         }
-        pub(super) fn rate_card_bundle_slab_strategy() -> super::RateCardBundleSlabStrategy {
-            super::RateCardBundleSlabStrategy::SlabStrategy(super::SlabStrategy::Tier)
+        pub(super) fn rate_card_bundle_slab_strategy() -> vendor_clients_core::Tolerant<
+            super::SlabStrategy,
+        > {
+            vendor_clients_core::Tolerant::Known(super::SlabStrategy::Tier)
         }
-        pub(super) fn rate_card_usage_value_slab_strategy() -> super::RateCardUsageValueSlabStrategy {
-            super::RateCardUsageValueSlabStrategy::SlabStrategy(
-                super::SlabStrategy::Tier,
-            )
+        pub(super) fn rate_card_usage_value_slab_strategy() -> vendor_clients_core::Tolerant<
+            super::SlabStrategy,
+        > {
+            vendor_clients_core::Tolerant::Known(super::SlabStrategy::Tier)
         }
     }
     /// Error types.
@@ -2975,8 +2764,8 @@ let response = client.get_accounts()
     .send()
     .await;
 ```*/
-    pub fn get_accounts(&self) -> builder::GetAccounts<'_> {
-        builder::GetAccounts::new(self)
+    pub fn get_accounts(&self) -> operations::GetAccounts<'_> {
+        operations::GetAccounts::new(self)
     }
     /**Create an account
 
@@ -2994,8 +2783,8 @@ let response = client.create_account()
     .send()
     .await;
 ```*/
-    pub fn create_account(&self) -> builder::CreateAccount<'_> {
-        builder::CreateAccount::new(self)
+    pub fn create_account(&self) -> operations::CreateAccount<'_> {
+        operations::CreateAccount::new(self)
     }
     /**Get an account
 
@@ -3013,8 +2802,8 @@ let response = client.get_account()
     .send()
     .await;
 ```*/
-    pub fn get_account(&self) -> builder::GetAccount<'_> {
-        builder::GetAccount::new(self)
+    pub fn get_account(&self) -> operations::GetAccount<'_> {
+        operations::GetAccount::new(self)
     }
     /**Delete an account
 
@@ -3032,8 +2821,8 @@ let response = client.delete_account()
     .send()
     .await;
 ```*/
-    pub fn delete_account(&self) -> builder::DeleteAccount<'_> {
-        builder::DeleteAccount::new(self)
+    pub fn delete_account(&self) -> operations::DeleteAccount<'_> {
+        operations::DeleteAccount::new(self)
     }
     /**Update an account
 
@@ -3053,8 +2842,8 @@ let response = client.update_account()
     .send()
     .await;
 ```*/
-    pub fn update_account(&self) -> builder::UpdateAccount<'_> {
-        builder::UpdateAccount::new(self)
+    pub fn update_account(&self) -> operations::UpdateAccount<'_> {
+        operations::UpdateAccount::new(self)
     }
     /**Add Aliases to account
 
@@ -3074,8 +2863,8 @@ let response = client.add_aliases()
     .send()
     .await;
 ```*/
-    pub fn add_aliases(&self) -> builder::AddAliases<'_> {
-        builder::AddAliases::new(self)
+    pub fn add_aliases(&self) -> operations::AddAliases<'_> {
+        operations::AddAliases::new(self)
     }
     /**Associate a plan to an account
 
@@ -3095,8 +2884,8 @@ let response = client.associate_price_plan()
     .send()
     .await;
 ```*/
-    pub fn associate_price_plan(&self) -> builder::AssociatePricePlan<'_> {
-        builder::AssociatePricePlan::new(self)
+    pub fn associate_price_plan(&self) -> operations::AssociatePricePlan<'_> {
+        operations::AssociatePricePlan::new(self)
     }
     /**Remove Aliases to account
 
@@ -3116,13 +2905,13 @@ let response = client.remove_aliases()
     .send()
     .await;
 ```*/
-    pub fn remove_aliases(&self) -> builder::RemoveAliases<'_> {
-        builder::RemoveAliases::new(self)
+    pub fn remove_aliases(&self) -> operations::RemoveAliases<'_> {
+        operations::RemoveAliases::new(self)
     }
 }
-/// Types for composing operation parameters.
 #[allow(clippy::all)]
-pub mod builder {
+///One request builder per operation, returned by the `Client` method of the same name.
+pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
@@ -4049,9 +3838,12 @@ pub mod prelude {
     pub use self::super::Client;
 }
 
-// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`.
+// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,
+// and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = []);
-pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig};
+pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
+pub use {reqwest, schemars};
+pub use chrono;
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://sandbox-api.togai.com";
