@@ -48,7 +48,7 @@ pub fn client_code(spec_name: &str, spec: &Value, options: &Options) -> Result<S
         }
     };
     let mut file = file;
-    let operations = spec::operations_by_id(spec);
+    let operations = spec::operations_by_id(spec).map_err(|e| format!("{spec_name}: {e}"))?;
     adapt::adapt(
         &mut file,
         &adapt::Settings {

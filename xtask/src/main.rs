@@ -15,6 +15,7 @@ mod lint;
 mod lockfile;
 mod manifest;
 mod outputs;
+mod paging;
 mod sdk;
 mod spec;
 

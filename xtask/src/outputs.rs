@@ -330,7 +330,9 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
         );
     }
     // The README's examples are the facade's doc tests.
-    out.push_str("\n[dev-dependencies]\ntokio.workspace = true\n");
+    out.push_str(
+        "\n[dev-dependencies]\nfutures = { version = \"0.3.31\", default-features = false, features = [\"std\"] }\ntokio.workspace = true\n",
+    );
     out.push_str("\n[lints]\nworkspace = true\n");
     out
 }

@@ -35,25 +35,29 @@ pub struct Operation {
     pub responses: Vec<(u16, Response)>,
     /// Parameters by the generated builder's setter name.
     pub params: BTreeMap<String, Param>,
+    /// How the operation pages (`x-pagination`), if it does.
+    pub pagination: Option<crate::paging::Pagination>,
 }
 
 /// Every operation of `spec`, by operationId.
-pub fn operations_by_id(spec: &Value) -> BTreeMap<String, Operation> {
-    operations(spec)
-        .iter()
-        .filter_map(|op| {
-            let id = op.id()?.to_string();
-            Some((
-                id,
-                Operation {
-                    method: op.method.to_uppercase(),
-                    path: op.path.to_string(),
-                    responses: responses(spec, op),
-                    params: params(spec, op),
-                },
-            ))
-        })
-        .collect()
+pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, String> {
+    let mut out = BTreeMap::new();
+    for op in operations(spec) {
+        let Some(id) = op.id() else { continue };
+        let pagination = crate::paging::read(spec, op.operation)
+            .map_err(|e| format!("{}: {e}", op.describe()))?;
+        out.insert(
+            id.to_string(),
+            Operation {
+                method: op.method.to_uppercase(),
+                path: op.path.to_string(),
+                responses: responses(spec, &op),
+                params: params(spec, &op),
+                pagination,
+            },
+        );
+    }
+    Ok(out)
 }
 
 fn json_schema<'a>(spec: &'a Value, response: &'a Value) -> Option<&'a Value> {

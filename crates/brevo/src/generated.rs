@@ -6337,19 +6337,6 @@ pub mod operations {
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/active-balance`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "loyalty_balance_programs_pid_active_balance_get",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/active-balance",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self {
                 client,
                 pid,
@@ -6360,43 +6347,56 @@ pub mod operations {
                 sort,
                 sort_field,
             } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                pid,
+            )?;
             let balance_definition_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 balance_definition_id,
             )?;
             let contact_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 contact_id,
             )?;
-            let limit = vendor_clients_core::__private::argument(&OPERATION, limit)?;
-            let offset = vendor_clients_core::__private::argument(&OPERATION, offset)?;
-            let sort = vendor_clients_core::__private::argument(&OPERATION, sort)?;
+            let limit = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                limit,
+            )?;
+            let offset = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                offset,
+            )?;
+            let sort = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                sort,
+            )?;
             let sort_field = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 sort_field,
             )?;
             vendor_clients_core::__private::range(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 &contact_id,
                 (1f64, f64::INFINITY),
                 "contact_id must be an integer of at least 1",
             )?;
             vendor_clients_core::__private::range(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 &limit,
                 (1f64, 500f64),
                 "limit must be an integer from 1 to 500",
             )?;
             vendor_clients_core::__private::range(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 &offset,
                 (0f64, f64::INFINITY),
                 "offset must be an integer of at least 0",
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/active-balance", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                vendor_clients_core::__private::path_segment(&
+                LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET, "pid", & pid
                 .to_string()) ?,
             );
             let request = client
@@ -6419,14 +6419,14 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("sort_field", &sort_field))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 )
                 .await;
         }
@@ -6517,50 +6517,47 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BalanceDefinitionPage>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_balance_definition_list",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (
-                        204u16,
-                        vendor_clients_core::__private::Response::SuccessWithoutBody(
-                            "{}",
-                        ),
-                    ),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, limit, offset, sort, sort_field, version } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let limit = vendor_clients_core::__private::argument(&OPERATION, limit)?;
-            let offset = vendor_clients_core::__private::argument(&OPERATION, offset)?;
-            let sort = vendor_clients_core::__private::argument(&OPERATION, sort)?;
+            let pid = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION_LIST,
+                pid,
+            )?;
+            let limit = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION_LIST,
+                limit,
+            )?;
+            let offset = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION_LIST,
+                offset,
+            )?;
+            let sort = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION_LIST,
+                sort,
+            )?;
             let sort_field = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_BALANCE_DEFINITION_LIST,
                 sort_field,
             )?;
-            let version = vendor_clients_core::__private::argument(&OPERATION, version)?;
+            let version = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION_LIST,
+                version,
+            )?;
             vendor_clients_core::__private::range(
-                &OPERATION,
+                &GET_BALANCE_DEFINITION_LIST,
                 &limit,
                 (1f64, 500f64),
                 "limit must be an integer from 1 to 500",
             )?;
             vendor_clients_core::__private::range(
-                &OPERATION,
+                &GET_BALANCE_DEFINITION_LIST,
                 &offset,
                 (0f64, f64::INFINITY),
                 "offset must be an integer of at least 0",
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                GET_BALANCE_DEFINITION_LIST, "pid", & pid.to_string()) ?,
             );
             let request = client
                 .client
@@ -6576,16 +6573,47 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("version", &version))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_BALANCE_DEFINITION_LIST,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_BALANCE_DEFINITION_LIST,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'a,
+            Result<types::BalanceDefinition, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_BALANCE_DEFINITION_LIST,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::BalanceDefinitionPage| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.items, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::loyalty_balance_programs_pid_balance_definitions_post`]
@@ -6643,23 +6671,13 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "loyalty_balance_programs_pid_balance_definitions_post",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
+                pid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
                 body
                     .and_then(|v| {
                         types::CreateBalanceDefinitionPayload::try_from(v)
@@ -6668,7 +6686,8 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                vendor_clients_core::__private::path_segment(&
+                LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST, "pid", & pid
                 .to_string()) ?,
             );
             let request = client
@@ -6681,14 +6700,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
                 )
                 .await;
         }
@@ -6740,28 +6759,25 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_balance_definition",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, version } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
-            let version = vendor_clients_core::__private::argument(&OPERATION, version)?;
+            let pid = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION,
+                bdid,
+            )?;
+            let version = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION,
+                version,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "bdid", & bdid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_BALANCE_DEFINITION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_BALANCE_DEFINITION,
+                "bdid", & bdid.to_string()) ?,
             );
             let request = client
                 .client
@@ -6773,14 +6789,14 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("version", &version))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_BALANCE_DEFINITION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_BALANCE_DEFINITION,
                 )
                 .await;
         }
@@ -6849,25 +6865,17 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "update_balance_definition",
-                method: ::reqwest::Method::PUT,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (424u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &UPDATE_BALANCE_DEFINITION,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &UPDATE_BALANCE_DEFINITION,
+                bdid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &UPDATE_BALANCE_DEFINITION,
                 body
                     .and_then(|v| {
                         types::UpdateBalanceDefinitionPayload::try_from(v)
@@ -6876,9 +6884,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "bdid", & bdid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_DEFINITION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_DEFINITION,
+                "bdid", & bdid.to_string()) ?,
             );
             let request = client
                 .client
@@ -6890,14 +6899,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &UPDATE_BALANCE_DEFINITION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &UPDATE_BALANCE_DEFINITION,
                 )
                 .await;
         }
@@ -6935,32 +6944,21 @@ pub mod operations {
         }
         ///Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "delete_balance_definition",
-                method: ::reqwest::Method::DELETE,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
-                responses: &[
-                    (
-                        204u16,
-                        vendor_clients_core::__private::Response::SuccessWithoutBody(
-                            "null",
-                        ),
-                    ),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &DELETE_BALANCE_DEFINITION,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &DELETE_BALANCE_DEFINITION,
+                bdid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "bdid", & bdid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_DEFINITION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_DEFINITION,
+                "bdid", & bdid.to_string()) ?,
             );
             let request = client
                 .client
@@ -6971,14 +6969,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &DELETE_BALANCE_DEFINITION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &DELETE_BALANCE_DEFINITION,
                 )
                 .await;
         }
@@ -7045,24 +7043,17 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "create_balance_limit",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (424u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &CREATE_BALANCE_LIMIT,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &CREATE_BALANCE_LIMIT,
+                bdid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &CREATE_BALANCE_LIMIT,
                 body
                     .and_then(|v| {
                         types::CreateBalanceLimitPayload::try_from(v)
@@ -7071,10 +7062,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
-                .to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                CREATE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& CREATE_BALANCE_LIMIT,
+                "bdid", & bdid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7086,14 +7077,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &CREATE_BALANCE_LIMIT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &CREATE_BALANCE_LIMIT,
                 )
                 .await;
         }
@@ -7152,31 +7143,27 @@ pub mod operations {
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_balance_limit",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, blid, version } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
-            let blid = vendor_clients_core::__private::argument(&OPERATION, blid)?;
-            let version = vendor_clients_core::__private::argument(&OPERATION, version)?;
+            let pid = vendor_clients_core::__private::argument(&GET_BALANCE_LIMIT, pid)?;
+            let bdid = vendor_clients_core::__private::argument(
+                &GET_BALANCE_LIMIT,
+                bdid,
+            )?;
+            let blid = vendor_clients_core::__private::argument(
+                &GET_BALANCE_LIMIT,
+                blid,
+            )?;
+            let version = vendor_clients_core::__private::argument(
+                &GET_BALANCE_LIMIT,
+                version,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "blid", & blid.to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                GET_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_BALANCE_LIMIT, "bdid",
+                & bdid.to_string()) ?, vendor_clients_core::__private::path_segment(&
+                GET_BALANCE_LIMIT, "blid", & blid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7188,14 +7175,14 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("version", &version))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_BALANCE_LIMIT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_BALANCE_LIMIT,
                 )
                 .await;
         }
@@ -7271,25 +7258,21 @@ pub mod operations {
         }
         ///Sends a `PUT` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "update_balance_limit",
-                method: ::reqwest::Method::PUT,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, blid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
-            let blid = vendor_clients_core::__private::argument(&OPERATION, blid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &UPDATE_BALANCE_LIMIT,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &UPDATE_BALANCE_LIMIT,
+                bdid,
+            )?;
+            let blid = vendor_clients_core::__private::argument(
+                &UPDATE_BALANCE_LIMIT,
+                blid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &UPDATE_BALANCE_LIMIT,
                 body
                     .and_then(|v| {
                         types::UpdateBalanceLimitPayload::try_from(v)
@@ -7298,11 +7281,12 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "blid", & blid.to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                UPDATE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_LIMIT,
+                "bdid", & bdid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_LIMIT,
+                "blid", & blid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7314,14 +7298,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &UPDATE_BALANCE_LIMIT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &UPDATE_BALANCE_LIMIT,
                 )
                 .await;
         }
@@ -7368,35 +7352,27 @@ pub mod operations {
         }
         ///Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "delete_balance_limit",
-                method: ::reqwest::Method::DELETE,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
-                responses: &[
-                    (
-                        204u16,
-                        vendor_clients_core::__private::Response::SuccessWithoutBody(
-                            "null",
-                        ),
-                    ),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, blid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
-            let blid = vendor_clients_core::__private::argument(&OPERATION, blid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &DELETE_BALANCE_LIMIT,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &DELETE_BALANCE_LIMIT,
+                bdid,
+            )?;
+            let blid = vendor_clients_core::__private::argument(
+                &DELETE_BALANCE_LIMIT,
+                blid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "blid", & blid.to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                DELETE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_LIMIT,
+                "bdid", & bdid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_LIMIT,
+                "blid", & blid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7407,14 +7383,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &DELETE_BALANCE_LIMIT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &DELETE_BALANCE_LIMIT,
                 )
                 .await;
         }
@@ -7445,25 +7421,15 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ContactBalancesResp>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_contact_balances",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/contact-balances",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &GET_CONTACT_BALANCES,
+                pid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/contact-balances", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_CONTACT_BALANCES,
+                "pid", & pid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7474,14 +7440,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_CONTACT_BALANCES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_CONTACT_BALANCES,
                 )
                 .await;
         }
@@ -7536,22 +7502,13 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/create-order`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceOrder>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "create_balance_order",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/create-order",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &CREATE_BALANCE_ORDER,
+                pid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &CREATE_BALANCE_ORDER,
                 body
                     .and_then(|v| {
                         types::CreateOrderPayload::try_from(v)
@@ -7560,8 +7517,8 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/create-order", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(& CREATE_BALANCE_ORDER,
+                "pid", & pid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7573,14 +7530,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &CREATE_BALANCE_ORDER,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &CREATE_BALANCE_ORDER,
                 )
                 .await;
         }
@@ -7620,28 +7577,21 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ModelSubscriptionBalanceResp>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_subscription_balances",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, cid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let cid = vendor_clients_core::__private::argument(&OPERATION, cid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &GET_SUBSCRIPTION_BALANCES,
+                pid,
+            )?;
+            let cid = vendor_clients_core::__private::argument(
+                &GET_SUBSCRIPTION_BALANCES,
+                cid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/subscriptions/{}/balances", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "cid", & cid
-                .to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                GET_SUBSCRIPTION_BALANCES, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_SUBSCRIPTION_BALANCES,
+                "cid", & cid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7652,14 +7602,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_SUBSCRIPTION_BALANCES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_SUBSCRIPTION_BALANCES,
                 )
                 .await;
         }
@@ -7725,24 +7675,17 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
         pub async fn send(self) -> Result<ResponseValue<types::Balance>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, cid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let cid = vendor_clients_core::__private::argument(&OPERATION, cid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                pid,
+            )?;
+            let cid = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                cid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
                 body
                     .and_then(|v| {
                         types::CreateBalancePayload::try_from(v)
@@ -7751,10 +7694,11 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/subscriptions/{}/balances", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "cid", & cid
-                .to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST, "pid", &
+                pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
+                LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST, "cid", &
+                cid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7766,14 +7710,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
                 )
                 .await;
         }
@@ -7888,19 +7832,6 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransactionHistoryResp>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "loyalty_balance_programs_pid_transaction_history_get",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/transaction-history",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self {
                 client,
                 pid,
@@ -7912,26 +7843,42 @@ pub mod operations {
                 sort,
                 sort_field,
             } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                pid,
+            )?;
             let balance_definition_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                 balance_definition_id,
             )?;
             let contact_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                 contact_id,
             )?;
-            let filters = vendor_clients_core::__private::argument(&OPERATION, filters)?;
-            let limit = vendor_clients_core::__private::argument(&OPERATION, limit)?;
-            let offset = vendor_clients_core::__private::argument(&OPERATION, offset)?;
-            let sort = vendor_clients_core::__private::argument(&OPERATION, sort)?;
+            let filters = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                filters,
+            )?;
+            let limit = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                limit,
+            )?;
+            let offset = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                offset,
+            )?;
+            let sort = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                sort,
+            )?;
             let sort_field = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                 sort_field,
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transaction-history", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                vendor_clients_core::__private::path_segment(&
+                LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET, "pid", & pid
                 .to_string()) ?,
             );
             let request = client
@@ -7955,16 +7902,51 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("sort_field", &sort_field))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'a,
+            Result<types::TransactionHistory, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::TransactionHistoryResp| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.transaction_history, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::begin_transaction`]
@@ -8019,23 +8001,10 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions`
         pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "begin_transaction",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/transactions",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(&BEGIN_TRANSACTION, pid)?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &BEGIN_TRANSACTION,
                 body
                     .and_then(|v| {
                         types::CreateTransactionPayload::try_from(v)
@@ -8044,8 +8013,8 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transactions", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(& BEGIN_TRANSACTION, "pid",
+                & pid.to_string()) ?,
             );
             let request = client
                 .client
@@ -8057,14 +8026,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &BEGIN_TRANSACTION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &BEGIN_TRANSACTION,
                 )
                 .await;
         }
@@ -8102,27 +8071,20 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/cancel`
         pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "cancel_transaction",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/cancel",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, tid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let tid = vendor_clients_core::__private::argument(&OPERATION, tid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &CANCEL_TRANSACTION,
+                pid,
+            )?;
+            let tid = vendor_clients_core::__private::argument(
+                &CANCEL_TRANSACTION,
+                tid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transactions/{}/cancel", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "tid", & tid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& CANCEL_TRANSACTION, "pid",
+                & pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
+                CANCEL_TRANSACTION, "tid", & tid.to_string()) ?,
             );
             let request = client
                 .client
@@ -8133,14 +8095,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &CANCEL_TRANSACTION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &CANCEL_TRANSACTION,
                 )
                 .await;
         }
@@ -8178,28 +8140,21 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/complete`
         pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "complete_transaction",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/complete",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, tid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let tid = vendor_clients_core::__private::argument(&OPERATION, tid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &COMPLETE_TRANSACTION,
+                pid,
+            )?;
+            let tid = vendor_clients_core::__private::argument(
+                &COMPLETE_TRANSACTION,
+                tid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transactions/{}/complete", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "tid", & tid
-                .to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                COMPLETE_TRANSACTION, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& COMPLETE_TRANSACTION,
+                "tid", & tid.to_string()) ?,
             );
             let request = client
                 .client
@@ -8210,18 +8165,276 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &COMPLETE_TRANSACTION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &COMPLETE_TRANSACTION,
                 )
                 .await;
         }
     }
+    ///`loyalty_balance_programs_pid_active_balance_get` as the runtime sees it.
+    static LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "loyalty_balance_programs_pid_active_balance_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/active-balance",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_balance_definition_list` as the runtime sees it.
+    static GET_BALANCE_DEFINITION_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_balance_definition_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (204u16, vendor_clients_core::__private::Response::SuccessWithoutBody("{}")),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`loyalty_balance_programs_pid_balance_definitions_post` as the runtime sees it.
+    static LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "loyalty_balance_programs_pid_balance_definitions_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_balance_definition` as the runtime sees it.
+    static GET_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_balance_definition",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`update_balance_definition` as the runtime sees it.
+    static UPDATE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_balance_definition",
+        method: ::reqwest::Method::PUT,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (424u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`delete_balance_definition` as the runtime sees it.
+    static DELETE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_balance_definition",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`create_balance_limit` as the runtime sees it.
+    static CREATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_balance_limit",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (424u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_balance_limit` as the runtime sees it.
+    static GET_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_balance_limit",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`update_balance_limit` as the runtime sees it.
+    static UPDATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_balance_limit",
+        method: ::reqwest::Method::PUT,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`delete_balance_limit` as the runtime sees it.
+    static DELETE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_balance_limit",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_contact_balances` as the runtime sees it.
+    static GET_CONTACT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_contact_balances",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/contact-balances",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`create_balance_order` as the runtime sees it.
+    static CREATE_BALANCE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_balance_order",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/create-order",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_subscription_balances` as the runtime sees it.
+    static GET_SUBSCRIPTION_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_subscription_balances",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`loyalty_balance_programs_pid_subscriptions_cid_balances_post` as the runtime sees it.
+    static LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`loyalty_balance_programs_pid_transaction_history_get` as the runtime sees it.
+    static LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "loyalty_balance_programs_pid_transaction_history_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/transaction-history",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`begin_transaction` as the runtime sees it.
+    static BEGIN_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "begin_transaction",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/transactions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`cancel_transaction` as the runtime sees it.
+    static CANCEL_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "cancel_transaction",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/cancel",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`complete_transaction` as the runtime sees it.
+    static COMPLETE_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "complete_transaction",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/complete",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

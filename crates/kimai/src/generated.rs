@@ -3139,20 +3139,23 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::CustomerCollection>>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "api_customers_get",
-                method: ::reqwest::Method::GET,
-                path_template: "/api/customers",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, order, order_by, term, visible } = self;
-            let order = vendor_clients_core::__private::argument(&OPERATION, order)?;
+            let order = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_GET,
+                order,
+            )?;
             let order_by = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &API_CUSTOMERS_GET,
                 order_by,
             )?;
-            let term = vendor_clients_core::__private::argument(&OPERATION, term)?;
-            let visible = vendor_clients_core::__private::argument(&OPERATION, visible)?;
+            let term = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_GET,
+                term,
+            )?;
+            let visible = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_GET,
+                visible,
+            )?;
             let url = format!("{}/api/customers", client.baseurl,);
             let request = client
                 .client
@@ -3167,14 +3170,14 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("visible", &visible))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &API_CUSTOMERS_GET,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &API_CUSTOMERS_GET,
                 )
                 .await;
         }
@@ -3220,15 +3223,9 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/api/customers`
         pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "api_customers_post",
-                method: ::reqwest::Method::POST,
-                path_template: "/api/customers",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, body } = self;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &API_CUSTOMERS_POST,
                 body
                     .and_then(|v| {
                         types::CustomerEditForm::try_from(v)
@@ -3246,14 +3243,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &API_CUSTOMERS_POST,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &API_CUSTOMERS_POST,
                 )
                 .await;
         }
@@ -3282,18 +3279,15 @@ pub mod operations {
         }
         ///Sends a `GET` request to `/api/customers/{id}`
         pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "api_customers_id_get",
-                method: ::reqwest::Method::GET,
-                path_template: "/api/customers/{id}",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, id } = self;
-            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
+            let id = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_ID_GET,
+                id,
+            )?;
             let url = format!(
                 "{}/api/customers/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(& API_CUSTOMERS_ID_GET,
+                "id", & id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3304,14 +3298,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_GET,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_GET,
                 )
                 .await;
         }
@@ -3366,16 +3360,13 @@ pub mod operations {
         }
         ///Sends a `PATCH` request to `/api/customers/{id}`
         pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "api_customers_id_patch",
-                method: ::reqwest::Method::PATCH,
-                path_template: "/api/customers/{id}",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, id, body } = self;
-            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
+            let id = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_ID_PATCH,
+                id,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &API_CUSTOMERS_ID_PATCH,
                 body
                     .and_then(|v| {
                         types::CustomerEditForm::try_from(v)
@@ -3384,8 +3375,8 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/api/customers/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(& API_CUSTOMERS_ID_PATCH,
+                "id", & id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3397,14 +3388,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_PATCH,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_PATCH,
                 )
                 .await;
         }
@@ -3444,19 +3435,19 @@ pub mod operations {
         }
         ///Sends a `PATCH` request to `/api/customers/{id}/meta`
         pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "api_customers_id_meta_patch",
-                method: ::reqwest::Method::PATCH,
-                path_template: "/api/customers/{id}/meta",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, id, body } = self;
-            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
-            let body = vendor_clients_core::__private::argument(&OPERATION, body)?;
+            let id = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_ID_META_PATCH,
+                id,
+            )?;
+            let body = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_ID_META_PATCH,
+                body,
+            )?;
             let url = format!(
                 "{}/api/customers/{}/meta", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                API_CUSTOMERS_ID_META_PATCH, "id", & id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3468,14 +3459,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_META_PATCH,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_META_PATCH,
                 )
                 .await;
         }
@@ -3506,18 +3497,15 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::CustomerRate>>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "api_customers_id_rates_get",
-                method: ::reqwest::Method::GET,
-                path_template: "/api/customers/{id}/rates",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, id } = self;
-            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
+            let id = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_ID_RATES_GET,
+                id,
+            )?;
             let url = format!(
                 "{}/api/customers/{}/rates", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                API_CUSTOMERS_ID_RATES_GET, "id", & id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3528,14 +3516,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_RATES_GET,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_RATES_GET,
                 )
                 .await;
         }
@@ -3590,16 +3578,13 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/api/customers/{id}/rates`
         pub async fn send(self) -> Result<ResponseValue<types::CustomerRate>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "api_customers_id_rates_post",
-                method: ::reqwest::Method::POST,
-                path_template: "/api/customers/{id}/rates",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, id, body } = self;
-            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
+            let id = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_ID_RATES_POST,
+                id,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &API_CUSTOMERS_ID_RATES_POST,
                 body
                     .and_then(|v| {
                         types::CustomerRateForm::try_from(v)
@@ -3608,8 +3593,8 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/api/customers/{}/rates", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                API_CUSTOMERS_ID_RATES_POST, "id", & id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3621,14 +3606,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_RATES_POST,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_RATES_POST,
                 )
                 .await;
         }
@@ -3668,45 +3653,101 @@ pub mod operations {
         }
         ///Sends a `DELETE` request to `/api/customers/{id}/rates/{rateId}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "api_customers_id_rates_rate_id_delete",
-                method: ::reqwest::Method::DELETE,
-                path_template: "/api/customers/{id}/rates/{rateId}",
-                responses: &[
-                    (
-                        204u16,
-                        vendor_clients_core::__private::Response::SuccessWithoutBody(
-                            "null",
-                        ),
-                    ),
-                ],
-            };
             let Self { client, id, rate_id } = self;
-            let id = vendor_clients_core::__private::argument(&OPERATION, id)?;
-            let rate_id = vendor_clients_core::__private::argument(&OPERATION, rate_id)?;
+            let id = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
+                id,
+            )?;
+            let rate_id = vendor_clients_core::__private::argument(
+                &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
+                rate_id,
+            )?;
             let url = format!(
                 "{}/api/customers/{}/rates/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "id", & id
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "rate_id", & rate_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, "id", & id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, "rate_id", & rate_id.to_string())
+                ?,
             );
             let request = client
                 .client
                 .delete(url)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
                 )
                 .await;
         }
     }
+    ///`api_customers_get` as the runtime sees it.
+    static API_CUSTOMERS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_customers_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/customers",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`api_customers_post` as the runtime sees it.
+    static API_CUSTOMERS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_customers_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/customers",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`api_customers_id_get` as the runtime sees it.
+    static API_CUSTOMERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_customers_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/customers/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`api_customers_id_patch` as the runtime sees it.
+    static API_CUSTOMERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_customers_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/customers/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`api_customers_id_meta_patch` as the runtime sees it.
+    static API_CUSTOMERS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_customers_id_meta_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/customers/{id}/meta",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`api_customers_id_rates_get` as the runtime sees it.
+    static API_CUSTOMERS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_customers_id_rates_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/customers/{id}/rates",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`api_customers_id_rates_post` as the runtime sees it.
+    static API_CUSTOMERS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_customers_id_rates_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/customers/{id}/rates",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`api_customers_id_rates_rate_id_delete` as the runtime sees it.
+    static API_CUSTOMERS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_customers_id_rates_rate_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/customers/{id}/rates/{rateId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

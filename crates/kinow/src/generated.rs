@@ -2567,25 +2567,20 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::PrepaymentBalance>>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_customer_prepayment_balances",
-                method: ::reqwest::Method::GET,
-                path_template: "/customers/{customer_id}/prepayment-balance",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, customer_id, currency_id } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_CUSTOMER_PREPAYMENT_BALANCES,
                 customer_id,
             )?;
             let currency_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_CUSTOMER_PREPAYMENT_BALANCES,
                 currency_id,
             )?;
             let url = format!(
                 "{}/customers/{}/prepayment-balance", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                GET_CUSTOMER_PREPAYMENT_BALANCES, "customer_id", & customer_id
+                .to_string()) ?,
             );
             let request = client
                 .client
@@ -2597,14 +2592,14 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("currency_id", &currency_id))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_CUSTOMER_PREPAYMENT_BALANCES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_CUSTOMER_PREPAYMENT_BALANCES,
                 )
                 .await;
         }
@@ -2673,27 +2668,28 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentOperationListResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_customer_prepayment_operations",
-                method: ::reqwest::Method::GET,
-                path_template: "/customers/{customer_id}/prepayment-operations",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, customer_id, page, per_page, type_ } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                 customer_id,
             )?;
-            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let page = vendor_clients_core::__private::argument(
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                page,
+            )?;
             let per_page = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                 per_page,
             )?;
-            let type_ = vendor_clients_core::__private::argument(&OPERATION, type_)?;
+            let type_ = vendor_clients_core::__private::argument(
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                type_,
+            )?;
             let url = format!(
                 "{}/customers/{}/prepayment-operations", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                GET_CUSTOMER_PREPAYMENT_OPERATIONS, "customer_id", & customer_id
+                .to_string()) ?,
             );
             let request = client
                 .client
@@ -2707,16 +2703,65 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("type", &type_))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'a,
+            Result<types::PrepaymentOperation, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PrepaymentOperationListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::get_prepayment_bonus_list`]
@@ -2760,16 +2805,13 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentBonusListResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_bonus_list",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/bonus",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, page, per_page } = self;
-            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let page = vendor_clients_core::__private::argument(
+                &GET_PREPAYMENT_BONUS_LIST,
+                page,
+            )?;
             let per_page = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_BONUS_LIST,
                 per_page,
             )?;
             let url = format!("{}/prepayment/bonus", client.baseurl,);
@@ -2784,16 +2826,62 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS_LIST,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS_LIST,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'a, Result<types::PrepaymentBonus, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PREPAYMENT_BONUS_LIST,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PrepaymentBonusListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::get_prepayment_bonus_amount`]
@@ -2844,15 +2932,9 @@ pub mod operations {
             ResponseValue<::std::vec::Vec<types::PrepaymentBonusAmount>>,
             Error,
         > {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_bonus_amount",
-                method: ::reqwest::Method::POST,
-                path_template: "/prepayment/bonus/amount",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, body } = self;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_BONUS_AMOUNT,
                 body
                     .and_then(|v| {
                         types::PrepaymentBonusIdList::try_from(v)
@@ -2870,14 +2952,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS_AMOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS_AMOUNT,
                 )
                 .await;
         }
@@ -2910,20 +2992,14 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentBonusResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_bonus",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/bonus/{prepayment_bonus_id}",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, prepayment_bonus_id } = self;
             let prepayment_bonus_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_BONUS,
                 prepayment_bonus_id,
             )?;
             let url = format!(
                 "{}/prepayment/bonus/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION,
+                vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_BONUS,
                 "prepayment_bonus_id", & prepayment_bonus_id.to_string()) ?,
             );
             let request = client
@@ -2935,14 +3011,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS,
                 )
                 .await;
         }
@@ -3000,19 +3076,19 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentOperationListResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_operations",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/operations",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, page, per_page, type_ } = self;
-            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let page = vendor_clients_core::__private::argument(
+                &GET_PREPAYMENT_OPERATIONS,
+                page,
+            )?;
             let per_page = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_OPERATIONS,
                 per_page,
             )?;
-            let type_ = vendor_clients_core::__private::argument(&OPERATION, type_)?;
+            let type_ = vendor_clients_core::__private::argument(
+                &GET_PREPAYMENT_OPERATIONS,
+                type_,
+            )?;
             let url = format!("{}/prepayment/operations", client.baseurl,);
             let request = client
                 .client
@@ -3026,16 +3102,65 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("type", &type_))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATIONS,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATIONS,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'a,
+            Result<types::PrepaymentOperation, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PREPAYMENT_OPERATIONS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PrepaymentOperationListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::get_prepayment_operations_amount`]
@@ -3087,15 +3212,9 @@ pub mod operations {
             ResponseValue<::std::vec::Vec<types::PrepaymentOperationAmount>>,
             Error,
         > {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_operations_amount",
-                method: ::reqwest::Method::POST,
-                path_template: "/prepayment/operations/amount",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, body } = self;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_OPERATIONS_AMOUNT,
                 body
                     .and_then(|v| {
                         types::PrepaymentOperationIdList::try_from(v)
@@ -3113,14 +3232,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATIONS_AMOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATIONS_AMOUNT,
                 )
                 .await;
         }
@@ -3155,20 +3274,14 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentOperationResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_operation",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/operations/{prepayment_operation_id}",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, prepayment_operation_id } = self;
             let prepayment_operation_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_OPERATION,
                 prepayment_operation_id,
             )?;
             let url = format!(
                 "{}/prepayment/operations/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION,
+                vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_OPERATION,
                 "prepayment_operation_id", & prepayment_operation_id.to_string()) ?,
             );
             let request = client
@@ -3180,14 +3293,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATION,
                 )
                 .await;
         }
@@ -3233,16 +3346,13 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentRechargeListResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_recharges",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/recharges",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, page, per_page } = self;
-            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let page = vendor_clients_core::__private::argument(
+                &GET_PREPAYMENT_RECHARGES,
+                page,
+            )?;
             let per_page = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_RECHARGES,
                 per_page,
             )?;
             let url = format!("{}/prepayment/recharges", client.baseurl,);
@@ -3257,16 +3367,65 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_RECHARGES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_RECHARGES,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'a,
+            Result<types::PrepaymentRecharge, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PREPAYMENT_RECHARGES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PrepaymentRechargeListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::get_prepayment_recharge`]
@@ -3299,20 +3458,14 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentRechargeResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_recharge",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/recharges/{prepayment_recharge_id}",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, prepayment_recharge_id } = self;
             let prepayment_recharge_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_RECHARGE,
                 prepayment_recharge_id,
             )?;
             let url = format!(
                 "{}/prepayment/recharges/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION,
+                vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_RECHARGE,
                 "prepayment_recharge_id", & prepayment_recharge_id.to_string()) ?,
             );
             let request = client
@@ -3324,18 +3477,88 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_RECHARGE,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_RECHARGE,
                 )
                 .await;
         }
     }
+    ///`get_customer_prepayment_balances` as the runtime sees it.
+    static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_prepayment_balances",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/prepayment-balance",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_customer_prepayment_operations` as the runtime sees it.
+    static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_prepayment_operations",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/prepayment-operations",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_bonus_list` as the runtime sees it.
+    static GET_PREPAYMENT_BONUS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_bonus_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/bonus",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_bonus_amount` as the runtime sees it.
+    static GET_PREPAYMENT_BONUS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_bonus_amount",
+        method: ::reqwest::Method::POST,
+        path_template: "/prepayment/bonus/amount",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_bonus` as the runtime sees it.
+    static GET_PREPAYMENT_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_bonus",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/bonus/{prepayment_bonus_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_operations` as the runtime sees it.
+    static GET_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_operations",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/operations",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_operations_amount` as the runtime sees it.
+    static GET_PREPAYMENT_OPERATIONS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_operations_amount",
+        method: ::reqwest::Method::POST,
+        path_template: "/prepayment/operations/amount",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_operation` as the runtime sees it.
+    static GET_PREPAYMENT_OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_operation",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/operations/{prepayment_operation_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_recharges` as the runtime sees it.
+    static GET_PREPAYMENT_RECHARGES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_recharges",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/recharges",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_recharge` as the runtime sees it.
+    static GET_PREPAYMENT_RECHARGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_recharge",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/recharges/{prepayment_recharge_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

@@ -2969,36 +2969,23 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AccountPaginatedResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_accounts",
-                method: ::reqwest::Method::GET,
-                path_template: "/customers/{customer_id}/accounts",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, next_token, page_size } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_ACCOUNTS,
                 customer_id,
             )?;
             let next_token = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_ACCOUNTS,
                 next_token,
             )?;
             let page_size = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_ACCOUNTS,
                 page_size,
             )?;
             let url = format!(
                 "{}/customers/{}/accounts", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_ACCOUNTS,
+                "customer_id", & customer_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3011,16 +2998,45 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_ACCOUNTS,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_ACCOUNTS,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'a, Result<types::Account, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_ACCOUNTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::AccountPaginatedResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::create_account`]
@@ -3079,26 +3095,13 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "create_account",
-                method: ::reqwest::Method::POST,
-                path_template: "/customers/{customer_id}/accounts",
-                responses: &[
-                    (201u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, body } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &CREATE_ACCOUNT,
                 customer_id,
             )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &CREATE_ACCOUNT,
                 body
                     .and_then(|v| {
                         types::CreateAccountRequest::try_from(v)
@@ -3107,8 +3110,8 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/customers/{}/accounts", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& CREATE_ACCOUNT,
+                "customer_id", & customer_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3120,14 +3123,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &CREATE_ACCOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &CREATE_ACCOUNT,
                 )
                 .await;
         }
@@ -3173,34 +3176,21 @@ pub mod operations {
         }
         ///Sends a `GET` request to `/customers/{customer_id}/accounts/{account_id}`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_account",
-                method: ::reqwest::Method::GET,
-                path_template: "/customers/{customer_id}/accounts/{account_id}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_ACCOUNT,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_ACCOUNT,
                 account_id,
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_ACCOUNT,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_ACCOUNT, "account_id",
+                & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3211,14 +3201,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_ACCOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_ACCOUNT,
                 )
                 .await;
         }
@@ -3266,34 +3256,21 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BaseSuccessResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "delete_account",
-                method: ::reqwest::Method::DELETE,
-                path_template: "/customers/{customer_id}/accounts/{account_id}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &DELETE_ACCOUNT,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &DELETE_ACCOUNT,
                 account_id,
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_ACCOUNT,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_ACCOUNT,
+                "account_id", & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3304,14 +3281,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &DELETE_ACCOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &DELETE_ACCOUNT,
                 )
                 .await;
         }
@@ -3385,30 +3362,17 @@ pub mod operations {
         }
         ///Sends a `PATCH` request to `/customers/{customer_id}/accounts/{account_id}`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "update_account",
-                method: ::reqwest::Method::PATCH,
-                path_template: "/customers/{customer_id}/accounts/{account_id}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id, body } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &UPDATE_ACCOUNT,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &UPDATE_ACCOUNT,
                 account_id,
             )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &UPDATE_ACCOUNT,
                 body
                     .and_then(|v| {
                         types::UpdateAccountRequest::try_from(v)
@@ -3417,10 +3381,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_ACCOUNT,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_ACCOUNT,
+                "account_id", & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3432,14 +3396,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &UPDATE_ACCOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &UPDATE_ACCOUNT,
                 )
                 .await;
         }
@@ -3513,30 +3477,17 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/add_aliases`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "add_aliases",
-                method: ::reqwest::Method::POST,
-                path_template: "/customers/{customer_id}/accounts/{account_id}/add_aliases",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id, body } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ADD_ALIASES,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ADD_ALIASES,
                 account_id,
             )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ADD_ALIASES,
                 body
                     .and_then(|v| {
                         types::AddAccountAliasesRequest::try_from(v)
@@ -3545,10 +3496,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}/add_aliases", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& ADD_ALIASES,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& ADD_ALIASES, "account_id",
+                & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3560,14 +3511,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &ADD_ALIASES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &ADD_ALIASES,
                 )
                 .await;
         }
@@ -3644,30 +3595,17 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AssociatePricePlanResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "associate_price_plan",
-                method: ::reqwest::Method::POST,
-                path_template: "/customers/{customer_id}/accounts/{account_id}/price_plans",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id, body } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ASSOCIATE_PRICE_PLAN,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ASSOCIATE_PRICE_PLAN,
                 account_id,
             )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ASSOCIATE_PRICE_PLAN,
                 body
                     .and_then(|v| {
                         types::AssociatePricePlanRequest::try_from(v)
@@ -3676,10 +3614,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}/price_plans", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
+                "account_id", & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3691,14 +3629,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &ASSOCIATE_PRICE_PLAN,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &ASSOCIATE_PRICE_PLAN,
                 )
                 .await;
         }
@@ -3773,30 +3711,17 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/remove_aliases`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "remove_aliases",
-                method: ::reqwest::Method::POST,
-                path_template: "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id, body } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &REMOVE_ALIASES,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &REMOVE_ALIASES,
                 account_id,
             )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &REMOVE_ALIASES,
                 body
                     .and_then(|v| {
                         types::RemoveAccountAliasesRequest::try_from(v)
@@ -3805,10 +3730,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}/remove_aliases", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& REMOVE_ALIASES,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& REMOVE_ALIASES,
+                "account_id", & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3820,18 +3745,130 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &REMOVE_ALIASES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &REMOVE_ALIASES,
                 )
                 .await;
         }
     }
+    ///`get_accounts` as the runtime sees it.
+    static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_accounts",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/accounts",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`create_account` as the runtime sees it.
+    static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_account",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers/{customer_id}/accounts",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_account` as the runtime sees it.
+    static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_account",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/accounts/{account_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`delete_account` as the runtime sees it.
+    static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_account",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/customers/{customer_id}/accounts/{account_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`update_account` as the runtime sees it.
+    static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_account",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/customers/{customer_id}/accounts/{account_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`add_aliases` as the runtime sees it.
+    static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "add_aliases",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers/{customer_id}/accounts/{account_id}/add_aliases",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`associate_price_plan` as the runtime sees it.
+    static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "associate_price_plan",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers/{customer_id}/accounts/{account_id}/price_plans",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`remove_aliases` as the runtime sees it.
+    static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "remove_aliases",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
