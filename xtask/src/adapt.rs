@@ -44,6 +44,10 @@ pub struct Settings<'a> {
     /// Enum variant names from the spec (`x-enum-varnames`), in the order of
     /// the enum's values: type name -> names.
     pub variant_names: BTreeMap<String, Vec<String>>,
+    /// The documentation of each operation's `Client` method, by operationId.
+    pub docs: BTreeMap<String, String>,
+    /// The documentation of the `Client` type.
+    pub client_doc: String,
 }
 
 pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
@@ -75,6 +79,14 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
             }
             Item::Impl(impl_item) if is_client_impl(impl_item) => {
                 adapt_client_impl(impl_item);
+            }
+            Item::Impl(impl_item)
+                if impl_item.trait_.is_none() && is_client(&impl_item.self_ty) =>
+            {
+                document_operations(impl_item, &settings.docs, &mut problems);
+            }
+            Item::Struct(item) if item.ident == "Client" => {
+                set_doc(&mut item.attrs, &settings.client_doc);
             }
             Item::Mod(module) if module.ident == "builder" => {
                 found_builder = true;
@@ -809,5 +821,35 @@ impl VisitMut for OperationsPaths {
             path.segments[0].ident = format_ident!("operations");
         }
         visit_mut::visit_path_mut(self, path);
+    }
+}
+
+fn is_client(ty: &syn::Type) -> bool {
+    quote!(#ty).to_string() == "Client"
+}
+
+/// Replaces an item's doc comments with `doc`.
+fn set_doc(attrs: &mut Vec<syn::Attribute>, doc: &str) {
+    attrs.retain(|a| !a.path().is_ident("doc"));
+    attrs.insert(0, parse_quote!(#[doc = #doc]));
+}
+
+/// The `Client` methods that start an operation get the spec's docs.
+fn document_operations(
+    item: &mut syn::ItemImpl,
+    docs: &BTreeMap<String, String>,
+    problems: &mut Vec<String>,
+) {
+    for method in item.items.iter_mut() {
+        let ImplItem::Fn(method) = method else {
+            continue;
+        };
+        match docs.get(&method.sig.ident.to_string()) {
+            Some(doc) => set_doc(&mut method.attrs, doc),
+            None => problems.push(format!(
+                "Client::{} starts no operation of the spec",
+                method.sig.ident
+            )),
+        }
     }
 }

@@ -10,6 +10,7 @@
 //!   generated API docs.
 
 mod adapt;
+mod docs;
 mod generate;
 mod lint;
 mod lockfile;

@@ -100,6 +100,12 @@ pub fn all(root: &Path, manifest: &Manifest, only: &[String]) -> Result<Generate
         let spec_name = vendor.spec_path().display().to_string();
         let options = generate::Options {
             lenient_numbers: vendor.sdk_coerces_numbers,
+            crate_ident: vendor.crate_ident(),
+            api: format!(
+                "{} {}",
+                spec.title.split_whitespace().next().unwrap_or(&vendor.name),
+                vendor.api
+            ),
         };
         let code = generate::client_code(&spec_name, &spec.json, &options)?;
         outputs.push(Output {

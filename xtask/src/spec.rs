@@ -131,7 +131,7 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
             continue;
         };
         let ident = rust_ident(name);
-        let schema = resolve(spec, schema);
+        let schema = crate::lint::resolve_schema(spec, schema);
         out.insert(
             ident.clone(),
             Param {
@@ -162,7 +162,7 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
 
 /// A schema's rule in words, to follow "must be".
 fn rule(spec: &Value, schema: &Value) -> String {
-    let schema = resolve(spec, schema);
+    let schema = crate::lint::resolve_schema(spec, schema);
     if let Some(values) = schema.get("enum").and_then(Value::as_array) {
         let values: Vec<String> = values
             .iter()

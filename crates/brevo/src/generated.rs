@@ -5796,12 +5796,12 @@ pub mod types {
         }
     }
 }
+/**A client for the Brevo BalanceApi (loyalty balances) API: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+
+Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
+
+See the [crate documentation](crate) for a guide: a call, paging, errors, retries, testing.*/
 #[derive(Clone, Debug)]
-/**Client for Brevo BalanceApi
-
-Loyalty balance programs of the Brevo API v3: balance definitions, limits, orders, transactions and contact balances. Wire facts (paths, query names such as sortField on the definition list but sort_field on transaction history, JSON keys such as LoyaltySubscriptionId and transactionid, content types) follow the Python SDK brevo-python 1.2.0 (package brevo_python), captured in tests/fixtures/brevo/. Operations and schemas follow Brevo's swagger_definition_v3.yml of 2025-02-28. Response schemas are kept tolerant (enums with a string fallback, timestamps and ids as plain strings) because Brevo documents balanceExpirationDate both as dd/mm and as date-time; request schemas keep the documented enums and limits.
-
-Version: 3.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -5836,401 +5836,711 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
-    /**Get Active Balances API
+    /**Get Active Balances API.
 
 Returns Active Balances
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/active-balance`
+`GET /loyalty/balance/programs/{pid}/active-balance`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `balance_definition_id`: Balance Definition ID
-- `contact_id`: Contact ID
-- `limit`: Limit
-- `offset`: Offset
-- `sort`: Sort Order. A free string here, not SortOrder; Brevo documents no values for active balances.
-- `sort_field`: Sort Field. A free string here, not SortField; Brevo documents no values for active balances and takes camelCase names such as createdAt.
-```ignore
-let response = client.loyalty_balance_programs_pid_active_balance_get()
-    .pid(pid)
-    .balance_definition_id(balance_definition_id)
-    .contact_id(contact_id)
-    .limit(limit)
-    .offset(offset)
-    .sort(sort)
-    .sort_field(sort_field)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `limit` (optional, query): Limit. Must be an integer from 1 to 500.
+- `offset` (optional, query): Offset. Must be an integer of at least 0.
+- `sort_field` (optional, query): Sort Field. A free string here, not SortField; Brevo documents no values for active balances and takes camelCase names such as createdAt. Must be a string.
+- `sort` (optional, query): Sort Order. A free string here, not SortOrder; Brevo documents no values for active balances. Must be a string.
+- `contact_id` (**required**, query): Contact ID. Must be an integer of at least 1.
+- `balance_definition_id` (**required**, query): Balance Definition ID. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .loyalty_balance_programs_pid_active_balance_get()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .contact_id(1)
+    .balance_definition_id("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn loyalty_balance_programs_pid_active_balance_get(
         &self,
     ) -> operations::LoyaltyBalanceProgramsPidActiveBalanceGet<'_> {
         operations::LoyaltyBalanceProgramsPidActiveBalanceGet::new(self)
     }
-    /**Get balance definition list
+    /**Get balance definition list.
 
 Returns balance definition page. A `204 No Content` (there are no definitions) is an empty page.
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions`
+`GET /loyalty/balance/programs/{pid}/balance-definitions`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `limit`: Limit the number of records returned
-- `offset`: Offset to paginate records
-- `sort`: Sort direction
-- `sort_field`: Field to sort by
-- `version`: Version
-```ignore
-let response = client.get_balance_definition_list()
-    .pid(pid)
-    .limit(limit)
-    .offset(offset)
-    .sort(sort)
-    .sort_field(sort_field)
-    .version(version)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `limit` (optional, query): Limit the number of records returned. Must be an integer from 1 to 500. The server's default: `200`.
+- `offset` (optional, query): Offset to paginate records. Must be an integer of at least 0. The server's default: `0`.
+- `sort_field` (optional, query `sortField`): Field to sort by. Must be one of: name, created_at, updated_at. The server's default: `"updated_at"`.
+- `sort` (optional, query): Sort direction. Must be one of: asc, desc. The server's default: `"desc"`.
+- `version` (optional, query): Version. Must be one of: active, draft. The server's default: `"draft"`.
+
+# Returns
+
+On `200` or `204` (no body: an empty value, `{}`), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `401`, `403`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_balance_definition_list()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_balance_definition_list(
         &self,
     ) -> operations::GetBalanceDefinitionList<'_> {
         operations::GetBalanceDefinitionList::new(self)
     }
-    /**Create balance definition
+    /**Create balance definition.
 
 Creates balance definition and returns information
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/balance-definitions`
+`POST /loyalty/balance/programs/{pid}/balance-definitions`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `body`: Create Balance Definition Payload
-```ignore
-let response = client.loyalty_balance_programs_pid_balance_definitions_post()
-    .pid(pid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `body` (**required**): a [`types::CreateBalanceDefinitionPayload`], or built field by field with `body_map(|body| ..)`. Create Balance Definition Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .loyalty_balance_programs_pid_balance_definitions_post()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.name("example").unit("POINTS"))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn loyalty_balance_programs_pid_balance_definitions_post(
         &self,
     ) -> operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost<'_> {
         operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost::new(self)
     }
-    /**Get balance definition
+    /**Get balance definition.
 
 Returns balance definition
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
+`GET /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `version`: Version
-```ignore
-let response = client.get_balance_definition()
-    .pid(pid)
-    .bdid(bdid)
-    .version(version)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `version` (optional, query): Version. Must be one of: active, draft. The server's default: `"draft"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_balance_definition()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_balance_definition(&self) -> operations::GetBalanceDefinition<'_> {
         operations::GetBalanceDefinition::new(self)
     }
-    /**Update balance definition
+    /**Update balance definition.
 
 Updates Balance definition
 
-Sends a `PUT` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
+`PUT /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `body`: Create Balance Definition Payload
-```ignore
-let response = client.update_balance_definition()
-    .pid(pid)
-    .bdid(bdid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `body` (**required**): a [`types::UpdateBalanceDefinitionPayload`], or built field by field with `body_map(|body| ..)`. Create Balance Definition Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `424`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_balance_definition()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.name("example").unit("POINTS"))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn update_balance_definition(&self) -> operations::UpdateBalanceDefinition<'_> {
         operations::UpdateBalanceDefinition::new(self)
     }
-    /**Delete balance definition
+    /**Delete balance definition.
 
 Delete Balance definition
 
-Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
+`DELETE /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-```ignore
-let response = client.delete_balance_definition()
-    .pid(pid)
-    .bdid(bdid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_balance_definition()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn delete_balance_definition(&self) -> operations::DeleteBalanceDefinition<'_> {
         operations::DeleteBalanceDefinition::new(self)
     }
-    /**Create balance limits
+    /**Create balance limits.
 
 Creates balance limit and sends the created UUID along with the data
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits`
+`POST /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `body`: Balance Definition Payload
-```ignore
-let response = client.create_balance_limit()
-    .pid(pid)
-    .bdid(bdid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `body` (**required**): a [`types::CreateBalanceLimitPayload`], or built field by field with `body_map(|body| ..)`. Balance Definition Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `422`, `424`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_balance_limit()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.constraint_type("transaction").duration_unit("day").duration_value(1).transaction_type("credit").value(1))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn create_balance_limit(&self) -> operations::CreateBalanceLimit<'_> {
         operations::CreateBalanceLimit::new(self)
     }
-    /**Get balance limits
+    /**Get balance limits.
 
 Fetches balance limits and send the created UUID along with the data
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
+`GET /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `blid`: Balance Limit Id
-- `version`: Version
-```ignore
-let response = client.get_balance_limit()
-    .pid(pid)
-    .bdid(bdid)
-    .blid(blid)
-    .version(version)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `version` (optional, query): Version. Must be one of: active, draft. The server's default: `"draft"`.
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `blid` (**required**, path): Balance Limit Id. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_balance_limit()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .blid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_balance_limit(&self) -> operations::GetBalanceLimit<'_> {
         operations::GetBalanceLimit::new(self)
     }
-    /**Updates balance limit
+    /**Updates balance limit.
 
 Updates balance limit
 
-Sends a `PUT` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
+`PUT /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `blid`: Balance Limit Id
-- `body`: Balance Limits Payload
-```ignore
-let response = client.update_balance_limit()
-    .pid(pid)
-    .bdid(bdid)
-    .blid(blid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `blid` (**required**, path): Balance Limit Id. Must be a UUID.
+- `body` (**required**): a [`types::UpdateBalanceLimitPayload`], or built field by field with `body_map(|body| ..)`. Balance Limits Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_balance_limit()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .blid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.constraint_type("transaction").duration_unit("day").duration_value(1).transaction_type("credit").value(1))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn update_balance_limit(&self) -> operations::UpdateBalanceLimit<'_> {
         operations::UpdateBalanceLimit::new(self)
     }
-    /**Delete balance limit
+    /**Delete balance limit.
 
 Delete balance limit
 
-Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
+`DELETE /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `blid`: Balance Limit Id
-```ignore
-let response = client.delete_balance_limit()
-    .pid(pid)
-    .bdid(bdid)
-    .blid(blid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `blid` (**required**, path): Balance Limit Id. Must be a UUID.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_balance_limit()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .blid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn delete_balance_limit(&self) -> operations::DeleteBalanceLimit<'_> {
         operations::DeleteBalanceLimit::new(self)
     }
-    /**Get balance list
+    /**Get balance list.
 
 Returns balance list
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/contact-balances`
+`GET /loyalty/balance/programs/{pid}/contact-balances`
 
-Arguments:
-- `pid`: Loyalty Program Id
-```ignore
-let response = client.get_contact_balances()
-    .pid(pid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_contact_balances()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_contact_balances(&self) -> operations::GetContactBalances<'_> {
         operations::GetContactBalances::new(self)
     }
-    /**Create balance order
+    /**Create balance order.
 
 Returns created order
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/create-order`
+`POST /loyalty/balance/programs/{pid}/create-order`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `body`: Order Payload
-```ignore
-let response = client.create_balance_order()
-    .pid(pid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `body` (**required**): a [`types::CreateOrderPayload`], or built field by field with `body_map(|body| ..)`. Order Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_balance_order()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.amount(1.5).balance_definition_id("example".to_string()).contact_id(1).due_at("example".to_string()).source("example".to_string()))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn create_balance_order(&self) -> operations::CreateBalanceOrder<'_> {
         operations::CreateBalanceOrder::new(self)
     }
-    /**Get subscription balances
+    /**Get subscription balances.
 
 Returns subscription balances
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
+`GET /loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `cid`: Contact Id. A plain string, as the SDK types it (`str`) here and on the POST of this path; Brevo's spec says format int here but uuid on the POST, so no format is enforced on either.
-```ignore
-let response = client.get_subscription_balances()
-    .pid(pid)
-    .cid(cid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cid` (**required**, path): Contact Id. A plain string, as the SDK types it (`str`) here and on the POST of this path; Brevo's spec says format int here but uuid on the POST, so no format is enforced on either. Must be a string.
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_subscription_balances()
+    .cid("example")
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_subscription_balances(&self) -> operations::GetSubscriptionBalances<'_> {
         operations::GetSubscriptionBalances::new(self)
     }
-    /**Create subscription balances
+    /**Create subscription balances.
 
 Creates a balance for a contact
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
+`POST /loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `cid`: Contact Id. A plain string, as the SDK types it (`str`) here and on the GET of this path; Brevo's spec says format uuid here but int on the GET, so no format is enforced on either.
-- `body`: Create Balnce Payload
-```ignore
-let response = client.loyalty_balance_programs_pid_subscriptions_cid_balances_post()
-    .pid(pid)
-    .cid(cid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `cid` (**required**, path): Contact Id. A plain string, as the SDK types it (`str`) here and on the GET of this path; Brevo's spec says format uuid here but int on the GET, so no format is enforced on either. Must be a string.
+- `body` (**required**): a [`types::CreateBalancePayload`], or built field by field with `body_map(|body| ..)`. Create Balnce Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .loyalty_balance_programs_pid_subscriptions_cid_balances_post()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .cid("example")
+    .body_map(|body| body.balance_definition_id("example".to_string()))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn loyalty_balance_programs_pid_subscriptions_cid_balances_post(
         &self,
     ) -> operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'_> {
         operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost::new(self)
     }
-    /**Get Transaction History API
+    /**Get Transaction History API.
 
 Returns transaction history
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/transaction-history`
+`GET /loyalty/balance/programs/{pid}/transaction-history`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `balance_definition_id`: Balance Definition ID
-- `contact_id`: Contact ID
-- `filters`: Filters to apply
-- `limit`: Limit the number of records returned
-- `offset`: Skip a number of records
-- `sort`: Sort order, either asc or desc
-- `sort_field`: Field to sort by
-```ignore
-let response = client.loyalty_balance_programs_pid_transaction_history_get()
-    .pid(pid)
-    .balance_definition_id(balance_definition_id)
-    .contact_id(contact_id)
-    .filters(filters)
-    .limit(limit)
-    .offset(offset)
-    .sort(sort)
-    .sort_field(sort_field)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `limit` (optional, query): Limit the number of records returned. Must be an integer. The server's default: `20`.
+- `offset` (optional, query): Skip a number of records. Must be an integer. The server's default: `0`.
+- `sort_field` (optional, query): Field to sort by. Must be one of: name, created_at, updated_at. The server's default: `"created_at"`.
+- `sort` (optional, query): Sort order, either asc or desc. Must be one of: asc, desc. The server's default: `"desc"`.
+- `contact_id` (**required**, query): Contact ID. Must be an integer. The server's default: `0`.
+- `balance_definition_id` (**required**, query): Balance Definition ID. Must be a UUID.
+- `filters` (optional, query): Filters to apply. Must be a list of strings.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .loyalty_balance_programs_pid_transaction_history_get()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .contact_id(1)
+    .balance_definition_id("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn loyalty_balance_programs_pid_transaction_history_get(
         &self,
     ) -> operations::LoyaltyBalanceProgramsPidTransactionHistoryGet<'_> {
         operations::LoyaltyBalanceProgramsPidTransactionHistoryGet::new(self)
     }
-    /**Create new transaction
+    /**Create new transaction.
 
 Creates new transaction and returns information
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions`
+`POST /loyalty/balance/programs/{pid}/transactions`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `body`: Transaction Payload
-```ignore
-let response = client.begin_transaction()
-    .pid(pid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `body` (**required**): a [`types::CreateTransactionPayload`], or built field by field with `body_map(|body| ..)`. Transaction Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .begin_transaction()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.amount(1.5).balance_definition_id("example".to_string()))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn begin_transaction(&self) -> operations::BeginTransaction<'_> {
         operations::BeginTransaction::new(self)
     }
-    /**Cancel transaction
+    /**Cancel transaction.
 
 Cancels transaction
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/cancel`
+`POST /loyalty/balance/programs/{pid}/transactions/{tid}/cancel`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `tid`: Transaction Id
-```ignore
-let response = client.cancel_transaction()
-    .pid(pid)
-    .tid(tid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `tid` (**required**, path): Transaction Id. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .cancel_transaction()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .tid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn cancel_transaction(&self) -> operations::CancelTransaction<'_> {
         operations::CancelTransaction::new(self)
     }
-    /**Complete transaction
+    /**Complete transaction.
 
 Completes transaction
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/complete`
+`POST /loyalty/balance/programs/{pid}/transactions/{tid}/complete`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `tid`: Transaction Id
-```ignore
-let response = client.complete_transaction()
-    .pid(pid)
-    .tid(tid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `tid` (**required**, path): Transaction Id. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .complete_transaction()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .tid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn complete_transaction(&self) -> operations::CompleteTransaction<'_> {
         operations::CompleteTransaction::new(self)
     }
@@ -6500,7 +6810,9 @@ pub mod operations {
             self.sort_field = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "sort_field must be valid".to_string());
+                .map_err(|_| {
+                    "sort_field must be one of: name, created_at, updated_at".to_string()
+                });
             self
         }
         pub fn version<V>(mut self, value: V) -> Self
@@ -7825,7 +8137,9 @@ pub mod operations {
             self.sort_field = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "sort_field must be valid".to_string());
+                .map_err(|_| {
+                    "sort_field must be one of: name, created_at, updated_at".to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/transaction-history`

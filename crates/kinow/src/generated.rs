@@ -2286,12 +2286,12 @@ pub mod types {
         }
     }
 }
+/**A client for the Kinow PrepaymentsApi API: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+
+Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
+
+See the [crate documentation](crate) for a guide: a call, paging, errors, retries, testing.*/
 #[derive(Clone, Debug)]
-/**Client for Kinow PrepaymentsApi
-
-Prepayment balances, operations, bonuses and recharges of the Kinow API. Wire facts (paths, query names, JSON keys, headers) follow the Python SDK kinow_client 2.0.28 (kinow-io/kinow-python-sdk at commit 9bf750d01195812d2f42a846611d2789b804a89f, swagger-codegen v2), captured in tests/fixtures/kinow/. Both credential headers, `X-Client-Id` and `X-Client-Secret`, go on every request. The SDK sends `Accept: application/vnd.kinowapi.v2.0.28+json` on every request (a default header of its ApiClient) and `Content-Type: application/json` on every request, bodiless GETs included; the responses are JSON. Optional query parameters and body fields are left out when unset, never sent as null. The SDK's `float` is a Python float, a 64-bit double, so numbers are `format: double` here. Every model field is optional in the SDK, and responses are tolerant (unknown fields are ignored, null decodes as absent). No error response is documented: any status but 200 surfaces as an unexpected response with its body kept.
-
-Version: 2.0.28*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -2326,197 +2326,370 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
-    /**Get PrepaymentBalances list
+    /**Get PrepaymentBalances list.
 
 Prepayment balances of one customer, one entry per balance type. The response is a bare JSON array.
 
-Sends a `GET` request to `/customers/{customer_id}/prepayment-balance`
+`GET /customers/{customer_id}/prepayment-balance`
 
-Arguments:
-- `customer_id`: Customer ID to fetch
-- `currency_id`: Currency ID to format amount
-```ignore
-let response = client.get_customer_prepayment_balances()
-    .customer_id(customer_id)
-    .currency_id(currency_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `currency_id` (optional, query): Currency ID to format amount. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_prepayment_balances()
+    .customer_id(1)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_customer_prepayment_balances(
         &self,
     ) -> operations::GetCustomerPrepaymentBalances<'_> {
         operations::GetCustomerPrepaymentBalances::new(self)
     }
-    /**Get PrepaymentOperations list
+    /**Get PrepaymentOperations list.
 
 One page of the prepayment operations of one customer.
 
-Sends a `GET` request to `/customers/{customer_id}/prepayment-operations`
+`GET /customers/{customer_id}/prepayment-operations`
 
-Arguments:
-- `customer_id`: Customer ID to fetch
-- `page`: Page number; not sent when unset (the server's default applies).
-- `per_page`: Items per page; not sent when unset (the server's default applies).
-- `type_`: Filter on the operation type (free text; no values are documented).
-```ignore
-let response = client.get_customer_prepayment_operations()
-    .customer_id(customer_id)
-    .page(page)
-    .per_page(per_page)
-    .type_(type_)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `type_` (optional, query `type`): Filter on the operation type (free text; no values are documented). Must be a string.
+- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
+- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_prepayment_operations()
+    .customer_id(1)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_customer_prepayment_operations(
         &self,
     ) -> operations::GetCustomerPrepaymentOperations<'_> {
         operations::GetCustomerPrepaymentOperations::new(self)
     }
-    /**Get PrepaymentBonus list
+    /**Get PrepaymentBonus list.
 
 One page of prepayment bonuses.
 
-Sends a `GET` request to `/prepayment/bonus`
+`GET /prepayment/bonus`
 
-Arguments:
-- `page`: Page number; not sent when unset (the server's default applies).
-- `per_page`: Items per page; not sent when unset (the server's default applies).
-```ignore
-let response = client.get_prepayment_bonus_list()
-    .page(page)
-    .per_page(per_page)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
+- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_bonus_list()
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_bonus_list(&self) -> operations::GetPrepaymentBonusList<'_> {
         operations::GetPrepaymentBonusList::new(self)
     }
-    /**Get prices for multiple PrepaymentBonus
+    /**Get prices for multiple PrepaymentBonus.
 
 Amounts of several prepayment bonuses at once. A POST with a JSON body (`Content-Type: application/json`); the response is a bare JSON array.
 
-Sends a `POST` request to `/prepayment/bonus/amount`
+`POST /prepayment/bonus/amount`
 
-Arguments:
-- `body`: List of PrepaymentBonus IDs separated by comma, eg. '42,21,84'
-```ignore
-let response = client.get_prepayment_bonus_amount()
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::PrepaymentBonusIdList`], or built field by field with `body_map(|body| ..)`. List of PrepaymentBonus IDs separated by comma, eg. '42,21,84'.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_bonus_amount()
+    .body_map(|body| body)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_bonus_amount(
         &self,
     ) -> operations::GetPrepaymentBonusAmount<'_> {
         operations::GetPrepaymentBonusAmount::new(self)
     }
-    /**Get PrepaymentBonus
+    /**Get PrepaymentBonus.
 
 One prepayment bonus.
 
-Sends a `GET` request to `/prepayment/bonus/{prepayment_bonus_id}`
+`GET /prepayment/bonus/{prepayment_bonus_id}`
 
-Arguments:
-- `prepayment_bonus_id`: PrepaymentBonus ID to fetch
-```ignore
-let response = client.get_prepayment_bonus()
-    .prepayment_bonus_id(prepayment_bonus_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `prepayment_bonus_id` (**required**, path): PrepaymentBonus ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_bonus()
+    .prepayment_bonus_id(1)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_bonus(&self) -> operations::GetPrepaymentBonus<'_> {
         operations::GetPrepaymentBonus::new(self)
     }
-    /**Get PrepaymentOperations list
+    /**Get PrepaymentOperations list.
 
 One page of prepayment operations of all customers.
 
-Sends a `GET` request to `/prepayment/operations`
+`GET /prepayment/operations`
 
-Arguments:
-- `page`: Page number; not sent when unset (the server's default applies).
-- `per_page`: Items per page; not sent when unset (the server's default applies).
-- `type_`: Filter on the operation type (free text; no values are documented).
-```ignore
-let response = client.get_prepayment_operations()
-    .page(page)
-    .per_page(per_page)
-    .type_(type_)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `type_` (optional, query `type`): Filter on the operation type (free text; no values are documented). Must be a string.
+- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
+- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_operations()
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_operations(&self) -> operations::GetPrepaymentOperations<'_> {
         operations::GetPrepaymentOperations::new(self)
     }
-    /**Get prices for multiple PrepaymentOperations
+    /**Get prices for multiple PrepaymentOperations.
 
 Amounts of several prepayment operations at once. A POST with a JSON body (`Content-Type: application/json`); the response is a bare JSON array.
 
-Sends a `POST` request to `/prepayment/operations/amount`
+`POST /prepayment/operations/amount`
 
-Arguments:
-- `body`: List of PrepaymentOperation IDs separated by comma, eg. '42,21,84'
-```ignore
-let response = client.get_prepayment_operations_amount()
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::PrepaymentOperationIdList`], or built field by field with `body_map(|body| ..)`. List of PrepaymentOperation IDs separated by comma, eg. '42,21,84'.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_operations_amount()
+    .body_map(|body| body)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_operations_amount(
         &self,
     ) -> operations::GetPrepaymentOperationsAmount<'_> {
         operations::GetPrepaymentOperationsAmount::new(self)
     }
-    /**Get PrepaymentOperation
+    /**Get PrepaymentOperation.
 
 One prepayment operation.
 
-Sends a `GET` request to `/prepayment/operations/{prepayment_operation_id}`
+`GET /prepayment/operations/{prepayment_operation_id}`
 
-Arguments:
-- `prepayment_operation_id`: PrepaymentOperation ID to fetch
-```ignore
-let response = client.get_prepayment_operation()
-    .prepayment_operation_id(prepayment_operation_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `prepayment_operation_id` (**required**, path): PrepaymentOperation ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_operation()
+    .prepayment_operation_id(1)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_operation(&self) -> operations::GetPrepaymentOperation<'_> {
         operations::GetPrepaymentOperation::new(self)
     }
-    /**Get PrepaymentRecharges list
+    /**Get PrepaymentRecharges list.
 
 One page of prepayment recharges.
 
-Sends a `GET` request to `/prepayment/recharges`
+`GET /prepayment/recharges`
 
-Arguments:
-- `page`: Page number; not sent when unset (the server's default applies).
-- `per_page`: Items per page; not sent when unset (the server's default applies).
-```ignore
-let response = client.get_prepayment_recharges()
-    .page(page)
-    .per_page(per_page)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
+- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_recharges()
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_recharges(&self) -> operations::GetPrepaymentRecharges<'_> {
         operations::GetPrepaymentRecharges::new(self)
     }
-    /**Get PrepaymentRecharge
+    /**Get PrepaymentRecharge.
 
 One prepayment recharge.
 
-Sends a `GET` request to `/prepayment/recharges/{prepayment_recharge_id}`
+`GET /prepayment/recharges/{prepayment_recharge_id}`
 
-Arguments:
-- `prepayment_recharge_id`: PrepaymentRecharge ID to fetch
-```ignore
-let response = client.get_prepayment_recharge()
-    .prepayment_recharge_id(prepayment_recharge_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `prepayment_recharge_id` (**required**, path): PrepaymentRecharge ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_recharge()
+    .prepayment_recharge_id(1)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_recharge(&self) -> operations::GetPrepaymentRecharge<'_> {
         operations::GetPrepaymentRecharge::new(self)
     }

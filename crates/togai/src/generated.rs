@@ -2706,12 +2706,12 @@ pub mod types {
         }
     }
 }
+/**A client for the Togai AccountsApi API: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+
+Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
+
+See the [crate documentation](crate) for a guide: a call, paging, errors, retries, testing.*/
 #[derive(Clone, Debug)]
-/**Client for Togai AccountsApi
-
-Accounts of Togai customers: create, list, read, update, delete, aliases and price plan association. Wire facts follow the Python SDK togai_client (openapi-generator) at zuora/togai-python-client commit f38c563e44a8fc47b9da1166f2600a477a847ef7 (2022-09-30), captured in tests/fixtures/togai/; schemas follow Togai's OpenAPI spec of the same date (zuora/togai-java-client api/openapi.yaml at f9629a65). Responses are tolerant: no additionalProperties: false, and documented enums take a string fallback, so a new value or field from Togai still decodes; the RateCard tree is shared by request and response, so it keeps the documented limits (checked before sending, as the SDK does) but has tolerant enums; slabStrategy and the bundle rateStrategy default to what the SDK sends when they are not given. The undocumented `default` error response is left out (progenitor cannot take it beside a typed success): such a status surfaces as an unexpected response with status and body kept.
-
-Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -2746,165 +2746,308 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
-    /**List accounts of customer
+    /**List accounts of customer.
 
 List accounts with pagination and sort
 
-Sends a `GET` request to `/customers/{customer_id}/accounts`
+`GET /customers/{customer_id}/accounts`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `next_token`
-- `page_size`
-```ignore
-let response = client.get_accounts()
-    .customer_id(customer_id)
-    .next_token(next_token)
-    .page_size(page_size)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `next_token` (optional, query `nextToken`): Must be a string.
+- `page_size` (optional, query `pageSize`): Must be a string.
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_accounts()
+    .customer_id("example")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_accounts(&self) -> operations::GetAccounts<'_> {
         operations::GetAccounts::new(self)
     }
-    /**Create an account
+    /**Create an account.
 
 Create an account
 
-Sends a `POST` request to `/customers/{customer_id}/accounts`
+`POST /customers/{customer_id}/accounts`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `body`: Payload to create account
-```ignore
-let response = client.create_account()
-    .customer_id(customer_id)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::CreateAccountRequest`], or built field by field with `body_map(|body| ..)`. Payload to create account.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .create_account()
+    .customer_id("example")
+    .body_map(|body| body.id("example").name("example"))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn create_account(&self) -> operations::CreateAccount<'_> {
         operations::CreateAccount::new(self)
     }
-    /**Get an account
+    /**Get an account.
 
 Get an account
 
-Sends a `GET` request to `/customers/{customer_id}/accounts/{account_id}`
+`GET /customers/{customer_id}/accounts/{account_id}`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-```ignore
-let response = client.get_account()
-    .customer_id(customer_id)
-    .account_id(account_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_account()
+    .customer_id("example")
+    .account_id("example")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_account(&self) -> operations::GetAccount<'_> {
         operations::GetAccount::new(self)
     }
-    /**Delete an account
+    /**Delete an account.
 
 Delete an account by id
 
-Sends a `DELETE` request to `/customers/{customer_id}/accounts/{account_id}`
+`DELETE /customers/{customer_id}/accounts/{account_id}`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-```ignore
-let response = client.delete_account()
-    .customer_id(customer_id)
-    .account_id(account_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .delete_account()
+    .customer_id("example")
+    .account_id("example")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn delete_account(&self) -> operations::DeleteAccount<'_> {
         operations::DeleteAccount::new(self)
     }
-    /**Update an account
+    /**Update an account.
 
 Update an account by id
 
-Sends a `PATCH` request to `/customers/{customer_id}/accounts/{account_id}`
+`PATCH /customers/{customer_id}/accounts/{account_id}`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `body`: Payload to update account
-```ignore
-let response = client.update_account()
-    .customer_id(customer_id)
-    .account_id(account_id)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdateAccountRequest`], or built field by field with `body_map(|body| ..)`. Payload to update account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .update_account()
+    .customer_id("example")
+    .account_id("example")
+    .body_map(|body| body)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn update_account(&self) -> operations::UpdateAccount<'_> {
         operations::UpdateAccount::new(self)
     }
-    /**Add Aliases to account
+    /**Add Aliases to account.
 
 Add Aliases to an account by id
 
-Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/add_aliases`
+`POST /customers/{customer_id}/accounts/{account_id}/add_aliases`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `body`: Payload to add aliases to account
-```ignore
-let response = client.add_aliases()
-    .customer_id(customer_id)
-    .account_id(account_id)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::AddAccountAliasesRequest`], or built field by field with `body_map(|body| ..)`. Payload to add aliases to account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .add_aliases()
+    .customer_id("example")
+    .account_id("example")
+    .body_map(|body| body)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn add_aliases(&self) -> operations::AddAliases<'_> {
         operations::AddAliases::new(self)
     }
-    /**Associate a plan to an account
+    /**Associate a plan to an account.
 
 Associate a plan to an account
 
-Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/price_plans`
+`POST /customers/{customer_id}/accounts/{account_id}/price_plans`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `body`: Payload to associate a price plan to an account
-```ignore
-let response = client.associate_price_plan()
-    .customer_id(customer_id)
-    .account_id(account_id)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::AssociatePricePlanRequest`], or built field by field with `body_map(|body| ..)`. Payload to associate a price plan to an account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .associate_price_plan()
+    .customer_id("example")
+    .account_id("example")
+    .body_map(|body| body.price_plan_name("example".to_string()))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn associate_price_plan(&self) -> operations::AssociatePricePlan<'_> {
         operations::AssociatePricePlan::new(self)
     }
-    /**Remove Aliases to account
+    /**Remove Aliases to account.
 
 Remove Aliases to an account by id
 
-Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/remove_aliases`
+`POST /customers/{customer_id}/accounts/{account_id}/remove_aliases`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `body`: Payload to remove aliases from account
-```ignore
-let response = client.remove_aliases()
-    .customer_id(customer_id)
-    .account_id(account_id)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::RemoveAccountAliasesRequest`], or built field by field with `body_map(|body| ..)`. Payload to remove aliases from account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .remove_aliases()
+    .customer_id("example")
+    .account_id("example")
+    .body_map(|body| body)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn remove_aliases(&self) -> operations::RemoveAliases<'_> {
         operations::RemoveAliases::new(self)
     }
