@@ -265,3 +265,153 @@ pub fn operation_doc(
     );
     doc
 }
+
+/// What the crate guide needs to know about a vendor.
+pub struct GuideVendor<'a> {
+    pub crate_ident: &'a str,
+    /// `Client::builder("id", "secret")`: how a user starts a client.
+    pub example_client: &'a str,
+    /// `Kinow PrepaymentsApi`.
+    pub title: &'a str,
+    pub spec_path: &'a str,
+}
+
+/// The example call of `op` without `.send().await?`.
+fn example_builder(spec: &Value, op: &OperationRef) -> String {
+    example_call(spec, op)
+        .trim_end_matches("\n    .send()\n    .await?")
+        .to_string()
+}
+
+/// The crate documentation's guide (`crates/<vendor>/src/guide.md`): a
+/// client, a call, paging, errors, retries, in that order, with examples
+/// from the vendor's own spec that compile as the crate's doc tests.
+pub fn guide(spec: &Value, vendor: &GuideVendor) -> String {
+    let ops = crate::lint::operations(spec);
+    let krate = vendor.crate_ident;
+    // The first GET (a read is the friendliest first call), else the first.
+    let first = ops
+        .iter()
+        .find(|op| op.method == "get")
+        .or_else(|| ops.first());
+    let paged = ops
+        .iter()
+        .find(|op| op.operation.get("x-pagination").is_some());
+    let mut out = format!(
+        "Typed async client for the {title} ({n} operations), generated from \
+         `{spec_path}`. Every operation is a method of [`Client`] named after the \
+         vendor SDK's method, and sends what that SDK sends; request and response \
+         types are in [`types`].\n\n",
+        title = vendor.title,
+        n = ops.len(),
+        spec_path = vendor.spec_path,
+    );
+    let _ = write!(
+        out,
+        "## A client\n\n\
+         ```no_run\n\
+         # fn example() -> Result<(), {krate}::ConfigError> {{\n\
+         let client = {krate}::{client}.build()?;\n\
+         # let _ = client;\n\
+         # Ok(())\n\
+         # }}\n\
+         ```\n\n\
+         The builder also takes `.base_url(..)`, `.timeout(..)` (per request, body \
+         included; 30 s unless set), `.connect_timeout(..)`, `.retry_config(..)`, \
+         `.max_response_body(..)` (16 MiB unless set), `.user_agent_product(..)` and \
+         `.http_client(reqwest::Client)`; `build()` reports a bad URL or credential as a \
+         [`ConfigError`] that never shows the credential. A `Client` is cheap to clone and \
+         meant to be shared.\n\n",
+        client = vendor.example_client,
+    );
+    if let Some(op) = first {
+        let _ = write!(
+            out,
+            "## A call\n\n\
+             Set the operation's parameters on the builder it returns, then `send()`: \
+             every argument is checked against the spec's rules before anything is sent.\n\n\
+             ```no_run\n\
+             # async fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{\n\
+             let response = {call};\n\
+             println!(\"{{:?}}\", response.into_inner());\n\
+             # Ok(())\n\
+             # }}\n\
+             ```\n\n",
+            call = example_call(spec, op),
+        );
+    }
+    if let Some(op) = paged {
+        let _ = write!(
+            out,
+            "## Paging\n\n\
+             A paged list operation's builder has `.stream()`: every item of every page, \
+             fetched one page at a time, with every filter and the page size kept.\n\n\
+             ```no_run\n\
+             use futures::TryStreamExt;\n\n\
+             # async fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{\n\
+             let mut items = {call}\n    .stream();\n\
+             while let Some(item) = items.try_next().await? {{\n\
+             \x20   println!(\"{{item:?}}\");\n\
+             }}\n\
+             # Ok(())\n\
+             # }}\n\
+             ```\n\n",
+            call = example_builder(spec, op),
+        );
+    }
+    if let Some(op) = first {
+        let _ = write!(
+            out,
+            "## Errors\n\n\
+             Every operation fails with this crate's one [`Error`]; match on its \
+             [`kind()`](Error::kind).\n\n\
+             ```no_run\n\
+             use {krate}::ErrorKind;\n\n\
+             # async fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{\n\
+             match {call}\n    .send()\n    .await\n{{\n\
+             \x20   Ok(response) => println!(\"{{:?}}\", response.into_inner()),\n\
+             \x20   // A status the spec documents as an error.\n\
+             \x20   Err(e) if e.kind() == ErrorKind::ErrorStatus => eprintln!(\"{{:?}}: {{:?}}\", e.status(), e.body()),\n\
+             \x20   // Already retried as configured: the server asked for a longer wait.\n\
+             \x20   Err(e) if e.retry_after().is_some() => eprintln!(\"try again in {{:?}}\", e.retry_after()),\n\
+             \x20   Err(e) => return Err(e),\n\
+             }}\n\
+             # Ok(())\n\
+             # }}\n\
+             ```\n\n\
+             The status, headers and raw body are kept, already read; `error_body()` is the \
+             vendor's typed error body where the spec documents one. `Display` and `Debug` \
+             show the operation, method, path template, status and kind, never a query \
+             string, header value or body.\n\n",
+            call = example_builder(spec, op),
+        );
+    }
+    let _ = write!(
+        out,
+        "## Retries, timeouts, limits\n\n\
+         ```no_run\n\
+         use std::time::Duration;\n\
+         use {krate}::RetryConfig;\n\n\
+         # fn example() -> Result<(), {krate}::ConfigError> {{\n\
+         let client = {krate}::{client}\n\
+         \x20   .timeout(Duration::from_secs(20))\n\
+         \x20   .retry_config(RetryConfig::standard().with_max_attempts(5))\n\
+         \x20   .build()?;\n\
+         # let _ = client;\n\
+         # Ok(())\n\
+         # }}\n\
+         ```\n\n\
+         By default a call makes up to 3 attempts: a failed connection or a `429` for \
+         any method; `408`, `500`, `502`, `503`, `504`, a timeout or a lost connection \
+         for GET, HEAD, PUT, DELETE and OPTIONS only (a POST or PATCH that reached the \
+         server is never sent twice). The wait is what the server asks (`Retry-After`, or \
+         the vendor's rate-limit header), else exponential backoff; `RetryConfig::disabled()` \
+         turns retries off. Redirects are followed to the same origin only, and never \
+         when they would turn a write into a read.\n\n\
+         Each call is one `tracing` span (`vendor_clients.call`, target `vendor_clients`, \
+         `debug` level) with OpenTelemetry's HTTP field names; no header, query string or \
+         body is ever logged.\n",
+        client = vendor.example_client,
+    );
+    out
+}

@@ -87,7 +87,7 @@ pub fn client_code(spec_name: &str, spec: &Value, options: &Options) -> Result<S
 /// The `Client` type's documentation: how to get one, where the rest is.
 fn client_doc(options: &Options) -> String {
     format!(
-        "A client for the {api} API: one method per operation, named after the vendor \
+        "A client for the {api}: one method per operation, named after the vendor \
          SDK's method, each returning a request builder whose `send()` makes the call.\n\n\
          Build one with `Client::builder(..)` (the vendor's credentials; see the crate \
          documentation), which also sets the base URL, timeouts, retries and limits. A \

@@ -88,7 +88,12 @@ fn regen(root: &Path, only: &[String]) -> Result<(), String> {
             (
                 vendor.crate_path().join("src/lib.rs"),
                 outputs::lib_rs_starter(vendor),
-                "add the vendor's credentials, docs and an example",
+                "add what is special about the vendor to its docs",
+            ),
+            (
+                vendor.crate_path().join("src/auth.rs"),
+                outputs::auth_rs_starter(vendor),
+                "add the vendor's credentials to Client::builder",
             ),
             (
                 Path::new("tests").join(format!("{}.rs", vendor.name)),

@@ -38,6 +38,9 @@ pub struct Vendor {
     /// before trying again, besides `Retry-After` (read by the retry policy).
     #[serde(default)]
     pub wait_headers: Vec<String>,
+    /// How a user starts a client, as Rust code after the crate name (for
+    /// the generated docs): `Client::builder("my-client-id", "my-client-secret")`.
+    pub example_client: String,
 }
 
 impl Vendor {
@@ -51,6 +54,11 @@ impl Vendor {
 
     pub fn generated_path(&self) -> PathBuf {
         self.crate_path().join("src/generated.rs")
+    }
+
+    /// The crate documentation's guide, included by the hand-written lib.rs.
+    pub fn guide_path(&self) -> PathBuf {
+        self.crate_path().join("src/guide.md")
     }
 
     /// The crate name as Rust code spells it.
