@@ -327,6 +327,8 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
     out.push_str(
         "\n[dev-dependencies]\n\
          futures = { version = \"0.3.31\", default-features = false, features = [\"std\"] }\n\
+         httpmock.workspace = true\n\
+         serde_json.workspace = true\n\
          tokio.workspace = true\n\
          \n\
          [lints]\n\
