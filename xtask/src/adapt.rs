@@ -276,6 +276,22 @@ struct Messages<'a> {
 }
 
 impl VisitMut for Messages<'_> {
+    // `format!("conversion to `T` for body failed: {}", s)`: its arguments
+    // are tokens to syn.
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        if !mac.path.is_ident("format") {
+            return;
+        }
+        if let Ok(mut args) = mac
+            .parse_body_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated)
+        {
+            for arg in args.iter_mut() {
+                self.visit_expr_mut(arg);
+            }
+            mac.tokens = quote!(#args);
+        }
+    }
+
     fn visit_lit_str_mut(&mut self, lit: &mut LitStr) {
         let value = lit.value();
         let new = if let Some(name) = value.strip_suffix(" was not initialized") {

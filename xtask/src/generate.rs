@@ -275,4 +275,136 @@ mod tests {
             client_code("s", &spec, &options()).unwrap()
         );
     }
+
+    /// A spec that exercises every adaptation rule.
+    fn rich_spec() -> Value {
+        let json = |schema: &str| serde_json::json!({"description": "d", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{schema}")}}}});
+        serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "T API", "version": "1"},
+            "paths": {
+                "/things/{id}": {"get": {
+                    "operationId": "get_thing",
+                    "summary": "Get a thing",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
+                        {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500}},
+                        {"name": "visibility", "in": "query", "schema": {"$ref": "#/components/schemas/Visibility"}}
+                    ],
+                    "responses": {"200": json("Thing"), "204": {"description": "none"}, "404": json("ErrorBody")}
+                }},
+                "/things": {
+                    "post": {
+                        "operationId": "make_thing",
+                        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
+                        "responses": {"201": json("Thing")}
+                    },
+                    "get": {
+                        "operationId": "list_things",
+                        "x-pagination": {"style": "cursor", "items": "data", "cursor": "nextToken", "next_cursor": "nextToken"},
+                        "parameters": [{"name": "nextToken", "in": "query", "schema": {"type": "string"}}],
+                        "responses": {"200": json("ThingPage")}
+                    }
+                }
+            },
+            "components": {"schemas": {
+                "Thing": {"type": "object", "required": ["id"], "properties": {
+                    "id": {"type": "integer"},
+                    "count": {"type": "integer"},
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                    "status": {"oneOf": [{"$ref": "#/components/schemas/Status"}, {"title": "Other", "type": "string"}]}
+                }},
+                "ThingPage": {"type": "object", "properties": {
+                    "data": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}},
+                    "nextToken": {"type": "string"}
+                }},
+                "Status": {"type": "string", "enum": ["ACTIVE"]},
+                "Visibility": {"type": "string", "enum": ["1", "2"], "x-enum-varnames": ["Visible", "Hidden"]},
+                "ErrorBody": {"type": "object", "properties": {"message": {"type": "string"}}}
+            }}
+        })
+    }
+
+    /// The generated code without whitespace, for robust substring checks.
+    fn compact(lenient_numbers: bool) -> String {
+        let options = Options {
+            lenient_numbers,
+            ..options()
+        };
+        let code = client_code("specs/t.yaml", &rich_spec(), &options).unwrap();
+        code.split_whitespace().collect()
+    }
+
+    #[test]
+    fn send_returns_the_crates_error_and_hands_the_request_to_the_runtime() {
+        let code = compact(false);
+        for expected in [
+            "pubtypeError=vendor_clients_core::Error<types::ErrorBody>;",
+            "pubasyncfnsend(self)->Result<ResponseValue<types::Thing>,Error>",
+            "vendor_clients_core::__private::execute(&client.client,&client.inner,request,&GET_THING,)",
+            "staticGET_THING:vendor_clients_core::__private::Operation",
+            "(200u16,vendor_clients_core::__private::Response::Success)",
+            "(204u16,vendor_clients_core::__private::Response::SuccessWithoutBody(\"{}\"))",
+            "(404u16,vendor_clients_core::__private::Response::Error)",
+            "(201u16,vendor_clients_core::__private::Response::Success)",
+        ] {
+            assert!(code.contains(expected), "missing {expected}");
+        }
+        for absent in [
+            "api-version",
+            "pubfnnew(baseurl",
+            "OperationInfo{",
+            "client.exec(",
+        ] {
+            assert!(!code.contains(absent), "still has {absent}");
+        }
+    }
+
+    #[test]
+    fn arguments_are_checked_with_rules_in_words() {
+        let code = compact(false);
+        for expected in [
+            "vendor_clients_core::__private::path_segment(&GET_THING,\"id\",&id.to_string())?",
+            "vendor_clients_core::__private::range(&GET_THING,&limit,(1f64,500f64),\"limitmustbeanintegerfrom1to500\",)?;",
+            "vendor_clients_core::__private::argument(&GET_THING,id)?",
+            "\"idisrequired\"",
+            "\"limitmustbeanintegerfrom1to500\"",
+            "\"bodymustbeavalid`Thing`:{}\"",
+        ] {
+            assert!(code.contains(expected), "missing {expected}");
+        }
+        assert!(!code.contains("wasnotinitialized") && !code.contains("conversionto"));
+    }
+
+    #[test]
+    fn names_read_as_the_vendors_words() {
+        let code = compact(false);
+        assert!(code.contains("vendor_clients_core::Tolerant<Status>"));
+        assert!(!code.contains("pubenumThingStatus"), "the wrapper is gone");
+        assert!(code.contains("Visible,") && code.contains("Hidden,") && !code.contains("X1"));
+        assert!(code.contains("pubmodoperations{"));
+        assert_eq!(code.matches("pubmodbuilder{").count(), 1, "typify's only");
+        assert!(code.contains("->operations::GetThing<'_>"));
+    }
+
+    #[test]
+    fn responses_decode_as_the_sdk_does() {
+        let strict = compact(false);
+        assert!(strict.contains("deserialize_with=\"vendor_clients_core::de::null_as_default\""));
+        assert!(!strict.contains("vendor_clients_core::de::lenient"));
+        let lenient = compact(true);
+        assert!(lenient.contains("deserialize_with=\"vendor_clients_core::de::lenient\""));
+    }
+
+    #[test]
+    fn paged_operations_stream_and_operations_are_documented() {
+        let code = compact(false);
+        assert!(code.contains(
+            "pubfnstream(self,)->vendor_clients_core::BoxStream<'a,Result<types::Thing,Error>>"
+        ));
+        assert!(code.contains("vendor_clients_core::__private::Paging::Cursor"));
+        assert_eq!(code.matches("pubfnstream(").count(), 1);
+        assert!(code.contains("#Parameters") && code.contains("`id`(**required**,path)"));
+        assert!(code.contains("```no_run"));
+    }
 }

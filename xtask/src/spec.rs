@@ -144,18 +144,15 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
         .operation
         .pointer("/requestBody/content/application~1json/schema")
     {
-        let name = schema
+        let rule = match schema
             .get("$ref")
             .and_then(Value::as_str)
             .and_then(|r| r.rsplit('/').next())
-            .unwrap_or("request body");
-        out.insert(
-            "body".into(),
-            Param {
-                rule: format!("body must be a valid `{name}`"),
-                range: None,
-            },
-        );
+        {
+            Some(name) => format!("body must be a valid `{name}`"),
+            None => "body must be a valid request body".to_string(),
+        };
+        out.insert("body".into(), Param { rule, range: None });
     }
     out
 }

@@ -6964,8 +6964,7 @@ pub mod operations {
                 .map(From::from)
                 .map_err(|s| {
                     format!(
-                        "conversion to `CreateBalanceDefinitionPayload` for body failed: {}",
-                        s
+                        "body must be a valid `CreateBalanceDefinitionPayload`: {}", s
                     )
                 });
             self
@@ -7158,8 +7157,7 @@ pub mod operations {
                 .map(From::from)
                 .map_err(|s| {
                     format!(
-                        "conversion to `UpdateBalanceDefinitionPayload` for body failed: {}",
-                        s
+                        "body must be a valid `UpdateBalanceDefinitionPayload`: {}", s
                     )
                 });
             self
@@ -7337,10 +7335,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `CreateBalanceLimitPayload` for body failed: {}",
-                        s
-                    )
+                    format!("body must be a valid `CreateBalanceLimitPayload`: {}", s)
                 });
             self
         }
@@ -7552,10 +7547,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateBalanceLimitPayload` for body failed: {}",
-                        s
-                    )
+                    format!("body must be a valid `UpdateBalanceLimitPayload`: {}", s)
                 });
             self
         }
@@ -7799,7 +7791,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!("conversion to `CreateOrderPayload` for body failed: {}", s)
+                    format!("body must be a valid `CreateOrderPayload`: {}", s)
                 });
             self
         }
@@ -7970,9 +7962,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `CreateBalancePayload` for body failed: {}", s
-                    )
+                    format!("body must be a valid `CreateBalancePayload`: {}", s)
                 });
             self
         }
@@ -8298,9 +8288,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `CreateTransactionPayload` for body failed: {}", s
-                    )
+                    format!("body must be a valid `CreateTransactionPayload`: {}", s)
                 });
             self
         }

@@ -3352,9 +3352,7 @@ pub mod operations {
             self.body = value
                 .try_into()
                 .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CustomerEditForm` for body failed: {}", s)
-                });
+                .map_err(|s| format!("body must be a valid `CustomerEditForm`: {}", s));
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
@@ -3489,9 +3487,7 @@ pub mod operations {
             self.body = value
                 .try_into()
                 .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CustomerEditForm` for body failed: {}", s)
-                });
+                .map_err(|s| format!("body must be a valid `CustomerEditForm`: {}", s));
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self
@@ -3575,7 +3571,7 @@ pub mod operations {
         {
             self.body = value
                 .try_into()
-                .map_err(|_| "body must be a valid `request body`".to_string());
+                .map_err(|_| "body must be a valid request body".to_string());
             self
         }
         ///Sends a `PATCH` request to `/api/customers/{id}/meta`
@@ -3707,9 +3703,7 @@ pub mod operations {
             self.body = value
                 .try_into()
                 .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CustomerRateForm` for body failed: {}", s)
-                });
+                .map_err(|s| format!("body must be a valid `CustomerRateForm`: {}", s));
             self
         }
         pub fn body_map<F>(mut self, f: F) -> Self

@@ -3083,9 +3083,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `PrepaymentBonusIdList` for body failed: {}", s
-                    )
+                    format!("body must be a valid `PrepaymentBonusIDList`: {}", s)
                 });
             self
         }
@@ -3362,10 +3360,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `PrepaymentOperationIdList` for body failed: {}",
-                        s
-                    )
+                    format!("body must be a valid `PrepaymentOperationIDList`: {}", s)
                 });
             self
         }

@@ -3221,9 +3221,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `CreateAccountRequest` for body failed: {}", s
-                    )
+                    format!("body must be a valid `CreateAccountRequest`: {}", s)
                 });
             self
         }
@@ -3488,9 +3486,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateAccountRequest` for body failed: {}", s
-                    )
+                    format!("body must be a valid `UpdateAccountRequest`: {}", s)
                 });
             self
         }
@@ -3603,9 +3599,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `AddAccountAliasesRequest` for body failed: {}", s
-                    )
+                    format!("body must be a valid `AddAccountAliasesRequest`: {}", s)
                 });
             self
         }
@@ -3718,10 +3712,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `AssociatePricePlanRequest` for body failed: {}",
-                        s
-                    )
+                    format!("body must be a valid `AssociatePricePlanRequest`: {}", s)
                 });
             self
         }
@@ -3836,10 +3827,7 @@ pub mod operations {
                 .try_into()
                 .map(From::from)
                 .map_err(|s| {
-                    format!(
-                        "conversion to `RemoveAccountAliasesRequest` for body failed: {}",
-                        s
-                    )
+                    format!("body must be a valid `RemoveAccountAliasesRequest`: {}", s)
                 });
             self
         }
