@@ -14,6 +14,8 @@ mod generate;
 mod lint;
 mod lockfile;
 mod manifest;
+mod mock;
+mod mock_replay;
 mod outputs;
 mod sdk;
 mod spec;
