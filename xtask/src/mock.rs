@@ -560,7 +560,18 @@ impl Context<'_> {
             };
             visitor.visit_block_mut(&mut f.block);
             let Some(status) = visitor.found else {
-                // A status class or `default`: the caller names the status.
+                // A status class (progenitor asserts it) or `default`: the
+                // caller names the status, which httpmock would only refuse
+                // when serving it.
+                f.block.stmts.insert(
+                    0,
+                    parse_quote! {
+                        assert!(
+                            (100..=999).contains(&status),
+                            "{status} is not an HTTP status (100 to 999)"
+                        );
+                    },
+                );
                 continue;
             };
             if visitor.stood_in {
@@ -922,6 +933,26 @@ pub(crate) mod tests {
             code.contains("pub fn status_520(self, value: &types::Problem)"),
             "{code}"
         );
+    }
+
+    #[test]
+    fn a_status_the_caller_names_is_checked() {
+        for (responses, helper) in [
+            (
+                json!({"204": {"description": "done"}, "4XX": json_body("Problem", "application/json")}),
+                "pubfnclient_error(self,status:u16,value:&types::Problem)->Self{assert!((100..=999).contains(&status),",
+            ),
+            (
+                json!({"default": json_body("Problem", "application/json")}),
+                "pubfndefault_response(self,status:u16,value:&types::Problem)->Self{assert!((100..=999).contains(&status),",
+            ),
+        ] {
+            let code = mock_code("specs/t.yaml", &get_thing(responses))
+                .unwrap()
+                .module;
+            let code: String = code.split_whitespace().collect();
+            assert!(code.contains(helper), "{helper} in {code}");
+        }
     }
 
     #[test]
