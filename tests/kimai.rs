@@ -253,3 +253,31 @@ fn needs_an_instance_url_and_never_shows_credentials() {
     let shown = format!("{client:?}");
     assert!(!shown.contains(USER) && !shown.contains(TOKEN), "{shown}");
 }
+
+#[tokio::test]
+async fn kimai_2_api_tokens_are_bearer_tokens() {
+    use vendor_clients_tests::server::{Reply, ScriptedServer};
+
+    let server = ScriptedServer::start(vec![
+        Reply::json(200, "[]"),
+        Reply::json(403, r#"{"message":"Invalid credentials"}"#),
+    ])
+    .await;
+    let client = Client::bearer_builder(server.base_url(), "kimai2-token")
+        .build()
+        .unwrap();
+    client.api_customers_get().send().await.unwrap();
+    let error = client.api_customers_get().send().await.unwrap_err();
+    let received = server.received();
+    assert_eq!(
+        received[0].header("authorization"),
+        Some("Bearer kimai2-token")
+    );
+    assert_eq!(received[0].header("x-auth-user"), None);
+    assert_eq!(received[0].header("x-auth-token"), None);
+    // A refused credential is a typed error, not retried.
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(403));
+    assert!(!error.is_retryable());
+    assert_eq!(received.len(), 2);
+    assert!(!format!("{client:?}").contains("kimai2-token"));
+}

@@ -1,4 +1,6 @@
-//! What the clients log. `tracing` caches whether a callsite is enabled
+//! What the clients log, at every level down to TRACE, for every target
+//! (ours, reqwest, hyper, h2, rustls, bridged from `log` where a crate uses
+//! it). `tracing` caches whether a callsite is enabled
 //! process-wide, so a subscriber installed for one test (`set_default`) races
 //! with every other test of the same binary. These tests have their own
 //! binary and one global subscriber that every test shares: each test only
@@ -46,6 +48,8 @@ fn logs() -> &'static Logs {
             .finish()
             .with(targets);
         tracing::subscriber::set_global_default(subscriber).unwrap();
+        // Crates that log through `log` (reqwest, rustls) reach it too.
+        tracing_log::LogTracer::init().unwrap();
         logs
     })
 }
@@ -96,5 +100,166 @@ async fn requests_are_traced_without_credentials_or_queries() {
     // No credential, query or filled path (identifiers) anywhere.
     for secret in [CLIENT_ID, CLIENT_SECRET, "per_page", "customers/42"] {
         assert!(!logs.contains(secret), "{secret} in {logs}");
+    }
+}
+
+/// One vendor's client under every kind of answer; returns what its
+/// objects show in `Debug` and `Display`.
+macro_rules! exercise {
+    ($client:expr, $call:expr, $success:expr) => {{
+        use std::time::Duration;
+        use vendor_clients_tests::server::{Reply, ScriptedServer};
+
+        let mut shown = Vec::new();
+        let answers = [
+            Reply::json(200, $success),
+            Reply::json(401, "").header("www-authenticate", "Bearer"),
+            Reply::Answer {
+                status: 502,
+                headers: vec![("content-type".into(), "text/html".into())],
+                body: b"<html><body>Bad gateway</body></html>".to_vec(),
+            },
+            Reply::json(200, "{not json"),
+            Reply::json(200, $success).after(Duration::from_secs(3)),
+        ];
+        for answer in answers {
+            let server = ScriptedServer::start(vec![answer]).await;
+            let builder = $client(server.base_url().to_string());
+            shown.push(format!("{builder:?}"));
+            let client = builder.build().unwrap();
+            shown.push(format!("{client:?} {client:#?}"));
+            let request = $call(&client);
+            shown.push(format!("{request:?}"));
+            match request.send().await {
+                Ok(response) => shown.push(format!("{response:?} {response:#?}")),
+                Err(error) => shown.push(shown_error(&error)),
+            }
+        }
+        // A refused port.
+        let builder = $client(vendor_clients_tests::refused_base_url());
+        let client = builder.build().unwrap();
+        let error = $call(&client).send().await.unwrap_err();
+        assert!(error.is_connect(), "{error:?}");
+        shown.push(shown_error(&error));
+        shown
+    }};
+}
+
+/// An error's `Display` and `Debug`, and those of its sources.
+fn shown_error(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut shown = String::new();
+    let mut next = Some(error);
+    while let Some(e) = next {
+        shown.push_str(&format!("{e} {e:?} {e:#?}\n"));
+        next = e.source();
+    }
+    shown
+}
+
+const PID: &str = "3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f";
+
+fn kinow_call(
+    c: &vendor_clients::kinow::Client,
+) -> vendor_clients::kinow::operations::GetPrepaymentBonus<'_> {
+    c.get_prepayment_bonus().prepayment_bonus_id(7)
+}
+
+fn brevo_call(
+    c: &vendor_clients::brevo::Client,
+) -> vendor_clients::brevo::operations::GetBalanceDefinition<'_> {
+    c.get_balance_definition().pid(PID).bdid(PID)
+}
+
+fn kimai_call(
+    c: &vendor_clients::kimai::Client,
+) -> vendor_clients::kimai::operations::ApiCustomersIdRatesGet<'_> {
+    c.api_customers_id_rates_get().id(12)
+}
+
+fn togai_call(
+    c: &vendor_clients::togai::Client,
+) -> vendor_clients::togai::operations::GetAccount<'_> {
+    c.get_account().customer_id("cust").account_id("acc")
+}
+
+fn fixture_body(vendor: &str, operation: &str) -> String {
+    vendor_clients_tests::Fixture::load(vendor, operation)
+        .response
+        .body
+        .to_string()
+}
+
+#[tokio::test]
+async fn no_credential_reaches_a_log_or_a_debug_string_even_at_trace() {
+    use std::time::Duration;
+    use vendor_clients::{brevo, kimai, kinow, togai};
+    use vendor_clients_core::RetryConfig;
+
+    let logs = logs();
+    let quick = Duration::from_millis(300);
+    let mut shown = Vec::new();
+
+    const KINOW: [&str; 2] = ["leak-kinow-id-31d9", "leak-kinow-secret-31d9"];
+    let body = fixture_body("kinow", "get_prepayment_bonus");
+    shown.extend(exercise!(
+        |base: String| kinow::Client::builder(KINOW[0], KINOW[1])
+            .base_url(base)
+            .timeout(quick)
+            .retry_config(RetryConfig::disabled()),
+        kinow_call,
+        &body
+    ));
+
+    const BREVO: &str = "leak-brevo-key-31d9";
+    let body = fixture_body("brevo", "get_balance_definition");
+    shown.extend(exercise!(
+        |base: String| brevo::Client::builder(BREVO)
+            .base_url(base)
+            .timeout(quick)
+            .retry_config(RetryConfig::disabled()),
+        brevo_call,
+        &body
+    ));
+
+    const KIMAI: [&str; 2] = ["leak-kimai-user-31d9", "leak-kimai-token-31d9"];
+    let body = fixture_body("kimai", "api_customers_id_rates_get");
+    shown.extend(exercise!(
+        |base: String| kimai::Client::builder(&base, KIMAI[0], KIMAI[1])
+            .timeout(quick)
+            .retry_config(RetryConfig::disabled()),
+        kimai_call,
+        &body
+    ));
+    const KIMAI_2: &str = "leak-kimai2-token-31d9";
+    shown.extend(exercise!(
+        |base: String| kimai::Client::bearer_builder(&base, KIMAI_2)
+            .timeout(quick)
+            .retry_config(RetryConfig::disabled()),
+        kimai_call,
+        &body
+    ));
+
+    const TOGAI: &str = "leak-togai-token-31d9";
+    let body = fixture_body("togai", "get_account");
+    shown.extend(exercise!(
+        |base: String| togai::Client::builder(TOGAI)
+            .base_url(base)
+            .timeout(quick)
+            .retry_config(RetryConfig::disabled()),
+        togai_call,
+        &body
+    ));
+
+    let logs = logs.text();
+    // The exercise did log: at TRACE, the HTTP stack's own records included.
+    assert!(logs.contains("vendor_clients.call"), "{logs}");
+    assert!(logs.contains("hyper"), "no hyper records at TRACE: {logs}");
+    for secret in KINOW.iter().chain(&KIMAI).chain(&[BREVO, KIMAI_2, TOGAI]) {
+        // The distinctive part, in case a credential were cut or encoded.
+        let marker = &secret[..secret.len() - 5];
+        assert!(!logs.contains(marker), "{secret} in the logs");
+        for text in &shown {
+            assert!(!text.contains(marker), "{secret} shown in {text}");
+        }
     }
 }

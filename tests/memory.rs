@@ -1,6 +1,6 @@
 //! A response body far over the limit costs at most the limit plus a small
-//! constant in memory. Its own binary: peak memory is per process, and no
-//! other test may allocate beside it.
+//! constant in memory. Its own binary with one test: peak memory is per
+//! process, and no other test may allocate beside it.
 
 use std::time::Duration;
 

@@ -44,6 +44,10 @@ pub struct Settings<'a> {
     /// Enum variant names from the spec (`x-enum-varnames`), in the order of
     /// the enum's values: type name -> names.
     pub variant_names: BTreeMap<String, Vec<String>>,
+    /// The documentation of each operation's `Client` method, by operationId.
+    pub docs: BTreeMap<String, String>,
+    /// The documentation of the `Client` type.
+    pub client_doc: String,
 }
 
 pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
@@ -75,6 +79,14 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
             }
             Item::Impl(impl_item) if is_client_impl(impl_item) => {
                 adapt_client_impl(impl_item);
+            }
+            Item::Impl(impl_item)
+                if impl_item.trait_.is_none() && is_client(&impl_item.self_ty) =>
+            {
+                document_operations(impl_item, &settings.docs, &mut problems);
+            }
+            Item::Struct(item) if item.ident == "Client" => {
+                set_doc(&mut item.attrs, &settings.client_doc);
             }
             Item::Mod(module) if module.ident == "builder" => {
                 found_builder = true;
@@ -139,6 +151,7 @@ fn adapt_builder_module(module: &mut ItemMod, settings: &Settings, problems: &mu
         problems.push("`mod builder` has no content".into());
         return;
     };
+    let mut statics = Vec::new();
     for item in items.iter_mut() {
         match item {
             Item::Use(use_item) if quote!(#use_item).to_string().contains("ResponseValue") => {
@@ -155,13 +168,15 @@ fn adapt_builder_module(module: &mut ItemMod, settings: &Settings, problems: &mu
                     problems.push(format!("builder for {id}: no such operation in the spec"));
                     continue;
                 };
-                if let Err(problem) = adapt_operation(impl_item, &id, operation) {
-                    problems.push(format!("operation {id}: {problem}"));
+                match adapt_operation(impl_item, &id, operation) {
+                    Ok(declaration) => statics.push(declaration),
+                    Err(problem) => problems.push(format!("operation {id}: {problem}")),
                 }
             }
             _ => {}
         }
     }
+    items.extend(statics);
 }
 
 /// The operationId of an operation's builder impl, from the
@@ -177,11 +192,13 @@ fn operation_id(item: &syn::ItemImpl) -> Option<String> {
     Some(literal.to_string())
 }
 
+/// Adapts one operation's builder; returns the `static` that describes the
+/// operation to the runtime, for the module.
 fn adapt_operation(
     item: &mut syn::ItemImpl,
     id: &str,
     operation: &Operation,
-) -> Result<(), String> {
+) -> Result<Item, String> {
     // Setter and constructor messages: the rule broken, in plain words.
     let mut messages = Messages {
         operation,
@@ -205,7 +222,50 @@ fn adapt_operation(
             _ => None,
         })
         .ok_or("no `send` method")?;
-    adapt_send(send, id, operation)
+    let name = format_ident!("{}", id.to_uppercase());
+    let page_type = adapt_send(send, operation)?;
+    RenameOperation(&name).visit_impl_item_fn_mut(send);
+    if let Some(pagination) = &operation.pagination {
+        let stream = crate::paging::stream_method(pagination, &name, &page_type)?;
+        item.items.push(ImplItem::Fn(stream));
+    }
+    operation_static(&name, id, operation)
+}
+
+/// The generated statements name the operation's static `OPERATION`; it is
+/// the module's `<OPERATION_ID>`.
+struct RenameOperation<'a>(&'a syn::Ident);
+
+impl VisitMut for RenameOperation<'_> {
+    fn visit_ident_mut(&mut self, ident: &mut syn::Ident) {
+        if ident == "OPERATION" {
+            *ident = self.0.clone();
+        }
+    }
+
+    // `format!`'s arguments are tokens to syn.
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        mac.tokens = self.rename_tokens(std::mem::take(&mut mac.tokens));
+    }
+}
+
+impl RenameOperation<'_> {
+    fn rename_tokens(&self, tokens: TokenStream) -> TokenStream {
+        use proc_macro2::{Group, TokenTree};
+        tokens
+            .into_iter()
+            .map(|tree| match tree {
+                TokenTree::Ident(ident) if ident == "OPERATION" => TokenTree::Ident(self.0.clone()),
+                TokenTree::Group(group) => {
+                    let mut renamed =
+                        Group::new(group.delimiter(), self.rename_tokens(group.stream()));
+                    renamed.set_span(group.span());
+                    TokenTree::Group(renamed)
+                }
+                other => other,
+            })
+            .collect()
+    }
 }
 
 /// Rewrites progenitor's setter messages (`"x was not initialized"`,
@@ -245,7 +305,8 @@ impl VisitMut for Messages<'_> {
     }
 }
 
-fn adapt_send(send: &mut ImplItemFn, id: &str, operation: &Operation) -> Result<(), String> {
+/// Adapts `send`; returns its success type.
+fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type, String> {
     // Result<ResponseValue<T>, Error<E>> -> Result<ResponseValue<T>, Error>
     let ReturnType::Type(_, return_type) = &send.sig.output else {
         return Err("`send` returns nothing".into());
@@ -258,10 +319,10 @@ fn adapt_send(send: &mut ImplItemFn, id: &str, operation: &Operation) -> Result<
         .ok_or_else(|| format!("`send` returns {text}, not Result<ResponseValue<T>, Error<E>>"))?;
     let success: syn::Type = syn::parse_str(success).map_err(|e| e.to_string())?;
     send.sig.output = parse_quote!(-> Result<ResponseValue<#success>, Error>);
+    let success_type = success.clone();
 
     let statements = std::mem::take(&mut send.block.stmts);
     let mut stmts: Vec<Stmt> = Vec::with_capacity(statements.len());
-    stmts.push(operation_static(id, operation)?);
     let mut built = false;
     for stmt in statements {
         let text = quote!(#stmt).to_string();
@@ -309,21 +370,16 @@ fn adapt_send(send: &mut ImplItemFn, id: &str, operation: &Operation) -> Result<
         .await;
     });
     send.block.stmts = stmts;
-    Ok(())
-}
-
-fn operation_static(id: &str, operation: &Operation) -> Result<Stmt, String> {
-    let item = operation_static_item(&format_ident!("OPERATION"), id, operation)?;
-    Ok(Stmt::Item(Item::Static(item)))
+    Ok(success_type)
 }
 
 /// `static NAME: vendor_clients_core::__private::Operation = ..;`, what the
 /// runtime knows of an operation (its errors name it).
-pub fn operation_static_item(
+pub fn operation_static(
     name: &syn::Ident,
     id: &str,
     operation: &Operation,
-) -> Result<syn::ItemStatic, String> {
+) -> Result<Item, String> {
     let method = format_ident!("{}", operation.method);
     let path = &operation.path;
     let responses = operation.responses.iter().map(|(status, response)| {
@@ -335,7 +391,9 @@ pub fn operation_static_item(
         };
         quote!((#status, vendor_clients_core::__private::Response::#response))
     });
+    let doc = format!("`{id}` as the runtime sees it.");
     syn::parse2(quote! {
+        #[doc = #doc]
         static #name: vendor_clients_core::__private::Operation =
             vendor_clients_core::__private::Operation {
                 id: #id,
@@ -789,5 +847,35 @@ impl VisitMut for OperationsPaths {
             path.segments[0].ident = format_ident!("operations");
         }
         visit_mut::visit_path_mut(self, path);
+    }
+}
+
+fn is_client(ty: &syn::Type) -> bool {
+    quote!(#ty).to_string() == "Client"
+}
+
+/// Replaces an item's doc comments with `doc`.
+fn set_doc(attrs: &mut Vec<syn::Attribute>, doc: &str) {
+    attrs.retain(|a| !a.path().is_ident("doc"));
+    attrs.insert(0, parse_quote!(#[doc = #doc]));
+}
+
+/// The `Client` methods that start an operation get the spec's docs.
+fn document_operations(
+    item: &mut syn::ItemImpl,
+    docs: &BTreeMap<String, String>,
+    problems: &mut Vec<String>,
+) {
+    for method in item.items.iter_mut() {
+        let ImplItem::Fn(method) = method else {
+            continue;
+        };
+        match docs.get(&method.sig.ident.to_string()) {
+            Some(doc) => set_doc(&mut method.attrs, doc),
+            None => problems.push(format!(
+                "Client::{} starts no operation of the spec",
+                method.sig.ident
+            )),
+        }
     }
 }

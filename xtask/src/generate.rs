@@ -32,6 +32,11 @@ fn settings() -> GenerationSettings {
 pub struct Options {
     /// Number fields take numeric strings, as the vendor SDK does.
     pub lenient_numbers: bool,
+    /// The vendor crate as Rust code names it (`kinow_client`), for doc
+    /// examples.
+    pub crate_ident: String,
+    /// The vendor's API, for the `Client` docs (`PrepaymentsApi`).
+    pub api: String,
 }
 
 /// Generates and formats the client for `spec`. Errors name `spec_name`
@@ -48,18 +53,49 @@ pub fn client_code(spec_name: &str, spec: &Value, options: &Options) -> Result<S
         }
     };
     let mut file = file;
-    let operations = spec::operations_by_id(spec);
+    let operations = spec::operations_by_id(spec).map_err(|e| format!("{spec_name}: {e}"))?;
+    let error_body = error_body(spec);
+    let docs = crate::lint::operations(spec)
+        .iter()
+        .filter_map(|op| {
+            let id = op.id()?;
+            let doc = crate::docs::operation_doc(
+                spec,
+                op,
+                operations.get(id)?,
+                &options.crate_ident,
+                error_body.as_deref(),
+            );
+            Some((id.to_string(), doc))
+        })
+        .collect();
     adapt::adapt(
         &mut file,
         &adapt::Settings {
             operations: &operations,
-            error_body: error_body(spec),
+            error_body,
             lenient_numbers: options.lenient_numbers,
             variant_names: variant_names(spec),
+            docs,
+            client_doc: client_doc(options),
         },
     )
     .map_err(|e| format!("{spec_name}: adapting progenitor's output: {e}"))?;
     Ok(prettyplease::unparse(&file))
+}
+
+/// The `Client` type's documentation: how to get one, where the rest is.
+fn client_doc(options: &Options) -> String {
+    format!(
+        "A client for the {api} API: one method per operation, named after the vendor \
+         SDK's method, each returning a request builder whose `send()` makes the call.\n\n\
+         Build one with `Client::builder(..)` (the vendor's credentials; see the crate \
+         documentation), which also sets the base URL, timeouts, retries and limits. A \
+         `Client` is cheap to clone and meant to be shared: it holds one connection pool.\n\n\
+         See the [crate documentation](crate) for a guide: a call, paging, errors, \
+         retries, testing.",
+        api = options.api
+    )
 }
 
 /// progenitor takes one success type per operation; a bodiless success
@@ -194,9 +230,13 @@ fn culprit(spec: &Value) -> Option<(String, String)> {
 mod tests {
     use super::*;
 
-    const OPTIONS: Options = Options {
-        lenient_numbers: false,
-    };
+    fn options() -> Options {
+        Options {
+            lenient_numbers: false,
+            crate_ident: "t_client".into(),
+            api: "T".into(),
+        }
+    }
 
     fn spec_with(responses: Value) -> Value {
         serde_json::json!({
@@ -219,7 +259,7 @@ mod tests {
         let code = client_code(
             "specs/t.yaml",
             &spec_with(serde_json::json!({"200": json_body("A")})),
-            &OPTIONS,
+            &options(),
         )
         .unwrap();
         assert!(code.contains("pub fn list_things(&self)"), "{code}");
@@ -232,7 +272,7 @@ mod tests {
     fn a_progenitor_panic_is_an_error_naming_spec_and_operation() {
         // Two success body types: progenitor asserts (panics) on this.
         let spec = spec_with(serde_json::json!({"200": json_body("A"), "201": json_body("B")}));
-        let error = client_code("specs/t.yaml", &spec, &OPTIONS).unwrap_err();
+        let error = client_code("specs/t.yaml", &spec, &options()).unwrap_err();
         assert!(
             error.starts_with(
                 "specs/t.yaml: operation list_things (GET /things): progenitor: panicked"
@@ -245,8 +285,8 @@ mod tests {
     fn output_is_the_same_on_every_run() {
         let spec = spec_with(serde_json::json!({"200": json_body("A")}));
         assert_eq!(
-            client_code("s", &spec, &OPTIONS).unwrap(),
-            client_code("s", &spec, &OPTIONS).unwrap()
+            client_code("s", &spec, &options()).unwrap(),
+            client_code("s", &spec, &options()).unwrap()
         );
     }
 }

@@ -142,6 +142,20 @@ pub fn is_snake_case(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// A schema with its `$ref`s followed, and a single-element `allOf` (the
+/// OpenAPI 3.0 way to put a default beside a `$ref`) looked through.
+pub fn resolve_schema<'a>(spec: &'a Value, schema: &'a Value) -> &'a Value {
+    let mut schema = resolve(spec, schema);
+    while let Some([only]) = schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+    {
+        schema = resolve(spec, only);
+    }
+    schema
+}
+
 pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
     match value.get("$ref").and_then(Value::as_str) {
         Some(reference) => reference

@@ -10,6 +10,7 @@
 //!   generated API docs.
 
 mod adapt;
+mod docs;
 mod generate;
 mod lint;
 mod lockfile;
@@ -17,6 +18,7 @@ mod manifest;
 mod mock;
 mod mock_replay;
 mod outputs;
+mod paging;
 mod sdk;
 mod spec;
 

@@ -93,7 +93,7 @@ pub struct MockCode {
 /// Generates the mock module of `spec`.
 pub fn mock_code(spec_name: &str, spec: &Value) -> Result<MockCode, String> {
     let error = |e: String| format!("{spec_name}: mock: {e}");
-    let operations = spec::operations_by_id(spec);
+    let operations = spec::operations_by_id(spec).map_err(error)?;
     let statuses = documented_statuses(spec);
     let (for_progenitor, stand_ins) =
         with_stand_in_statuses(&generate::without_bodiless_alternatives(spec)).map_err(error)?;
@@ -360,9 +360,7 @@ impl Context<'_> {
                 .ok_or_else(|| format!("{name}: no MockServerExt method uses it"))?;
             let mock = mocks.get_mut(id).expect("every owner is an operation");
             if name.ends_with("When") {
-                if let Some(operation_static) = self.adapt_when(imp, id, mock)? {
-                    statics.push(Item::Static(operation_static));
-                }
+                statics.extend(self.adapt_when(imp, id, mock)?);
             } else {
                 self.adapt_then(imp, id, mock)?;
             }
@@ -420,7 +418,7 @@ impl Context<'_> {
         imp: &mut ItemImpl,
         id: &str,
         mock: &mut OperationMock,
-    ) -> Result<Option<syn::ItemStatic>, String> {
+    ) -> Result<Option<Item>, String> {
         let operation = &self.operations[id];
         let operation_static = format_ident!("{}", id.to_uppercase());
         let mut needs_static = false;
@@ -524,7 +522,7 @@ impl Context<'_> {
         if !needs_static {
             return Ok(None);
         }
-        adapt::operation_static_item(&operation_static, id, operation).map(Some)
+        adapt::operation_static(&operation_static, id, operation).map(Some)
     }
 
     /// Rewrites one `Then` impl: stand-in statuses renamed back, media types

@@ -100,6 +100,12 @@ pub fn all(root: &Path, manifest: &Manifest, only: &[String]) -> Result<Generate
         let spec_name = vendor.spec_path().display().to_string();
         let options = generate::Options {
             lenient_numbers: vendor.sdk_coerces_numbers,
+            crate_ident: vendor.crate_ident(),
+            api: format!(
+                "{} {}",
+                spec.title.split_whitespace().next().unwrap_or(&vendor.name),
+                vendor.api
+            ),
         };
         let code = generate::client_code(&spec_name, &spec.json, &options)?;
         outputs.push(Output {
@@ -343,7 +349,7 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
     }
     // The README's examples are the facade's doc tests.
     out.push_str(
-        "\n[dev-dependencies]\ntokio.workspace = true\n\
+        "\n[dev-dependencies]\nfutures = { version = \"0.3.31\", default-features = false, features = [\"std\"] }\ntokio.workspace = true\n\
          # The README's mock example: the `mock` feature on for the doc tests.\n\
          vendor-clients = { path = \".\", features = [\"mock\"] }\n\
          httpmock.workspace = true\n",

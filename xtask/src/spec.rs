@@ -39,25 +39,29 @@ pub struct Operation {
     pub responses: Vec<(u16, Response)>,
     /// Parameters by the generated builder's setter name.
     pub params: BTreeMap<String, Param>,
+    /// How the operation pages (`x-pagination`), if it does.
+    pub pagination: Option<crate::paging::Pagination>,
 }
 
 /// Every operation of `spec`, by operationId.
-pub fn operations_by_id(spec: &Value) -> BTreeMap<String, Operation> {
-    operations(spec)
-        .iter()
-        .filter_map(|op| {
-            let id = op.id()?.to_string();
-            Some((
-                id,
-                Operation {
-                    method: op.method.to_uppercase(),
-                    path: op.path.to_string(),
-                    responses: responses(spec, op),
-                    params: params(spec, op),
-                },
-            ))
-        })
-        .collect()
+pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, String> {
+    let mut out = BTreeMap::new();
+    for op in operations(spec) {
+        let Some(id) = op.id() else { continue };
+        let pagination = crate::paging::read(spec, op.operation)
+            .map_err(|e| format!("{}: {e}", op.describe()))?;
+        out.insert(
+            id.to_string(),
+            Operation {
+                method: op.method.to_uppercase(),
+                path: op.path.to_string(),
+                responses: responses(spec, &op),
+                params: params(spec, &op),
+                pagination,
+            },
+        );
+    }
+    Ok(out)
 }
 
 fn json_schema<'a>(spec: &'a Value, response: &'a Value) -> Option<&'a Value> {
@@ -131,7 +135,7 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
             continue;
         };
         let ident = rust_ident(name);
-        let schema = resolve(spec, schema);
+        let schema = crate::lint::resolve_schema(spec, schema);
         let location = param.get("in").and_then(Value::as_str).unwrap_or_default();
         out.insert(
             ident.clone(),
@@ -167,7 +171,7 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
 
 /// A schema's rule in words, to follow "must be".
 fn rule(spec: &Value, schema: &Value) -> String {
-    let schema = resolve(spec, schema);
+    let schema = crate::lint::resolve_schema(spec, schema);
     if let Some(values) = schema.get("enum").and_then(Value::as_array) {
         let values: Vec<String> = values
             .iter()

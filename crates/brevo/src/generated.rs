@@ -5796,12 +5796,12 @@ pub mod types {
         }
     }
 }
+/**A client for the Brevo BalanceApi (loyalty balances) API: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+
+Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
+
+See the [crate documentation](crate) for a guide: a call, paging, errors, retries, testing.*/
 #[derive(Clone, Debug)]
-/**Client for Brevo BalanceApi
-
-Loyalty balance programs of the Brevo API v3: balance definitions, limits, orders, transactions and contact balances. Wire facts (paths, query names such as sortField on the definition list but sort_field on transaction history, JSON keys such as LoyaltySubscriptionId and transactionid, content types) follow the Python SDK brevo-python 1.2.0 (package brevo_python), captured in tests/fixtures/brevo/. Operations and schemas follow Brevo's swagger_definition_v3.yml of 2025-02-28. Response schemas are kept tolerant (enums with a string fallback, timestamps and ids as plain strings) because Brevo documents balanceExpirationDate both as dd/mm and as date-time; request schemas keep the documented enums and limits.
-
-Version: 3.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -5836,401 +5836,711 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
-    /**Get Active Balances API
+    /**Get Active Balances API.
 
 Returns Active Balances
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/active-balance`
+`GET /loyalty/balance/programs/{pid}/active-balance`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `balance_definition_id`: Balance Definition ID
-- `contact_id`: Contact ID
-- `limit`: Limit
-- `offset`: Offset
-- `sort`: Sort Order. A free string here, not SortOrder; Brevo documents no values for active balances.
-- `sort_field`: Sort Field. A free string here, not SortField; Brevo documents no values for active balances and takes camelCase names such as createdAt.
-```ignore
-let response = client.loyalty_balance_programs_pid_active_balance_get()
-    .pid(pid)
-    .balance_definition_id(balance_definition_id)
-    .contact_id(contact_id)
-    .limit(limit)
-    .offset(offset)
-    .sort(sort)
-    .sort_field(sort_field)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `limit` (optional, query): Limit. Must be an integer from 1 to 500.
+- `offset` (optional, query): Offset. Must be an integer of at least 0.
+- `sort_field` (optional, query): Sort Field. A free string here, not SortField; Brevo documents no values for active balances and takes camelCase names such as createdAt. Must be a string.
+- `sort` (optional, query): Sort Order. A free string here, not SortOrder; Brevo documents no values for active balances. Must be a string.
+- `contact_id` (**required**, query): Contact ID. Must be an integer of at least 1.
+- `balance_definition_id` (**required**, query): Balance Definition ID. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .loyalty_balance_programs_pid_active_balance_get()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .contact_id(1)
+    .balance_definition_id("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn loyalty_balance_programs_pid_active_balance_get(
         &self,
     ) -> operations::LoyaltyBalanceProgramsPidActiveBalanceGet<'_> {
         operations::LoyaltyBalanceProgramsPidActiveBalanceGet::new(self)
     }
-    /**Get balance definition list
+    /**Get balance definition list.
 
 Returns balance definition page. A `204 No Content` (there are no definitions) is an empty page.
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions`
+`GET /loyalty/balance/programs/{pid}/balance-definitions`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `limit`: Limit the number of records returned
-- `offset`: Offset to paginate records
-- `sort`: Sort direction
-- `sort_field`: Field to sort by
-- `version`: Version
-```ignore
-let response = client.get_balance_definition_list()
-    .pid(pid)
-    .limit(limit)
-    .offset(offset)
-    .sort(sort)
-    .sort_field(sort_field)
-    .version(version)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `limit` (optional, query): Limit the number of records returned. Must be an integer from 1 to 500. The server's default: `200`.
+- `offset` (optional, query): Offset to paginate records. Must be an integer of at least 0. The server's default: `0`.
+- `sort_field` (optional, query `sortField`): Field to sort by. Must be one of: name, created_at, updated_at. The server's default: `"updated_at"`.
+- `sort` (optional, query): Sort direction. Must be one of: asc, desc. The server's default: `"desc"`.
+- `version` (optional, query): Version. Must be one of: active, draft. The server's default: `"draft"`.
+
+# Returns
+
+On `200` or `204` (no body: an empty value, `{}`), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `401`, `403`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_balance_definition_list()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_balance_definition_list(
         &self,
     ) -> operations::GetBalanceDefinitionList<'_> {
         operations::GetBalanceDefinitionList::new(self)
     }
-    /**Create balance definition
+    /**Create balance definition.
 
 Creates balance definition and returns information
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/balance-definitions`
+`POST /loyalty/balance/programs/{pid}/balance-definitions`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `body`: Create Balance Definition Payload
-```ignore
-let response = client.loyalty_balance_programs_pid_balance_definitions_post()
-    .pid(pid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `body` (**required**): a [`types::CreateBalanceDefinitionPayload`], or built field by field with `body_map(|body| ..)`. Create Balance Definition Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .loyalty_balance_programs_pid_balance_definitions_post()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.name("example").unit("POINTS"))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn loyalty_balance_programs_pid_balance_definitions_post(
         &self,
     ) -> operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost<'_> {
         operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost::new(self)
     }
-    /**Get balance definition
+    /**Get balance definition.
 
 Returns balance definition
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
+`GET /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `version`: Version
-```ignore
-let response = client.get_balance_definition()
-    .pid(pid)
-    .bdid(bdid)
-    .version(version)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `version` (optional, query): Version. Must be one of: active, draft. The server's default: `"draft"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_balance_definition()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_balance_definition(&self) -> operations::GetBalanceDefinition<'_> {
         operations::GetBalanceDefinition::new(self)
     }
-    /**Update balance definition
+    /**Update balance definition.
 
 Updates Balance definition
 
-Sends a `PUT` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
+`PUT /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `body`: Create Balance Definition Payload
-```ignore
-let response = client.update_balance_definition()
-    .pid(pid)
-    .bdid(bdid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `body` (**required**): a [`types::UpdateBalanceDefinitionPayload`], or built field by field with `body_map(|body| ..)`. Create Balance Definition Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `424`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_balance_definition()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.name("example").unit("POINTS"))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn update_balance_definition(&self) -> operations::UpdateBalanceDefinition<'_> {
         operations::UpdateBalanceDefinition::new(self)
     }
-    /**Delete balance definition
+    /**Delete balance definition.
 
 Delete Balance definition
 
-Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
+`DELETE /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-```ignore
-let response = client.delete_balance_definition()
-    .pid(pid)
-    .bdid(bdid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_balance_definition()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn delete_balance_definition(&self) -> operations::DeleteBalanceDefinition<'_> {
         operations::DeleteBalanceDefinition::new(self)
     }
-    /**Create balance limits
+    /**Create balance limits.
 
 Creates balance limit and sends the created UUID along with the data
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits`
+`POST /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `body`: Balance Definition Payload
-```ignore
-let response = client.create_balance_limit()
-    .pid(pid)
-    .bdid(bdid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `body` (**required**): a [`types::CreateBalanceLimitPayload`], or built field by field with `body_map(|body| ..)`. Balance Definition Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `422`, `424`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_balance_limit()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.constraint_type("transaction").duration_unit("day").duration_value(1).transaction_type("credit").value(1))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn create_balance_limit(&self) -> operations::CreateBalanceLimit<'_> {
         operations::CreateBalanceLimit::new(self)
     }
-    /**Get balance limits
+    /**Get balance limits.
 
 Fetches balance limits and send the created UUID along with the data
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
+`GET /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `blid`: Balance Limit Id
-- `version`: Version
-```ignore
-let response = client.get_balance_limit()
-    .pid(pid)
-    .bdid(bdid)
-    .blid(blid)
-    .version(version)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `version` (optional, query): Version. Must be one of: active, draft. The server's default: `"draft"`.
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `blid` (**required**, path): Balance Limit Id. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_balance_limit()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .blid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_balance_limit(&self) -> operations::GetBalanceLimit<'_> {
         operations::GetBalanceLimit::new(self)
     }
-    /**Updates balance limit
+    /**Updates balance limit.
 
 Updates balance limit
 
-Sends a `PUT` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
+`PUT /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `blid`: Balance Limit Id
-- `body`: Balance Limits Payload
-```ignore
-let response = client.update_balance_limit()
-    .pid(pid)
-    .bdid(bdid)
-    .blid(blid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `blid` (**required**, path): Balance Limit Id. Must be a UUID.
+- `body` (**required**): a [`types::UpdateBalanceLimitPayload`], or built field by field with `body_map(|body| ..)`. Balance Limits Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_balance_limit()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .blid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.constraint_type("transaction").duration_unit("day").duration_value(1).transaction_type("credit").value(1))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn update_balance_limit(&self) -> operations::UpdateBalanceLimit<'_> {
         operations::UpdateBalanceLimit::new(self)
     }
-    /**Delete balance limit
+    /**Delete balance limit.
 
 Delete balance limit
 
-Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
+`DELETE /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `bdid`: Balance Definition Id
-- `blid`: Balance Limit Id
-```ignore
-let response = client.delete_balance_limit()
-    .pid(pid)
-    .bdid(bdid)
-    .blid(blid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `blid` (**required**, path): Balance Limit Id. Must be a UUID.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_balance_limit()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .bdid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .blid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn delete_balance_limit(&self) -> operations::DeleteBalanceLimit<'_> {
         operations::DeleteBalanceLimit::new(self)
     }
-    /**Get balance list
+    /**Get balance list.
 
 Returns balance list
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/contact-balances`
+`GET /loyalty/balance/programs/{pid}/contact-balances`
 
-Arguments:
-- `pid`: Loyalty Program Id
-```ignore
-let response = client.get_contact_balances()
-    .pid(pid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_contact_balances()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_contact_balances(&self) -> operations::GetContactBalances<'_> {
         operations::GetContactBalances::new(self)
     }
-    /**Create balance order
+    /**Create balance order.
 
 Returns created order
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/create-order`
+`POST /loyalty/balance/programs/{pid}/create-order`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `body`: Order Payload
-```ignore
-let response = client.create_balance_order()
-    .pid(pid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `body` (**required**): a [`types::CreateOrderPayload`], or built field by field with `body_map(|body| ..)`. Order Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_balance_order()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.amount(1.5).balance_definition_id("example".to_string()).contact_id(1).due_at("example".to_string()).source("example".to_string()))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn create_balance_order(&self) -> operations::CreateBalanceOrder<'_> {
         operations::CreateBalanceOrder::new(self)
     }
-    /**Get subscription balances
+    /**Get subscription balances.
 
 Returns subscription balances
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
+`GET /loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `cid`: Contact Id. A plain string, as the SDK types it (`str`) here and on the POST of this path; Brevo's spec says format int here but uuid on the POST, so no format is enforced on either.
-```ignore
-let response = client.get_subscription_balances()
-    .pid(pid)
-    .cid(cid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cid` (**required**, path): Contact Id. A plain string, as the SDK types it (`str`) here and on the POST of this path; Brevo's spec says format int here but uuid on the POST, so no format is enforced on either. Must be a string.
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_subscription_balances()
+    .cid("example")
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_subscription_balances(&self) -> operations::GetSubscriptionBalances<'_> {
         operations::GetSubscriptionBalances::new(self)
     }
-    /**Create subscription balances
+    /**Create subscription balances.
 
 Creates a balance for a contact
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
+`POST /loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `cid`: Contact Id. A plain string, as the SDK types it (`str`) here and on the GET of this path; Brevo's spec says format uuid here but int on the GET, so no format is enforced on either.
-- `body`: Create Balnce Payload
-```ignore
-let response = client.loyalty_balance_programs_pid_subscriptions_cid_balances_post()
-    .pid(pid)
-    .cid(cid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `cid` (**required**, path): Contact Id. A plain string, as the SDK types it (`str`) here and on the GET of this path; Brevo's spec says format uuid here but int on the GET, so no format is enforced on either. Must be a string.
+- `body` (**required**): a [`types::CreateBalancePayload`], or built field by field with `body_map(|body| ..)`. Create Balnce Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .loyalty_balance_programs_pid_subscriptions_cid_balances_post()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .cid("example")
+    .body_map(|body| body.balance_definition_id("example".to_string()))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn loyalty_balance_programs_pid_subscriptions_cid_balances_post(
         &self,
     ) -> operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'_> {
         operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost::new(self)
     }
-    /**Get Transaction History API
+    /**Get Transaction History API.
 
 Returns transaction history
 
-Sends a `GET` request to `/loyalty/balance/programs/{pid}/transaction-history`
+`GET /loyalty/balance/programs/{pid}/transaction-history`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `balance_definition_id`: Balance Definition ID
-- `contact_id`: Contact ID
-- `filters`: Filters to apply
-- `limit`: Limit the number of records returned
-- `offset`: Skip a number of records
-- `sort`: Sort order, either asc or desc
-- `sort_field`: Field to sort by
-```ignore
-let response = client.loyalty_balance_programs_pid_transaction_history_get()
-    .pid(pid)
-    .balance_definition_id(balance_definition_id)
-    .contact_id(contact_id)
-    .filters(filters)
-    .limit(limit)
-    .offset(offset)
-    .sort(sort)
-    .sort_field(sort_field)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `limit` (optional, query): Limit the number of records returned. Must be an integer. The server's default: `20`.
+- `offset` (optional, query): Skip a number of records. Must be an integer. The server's default: `0`.
+- `sort_field` (optional, query): Field to sort by. Must be one of: name, created_at, updated_at. The server's default: `"created_at"`.
+- `sort` (optional, query): Sort order, either asc or desc. Must be one of: asc, desc. The server's default: `"desc"`.
+- `contact_id` (**required**, query): Contact ID. Must be an integer. The server's default: `0`.
+- `balance_definition_id` (**required**, query): Balance Definition ID. Must be a UUID.
+- `filters` (optional, query): Filters to apply. Must be a list of strings.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .loyalty_balance_programs_pid_transaction_history_get()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .contact_id(1)
+    .balance_definition_id("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn loyalty_balance_programs_pid_transaction_history_get(
         &self,
     ) -> operations::LoyaltyBalanceProgramsPidTransactionHistoryGet<'_> {
         operations::LoyaltyBalanceProgramsPidTransactionHistoryGet::new(self)
     }
-    /**Create new transaction
+    /**Create new transaction.
 
 Creates new transaction and returns information
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions`
+`POST /loyalty/balance/programs/{pid}/transactions`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `body`: Transaction Payload
-```ignore
-let response = client.begin_transaction()
-    .pid(pid)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `body` (**required**): a [`types::CreateTransactionPayload`], or built field by field with `body_map(|body| ..)`. Transaction Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .begin_transaction()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.amount(1.5).balance_definition_id("example".to_string()))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn begin_transaction(&self) -> operations::BeginTransaction<'_> {
         operations::BeginTransaction::new(self)
     }
-    /**Cancel transaction
+    /**Cancel transaction.
 
 Cancels transaction
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/cancel`
+`POST /loyalty/balance/programs/{pid}/transactions/{tid}/cancel`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `tid`: Transaction Id
-```ignore
-let response = client.cancel_transaction()
-    .pid(pid)
-    .tid(tid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `tid` (**required**, path): Transaction Id. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .cancel_transaction()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .tid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn cancel_transaction(&self) -> operations::CancelTransaction<'_> {
         operations::CancelTransaction::new(self)
     }
-    /**Complete transaction
+    /**Complete transaction.
 
 Completes transaction
 
-Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/complete`
+`POST /loyalty/balance/programs/{pid}/transactions/{tid}/complete`
 
-Arguments:
-- `pid`: Loyalty Program Id
-- `tid`: Transaction Id
-```ignore
-let response = client.complete_transaction()
-    .pid(pid)
-    .tid(tid)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `tid` (**required**, path): Transaction Id. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .complete_transaction()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .tid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn complete_transaction(&self) -> operations::CompleteTransaction<'_> {
         operations::CompleteTransaction::new(self)
     }
@@ -6337,19 +6647,6 @@ pub mod operations {
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/active-balance`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "loyalty_balance_programs_pid_active_balance_get",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/active-balance",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self {
                 client,
                 pid,
@@ -6360,43 +6657,56 @@ pub mod operations {
                 sort,
                 sort_field,
             } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                pid,
+            )?;
             let balance_definition_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 balance_definition_id,
             )?;
             let contact_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 contact_id,
             )?;
-            let limit = vendor_clients_core::__private::argument(&OPERATION, limit)?;
-            let offset = vendor_clients_core::__private::argument(&OPERATION, offset)?;
-            let sort = vendor_clients_core::__private::argument(&OPERATION, sort)?;
+            let limit = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                limit,
+            )?;
+            let offset = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                offset,
+            )?;
+            let sort = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                sort,
+            )?;
             let sort_field = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 sort_field,
             )?;
             vendor_clients_core::__private::range(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 &contact_id,
                 (1f64, f64::INFINITY),
                 "contact_id must be an integer of at least 1",
             )?;
             vendor_clients_core::__private::range(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 &limit,
                 (1f64, 500f64),
                 "limit must be an integer from 1 to 500",
             )?;
             vendor_clients_core::__private::range(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 &offset,
                 (0f64, f64::INFINITY),
                 "offset must be an integer of at least 0",
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/active-balance", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                vendor_clients_core::__private::path_segment(&
+                LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET, "pid", & pid
                 .to_string()) ?,
             );
             let request = client
@@ -6419,14 +6729,14 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("sort_field", &sort_field))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                 )
                 .await;
         }
@@ -6500,7 +6810,9 @@ pub mod operations {
             self.sort_field = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "sort_field must be valid".to_string());
+                .map_err(|_| {
+                    "sort_field must be one of: name, created_at, updated_at".to_string()
+                });
             self
         }
         pub fn version<V>(mut self, value: V) -> Self
@@ -6517,50 +6829,47 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BalanceDefinitionPage>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_balance_definition_list",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (
-                        204u16,
-                        vendor_clients_core::__private::Response::SuccessWithoutBody(
-                            "{}",
-                        ),
-                    ),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, limit, offset, sort, sort_field, version } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let limit = vendor_clients_core::__private::argument(&OPERATION, limit)?;
-            let offset = vendor_clients_core::__private::argument(&OPERATION, offset)?;
-            let sort = vendor_clients_core::__private::argument(&OPERATION, sort)?;
+            let pid = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION_LIST,
+                pid,
+            )?;
+            let limit = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION_LIST,
+                limit,
+            )?;
+            let offset = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION_LIST,
+                offset,
+            )?;
+            let sort = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION_LIST,
+                sort,
+            )?;
             let sort_field = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_BALANCE_DEFINITION_LIST,
                 sort_field,
             )?;
-            let version = vendor_clients_core::__private::argument(&OPERATION, version)?;
+            let version = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION_LIST,
+                version,
+            )?;
             vendor_clients_core::__private::range(
-                &OPERATION,
+                &GET_BALANCE_DEFINITION_LIST,
                 &limit,
                 (1f64, 500f64),
                 "limit must be an integer from 1 to 500",
             )?;
             vendor_clients_core::__private::range(
-                &OPERATION,
+                &GET_BALANCE_DEFINITION_LIST,
                 &offset,
                 (0f64, f64::INFINITY),
                 "offset must be an integer of at least 0",
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                GET_BALANCE_DEFINITION_LIST, "pid", & pid.to_string()) ?,
             );
             let request = client
                 .client
@@ -6576,16 +6885,47 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("version", &version))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_BALANCE_DEFINITION_LIST,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_BALANCE_DEFINITION_LIST,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'a,
+            Result<types::BalanceDefinition, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_BALANCE_DEFINITION_LIST,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::BalanceDefinitionPage| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.items, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::loyalty_balance_programs_pid_balance_definitions_post`]
@@ -6643,23 +6983,13 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "loyalty_balance_programs_pid_balance_definitions_post",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
+                pid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
                 body
                     .and_then(|v| {
                         types::CreateBalanceDefinitionPayload::try_from(v)
@@ -6668,7 +6998,8 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                vendor_clients_core::__private::path_segment(&
+                LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST, "pid", & pid
                 .to_string()) ?,
             );
             let request = client
@@ -6681,14 +7012,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
                 )
                 .await;
         }
@@ -6740,28 +7071,25 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_balance_definition",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, version } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
-            let version = vendor_clients_core::__private::argument(&OPERATION, version)?;
+            let pid = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION,
+                bdid,
+            )?;
+            let version = vendor_clients_core::__private::argument(
+                &GET_BALANCE_DEFINITION,
+                version,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "bdid", & bdid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_BALANCE_DEFINITION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_BALANCE_DEFINITION,
+                "bdid", & bdid.to_string()) ?,
             );
             let request = client
                 .client
@@ -6773,14 +7101,14 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("version", &version))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_BALANCE_DEFINITION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_BALANCE_DEFINITION,
                 )
                 .await;
         }
@@ -6849,25 +7177,17 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "update_balance_definition",
-                method: ::reqwest::Method::PUT,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (424u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &UPDATE_BALANCE_DEFINITION,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &UPDATE_BALANCE_DEFINITION,
+                bdid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &UPDATE_BALANCE_DEFINITION,
                 body
                     .and_then(|v| {
                         types::UpdateBalanceDefinitionPayload::try_from(v)
@@ -6876,9 +7196,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "bdid", & bdid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_DEFINITION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_DEFINITION,
+                "bdid", & bdid.to_string()) ?,
             );
             let request = client
                 .client
@@ -6890,14 +7211,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &UPDATE_BALANCE_DEFINITION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &UPDATE_BALANCE_DEFINITION,
                 )
                 .await;
         }
@@ -6935,32 +7256,21 @@ pub mod operations {
         }
         ///Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "delete_balance_definition",
-                method: ::reqwest::Method::DELETE,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
-                responses: &[
-                    (
-                        204u16,
-                        vendor_clients_core::__private::Response::SuccessWithoutBody(
-                            "null",
-                        ),
-                    ),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &DELETE_BALANCE_DEFINITION,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &DELETE_BALANCE_DEFINITION,
+                bdid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "bdid", & bdid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_DEFINITION,
+                "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_DEFINITION,
+                "bdid", & bdid.to_string()) ?,
             );
             let request = client
                 .client
@@ -6971,14 +7281,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &DELETE_BALANCE_DEFINITION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &DELETE_BALANCE_DEFINITION,
                 )
                 .await;
         }
@@ -7045,24 +7355,17 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "create_balance_limit",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (424u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &CREATE_BALANCE_LIMIT,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &CREATE_BALANCE_LIMIT,
+                bdid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &CREATE_BALANCE_LIMIT,
                 body
                     .and_then(|v| {
                         types::CreateBalanceLimitPayload::try_from(v)
@@ -7071,10 +7374,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
-                .to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                CREATE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& CREATE_BALANCE_LIMIT,
+                "bdid", & bdid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7086,14 +7389,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &CREATE_BALANCE_LIMIT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &CREATE_BALANCE_LIMIT,
                 )
                 .await;
         }
@@ -7152,31 +7455,27 @@ pub mod operations {
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_balance_limit",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, blid, version } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
-            let blid = vendor_clients_core::__private::argument(&OPERATION, blid)?;
-            let version = vendor_clients_core::__private::argument(&OPERATION, version)?;
+            let pid = vendor_clients_core::__private::argument(&GET_BALANCE_LIMIT, pid)?;
+            let bdid = vendor_clients_core::__private::argument(
+                &GET_BALANCE_LIMIT,
+                bdid,
+            )?;
+            let blid = vendor_clients_core::__private::argument(
+                &GET_BALANCE_LIMIT,
+                blid,
+            )?;
+            let version = vendor_clients_core::__private::argument(
+                &GET_BALANCE_LIMIT,
+                version,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "blid", & blid.to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                GET_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_BALANCE_LIMIT, "bdid",
+                & bdid.to_string()) ?, vendor_clients_core::__private::path_segment(&
+                GET_BALANCE_LIMIT, "blid", & blid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7188,14 +7487,14 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("version", &version))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_BALANCE_LIMIT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_BALANCE_LIMIT,
                 )
                 .await;
         }
@@ -7271,25 +7570,21 @@ pub mod operations {
         }
         ///Sends a `PUT` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "update_balance_limit",
-                method: ::reqwest::Method::PUT,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, blid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
-            let blid = vendor_clients_core::__private::argument(&OPERATION, blid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &UPDATE_BALANCE_LIMIT,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &UPDATE_BALANCE_LIMIT,
+                bdid,
+            )?;
+            let blid = vendor_clients_core::__private::argument(
+                &UPDATE_BALANCE_LIMIT,
+                blid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &UPDATE_BALANCE_LIMIT,
                 body
                     .and_then(|v| {
                         types::UpdateBalanceLimitPayload::try_from(v)
@@ -7298,11 +7593,12 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "blid", & blid.to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                UPDATE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_LIMIT,
+                "bdid", & bdid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_LIMIT,
+                "blid", & blid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7314,14 +7610,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &UPDATE_BALANCE_LIMIT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &UPDATE_BALANCE_LIMIT,
                 )
                 .await;
         }
@@ -7368,35 +7664,27 @@ pub mod operations {
         }
         ///Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
         pub async fn send(self) -> Result<ResponseValue<()>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "delete_balance_limit",
-                method: ::reqwest::Method::DELETE,
-                path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
-                responses: &[
-                    (
-                        204u16,
-                        vendor_clients_core::__private::Response::SuccessWithoutBody(
-                            "null",
-                        ),
-                    ),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, bdid, blid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let bdid = vendor_clients_core::__private::argument(&OPERATION, bdid)?;
-            let blid = vendor_clients_core::__private::argument(&OPERATION, blid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &DELETE_BALANCE_LIMIT,
+                pid,
+            )?;
+            let bdid = vendor_clients_core::__private::argument(
+                &DELETE_BALANCE_LIMIT,
+                bdid,
+            )?;
+            let blid = vendor_clients_core::__private::argument(
+                &DELETE_BALANCE_LIMIT,
+                blid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "bdid", & bdid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "blid", & blid.to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                DELETE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_LIMIT,
+                "bdid", & bdid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_LIMIT,
+                "blid", & blid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7407,14 +7695,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &DELETE_BALANCE_LIMIT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &DELETE_BALANCE_LIMIT,
                 )
                 .await;
         }
@@ -7445,25 +7733,15 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ContactBalancesResp>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_contact_balances",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/contact-balances",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &GET_CONTACT_BALANCES,
+                pid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/contact-balances", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_CONTACT_BALANCES,
+                "pid", & pid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7474,14 +7752,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_CONTACT_BALANCES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_CONTACT_BALANCES,
                 )
                 .await;
         }
@@ -7536,22 +7814,13 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/create-order`
         pub async fn send(self) -> Result<ResponseValue<types::BalanceOrder>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "create_balance_order",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/create-order",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &CREATE_BALANCE_ORDER,
+                pid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &CREATE_BALANCE_ORDER,
                 body
                     .and_then(|v| {
                         types::CreateOrderPayload::try_from(v)
@@ -7560,8 +7829,8 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/create-order", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(& CREATE_BALANCE_ORDER,
+                "pid", & pid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7573,14 +7842,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &CREATE_BALANCE_ORDER,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &CREATE_BALANCE_ORDER,
                 )
                 .await;
         }
@@ -7620,28 +7889,21 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ModelSubscriptionBalanceResp>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_subscription_balances",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, cid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let cid = vendor_clients_core::__private::argument(&OPERATION, cid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &GET_SUBSCRIPTION_BALANCES,
+                pid,
+            )?;
+            let cid = vendor_clients_core::__private::argument(
+                &GET_SUBSCRIPTION_BALANCES,
+                cid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/subscriptions/{}/balances", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "cid", & cid
-                .to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                GET_SUBSCRIPTION_BALANCES, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_SUBSCRIPTION_BALANCES,
+                "cid", & cid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7652,14 +7914,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_SUBSCRIPTION_BALANCES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_SUBSCRIPTION_BALANCES,
                 )
                 .await;
         }
@@ -7725,24 +7987,17 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
         pub async fn send(self) -> Result<ResponseValue<types::Balance>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, cid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let cid = vendor_clients_core::__private::argument(&OPERATION, cid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                pid,
+            )?;
+            let cid = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                cid,
+            )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
                 body
                     .and_then(|v| {
                         types::CreateBalancePayload::try_from(v)
@@ -7751,10 +8006,11 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/subscriptions/{}/balances", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "cid", & cid
-                .to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST, "pid", &
+                pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
+                LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST, "cid", &
+                cid.to_string()) ?,
             );
             let request = client
                 .client
@@ -7766,14 +8022,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
                 )
                 .await;
         }
@@ -7881,26 +8137,15 @@ pub mod operations {
             self.sort_field = value
                 .try_into()
                 .map(Some)
-                .map_err(|_| "sort_field must be valid".to_string());
+                .map_err(|_| {
+                    "sort_field must be one of: name, created_at, updated_at".to_string()
+                });
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/transaction-history`
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::TransactionHistoryResp>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "loyalty_balance_programs_pid_transaction_history_get",
-                method: ::reqwest::Method::GET,
-                path_template: "/loyalty/balance/programs/{pid}/transaction-history",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self {
                 client,
                 pid,
@@ -7912,26 +8157,42 @@ pub mod operations {
                 sort,
                 sort_field,
             } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                pid,
+            )?;
             let balance_definition_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                 balance_definition_id,
             )?;
             let contact_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                 contact_id,
             )?;
-            let filters = vendor_clients_core::__private::argument(&OPERATION, filters)?;
-            let limit = vendor_clients_core::__private::argument(&OPERATION, limit)?;
-            let offset = vendor_clients_core::__private::argument(&OPERATION, offset)?;
-            let sort = vendor_clients_core::__private::argument(&OPERATION, sort)?;
+            let filters = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                filters,
+            )?;
+            let limit = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                limit,
+            )?;
+            let offset = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                offset,
+            )?;
+            let sort = vendor_clients_core::__private::argument(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                sort,
+            )?;
             let sort_field = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                 sort_field,
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transaction-history", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
+                vendor_clients_core::__private::path_segment(&
+                LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET, "pid", & pid
                 .to_string()) ?,
             );
             let request = client
@@ -7955,16 +8216,51 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("sort_field", &sort_field))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'a,
+            Result<types::TransactionHistory, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::TransactionHistoryResp| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.transaction_history, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::begin_transaction`]
@@ -8019,23 +8315,10 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions`
         pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "begin_transaction",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/transactions",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
+            let pid = vendor_clients_core::__private::argument(&BEGIN_TRANSACTION, pid)?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &BEGIN_TRANSACTION,
                 body
                     .and_then(|v| {
                         types::CreateTransactionPayload::try_from(v)
@@ -8044,8 +8327,8 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transactions", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?,
+                vendor_clients_core::__private::path_segment(& BEGIN_TRANSACTION, "pid",
+                & pid.to_string()) ?,
             );
             let request = client
                 .client
@@ -8057,14 +8340,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &BEGIN_TRANSACTION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &BEGIN_TRANSACTION,
                 )
                 .await;
         }
@@ -8102,27 +8385,20 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/cancel`
         pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "cancel_transaction",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/cancel",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, tid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let tid = vendor_clients_core::__private::argument(&OPERATION, tid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &CANCEL_TRANSACTION,
+                pid,
+            )?;
+            let tid = vendor_clients_core::__private::argument(
+                &CANCEL_TRANSACTION,
+                tid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transactions/{}/cancel", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "pid", & pid
-                .to_string()) ?, vendor_clients_core::__private::path_segment(&
-                OPERATION, "tid", & tid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& CANCEL_TRANSACTION, "pid",
+                & pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
+                CANCEL_TRANSACTION, "tid", & tid.to_string()) ?,
             );
             let request = client
                 .client
@@ -8133,14 +8409,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &CANCEL_TRANSACTION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &CANCEL_TRANSACTION,
                 )
                 .await;
         }
@@ -8178,28 +8454,21 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/complete`
         pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "complete_transaction",
-                method: ::reqwest::Method::POST,
-                path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/complete",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (422u16, vendor_clients_core::__private::Response::Error),
-                    (500u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, pid, tid } = self;
-            let pid = vendor_clients_core::__private::argument(&OPERATION, pid)?;
-            let tid = vendor_clients_core::__private::argument(&OPERATION, tid)?;
+            let pid = vendor_clients_core::__private::argument(
+                &COMPLETE_TRANSACTION,
+                pid,
+            )?;
+            let tid = vendor_clients_core::__private::argument(
+                &COMPLETE_TRANSACTION,
+                tid,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transactions/{}/complete", client
-                .baseurl, vendor_clients_core::__private::path_segment(& OPERATION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "tid", & tid
-                .to_string()) ?,
+                .baseurl, vendor_clients_core::__private::path_segment(&
+                COMPLETE_TRANSACTION, "pid", & pid.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& COMPLETE_TRANSACTION,
+                "tid", & tid.to_string()) ?,
             );
             let request = client
                 .client
@@ -8210,18 +8479,276 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &COMPLETE_TRANSACTION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &COMPLETE_TRANSACTION,
                 )
                 .await;
         }
     }
+    ///`loyalty_balance_programs_pid_active_balance_get` as the runtime sees it.
+    static LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "loyalty_balance_programs_pid_active_balance_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/active-balance",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_balance_definition_list` as the runtime sees it.
+    static GET_BALANCE_DEFINITION_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_balance_definition_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (204u16, vendor_clients_core::__private::Response::SuccessWithoutBody("{}")),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`loyalty_balance_programs_pid_balance_definitions_post` as the runtime sees it.
+    static LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "loyalty_balance_programs_pid_balance_definitions_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_balance_definition` as the runtime sees it.
+    static GET_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_balance_definition",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`update_balance_definition` as the runtime sees it.
+    static UPDATE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_balance_definition",
+        method: ::reqwest::Method::PUT,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (424u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`delete_balance_definition` as the runtime sees it.
+    static DELETE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_balance_definition",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`create_balance_limit` as the runtime sees it.
+    static CREATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_balance_limit",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (424u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_balance_limit` as the runtime sees it.
+    static GET_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_balance_limit",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`update_balance_limit` as the runtime sees it.
+    static UPDATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_balance_limit",
+        method: ::reqwest::Method::PUT,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`delete_balance_limit` as the runtime sees it.
+    static DELETE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_balance_limit",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_contact_balances` as the runtime sees it.
+    static GET_CONTACT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_contact_balances",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/contact-balances",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`create_balance_order` as the runtime sees it.
+    static CREATE_BALANCE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_balance_order",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/create-order",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_subscription_balances` as the runtime sees it.
+    static GET_SUBSCRIPTION_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_subscription_balances",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`loyalty_balance_programs_pid_subscriptions_cid_balances_post` as the runtime sees it.
+    static LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`loyalty_balance_programs_pid_transaction_history_get` as the runtime sees it.
+    static LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "loyalty_balance_programs_pid_transaction_history_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/balance/programs/{pid}/transaction-history",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`begin_transaction` as the runtime sees it.
+    static BEGIN_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "begin_transaction",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/transactions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`cancel_transaction` as the runtime sees it.
+    static CANCEL_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "cancel_transaction",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/cancel",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`complete_transaction` as the runtime sees it.
+    static COMPLETE_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "complete_transaction",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/complete",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

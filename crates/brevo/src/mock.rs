@@ -2244,6 +2244,7 @@ pub mod operations {
             )
         }
     }
+    ///`loyalty_balance_programs_pid_active_balance_get` as the runtime sees it.
     static LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_active_balance_get",
         method: ::reqwest::Method::GET,
@@ -2257,6 +2258,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`get_balance_definition_list` as the runtime sees it.
     static GET_BALANCE_DEFINITION_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_definition_list",
         method: ::reqwest::Method::GET,
@@ -2270,6 +2272,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`loyalty_balance_programs_pid_balance_definitions_post` as the runtime sees it.
     static LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_balance_definitions_post",
         method: ::reqwest::Method::POST,
@@ -2283,6 +2286,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`get_balance_definition` as the runtime sees it.
     static GET_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_definition",
         method: ::reqwest::Method::GET,
@@ -2296,6 +2300,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`update_balance_definition` as the runtime sees it.
     static UPDATE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_balance_definition",
         method: ::reqwest::Method::PUT,
@@ -2310,6 +2315,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`delete_balance_definition` as the runtime sees it.
     static DELETE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_balance_definition",
         method: ::reqwest::Method::DELETE,
@@ -2326,6 +2332,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`create_balance_limit` as the runtime sees it.
     static CREATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_balance_limit",
         method: ::reqwest::Method::POST,
@@ -2339,6 +2346,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`get_balance_limit` as the runtime sees it.
     static GET_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_limit",
         method: ::reqwest::Method::GET,
@@ -2352,6 +2360,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`update_balance_limit` as the runtime sees it.
     static UPDATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_balance_limit",
         method: ::reqwest::Method::PUT,
@@ -2365,6 +2374,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`delete_balance_limit` as the runtime sees it.
     static DELETE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_balance_limit",
         method: ::reqwest::Method::DELETE,
@@ -2381,6 +2391,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`get_contact_balances` as the runtime sees it.
     static GET_CONTACT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_contact_balances",
         method: ::reqwest::Method::GET,
@@ -2394,6 +2405,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`create_balance_order` as the runtime sees it.
     static CREATE_BALANCE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_balance_order",
         method: ::reqwest::Method::POST,
@@ -2406,6 +2418,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`get_subscription_balances` as the runtime sees it.
     static GET_SUBSCRIPTION_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_subscription_balances",
         method: ::reqwest::Method::GET,
@@ -2419,6 +2432,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`loyalty_balance_programs_pid_subscriptions_cid_balances_post` as the runtime sees it.
     static LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
         method: ::reqwest::Method::POST,
@@ -2432,6 +2446,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`loyalty_balance_programs_pid_transaction_history_get` as the runtime sees it.
     static LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_transaction_history_get",
         method: ::reqwest::Method::GET,
@@ -2445,6 +2460,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`begin_transaction` as the runtime sees it.
     static BEGIN_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "begin_transaction",
         method: ::reqwest::Method::POST,
@@ -2458,6 +2474,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`cancel_transaction` as the runtime sees it.
     static CANCEL_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "cancel_transaction",
         method: ::reqwest::Method::POST,
@@ -2471,6 +2488,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`complete_transaction` as the runtime sees it.
     static COMPLETE_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "complete_transaction",
         method: ::reqwest::Method::POST,

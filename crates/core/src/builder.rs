@@ -181,6 +181,18 @@ impl<C: FromParts> ClientBuilder<C> {
         self.insert_header(name, value, true)
     }
 
+    /// Sends `Authorization: Bearer <token>` on every request, marked
+    /// sensitive. An empty token, or one of only whitespace, is an error.
+    pub fn bearer_token(self, token: &str) -> Self {
+        let token = token.trim();
+        if token.is_empty() {
+            return self.fail(ConfigError::EmptyCredential {
+                header: "Authorization",
+            });
+        }
+        self.insert_header("Authorization", &format!("Bearer {token}"), true)
+    }
+
     fn insert_header(mut self, name: &'static str, value: &str, sensitive: bool) -> Self {
         match parse_header(name, value) {
             Ok((name, mut value)) => {
@@ -302,6 +314,27 @@ mod tests {
     fn surrounding_whitespace_is_not_part_of_the_base_url() {
         let parts = builder(" https://api.example.com/v3 \n").build().unwrap();
         assert_eq!(parts.base_url, "https://api.example.com/v3");
+    }
+
+    #[test]
+    fn bearer_tokens() {
+        let parts = builder("https://x.example")
+            .bearer_token(" t0k3n ")
+            .build()
+            .unwrap();
+        let value = &parts.config.wire.headers()["authorization"];
+        assert!(value.is_sensitive());
+        assert_eq!(value, "Bearer t0k3n");
+        let err = builder("https://x.example")
+            .bearer_token(" ")
+            .build()
+            .unwrap_err();
+        assert!(matches!(
+            err,
+            ConfigError::EmptyCredential {
+                header: "Authorization"
+            }
+        ));
     }
 
     #[test]

@@ -48,6 +48,9 @@ pub enum ErrorKind {
     UnexpectedStatus,
     /// A success status whose body does not decode as the documented type.
     UndecodableBody,
+    /// A paged list's server handed out a page token it had already given:
+    /// the stream ends with this error instead of looping.
+    RepeatedPage,
 }
 
 /// The error body of an API whose description documents none; it never
@@ -107,6 +110,10 @@ impl<E> Error<E> {
         let mut error = Self::new(ErrorKind::InvalidRequest, operation);
         error.0.message = Some(message.into());
         error
+    }
+
+    pub(crate) fn repeated_page(operation: &'static Operation) -> Self {
+        Self::new(ErrorKind::RepeatedPage, operation)
     }
 
     /// The request could not be sent or its answer not read.
@@ -297,6 +304,9 @@ impl<E> Error<E> {
                 status(f)?;
                 f.write_str(", with a body that does not decode as the documented type")
             }
+            ErrorKind::RepeatedPage => f.write_str(
+                "the server gave a next-page token it had already given; paging stopped instead of looping",
+            ),
         }
     }
 }

@@ -31,6 +31,7 @@ mod config;
 pub mod de;
 mod error;
 mod operation;
+mod paginate;
 mod redirect;
 mod request;
 mod retry;
@@ -41,6 +42,7 @@ mod wire;
 pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, FromParts};
 pub use config::{ClientConfig, DEFAULT_MAX_RESPONSE_BODY};
 pub use error::{ConfigError, DecodeError, Error, ErrorKind, NoErrorBody};
+pub use futures_core::stream::BoxStream;
 pub use retry::RetryConfig;
 pub use tolerant::Tolerant;
 pub use wire::Wire;
@@ -50,6 +52,7 @@ pub use wire::Wire;
 pub mod __private {
     pub use crate::call::execute;
     pub use crate::operation::{Operation, Response};
+    pub use crate::paginate::{PageNumber, PageSignals, PageToken, Paging, paginate};
     pub use crate::request::{InvalidArgument, argument, path_segment, range};
     pub use reqwest;
 }

@@ -59,4 +59,19 @@ impl Client {
             // Its rest.py sends `{}` on a DELETE, or a PATCH given no body.
             .empty_json_object_for_missing_body()
     }
+
+    /// Starts a client for the Kimai 2.x instance at `instance_url` that
+    /// authenticates with an API token (Kimai's current scheme, sent as
+    /// `Authorization: Bearer <api_token>`, marked sensitive). Kimai 2
+    /// deprecates the `X-AUTH-USER`/`X-AUTH-TOKEN` pair of [`Client::builder`]
+    /// (what the SDK sends) and answers it with `403 Invalid credentials`.
+    ///
+    /// A deliberate difference from the SDK, which predates API tokens;
+    /// everything else on the wire is the same.
+    pub fn bearer_builder(instance_url: &str, api_token: &str) -> ClientBuilder<Self> {
+        ClientBuilder::new(instance_url)
+            .bearer_token(api_token)
+            .replace_header("Accept", "*/*")
+            .empty_json_object_for_missing_body()
+    }
 }

@@ -2286,12 +2286,12 @@ pub mod types {
         }
     }
 }
+/**A client for the Kinow PrepaymentsApi API: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+
+Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
+
+See the [crate documentation](crate) for a guide: a call, paging, errors, retries, testing.*/
 #[derive(Clone, Debug)]
-/**Client for Kinow PrepaymentsApi
-
-Prepayment balances, operations, bonuses and recharges of the Kinow API. Wire facts (paths, query names, JSON keys, headers) follow the Python SDK kinow_client 2.0.28 (kinow-io/kinow-python-sdk at commit 9bf750d01195812d2f42a846611d2789b804a89f, swagger-codegen v2), captured in tests/fixtures/kinow/. Both credential headers, `X-Client-Id` and `X-Client-Secret`, go on every request. The SDK sends `Accept: application/vnd.kinowapi.v2.0.28+json` on every request (a default header of its ApiClient) and `Content-Type: application/json` on every request, bodiless GETs included; the responses are JSON. Optional query parameters and body fields are left out when unset, never sent as null. The SDK's `float` is a Python float, a 64-bit double, so numbers are `format: double` here. Every model field is optional in the SDK, and responses are tolerant (unknown fields are ignored, null decodes as absent). No error response is documented: any status but 200 surfaces as an unexpected response with its body kept.
-
-Version: 2.0.28*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -2326,197 +2326,370 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
-    /**Get PrepaymentBalances list
+    /**Get PrepaymentBalances list.
 
 Prepayment balances of one customer, one entry per balance type. The response is a bare JSON array.
 
-Sends a `GET` request to `/customers/{customer_id}/prepayment-balance`
+`GET /customers/{customer_id}/prepayment-balance`
 
-Arguments:
-- `customer_id`: Customer ID to fetch
-- `currency_id`: Currency ID to format amount
-```ignore
-let response = client.get_customer_prepayment_balances()
-    .customer_id(customer_id)
-    .currency_id(currency_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `currency_id` (optional, query): Currency ID to format amount. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_prepayment_balances()
+    .customer_id(1)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_customer_prepayment_balances(
         &self,
     ) -> operations::GetCustomerPrepaymentBalances<'_> {
         operations::GetCustomerPrepaymentBalances::new(self)
     }
-    /**Get PrepaymentOperations list
+    /**Get PrepaymentOperations list.
 
 One page of the prepayment operations of one customer.
 
-Sends a `GET` request to `/customers/{customer_id}/prepayment-operations`
+`GET /customers/{customer_id}/prepayment-operations`
 
-Arguments:
-- `customer_id`: Customer ID to fetch
-- `page`: Page number; not sent when unset (the server's default applies).
-- `per_page`: Items per page; not sent when unset (the server's default applies).
-- `type_`: Filter on the operation type (free text; no values are documented).
-```ignore
-let response = client.get_customer_prepayment_operations()
-    .customer_id(customer_id)
-    .page(page)
-    .per_page(per_page)
-    .type_(type_)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `type_` (optional, query `type`): Filter on the operation type (free text; no values are documented). Must be a string.
+- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
+- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_prepayment_operations()
+    .customer_id(1)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_customer_prepayment_operations(
         &self,
     ) -> operations::GetCustomerPrepaymentOperations<'_> {
         operations::GetCustomerPrepaymentOperations::new(self)
     }
-    /**Get PrepaymentBonus list
+    /**Get PrepaymentBonus list.
 
 One page of prepayment bonuses.
 
-Sends a `GET` request to `/prepayment/bonus`
+`GET /prepayment/bonus`
 
-Arguments:
-- `page`: Page number; not sent when unset (the server's default applies).
-- `per_page`: Items per page; not sent when unset (the server's default applies).
-```ignore
-let response = client.get_prepayment_bonus_list()
-    .page(page)
-    .per_page(per_page)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
+- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_bonus_list()
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_bonus_list(&self) -> operations::GetPrepaymentBonusList<'_> {
         operations::GetPrepaymentBonusList::new(self)
     }
-    /**Get prices for multiple PrepaymentBonus
+    /**Get prices for multiple PrepaymentBonus.
 
 Amounts of several prepayment bonuses at once. A POST with a JSON body (`Content-Type: application/json`); the response is a bare JSON array.
 
-Sends a `POST` request to `/prepayment/bonus/amount`
+`POST /prepayment/bonus/amount`
 
-Arguments:
-- `body`: List of PrepaymentBonus IDs separated by comma, eg. '42,21,84'
-```ignore
-let response = client.get_prepayment_bonus_amount()
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::PrepaymentBonusIdList`], or built field by field with `body_map(|body| ..)`. List of PrepaymentBonus IDs separated by comma, eg. '42,21,84'.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_bonus_amount()
+    .body_map(|body| body)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_bonus_amount(
         &self,
     ) -> operations::GetPrepaymentBonusAmount<'_> {
         operations::GetPrepaymentBonusAmount::new(self)
     }
-    /**Get PrepaymentBonus
+    /**Get PrepaymentBonus.
 
 One prepayment bonus.
 
-Sends a `GET` request to `/prepayment/bonus/{prepayment_bonus_id}`
+`GET /prepayment/bonus/{prepayment_bonus_id}`
 
-Arguments:
-- `prepayment_bonus_id`: PrepaymentBonus ID to fetch
-```ignore
-let response = client.get_prepayment_bonus()
-    .prepayment_bonus_id(prepayment_bonus_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `prepayment_bonus_id` (**required**, path): PrepaymentBonus ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_bonus()
+    .prepayment_bonus_id(1)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_bonus(&self) -> operations::GetPrepaymentBonus<'_> {
         operations::GetPrepaymentBonus::new(self)
     }
-    /**Get PrepaymentOperations list
+    /**Get PrepaymentOperations list.
 
 One page of prepayment operations of all customers.
 
-Sends a `GET` request to `/prepayment/operations`
+`GET /prepayment/operations`
 
-Arguments:
-- `page`: Page number; not sent when unset (the server's default applies).
-- `per_page`: Items per page; not sent when unset (the server's default applies).
-- `type_`: Filter on the operation type (free text; no values are documented).
-```ignore
-let response = client.get_prepayment_operations()
-    .page(page)
-    .per_page(per_page)
-    .type_(type_)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `type_` (optional, query `type`): Filter on the operation type (free text; no values are documented). Must be a string.
+- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
+- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_operations()
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_operations(&self) -> operations::GetPrepaymentOperations<'_> {
         operations::GetPrepaymentOperations::new(self)
     }
-    /**Get prices for multiple PrepaymentOperations
+    /**Get prices for multiple PrepaymentOperations.
 
 Amounts of several prepayment operations at once. A POST with a JSON body (`Content-Type: application/json`); the response is a bare JSON array.
 
-Sends a `POST` request to `/prepayment/operations/amount`
+`POST /prepayment/operations/amount`
 
-Arguments:
-- `body`: List of PrepaymentOperation IDs separated by comma, eg. '42,21,84'
-```ignore
-let response = client.get_prepayment_operations_amount()
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::PrepaymentOperationIdList`], or built field by field with `body_map(|body| ..)`. List of PrepaymentOperation IDs separated by comma, eg. '42,21,84'.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_operations_amount()
+    .body_map(|body| body)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_operations_amount(
         &self,
     ) -> operations::GetPrepaymentOperationsAmount<'_> {
         operations::GetPrepaymentOperationsAmount::new(self)
     }
-    /**Get PrepaymentOperation
+    /**Get PrepaymentOperation.
 
 One prepayment operation.
 
-Sends a `GET` request to `/prepayment/operations/{prepayment_operation_id}`
+`GET /prepayment/operations/{prepayment_operation_id}`
 
-Arguments:
-- `prepayment_operation_id`: PrepaymentOperation ID to fetch
-```ignore
-let response = client.get_prepayment_operation()
-    .prepayment_operation_id(prepayment_operation_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `prepayment_operation_id` (**required**, path): PrepaymentOperation ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_operation()
+    .prepayment_operation_id(1)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_operation(&self) -> operations::GetPrepaymentOperation<'_> {
         operations::GetPrepaymentOperation::new(self)
     }
-    /**Get PrepaymentRecharges list
+    /**Get PrepaymentRecharges list.
 
 One page of prepayment recharges.
 
-Sends a `GET` request to `/prepayment/recharges`
+`GET /prepayment/recharges`
 
-Arguments:
-- `page`: Page number; not sent when unset (the server's default applies).
-- `per_page`: Items per page; not sent when unset (the server's default applies).
-```ignore
-let response = client.get_prepayment_recharges()
-    .page(page)
-    .per_page(per_page)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
+- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_recharges()
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_recharges(&self) -> operations::GetPrepaymentRecharges<'_> {
         operations::GetPrepaymentRecharges::new(self)
     }
-    /**Get PrepaymentRecharge
+    /**Get PrepaymentRecharge.
 
 One prepayment recharge.
 
-Sends a `GET` request to `/prepayment/recharges/{prepayment_recharge_id}`
+`GET /prepayment/recharges/{prepayment_recharge_id}`
 
-Arguments:
-- `prepayment_recharge_id`: PrepaymentRecharge ID to fetch
-```ignore
-let response = client.get_prepayment_recharge()
-    .prepayment_recharge_id(prepayment_recharge_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `prepayment_recharge_id` (**required**, path): PrepaymentRecharge ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_prepayment_recharge()
+    .prepayment_recharge_id(1)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_prepayment_recharge(&self) -> operations::GetPrepaymentRecharge<'_> {
         operations::GetPrepaymentRecharge::new(self)
     }
@@ -2567,25 +2740,20 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<::std::vec::Vec<types::PrepaymentBalance>>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_customer_prepayment_balances",
-                method: ::reqwest::Method::GET,
-                path_template: "/customers/{customer_id}/prepayment-balance",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, customer_id, currency_id } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_CUSTOMER_PREPAYMENT_BALANCES,
                 customer_id,
             )?;
             let currency_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_CUSTOMER_PREPAYMENT_BALANCES,
                 currency_id,
             )?;
             let url = format!(
                 "{}/customers/{}/prepayment-balance", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                GET_CUSTOMER_PREPAYMENT_BALANCES, "customer_id", & customer_id
+                .to_string()) ?,
             );
             let request = client
                 .client
@@ -2597,14 +2765,14 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("currency_id", &currency_id))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_CUSTOMER_PREPAYMENT_BALANCES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_CUSTOMER_PREPAYMENT_BALANCES,
                 )
                 .await;
         }
@@ -2673,27 +2841,28 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentOperationListResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_customer_prepayment_operations",
-                method: ::reqwest::Method::GET,
-                path_template: "/customers/{customer_id}/prepayment-operations",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, customer_id, page, per_page, type_ } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                 customer_id,
             )?;
-            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let page = vendor_clients_core::__private::argument(
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                page,
+            )?;
             let per_page = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                 per_page,
             )?;
-            let type_ = vendor_clients_core::__private::argument(&OPERATION, type_)?;
+            let type_ = vendor_clients_core::__private::argument(
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                type_,
+            )?;
             let url = format!(
                 "{}/customers/{}/prepayment-operations", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(&
+                GET_CUSTOMER_PREPAYMENT_OPERATIONS, "customer_id", & customer_id
+                .to_string()) ?,
             );
             let request = client
                 .client
@@ -2707,16 +2876,65 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("type", &type_))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'a,
+            Result<types::PrepaymentOperation, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PrepaymentOperationListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::get_prepayment_bonus_list`]
@@ -2760,16 +2978,13 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentBonusListResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_bonus_list",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/bonus",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, page, per_page } = self;
-            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let page = vendor_clients_core::__private::argument(
+                &GET_PREPAYMENT_BONUS_LIST,
+                page,
+            )?;
             let per_page = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_BONUS_LIST,
                 per_page,
             )?;
             let url = format!("{}/prepayment/bonus", client.baseurl,);
@@ -2784,16 +2999,62 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS_LIST,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS_LIST,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'a, Result<types::PrepaymentBonus, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PREPAYMENT_BONUS_LIST,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PrepaymentBonusListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::get_prepayment_bonus_amount`]
@@ -2844,15 +3105,9 @@ pub mod operations {
             ResponseValue<::std::vec::Vec<types::PrepaymentBonusAmount>>,
             Error,
         > {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_bonus_amount",
-                method: ::reqwest::Method::POST,
-                path_template: "/prepayment/bonus/amount",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, body } = self;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_BONUS_AMOUNT,
                 body
                     .and_then(|v| {
                         types::PrepaymentBonusIdList::try_from(v)
@@ -2870,14 +3125,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS_AMOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS_AMOUNT,
                 )
                 .await;
         }
@@ -2910,20 +3165,14 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentBonusResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_bonus",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/bonus/{prepayment_bonus_id}",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, prepayment_bonus_id } = self;
             let prepayment_bonus_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_BONUS,
                 prepayment_bonus_id,
             )?;
             let url = format!(
                 "{}/prepayment/bonus/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION,
+                vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_BONUS,
                 "prepayment_bonus_id", & prepayment_bonus_id.to_string()) ?,
             );
             let request = client
@@ -2935,14 +3184,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_BONUS,
                 )
                 .await;
         }
@@ -3000,19 +3249,19 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentOperationListResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_operations",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/operations",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, page, per_page, type_ } = self;
-            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let page = vendor_clients_core::__private::argument(
+                &GET_PREPAYMENT_OPERATIONS,
+                page,
+            )?;
             let per_page = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_OPERATIONS,
                 per_page,
             )?;
-            let type_ = vendor_clients_core::__private::argument(&OPERATION, type_)?;
+            let type_ = vendor_clients_core::__private::argument(
+                &GET_PREPAYMENT_OPERATIONS,
+                type_,
+            )?;
             let url = format!("{}/prepayment/operations", client.baseurl,);
             let request = client
                 .client
@@ -3026,16 +3275,65 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("type", &type_))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATIONS,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATIONS,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'a,
+            Result<types::PrepaymentOperation, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PREPAYMENT_OPERATIONS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PrepaymentOperationListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::get_prepayment_operations_amount`]
@@ -3087,15 +3385,9 @@ pub mod operations {
             ResponseValue<::std::vec::Vec<types::PrepaymentOperationAmount>>,
             Error,
         > {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_operations_amount",
-                method: ::reqwest::Method::POST,
-                path_template: "/prepayment/operations/amount",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, body } = self;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_OPERATIONS_AMOUNT,
                 body
                     .and_then(|v| {
                         types::PrepaymentOperationIdList::try_from(v)
@@ -3113,14 +3405,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATIONS_AMOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATIONS_AMOUNT,
                 )
                 .await;
         }
@@ -3155,20 +3447,14 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentOperationResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_operation",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/operations/{prepayment_operation_id}",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, prepayment_operation_id } = self;
             let prepayment_operation_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_OPERATION,
                 prepayment_operation_id,
             )?;
             let url = format!(
                 "{}/prepayment/operations/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION,
+                vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_OPERATION,
                 "prepayment_operation_id", & prepayment_operation_id.to_string()) ?,
             );
             let request = client
@@ -3180,14 +3466,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATION,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_OPERATION,
                 )
                 .await;
         }
@@ -3233,16 +3519,13 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentRechargeListResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_recharges",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/recharges",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, page, per_page } = self;
-            let page = vendor_clients_core::__private::argument(&OPERATION, page)?;
+            let page = vendor_clients_core::__private::argument(
+                &GET_PREPAYMENT_RECHARGES,
+                page,
+            )?;
             let per_page = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_RECHARGES,
                 per_page,
             )?;
             let url = format!("{}/prepayment/recharges", client.baseurl,);
@@ -3257,16 +3540,65 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("per_page", &per_page))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_RECHARGES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_RECHARGES,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'a,
+            Result<types::PrepaymentRecharge, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PREPAYMENT_RECHARGES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PrepaymentRechargeListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::get_prepayment_recharge`]
@@ -3299,20 +3631,14 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::PrepaymentRechargeResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_prepayment_recharge",
-                method: ::reqwest::Method::GET,
-                path_template: "/prepayment/recharges/{prepayment_recharge_id}",
-                responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-            };
             let Self { client, prepayment_recharge_id } = self;
             let prepayment_recharge_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_PREPAYMENT_RECHARGE,
                 prepayment_recharge_id,
             )?;
             let url = format!(
                 "{}/prepayment/recharges/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION,
+                vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_RECHARGE,
                 "prepayment_recharge_id", & prepayment_recharge_id.to_string()) ?,
             );
             let request = client
@@ -3324,18 +3650,88 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_PREPAYMENT_RECHARGE,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_PREPAYMENT_RECHARGE,
                 )
                 .await;
         }
     }
+    ///`get_customer_prepayment_balances` as the runtime sees it.
+    static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_prepayment_balances",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/prepayment-balance",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_customer_prepayment_operations` as the runtime sees it.
+    static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_prepayment_operations",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/prepayment-operations",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_bonus_list` as the runtime sees it.
+    static GET_PREPAYMENT_BONUS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_bonus_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/bonus",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_bonus_amount` as the runtime sees it.
+    static GET_PREPAYMENT_BONUS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_bonus_amount",
+        method: ::reqwest::Method::POST,
+        path_template: "/prepayment/bonus/amount",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_bonus` as the runtime sees it.
+    static GET_PREPAYMENT_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_bonus",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/bonus/{prepayment_bonus_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_operations` as the runtime sees it.
+    static GET_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_operations",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/operations",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_operations_amount` as the runtime sees it.
+    static GET_PREPAYMENT_OPERATIONS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_operations_amount",
+        method: ::reqwest::Method::POST,
+        path_template: "/prepayment/operations/amount",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_operation` as the runtime sees it.
+    static GET_PREPAYMENT_OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_operation",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/operations/{prepayment_operation_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_recharges` as the runtime sees it.
+    static GET_PREPAYMENT_RECHARGES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_recharges",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/recharges",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    ///`get_prepayment_recharge` as the runtime sees it.
+    static GET_PREPAYMENT_RECHARGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_prepayment_recharge",
+        method: ::reqwest::Method::GET,
+        path_template: "/prepayment/recharges/{prepayment_recharge_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

@@ -2706,12 +2706,12 @@ pub mod types {
         }
     }
 }
+/**A client for the Togai AccountsApi API: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+
+Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
+
+See the [crate documentation](crate) for a guide: a call, paging, errors, retries, testing.*/
 #[derive(Clone, Debug)]
-/**Client for Togai AccountsApi
-
-Accounts of Togai customers: create, list, read, update, delete, aliases and price plan association. Wire facts follow the Python SDK togai_client (openapi-generator) at zuora/togai-python-client commit f38c563e44a8fc47b9da1166f2600a477a847ef7 (2022-09-30), captured in tests/fixtures/togai/; schemas follow Togai's OpenAPI spec of the same date (zuora/togai-java-client api/openapi.yaml at f9629a65). Responses are tolerant: no additionalProperties: false, and documented enums take a string fallback, so a new value or field from Togai still decodes; the RateCard tree is shared by request and response, so it keeps the documented limits (checked before sending, as the SDK does) but has tolerant enums; slabStrategy and the bundle rateStrategy default to what the SDK sends when they are not given. The undocumented `default` error response is left out (progenitor cannot take it beside a typed success): such a status surfaces as an unexpected response with status and body kept.
-
-Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -2746,165 +2746,308 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
-    /**List accounts of customer
+    /**List accounts of customer.
 
 List accounts with pagination and sort
 
-Sends a `GET` request to `/customers/{customer_id}/accounts`
+`GET /customers/{customer_id}/accounts`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `next_token`
-- `page_size`
-```ignore
-let response = client.get_accounts()
-    .customer_id(customer_id)
-    .next_token(next_token)
-    .page_size(page_size)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `next_token` (optional, query `nextToken`): Must be a string.
+- `page_size` (optional, query `pageSize`): Must be a string.
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_accounts()
+    .customer_id("example")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_accounts(&self) -> operations::GetAccounts<'_> {
         operations::GetAccounts::new(self)
     }
-    /**Create an account
+    /**Create an account.
 
 Create an account
 
-Sends a `POST` request to `/customers/{customer_id}/accounts`
+`POST /customers/{customer_id}/accounts`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `body`: Payload to create account
-```ignore
-let response = client.create_account()
-    .customer_id(customer_id)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::CreateAccountRequest`], or built field by field with `body_map(|body| ..)`. Payload to create account.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .create_account()
+    .customer_id("example")
+    .body_map(|body| body.id("example").name("example"))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn create_account(&self) -> operations::CreateAccount<'_> {
         operations::CreateAccount::new(self)
     }
-    /**Get an account
+    /**Get an account.
 
 Get an account
 
-Sends a `GET` request to `/customers/{customer_id}/accounts/{account_id}`
+`GET /customers/{customer_id}/accounts/{account_id}`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-```ignore
-let response = client.get_account()
-    .customer_id(customer_id)
-    .account_id(account_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_account()
+    .customer_id("example")
+    .account_id("example")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn get_account(&self) -> operations::GetAccount<'_> {
         operations::GetAccount::new(self)
     }
-    /**Delete an account
+    /**Delete an account.
 
 Delete an account by id
 
-Sends a `DELETE` request to `/customers/{customer_id}/accounts/{account_id}`
+`DELETE /customers/{customer_id}/accounts/{account_id}`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-```ignore
-let response = client.delete_account()
-    .customer_id(customer_id)
-    .account_id(account_id)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .delete_account()
+    .customer_id("example")
+    .account_id("example")
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn delete_account(&self) -> operations::DeleteAccount<'_> {
         operations::DeleteAccount::new(self)
     }
-    /**Update an account
+    /**Update an account.
 
 Update an account by id
 
-Sends a `PATCH` request to `/customers/{customer_id}/accounts/{account_id}`
+`PATCH /customers/{customer_id}/accounts/{account_id}`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `body`: Payload to update account
-```ignore
-let response = client.update_account()
-    .customer_id(customer_id)
-    .account_id(account_id)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdateAccountRequest`], or built field by field with `body_map(|body| ..)`. Payload to update account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .update_account()
+    .customer_id("example")
+    .account_id("example")
+    .body_map(|body| body)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn update_account(&self) -> operations::UpdateAccount<'_> {
         operations::UpdateAccount::new(self)
     }
-    /**Add Aliases to account
+    /**Add Aliases to account.
 
 Add Aliases to an account by id
 
-Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/add_aliases`
+`POST /customers/{customer_id}/accounts/{account_id}/add_aliases`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `body`: Payload to add aliases to account
-```ignore
-let response = client.add_aliases()
-    .customer_id(customer_id)
-    .account_id(account_id)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::AddAccountAliasesRequest`], or built field by field with `body_map(|body| ..)`. Payload to add aliases to account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .add_aliases()
+    .customer_id("example")
+    .account_id("example")
+    .body_map(|body| body)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn add_aliases(&self) -> operations::AddAliases<'_> {
         operations::AddAliases::new(self)
     }
-    /**Associate a plan to an account
+    /**Associate a plan to an account.
 
 Associate a plan to an account
 
-Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/price_plans`
+`POST /customers/{customer_id}/accounts/{account_id}/price_plans`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `body`: Payload to associate a price plan to an account
-```ignore
-let response = client.associate_price_plan()
-    .customer_id(customer_id)
-    .account_id(account_id)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::AssociatePricePlanRequest`], or built field by field with `body_map(|body| ..)`. Payload to associate a price plan to an account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .associate_price_plan()
+    .customer_id("example")
+    .account_id("example")
+    .body_map(|body| body.price_plan_name("example".to_string()))
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn associate_price_plan(&self) -> operations::AssociatePricePlan<'_> {
         operations::AssociatePricePlan::new(self)
     }
-    /**Remove Aliases to account
+    /**Remove Aliases to account.
 
 Remove Aliases to an account by id
 
-Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/remove_aliases`
+`POST /customers/{customer_id}/accounts/{account_id}/remove_aliases`
 
-Arguments:
-- `customer_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `account_id`: A plain string on the wire (max 50 characters); upstream declares it as application/json content.
-- `body`: Payload to remove aliases from account
-```ignore
-let response = client.remove_aliases()
-    .customer_id(customer_id)
-    .account_id(account_id)
-    .body(body)
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::RemoveAccountAliasesRequest`], or built field by field with `body_map(|body| ..)`. Payload to remove aliases from account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .remove_aliases()
+    .customer_id("example")
+    .account_id("example")
+    .body_map(|body| body)
     .send()
-    .await;
-```*/
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
     pub fn remove_aliases(&self) -> operations::RemoveAliases<'_> {
         operations::RemoveAliases::new(self)
     }
@@ -2969,36 +3112,23 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AccountPaginatedResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_accounts",
-                method: ::reqwest::Method::GET,
-                path_template: "/customers/{customer_id}/accounts",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, next_token, page_size } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_ACCOUNTS,
                 customer_id,
             )?;
             let next_token = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_ACCOUNTS,
                 next_token,
             )?;
             let page_size = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_ACCOUNTS,
                 page_size,
             )?;
             let url = format!(
                 "{}/customers/{}/accounts", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_ACCOUNTS,
+                "customer_id", & customer_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3011,16 +3141,45 @@ pub mod operations {
                 .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_ACCOUNTS,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_ACCOUNTS,
                 )
                 .await;
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'a, Result<types::Account, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_ACCOUNTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::AccountPaginatedResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::create_account`]
@@ -3079,26 +3238,13 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "create_account",
-                method: ::reqwest::Method::POST,
-                path_template: "/customers/{customer_id}/accounts",
-                responses: &[
-                    (201u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, body } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &CREATE_ACCOUNT,
                 customer_id,
             )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &CREATE_ACCOUNT,
                 body
                     .and_then(|v| {
                         types::CreateAccountRequest::try_from(v)
@@ -3107,8 +3253,8 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/customers/{}/accounts", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& CREATE_ACCOUNT,
+                "customer_id", & customer_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3120,14 +3266,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &CREATE_ACCOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &CREATE_ACCOUNT,
                 )
                 .await;
         }
@@ -3173,34 +3319,21 @@ pub mod operations {
         }
         ///Sends a `GET` request to `/customers/{customer_id}/accounts/{account_id}`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "get_account",
-                method: ::reqwest::Method::GET,
-                path_template: "/customers/{customer_id}/accounts/{account_id}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_ACCOUNT,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &GET_ACCOUNT,
                 account_id,
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_ACCOUNT,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& GET_ACCOUNT, "account_id",
+                & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3211,14 +3344,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &GET_ACCOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &GET_ACCOUNT,
                 )
                 .await;
         }
@@ -3266,34 +3399,21 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::BaseSuccessResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "delete_account",
-                method: ::reqwest::Method::DELETE,
-                path_template: "/customers/{customer_id}/accounts/{account_id}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &DELETE_ACCOUNT,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &DELETE_ACCOUNT,
                 account_id,
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_ACCOUNT,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& DELETE_ACCOUNT,
+                "account_id", & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3304,14 +3424,14 @@ pub mod operations {
                 )
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &DELETE_ACCOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &DELETE_ACCOUNT,
                 )
                 .await;
         }
@@ -3385,30 +3505,17 @@ pub mod operations {
         }
         ///Sends a `PATCH` request to `/customers/{customer_id}/accounts/{account_id}`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "update_account",
-                method: ::reqwest::Method::PATCH,
-                path_template: "/customers/{customer_id}/accounts/{account_id}",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id, body } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &UPDATE_ACCOUNT,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &UPDATE_ACCOUNT,
                 account_id,
             )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &UPDATE_ACCOUNT,
                 body
                     .and_then(|v| {
                         types::UpdateAccountRequest::try_from(v)
@@ -3417,10 +3524,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_ACCOUNT,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& UPDATE_ACCOUNT,
+                "account_id", & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3432,14 +3539,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &UPDATE_ACCOUNT,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &UPDATE_ACCOUNT,
                 )
                 .await;
         }
@@ -3513,30 +3620,17 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/add_aliases`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "add_aliases",
-                method: ::reqwest::Method::POST,
-                path_template: "/customers/{customer_id}/accounts/{account_id}/add_aliases",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id, body } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ADD_ALIASES,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ADD_ALIASES,
                 account_id,
             )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ADD_ALIASES,
                 body
                     .and_then(|v| {
                         types::AddAccountAliasesRequest::try_from(v)
@@ -3545,10 +3639,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}/add_aliases", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& ADD_ALIASES,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& ADD_ALIASES, "account_id",
+                & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3560,14 +3654,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &ADD_ALIASES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &ADD_ALIASES,
                 )
                 .await;
         }
@@ -3644,30 +3738,17 @@ pub mod operations {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::AssociatePricePlanResponse>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "associate_price_plan",
-                method: ::reqwest::Method::POST,
-                path_template: "/customers/{customer_id}/accounts/{account_id}/price_plans",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id, body } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ASSOCIATE_PRICE_PLAN,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ASSOCIATE_PRICE_PLAN,
                 account_id,
             )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &ASSOCIATE_PRICE_PLAN,
                 body
                     .and_then(|v| {
                         types::AssociatePricePlanRequest::try_from(v)
@@ -3676,10 +3757,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}/price_plans", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
+                "account_id", & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3691,14 +3772,14 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &ASSOCIATE_PRICE_PLAN,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &ASSOCIATE_PRICE_PLAN,
                 )
                 .await;
         }
@@ -3773,30 +3854,17 @@ pub mod operations {
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/remove_aliases`
         pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            static OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-                id: "remove_aliases",
-                method: ::reqwest::Method::POST,
-                path_template: "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
-                responses: &[
-                    (200u16, vendor_clients_core::__private::Response::Success),
-                    (400u16, vendor_clients_core::__private::Response::Error),
-                    (401u16, vendor_clients_core::__private::Response::Error),
-                    (403u16, vendor_clients_core::__private::Response::Error),
-                    (404u16, vendor_clients_core::__private::Response::Error),
-                    (429u16, vendor_clients_core::__private::Response::Error),
-                ],
-            };
             let Self { client, customer_id, account_id, body } = self;
             let customer_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &REMOVE_ALIASES,
                 customer_id,
             )?;
             let account_id = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &REMOVE_ALIASES,
                 account_id,
             )?;
             let body = vendor_clients_core::__private::argument(
-                &OPERATION,
+                &REMOVE_ALIASES,
                 body
                     .and_then(|v| {
                         types::RemoveAccountAliasesRequest::try_from(v)
@@ -3805,10 +3873,10 @@ pub mod operations {
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}/remove_aliases", client.baseurl,
-                vendor_clients_core::__private::path_segment(& OPERATION, "customer_id",
-                & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& OPERATION, "account_id", &
-                account_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& REMOVE_ALIASES,
+                "customer_id", & customer_id.to_string()) ?,
+                vendor_clients_core::__private::path_segment(& REMOVE_ALIASES,
+                "account_id", & account_id.to_string()) ?,
             );
             let request = client
                 .client
@@ -3820,18 +3888,130 @@ pub mod operations {
                 .json(&body)
                 .build()
                 .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &OPERATION,
+                    &REMOVE_ALIASES,
                     e,
                 ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
                     request,
-                    &OPERATION,
+                    &REMOVE_ALIASES,
                 )
                 .await;
         }
     }
+    ///`get_accounts` as the runtime sees it.
+    static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_accounts",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/accounts",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`create_account` as the runtime sees it.
+    static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_account",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers/{customer_id}/accounts",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`get_account` as the runtime sees it.
+    static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_account",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/accounts/{account_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`delete_account` as the runtime sees it.
+    static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_account",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/customers/{customer_id}/accounts/{account_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`update_account` as the runtime sees it.
+    static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_account",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/customers/{customer_id}/accounts/{account_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`add_aliases` as the runtime sees it.
+    static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "add_aliases",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers/{customer_id}/accounts/{account_id}/add_aliases",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`associate_price_plan` as the runtime sees it.
+    static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "associate_price_plan",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers/{customer_id}/accounts/{account_id}/price_plans",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    ///`remove_aliases` as the runtime sees it.
+    static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "remove_aliases",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

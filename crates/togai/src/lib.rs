@@ -56,11 +56,6 @@ impl Client {
     /// authenticates with an API token, sent as `Authorization: Bearer
     /// <token>` and marked sensitive: `Debug` never shows it.
     pub fn builder(token: &str) -> ClientBuilder<Self> {
-        let authorization = if token.is_empty() {
-            String::new() // reported as an empty credential
-        } else {
-            format!("Bearer {token}")
-        };
-        ClientBuilder::new(DEFAULT_BASE_URL).sensitive_header("Authorization", &authorization)
+        ClientBuilder::new(DEFAULT_BASE_URL).bearer_token(token)
     }
 }

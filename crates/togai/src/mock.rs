@@ -944,6 +944,7 @@ pub mod operations {
             )
         }
     }
+    ///`get_accounts` as the runtime sees it.
     static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_accounts",
         method: ::reqwest::Method::GET,
@@ -957,6 +958,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`create_account` as the runtime sees it.
     static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_account",
         method: ::reqwest::Method::POST,
@@ -970,6 +972,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`get_account` as the runtime sees it.
     static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_account",
         method: ::reqwest::Method::GET,
@@ -983,6 +986,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`delete_account` as the runtime sees it.
     static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_account",
         method: ::reqwest::Method::DELETE,
@@ -996,6 +1000,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`update_account` as the runtime sees it.
     static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_account",
         method: ::reqwest::Method::PATCH,
@@ -1009,6 +1014,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`add_aliases` as the runtime sees it.
     static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "add_aliases",
         method: ::reqwest::Method::POST,
@@ -1022,6 +1028,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`associate_price_plan` as the runtime sees it.
     static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "associate_price_plan",
         method: ::reqwest::Method::POST,
@@ -1035,6 +1042,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    ///`remove_aliases` as the runtime sees it.
     static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "remove_aliases",
         method: ::reqwest::Method::POST,

@@ -1,0 +1,539 @@
+//! Paging as a `Stream` of items, one driver per paging style. A spec
+//! declares an operation's style (`x-pagination`); the generated `.stream()`
+//! only says how to read a page and how to ask for the next one.
+//!
+//! - Page numbers (`page`/`per_page`): the next page is the current one plus
+//!   one; the end is an empty page, `current_page >= last_page`, or no link to
+//!   a next page.
+//! - Offsets (`limit`/`offset`): offsets advance by the number of items
+//!   received, never by the number asked (a server may cap the page size);
+//!   the end is an empty page (or a bodiless "no content"), or the total
+//!   count reached.
+//! - Cursors (`nextToken`): the end is a missing, `null` or empty token; an
+//!   empty page with a token is not the end; a token already seen ends the
+//!   stream with an error instead of looping.
+//!
+//! The request for every page is the caller's builder (base URL,
+//! credentials, filters, page size), with only the page, offset or token
+//! changed: a next-page link from the server is never followed. One page
+//! is held at a time. An error is yielded, and ends the stream.
+
+use std::collections::HashSet;
+use std::future::Future;
+
+use futures_core::stream::BoxStream;
+use progenitor_client::ResponseValue;
+
+use crate::error::Error;
+use crate::operation::Operation;
+
+/// What a page says about the pages after it (all optional: a style reads
+/// what it needs).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageSignals {
+    /// The page's own number.
+    pub current_page: Option<u64>,
+    /// The number of the last page.
+    pub last_page: Option<u64>,
+    /// Whether the page links to a next one (`None`: the page says nothing).
+    pub has_next: Option<bool>,
+    /// The number of items in all pages.
+    pub total: Option<u64>,
+    /// The token of the next page; empty counts as none.
+    pub next_cursor: Option<String>,
+}
+
+/// How an operation pages, and how to ask the builder `B` for a page.
+pub enum Paging<B> {
+    /// Page numbers. `set` puts a page number on the builder.
+    Page {
+        /// The page the caller asked for, if any (else the server's first).
+        first: Option<u64>,
+        /// Sets the page number.
+        set: fn(B, u64) -> B,
+    },
+    /// Offsets. `set` puts an offset on the builder.
+    Offset {
+        /// The offset the caller asked for, if any (else 0).
+        first: Option<u64>,
+        /// Sets the offset.
+        set: fn(B, u64) -> B,
+    },
+    /// Cursor tokens. `set` puts a token on the builder.
+    Cursor {
+        /// The token the caller gave, if any.
+        first: Option<String>,
+        /// Sets the token.
+        set: fn(B, String) -> B,
+    },
+}
+
+/// Numbers and strings a page number or count can arrive as.
+pub trait PageNumber {
+    /// The value as a page number or count, if it is a usable one.
+    fn page_number(&self) -> Option<u64>;
+}
+
+macro_rules! page_numbers {
+    ($($t:ty),*) => {$(
+        impl PageNumber for $t {
+            fn page_number(&self) -> Option<u64> {
+                u64::try_from(*self).ok()
+            }
+        }
+    )*};
+}
+page_numbers!(i32, i64, u32, u64);
+
+impl PageNumber for std::num::NonZeroU64 {
+    fn page_number(&self) -> Option<u64> {
+        Some(self.get())
+    }
+}
+
+impl PageNumber for String {
+    fn page_number(&self) -> Option<u64> {
+        self.trim().parse().ok()
+    }
+}
+
+/// Strings a cursor token or next-page link can arrive as.
+pub trait PageToken {
+    /// The value, unless empty.
+    fn page_token(&self) -> Option<&str>;
+}
+
+impl PageToken for String {
+    fn page_token(&self) -> Option<&str> {
+        (!self.is_empty()).then_some(self.as_str())
+    }
+}
+
+/// The stream of items of every page of `operation`, from the page
+/// `builder` asks for.
+///
+/// `send` sends one page's request; `split` takes a page apart into its
+/// items and what it says about the next pages.
+pub fn paginate<'a, B, P, T, E, F, Fut>(
+    operation: &'static Operation,
+    builder: B,
+    paging: Paging<B>,
+    send: F,
+    split: fn(P) -> (Vec<T>, PageSignals),
+) -> BoxStream<'a, Result<T, Error<E>>>
+where
+    B: Clone + Send + 'a,
+    P: Send + 'a,
+    T: Send + 'a,
+    E: Send + 'a,
+    F: Fn(B) -> Fut + Send + Sync + 'a,
+    Fut: Future<Output = Result<ResponseValue<P>, Error<E>>> + Send + 'a,
+{
+    let state = State {
+        next: Some(builder.clone()),
+        base: builder,
+        paging,
+        items: Vec::new().into_iter(),
+        position: Position::Start,
+        seen: HashSet::new(),
+        error: None,
+    };
+    Box::pin(futures_util::stream::unfold(
+        (state, send),
+        move |(mut state, send)| async move {
+            loop {
+                if let Some(item) = state.items.next() {
+                    return Some((Ok(item), (state, send)));
+                }
+                if let Some(error) = state.error.take() {
+                    return Some((Err(error), (state, send)));
+                }
+                // `None`: the last page was read.
+                let request = state.next.take()?;
+                match send(request).await {
+                    // An error ends the stream: `next` is `None` now.
+                    Err(error) => return Some((Err(error), (state, send))),
+                    Ok(page) => {
+                        let (items, signals) = split(page.into_inner());
+                        match state.advance(items.len(), &signals) {
+                            Ok(next) => state.next = next,
+                            Err(RepeatedPage) => {
+                                state.error = Some(Error::repeated_page(operation))
+                            }
+                        }
+                        // One page at a time: the previous one is gone.
+                        state.items = items.into_iter();
+                    }
+                }
+            }
+        },
+    ))
+}
+
+/// Where the stream is.
+enum Position {
+    /// Before the first page.
+    Start,
+    /// After a page: the page number or offset to ask for next.
+    At(u64),
+}
+
+struct State<B, T, E> {
+    /// The caller's builder: every page's request starts from it.
+    base: B,
+    /// The request for the next page, if there is one.
+    next: Option<B>,
+    paging: Paging<B>,
+    /// What is left of the current page.
+    items: std::vec::IntoIter<T>,
+    position: Position,
+    /// Cursor tokens already followed.
+    seen: HashSet<String>,
+    /// An error to yield once the current page's items are out.
+    error: Option<Error<E>>,
+}
+
+/// A server that hands out a page token it already gave.
+struct RepeatedPage;
+
+impl<B: Clone, T, E> State<B, T, E> {
+    /// After a page with `received` items: the request for the next page,
+    /// `None` at the end, or an error for a server that loops.
+    fn advance(
+        &mut self,
+        received: usize,
+        signals: &PageSignals,
+    ) -> Result<Option<B>, RepeatedPage> {
+        let received = received as u64;
+        match &self.paging {
+            Paging::Page { first, set } => {
+                let requested = match self.position {
+                    Position::Start => first.unwrap_or(1),
+                    Position::At(page) => page,
+                };
+                let current = signals.current_page.unwrap_or(requested);
+                let next = current.saturating_add(1);
+                self.position = Position::At(next);
+                let last = signals.last_page.is_some_and(|last| current >= last);
+                if received == 0 || last || signals.has_next == Some(false) {
+                    return Ok(None);
+                }
+                Ok(Some(set(self.base.clone(), next)))
+            }
+            Paging::Offset { first, set } => {
+                let start = match self.position {
+                    Position::Start => first.unwrap_or(0),
+                    Position::At(offset) => offset,
+                };
+                let next = start.saturating_add(received);
+                self.position = Position::At(next);
+                let complete = signals.total.is_some_and(|total| next >= total);
+                if received == 0 || complete {
+                    return Ok(None);
+                }
+                Ok(Some(set(self.base.clone(), next)))
+            }
+            Paging::Cursor { first, set } => {
+                if let (Position::Start, Some(first)) = (&self.position, first) {
+                    self.seen.insert(first.clone());
+                }
+                self.position = Position::At(0);
+                let Some(token) = signals.next_cursor.as_ref().filter(|t| !t.is_empty()) else {
+                    return Ok(None);
+                };
+                if !self.seen.insert(token.clone()) {
+                    return Err(RepeatedPage);
+                }
+                Ok(Some(set(self.base.clone(), token.clone())))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{Arc, Mutex};
+
+    use futures_util::StreamExt;
+    use reqwest::StatusCode;
+    use reqwest::header::HeaderMap;
+
+    use super::*;
+    use crate::ErrorKind;
+
+    static LIST: Operation = Operation {
+        id: "list_things",
+        method: reqwest::Method::GET,
+        path_template: "/things",
+        responses: &[],
+    };
+
+    /// A builder: what the caller set, and where paging moved it.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    struct Request {
+        filter: &'static str,
+        page: Option<u64>,
+        token: Option<String>,
+    }
+
+    /// A page: its items and signals, or a failure.
+    type Scripted = Result<(Vec<u32>, PageSignals), ()>;
+
+    /// Runs a stream over `script` (one entry per request); returns the
+    /// items and errors yielded, and the requests sent.
+    async fn run(
+        paging: Paging<Request>,
+        first: Request,
+        script: Vec<Scripted>,
+    ) -> (Vec<Result<u32, ErrorKind>>, Vec<Request>) {
+        let sent = Arc::new(Mutex::new(Vec::new()));
+        let script = Arc::new(Mutex::new(script.into_iter()));
+        let log = Arc::clone(&sent);
+        let stream = paginate(
+            &LIST,
+            first,
+            paging,
+            move |request: Request| {
+                log.lock().unwrap().push(request);
+                let next = script
+                    .lock()
+                    .unwrap()
+                    .next()
+                    .expect("a request past the script");
+                async move {
+                    match next {
+                        Ok(page) => Ok(ResponseValue::new(page, StatusCode::OK, HeaderMap::new())),
+                        Err(()) => Err(Error::<crate::NoErrorBody>::response(
+                            ErrorKind::UnexpectedStatus,
+                            &LIST,
+                            StatusCode::BAD_GATEWAY,
+                            HeaderMap::new(),
+                            None,
+                        )),
+                    }
+                }
+            },
+            |page: (Vec<u32>, PageSignals)| page,
+        );
+        let yielded = stream.map(|r| r.map_err(|e| e.kind())).collect().await;
+        let sent = sent.lock().unwrap().clone();
+        (yielded, sent)
+    }
+
+    fn page_style() -> Paging<Request> {
+        Paging::Page {
+            first: None,
+            set: |r, page| Request {
+                page: Some(page),
+                ..r
+            },
+        }
+    }
+
+    fn offset_style() -> Paging<Request> {
+        Paging::Offset {
+            first: None,
+            set: |r, offset| Request {
+                page: Some(offset),
+                ..r
+            },
+        }
+    }
+
+    fn cursor_style(first: Option<&str>) -> Paging<Request> {
+        Paging::Cursor {
+            first: first.map(str::to_string),
+            set: |r, token| Request {
+                token: Some(token),
+                ..r
+            },
+        }
+    }
+
+    fn pages(items: &[&[u32]], signals: &[PageSignals]) -> Vec<Scripted> {
+        items
+            .iter()
+            .zip(signals)
+            .map(|(i, s)| Ok((i.to_vec(), s.clone())))
+            .collect()
+    }
+
+    fn numbered(current: u64, last: Option<u64>) -> PageSignals {
+        PageSignals {
+            current_page: Some(current),
+            last_page: last,
+            ..Default::default()
+        }
+    }
+
+    fn filtered() -> Request {
+        Request {
+            filter: "kept",
+            ..Default::default()
+        }
+    }
+
+    fn ok(items: &[u32]) -> Vec<Result<u32, ErrorKind>> {
+        items.iter().copied().map(Ok).collect()
+    }
+
+    #[tokio::test]
+    async fn page_numbers_end_at_the_last_page() {
+        let script = pages(
+            &[&[1, 2], &[3, 4], &[5]],
+            &[
+                numbered(1, Some(3)),
+                numbered(2, Some(3)),
+                numbered(3, Some(3)),
+            ],
+        );
+        let (yielded, sent) = run(page_style(), filtered(), script).await;
+        assert_eq!(yielded, ok(&[1, 2, 3, 4, 5]));
+        let pages: Vec<_> = sent.iter().map(|r| r.page).collect();
+        assert_eq!(
+            pages,
+            [None, Some(2), Some(3)],
+            "the first request is the caller's"
+        );
+        assert!(sent.iter().all(|r| r.filter == "kept"));
+    }
+
+    #[tokio::test]
+    async fn page_numbers_end_at_an_empty_page_or_without_a_next_link() {
+        // No last page known: an empty page ends it (a short page does not).
+        let script = pages(
+            &[&[1, 2], &[3], &[]],
+            &[numbered(1, None), numbered(2, None), numbered(3, None)],
+        );
+        let (yielded, sent) = run(page_style(), filtered(), script).await;
+        assert_eq!((yielded, sent.len()), (ok(&[1, 2, 3]), 3));
+
+        let no_next = PageSignals {
+            has_next: Some(false),
+            ..numbered(1, None)
+        };
+        let (yielded, sent) = run(page_style(), filtered(), pages(&[&[1]], &[no_next])).await;
+        assert_eq!((yielded, sent.len()), (ok(&[1]), 1));
+    }
+
+    #[tokio::test]
+    async fn page_numbers_start_at_the_callers_page() {
+        let paging = Paging::Page {
+            first: Some(4),
+            set: |r: Request, page| Request {
+                page: Some(page),
+                ..r
+            },
+        };
+        let start = Request {
+            page: Some(4),
+            ..filtered()
+        };
+        // The server says nothing of its page numbers.
+        let script = pages(
+            &[&[7], &[]],
+            &[PageSignals::default(), PageSignals::default()],
+        );
+        let (_, sent) = run(paging, start, script).await;
+        let pages: Vec<_> = sent.iter().map(|r| r.page).collect();
+        assert_eq!(pages, [Some(4), Some(5)]);
+    }
+
+    #[tokio::test]
+    async fn offsets_advance_by_what_was_received() {
+        // The server caps pages at 2 items whatever the limit asked.
+        let none = PageSignals::default();
+        let script = pages(
+            &[&[1, 2], &[3, 2], &[5], &[]],
+            &[none.clone(), none.clone(), none.clone(), none],
+        );
+        let (yielded, sent) = run(offset_style(), filtered(), script).await;
+        assert_eq!(yielded, ok(&[1, 2, 3, 2, 5]));
+        let offsets: Vec<_> = sent.iter().map(|r| r.page).collect();
+        assert_eq!(offsets, [None, Some(2), Some(4), Some(5)]);
+    }
+
+    #[tokio::test]
+    async fn offsets_end_at_the_total() {
+        let total = PageSignals {
+            total: Some(3),
+            ..Default::default()
+        };
+        let script = pages(&[&[1, 2], &[3]], &[total.clone(), total]);
+        let (yielded, sent) = run(offset_style(), filtered(), script).await;
+        assert_eq!((yielded, sent.len()), (ok(&[1, 2, 3]), 2));
+    }
+
+    fn token(t: Option<&str>) -> PageSignals {
+        PageSignals {
+            next_cursor: t.map(str::to_string),
+            ..Default::default()
+        }
+    }
+
+    #[tokio::test]
+    async fn cursors_end_without_a_token_and_go_on_after_an_empty_page() {
+        let script = pages(
+            &[&[1], &[], &[2]],
+            &[token(Some("a")), token(Some("b")), token(None)],
+        );
+        let (yielded, sent) = run(cursor_style(None), filtered(), script).await;
+        assert_eq!(yielded, ok(&[1, 2]));
+        let tokens: Vec<_> = sent.iter().map(|r| r.token.clone()).collect();
+        assert_eq!(tokens, [None, Some("a".into()), Some("b".into())]);
+
+        // An empty token is none; it is never sent back.
+        let (yielded, sent) = run(
+            cursor_style(None),
+            filtered(),
+            pages(&[&[1]], &[token(Some(""))]),
+        )
+        .await;
+        assert_eq!((yielded, sent.len()), (ok(&[1]), 1));
+    }
+
+    #[tokio::test]
+    async fn a_repeated_token_ends_the_stream_with_an_error() {
+        let script = pages(
+            &[&[1], &[2], &[3]],
+            &[token(Some("a")), token(Some("b")), token(Some("a"))],
+        );
+        let (yielded, sent) = run(cursor_style(None), filtered(), script).await;
+        assert_eq!(
+            yielded,
+            [Ok(1), Ok(2), Ok(3), Err(ErrorKind::RepeatedPage)],
+            "the page's items, then the error"
+        );
+        assert_eq!(sent.len(), 3);
+
+        // The caller's own token counts as seen.
+        let start = Request {
+            token: Some("z".into()),
+            ..filtered()
+        };
+        let (yielded, _) = run(
+            cursor_style(Some("z")),
+            start,
+            pages(&[&[1]], &[token(Some("z"))]),
+        )
+        .await;
+        assert_eq!(yielded, [Ok(1), Err(ErrorKind::RepeatedPage)]);
+    }
+
+    #[tokio::test]
+    async fn an_error_midway_is_yielded_and_ends_the_stream() {
+        let mut script = pages(&[&[1, 2]], &[numbered(1, Some(5))]);
+        script.push(Err(()));
+        let (yielded, sent) = run(page_style(), filtered(), script).await;
+        assert_eq!(yielded, [Ok(1), Ok(2), Err(ErrorKind::UnexpectedStatus)]);
+        assert_eq!(sent.len(), 2);
+    }
+
+    #[test]
+    fn numbers_and_tokens() {
+        assert_eq!((-1_i64).page_number(), None);
+        assert_eq!(" 7 ".to_string().page_number(), Some(7));
+        assert_eq!(String::new().page_token(), None);
+        assert_eq!("t".to_string().page_token(), Some("t"));
+    }
+}

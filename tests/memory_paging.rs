@@ -1,0 +1,60 @@
+//! Paging through 1,000 pages holds one page at a time. Its own binary with
+//! one test: peak memory is per process, and no other test may allocate
+//! beside it.
+
+use vendor_clients::kinow;
+use vendor_clients_tests::server::{Reply, ScriptedServer};
+
+/// Peak resident memory of this process, in bytes (`VmHWM`).
+fn peak_rss() -> usize {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let kib: usize = status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    kib * 1024
+}
+
+#[tokio::test]
+async fn a_thousand_pages_cost_one_page() {
+    use futures::StreamExt;
+
+    const PAGES: u64 = 1000;
+    let item = r#"{"id": 1, "id_customer": 42, "amount": 19.99, "type": "credit", "date_add": "2024-03-01 10:15:00"}"#;
+    let items = vec![item; 100].join(",");
+    let script = (1..=PAGES)
+        .map(|n| {
+            Reply::json(
+                200,
+                &format!(
+                    r#"{{"data": [{items}], "pagination": {{"current_page": {n}, "last_page": {PAGES}, "next_page_url": "/prepayment/operations?page={}"}}}}"#,
+                    n + 1
+                ),
+            )
+        })
+        .collect();
+    let server = ScriptedServer::start(script).await;
+    let client = kinow::Client::builder("kinow-id", "kinow-secret")
+        .base_url(server.base_url())
+        .build()
+        .unwrap();
+    std::fs::write("/proc/self/clear_refs", "5").unwrap();
+    let before = peak_rss();
+    let count = client
+        .get_prepayment_operations()
+        .stream()
+        .fold(0_u64, |count, item| async move {
+            item.unwrap();
+            count + 1
+        })
+        .await;
+    let grown = peak_rss().saturating_sub(before);
+    assert_eq!(count, PAGES * 100);
+    eprintln!(
+        "peak memory grew by {:.1} MiB streaming {count} items over {PAGES} pages",
+        grown as f64 / (1024.0 * 1024.0)
+    );
+    // One page is about 10 KiB on the wire; all pages about 10 MiB.
+    assert!(grown < 4 * 1024 * 1024, "grew by {grown} bytes");
+}

@@ -1,0 +1,430 @@
+//! Every paged list operation's `.stream()` against a scripted server: items
+//! in order across pages, the page number / offset / token advanced, every
+//! filter and the page size kept, and the end read from the vendor's own
+//! signals. Pages are built from the captured fixtures' responses. (The
+//! paging rules themselves, per style, are unit-tested in
+//! `vendor-clients-core`.)
+
+use futures::StreamExt;
+use serde_json::{Value, json};
+use vendor_clients::{brevo, kinow, togai};
+use vendor_clients_core::{ErrorKind, RetryConfig};
+use vendor_clients_tests::Fixture;
+use vendor_clients_tests::server::{Reply, ScriptedServer};
+
+/// The fixture's response with its item list (`items` field) replaced by
+/// copies of its first item, with ids `ids`, and `set` applied.
+fn page(
+    vendor: &str,
+    operation: &str,
+    items: &str,
+    ids: &[Value],
+    set: impl Fn(&mut Value),
+) -> Reply {
+    let mut body = Fixture::load(vendor, operation).response.body;
+    let template = body[items][0].clone();
+    body[items] = ids
+        .iter()
+        .map(|id| {
+            let mut item = template.clone();
+            item["id"] = id.clone();
+            item
+        })
+        .collect();
+    set(&mut body);
+    Reply::json(200, &body.to_string())
+}
+
+/// The decoded query pairs of a received request.
+fn query(target: &str) -> Vec<(String, String)> {
+    let url = reqwest::Url::parse(&format!("http://x{target}")).unwrap();
+    url.query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+fn value<'a>(pairs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+fn kinow_at(server: &ScriptedServer) -> kinow::Client {
+    kinow::Client::builder("id", "secret")
+        .base_url(server.base_url())
+        .retry_config(RetryConfig::disabled())
+        .build()
+        .unwrap()
+}
+
+/// Three kinow pages of 2, 2 and 1 items (the last one short), numbered.
+fn kinow_pages(operation: &str) -> Vec<Reply> {
+    let numbered = |current: u64| {
+        move |body: &mut Value| {
+            body["pagination"]["current_page"] = json!(current);
+            body["pagination"]["last_page"] = json!(3);
+        }
+    };
+    vec![
+        page(
+            "kinow",
+            operation,
+            "data",
+            &[json!(1), json!(2)],
+            numbered(1),
+        ),
+        page(
+            "kinow",
+            operation,
+            "data",
+            &[json!(3), json!(4)],
+            numbered(2),
+        ),
+        page("kinow", operation, "data", &[json!(5)], numbered(3)),
+    ]
+}
+
+/// Checks a kinow stream: items 1..=5 in order, pages 2 and 3 asked for,
+/// `per_page=2` and the `extra` query pairs on every request.
+fn check_kinow(ids: Vec<Option<i64>>, server: &ScriptedServer, extra: &[(&str, &str)]) {
+    assert_eq!(ids, [1, 2, 3, 4, 5].map(Some));
+    let received = server.received();
+    assert_eq!(received.len(), 3, "no request after the last page");
+    let pages: Vec<Option<String>> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "page").map(str::to_string))
+        .collect();
+    assert_eq!(pages, [None, Some("2".into()), Some("3".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(value(&pairs, "per_page"), Some("2"), "{}", request.target);
+        for (name, expected) in extra {
+            assert_eq!(value(&pairs, name), Some(*expected), "{}", request.target);
+        }
+        assert_eq!(request.header("x-client-secret"), Some("secret"));
+    }
+}
+
+#[tokio::test]
+async fn kinow_get_prepayment_operations() {
+    let server = ScriptedServer::start(kinow_pages("get_prepayment_operations")).await;
+    let ids: Vec<_> = kinow_at(&server)
+        .get_prepayment_operations()
+        .type_("debit")
+        .per_page(2)
+        .stream()
+        .map(|item| item.unwrap().id)
+        .collect()
+        .await;
+    check_kinow(ids, &server, &[("type", "debit")]);
+}
+
+#[tokio::test]
+async fn kinow_get_customer_prepayment_operations() {
+    let server = ScriptedServer::start(kinow_pages("get_customer_prepayment_operations")).await;
+    let ids: Vec<_> = kinow_at(&server)
+        .get_customer_prepayment_operations()
+        .customer_id(42)
+        .type_("credit")
+        .per_page(2)
+        .stream()
+        .map(|item| item.unwrap().id)
+        .collect()
+        .await;
+    check_kinow(ids, &server, &[("type", "credit")]);
+    assert!(
+        server
+            .received()
+            .iter()
+            .all(|r| r.target.starts_with("/customers/42/prepayment-operations?"))
+    );
+}
+
+#[tokio::test]
+async fn kinow_get_prepayment_bonus_list() {
+    let server = ScriptedServer::start(kinow_pages("get_prepayment_bonus_list")).await;
+    let ids: Vec<_> = kinow_at(&server)
+        .get_prepayment_bonus_list()
+        .per_page(2)
+        .stream()
+        .map(|item| item.unwrap().id)
+        .collect()
+        .await;
+    check_kinow(ids, &server, &[]);
+}
+
+#[tokio::test]
+async fn kinow_get_prepayment_recharges() {
+    let server = ScriptedServer::start(kinow_pages("get_prepayment_recharges")).await;
+    let ids: Vec<_> = kinow_at(&server)
+        .get_prepayment_recharges()
+        .per_page(2)
+        .stream()
+        .map(|item| item.unwrap().id)
+        .collect()
+        .await;
+    check_kinow(ids, &server, &[]);
+}
+
+#[tokio::test]
+async fn kinow_pages_end_at_an_empty_page_or_without_a_next_link() {
+    // No last page: a page without a next link ends it.
+    let no_next = |body: &mut Value| {
+        body["pagination"]["last_page"] = Value::Null;
+        body["pagination"]["next_page_url"] = Value::Null;
+    };
+    let server = ScriptedServer::start(vec![page(
+        "kinow",
+        "get_prepayment_recharges",
+        "data",
+        &[json!(1)],
+        no_next,
+    )])
+    .await;
+    let items: Vec<_> = kinow_at(&server)
+        .get_prepayment_recharges()
+        .stream()
+        .collect()
+        .await;
+    assert_eq!((items.len(), server.received().len()), (1, 1));
+
+    // Only links: an empty page ends it.
+    let links_only = |body: &mut Value| body["pagination"]["last_page"] = Value::Null;
+    let server = ScriptedServer::start(vec![
+        page(
+            "kinow",
+            "get_prepayment_recharges",
+            "data",
+            &[json!(1)],
+            links_only,
+        ),
+        page("kinow", "get_prepayment_recharges", "data", &[], links_only),
+    ])
+    .await;
+    let items: Vec<_> = kinow_at(&server)
+        .get_prepayment_recharges()
+        .stream()
+        .collect()
+        .await;
+    assert_eq!((items.len(), server.received().len()), (1, 2));
+}
+
+const PID: &str = "3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f";
+
+fn brevo_at(server: &ScriptedServer) -> brevo::Client {
+    brevo::Client::builder("key")
+        .base_url(server.base_url())
+        .retry_config(RetryConfig::disabled())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn brevo_get_balance_definition_list() {
+    // The server caps pages at 2 items (3 asked); the end is a 204.
+    let op = "get_balance_definition_list";
+    let same = |_: &mut Value| {};
+    let server = ScriptedServer::start(vec![
+        page("brevo", op, "items", &[json!("a"), json!("b")], same),
+        page("brevo", op, "items", &[json!("c"), json!("d")], same),
+        page("brevo", op, "items", &[json!("e")], same),
+        Reply::json(204, ""),
+    ])
+    .await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_balance_definition_list()
+        .pid(PID)
+        .limit(3)
+        .sort(brevo::types::SortOrder::Asc)
+        .stream()
+        .map(|item| item.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c", "d", "e"].map(|s| Some(s.to_string())));
+    let received = server.received();
+    let offsets: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "offset").map(str::to_string))
+        .collect();
+    assert_eq!(
+        offsets,
+        [None, Some("2".into()), Some("4".into()), Some("5".into())]
+    );
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(
+            (value(&pairs, "limit"), value(&pairs, "sort")),
+            (Some("3"), Some("asc"))
+        );
+    }
+}
+
+#[tokio::test]
+async fn brevo_transaction_history() {
+    // `count` says 15 in all, from offset 10: no request after the fifth item.
+    let op = "loyalty_balance_programs_pid_transaction_history_get";
+    let total = |body: &mut Value| body["count"] = json!(15);
+    let server = ScriptedServer::start(vec![
+        page(
+            "brevo",
+            op,
+            "transactionHistory",
+            &[json!("t1"), json!("t2")],
+            total,
+        ),
+        page(
+            "brevo",
+            op,
+            "transactionHistory",
+            &[json!("t3"), json!("t4")],
+            total,
+        ),
+        page("brevo", op, "transactionHistory", &[json!("t5")], total),
+    ])
+    .await;
+    let ids: Vec<_> = brevo_at(&server)
+        .loyalty_balance_programs_pid_transaction_history_get()
+        .pid(PID)
+        .contact_id(1042)
+        .balance_definition_id("7d9e0f1a-2b3c-4d5e-8f9a-0b1c2d3e4f5a")
+        .filters(vec!["status:completed".to_string()])
+        .limit(2)
+        .offset(10)
+        .stream()
+        .map(|item| item.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids.len(), 5);
+    let received = server.received();
+    let offsets: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "offset").map(str::to_string))
+        .collect();
+    // From the caller's offset, by the items received.
+    assert_eq!(
+        offsets,
+        [Some("10".into()), Some("12".into()), Some("14".into())]
+    );
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(value(&pairs, "filters"), Some("status:completed"));
+        assert_eq!(value(&pairs, "contact_id"), Some("1042"));
+    }
+}
+
+fn togai_at(server: &ScriptedServer) -> togai::Client {
+    togai::Client::builder("token")
+        .base_url(server.base_url())
+        .retry_config(RetryConfig::disabled())
+        .build()
+        .unwrap()
+}
+
+fn token(next: Value) -> impl Fn(&mut Value) {
+    move |body: &mut Value| body["nextToken"] = next.clone()
+}
+
+#[tokio::test]
+async fn togai_get_accounts() {
+    let op = "get_accounts";
+    let server = ScriptedServer::start(vec![
+        page(
+            "togai",
+            op,
+            "data",
+            &[json!("acc-1"), json!("acc-2")],
+            token(json!("t1")),
+        ),
+        // An empty page with a token is not the end.
+        page("togai", op, "data", &[], token(json!("t2"))),
+        page("togai", op, "data", &[json!("acc-3")], token(Value::Null)),
+    ])
+    .await;
+    let ids: Vec<_> = togai_at(&server)
+        .get_accounts()
+        .customer_id("cust")
+        .page_size("2")
+        .stream()
+        .map(|item| item.unwrap().id.to_string())
+        .collect()
+        .await;
+    assert_eq!(ids, ["acc-1", "acc-2", "acc-3"]);
+    let received = server.received();
+    let tokens: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "nextToken").map(str::to_string))
+        .collect();
+    assert_eq!(tokens, [None, Some("t1".into()), Some("t2".into())]);
+    assert!(
+        received
+            .iter()
+            .all(|r| value(&query(&r.target), "pageSize") == Some("2"))
+    );
+    assert!(
+        received
+            .iter()
+            .all(|r| r.header("authorization") == Some("Bearer token"))
+    );
+}
+
+#[tokio::test]
+async fn togai_ends_without_a_token_and_stops_on_a_repeated_one() {
+    let op = "get_accounts";
+    // An absent token ends it, as does an empty one.
+    for last in [Value::Null, json!("")] {
+        let mut reply = page("togai", op, "data", &[json!("acc-1")], token(last.clone()));
+        if last.is_null() {
+            let mut body = Fixture::load("togai", op).response.body;
+            body.as_object_mut().unwrap().remove("nextToken");
+            reply = Reply::json(200, &body.to_string());
+        }
+        let server = ScriptedServer::start(vec![reply]).await;
+        let items: Vec<_> = togai_at(&server)
+            .get_accounts()
+            .customer_id("cust")
+            .stream()
+            .collect()
+            .await;
+        assert_eq!((items.len(), server.received().len()), (1, 1), "{last}");
+    }
+
+    let server = ScriptedServer::start(vec![
+        page("togai", op, "data", &[json!("acc-1")], token(json!("t1"))),
+        page("togai", op, "data", &[json!("acc-2")], token(json!("t1"))),
+    ])
+    .await;
+    let items: Vec<_> = togai_at(&server)
+        .get_accounts()
+        .customer_id("cust")
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 3);
+    assert!(items[0].is_ok() && items[1].is_ok());
+    assert_eq!(
+        items[2].as_ref().unwrap_err().kind(),
+        ErrorKind::RepeatedPage
+    );
+    assert_eq!(server.received().len(), 2);
+}
+
+#[tokio::test]
+async fn an_error_on_a_later_page_is_yielded_and_ends_the_stream() {
+    let op = "get_accounts";
+    let server = ScriptedServer::start(vec![
+        page("togai", op, "data", &[json!("acc-1")], token(json!("t1"))),
+        Reply::json(502, "<html>bad gateway</html>"),
+    ])
+    .await;
+    let items: Vec<_> = togai_at(&server)
+        .get_accounts()
+        .customer_id("cust")
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 2);
+    let error = items[1].as_ref().unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(502));
+    assert_eq!(server.received().len(), 2);
+}
