@@ -103,3 +103,42 @@ fn every_operation_has_a_fixture_and_a_wire_test() {
         .collect();
     assert!(todo.is_empty(), "\n{}\n", todo.join("\n"));
 }
+
+/// Every captured fixture is replayed by a wire test, and `WireTest` serves
+/// it through the vendor's typed mock (`<vendor crate>::mock`), set up from
+/// the fixture's request: so every fixture also checks that typed mock.
+#[test]
+fn every_fixture_is_replayed_through_the_typed_mock() {
+    let mut unreplayed = Vec::new();
+    let mut replayed = 0;
+    for (vendor, _) in vendors() {
+        let tests: String = std::fs::read_to_string(root().join(format!("tests/{vendor}.rs")))
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect();
+        let dir = root().join(format!("tests/fixtures/{vendor}"));
+        let mut names: Vec<String> = std::fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .filter_map(|entry| {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                name.strip_suffix(".json").map(str::to_string)
+            })
+            .collect();
+        names.sort();
+        for name in names {
+            if tests.contains(&format!("WireTest::start(\"{vendor}\",\"{name}\"")) {
+                replayed += 1;
+            } else {
+                unreplayed.push(format!("tests/fixtures/{vendor}/{name}.json"));
+            }
+        }
+    }
+    assert!(
+        unreplayed.is_empty(),
+        "no wire test replays (add one calling `WireTest::start(\"<vendor>\", \"<name>\")`):\n  {}",
+        unreplayed.join("\n  ")
+    );
+    assert!(replayed > 0, "no fixtures found");
+}

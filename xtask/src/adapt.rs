@@ -389,7 +389,13 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
     Ok(success_type)
 }
 
-fn operation_static(name: &syn::Ident, id: &str, operation: &Operation) -> Result<Item, String> {
+/// `static NAME: vendor_clients_core::__private::Operation = ..;`, what the
+/// runtime knows of an operation (its errors name it).
+pub fn operation_static(
+    name: &syn::Ident,
+    id: &str,
+    operation: &Operation,
+) -> Result<Item, String> {
     let method = format_ident!("{}", operation.method);
     let path = &operation.path;
     let responses = operation.responses.iter().map(|(status, response)| {
@@ -748,35 +754,55 @@ fn tolerant_wrapper(item: &syn::ItemEnum) -> Option<syn::Type> {
 
 /// Replaces typify's tolerant-enum wrappers by `vendor_clients_core::Tolerant<T>`.
 fn tolerant_enums(file: &mut File) {
-    let Some(types) = file.items.iter_mut().find_map(|item| match item {
+    let wrappers = tolerant_wrappers(file);
+    if wrappers.is_empty() {
+        return;
+    }
+    if let Some(types) = file.items.iter_mut().find_map(|item| match item {
         Item::Mod(module) if module.ident == "types" => module.content.as_mut(),
         _ => None,
-    }) else {
-        return;
-    };
-    let wrappers: BTreeMap<String, syn::Type> = types
-        .1
+    }) {
+        types.1.retain(|item| match item {
+            Item::Enum(e) => !wrappers.contains_key(&e.ident.to_string()),
+            Item::Impl(i) => {
+                let self_ty = &i.self_ty;
+                !wrappers.contains_key(&quote!(#self_ty).to_string())
+            }
+            _ => true,
+        });
+    }
+    use_tolerant(file, &wrappers);
+}
+
+/// typify's tolerant-enum wrappers in progenitor's (unadapted) output:
+/// wrapper name -> the wrapped type.
+pub fn tolerant_wrappers(file: &File) -> BTreeMap<String, syn::Type> {
+    file.items
         .iter()
+        .filter_map(|item| match item {
+            Item::Mod(module) if module.ident == "types" => module.content.as_ref(),
+            _ => None,
+        })
+        .flat_map(|(_, items)| items)
         .filter_map(|item| match item {
             Item::Enum(e) => tolerant_wrapper(e).map(|t| (e.ident.to_string(), t)),
             _ => None,
         })
-        .collect();
-    if wrappers.is_empty() {
-        return;
+        .collect()
+}
+
+/// Names `vendor_clients_core::Tolerant<T>` wherever code names a wrapper of
+/// `wrappers` (see [`tolerant_wrappers`]).
+pub fn use_tolerant(file: &mut File, wrappers: &BTreeMap<String, syn::Type>) {
+    if !wrappers.is_empty() {
+        TolerantTypes { wrappers }.visit_file_mut(file);
     }
-    types.1.retain(|item| match item {
-        Item::Enum(e) => !wrappers.contains_key(&e.ident.to_string()),
-        Item::Impl(i) => {
-            let self_ty = &i.self_ty;
-            !wrappers.contains_key(&quote!(#self_ty).to_string())
-        }
-        _ => true,
-    });
-    TolerantTypes {
-        wrappers: &wrappers,
-    }
-    .visit_file_mut(file);
+}
+
+/// Names the operation builders `operations::X` where code names them
+/// `builder::X` (progenitor's module name).
+pub fn use_operations_module(file: &mut File) {
+    OperationsPaths.visit_file_mut(file);
 }
 
 struct TolerantTypes<'a> {

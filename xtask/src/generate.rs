@@ -101,7 +101,7 @@ fn client_doc(options: &Options) -> String {
 /// progenitor takes one success type per operation; a bodiless success
 /// beside a typed one (Brevo's `204 No Content` for an empty list) is left
 /// to the runtime, which decodes it as an empty value (`spec::Response`).
-fn without_bodiless_alternatives(spec: &Value) -> Value {
+pub fn without_bodiless_alternatives(spec: &Value) -> Value {
     let mut spec = spec.clone();
     let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else {
         return spec;
@@ -167,14 +167,28 @@ fn variant_names(spec: &Value) -> BTreeMap<String, Vec<String>> {
 }
 
 fn run_progenitor(spec: &Value) -> Result<syn::File, String> {
+    progenitor_with(spec, |generator, openapi| {
+        generator.generate_tokens(openapi)
+    })
+}
+
+/// Runs `generate` on a fresh progenitor `Generator` with the client's
+/// settings and parses what it returns. progenitor panics on some input it
+/// does not support; those are reported as errors too.
+pub fn progenitor_with(
+    spec: &Value,
+    generate: impl FnOnce(
+        &mut Generator,
+        &openapiv3::OpenAPI,
+    ) -> Result<proc_macro2::TokenStream, progenitor::Error>,
+) -> Result<syn::File, String> {
     let openapi: openapiv3::OpenAPI = serde_json::from_value(spec.clone())
         .map_err(|e| format!("not an OpenAPI document: {e}"))?;
-    // progenitor panics on some input it does not support; report those as
-    // errors too. The default hook would print a backtrace hint: silence it.
+    // The default hook would print a backtrace hint: silence it.
     let previous_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     let generated = catch_unwind(AssertUnwindSafe(|| {
-        Generator::new(&settings()).generate_tokens(&openapi)
+        generate(&mut Generator::new(&settings()), &openapi)
     }));
     std::panic::set_hook(previous_hook);
     let tokens = match generated {

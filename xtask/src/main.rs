@@ -15,6 +15,8 @@ mod generate;
 mod lint;
 mod lockfile;
 mod manifest;
+mod mock;
+mod mock_replay;
 mod outputs;
 mod paging;
 mod sdk;

@@ -21,6 +21,10 @@ pub enum Response {
 /// A parameter (or the body) as the generated builder names it.
 #[derive(Clone, Debug)]
 pub struct Param {
+    /// Where the value goes: `path`, `query`, `header` or `body`.
+    pub location: String,
+    /// Its name on the wire (`orderBy`; `body` for the body).
+    pub wire_name: String,
     /// The rule the value must follow, in words (`must be a UUID`).
     pub rule: String,
     /// A documented numeric range, inclusive, to check before sending.
@@ -132,9 +136,12 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
         };
         let ident = rust_ident(name);
         let schema = crate::lint::resolve_schema(spec, schema);
+        let location = param.get("in").and_then(Value::as_str).unwrap_or_default();
         out.insert(
             ident.clone(),
             Param {
+                location: location.to_string(),
+                wire_name: name.to_string(),
                 rule: format!("{ident} must be {}", rule(spec, schema)),
                 range: range(schema),
             },
@@ -152,7 +159,15 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
             Some(name) => format!("body must be a valid `{name}`"),
             None => "body must be a valid request body".to_string(),
         };
-        out.insert("body".into(), Param { rule, range: None });
+        out.insert(
+            "body".into(),
+            Param {
+                location: "body".into(),
+                wire_name: "body".into(),
+                rule,
+                range: None,
+            },
+        );
     }
     out
 }

@@ -8752,3 +8752,8 @@ pub use uuid;
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://api.brevo.com/v3";
+
+// Added by the xtask: the `mock` feature's typed httpmock extension.
+#[cfg(feature = "mock")]
+#[path = "mock.rs"]
+pub mod mock;

@@ -3898,3 +3898,8 @@ pub mod prelude {
 vendor_clients_core::impl_client!(Client, wait_headers = []);
 pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
 pub use {reqwest, schemars};
+
+// Added by the xtask: the `mock` feature's typed httpmock extension.
+#[cfg(feature = "mock")]
+#[path = "mock.rs"]
+pub mod mock;

@@ -3741,3 +3741,8 @@ pub use {reqwest, schemars};
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://api.kinow.com/api";
+
+// Added by the xtask: the `mock` feature's typed httpmock extension.
+#[cfg(feature = "mock")]
+#[path = "mock.rs"]
+pub mod mock;

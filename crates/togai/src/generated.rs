@@ -4015,3 +4015,8 @@ pub use chrono;
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://sandbox-api.togai.com";
+
+// Added by the xtask: the `mock` feature's typed httpmock extension.
+#[cfg(feature = "mock")]
+#[path = "mock.rs"]
+pub mod mock;
