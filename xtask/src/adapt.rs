@@ -54,6 +54,7 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
     let mut problems = Vec::new();
     tolerant_enums(file);
     let mut found_builder = false;
+    let mut decoders = Vec::new();
     let mut items = Vec::with_capacity(file.items.len() + 1);
     for mut item in std::mem::take(&mut file.items) {
         match &mut item {
@@ -90,7 +91,7 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
             }
             Item::Mod(module) if module.ident == "builder" => {
                 found_builder = true;
-                adapt_builder_module(module, settings, &mut problems);
+                decoders = adapt_builder_module(module, settings, &mut problems);
                 // `types::builder` holds typify's struct builders: one public
                 // module called `builder` is enough.
                 module.ident = format_ident!("operations");
@@ -106,6 +107,13 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
         }
         items.push(item);
     }
+    let error_body = match &settings.error_body {
+        Some(name) => {
+            syn::parse_str::<syn::Type>(name).map_err(|e| format!("error body type {name}: {e}"))?
+        }
+        None => parse_quote!(vendor_clients_core::NoErrorBody),
+    };
+    items.push(decode_entry_point(&decoders, &error_body));
     file.items = items;
     for item in &mut file.items {
         if !matches!(item, Item::Mod(m) if m.ident == "types") {
@@ -146,12 +154,18 @@ fn adapt_client_impl(item: &mut syn::ItemImpl) {
     }
 }
 
-fn adapt_builder_module(module: &mut ItemMod, settings: &Settings, problems: &mut Vec<String>) {
+/// Adapts every operation's builder; returns how to decode each one's answers.
+fn adapt_builder_module(
+    module: &mut ItemMod,
+    settings: &Settings,
+    problems: &mut Vec<String>,
+) -> Vec<Decoder> {
     let Some((_, items)) = &mut module.content else {
         problems.push("`mod builder` has no content".into());
-        return;
+        return Vec::new();
     };
     let mut statics = Vec::new();
+    let mut decoders = Vec::new();
     for item in items.iter_mut() {
         match item {
             Item::Use(use_item) if quote!(#use_item).to_string().contains("ResponseValue") => {
@@ -169,7 +183,10 @@ fn adapt_builder_module(module: &mut ItemMod, settings: &Settings, problems: &mu
                     continue;
                 };
                 match adapt_operation(impl_item, &id, operation) {
-                    Ok(declaration) => statics.push(declaration),
+                    Ok((declaration, decoder)) => {
+                        statics.push(declaration);
+                        decoders.push(decoder);
+                    }
                     Err(problem) => problems.push(format!("operation {id}: {problem}")),
                 }
             }
@@ -177,6 +194,35 @@ fn adapt_builder_module(module: &mut ItemMod, settings: &Settings, problems: &mu
         }
     }
     items.extend(statics);
+    decoders
+}
+
+/// `__decode_response`: the runtime's decode path for every operation, by
+/// operationId, for the fuzz tests (hidden: not part of the API).
+fn decode_entry_point(decoders: &[Decoder], error_body: &syn::Type) -> Item {
+    let arms = decoders.iter().map(|(id, name, success)| {
+        quote! {
+            #id => Some(vendor_clients_core::__private::decode_body::<#success, #error_body>(
+                &operations::#name, status, body,
+            )),
+        }
+    });
+    parse_quote! {
+        /// Decodes `body` as the answer with `status` to operation
+        /// `operation_id`, exactly as a call would (`None` for an unknown
+        /// operation). For fuzzing the decode path; not part of the API.
+        #[doc(hidden)]
+        pub fn __decode_response(
+            operation_id: &str,
+            status: u16,
+            body: &[u8],
+        ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
+            match operation_id {
+                #(#arms)*
+                _ => None,
+            }
+        }
+    }
 }
 
 /// The operationId of an operation's builder impl, from the
@@ -192,13 +238,17 @@ fn operation_id(item: &syn::ItemImpl) -> Option<String> {
     Some(literal.to_string())
 }
 
+/// An operation as the fuzzing entry point decodes it: its id, its static,
+/// its success type.
+type Decoder = (String, syn::Ident, syn::Type);
+
 /// Adapts one operation's builder; returns the `static` that describes the
-/// operation to the runtime, for the module.
+/// operation to the runtime, for the module, and how to decode its answers.
 fn adapt_operation(
     item: &mut syn::ItemImpl,
     id: &str,
     operation: &Operation,
-) -> Result<Item, String> {
+) -> Result<(Item, Decoder), String> {
     // Setter and constructor messages: the rule broken, in plain words.
     let mut messages = Messages {
         operation,
@@ -229,7 +279,8 @@ fn adapt_operation(
         let stream = crate::paging::stream_method(pagination, &name, &page_type)?;
         item.items.push(ImplItem::Fn(stream));
     }
-    operation_static(&name, id, operation)
+    let declaration = operation_static(&name, id, operation)?;
+    Ok((declaration, (id.to_string(), name, page_type)))
 }
 
 /// The generated statements name the operation's static `OPERATION`; it is
@@ -410,7 +461,7 @@ pub fn operation_static(
     let doc = format!("`{id}` as the runtime sees it.");
     syn::parse2(quote! {
         #[doc = #doc]
-        static #name: vendor_clients_core::__private::Operation =
+        pub(crate) static #name: vendor_clients_core::__private::Operation =
             vendor_clients_core::__private::Operation {
                 id: #id,
                 method: ::reqwest::Method::#method,

@@ -5,6 +5,9 @@
 //! - `cargo xtask check`: the same in memory; fails, with a diff, when a
 //!   committed file differs, is missing, or is an orphan, or when
 //!   `Cargo.lock` does not follow the generated manifests.
+//! - `cargo xtask fuzz [CASES]`: the fuzz test of every operation's response
+//!   decoding (`tests/fuzz.rs`), in release mode, CASES inputs per vendor
+//!   (1,000,000 unless given).
 //! - `cargo xtask sdk-methods VENDOR DOCS.md`: writes `specs/sdk/VENDOR.toml`,
 //!   the SDK methods the lint checks operations against, from the SDK's
 //!   generated API docs.
@@ -37,6 +40,8 @@ fn main() -> ExitCode {
         Some((cmd, vendors)) if cmd == "regen" => regen(&root, vendors),
         Some((cmd, rest)) if cmd == "check" && rest.is_empty() => check(&root),
         Some((cmd, [vendor, docs])) if cmd == "sdk-methods" => sdk_methods(&root, vendor, docs),
+        Some((cmd, [])) if cmd == "fuzz" => fuzz(&root, "1000000"),
+        Some((cmd, [cases])) if cmd == "fuzz" => fuzz(&root, cases),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -181,6 +186,26 @@ fn check(root: &Path) -> Result<(), String> {
         "{} problem(s): the committed files do not follow specs/; run `cargo xtask regen` and commit the result",
         problems.len()
     ))
+}
+
+/// Runs the fuzz test with `cases` inputs per vendor, in release mode.
+fn fuzz(root: &Path, cases: &str) -> Result<(), String> {
+    let cases: u32 = cases
+        .parse()
+        .map_err(|_| format!("{cases:?} is not a number of cases"))?;
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .current_dir(root)
+        .args(["test", "--release", "--locked", "-p", "vendor-clients-tests", "--test", "fuzz"])
+        .args(["--", "--nocapture", "every_answer_decodes"])
+        .env("PROPTEST_CASES", cases.to_string())
+        .status()
+        .map_err(|e| format!("could not run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("the fuzz run failed ({status})"))
+    }
 }
 
 /// Imports the SDK's method list from its generated API docs.

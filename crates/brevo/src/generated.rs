@@ -8480,7 +8480,7 @@ pub mod operations {
         }
     }
     ///`loyalty_balance_programs_pid_active_balance_get` as the runtime sees it.
-    static LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_active_balance_get",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/active-balance",
@@ -8494,7 +8494,7 @@ pub mod operations {
         ],
     };
     ///`get_balance_definition_list` as the runtime sees it.
-    static GET_BALANCE_DEFINITION_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_BALANCE_DEFINITION_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_definition_list",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
@@ -8508,7 +8508,7 @@ pub mod operations {
         ],
     };
     ///`loyalty_balance_programs_pid_balance_definitions_post` as the runtime sees it.
-    static LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_balance_definitions_post",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
@@ -8522,7 +8522,7 @@ pub mod operations {
         ],
     };
     ///`get_balance_definition` as the runtime sees it.
-    static GET_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_definition",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
@@ -8536,7 +8536,7 @@ pub mod operations {
         ],
     };
     ///`update_balance_definition` as the runtime sees it.
-    static UPDATE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static UPDATE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_balance_definition",
         method: ::reqwest::Method::PUT,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
@@ -8551,7 +8551,7 @@ pub mod operations {
         ],
     };
     ///`delete_balance_definition` as the runtime sees it.
-    static DELETE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static DELETE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_balance_definition",
         method: ::reqwest::Method::DELETE,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
@@ -8568,7 +8568,7 @@ pub mod operations {
         ],
     };
     ///`create_balance_limit` as the runtime sees it.
-    static CREATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static CREATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_balance_limit",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits",
@@ -8582,7 +8582,7 @@ pub mod operations {
         ],
     };
     ///`get_balance_limit` as the runtime sees it.
-    static GET_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_limit",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
@@ -8596,7 +8596,7 @@ pub mod operations {
         ],
     };
     ///`update_balance_limit` as the runtime sees it.
-    static UPDATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static UPDATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_balance_limit",
         method: ::reqwest::Method::PUT,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
@@ -8610,7 +8610,7 @@ pub mod operations {
         ],
     };
     ///`delete_balance_limit` as the runtime sees it.
-    static DELETE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static DELETE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_balance_limit",
         method: ::reqwest::Method::DELETE,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
@@ -8627,7 +8627,7 @@ pub mod operations {
         ],
     };
     ///`get_contact_balances` as the runtime sees it.
-    static GET_CONTACT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_CONTACT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_contact_balances",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/contact-balances",
@@ -8641,7 +8641,7 @@ pub mod operations {
         ],
     };
     ///`create_balance_order` as the runtime sees it.
-    static CREATE_BALANCE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static CREATE_BALANCE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_balance_order",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/create-order",
@@ -8654,7 +8654,7 @@ pub mod operations {
         ],
     };
     ///`get_subscription_balances` as the runtime sees it.
-    static GET_SUBSCRIPTION_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_SUBSCRIPTION_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_subscription_balances",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
@@ -8668,7 +8668,7 @@ pub mod operations {
         ],
     };
     ///`loyalty_balance_programs_pid_subscriptions_cid_balances_post` as the runtime sees it.
-    static LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
@@ -8682,7 +8682,7 @@ pub mod operations {
         ],
     };
     ///`loyalty_balance_programs_pid_transaction_history_get` as the runtime sees it.
-    static LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_transaction_history_get",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/transaction-history",
@@ -8696,7 +8696,7 @@ pub mod operations {
         ],
     };
     ///`begin_transaction` as the runtime sees it.
-    static BEGIN_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static BEGIN_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "begin_transaction",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/transactions",
@@ -8710,7 +8710,7 @@ pub mod operations {
         ],
     };
     ///`cancel_transaction` as the runtime sees it.
-    static CANCEL_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static CANCEL_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "cancel_transaction",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/cancel",
@@ -8724,7 +8724,7 @@ pub mod operations {
         ],
     };
     ///`complete_transaction` as the runtime sees it.
-    static COMPLETE_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static COMPLETE_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "complete_transaction",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/complete",
@@ -8741,6 +8741,179 @@ pub mod operations {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// Decodes `body` as the answer with `status` to operation
+/// `operation_id`, exactly as a call would (`None` for an unknown
+/// operation). For fuzzing the decode path; not part of the API.
+#[doc(hidden)]
+pub fn __decode_response(
+    operation_id: &str,
+    status: u16,
+    body: &[u8],
+) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
+    match operation_id {
+        "loyalty_balance_programs_pid_active_balance_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BalanceLimit,
+                    types::ErrorResponse,
+                >(
+                    &operations::LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    status,
+                    body,
+                ),
+            )
+        }
+        "get_balance_definition_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BalanceDefinitionPage,
+                    types::ErrorResponse,
+                >(&operations::GET_BALANCE_DEFINITION_LIST, status, body),
+            )
+        }
+        "loyalty_balance_programs_pid_balance_definitions_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BalanceDefinition,
+                    types::ErrorResponse,
+                >(
+                    &operations::LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
+                    status,
+                    body,
+                ),
+            )
+        }
+        "get_balance_definition" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BalanceDefinition,
+                    types::ErrorResponse,
+                >(&operations::GET_BALANCE_DEFINITION, status, body),
+            )
+        }
+        "update_balance_definition" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BalanceDefinition,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_BALANCE_DEFINITION, status, body),
+            )
+        }
+        "delete_balance_definition" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_BALANCE_DEFINITION, status, body),
+            )
+        }
+        "create_balance_limit" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BalanceLimit,
+                    types::ErrorResponse,
+                >(&operations::CREATE_BALANCE_LIMIT, status, body),
+            )
+        }
+        "get_balance_limit" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BalanceLimit,
+                    types::ErrorResponse,
+                >(&operations::GET_BALANCE_LIMIT, status, body),
+            )
+        }
+        "update_balance_limit" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BalanceLimit,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_BALANCE_LIMIT, status, body),
+            )
+        }
+        "delete_balance_limit" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_BALANCE_LIMIT, status, body),
+            )
+        }
+        "get_contact_balances" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ContactBalancesResp,
+                    types::ErrorResponse,
+                >(&operations::GET_CONTACT_BALANCES, status, body),
+            )
+        }
+        "create_balance_order" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BalanceOrder,
+                    types::ErrorResponse,
+                >(&operations::CREATE_BALANCE_ORDER, status, body),
+            )
+        }
+        "get_subscription_balances" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ModelSubscriptionBalanceResp,
+                    types::ErrorResponse,
+                >(&operations::GET_SUBSCRIPTION_BALANCES, status, body),
+            )
+        }
+        "loyalty_balance_programs_pid_subscriptions_cid_balances_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Balance,
+                    types::ErrorResponse,
+                >(
+                    &operations::LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                    status,
+                    body,
+                ),
+            )
+        }
+        "loyalty_balance_programs_pid_transaction_history_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TransactionHistoryResp,
+                    types::ErrorResponse,
+                >(
+                    &operations::LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    status,
+                    body,
+                ),
+            )
+        }
+        "begin_transaction" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Transaction,
+                    types::ErrorResponse,
+                >(&operations::BEGIN_TRANSACTION, status, body),
+            )
+        }
+        "cancel_transaction" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Transaction,
+                    types::ErrorResponse,
+                >(&operations::CANCEL_TRANSACTION, status, body),
+            )
+        }
+        "complete_transaction" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Transaction,
+                    types::ErrorResponse,
+                >(&operations::COMPLETE_TRANSACTION, status, body),
+            )
+        }
+        _ => None,
+    }
 }
 
 // Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,

@@ -2245,7 +2245,7 @@ pub mod operations {
         }
     }
     ///`loyalty_balance_programs_pid_active_balance_get` as the runtime sees it.
-    static LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_active_balance_get",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/active-balance",
@@ -2259,7 +2259,7 @@ pub mod operations {
         ],
     };
     ///`get_balance_definition_list` as the runtime sees it.
-    static GET_BALANCE_DEFINITION_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_BALANCE_DEFINITION_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_definition_list",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
@@ -2273,7 +2273,7 @@ pub mod operations {
         ],
     };
     ///`loyalty_balance_programs_pid_balance_definitions_post` as the runtime sees it.
-    static LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_balance_definitions_post",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
@@ -2287,7 +2287,7 @@ pub mod operations {
         ],
     };
     ///`get_balance_definition` as the runtime sees it.
-    static GET_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_definition",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
@@ -2301,7 +2301,7 @@ pub mod operations {
         ],
     };
     ///`update_balance_definition` as the runtime sees it.
-    static UPDATE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static UPDATE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_balance_definition",
         method: ::reqwest::Method::PUT,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
@@ -2316,7 +2316,7 @@ pub mod operations {
         ],
     };
     ///`delete_balance_definition` as the runtime sees it.
-    static DELETE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static DELETE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_balance_definition",
         method: ::reqwest::Method::DELETE,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
@@ -2333,7 +2333,7 @@ pub mod operations {
         ],
     };
     ///`create_balance_limit` as the runtime sees it.
-    static CREATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static CREATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_balance_limit",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits",
@@ -2347,7 +2347,7 @@ pub mod operations {
         ],
     };
     ///`get_balance_limit` as the runtime sees it.
-    static GET_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_limit",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
@@ -2361,7 +2361,7 @@ pub mod operations {
         ],
     };
     ///`update_balance_limit` as the runtime sees it.
-    static UPDATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static UPDATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_balance_limit",
         method: ::reqwest::Method::PUT,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
@@ -2375,7 +2375,7 @@ pub mod operations {
         ],
     };
     ///`delete_balance_limit` as the runtime sees it.
-    static DELETE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static DELETE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_balance_limit",
         method: ::reqwest::Method::DELETE,
         path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
@@ -2392,7 +2392,7 @@ pub mod operations {
         ],
     };
     ///`get_contact_balances` as the runtime sees it.
-    static GET_CONTACT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_CONTACT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_contact_balances",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/contact-balances",
@@ -2406,7 +2406,7 @@ pub mod operations {
         ],
     };
     ///`create_balance_order` as the runtime sees it.
-    static CREATE_BALANCE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static CREATE_BALANCE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_balance_order",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/create-order",
@@ -2419,7 +2419,7 @@ pub mod operations {
         ],
     };
     ///`get_subscription_balances` as the runtime sees it.
-    static GET_SUBSCRIPTION_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_SUBSCRIPTION_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_subscription_balances",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
@@ -2433,7 +2433,7 @@ pub mod operations {
         ],
     };
     ///`loyalty_balance_programs_pid_subscriptions_cid_balances_post` as the runtime sees it.
-    static LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
@@ -2447,7 +2447,7 @@ pub mod operations {
         ],
     };
     ///`loyalty_balance_programs_pid_transaction_history_get` as the runtime sees it.
-    static LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_transaction_history_get",
         method: ::reqwest::Method::GET,
         path_template: "/loyalty/balance/programs/{pid}/transaction-history",
@@ -2461,7 +2461,7 @@ pub mod operations {
         ],
     };
     ///`begin_transaction` as the runtime sees it.
-    static BEGIN_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static BEGIN_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "begin_transaction",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/transactions",
@@ -2475,7 +2475,7 @@ pub mod operations {
         ],
     };
     ///`cancel_transaction` as the runtime sees it.
-    static CANCEL_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static CANCEL_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "cancel_transaction",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/cancel",
@@ -2489,7 +2489,7 @@ pub mod operations {
         ],
     };
     ///`complete_transaction` as the runtime sees it.
-    static COMPLETE_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static COMPLETE_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "complete_transaction",
         method: ::reqwest::Method::POST,
         path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/complete",

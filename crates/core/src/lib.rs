@@ -51,7 +51,7 @@ pub use wire::Wire;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::call::execute;
-    pub use crate::operation::{Operation, Response};
+    pub use crate::operation::{Operation, Response, decode_body};
     pub use crate::paginate::{PageNumber, PageSignals, PageToken, Paging, paginate};
     pub use crate::request::{InvalidArgument, argument, path_segment, range};
     pub use reqwest;

@@ -81,6 +81,41 @@ where
     }
 }
 
+/// Decodes `body` as the answer with `status` to `operation`, exactly as a
+/// call does, and renders the error a call would return: the decode path,
+/// for fuzzing. The outcome's kind, or `Ok` for a value.
+pub fn decode_body<T, E>(
+    operation: &'static Operation,
+    status: u16,
+    body: &[u8],
+) -> Result<(), ErrorKind>
+where
+    T: DeserializeOwned,
+    E: DeserializeOwned + Serialize,
+{
+    let Ok(status) = StatusCode::from_u16(status) else {
+        return Err(ErrorKind::UnexpectedStatus);
+    };
+    match decode::<T, E>(
+        operation,
+        status,
+        HeaderMap::new(),
+        Bytes::copy_from_slice(body),
+    ) {
+        Ok(_) => Ok(()),
+        Err(error) => {
+            // What a caller does with an error must not fail either.
+            let _ = format!("{error} {error:?} {error:#?}");
+            let mut source = std::error::Error::source(&error);
+            while let Some(cause) = source {
+                let _ = format!("{cause} {cause:?}");
+                source = cause.source();
+            }
+            Err(error.kind())
+        }
+    }
+}
+
 /// The vendor's error body, when `body` is one: it decodes, and carries at
 /// least one documented field (a JSON object with none of them, such as a
 /// gateway's `{"error": "..."}`, is not the vendor's error body).

@@ -3827,56 +3827,56 @@ pub mod operations {
         }
     }
     ///`api_customers_get` as the runtime sees it.
-    static API_CUSTOMERS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_get",
         method: ::reqwest::Method::GET,
         path_template: "/api/customers",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_post` as the runtime sees it.
-    static API_CUSTOMERS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_post",
         method: ::reqwest::Method::POST,
         path_template: "/api/customers",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_get` as the runtime sees it.
-    static API_CUSTOMERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_get",
         method: ::reqwest::Method::GET,
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_patch` as the runtime sees it.
-    static API_CUSTOMERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_patch",
         method: ::reqwest::Method::PATCH,
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_meta_patch` as the runtime sees it.
-    static API_CUSTOMERS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_meta_patch",
         method: ::reqwest::Method::PATCH,
         path_template: "/api/customers/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_rates_get` as the runtime sees it.
-    static API_CUSTOMERS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_get",
         method: ::reqwest::Method::GET,
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_rates_post` as the runtime sees it.
-    static API_CUSTOMERS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_post",
         method: ::reqwest::Method::POST,
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_rates_rate_id_delete` as the runtime sees it.
-    static API_CUSTOMERS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_rate_id_delete",
         method: ::reqwest::Method::DELETE,
         path_template: "/api/customers/{id}/rates/{rateId}",
@@ -3891,6 +3891,83 @@ pub mod operations {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// Decodes `body` as the answer with `status` to operation
+/// `operation_id`, exactly as a call would (`None` for an unknown
+/// operation). For fuzzing the decode path; not part of the API.
+#[doc(hidden)]
+pub fn __decode_response(
+    operation_id: &str,
+    status: u16,
+    body: &[u8],
+) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
+    match operation_id {
+        "api_customers_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::CustomerCollection>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_CUSTOMERS_GET, status, body),
+            )
+        }
+        "api_customers_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_CUSTOMERS_POST, status, body),
+            )
+        }
+        "api_customers_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_CUSTOMERS_ID_GET, status, body),
+            )
+        }
+        "api_customers_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_CUSTOMERS_ID_PATCH, status, body),
+            )
+        }
+        "api_customers_id_meta_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_CUSTOMERS_ID_META_PATCH, status, body),
+            )
+        }
+        "api_customers_id_rates_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::CustomerRate>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_CUSTOMERS_ID_RATES_GET, status, body),
+            )
+        }
+        "api_customers_id_rates_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerRate,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_CUSTOMERS_ID_RATES_POST, status, body),
+            )
+        }
+        "api_customers_id_rates_rate_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, status, body),
+            )
+        }
+        _ => None,
+    }
 }
 
 // Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,

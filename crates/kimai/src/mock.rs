@@ -459,42 +459,42 @@ pub mod operations {
         }
     }
     ///`api_customers_id_get` as the runtime sees it.
-    static API_CUSTOMERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_get",
         method: ::reqwest::Method::GET,
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_patch` as the runtime sees it.
-    static API_CUSTOMERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_patch",
         method: ::reqwest::Method::PATCH,
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_meta_patch` as the runtime sees it.
-    static API_CUSTOMERS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_meta_patch",
         method: ::reqwest::Method::PATCH,
         path_template: "/api/customers/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_rates_get` as the runtime sees it.
-    static API_CUSTOMERS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_get",
         method: ::reqwest::Method::GET,
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_rates_post` as the runtime sees it.
-    static API_CUSTOMERS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_post",
         method: ::reqwest::Method::POST,
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`api_customers_id_rates_rate_id_delete` as the runtime sees it.
-    static API_CUSTOMERS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static API_CUSTOMERS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_rate_id_delete",
         method: ::reqwest::Method::DELETE,
         path_template: "/api/customers/{id}/rates/{rateId}",

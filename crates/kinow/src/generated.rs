@@ -3658,70 +3658,70 @@ pub mod operations {
         }
     }
     ///`get_customer_prepayment_balances` as the runtime sees it.
-    static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_balances",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/prepayment-balance",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_customer_prepayment_operations` as the runtime sees it.
-    static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_operations",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/prepayment-operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_bonus_list` as the runtime sees it.
-    static GET_PREPAYMENT_BONUS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_BONUS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus_list",
         method: ::reqwest::Method::GET,
         path_template: "/prepayment/bonus",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_bonus_amount` as the runtime sees it.
-    static GET_PREPAYMENT_BONUS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_BONUS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus_amount",
         method: ::reqwest::Method::POST,
         path_template: "/prepayment/bonus/amount",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_bonus` as the runtime sees it.
-    static GET_PREPAYMENT_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus",
         method: ::reqwest::Method::GET,
         path_template: "/prepayment/bonus/{prepayment_bonus_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_operations` as the runtime sees it.
-    static GET_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operations",
         method: ::reqwest::Method::GET,
         path_template: "/prepayment/operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_operations_amount` as the runtime sees it.
-    static GET_PREPAYMENT_OPERATIONS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_OPERATIONS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operations_amount",
         method: ::reqwest::Method::POST,
         path_template: "/prepayment/operations/amount",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_operation` as the runtime sees it.
-    static GET_PREPAYMENT_OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operation",
         method: ::reqwest::Method::GET,
         path_template: "/prepayment/operations/{prepayment_operation_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_recharges` as the runtime sees it.
-    static GET_PREPAYMENT_RECHARGES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_RECHARGES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_recharges",
         method: ::reqwest::Method::GET,
         path_template: "/prepayment/recharges",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_recharge` as the runtime sees it.
-    static GET_PREPAYMENT_RECHARGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_RECHARGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_recharge",
         method: ::reqwest::Method::GET,
         path_template: "/prepayment/recharges/{prepayment_recharge_id}",
@@ -3731,6 +3731,99 @@ pub mod operations {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// Decodes `body` as the answer with `status` to operation
+/// `operation_id`, exactly as a call would (`None` for an unknown
+/// operation). For fuzzing the decode path; not part of the API.
+#[doc(hidden)]
+pub fn __decode_response(
+    operation_id: &str,
+    status: u16,
+    body: &[u8],
+) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
+    match operation_id {
+        "get_customer_prepayment_balances" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::PrepaymentBalance>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_PREPAYMENT_BALANCES, status, body),
+            )
+        }
+        "get_customer_prepayment_operations" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PrepaymentOperationListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_PREPAYMENT_OPERATIONS, status, body),
+            )
+        }
+        "get_prepayment_bonus_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PrepaymentBonusListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PREPAYMENT_BONUS_LIST, status, body),
+            )
+        }
+        "get_prepayment_bonus_amount" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::PrepaymentBonusAmount>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PREPAYMENT_BONUS_AMOUNT, status, body),
+            )
+        }
+        "get_prepayment_bonus" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PrepaymentBonusResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PREPAYMENT_BONUS, status, body),
+            )
+        }
+        "get_prepayment_operations" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PrepaymentOperationListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PREPAYMENT_OPERATIONS, status, body),
+            )
+        }
+        "get_prepayment_operations_amount" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::PrepaymentOperationAmount>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PREPAYMENT_OPERATIONS_AMOUNT, status, body),
+            )
+        }
+        "get_prepayment_operation" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PrepaymentOperationResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PREPAYMENT_OPERATION, status, body),
+            )
+        }
+        "get_prepayment_recharges" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PrepaymentRechargeListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PREPAYMENT_RECHARGES, status, body),
+            )
+        }
+        "get_prepayment_recharge" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PrepaymentRechargeResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PREPAYMENT_RECHARGE, status, body),
+            )
+        }
+        _ => None,
+    }
 }
 
 // Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,

@@ -585,35 +585,35 @@ pub mod operations {
         }
     }
     ///`get_customer_prepayment_balances` as the runtime sees it.
-    static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_balances",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/prepayment-balance",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_customer_prepayment_operations` as the runtime sees it.
-    static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_operations",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/prepayment-operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_bonus` as the runtime sees it.
-    static GET_PREPAYMENT_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus",
         method: ::reqwest::Method::GET,
         path_template: "/prepayment/bonus/{prepayment_bonus_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_operation` as the runtime sees it.
-    static GET_PREPAYMENT_OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operation",
         method: ::reqwest::Method::GET,
         path_template: "/prepayment/operations/{prepayment_operation_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     ///`get_prepayment_recharge` as the runtime sees it.
-    static GET_PREPAYMENT_RECHARGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_PREPAYMENT_RECHARGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_recharge",
         method: ::reqwest::Method::GET,
         path_template: "/prepayment/recharges/{prepayment_recharge_id}",

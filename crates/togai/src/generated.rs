@@ -3889,7 +3889,7 @@ pub mod operations {
         }
     }
     ///`get_accounts` as the runtime sees it.
-    static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_accounts",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/accounts",
@@ -3903,7 +3903,7 @@ pub mod operations {
         ],
     };
     ///`create_account` as the runtime sees it.
-    static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_account",
         method: ::reqwest::Method::POST,
         path_template: "/customers/{customer_id}/accounts",
@@ -3917,7 +3917,7 @@ pub mod operations {
         ],
     };
     ///`get_account` as the runtime sees it.
-    static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_account",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/accounts/{account_id}",
@@ -3931,7 +3931,7 @@ pub mod operations {
         ],
     };
     ///`delete_account` as the runtime sees it.
-    static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_account",
         method: ::reqwest::Method::DELETE,
         path_template: "/customers/{customer_id}/accounts/{account_id}",
@@ -3945,7 +3945,7 @@ pub mod operations {
         ],
     };
     ///`update_account` as the runtime sees it.
-    static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_account",
         method: ::reqwest::Method::PATCH,
         path_template: "/customers/{customer_id}/accounts/{account_id}",
@@ -3959,7 +3959,7 @@ pub mod operations {
         ],
     };
     ///`add_aliases` as the runtime sees it.
-    static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "add_aliases",
         method: ::reqwest::Method::POST,
         path_template: "/customers/{customer_id}/accounts/{account_id}/add_aliases",
@@ -3973,7 +3973,7 @@ pub mod operations {
         ],
     };
     ///`associate_price_plan` as the runtime sees it.
-    static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "associate_price_plan",
         method: ::reqwest::Method::POST,
         path_template: "/customers/{customer_id}/accounts/{account_id}/price_plans",
@@ -3987,7 +3987,7 @@ pub mod operations {
         ],
     };
     ///`remove_aliases` as the runtime sees it.
-    static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "remove_aliases",
         method: ::reqwest::Method::POST,
         path_template: "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
@@ -4004,6 +4004,83 @@ pub mod operations {
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
     pub use self::super::Client;
+}
+/// Decodes `body` as the answer with `status` to operation
+/// `operation_id`, exactly as a call would (`None` for an unknown
+/// operation). For fuzzing the decode path; not part of the API.
+#[doc(hidden)]
+pub fn __decode_response(
+    operation_id: &str,
+    status: u16,
+    body: &[u8],
+) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
+    match operation_id {
+        "get_accounts" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AccountPaginatedResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_ACCOUNTS, status, body),
+            )
+        }
+        "create_account" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Account,
+                    types::ErrorResponse,
+                >(&operations::CREATE_ACCOUNT, status, body),
+            )
+        }
+        "get_account" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Account,
+                    types::ErrorResponse,
+                >(&operations::GET_ACCOUNT, status, body),
+            )
+        }
+        "delete_account" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BaseSuccessResponse,
+                    types::ErrorResponse,
+                >(&operations::DELETE_ACCOUNT, status, body),
+            )
+        }
+        "update_account" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Account,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_ACCOUNT, status, body),
+            )
+        }
+        "add_aliases" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Account,
+                    types::ErrorResponse,
+                >(&operations::ADD_ALIASES, status, body),
+            )
+        }
+        "associate_price_plan" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AssociatePricePlanResponse,
+                    types::ErrorResponse,
+                >(&operations::ASSOCIATE_PRICE_PLAN, status, body),
+            )
+        }
+        "remove_aliases" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Account,
+                    types::ErrorResponse,
+                >(&operations::REMOVE_ALIASES, status, body),
+            )
+        }
+        _ => None,
+    }
 }
 
 // Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,

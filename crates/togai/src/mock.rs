@@ -945,7 +945,7 @@ pub mod operations {
         }
     }
     ///`get_accounts` as the runtime sees it.
-    static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_accounts",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/accounts",
@@ -959,7 +959,7 @@ pub mod operations {
         ],
     };
     ///`create_account` as the runtime sees it.
-    static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_account",
         method: ::reqwest::Method::POST,
         path_template: "/customers/{customer_id}/accounts",
@@ -973,7 +973,7 @@ pub mod operations {
         ],
     };
     ///`get_account` as the runtime sees it.
-    static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_account",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/accounts/{account_id}",
@@ -987,7 +987,7 @@ pub mod operations {
         ],
     };
     ///`delete_account` as the runtime sees it.
-    static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_account",
         method: ::reqwest::Method::DELETE,
         path_template: "/customers/{customer_id}/accounts/{account_id}",
@@ -1001,7 +1001,7 @@ pub mod operations {
         ],
     };
     ///`update_account` as the runtime sees it.
-    static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_account",
         method: ::reqwest::Method::PATCH,
         path_template: "/customers/{customer_id}/accounts/{account_id}",
@@ -1015,7 +1015,7 @@ pub mod operations {
         ],
     };
     ///`add_aliases` as the runtime sees it.
-    static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "add_aliases",
         method: ::reqwest::Method::POST,
         path_template: "/customers/{customer_id}/accounts/{account_id}/add_aliases",
@@ -1029,7 +1029,7 @@ pub mod operations {
         ],
     };
     ///`associate_price_plan` as the runtime sees it.
-    static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "associate_price_plan",
         method: ::reqwest::Method::POST,
         path_template: "/customers/{customer_id}/accounts/{account_id}/price_plans",
@@ -1043,7 +1043,7 @@ pub mod operations {
         ],
     };
     ///`remove_aliases` as the runtime sees it.
-    static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+    pub(crate) static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "remove_aliases",
         method: ::reqwest::Method::POST,
         path_template: "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
