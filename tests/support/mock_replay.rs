@@ -4,12 +4,12 @@
 //! Fixtures served through each vendor's typed mock (`<vendor crate>::mock`),
 //! set up from the fixture's request: what `WireTest` answers with.
 
+mod kinow;
 mod brevo;
 mod kimai;
-mod kinow;
 mod togai;
-use crate::Fixture;
 use httpmock::{Mock, MockServer};
+use crate::Fixture;
 /// Sets up the typed mock (`<vendor crate>::mock`) of the fixture's
 /// operation from the fixture's request, answering its response.
 pub fn serve<'a>(vendor: &str, server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {

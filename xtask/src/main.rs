@@ -196,7 +196,15 @@ fn fuzz(root: &Path, cases: &str) -> Result<(), String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let status = std::process::Command::new(cargo)
         .current_dir(root)
-        .args(["test", "--release", "--locked", "-p", "vendor-clients-tests", "--test", "fuzz"])
+        .args([
+            "test",
+            "--release",
+            "--locked",
+            "-p",
+            "vendor-clients-tests",
+            "--test",
+            "fuzz",
+        ])
         .args(["--", "--nocapture", "every_answer_decodes"])
         .env("PROPTEST_CASES", cases.to_string())
         .status()

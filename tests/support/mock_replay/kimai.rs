@@ -3,10 +3,10 @@
 
 //! `kimai` fixtures served through the typed mock.
 
-use crate::Fixture;
-use api::mock::MockServerExt as _;
 use httpmock::{Mock, MockServer};
 use vendor_clients::kimai as api;
+use api::mock::MockServerExt as _;
+use crate::Fixture;
 ///Sets up the typed mock (`kimai::mock`) of the fixture's operation from the fixture's request, answering its response.
 pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
     match fixture.operation_id() {

@@ -3,300 +3,491 @@
 
 //! `togai` fixtures served through the typed mock.
 
-use crate::Fixture;
-use api::mock::MockServerExt as _;
 use httpmock::{Mock, MockServer};
 use vendor_clients::togai as api;
+use api::mock::MockServerExt as _;
+use crate::Fixture;
 ///Sets up the typed mock (`togai::mock`) of the fixture's operation from the fixture's request, answering its response.
 pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
     match fixture.operation_id() {
-        "get_accounts" => server.get_accounts(|when, then| {
-            when.customer_id(&fixture.path_param::<api::types::CustomerId>(
-                "/customers/{customer_id}/accounts",
-                "customer_id",
-            ))
-            .next_token(fixture.query::<String>("nextToken").as_deref())
-            .page_size(fixture.query::<String>("pageSize").as_deref());
-            match fixture.response.status {
-                200u16 => {
-                    then.ok(&fixture.response_body::<api::types::AccountPaginatedResponse>());
-                }
-                400u16 => {
-                    then.bad_request(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                401u16 => {
-                    then.unauthorized(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                403u16 => {
-                    then.forbidden(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                404u16 => {
-                    then.not_found(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                429u16 => {
-                    then.too_many_requests(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                status => {
-                    panic!(
-                        "{}: {status} is not a documented status of get_accounts",
-                        fixture.operation
-                    )
-                }
-            }
-        }),
-        "create_account" => server.create_account(|when, then| {
-            when.customer_id(&fixture.path_param::<api::types::CustomerId>(
-                "/customers/{customer_id}/accounts",
-                "customer_id",
-            ))
-            .body(&fixture.request_body::<api::types::CreateAccountRequest>());
-            match fixture.response.status {
-                201u16 => {
-                    then.created(&fixture.response_body::<api::types::Account>());
-                }
-                400u16 => {
-                    then.bad_request(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                401u16 => {
-                    then.unauthorized(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                403u16 => {
-                    then.forbidden(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                404u16 => {
-                    then.not_found(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                429u16 => {
-                    then.too_many_requests(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                status => {
-                    panic!(
-                        "{}: {status} is not a documented status of create_account",
-                        fixture.operation
-                    )
-                }
-            }
-        }),
-        "get_account" => server.get_account(|when, then| {
-            when.customer_id(&fixture.path_param::<api::types::CustomerId>(
-                "/customers/{customer_id}/accounts/{account_id}",
-                "customer_id",
-            ))
-            .account_id(&fixture.path_param::<api::types::AccountId>(
-                "/customers/{customer_id}/accounts/{account_id}",
-                "account_id",
-            ));
-            match fixture.response.status {
-                200u16 => {
-                    then.ok(&fixture.response_body::<api::types::Account>());
-                }
-                400u16 => {
-                    then.bad_request(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                401u16 => {
-                    then.unauthorized(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                403u16 => {
-                    then.forbidden(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                404u16 => {
-                    then.not_found(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                429u16 => {
-                    then.too_many_requests(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                status => {
-                    panic!(
-                        "{}: {status} is not a documented status of get_account",
-                        fixture.operation
-                    )
-                }
-            }
-        }),
-        "delete_account" => server.delete_account(|when, then| {
-            when.customer_id(&fixture.path_param::<api::types::CustomerId>(
-                "/customers/{customer_id}/accounts/{account_id}",
-                "customer_id",
-            ))
-            .account_id(&fixture.path_param::<api::types::AccountId>(
-                "/customers/{customer_id}/accounts/{account_id}",
-                "account_id",
-            ));
-            match fixture.response.status {
-                200u16 => {
-                    then.ok(&fixture.response_body::<api::types::BaseSuccessResponse>());
-                }
-                400u16 => {
-                    then.bad_request(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                401u16 => {
-                    then.unauthorized(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                403u16 => {
-                    then.forbidden(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                404u16 => {
-                    then.not_found(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                429u16 => {
-                    then.too_many_requests(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                status => {
-                    panic!(
-                        "{}: {status} is not a documented status of delete_account",
-                        fixture.operation
-                    )
-                }
-            }
-        }),
-        "update_account" => server.update_account(|when, then| {
-            when.customer_id(&fixture.path_param::<api::types::CustomerId>(
-                "/customers/{customer_id}/accounts/{account_id}",
-                "customer_id",
-            ))
-            .account_id(&fixture.path_param::<api::types::AccountId>(
-                "/customers/{customer_id}/accounts/{account_id}",
-                "account_id",
-            ))
-            .body(&fixture.request_body::<api::types::UpdateAccountRequest>());
-            match fixture.response.status {
-                200u16 => {
-                    then.ok(&fixture.response_body::<api::types::Account>());
-                }
-                400u16 => {
-                    then.bad_request(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                401u16 => {
-                    then.unauthorized(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                403u16 => {
-                    then.forbidden(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                404u16 => {
-                    then.not_found(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                429u16 => {
-                    then.too_many_requests(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                status => {
-                    panic!(
-                        "{}: {status} is not a documented status of update_account",
-                        fixture.operation
-                    )
-                }
-            }
-        }),
-        "add_aliases" => server.add_aliases(|when, then| {
-            when.customer_id(&fixture.path_param::<api::types::CustomerId>(
-                "/customers/{customer_id}/accounts/{account_id}/add_aliases",
-                "customer_id",
-            ))
-            .account_id(&fixture.path_param::<api::types::AccountId>(
-                "/customers/{customer_id}/accounts/{account_id}/add_aliases",
-                "account_id",
-            ))
-            .body(&fixture.request_body::<api::types::AddAccountAliasesRequest>());
-            match fixture.response.status {
-                200u16 => {
-                    then.ok(&fixture.response_body::<api::types::Account>());
-                }
-                400u16 => {
-                    then.bad_request(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                401u16 => {
-                    then.unauthorized(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                403u16 => {
-                    then.forbidden(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                404u16 => {
-                    then.not_found(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                429u16 => {
-                    then.too_many_requests(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                status => {
-                    panic!(
-                        "{}: {status} is not a documented status of add_aliases",
-                        fixture.operation
-                    )
-                }
-            }
-        }),
-        "associate_price_plan" => server.associate_price_plan(|when, then| {
-            when.customer_id(&fixture.path_param::<api::types::CustomerId>(
-                "/customers/{customer_id}/accounts/{account_id}/price_plans",
-                "customer_id",
-            ))
-            .account_id(&fixture.path_param::<api::types::AccountId>(
-                "/customers/{customer_id}/accounts/{account_id}/price_plans",
-                "account_id",
-            ))
-            .body(&fixture.request_body::<api::types::AssociatePricePlanRequest>());
-            match fixture.response.status {
-                200u16 => {
-                    then.ok(&fixture.response_body::<api::types::AssociatePricePlanResponse>());
-                }
-                400u16 => {
-                    then.bad_request(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                401u16 => {
-                    then.unauthorized(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                403u16 => {
-                    then.forbidden(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                404u16 => {
-                    then.not_found(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                429u16 => {
-                    then.too_many_requests(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                status => {
-                    panic!(
-                        "{}: {status} is not a documented status of associate_price_plan",
-                        fixture.operation
-                    )
-                }
-            }
-        }),
-        "remove_aliases" => server.remove_aliases(|when, then| {
-            when.customer_id(&fixture.path_param::<api::types::CustomerId>(
-                "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
-                "customer_id",
-            ))
-            .account_id(&fixture.path_param::<api::types::AccountId>(
-                "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
-                "account_id",
-            ))
-            .body(&fixture.request_body::<api::types::RemoveAccountAliasesRequest>());
-            match fixture.response.status {
-                200u16 => {
-                    then.ok(&fixture.response_body::<api::types::Account>());
-                }
-                400u16 => {
-                    then.bad_request(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                401u16 => {
-                    then.unauthorized(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                403u16 => {
-                    then.forbidden(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                404u16 => {
-                    then.not_found(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                429u16 => {
-                    then.too_many_requests(&fixture.response_body::<api::types::ErrorResponse>());
-                }
-                status => {
-                    panic!(
-                        "{}: {status} is not a documented status of remove_aliases",
-                        fixture.operation
-                    )
-                }
-            }
-        }),
+        "get_accounts" => {
+            server
+                .get_accounts(|when, then| {
+                    when.customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/customers/{customer_id}/accounts", "customer_id"),
+                        )
+                        .next_token(fixture.query::<String>("nextToken").as_deref())
+                        .page_size(fixture.query::<String>("pageSize").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::AccountPaginatedResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_accounts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_account" => {
+            server
+                .create_account(|when, then| {
+                    when.customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/customers/{customer_id}/accounts", "customer_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::CreateAccountRequest>(),
+                        );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::Account>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_account",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_account" => {
+            server
+                .get_account(|when, then| {
+                    when.customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}",
+                                    "customer_id",
+                                ),
+                        )
+                        .account_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::AccountId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}",
+                                    "account_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Account>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_account",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_account" => {
+            server
+                .delete_account(|when, then| {
+                    when.customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}",
+                                    "customer_id",
+                                ),
+                        )
+                        .account_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::AccountId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}",
+                                    "account_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::BaseSuccessResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_account",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_account" => {
+            server
+                .update_account(|when, then| {
+                    when.customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}",
+                                    "customer_id",
+                                ),
+                        )
+                        .account_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::AccountId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}",
+                                    "account_id",
+                                ),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateAccountRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Account>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_account",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "add_aliases" => {
+            server
+                .add_aliases(|when, then| {
+                    when.customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}/add_aliases",
+                                    "customer_id",
+                                ),
+                        )
+                        .account_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::AccountId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}/add_aliases",
+                                    "account_id",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::AddAccountAliasesRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Account>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of add_aliases",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "associate_price_plan" => {
+            server
+                .associate_price_plan(|when, then| {
+                    when.customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}/price_plans",
+                                    "customer_id",
+                                ),
+                        )
+                        .account_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::AccountId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}/price_plans",
+                                    "account_id",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::AssociatePricePlanRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::AssociatePricePlanResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of associate_price_plan",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "remove_aliases" => {
+            server
+                .remove_aliases(|when, then| {
+                    when.customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
+                                    "customer_id",
+                                ),
+                        )
+                        .account_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::AccountId,
+                                >(
+                                    "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
+                                    "account_id",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::RemoveAccountAliasesRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Account>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of remove_aliases",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         other => panic!("togai has no operation {other}"),
     }
 }
