@@ -442,7 +442,7 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
 
 /// `static NAME: vendor_clients_core::__private::Operation = ..;`, what the
 /// runtime knows of an operation (its errors name it).
-pub fn operation_static(
+fn operation_static(
     name: &syn::Ident,
     id: &str,
     operation: &Operation,

@@ -337,7 +337,6 @@ impl Context<'_> {
                 _ => None,
             })
             .ok_or("no `pub mod operations` in progenitor's mock output")?;
-        let mut statics = Vec::new();
         for item in &mut module.1 {
             if let Item::Struct(st) = item {
                 let name = st.ident.to_string();
@@ -360,12 +359,11 @@ impl Context<'_> {
                 .ok_or_else(|| format!("{name}: no MockServerExt method uses it"))?;
             let mock = mocks.get_mut(id).expect("every owner is an operation");
             if name.ends_with("When") {
-                statics.extend(self.adapt_when(imp, id, mock)?);
+                self.adapt_when(imp, id, mock)?;
             } else {
                 self.adapt_then(imp, id, mock)?;
             }
         }
-        module.1.extend(statics);
         // Only the helpers some setter calls (and what they call).
         let items = &module.1;
         let code = quote!(#(#items)*).to_string();
@@ -418,10 +416,9 @@ impl Context<'_> {
         imp: &mut ItemImpl,
         id: &str,
         mock: &mut OperationMock,
-    ) -> Result<Option<Item>, String> {
+    ) -> Result<(), String> {
         let operation = &self.operations[id];
         let operation_static = format_ident!("{}", id.to_uppercase());
-        let mut needs_static = false;
         for item in &mut imp.items {
             let ImplItem::Fn(f) = item else { continue };
             let name = f.sig.ident.to_string();
@@ -463,14 +460,14 @@ impl Context<'_> {
                     f.block = parse_quote!({
                         Self(path_param(
                             self.0,
-                            &#operation_static,
+                            // The client's own description of the operation.
+                            &crate::operations::#operation_static,
                             #name,
                             &value.to_string(),
                             #before,
                             #after,
                         ))
                     });
-                    needs_static = true;
                     doc = format!(
                         "Path parameter `{wire}`: matches the one percent-encoded segment the client sends for `value`."
                     );
@@ -519,10 +516,7 @@ impl Context<'_> {
                 .push((f.sig.ident.clone(), param.clone(), argument));
         }
         imp.attrs.retain(|a| !a.path().is_ident("doc"));
-        if !needs_static {
-            return Ok(None);
-        }
-        adapt::operation_static(&operation_static, id, operation).map(Some)
+        Ok(())
     }
 
     /// Rewrites one `Then` impl: stand-in statuses renamed back, media types

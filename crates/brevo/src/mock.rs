@@ -40,7 +40,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    &crate::operations::LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -191,7 +191,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_BALANCE_DEFINITION_LIST,
+                    &crate::operations::GET_BALANCE_DEFINITION_LIST,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -338,7 +338,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
+                    &crate::operations::LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -445,7 +445,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_BALANCE_DEFINITION,
+                    &crate::operations::GET_BALANCE_DEFINITION,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -458,7 +458,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_BALANCE_DEFINITION,
+                    &crate::operations::GET_BALANCE_DEFINITION,
                     "bdid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/balance-definitions/",
@@ -571,7 +571,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &UPDATE_BALANCE_DEFINITION,
+                    &crate::operations::UPDATE_BALANCE_DEFINITION,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -584,7 +584,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &UPDATE_BALANCE_DEFINITION,
+                    &crate::operations::UPDATE_BALANCE_DEFINITION,
                     "bdid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/balance-definitions/",
@@ -701,7 +701,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &DELETE_BALANCE_DEFINITION,
+                    &crate::operations::DELETE_BALANCE_DEFINITION,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -714,7 +714,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &DELETE_BALANCE_DEFINITION,
+                    &crate::operations::DELETE_BALANCE_DEFINITION,
                     "bdid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/balance-definitions/",
@@ -811,7 +811,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &CREATE_BALANCE_LIMIT,
+                    &crate::operations::CREATE_BALANCE_LIMIT,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -824,7 +824,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &CREATE_BALANCE_LIMIT,
+                    &crate::operations::CREATE_BALANCE_LIMIT,
                     "bdid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/balance-definitions/",
@@ -931,7 +931,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_BALANCE_LIMIT,
+                    &crate::operations::GET_BALANCE_LIMIT,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -944,7 +944,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_BALANCE_LIMIT,
+                    &crate::operations::GET_BALANCE_LIMIT,
                     "bdid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/balance-definitions/",
@@ -957,7 +957,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_BALANCE_LIMIT,
+                    &crate::operations::GET_BALANCE_LIMIT,
                     "blid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/balance-definitions/[^/]+/limits/",
@@ -1070,7 +1070,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &UPDATE_BALANCE_LIMIT,
+                    &crate::operations::UPDATE_BALANCE_LIMIT,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -1083,7 +1083,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &UPDATE_BALANCE_LIMIT,
+                    &crate::operations::UPDATE_BALANCE_LIMIT,
                     "bdid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/balance-definitions/",
@@ -1096,7 +1096,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &UPDATE_BALANCE_LIMIT,
+                    &crate::operations::UPDATE_BALANCE_LIMIT,
                     "blid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/balance-definitions/[^/]+/limits/",
@@ -1203,7 +1203,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &DELETE_BALANCE_LIMIT,
+                    &crate::operations::DELETE_BALANCE_LIMIT,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -1216,7 +1216,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &DELETE_BALANCE_LIMIT,
+                    &crate::operations::DELETE_BALANCE_LIMIT,
                     "bdid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/balance-definitions/",
@@ -1229,7 +1229,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &DELETE_BALANCE_LIMIT,
+                    &crate::operations::DELETE_BALANCE_LIMIT,
                     "blid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/balance-definitions/[^/]+/limits/",
@@ -1326,7 +1326,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_CONTACT_BALANCES,
+                    &crate::operations::GET_CONTACT_BALANCES,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -1429,7 +1429,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &CREATE_BALANCE_ORDER,
+                    &crate::operations::CREATE_BALANCE_ORDER,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -1526,7 +1526,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_SUBSCRIPTION_BALANCES,
+                    &crate::operations::GET_SUBSCRIPTION_BALANCES,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -1539,7 +1539,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_SUBSCRIPTION_BALANCES,
+                    &crate::operations::GET_SUBSCRIPTION_BALANCES,
                     "cid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/subscriptions/",
@@ -1644,7 +1644,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                    &crate::operations::LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -1657,7 +1657,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                    &crate::operations::LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
                     "cid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/subscriptions/",
@@ -1766,7 +1766,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    &crate::operations::LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -1927,7 +1927,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &BEGIN_TRANSACTION,
+                    &crate::operations::BEGIN_TRANSACTION,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -2034,7 +2034,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &CANCEL_TRANSACTION,
+                    &crate::operations::CANCEL_TRANSACTION,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -2047,7 +2047,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &CANCEL_TRANSACTION,
+                    &crate::operations::CANCEL_TRANSACTION,
                     "tid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/transactions/",
@@ -2150,7 +2150,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &COMPLETE_TRANSACTION,
+                    &crate::operations::COMPLETE_TRANSACTION,
                     "pid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/",
@@ -2163,7 +2163,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &COMPLETE_TRANSACTION,
+                    &crate::operations::COMPLETE_TRANSACTION,
                     "tid",
                     &value.to_string(),
                     "^(?:/v3)?/loyalty/balance/programs/[^/]+/transactions/",
@@ -2244,264 +2244,6 @@ pub mod operations {
             )
         }
     }
-    ///`loyalty_balance_programs_pid_active_balance_get` as the runtime sees it.
-    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "loyalty_balance_programs_pid_active_balance_get",
-        method: ::reqwest::Method::GET,
-        path_template: "/loyalty/balance/programs/{pid}/active-balance",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`get_balance_definition_list` as the runtime sees it.
-    pub(crate) static GET_BALANCE_DEFINITION_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_balance_definition_list",
-        method: ::reqwest::Method::GET,
-        path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (204u16, vendor_clients_core::__private::Response::SuccessWithoutBody("{}")),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`loyalty_balance_programs_pid_balance_definitions_post` as the runtime sees it.
-    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "loyalty_balance_programs_pid_balance_definitions_post",
-        method: ::reqwest::Method::POST,
-        path_template: "/loyalty/balance/programs/{pid}/balance-definitions",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`get_balance_definition` as the runtime sees it.
-    pub(crate) static GET_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_balance_definition",
-        method: ::reqwest::Method::GET,
-        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`update_balance_definition` as the runtime sees it.
-    pub(crate) static UPDATE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "update_balance_definition",
-        method: ::reqwest::Method::PUT,
-        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (424u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`delete_balance_definition` as the runtime sees it.
-    pub(crate) static DELETE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "delete_balance_definition",
-        method: ::reqwest::Method::DELETE,
-        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}",
-        responses: &[
-            (
-                204u16,
-                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
-            ),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`create_balance_limit` as the runtime sees it.
-    pub(crate) static CREATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "create_balance_limit",
-        method: ::reqwest::Method::POST,
-        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (424u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`get_balance_limit` as the runtime sees it.
-    pub(crate) static GET_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_balance_limit",
-        method: ::reqwest::Method::GET,
-        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`update_balance_limit` as the runtime sees it.
-    pub(crate) static UPDATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "update_balance_limit",
-        method: ::reqwest::Method::PUT,
-        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`delete_balance_limit` as the runtime sees it.
-    pub(crate) static DELETE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "delete_balance_limit",
-        method: ::reqwest::Method::DELETE,
-        path_template: "/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}",
-        responses: &[
-            (
-                204u16,
-                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
-            ),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`get_contact_balances` as the runtime sees it.
-    pub(crate) static GET_CONTACT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_contact_balances",
-        method: ::reqwest::Method::GET,
-        path_template: "/loyalty/balance/programs/{pid}/contact-balances",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`create_balance_order` as the runtime sees it.
-    pub(crate) static CREATE_BALANCE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "create_balance_order",
-        method: ::reqwest::Method::POST,
-        path_template: "/loyalty/balance/programs/{pid}/create-order",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`get_subscription_balances` as the runtime sees it.
-    pub(crate) static GET_SUBSCRIPTION_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_subscription_balances",
-        method: ::reqwest::Method::GET,
-        path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`loyalty_balance_programs_pid_subscriptions_cid_balances_post` as the runtime sees it.
-    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
-        method: ::reqwest::Method::POST,
-        path_template: "/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`loyalty_balance_programs_pid_transaction_history_get` as the runtime sees it.
-    pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "loyalty_balance_programs_pid_transaction_history_get",
-        method: ::reqwest::Method::GET,
-        path_template: "/loyalty/balance/programs/{pid}/transaction-history",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`begin_transaction` as the runtime sees it.
-    pub(crate) static BEGIN_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "begin_transaction",
-        method: ::reqwest::Method::POST,
-        path_template: "/loyalty/balance/programs/{pid}/transactions",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`cancel_transaction` as the runtime sees it.
-    pub(crate) static CANCEL_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "cancel_transaction",
-        method: ::reqwest::Method::POST,
-        path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/cancel",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`complete_transaction` as the runtime sees it.
-    pub(crate) static COMPLETE_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "complete_transaction",
-        method: ::reqwest::Method::POST,
-        path_template: "/loyalty/balance/programs/{pid}/transactions/{tid}/complete",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (422u16, vendor_clients_core::__private::Response::Error),
-            (500u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());

@@ -150,7 +150,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &API_CUSTOMERS_ID_GET,
+                    &crate::operations::API_CUSTOMERS_ID_GET,
                     "id",
                     &value.to_string(),
                     "^/api/customers/",
@@ -201,7 +201,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &API_CUSTOMERS_ID_PATCH,
+                    &crate::operations::API_CUSTOMERS_ID_PATCH,
                     "id",
                     &value.to_string(),
                     "^/api/customers/",
@@ -256,7 +256,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &API_CUSTOMERS_ID_META_PATCH,
+                    &crate::operations::API_CUSTOMERS_ID_META_PATCH,
                     "id",
                     &value.to_string(),
                     "^/api/customers/",
@@ -314,7 +314,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &API_CUSTOMERS_ID_RATES_GET,
+                    &crate::operations::API_CUSTOMERS_ID_RATES_GET,
                     "id",
                     &value.to_string(),
                     "^/api/customers/",
@@ -365,7 +365,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &API_CUSTOMERS_ID_RATES_POST,
+                    &crate::operations::API_CUSTOMERS_ID_RATES_POST,
                     "id",
                     &value.to_string(),
                     "^/api/customers/",
@@ -420,7 +420,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
+                    &crate::operations::API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
                     "id",
                     &value.to_string(),
                     "^/api/customers/",
@@ -433,7 +433,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
+                    &crate::operations::API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
                     "rate_id",
                     &value.to_string(),
                     "^/api/customers/[^/]+/rates/",
@@ -458,53 +458,6 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
-    ///`api_customers_id_get` as the runtime sees it.
-    pub(crate) static API_CUSTOMERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "api_customers_id_get",
-        method: ::reqwest::Method::GET,
-        path_template: "/api/customers/{id}",
-        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-    };
-    ///`api_customers_id_patch` as the runtime sees it.
-    pub(crate) static API_CUSTOMERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "api_customers_id_patch",
-        method: ::reqwest::Method::PATCH,
-        path_template: "/api/customers/{id}",
-        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-    };
-    ///`api_customers_id_meta_patch` as the runtime sees it.
-    pub(crate) static API_CUSTOMERS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "api_customers_id_meta_patch",
-        method: ::reqwest::Method::PATCH,
-        path_template: "/api/customers/{id}/meta",
-        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-    };
-    ///`api_customers_id_rates_get` as the runtime sees it.
-    pub(crate) static API_CUSTOMERS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "api_customers_id_rates_get",
-        method: ::reqwest::Method::GET,
-        path_template: "/api/customers/{id}/rates",
-        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-    };
-    ///`api_customers_id_rates_post` as the runtime sees it.
-    pub(crate) static API_CUSTOMERS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "api_customers_id_rates_post",
-        method: ::reqwest::Method::POST,
-        path_template: "/api/customers/{id}/rates",
-        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-    };
-    ///`api_customers_id_rates_rate_id_delete` as the runtime sees it.
-    pub(crate) static API_CUSTOMERS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "api_customers_id_rates_rate_id_delete",
-        method: ::reqwest::Method::DELETE,
-        path_template: "/api/customers/{id}/rates/{rateId}",
-        responses: &[
-            (
-                204u16,
-                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
-            ),
-        ],
-    };
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());

@@ -38,7 +38,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_CUSTOMER_PREPAYMENT_BALANCES,
+                    &crate::operations::GET_CUSTOMER_PREPAYMENT_BALANCES,
                     "customer_id",
                     &value.to_string(),
                     "^(?:/api)?/customers/",
@@ -99,7 +99,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                    &crate::operations::GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                     "customer_id",
                     &value.to_string(),
                     "^(?:/api)?/customers/",
@@ -280,7 +280,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_PREPAYMENT_BONUS,
+                    &crate::operations::GET_PREPAYMENT_BONUS,
                     "prepayment_bonus_id",
                     &value.to_string(),
                     "^(?:/api)?/prepayment/bonus/",
@@ -444,7 +444,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_PREPAYMENT_OPERATION,
+                    &crate::operations::GET_PREPAYMENT_OPERATION,
                     "prepayment_operation_id",
                     &value.to_string(),
                     "^(?:/api)?/prepayment/operations/",
@@ -553,7 +553,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_PREPAYMENT_RECHARGE,
+                    &crate::operations::GET_PREPAYMENT_RECHARGE,
                     "prepayment_recharge_id",
                     &value.to_string(),
                     "^(?:/api)?/prepayment/recharges/",
@@ -584,41 +584,6 @@ pub mod operations {
             )
         }
     }
-    ///`get_customer_prepayment_balances` as the runtime sees it.
-    pub(crate) static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_customer_prepayment_balances",
-        method: ::reqwest::Method::GET,
-        path_template: "/customers/{customer_id}/prepayment-balance",
-        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-    };
-    ///`get_customer_prepayment_operations` as the runtime sees it.
-    pub(crate) static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_customer_prepayment_operations",
-        method: ::reqwest::Method::GET,
-        path_template: "/customers/{customer_id}/prepayment-operations",
-        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-    };
-    ///`get_prepayment_bonus` as the runtime sees it.
-    pub(crate) static GET_PREPAYMENT_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_prepayment_bonus",
-        method: ::reqwest::Method::GET,
-        path_template: "/prepayment/bonus/{prepayment_bonus_id}",
-        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-    };
-    ///`get_prepayment_operation` as the runtime sees it.
-    pub(crate) static GET_PREPAYMENT_OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_prepayment_operation",
-        method: ::reqwest::Method::GET,
-        path_template: "/prepayment/operations/{prepayment_operation_id}",
-        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-    };
-    ///`get_prepayment_recharge` as the runtime sees it.
-    pub(crate) static GET_PREPAYMENT_RECHARGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_prepayment_recharge",
-        method: ::reqwest::Method::GET,
-        path_template: "/prepayment/recharges/{prepayment_recharge_id}",
-        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
-    };
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());

@@ -38,7 +38,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_ACCOUNTS,
+                    &crate::operations::GET_ACCOUNTS,
                     "customer_id",
                     &value.to_string(),
                     "^/customers/",
@@ -159,7 +159,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &CREATE_ACCOUNT,
+                    &crate::operations::CREATE_ACCOUNT,
                     "customer_id",
                     &value.to_string(),
                     "^/customers/",
@@ -264,7 +264,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_ACCOUNT,
+                    &crate::operations::GET_ACCOUNT,
                     "customer_id",
                     &value.to_string(),
                     "^/customers/",
@@ -277,7 +277,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &GET_ACCOUNT,
+                    &crate::operations::GET_ACCOUNT,
                     "account_id",
                     &value.to_string(),
                     "^/customers/[^/]+/accounts/",
@@ -378,7 +378,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &DELETE_ACCOUNT,
+                    &crate::operations::DELETE_ACCOUNT,
                     "customer_id",
                     &value.to_string(),
                     "^/customers/",
@@ -391,7 +391,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &DELETE_ACCOUNT,
+                    &crate::operations::DELETE_ACCOUNT,
                     "account_id",
                     &value.to_string(),
                     "^/customers/[^/]+/accounts/",
@@ -492,7 +492,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &UPDATE_ACCOUNT,
+                    &crate::operations::UPDATE_ACCOUNT,
                     "customer_id",
                     &value.to_string(),
                     "^/customers/",
@@ -505,7 +505,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &UPDATE_ACCOUNT,
+                    &crate::operations::UPDATE_ACCOUNT,
                     "account_id",
                     &value.to_string(),
                     "^/customers/[^/]+/accounts/",
@@ -610,7 +610,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &ADD_ALIASES,
+                    &crate::operations::ADD_ALIASES,
                     "customer_id",
                     &value.to_string(),
                     "^/customers/",
@@ -623,7 +623,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &ADD_ALIASES,
+                    &crate::operations::ADD_ALIASES,
                     "account_id",
                     &value.to_string(),
                     "^/customers/[^/]+/accounts/",
@@ -728,7 +728,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &ASSOCIATE_PRICE_PLAN,
+                    &crate::operations::ASSOCIATE_PRICE_PLAN,
                     "customer_id",
                     &value.to_string(),
                     "^/customers/",
@@ -741,7 +741,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &ASSOCIATE_PRICE_PLAN,
+                    &crate::operations::ASSOCIATE_PRICE_PLAN,
                     "account_id",
                     &value.to_string(),
                     "^/customers/[^/]+/accounts/",
@@ -846,7 +846,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &REMOVE_ALIASES,
+                    &crate::operations::REMOVE_ALIASES,
                     "customer_id",
                     &value.to_string(),
                     "^/customers/",
@@ -859,7 +859,7 @@ pub mod operations {
             Self(
                 path_param(
                     self.0,
-                    &REMOVE_ALIASES,
+                    &crate::operations::REMOVE_ALIASES,
                     "account_id",
                     &value.to_string(),
                     "^/customers/[^/]+/accounts/",
@@ -944,118 +944,6 @@ pub mod operations {
             )
         }
     }
-    ///`get_accounts` as the runtime sees it.
-    pub(crate) static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_accounts",
-        method: ::reqwest::Method::GET,
-        path_template: "/customers/{customer_id}/accounts",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (400u16, vendor_clients_core::__private::Response::Error),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (429u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`create_account` as the runtime sees it.
-    pub(crate) static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "create_account",
-        method: ::reqwest::Method::POST,
-        path_template: "/customers/{customer_id}/accounts",
-        responses: &[
-            (201u16, vendor_clients_core::__private::Response::Success),
-            (400u16, vendor_clients_core::__private::Response::Error),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (429u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`get_account` as the runtime sees it.
-    pub(crate) static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "get_account",
-        method: ::reqwest::Method::GET,
-        path_template: "/customers/{customer_id}/accounts/{account_id}",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (400u16, vendor_clients_core::__private::Response::Error),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (429u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`delete_account` as the runtime sees it.
-    pub(crate) static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "delete_account",
-        method: ::reqwest::Method::DELETE,
-        path_template: "/customers/{customer_id}/accounts/{account_id}",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (400u16, vendor_clients_core::__private::Response::Error),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (429u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`update_account` as the runtime sees it.
-    pub(crate) static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "update_account",
-        method: ::reqwest::Method::PATCH,
-        path_template: "/customers/{customer_id}/accounts/{account_id}",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (400u16, vendor_clients_core::__private::Response::Error),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (429u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`add_aliases` as the runtime sees it.
-    pub(crate) static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "add_aliases",
-        method: ::reqwest::Method::POST,
-        path_template: "/customers/{customer_id}/accounts/{account_id}/add_aliases",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (400u16, vendor_clients_core::__private::Response::Error),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (429u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`associate_price_plan` as the runtime sees it.
-    pub(crate) static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "associate_price_plan",
-        method: ::reqwest::Method::POST,
-        path_template: "/customers/{customer_id}/accounts/{account_id}/price_plans",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (400u16, vendor_clients_core::__private::Response::Error),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (429u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
-    ///`remove_aliases` as the runtime sees it.
-    pub(crate) static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
-        id: "remove_aliases",
-        method: ::reqwest::Method::POST,
-        path_template: "/customers/{customer_id}/accounts/{account_id}/remove_aliases",
-        responses: &[
-            (200u16, vendor_clients_core::__private::Response::Success),
-            (400u16, vendor_clients_core::__private::Response::Error),
-            (401u16, vendor_clients_core::__private::Response::Error),
-            (403u16, vendor_clients_core::__private::Response::Error),
-            (404u16, vendor_clients_core::__private::Response::Error),
-            (429u16, vendor_clients_core::__private::Response::Error),
-        ],
-    };
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
