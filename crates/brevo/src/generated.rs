@@ -14,7 +14,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`AggregateBalance`
+    ///A contact's balance for one balance definition, all its balances taken together.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -25,13 +25,13 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct AggregateBalance {
-        ///balance definition ID
+        ///ID of the balance definition (a UUID).
         #[serde(
             rename = "balanceDefinitionId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_definition_id: ::std::option::Option<::std::string::String>,
-        ///Unique identifier for the balance definition associated with this aggregate balance
+        ///Value of the aggregate balance, in the unit of the balance definition (points or a currency).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
@@ -42,7 +42,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Balance`
+    ///A contact's balance of one balance definition in a loyalty program.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -53,12 +53,12 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Balance {
-        ///The current amount available in the balance
+        ///Amount currently available in the balance, in the unit of the balance definition (points or a currency).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub amount: ::std::option::Option<f64>,
-        ///balance definition ID
+        ///ID of the balance definition (a UUID).
         #[serde(
             rename = "balanceDefinitionId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -70,7 +70,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub consumed_at: ::std::option::Option<::std::string::String>,
-        ///contact ID
+        ///ID of the contact who holds the balance.
         #[serde(
             rename = "contactId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -93,13 +93,13 @@ pub mod types {
         ///Unique identifier for the balance
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///loyalty program ID
+        ///ID of the loyalty program (a UUID).
         #[serde(
             rename = "loyaltyProgramId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub loyalty_program_id: ::std::option::Option<::std::string::String>,
-        ///organization ID
+        ///ID of the Brevo organization the balance belongs to.
         #[serde(
             rename = "organizationId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -113,7 +113,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`BalanceAvailabilityDurationModifier`
+    ///When a balance expires within its availability period: `startOfPeriod`, at the start of the day, week, month or year; `endOfPeriod`, at its end; `noModification`, exactly when the duration ends.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -174,7 +174,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`BalanceAvailabilityDurationUnit`
+    ///Unit of a balance's availability period.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -239,7 +239,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`BalanceDataPerContact`
+    ///One contact's balance of the balance definition.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -250,6 +250,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct BalanceDataPerContact {
+        ///ID of the contact.
         #[serde(
             rename = "contactId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -257,16 +258,19 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub contact_id: ::std::option::Option<i64>,
+        ///ID of the contact's loyalty subscription.
         #[serde(
             rename = "loyaltySubscriptionId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub loyalty_subscription_id: ::std::option::Option<::std::string::String>,
+        ///Timestamp of the balance's last update.
         #[serde(
             rename = "updatedAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub updated_at: ::std::option::Option<::std::string::String>,
+        ///The contact's balance, in the unit of the balance definition (points or a currency).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
@@ -277,7 +281,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`BalanceDefinition`
+    ///A balance definition of a loyalty program: what its balances count (points or a currency), their limits, rounding and expiry rules.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -288,7 +292,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct BalanceDefinition {
-        ///startOfPeriod depicts the balancy expiry on start of day/week/month/year. endOfPeriod depicts the balancy expiry on end of day/week/month/year
+        ///When a balance expires within its availability period: `startOfPeriod`, at the start of the day, week, month or year; `endOfPeriod`, at its end; `noModification`, exactly when the duration ends.
         #[serde(
             rename = "balanceAvailabilityDurationModifier",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -296,7 +300,7 @@ pub mod types {
         pub balance_availability_duration_modifier: ::std::option::Option<
             vendor_clients_core::Tolerant<BalanceAvailabilityDurationModifier>,
         >,
-        ///Unit of time for the balance's availability (e.g., day/week/month/year).
+        ///Unit of `balanceAvailabilityDurationValue`: `day`, `week`, `month` or `year`.
         #[serde(
             rename = "balanceAvailabilityDurationUnit",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -304,7 +308,7 @@ pub mod types {
         pub balance_availability_duration_unit: ::std::option::Option<
             ::std::string::String,
         >,
-        ///Number of days/weeks/month/year for balance expiry
+        ///How long a balance stays available before it expires, in `balanceAvailabilityDurationUnit`s.
         #[serde(
             rename = "balanceAvailabilityDurationValue",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -312,13 +316,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub balance_availability_duration_value: ::std::option::Option<i64>,
-        ///Date when the balance expires and can no longer be used, in dd/mm format. The balance will be expired when this date appears next in the calendar and only one of balanceExpirationDate or balance availability fields can be used. (date-time)
+        ///Day and month on which balances expire, `dd/mm` (e.g. "31/12"): a balance expires the next time that date comes round. Brevo also documents this field as a date and time, so either form may arrive. Either this or the availability duration fields are used, not both.
         #[serde(
             rename = "balanceExpirationDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_expiration_date: ::std::option::Option<::std::string::String>,
-        ///Partial enables partial credit of balance if maximum balance limit is reaching. Strict enables rejection of transaction if it will breach the max credit amount limit.
+        ///What happens to a credit that would take the balance over `maxAmount`: `partial` credits what still fits, `strict` rejects the transaction.
         #[serde(
             rename = "balanceOptionAmountOvertakingStrategy",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -326,25 +330,25 @@ pub mod types {
         pub balance_option_amount_overtaking_strategy: ::std::option::Option<
             ::std::string::String,
         >,
-        ///Rounding strategy for credit transactions.
+        ///How credited amounts are rounded: `lower` (down), `upper` (up) or `natural` (to the nearest).
         #[serde(
             rename = "balanceOptionCreditRounding",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_option_credit_rounding: ::std::option::Option<::std::string::String>,
-        ///Rounding strategy for debit transactions.
+        ///How debited amounts are rounded: `lower` (down), `upper` (up) or `natural` (to the nearest).
         #[serde(
             rename = "balanceOptionDebitRounding",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_option_debit_rounding: ::std::option::Option<::std::string::String>,
-        ///Timestamp of balance definition creation. (date-time)
+        ///Date and time the balance definition was created (RFC 3339).
         #[serde(
             rename = "createdAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub created_at: ::std::option::Option<::std::string::String>,
-        ///Timestamp of balance definition deletion (nullable).
+        ///Timestamp of the balance definition's deletion; `None` unless it was deleted.
         #[serde(
             rename = "deletedAt",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -362,7 +366,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub image_ref: ::std::option::Option<::std::string::String>,
-        ///Maximum allowable balance.
+        ///Maximum amount a balance may hold, in `unit`.
         #[serde(
             rename = "maxAmount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -370,7 +374,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub max_amount: ::std::option::Option<f64>,
-        ///Max credit allowed per operation.
+        ///Maximum amount a single credit may add, in `unit`.
         #[serde(
             rename = "maxCreditAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -378,7 +382,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub max_credit_amount_limit: ::std::option::Option<f64>,
-        ///Max debit allowed per operation.
+        ///Maximum amount a single debit may take, in `unit`.
         #[serde(
             rename = "maxDebitAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -390,7 +394,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ///Minimum allowable balance.
+        ///Minimum amount a balance may hold, in `unit`.
         #[serde(
             rename = "minAmount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -401,7 +405,7 @@ pub mod types {
         ///Name of the balance definition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        ///Unit of balance (e.g., points, currency).
+        ///What the balances count: `POINTS` or an ISO 4217 currency code such as `EUR`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub unit: ::std::option::Option<::std::string::String>,
         ///Timestamp of the last update.
@@ -545,7 +549,7 @@ pub mod types {
                 })
         }
     }
-    ///`BalanceDefinitionPage`
+    ///One page of balance definitions.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -556,7 +560,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct BalanceDefinitionPage {
-        ///list of balance definitions
+        ///The balance definitions of this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub items: ::std::vec::Vec<BalanceDefinition>,
@@ -627,7 +631,7 @@ pub mod types {
             BalanceDefinitionVersion::Draft
         }
     }
-    ///`BalanceLimit`
+    ///A limit on a balance definition: at most `value` transactions, or at most `value` in amount, of credits or of debits in each period of `durationValue` `durationUnit`s.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -637,13 +641,13 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct BalanceLimit {
-        ///balance definition ID
+        ///ID of the balance definition the limit applies to (a UUID).
         #[serde(
             rename = "balanceDefinitionId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_definition_id: ::std::option::Option<::std::string::String>,
-        ///Defines the type of constraint (e.g., transaction-based or amount-based).
+        ///What the limit counts: `transaction` (the number of transactions) or `amount` (their total amount).
         #[serde(
             rename = "constraintType",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -684,7 +688,7 @@ pub mod types {
         ///Timestamp of the last update to the balance limit.
         #[serde(rename = "updatedAt")]
         pub updated_at: ::std::string::String,
-        ///The maximum allowed value for the defined constraint.
+        ///The maximum: a number of transactions or an amount, as `constraintType` says.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
@@ -695,7 +699,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`BalanceOptionAmountOvertakingStrategy`
+    ///What happens to a credit that would take the balance over `maxAmount`: `partial` credits what still fits, `strict` rejects the transaction.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -752,7 +756,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`BalanceOptionCreditRounding`
+    ///How credited amounts are rounded: `lower` (down), `upper` (up) or `natural` (to the nearest).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -812,7 +816,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`BalanceOptionDebitRounding`
+    ///How debited amounts are rounded: `lower` (down), `upper` (up) or `natural` (to the nearest).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -882,7 +886,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct BalanceOrder {
-        ///Order amount (must not be zero).
+        ///Order amount, in the unit of the balance definition; never zero.
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub amount: f64,
         ///Optional unique identifier (UUID) of the associated balance definition.
@@ -935,7 +939,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`BalanceUnit`
+    ///What the balances of a balance definition count: `POINTS`, or an amount of money in the currency of this ISO 4217 code.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1051,7 +1055,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`ConstraintType`
+    ///What a balance limit counts: `transaction` (the number of transactions) or `amount` (their total amount).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1107,7 +1111,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`ContactBalancesResp`
+    ///The contacts' balances of one balance definition of a loyalty program.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1118,18 +1122,22 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ContactBalancesResp {
+        ///ID of the balance definition.
         #[serde(
             rename = "balanceDefinitionId",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_definition_id: ::std::option::Option<::std::string::String>,
+        ///One entry per contact.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub balances: ::std::vec::Vec<BalanceDataPerContact>,
+        ///Number of contact balances.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub count: ::std::option::Option<i64>,
+        ///ID of the loyalty program.
         #[serde(
             rename = "loyaltyProgramId",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1151,7 +1159,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CreateBalanceDefinitionPayload {
-        ///Defines when the balance expires within the selected duration.
+        ///When a balance expires within its availability period: `startOfPeriod`, at the start of the day, week, month or year; `endOfPeriod`, at its end; `noModification`, exactly when the duration ends.
         #[serde(
             rename = "balanceAvailabilityDurationModifier",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1159,7 +1167,7 @@ pub mod types {
         pub balance_availability_duration_modifier: ::std::option::Option<
             BalanceAvailabilityDurationModifier,
         >,
-        ///Unit of time for balance validity.
+        ///Unit of `balanceAvailabilityDurationValue`.
         #[serde(
             rename = "balanceAvailabilityDurationUnit",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1175,13 +1183,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub balance_availability_duration_value: ::std::option::Option<i64>,
-        ///Fixed expiration date (`dd/mm` format) as an alternative to duration-based expiry. Sent as given; the SDK types it date but sends any string.
+        ///Day and month on which balances expire, `dd/mm` (e.g. "31/12"), instead of an availability duration: a balance expires the next time that date comes round. Sent as given.
         #[serde(
             rename = "balanceExpirationDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_expiration_date: ::std::option::Option<::std::string::String>,
-        ///Defines whether partial credit is allowed when reaching max balance.
+        ///What happens to a credit that would take the balance over `maxAmount`: `partial` credits what still fits, `strict` rejects the transaction.
         #[serde(
             rename = "balanceOptionAmountOvertakingStrategy",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1189,7 +1197,7 @@ pub mod types {
         pub balance_option_amount_overtaking_strategy: ::std::option::Option<
             BalanceOptionAmountOvertakingStrategy,
         >,
-        ///Defines rounding strategy for credit transactions.
+        ///How credited amounts are rounded: `lower` (down), `upper` (up) or `natural` (to the nearest).
         #[serde(
             rename = "balanceOptionCreditRounding",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1197,7 +1205,7 @@ pub mod types {
         pub balance_option_credit_rounding: ::std::option::Option<
             BalanceOptionCreditRounding,
         >,
-        ///Defines rounding strategy for debit transactions.
+        ///How debited amounts are rounded: `lower` (down), `upper` (up) or `natural` (to the nearest).
         #[serde(
             rename = "balanceOptionDebitRounding",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1214,7 +1222,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub image_ref: ::std::option::Option<::std::string::String>,
-        ///Maximum allowable balance amount.
+        ///Maximum amount a balance may hold, in `unit`.
         #[serde(
             rename = "maxAmount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1222,7 +1230,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub max_amount: ::std::option::Option<f64>,
-        ///Maximum credit allowed per operation.
+        ///Maximum amount a single credit may add, in `unit`.
         #[serde(
             rename = "maxCreditAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1230,7 +1238,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub max_credit_amount_limit: ::std::option::Option<f64>,
-        ///Maximum debit allowed per operation.
+        ///Maximum amount a single debit may take, in `unit`.
         #[serde(
             rename = "maxDebitAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1242,7 +1250,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ///Minimum allowable balance amount.
+        ///Minimum amount a balance may hold, in `unit`.
         #[serde(
             rename = "minAmount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1252,7 +1260,7 @@ pub mod types {
         pub min_amount: ::std::option::Option<f64>,
         ///Name of the balance definition.
         pub name: BalanceDefinitionName,
-        ///Unit of balance measurement.
+        ///What the balances count: `POINTS` or an ISO 4217 currency code such as `EUR`.
         pub unit: BalanceUnit,
     }
     impl CreateBalanceDefinitionPayload {
@@ -1273,10 +1281,10 @@ pub mod types {
         ///Defines whether the limit applies to transaction count or amount.
         #[serde(rename = "constraintType")]
         pub constraint_type: ConstraintType,
-        ///Unit of time for which the limit is applicable.
+        ///Unit of the limit's period (`durationValue` of them).
         #[serde(rename = "durationUnit")]
         pub duration_unit: DurationUnit,
-        ///Number of time units for the balance limit.
+        ///Length of the limit's period, in `durationUnit`s.
         #[serde(rename = "durationValue")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub duration_value: i64,
@@ -1289,7 +1297,7 @@ pub mod types {
         ///Specifies whether the limit applies to credit or debit transactions.
         #[serde(rename = "transactionType")]
         pub transaction_type: TransactionType,
-        ///Maximum allowed value for the specified constraint type.
+        ///The maximum: a number of transactions or an amount, as `constraintType` says.
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub value: i64,
     }
@@ -1327,7 +1335,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CreateOrderPayload {
-        ///Order amount (must be non-zero).
+        ///Order amount, in the unit of the balance definition; must not be zero.
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub amount: f64,
         ///Unique identifier (UUID) of the associated balance definition.
@@ -1368,7 +1376,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CreateTransactionPayload {
-        ///Transaction amount (must be provided).
+        ///Transaction amount, in the unit of the balance definition.
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub amount: f64,
         ///Whether the transaction should be automatically completed.
@@ -1423,7 +1431,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`DurationUnit`
+    ///Unit of a balance limit's period.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1487,7 +1495,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`ErrorResponse`
+    ///The body of Brevo's error answers.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1498,6 +1506,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ErrorResponse {
+        ///What went wrong, in Brevo's words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
@@ -1506,7 +1515,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`ModelSubscriptionBalanceResp`
+    ///The balances of one contact's loyalty subscription.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1517,6 +1526,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ModelSubscriptionBalanceResp {
+        ///One aggregate balance per balance definition.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub balance: ::std::vec::Vec<AggregateBalance>,
@@ -1658,7 +1668,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Transaction {
-        ///The transaction amount.
+        ///The transaction amount, in the unit of the balance definition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
@@ -1669,13 +1679,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_definition_id: ::std::option::Option<::std::string::String>,
-        ///Timestamp when the transaction was canceled (nullable).
+        ///Timestamp of the transaction's cancellation; `None` unless it was cancelled.
         #[serde(
             rename = "cancelledAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub cancelled_at: ::std::option::Option<::std::string::String>,
-        ///Timestamp when the transaction was completed (nullable).
+        ///Timestamp of the transaction's completion; `None` until it is completed.
         #[serde(
             rename = "completedAt",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1701,7 +1711,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub event_time: ::std::option::Option<::std::string::String>,
-        ///Expiry date of the transaction (nullable).
+        ///Expiry date of the transaction; `None` when it has none.
         #[serde(
             rename = "expirationDate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1720,13 +1730,13 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ///Reason for rejection if the transaction was declined (nullable).
+        ///Why the transaction was rejected; `None` unless it was.
         #[serde(
             rename = "rejectReason",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reject_reason: ::std::option::Option<::std::string::String>,
-        ///Timestamp when the transaction was rejected (nullable).
+        ///Timestamp of the transaction's rejection; `None` unless it was rejected.
         #[serde(
             rename = "rejectedAt",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1758,7 +1768,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct TransactionHistory {
-        ///The transaction amount.
+        ///The transaction amount, in the unit of the balance definition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
@@ -1769,13 +1779,13 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_expiration_date: ::std::option::Option<::std::string::String>,
-        ///Timestamp when the transaction was canceled, if applicable.
+        ///Timestamp of the transaction's cancellation; `None` unless it was cancelled.
         #[serde(
             rename = "cancelledAt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub cancelled_at: ::std::option::Option<::std::string::String>,
-        ///Timestamp when the transaction was successfully completed.
+        ///Timestamp of the transaction's completion; `None` until it is completed.
         #[serde(
             rename = "completedAt",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1794,13 +1804,13 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ///Reason for rejection, if the transaction was declined.
+        ///Why the transaction was rejected; `None` unless it was.
         #[serde(
             rename = "rejectReason",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub reject_reason: ::std::option::Option<::std::string::String>,
-        ///Timestamp when the transaction was rejected.
+        ///Timestamp of the transaction's rejection; `None` unless it was rejected.
         #[serde(
             rename = "rejectedAt",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1865,7 +1875,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`TransactionType`
+    ///The transactions a balance limit applies to: `credit` or `debit`.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1931,7 +1941,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct UpdateBalanceDefinitionPayload {
-        ///Defines when the balance expires within the selected duration.
+        ///When a balance expires within its availability period: `startOfPeriod`, at the start of the day, week, month or year; `endOfPeriod`, at its end; `noModification`, exactly when the duration ends.
         #[serde(
             rename = "balanceAvailabilityDurationModifier",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1939,7 +1949,7 @@ pub mod types {
         pub balance_availability_duration_modifier: ::std::option::Option<
             BalanceAvailabilityDurationModifier,
         >,
-        ///Unit of time for balance validity.
+        ///Unit of `balanceAvailabilityDurationValue`.
         #[serde(
             rename = "balanceAvailabilityDurationUnit",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1955,13 +1965,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub balance_availability_duration_value: ::std::option::Option<i64>,
-        ///Expiration date (`dd/mm` format) or empty if not applicable.
+        ///Day and month on which balances expire, `dd/mm` (e.g. "31/12"), instead of an availability duration; empty for none.
         #[serde(
             rename = "balanceExpirationDate",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub balance_expiration_date: ::std::option::Option<::std::string::String>,
-        ///Defines whether partial credit is allowed when reaching max balance.
+        ///What happens to a credit that would take the balance over `maxAmount`: `partial` credits what still fits, `strict` rejects the transaction.
         #[serde(
             rename = "balanceOptionAmountOvertakingStrategy",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1969,7 +1979,7 @@ pub mod types {
         pub balance_option_amount_overtaking_strategy: ::std::option::Option<
             BalanceOptionAmountOvertakingStrategy,
         >,
-        ///Rounding strategy for credit transactions.
+        ///How credited amounts are rounded: `lower` (down), `upper` (up) or `natural` (to the nearest).
         #[serde(
             rename = "balanceOptionCreditRounding",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1977,7 +1987,7 @@ pub mod types {
         pub balance_option_credit_rounding: ::std::option::Option<
             BalanceOptionCreditRounding,
         >,
-        ///Rounding strategy for debit transactions.
+        ///How debited amounts are rounded: `lower` (down), `upper` (up) or `natural` (to the nearest).
         #[serde(
             rename = "balanceOptionDebitRounding",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -1994,7 +2004,7 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub image_ref: ::std::option::Option<::std::string::String>,
-        ///Maximum allowable balance amount.
+        ///Maximum amount a balance may hold, in `unit`.
         #[serde(
             rename = "maxAmount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2002,7 +2012,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub max_amount: ::std::option::Option<f64>,
-        ///Maximum credit allowed per operation.
+        ///Maximum amount a single credit may add, in `unit`.
         #[serde(
             rename = "maxCreditAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2010,7 +2020,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub max_credit_amount_limit: ::std::option::Option<f64>,
-        ///Maximum debit allowed per operation.
+        ///Maximum amount a single debit may take, in `unit`.
         #[serde(
             rename = "maxDebitAmountLimit",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2022,7 +2032,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ///Minimum allowable balance amount.
+        ///Minimum amount a balance may hold, in `unit`.
         #[serde(
             rename = "minAmount",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -2032,7 +2042,7 @@ pub mod types {
         pub min_amount: ::std::option::Option<f64>,
         ///Name of the balance definition.
         pub name: BalanceDefinitionName,
-        ///Unit of balance measurement.
+        ///What the balances count: `POINTS` or an ISO 4217 currency code such as `EUR`.
         pub unit: BalanceUnit,
     }
     impl UpdateBalanceDefinitionPayload {
@@ -2053,10 +2063,10 @@ pub mod types {
         ///Defines whether the limit applies to transaction count or amount.
         #[serde(rename = "constraintType")]
         pub constraint_type: ConstraintType,
-        ///Unit of time for which the limit is applicable.
+        ///Unit of the limit's period (`durationValue` of them).
         #[serde(rename = "durationUnit")]
         pub duration_unit: DurationUnit,
-        ///Number of time units for the balance limit.
+        ///Length of the limit's period, in `durationUnit`s.
         #[serde(rename = "durationValue")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub duration_value: i64,
@@ -2069,7 +2079,7 @@ pub mod types {
         ///Specifies whether the limit applies to credit or debit transactions.
         #[serde(rename = "transactionType")]
         pub transaction_type: TransactionType,
-        ///Maximum allowed value for the specified constraint type.
+        ///The maximum: a number of transactions or an amount, as `constraintType` says.
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub value: i64,
     }
@@ -5838,7 +5848,7 @@ impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
     /**Get Active Balances API.
 
-Returns Active Balances
+Returns a contact's active balances for one balance definition. Brevo documents the answer as a balance limit (`BalanceLimit`), and so does this client.
 
 `GET /loyalty/balance/programs/{pid}/active-balance`
 
@@ -5846,13 +5856,13 @@ Returns Active Balances
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `limit` (optional, query): Limit. Must be an integer from 1 to 500.
-- `offset` (optional, query): Offset. Must be an integer of at least 0.
-- `sort_field` (optional, query): Sort Field. A free string here, not SortField; Brevo documents no values for active balances and takes camelCase names such as createdAt. Must be a string.
-- `sort` (optional, query): Sort Order. A free string here, not SortOrder; Brevo documents no values for active balances. Must be a string.
-- `contact_id` (**required**, query): Contact ID. Must be an integer of at least 1.
-- `balance_definition_id` (**required**, query): Balance Definition ID. Must be a UUID.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `limit` (optional, query): Maximum number of balances to return. Must be an integer from 1 to 500.
+- `offset` (optional, query): Number of balances to skip. Must be an integer of at least 0.
+- `sort_field` (optional, query): Field to sort the balances by, a camelCase field name such as `createdAt`; Brevo documents no values. Must be a string.
+- `sort` (optional, query): Direction to sort the balances in; Brevo documents no values here (elsewhere they are `asc` and `desc`). Must be a string.
+- `contact_id` (**required**, query): ID of the contact (Brevo's numeric contact ID). Must be an integer of at least 1.
+- `balance_definition_id` (**required**, query): ID of the balance definition. Must be a UUID.
 
 # Returns
 
@@ -5883,7 +5893,7 @@ let response = client
     }
     /**Get balance definition list.
 
-Returns balance definition page. A `204 No Content` (there are no definitions) is an empty page.
+One page of the balance definitions of a loyalty program. When there are none, Brevo answers `204 No Content`, which this client returns as an empty page.
 
 `GET /loyalty/balance/programs/{pid}/balance-definitions`
 
@@ -5891,12 +5901,12 @@ Returns balance definition page. A `204 No Content` (there are no definitions) i
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `limit` (optional, query): Limit the number of records returned. Must be an integer from 1 to 500. The server's default: `200`.
-- `offset` (optional, query): Offset to paginate records. Must be an integer of at least 0. The server's default: `0`.
-- `sort_field` (optional, query `sortField`): Field to sort by. Must be one of: name, created_at, updated_at. The server's default: `"updated_at"`.
-- `sort` (optional, query): Sort direction. Must be one of: asc, desc. The server's default: `"desc"`.
-- `version` (optional, query): Version. Must be one of: active, draft. The server's default: `"draft"`.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `limit` (optional, query): Maximum number of balance definitions to return (the page size). Must be an integer from 1 to 500. The server's default: `200`.
+- `offset` (optional, query): Number of balance definitions to skip, from the start of the sorted list. Must be an integer of at least 0. The server's default: `0`.
+- `sort_field` (optional, query `sortField`): Field to sort the balance definitions by. Must be one of: name, created_at, updated_at. The server's default: `"updated_at"`.
+- `sort` (optional, query): Direction to sort the balance definitions in. Must be one of: asc, desc. The server's default: `"desc"`.
+- `version` (optional, query): Which version of the balance definition to read: its draft or its active one. Must be one of: active, draft. The server's default: `"draft"`.
 
 # Returns
 
@@ -5926,7 +5936,7 @@ let response = client
     }
     /**Create balance definition.
 
-Creates balance definition and returns information
+Creates a balance definition in a loyalty program and returns it.
 
 `POST /loyalty/balance/programs/{pid}/balance-definitions`
 
@@ -5934,8 +5944,8 @@ Creates balance definition and returns information
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `body` (**required**): a [`types::CreateBalanceDefinitionPayload`], or built field by field with `body_map(|body| ..)`. Create Balance Definition Payload.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `body` (**required**): a [`types::CreateBalanceDefinitionPayload`], or built field by field with `body_map(|body| ..)`. The balance definition to create.
 
 # Returns
 
@@ -5965,7 +5975,7 @@ let response = client
     }
     /**Get balance definition.
 
-Returns balance definition
+Returns one balance definition of a loyalty program, in its draft or its active version (`version`).
 
 `GET /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
 
@@ -5973,9 +5983,9 @@ Returns balance definition
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
-- `version` (optional, query): Version. Must be one of: active, draft. The server's default: `"draft"`.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `bdid` (**required**, path): ID of the balance definition. Must be a UUID.
+- `version` (optional, query): Which version of the balance definition to read: its draft or its active one. Must be one of: active, draft. The server's default: `"draft"`.
 
 # Returns
 
@@ -6003,7 +6013,7 @@ let response = client
     }
     /**Update balance definition.
 
-Updates Balance definition
+Updates a balance definition and returns it.
 
 `PUT /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
 
@@ -6011,9 +6021,9 @@ Updates Balance definition
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
-- `body` (**required**): a [`types::UpdateBalanceDefinitionPayload`], or built field by field with `body_map(|body| ..)`. Create Balance Definition Payload.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `bdid` (**required**, path): ID of the balance definition. Must be a UUID.
+- `body` (**required**): a [`types::UpdateBalanceDefinitionPayload`], or built field by field with `body_map(|body| ..)`. The balance definition's new settings.
 
 # Returns
 
@@ -6042,7 +6052,7 @@ let response = client
     }
     /**Delete balance definition.
 
-Delete Balance definition
+Deletes a balance definition.
 
 `DELETE /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
 
@@ -6050,8 +6060,8 @@ Delete Balance definition
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `bdid` (**required**, path): ID of the balance definition. Must be a UUID.
 
 # Returns
 
@@ -6079,7 +6089,7 @@ let response = client
     }
     /**Create balance limits.
 
-Creates balance limit and sends the created UUID along with the data
+Creates a limit on a balance definition and returns it, with its new ID (a UUID).
 
 `POST /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits`
 
@@ -6087,9 +6097,9 @@ Creates balance limit and sends the created UUID along with the data
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
-- `body` (**required**): a [`types::CreateBalanceLimitPayload`], or built field by field with `body_map(|body| ..)`. Balance Definition Payload.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `bdid` (**required**, path): ID of the balance definition. Must be a UUID.
+- `body` (**required**): a [`types::CreateBalanceLimitPayload`], or built field by field with `body_map(|body| ..)`. The limit to create.
 
 # Returns
 
@@ -6118,7 +6128,7 @@ let response = client
     }
     /**Get balance limits.
 
-Fetches balance limits and send the created UUID along with the data
+Returns one limit of a balance definition, in its draft or its active version (`version`).
 
 `GET /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
 
@@ -6126,10 +6136,10 @@ Fetches balance limits and send the created UUID along with the data
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `version` (optional, query): Version. Must be one of: active, draft. The server's default: `"draft"`.
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
-- `blid` (**required**, path): Balance Limit Id. Must be a UUID.
+- `version` (optional, query): Which version of the balance definition to read: its draft or its active one. Must be one of: active, draft. The server's default: `"draft"`.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `bdid` (**required**, path): ID of the balance definition. Must be a UUID.
+- `blid` (**required**, path): ID of the balance limit. Must be a UUID.
 
 # Returns
 
@@ -6158,7 +6168,7 @@ let response = client
     }
     /**Updates balance limit.
 
-Updates balance limit
+Updates a limit of a balance definition and returns it.
 
 `PUT /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
 
@@ -6166,10 +6176,10 @@ Updates balance limit
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
-- `blid` (**required**, path): Balance Limit Id. Must be a UUID.
-- `body` (**required**): a [`types::UpdateBalanceLimitPayload`], or built field by field with `body_map(|body| ..)`. Balance Limits Payload.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `bdid` (**required**, path): ID of the balance definition. Must be a UUID.
+- `blid` (**required**, path): ID of the balance limit. Must be a UUID.
+- `body` (**required**): a [`types::UpdateBalanceLimitPayload`], or built field by field with `body_map(|body| ..)`. The limit's new settings.
 
 # Returns
 
@@ -6199,7 +6209,7 @@ let response = client
     }
     /**Delete balance limit.
 
-Delete balance limit
+Deletes a limit of a balance definition.
 
 `DELETE /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
 
@@ -6207,9 +6217,9 @@ Delete balance limit
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `bdid` (**required**, path): Balance Definition Id. Must be a UUID.
-- `blid` (**required**, path): Balance Limit Id. Must be a UUID.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `bdid` (**required**, path): ID of the balance definition. Must be a UUID.
+- `blid` (**required**, path): ID of the balance limit. Must be a UUID.
 
 # Returns
 
@@ -6238,7 +6248,7 @@ let response = client
     }
     /**Get balance list.
 
-Returns balance list
+Returns the balances of the contacts of a loyalty program.
 
 `GET /loyalty/balance/programs/{pid}/contact-balances`
 
@@ -6246,7 +6256,7 @@ Returns balance list
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
 
 # Returns
 
@@ -6273,7 +6283,7 @@ let response = client
     }
     /**Create balance order.
 
-Returns created order
+Creates a balance order for a contact (an amount due at `dueAt`) and returns it.
 
 `POST /loyalty/balance/programs/{pid}/create-order`
 
@@ -6281,8 +6291,8 @@ Returns created order
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `body` (**required**): a [`types::CreateOrderPayload`], or built field by field with `body_map(|body| ..)`. Order Payload.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `body` (**required**): a [`types::CreateOrderPayload`], or built field by field with `body_map(|body| ..)`. The order to create.
 
 # Returns
 
@@ -6310,7 +6320,7 @@ let response = client
     }
     /**Get subscription balances.
 
-Returns subscription balances
+Returns the balances of one contact's loyalty subscription: one aggregate balance per balance definition.
 
 `GET /loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
 
@@ -6318,8 +6328,8 @@ Returns subscription balances
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `cid` (**required**, path): Contact Id. A plain string, as the SDK types it (`str`) here and on the POST of this path; Brevo's spec says format int here but uuid on the POST, so no format is enforced on either. Must be a string.
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
+- `cid` (**required**, path): ID of the contact, sent as given. Must be a string.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
 
 # Returns
 
@@ -6347,7 +6357,7 @@ let response = client
     }
     /**Create subscription balances.
 
-Creates a balance for a contact
+Creates a balance of one balance definition for a contact and returns it.
 
 `POST /loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
 
@@ -6355,9 +6365,9 @@ Creates a balance for a contact
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `cid` (**required**, path): Contact Id. A plain string, as the SDK types it (`str`) here and on the GET of this path; Brevo's spec says format uuid here but int on the GET, so no format is enforced on either. Must be a string.
-- `body` (**required**): a [`types::CreateBalancePayload`], or built field by field with `body_map(|body| ..)`. Create Balnce Payload.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `cid` (**required**, path): ID of the contact, sent as given. Must be a string.
+- `body` (**required**): a [`types::CreateBalancePayload`], or built field by field with `body_map(|body| ..)`. The balance definition of the balance to create.
 
 # Returns
 
@@ -6388,7 +6398,7 @@ let response = client
     }
     /**Get Transaction History API.
 
-Returns transaction history
+Returns one page of a contact's transaction history for one balance definition.
 
 `GET /loyalty/balance/programs/{pid}/transaction-history`
 
@@ -6396,14 +6406,14 @@ Returns transaction history
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `limit` (optional, query): Limit the number of records returned. Must be an integer. The server's default: `20`.
-- `offset` (optional, query): Skip a number of records. Must be an integer. The server's default: `0`.
-- `sort_field` (optional, query): Field to sort by. Must be one of: name, created_at, updated_at. The server's default: `"created_at"`.
-- `sort` (optional, query): Sort order, either asc or desc. Must be one of: asc, desc. The server's default: `"desc"`.
-- `contact_id` (**required**, query): Contact ID. Must be an integer. The server's default: `0`.
-- `balance_definition_id` (**required**, query): Balance Definition ID. Must be a UUID.
-- `filters` (optional, query): Filters to apply. Must be a list of strings.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `limit` (optional, query): Maximum number of transactions to return (the page size). Must be an integer. The server's default: `20`.
+- `offset` (optional, query): Number of transactions to skip, from the start of the sorted history. Must be an integer. The server's default: `0`.
+- `sort_field` (optional, query): Field to sort the transactions by. Must be one of: name, created_at, updated_at. The server's default: `"created_at"`.
+- `sort` (optional, query): Direction to sort the transactions in. Must be one of: asc, desc. The server's default: `"desc"`.
+- `contact_id` (**required**, query): ID of the contact (Brevo's numeric contact ID). Must be an integer. The server's default: `0`.
+- `balance_definition_id` (**required**, query): ID of the balance definition. Must be a UUID.
+- `filters` (optional, query): Filters on the transactions; Brevo documents neither their syntax nor their values. Must be a list of strings.
 
 # Returns
 
@@ -6435,7 +6445,7 @@ let response = client
     }
     /**Create new transaction.
 
-Creates new transaction and returns information
+Creates a transaction on a contact's balance and returns it. Unless `autoComplete` is set, it stays pending until it is completed (`complete_transaction`) or cancelled (`cancel_transaction`).
 
 `POST /loyalty/balance/programs/{pid}/transactions`
 
@@ -6443,8 +6453,8 @@ Creates new transaction and returns information
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `body` (**required**): a [`types::CreateTransactionPayload`], or built field by field with `body_map(|body| ..)`. Transaction Payload.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `body` (**required**): a [`types::CreateTransactionPayload`], or built field by field with `body_map(|body| ..)`. The transaction to create.
 
 # Returns
 
@@ -6472,7 +6482,7 @@ let response = client
     }
     /**Cancel transaction.
 
-Cancels transaction
+Cancels a pending transaction and returns it.
 
 `POST /loyalty/balance/programs/{pid}/transactions/{tid}/cancel`
 
@@ -6480,8 +6490,8 @@ Cancels transaction
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `tid` (**required**, path): Transaction Id. Must be a UUID.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `tid` (**required**, path): ID of the transaction. Must be a UUID.
 
 # Returns
 
@@ -6509,7 +6519,7 @@ let response = client
     }
     /**Complete transaction.
 
-Completes transaction
+Completes a pending transaction and returns it.
 
 `POST /loyalty/balance/programs/{pid}/transactions/{tid}/complete`
 
@@ -6517,8 +6527,8 @@ Completes transaction
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `pid` (**required**, path): Loyalty Program Id. Must be a UUID.
-- `tid` (**required**, path): Transaction Id. Must be a UUID.
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `tid` (**required**, path): ID of the transaction. Must be a UUID.
 
 # Returns
 

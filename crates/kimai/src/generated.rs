@@ -14,7 +14,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///`Activity`
+    ///An activity, as listed in a team.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -25,8 +25,10 @@ pub mod types {
     )]
     pub struct Activity {
         pub billable: bool,
+        ///The assigned color in HTML hex format, e.g. `#dd1d00`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
+        ///Description of the activity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -34,10 +36,12 @@ pub mod types {
         #[serde(default)]
         pub id: ::std::option::Option<i64>,
         pub name: ::std::string::String,
+        ///ID of the project the activity belongs to; absent for a global activity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub project: ::std::option::Option<i64>,
+        ///Whether the activity is visible and can be selected.
         pub visible: bool,
     }
     impl Activity {
@@ -45,7 +49,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Customer`
+    ///A customer, as listed in a team.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -56,6 +60,7 @@ pub mod types {
     )]
     pub struct Customer {
         pub billable: bool,
+        ///The assigned color in HTML hex format, e.g. `#dd1d00`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -74,7 +79,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`CustomerCollection`
+    ///A customer as listed by `api_customers_get`, with fewer fields than a `CustomerEntity`.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -85,15 +90,18 @@ pub mod types {
     )]
     pub struct CustomerCollection {
         pub billable: bool,
+        ///The assigned color in HTML hex format, e.g. `#dd1d00`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
+        ///Currency of the customer: an ISO 4217 code such as `EUR`.
         pub currency: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub id: ::std::option::Option<i64>,
+        ///All visible meta (custom) fields registered with this customer
         #[serde(
             rename = "metaFields",
             default,
@@ -104,6 +112,7 @@ pub mod types {
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub number: ::std::option::Option<::std::string::String>,
+        ///Teams with access to the customer; if no team is assigned, everyone can access the customer.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub teams: ::std::vec::Vec<Team>,
@@ -114,7 +123,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`CustomerEditForm`
+    ///The fields of a customer, to create or update one.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -128,7 +137,7 @@ pub mod types {
         pub address: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub billable: ::std::option::Option<bool>,
-        ///The hexadecimal color code (default: #d2d6de)
+        ///The assigned color in HTML hex format, e.g. `#dd1d00` (Kimai's default: `#d2d6de`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -137,7 +146,9 @@ pub mod types {
         pub company: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub contact: ::std::option::Option<::std::string::String>,
+        ///Country of the customer: an ISO 3166-1 alpha-2 code such as `DE`.
         pub country: ::std::string::String,
+        ///Currency of the customer: an ISO 4217 code such as `EUR`.
         pub currency: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -152,6 +163,7 @@ pub mod types {
         pub number: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<::std::string::String>,
+        ///Time zone of the customer: a time zone name such as `Europe/Berlin`.
         pub timezone: ::std::string::String,
         #[serde(
             rename = "vatId",
@@ -166,7 +178,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`CustomerEntity`
+    ///A customer with all its fields.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -179,13 +191,16 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<::std::string::String>,
         pub billable: bool,
+        ///The total monetary budget, in the customer's `currency`; zero if not configured.
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub budget: f64,
+        ///The type of budget: absent or empty for a budget over the whole time, `month` for a monthly budget.
         #[serde(
             rename = "budgetType",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub budget_type: ::std::option::Option<::std::string::String>,
+        ///The assigned color in HTML hex format, e.g. `#dd1d00`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -194,9 +209,11 @@ pub mod types {
         pub company: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub contact: ::std::option::Option<::std::string::String>,
+        ///Country of the customer: an ISO 3166-1 alpha-2 code such as `DE`.
         pub country: ::std::string::String,
+        ///Currency of the customer: an ISO 4217 code such as `EUR`.
         pub currency: ::std::string::String,
-        ///Limited via RFC to 254 chars
+        ///Contact email address of the customer (at most 254 characters, the RFC limit).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -222,14 +239,15 @@ pub mod types {
         pub number: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phone: ::std::option::Option<::std::string::String>,
-        ///If no team is assigned, everyone can access the customer
+        ///Teams with access to the customer; if no team is assigned, everyone can access the customer.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub teams: ::std::vec::Vec<Team>,
+        ///The time budget in seconds; zero if not configured.
         #[serde(rename = "timeBudget")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub time_budget: i64,
-        ///Length was determined by a MySQL column via "use mysql;describe time_zone_name;"
+        ///Time zone of the customer: a time zone name such as `Europe/Berlin`.
         pub timezone: ::std::string::String,
         #[serde(
             rename = "vatId",
@@ -243,7 +261,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`CustomerMeta`
+    ///A meta (custom) field of a customer: its name and value.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -253,7 +271,9 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CustomerMeta {
+        ///Name of the meta (custom) field.
         pub name: ::std::string::String,
+        ///Value of the meta (custom) field.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
@@ -262,7 +282,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///The field customers are ordered by (default: name).
+    ///Field to sort customers by: `id` or `name` (Kimai's default: name).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -323,7 +343,7 @@ pub mod types {
             CustomerOrderBy::Name
         }
     }
-    ///`CustomerRate`
+    ///A rate of a customer: what its time records are charged, for one user or for everyone.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -337,6 +357,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub id: ::std::option::Option<i64>,
+        ///The internal rate (the cost to you): per hour, or per time record when `isFixed`.
         #[serde(
             rename = "internalRate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -344,8 +365,10 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub internal_rate: ::std::option::Option<f64>,
+        ///If true, each time record gets the same rate, regardless of its duration.
         #[serde(rename = "isFixed")]
         pub is_fixed: bool,
+        ///The rate charged: per hour, or per time record when `isFixed`, in the customer's currency.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
@@ -358,7 +381,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`CustomerRateForm`
+    ///A rate to add to a customer.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -368,7 +391,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct CustomerRateForm {
-        ///The internal rate (eg. 10.0 or 10)
+        ///The internal rate (the cost to you), per hour or (with `isFixed`) per time record, e.g. 10.0 or 10.
         #[serde(
             rename = "internalRate",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -376,16 +399,16 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub internal_rate: ::std::option::Option<f64>,
-        ///If "true" each time record gets the same rate
+        ///If true, each time record gets the same rate, regardless of its duration.
         #[serde(
             rename = "isFixed",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub is_fixed: ::std::option::Option<bool>,
-        ///The rate (eg. 10.5)
+        ///The rate charged, per hour or (with `isFixed`) per time record, e.g. 10.5.
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub rate: f64,
-        ///User ID
+        ///ID of the user the rate applies to; when not given, the rate applies to everyone.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
@@ -396,7 +419,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///The meta-field to set (inline in Kimai's spec; the SDK names it IdMetaBody1).
+    ///A meta-field of a customer to set: its name and its new value.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -406,7 +429,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct IdMetaBody1 {
-        ///The meta-field name
+        ///Name of the meta-field; it must be a meta-field configured in Kimai.
         pub name: ::std::string::String,
         ///The meta-field value
         pub value: ::std::string::String,
@@ -416,7 +439,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`Project`
+    ///A project, as listed in a team.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -427,14 +450,17 @@ pub mod types {
     )]
     pub struct Project {
         pub billable: bool,
+        ///The assigned color in HTML hex format, e.g. `#dd1d00`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
+        ///ID of the customer the project belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub customer: ::std::option::Option<i64>,
+        ///Whether the project allows booking of global activities.
         #[serde(rename = "globalActivities")]
         pub global_activities: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -442,6 +468,7 @@ pub mod types {
         #[serde(default)]
         pub id: ::std::option::Option<i64>,
         pub name: ::std::string::String,
+        ///If the project is not visible, times cannot be recorded for it.
         pub visible: bool,
     }
     impl Project {
@@ -449,7 +476,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///The result order (default: ASC).
+    ///Direction to sort in: `ASC` ascending, `DESC` descending (Kimai's default: ASC).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -510,7 +537,7 @@ pub mod types {
             SortOrder::Asc
         }
     }
-    ///`Team`
+    ///A team: its members, and the customers, projects and activities it has access to.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -520,11 +547,14 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Team {
+        ///Activities the team has access to.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub activities: ::std::vec::Vec<Activity>,
+        ///The assigned color in HTML hex format, e.g. `#dd1d00`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
+        ///Customers the team has access to.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub customers: ::std::vec::Vec<Customer>,
@@ -532,10 +562,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub id: ::std::option::Option<i64>,
+        ///All members of the team, team leads included.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub members: ::std::vec::Vec<TeamMember>,
+        ///Name of the team.
         pub name: ::std::string::String,
+        ///Projects the team has access to.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub projects: ::std::vec::Vec<Project>,
@@ -550,7 +583,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`TeamMember`
+    ///A member of a team.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -560,6 +593,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct TeamMember {
+        ///Whether the user leads the team.
         pub teamlead: bool,
         pub user: User,
     }
@@ -568,7 +602,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`User`
+    ///A Kimai user.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -583,8 +617,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub account_number: ::std::option::Option<::std::string::String>,
+        ///The user's alias, displayed instead of the username.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub alias: ::std::option::Option<::std::string::String>,
+        ///The assigned color in HTML hex format, e.g. `#dd1d00`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -600,7 +636,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///1 = visible, 2 = hidden, 3 = both
+    ///Which items to return by visibility: `1` (`Visible`) the visible ones, `2` (`Hidden`) the hidden ones, `3` (`Both`) all of them.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -2931,16 +2967,18 @@ impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
     /**Returns a collection of customers.
 
+The customers the user may see, optionally filtered by visibility and a search term, and sorted. One list, not paged.
+
 `GET /api/customers`
 
 # Parameters
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `visible` (optional, query): Visibility status to filter activities (1=visible, 2=hidden, 3=both). Must be one of: 1, 2, 3.
-- `order` (optional, query): The result order. Allowed values: ASC, DESC (default: ASC). Must be one of: ASC, DESC. The server's default: `"ASC"`.
-- `order_by` (optional, query `orderBy`): The field by which results will be ordered. Allowed values: id, name (default: name). The SDK's `order_by`. Must be one of: id, name. The server's default: `"name"`.
-- `term` (optional, query): Free search term. Must be a string.
+- `visible` (optional, query): Which customers to return by visibility: `1` the visible ones, `2` the hidden ones, `3` both. Must be one of: 1, 2, 3.
+- `order` (optional, query): Direction to sort the customers in. Must be one of: ASC, DESC. The server's default: `"ASC"`.
+- `order_by` (optional, query `orderBy`): Field to sort the customers by. Must be one of: id, name. The server's default: `"name"`.
+- `term` (optional, query): Free search term: only the customers that match it are returned. Must be a string.
 
 # Returns
 
@@ -2974,7 +3012,7 @@ Creates a new customer and returns it afterwards
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `body` (**required**): a [`types::CustomerEditForm`], or built field by field with `body_map(|body| ..)`.
+- `body` (**required**): a [`types::CustomerEditForm`], or built field by field with `body_map(|body| ..)`. The new customer.
 
 # Returns
 
@@ -3007,7 +3045,7 @@ let response = client
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `id` (**required**, path): Customer ID to fetch. A string, because the SDK types it `str` on this operation (api_customers_id_get) while every other operation on this path takes an `int`. Must be a string.
+- `id` (**required**, path): ID of the customer to fetch, as a string of digits (e.g. "42"). Must be a string.
 
 # Returns
 
@@ -3042,8 +3080,8 @@ Update an existing customer, you can pass all or just a subset of all attributes
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `id` (**required**, path): Customer ID to update. An integer, because the SDK types it `int` here (api_customers_id_patch); only the GET of this path takes a string, as in the SDK. Must be an integer.
-- `body` (**required**): a [`types::CustomerEditForm`], or built field by field with `body_map(|body| ..)`.
+- `id` (**required**, path): ID of the customer to update. Must be an integer.
+- `body` (**required**): a [`types::CustomerEditForm`], or built field by field with `body_map(|body| ..)`. The customer's new fields.
 
 # Returns
 
@@ -3071,6 +3109,8 @@ let response = client
     }
     /**Sets the value of a meta-field for an existing customer.
 
+Sets the value of an existing, configured meta-field of the customer and returns the customer. Meta-fields cannot be created this way: a name that is not a configured meta-field is an error.
+
 `PATCH /api/customers/{id}/meta`
 
 # Parameters
@@ -3078,7 +3118,7 @@ let response = client
 Set each on the returned builder; `send()` checks them before sending anything.
 
 - `id` (**required**, path): Customer record ID to set the meta-field value for. Must be an integer.
-- `body` (optional): Optional: without it the SDK sends `{}` (its rest.py does so for every bodiless POST, PUT, PATCH and DELETE). progenitor always sends a body, so it is nullable here; the client turns a JSON `null` body into `{}` (vendor_clients_core::Wire).
+- `body` (optional): The name of the meta-field to set and its new value. When it is not given, an empty JSON object (`{}`) is sent, as Kimai's SDK does.
 
 # Returns
 
@@ -3147,7 +3187,7 @@ let response = client
 Set each on the returned builder; `send()` checks them before sending anything.
 
 - `id` (**required**, path): The customer to add the rate for. Must be an integer.
-- `body` (**required**): a [`types::CustomerRateForm`], or built field by field with `body_map(|body| ..)`.
+- `body` (**required**): a [`types::CustomerRateForm`], or built field by field with `body_map(|body| ..)`. The rate to add.
 
 # Returns
 
@@ -3184,7 +3224,7 @@ let response = client
 Set each on the returned builder; `send()` checks them before sending anything.
 
 - `id` (**required**, path): The customer whose rate will be removed. Must be an integer.
-- `rate_id` (**required**, path `rateId`): The rate to remove (the SDK's `rate_id`). Must be an integer.
+- `rate_id` (**required**, path `rateId`): ID of the rate to remove. Must be an integer.
 
 # Returns
 

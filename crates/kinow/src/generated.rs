@@ -14,7 +14,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///Position of a page in a list (response only).
+    ///Where a page sits in the whole list: the number of items, the page numbers and size, and the links to the neighbouring pages (response only).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -25,34 +25,38 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Pagination {
+        ///Number of this page, counted from 1.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub current_page: ::std::option::Option<i64>,
-        ///Position of the page's first item (the SDK's `_from` attribute); may be null on an empty page.
+        ///Position in the whole list of the page's first item, counted from 1; `None` on an empty page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub from: ::std::option::Option<i64>,
+        ///Number of the last page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub last_page: ::std::option::Option<i64>,
-        ///URL of the next page; may be null when there is none.
+        ///URL of the next page; `None` on the last page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub next_page_url: ::std::option::Option<::std::string::String>,
+        ///Number of items per page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub per_page: ::std::option::Option<i64>,
-        ///URL of the previous page; may be null when there is none.
+        ///URL of the previous page; `None` on the first page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prev_page_url: ::std::option::Option<::std::string::String>,
-        ///Position of the page's last item; may be null on an empty page.
+        ///Position in the whole list of the page's last item; `None` on an empty page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub to: ::std::option::Option<i64>,
+        ///Number of items in the whole list, over all pages.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
@@ -78,7 +82,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub amount: ::std::option::Option<f64>,
-        ///The amount formatted in the requested currency.
+        ///The same amount as text, formatted for display in the currency that the request's `currency_id` names.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_formatted: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -104,10 +108,10 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-10 09:00:00").
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-01-10 09:00:00"; Kinow documents no format or time zone).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, a plain string as Kinow formats it.
+        ///Date and time of the last update, in the same format as `date_add`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -147,7 +151,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub amount: ::std::option::Option<f64>,
-        ///The amount formatted in the requested currency.
+        ///The same amount as text, formatted for display in the currency that the request's `currency_id` names.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_formatted: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -171,12 +175,12 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PrepaymentBonusIdList {
-        ///Currency ID to format amount.
+        ///Kinow ID of the currency to format each `amount_formatted` in (a number, not an ISO 4217 code).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub currency_id: ::std::option::Option<i64>,
-        ///PrepaymentBonus IDs separated by comma, eg. '42,21,84'.
+        ///IDs of the prepayment bonuses to price, comma-separated in one string, e.g. "42,21,84".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prepayment_bonus_ids: ::std::option::Option<::std::string::String>,
     }
@@ -222,10 +226,10 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-10 09:00:00").
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-01-10 09:00:00"; Kinow documents no format or time zone).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, a plain string as Kinow formats it.
+        ///Date and time of the last update, in the same format as `date_add`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -265,10 +269,10 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, a plain string as Kinow formats it (e.g. "2024-03-01 10:15:00").
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, a plain string as Kinow formats it.
+        ///Date and time of the last update, in the same format as `date_add`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -306,7 +310,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub amount: ::std::option::Option<f64>,
-        ///The amount formatted in the requested currency.
+        ///The same amount as text, formatted for display in the currency that the request's `currency_id` names.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub amount_formatted: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -330,12 +334,12 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PrepaymentOperationIdList {
-        ///Currency ID to format amount.
+        ///Kinow ID of the currency to format each `amount_formatted` in (a number, not an ISO 4217 code).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub currency_id: ::std::option::Option<i64>,
-        ///PrepaymentOperation IDs separated by comma, eg. '42,21,84'.
+        ///IDs of the prepayment operations to price, comma-separated in one string, e.g. "42,21,84".
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prepayment_operation_ids: ::std::option::Option<::std::string::String>,
     }
@@ -381,10 +385,10 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, a plain string as Kinow formats it (e.g. "2024-03-01 10:15:00").
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, a plain string as Kinow formats it.
+        ///Date and time of the last update, in the same format as `date_add`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -424,10 +428,10 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-05 14:00:00").
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-01-05 14:00:00"; Kinow documents no format or time zone).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, a plain string as Kinow formats it.
+        ///Date and time of the last update, in the same format as `date_add`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -485,10 +489,10 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         #[serde(default)]
         pub amount: ::std::option::Option<f64>,
-        ///Creation date, a plain string as Kinow formats it (e.g. "2024-01-05 14:00:00").
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-01-05 14:00:00"; Kinow documents no format or time zone).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_add: ::std::option::Option<::std::string::String>,
-        ///Last update date, a plain string as Kinow formats it.
+        ///Date and time of the last update, in the same format as `date_add`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date_upd: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2328,7 +2332,7 @@ impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
     /**Get PrepaymentBalances list.
 
-Prepayment balances of one customer, one entry per balance type. The response is a bare JSON array.
+The prepayment balances of one customer, one per balance type, each amount also formatted in the currency that `currency_id` names. One list, not paged.
 
 `GET /customers/{customer_id}/prepayment-balance`
 
@@ -2336,8 +2340,8 @@ Prepayment balances of one customer, one entry per balance type. The response is
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
-- `currency_id` (optional, query): Currency ID to format amount. Must be an integer.
+- `customer_id` (**required**, path): ID of the customer whose prepayment balances to fetch. Must be an integer.
+- `currency_id` (optional, query): Kinow ID of the currency to format each `amount_formatted` in (a number, not an ISO 4217 code). Must be an integer.
 
 # Returns
 
@@ -2374,10 +2378,10 @@ One page of the prepayment operations of one customer.
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
-- `type_` (optional, query `type`): Filter on the operation type (free text; no values are documented). Must be a string.
-- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
-- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+- `customer_id` (**required**, path): ID of the customer whose prepayment operations to fetch. Must be an integer.
+- `type_` (optional, query `type`): Only the operations of this type. Kinow documents no values for it (see the `type` of the operations received). Must be a string.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
 
 # Returns
 
@@ -2415,8 +2419,8 @@ One page of prepayment bonuses.
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
-- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
 
 # Returns
 
@@ -2443,7 +2447,7 @@ let response = client
     }
     /**Get prices for multiple PrepaymentBonus.
 
-Amounts of several prepayment bonuses at once. A POST with a JSON body (`Content-Type: application/json`); the response is a bare JSON array.
+The amounts of several prepayment bonuses at once: one entry per requested bonus, each amount also formatted in the currency that the body's `currency_id` names. One list, not paged.
 
 `POST /prepayment/bonus/amount`
 
@@ -2451,7 +2455,7 @@ Amounts of several prepayment bonuses at once. A POST with a JSON body (`Content
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `body` (**required**): a [`types::PrepaymentBonusIdList`], or built field by field with `body_map(|body| ..)`. List of PrepaymentBonus IDs separated by comma, eg. '42,21,84'.
+- `body` (**required**): a [`types::PrepaymentBonusIdList`], or built field by field with `body_map(|body| ..)`. The prepayment bonuses to price (their IDs, comma-separated in one string, e.g. "42,21,84") and the currency to format their amounts in.
 
 # Returns
 
@@ -2523,9 +2527,9 @@ One page of prepayment operations of all customers.
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `type_` (optional, query `type`): Filter on the operation type (free text; no values are documented). Must be a string.
-- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
-- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+- `type_` (optional, query `type`): Only the operations of this type. Kinow documents no values for it (see the `type` of the operations received). Must be a string.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
 
 # Returns
 
@@ -2552,7 +2556,7 @@ let response = client
     }
     /**Get prices for multiple PrepaymentOperations.
 
-Amounts of several prepayment operations at once. A POST with a JSON body (`Content-Type: application/json`); the response is a bare JSON array.
+The amounts of several prepayment operations at once: one entry per requested operation, each amount also formatted in the currency that the body's `currency_id` names. One list, not paged.
 
 `POST /prepayment/operations/amount`
 
@@ -2560,7 +2564,7 @@ Amounts of several prepayment operations at once. A POST with a JSON body (`Cont
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `body` (**required**): a [`types::PrepaymentOperationIdList`], or built field by field with `body_map(|body| ..)`. List of PrepaymentOperation IDs separated by comma, eg. '42,21,84'.
+- `body` (**required**): a [`types::PrepaymentOperationIdList`], or built field by field with `body_map(|body| ..)`. The prepayment operations to price (their IDs, comma-separated in one string, e.g. "42,21,84") and the currency to format their amounts in.
 
 # Returns
 
@@ -2632,8 +2636,8 @@ One page of prepayment recharges.
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `page` (optional, query): Page number; not sent when unset (the server's default applies). Must be an integer.
-- `per_page` (optional, query): Items per page; not sent when unset (the server's default applies). Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
 
 # Returns
 

@@ -14,7 +14,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    ///Structure of an account
+    ///An account of a Togai customer.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -24,15 +24,15 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct Account {
-        ///list of aliases of the account
+        ///Aliases of the account, usable instead of its `id` for event ingestion.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub aliases: ::std::vec::Vec<AccountAliases>,
         ///Identifier of the account
         pub id: ::std::string::String,
-        ///Name of the customer
+        ///Name of the account.
         pub name: ::std::string::String,
-        ///Status of the account
+        ///Status of the account: `ACTIVE` or `ARCHIVED`.
         pub status: vendor_clients_core::Tolerant<Status>,
     }
     impl Account {
@@ -40,7 +40,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`AccountAliases`
+    ///An alias of an account, and its status.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -51,8 +51,10 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct AccountAliases {
+        ///The alias.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub alias: ::std::option::Option<::std::string::String>,
+        ///Status of the alias: `ACTIVE` or `ARCHIVED`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<vendor_clients_core::Tolerant<Status>>,
     }
@@ -125,7 +127,7 @@ pub mod types {
                 })
         }
     }
-    ///Name of an account (3 to 255 characters; Togai's docs say "Name of the customer"), in CreateAccountRequest and UpdateAccountRequest.
+    ///Name of an account (3 to 255 characters), in CreateAccountRequest and UpdateAccountRequest.
     #[derive(
         ::serde::Serialize,
         Clone,
@@ -192,7 +194,7 @@ pub mod types {
                 })
         }
     }
-    ///`AccountPaginatedResponse`
+    ///One page of accounts.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -205,9 +207,11 @@ pub mod types {
     pub struct AccountPaginatedResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<PaginationOptions>,
+        ///The accounts of this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub data: ::std::vec::Vec<Account>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
         #[serde(
             rename = "nextToken",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -219,7 +223,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Payload to add aliases from account
+    ///The aliases to add to an account.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -319,17 +323,13 @@ pub mod types {
     )]
     #[serde(deny_unknown_fields)]
     pub struct AssociatePricePlanRequest {
-        /**Date of effectiveness of the association.
-- Expected only if the account already has a price plan associated with it.
-*/
+        ///Date from which the association is effective. Expected only if the account already has a price plan associated with it.
         #[serde(
             rename = "effectiveFrom",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub effective_from: ::std::option::Option<::chrono::naive::NaiveDate>,
-        /**Date until which the association must be effective.
-- Expected only if effectiveFrom is present.
-*/
+        ///Date until which the association is effective. Expected only if `effectiveFrom` is given.
         #[serde(
             rename = "effectiveUntil",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -415,7 +415,7 @@ pub mod types {
                 })
         }
     }
-    ///`AssociatePricePlanResponse`
+    ///The price plans of an account, after an association.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -428,9 +428,10 @@ pub mod types {
         ///Identifier of the account
         #[serde(rename = "accountId")]
         pub account_id: ::std::string::String,
-        ///Name of the customer
+        ///Name of the account.
         #[serde(rename = "accountName")]
         pub account_name: ::std::string::String,
+        ///The account's price plans, each with the period in which it is in effect.
         #[serde(rename = "pricingSchedules")]
         pub pricing_schedules: ::std::vec::Vec<PlanOverride>,
     }
@@ -439,7 +440,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`BaseSuccessResponse`
+    ///Togai's answer to a successful delete.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -449,6 +450,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct BaseSuccessResponse {
+        ///True when the operation succeeded.
         pub success: bool,
     }
     impl BaseSuccessResponse {
@@ -456,7 +458,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`BundleRateStrategy`
+    ///Rate strategy of a bundle price plan's bundles.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -508,7 +510,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Represents a pricing strategy (rates + slabs) for bundle price plan
+    ///A bundle of a bundle price plan: its name, rate, place among the bundles (`order`) and the usage it includes.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -519,6 +521,7 @@ pub mod types {
     )]
     pub struct BundleStrategy {
         pub name: BundleStrategyName,
+        ///Place of the bundle among the plan's bundles, 1 to 10.
         pub order: ::std::num::NonZeroU32,
         pub rate: f64,
         ///Usage included in the bundle, by usage meter name.
@@ -618,7 +621,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Payload to create account
+    ///An account to create.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -629,13 +632,13 @@ pub mod types {
     )]
     #[serde(deny_unknown_fields)]
     pub struct CreateAccountRequest {
-        ///list of aliases for the account. Can be used interchangeably with 'id' for event ingestion.
+        ///Aliases of the account (at most 10), usable instead of its `id` for event ingestion.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub aliases: ::std::vec::Vec<Alias>,
         ///Identifier of the account
         pub id: AccountId,
-        ///Name of the customer
+        ///Name of the account.
         pub name: AccountName,
     }
     impl CreateAccountRequest {
@@ -707,7 +710,7 @@ pub mod types {
                 })
         }
     }
-    ///`ErrorResponse`
+    ///The body of Togai's error answers.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -717,7 +720,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct ErrorResponse {
-        ///error description
+        ///What went wrong, in Togai's words.
         pub message: ::std::string::String,
     }
     impl ErrorResponse {
@@ -725,7 +728,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PaginationOptions`
+    ///How the pages of a list are made: page size and sort order.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -736,11 +739,13 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PaginationOptions {
+        ///Number of items per page.
         #[serde(
             rename = "pageSize",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub page_size: ::std::option::Option<i64>,
+        ///Sort order: `ASC` or `DESC`.
         #[serde(
             rename = "sortOrder",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -752,7 +757,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
+    ///A price plan bound by time: the plan, the period in which it is in effect, and the rate card that overrides it, if any.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -762,6 +767,7 @@ pub mod types {
         schemars::JsonSchema
     )]
     pub struct PlanOverride {
+        ///End of the period in which the plan is in effect.
         #[serde(rename = "endDate")]
         pub end_date: ::chrono::DateTime<::chrono::offset::Utc>,
         #[serde(
@@ -769,8 +775,10 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub override_: ::std::option::Option<RateCard>,
+        ///Name of the price plan.
         #[serde(rename = "pricePlanName")]
         pub price_plan_name: ::std::string::String,
+        ///Start of the period in which the plan is in effect.
         #[serde(rename = "startDate")]
         pub start_date: ::chrono::DateTime<::chrono::offset::Utc>,
     }
@@ -779,7 +787,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`PricePlanType`
+    ///Type of a price plan: priced by usage (`USAGE`) or by bundles (`BUNDLE`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -835,7 +843,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Represents a rate card
+    ///A rate card: the pricing of a price plan, by usage (`usageConfig`) or by bundles (`bundleConfig`), as `type` says.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -863,7 +871,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`RateCardBundle`
+    ///The bundles of a bundle price plan, and how they are priced.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -874,13 +882,13 @@ pub mod types {
     )]
     pub struct RateCardBundle {
         pub bundles: ::std::vec::Vec<BundleStrategy>,
-        ///Rate strategy of the bundles; the SDK sends FLAT when none is given.
+        ///Rate strategy of the bundles; `FLAT` unless set (also when an answer leaves it out).
         #[serde(
             rename = "rateStrategy",
             default = "defaults::rate_card_bundle_rate_strategy"
         )]
         pub rate_strategy: vendor_clients_core::Tolerant<BundleRateStrategy>,
-        ///Slab strategy of the bundles; the SDK sends TIER when none is given.
+        ///Slab strategy of the bundles; `TIER` unless set (also when an answer leaves it out).
         #[serde(
             rename = "slabStrategy",
             default = "defaults::rate_card_bundle_slab_strategy"
@@ -931,7 +939,7 @@ pub mod types {
             Self(value)
         }
     }
-    ///Represents rate card of a price plan of usage type
+    ///The rate card of one usage meter in a usage price plan: its rate strategy and slabs.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -944,7 +952,7 @@ pub mod types {
         pub name: ::std::string::String,
         #[serde(rename = "rateStrategy")]
         pub rate_strategy: vendor_clients_core::Tolerant<UsageRateStrategy>,
-        ///Slab strategy of the usage rate card; the SDK sends TIER when none is given.
+        ///Slab strategy of the usage rate card; `TIER` unless set (also when an answer leaves it out).
         #[serde(
             rename = "slabStrategy",
             default = "defaults::rate_card_usage_value_slab_strategy"
@@ -957,7 +965,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Payload to remove aliases from account
+    ///The aliases to remove from an account.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -979,7 +987,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`SlabStrategy`
+    ///Slab strategy of a rate card.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1031,7 +1039,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`SortOrder`
+    ///Sort order: ascending (`ASC`) or descending (`DESC`).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1087,7 +1095,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`Status`
+    ///Status of an account or alias.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1143,7 +1151,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Payload to update account
+    ///New values for an account's fields.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1155,7 +1163,7 @@ pub mod types {
     )]
     #[serde(deny_unknown_fields)]
     pub struct UpdateAccountRequest {
-        ///Name of the customer
+        ///New name of the account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<AccountName>,
     }
@@ -1164,7 +1172,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///`UsageRateStrategy`
+    ///Rate strategy of a usage rate card: `FLAT` or `PER_UNIT`.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1220,7 +1228,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Represents a pricing strategy (rates + slabs) for usage price plan
+    ///A slab of a usage rate card: its `rate`, the usage after which it applies (`startAfter`), and its place among the slabs (`order`, 1 to 10).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -2748,7 +2756,7 @@ impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
     /**List accounts of customer.
 
-List accounts with pagination and sort
+Lists the accounts of a customer, one page at a time: pass a page's `nextToken` to get the next one.
 
 `GET /customers/{customer_id}/accounts`
 
@@ -2756,9 +2764,9 @@ List accounts with pagination and sort
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `next_token` (optional, query `nextToken`): Must be a string.
-- `page_size` (optional, query `pageSize`): Must be a string.
-- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `page_size` (optional, query `pageSize`): Number of accounts per page, as a string of digits (e.g. "10"). Must be a string.
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
 
 # Returns
 
@@ -2786,7 +2794,7 @@ let response = client
     }
     /**Create an account.
 
-Create an account
+Creates an account of a customer and returns it.
 
 `POST /customers/{customer_id}/accounts`
 
@@ -2794,8 +2802,8 @@ Create an account
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `body` (**required**): a [`types::CreateAccountRequest`], or built field by field with `body_map(|body| ..)`. Payload to create account.
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::CreateAccountRequest`], or built field by field with `body_map(|body| ..)`. The account to create.
 
 # Returns
 
@@ -2823,7 +2831,7 @@ let response = client
     }
     /**Get an account.
 
-Get an account
+Returns one account of a customer.
 
 `GET /customers/{customer_id}/accounts/{account_id}`
 
@@ -2831,8 +2839,8 @@ Get an account
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): ID of the account. Must be a string of at most 50 characters.
 
 # Returns
 
@@ -2860,7 +2868,7 @@ let response = client
     }
     /**Delete an account.
 
-Delete an account by id
+Deletes an account of a customer.
 
 `DELETE /customers/{customer_id}/accounts/{account_id}`
 
@@ -2868,8 +2876,8 @@ Delete an account by id
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): ID of the account. Must be a string of at most 50 characters.
 
 # Returns
 
@@ -2897,7 +2905,7 @@ let response = client
     }
     /**Update an account.
 
-Update an account by id
+Updates an account (its name) and returns it.
 
 `PATCH /customers/{customer_id}/accounts/{account_id}`
 
@@ -2905,9 +2913,9 @@ Update an account by id
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `body` (**required**): a [`types::UpdateAccountRequest`], or built field by field with `body_map(|body| ..)`. Payload to update account.
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): ID of the account. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdateAccountRequest`], or built field by field with `body_map(|body| ..)`. The account's new name.
 
 # Returns
 
@@ -2936,7 +2944,7 @@ let response = client
     }
     /**Add Aliases to account.
 
-Add Aliases to an account by id
+Adds aliases to an account and returns the account.
 
 `POST /customers/{customer_id}/accounts/{account_id}/add_aliases`
 
@@ -2944,9 +2952,9 @@ Add Aliases to an account by id
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `body` (**required**): a [`types::AddAccountAliasesRequest`], or built field by field with `body_map(|body| ..)`. Payload to add aliases to account.
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): ID of the account. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::AddAccountAliasesRequest`], or built field by field with `body_map(|body| ..)`. The aliases to add.
 
 # Returns
 
@@ -2975,7 +2983,7 @@ let response = client
     }
     /**Associate a plan to an account.
 
-Associate a plan to an account
+Associates a price plan with an account, optionally for a period and with a rate card that overrides the plan's, and returns the account's pricing schedules.
 
 `POST /customers/{customer_id}/accounts/{account_id}/price_plans`
 
@@ -2983,9 +2991,9 @@ Associate a plan to an account
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `body` (**required**): a [`types::AssociatePricePlanRequest`], or built field by field with `body_map(|body| ..)`. Payload to associate a price plan to an account.
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): ID of the account. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::AssociatePricePlanRequest`], or built field by field with `body_map(|body| ..)`. The price plan to associate, from and until when, and any rate card that overrides it.
 
 # Returns
 
@@ -3014,7 +3022,7 @@ let response = client
     }
     /**Remove Aliases to account.
 
-Remove Aliases to an account by id
+Removes aliases from an account and returns the account.
 
 `POST /customers/{customer_id}/accounts/{account_id}/remove_aliases`
 
@@ -3022,9 +3030,9 @@ Remove Aliases to an account by id
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `customer_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `account_id` (**required**, path): A plain string on the wire (max 50 characters); upstream declares it as application/json content. Must be a string of at most 50 characters.
-- `body` (**required**): a [`types::RemoveAccountAliasesRequest`], or built field by field with `body_map(|body| ..)`. Payload to remove aliases from account.
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+- `account_id` (**required**, path): ID of the account. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::RemoveAccountAliasesRequest`], or built field by field with `body_map(|body| ..)`. The aliases to remove.
 
 # Returns
 
