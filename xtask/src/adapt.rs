@@ -18,7 +18,10 @@
 //!   `vendor_clients_core::Tolerant<T>`, one generic type;
 //! - response fields decode as the vendor SDK does (`null` lists as empty,
 //!   numeric strings as numbers where the SDK coerces them), and enum
-//!   variants take the names a spec gives them (`x-enum-varnames`).
+//!   variants take the names a spec gives them (`x-enum-varnames`);
+//! - an optional field with a documented default decodes `null` as that
+//!   default, as it does a missing value (every other optional field takes
+//!   `null` as absent already).
 //!
 //! Every rule fails loudly when progenitor's output does not have the shape
 //! it expects, naming what it looked for.
@@ -624,8 +627,22 @@ impl VisitMut for StripHeaderMap {
 fn adapt_types_module(module: &mut ItemMod, settings: &Settings, problems: &mut Vec<String>) {
     let mut fields = Fields {
         lenient_numbers: settings.lenient_numbers,
+        null_defaults: Vec::new(),
     };
     fields.visit_item_mod_mut(module);
+    if !fields.null_defaults.is_empty()
+        && let Some((_, items)) = &mut module.content
+    {
+        let functions = &fields.null_defaults;
+        items.push(parse_quote! {
+            /// Added by the xtask: a field with a documented default decodes
+            /// `null` as that default, as it does a missing value.
+            mod null_defaults {
+                use super::*;
+                #(#functions)*
+            }
+        });
+    }
     for (type_name, names) in &settings.variant_names {
         let mut renamer = Variants {
             type_name,
@@ -646,6 +663,9 @@ fn adapt_types_module(module: &mut ItemMod, settings: &Settings, problems: &mut 
 /// Adds the SDK's decoding rules to struct fields (see `vendor_clients_core::de`).
 struct Fields {
     lenient_numbers: bool,
+    /// `types::null_defaults`: one function per field with a documented
+    /// default (`#[serde(default = "defaults::..")]`), decoding `null` as it.
+    null_defaults: Vec<syn::Item>,
 }
 
 const NUMBERS: [&str; 10] = [
@@ -653,9 +673,8 @@ const NUMBERS: [&str; 10] = [
 ];
 
 impl Fields {
-    /// The `deserialize_with` function a field needs: numbers the SDK
-    /// coerces, defaulted lists and maps that take `null`; `None` for others.
-    fn rule(&self, field: &syn::Field) -> Option<&'static str> {
+    /// Whether the SDK would coerce this field's numbers.
+    fn number_like(field: &syn::Field) -> bool {
         let field_ty = &field.ty;
         let ty = quote!(#field_ty).to_string().replace(' ', "");
         let inner = |wrapper: &str| {
@@ -664,9 +683,59 @@ impl Fields {
                 .map(str::to_string)
         };
         let is_number = |t: &str| NUMBERS.contains(&t) || t.starts_with("::std::num::NonZero");
-        let number_like = is_number(&ty)
+        is_number(&ty)
             || inner("::std::option::Option<").is_some_and(|t| is_number(&t))
-            || inner("::std::vec::Vec<").is_some_and(|t| is_number(&t));
+            || inner("::std::vec::Vec<").is_some_and(|t| is_number(&t))
+    }
+
+    /// For a field with a documented default (typify's
+    /// `#[serde(default = "defaults::x")]`, on a field that is not an
+    /// `Option`), a function that decodes `null` as that default, added to
+    /// `null_defaults`; returns its path for `deserialize_with`.
+    fn null_default(&mut self, owner: &syn::Ident, field: &syn::Field) -> Option<String> {
+        let mut default = None;
+        for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+            // Unparsable serde arguments are not typify's `default = ".."`.
+            let _ = attr.parse_nested_meta(|meta| {
+                if meta.input.peek(syn::Token![=]) {
+                    let value: syn::LitStr = meta.value()?.parse()?;
+                    if meta.path.is_ident("default") {
+                        default = Some(value.value());
+                    }
+                }
+                Ok(())
+            });
+        }
+        let default: syn::ExprPath = syn::parse_str(&default?).ok()?;
+        let ty = &field.ty;
+        let field_name = field.ident.as_ref()?;
+        let name = format_ident!(
+            "{}_{}",
+            heck::ToSnakeCase::to_snake_case(owner.to_string().as_str()),
+            field_name
+        );
+        let decode = if self.lenient_numbers && Self::number_like(field) {
+            quote!(vendor_clients_core::de::lenient::<_, ::std::option::Option<#ty>>(deserializer))
+        } else {
+            quote!(<::std::option::Option<#ty> as ::serde::Deserialize>::deserialize(deserializer))
+        };
+        self.null_defaults.push(parse_quote! {
+            pub(super) fn #name<'de, D>(deserializer: D) -> ::std::result::Result<#ty, D::Error>
+            where
+                D: ::serde::Deserializer<'de>,
+            {
+                #decode.map(|value| value.unwrap_or_else(#default))
+            }
+        });
+        Some(format!("null_defaults::{name}"))
+    }
+
+    /// The `deserialize_with` function a field needs: numbers the SDK
+    /// coerces, defaulted lists and maps that take `null`; `None` for others.
+    fn rule(&self, field: &syn::Field) -> Option<&'static str> {
+        let field_ty = &field.ty;
+        let ty = quote!(#field_ty).to_string().replace(' ', "");
+        let number_like = Self::number_like(field);
         let serde_attrs: String = field
             .attrs
             .iter()
@@ -698,6 +767,26 @@ impl VisitMut for Fields {
             .any(|a| quote!(#a).to_string().contains("Deserialize"));
         if derives_deserialize {
             for field in &mut item.fields {
+                let custom = field.attrs.iter().any(|a| {
+                    a.path().is_ident("serde")
+                        && (quote!(#a).to_string().contains("deserialize_with")
+                            || quote!(#a).to_string().contains("with ="))
+                });
+                let optional = {
+                    let field_ty = &field.ty;
+                    quote!(#field_ty)
+                        .to_string()
+                        .starts_with(":: std :: option :: Option")
+                };
+                if !custom
+                    && !optional
+                    && let Some(path) = self.null_default(&item.ident, field)
+                {
+                    field
+                        .attrs
+                        .push(parse_quote!(#[serde(deserialize_with = #path)]));
+                    continue;
+                }
                 if let Some(path) = self.rule(field) {
                     field
                         .attrs

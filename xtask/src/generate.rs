@@ -282,6 +282,22 @@ mod tests {
     }
 
     #[test]
+    fn a_field_with_a_default_decodes_null_as_it() {
+        let mut spec = spec_with(serde_json::json!({"200": json_body("A")}));
+        spec["components"]["schemas"]["A"]["properties"]["mode"] =
+            serde_json::json!({"type": "string", "enum": ["FAST", "SLOW"], "default": "SLOW"});
+        let code = client_code("specs/t.yaml", &spec, &options()).unwrap();
+        assert!(
+            code.contains(r#"#[serde(deserialize_with = "null_defaults::a_mode")]"#),
+            "{code}"
+        );
+        assert!(
+            code.contains("value.unwrap_or_else(defaults::a_mode)"),
+            "{code}"
+        );
+    }
+
+    #[test]
     fn output_is_the_same_on_every_run() {
         let spec = spec_with(serde_json::json!({"200": json_body("A")}));
         assert_eq!(

@@ -24,6 +24,7 @@ mod outputs;
 mod paging;
 mod sdk;
 mod spec;
+mod spec_tests;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

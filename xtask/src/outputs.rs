@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use crate::manifest::{MANIFEST, Manifest, Vendor};
-use crate::{generate, lint, mock, mock_replay, sdk};
+use crate::{generate, lint, mock, mock_replay, sdk, spec_tests};
 
 const FACADE_DIR: &str = "crates/vendor-clients";
 const README: &str = "README.md";
@@ -133,6 +133,12 @@ pub fn all(root: &Path, manifest: &Manifest, only: &[String]) -> Result<Generate
             ),
         });
         outputs.extend(mock::vendor_outputs(vendor, &spec.json)?);
+        let mut tests = do_not_edit("//", &format!("{spec_name} and {MANIFEST}"));
+        tests.push_str(&spec_tests::file(vendor, &spec_name, &spec.json, &code)?);
+        outputs.push(Output {
+            path: vendor.crate_path().join(spec_tests::PATH),
+            contents: tests,
+        });
     }
     let specs: Vec<(&Vendor, &Spec)> = specs.iter().map(|(v, s)| (*v, s)).collect();
     outputs.push(Output {

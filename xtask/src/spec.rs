@@ -257,7 +257,7 @@ fn plural(rule: &str) -> String {
 }
 
 /// The inclusive numeric range a schema (or its list items) documents.
-fn range(schema: &Value) -> Option<(f64, f64)> {
+pub fn range(schema: &Value) -> Option<(f64, f64)> {
     let schema = match schema.get("type").and_then(Value::as_str) {
         Some("array") => schema.get("items")?,
         _ => schema,

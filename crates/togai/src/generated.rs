@@ -887,12 +887,14 @@ pub mod types {
             rename = "rateStrategy",
             default = "defaults::rate_card_bundle_rate_strategy"
         )]
+        #[serde(deserialize_with = "null_defaults::rate_card_bundle_rate_strategy")]
         pub rate_strategy: vendor_clients_core::Tolerant<BundleRateStrategy>,
         ///Slab strategy of the bundles; `TIER` unless set (also when an answer leaves it out).
         #[serde(
             rename = "slabStrategy",
             default = "defaults::rate_card_bundle_slab_strategy"
         )]
+        #[serde(deserialize_with = "null_defaults::rate_card_bundle_slab_strategy")]
         pub slab_strategy: vendor_clients_core::Tolerant<SlabStrategy>,
     }
     impl RateCardBundle {
@@ -957,6 +959,7 @@ pub mod types {
             rename = "slabStrategy",
             default = "defaults::rate_card_usage_value_slab_strategy"
         )]
+        #[serde(deserialize_with = "null_defaults::rate_card_usage_value_slab_strategy")]
         pub slab_strategy: vendor_clients_core::Tolerant<SlabStrategy>,
         pub slabs: ::std::vec::Vec<UsageStrategy>,
     }
@@ -2711,6 +2714,53 @@ pub mod types {
             fn from(value: String) -> Self {
                 Self(value.into())
             }
+        }
+    }
+    /// Added by the xtask: a field with a documented default decodes
+    /// `null` as that default, as it does a missing value.
+    mod null_defaults {
+        use super::*;
+        pub(super) fn rate_card_bundle_rate_strategy<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<
+            vendor_clients_core::Tolerant<BundleRateStrategy>,
+            D::Error,
+        >
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                vendor_clients_core::Tolerant<BundleRateStrategy>,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| {
+                    value.unwrap_or_else(defaults::rate_card_bundle_rate_strategy)
+                })
+        }
+        pub(super) fn rate_card_bundle_slab_strategy<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<vendor_clients_core::Tolerant<SlabStrategy>, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                vendor_clients_core::Tolerant<SlabStrategy>,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| {
+                    value.unwrap_or_else(defaults::rate_card_bundle_slab_strategy)
+                })
+        }
+        pub(super) fn rate_card_usage_value_slab_strategy<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<vendor_clients_core::Tolerant<SlabStrategy>, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                vendor_clients_core::Tolerant<SlabStrategy>,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| {
+                    value.unwrap_or_else(defaults::rate_card_usage_value_slab_strategy)
+                })
         }
     }
 }
