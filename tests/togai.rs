@@ -368,6 +368,47 @@ async fn requests_are_checked_before_sending() {
     assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{error:?}");
     // Aliases are 3 to 50 characters.
     assert!("ab".parse::<types::Alias>().is_err());
+
+    // At most 10 aliases. (None is no list at all: the field is left out.)
+    let alias = |i: usize| format!("alias-{i}").parse::<types::Alias>().unwrap();
+    for count in [11, 25] {
+        let error = client
+            .add_aliases()
+            .customer_id(CUSTOMER)
+            .account_id(ACCOUNT)
+            .body_map(|b| b.aliases((0..count).map(alias).collect::<Vec<_>>()))
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{error:?}");
+        assert!(
+            error
+                .to_string()
+                .ends_with("body.aliases must have 1 to 10 items"),
+            "{error}"
+        );
+    }
+    // A bundle's order is 1 to 10, deep in the rate card.
+    let mut card = rate_card();
+    card.bundle_config.as_mut().unwrap().bundles[0].order = order(11);
+    let error = client
+        .associate_price_plan()
+        .customer_id(CUSTOMER)
+        .account_id(ACCOUNT)
+        .body_map(|b| {
+            b.price_plan_name("growth-2022")
+                .rate_card_override(Some(card))
+        })
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        error.to_string().ends_with(
+            "body.rate_card_override.bundle_config.bundles[0].order must be an integer from 1 to 10"
+        ),
+        "{error}"
+    );
+    assert_eq!(error.kind(), ErrorKind::InvalidRequest, "nothing was sent");
 }
 
 #[tokio::test]

@@ -402,6 +402,12 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
         } else if text.starts_with("let url = format !") {
             // Every argument is extracted by now.
             stmts.extend(range_checks(operation));
+            if let Some(rules) = &operation.body_rules {
+                let rules = body_rules_tokens(rules);
+                stmts.push(parse_quote! {
+                    vendor_clients_core::__private::check_body(&OPERATION, &#rules, &body)?;
+                });
+            }
             let mut stmt = stmt;
             let found = path_segments(&mut stmt)?;
             let expected = operation.path.matches('{').count();
@@ -445,11 +451,7 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
 
 /// `static NAME: vendor_clients_core::__private::Operation = ..;`, what the
 /// runtime knows of an operation (its errors name it).
-fn operation_static(
-    name: &syn::Ident,
-    id: &str,
-    operation: &Operation,
-) -> Result<Item, String> {
+fn operation_static(name: &syn::Ident, id: &str, operation: &Operation) -> Result<Item, String> {
     let method = format_ident!("{}", operation.method);
     let path = &operation.path;
     let responses = operation.responses.iter().map(|(status, response)| {
@@ -562,6 +564,49 @@ fn path_segments(stmt: &mut Stmt) -> Result<usize, String> {
     Ok(found)
 }
 
+/// A `vendor_clients_core::__private::BodyRules` constant.
+fn body_rules_tokens(rules: &crate::spec::BodyRule) -> TokenStream {
+    use crate::spec::BodyRule;
+    let path = quote!(vendor_clients_core::__private::BodyRules);
+    match rules {
+        BodyRule::Any => quote!(#path::Any),
+        BodyRule::Object(fields) => {
+            let fields = fields.iter().map(|(wire, name, rules)| {
+                let rules = body_rules_tokens(rules);
+                quote!((#wire, #name, #rules))
+            });
+            quote!(#path::Object(&[#(#fields),*]))
+        }
+        BodyRule::List { min, max, items } => {
+            let option = |n: &Option<u64>| match n {
+                Some(n) => quote!(Some(#n)),
+                None => quote!(None),
+            };
+            let (min, max, items) = (option(min), option(max), body_rules_tokens(items));
+            quote!(#path::List { min: #min, max: #max, items: &#items })
+        }
+        BodyRule::Map(values) => {
+            let values = body_rules_tokens(values);
+            quote!(#path::Map(&#values))
+        }
+        BodyRule::Number { min, max, rule } => {
+            let (min, max) = (bound(*min), bound(*max));
+            quote!(#path::Number { min: #min, max: #max, rule: #rule })
+        }
+    }
+}
+
+/// A range bound as Rust source.
+fn bound(v: f64) -> TokenStream {
+    if v == f64::INFINITY {
+        quote!(f64::INFINITY)
+    } else if v == f64::NEG_INFINITY {
+        quote!(f64::NEG_INFINITY)
+    } else {
+        quote!(#v)
+    }
+}
+
 /// Checks of documented numeric ranges, which the generated types do not
 /// enforce.
 fn range_checks(operation: &Operation) -> Vec<Stmt> {
@@ -572,15 +617,6 @@ fn range_checks(operation: &Operation) -> Vec<Stmt> {
             let (min, max) = param.range?;
             let ident = format_ident!("{name}");
             let rule = &param.rule;
-            let bound = |v: f64| -> TokenStream {
-                if v == f64::INFINITY {
-                    quote!(f64::INFINITY)
-                } else if v == f64::NEG_INFINITY {
-                    quote!(f64::NEG_INFINITY)
-                } else {
-                    quote!(#v)
-                }
-            };
             let (min, max) = (bound(min), bound(max));
             Some(parse_quote! {
                 vendor_clients_core::__private::range(&OPERATION, &#ident, (#min, #max), #rule)?;

@@ -41,6 +41,87 @@ pub struct Operation {
     pub params: BTreeMap<String, Param>,
     /// How the operation pages (`x-pagination`), if it does.
     pub pagination: Option<crate::paging::Pagination>,
+    /// The request body's rules its Rust type does not enforce, if any.
+    pub body_rules: Option<BodyRule>,
+}
+
+/// A request body's rules that the generated types do not enforce (list
+/// lengths, number ranges); mirrors `vendor_clients_core::__private::BodyRules`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BodyRule {
+    Any,
+    /// (wire name, Rust name, rules) of the fields that have some.
+    Object(Vec<(String, String, BodyRule)>),
+    List {
+        min: Option<u64>,
+        max: Option<u64>,
+        items: Box<BodyRule>,
+    },
+    Map(Box<BodyRule>),
+    Number {
+        min: f64,
+        max: f64,
+        rule: String,
+    },
+}
+
+/// The rules of a body `schema` its Rust type does not enforce.
+pub fn body_rules(spec: &Value, schema: &Value, depth: usize) -> BodyRule {
+    let schema = crate::lint::resolve_schema(spec, schema);
+    if depth > 16 {
+        return BodyRule::Any;
+    }
+    match schema.get("type").and_then(Value::as_str) {
+        Some("array") => {
+            let min = schema
+                .get("minItems")
+                .and_then(Value::as_u64)
+                .filter(|n| *n > 0);
+            let max = schema.get("maxItems").and_then(Value::as_u64);
+            let items = schema
+                .get("items")
+                .map_or(BodyRule::Any, |items| body_rules(spec, items, depth + 1));
+            if min.is_none() && max.is_none() && items == BodyRule::Any {
+                BodyRule::Any
+            } else {
+                BodyRule::List {
+                    min,
+                    max,
+                    items: Box::new(items),
+                }
+            }
+        }
+        Some("integer" | "number") => match range(schema) {
+            Some((min, max)) => BodyRule::Number {
+                min,
+                max,
+                rule: rule(spec, schema),
+            },
+            None => BodyRule::Any,
+        },
+        _ => {
+            let fields: Vec<(String, String, BodyRule)> = schema
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .filter_map(|(name, property)| {
+                    let rules = body_rules(spec, property, depth + 1);
+                    (rules != BodyRule::Any).then(|| (name.clone(), rust_ident(name), rules))
+                })
+                .collect();
+            if !fields.is_empty() {
+                return BodyRule::Object(fields);
+            }
+            match schema.get("additionalProperties") {
+                Some(values @ Value::Object(_)) => match body_rules(spec, values, depth + 1) {
+                    BodyRule::Any => BodyRule::Any,
+                    rules => BodyRule::Map(Box::new(rules)),
+                },
+                _ => BodyRule::Any,
+            }
+        }
+    }
 }
 
 /// Every operation of `spec`, by operationId.
@@ -58,6 +139,11 @@ pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, Str
                 responses: responses(spec, &op),
                 params: params(spec, &op),
                 pagination,
+                body_rules: op
+                    .operation
+                    .pointer("/requestBody/content/application~1json/schema")
+                    .map(|schema| body_rules(spec, schema, 0))
+                    .filter(|rules| *rules != BodyRule::Any),
             },
         );
     }

@@ -7829,6 +7829,23 @@ pub mod operations {
                             .map_err(|e| format!("body: {}", e))
                     }),
             )?;
+            vendor_clients_core::__private::check_body(
+                &CREATE_BALANCE_ORDER,
+                &vendor_clients_core::__private::BodyRules::Object(
+                    &[
+                        (
+                            "contactId",
+                            "contact_id",
+                            vendor_clients_core::__private::BodyRules::Number {
+                                min: 1f64,
+                                max: f64::INFINITY,
+                                rule: "an integer of at least 1",
+                            },
+                        ),
+                    ],
+                ),
+                &body,
+            )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/create-order", client.baseurl,
                 vendor_clients_core::__private::path_segment(& CREATE_BALANCE_ORDER,
@@ -8322,6 +8339,23 @@ pub mod operations {
                         types::CreateTransactionPayload::try_from(v)
                             .map_err(|e| format!("body: {}", e))
                     }),
+            )?;
+            vendor_clients_core::__private::check_body(
+                &BEGIN_TRANSACTION,
+                &vendor_clients_core::__private::BodyRules::Object(
+                    &[
+                        (
+                            "contactId",
+                            "contact_id",
+                            vendor_clients_core::__private::BodyRules::Number {
+                                min: 1f64,
+                                max: f64::INFINITY,
+                                rule: "an integer of at least 1",
+                            },
+                        ),
+                    ],
+                ),
+                &body,
             )?;
             let url = format!(
                 "{}/loyalty/balance/programs/{}/transactions", client.baseurl,

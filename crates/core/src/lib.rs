@@ -53,7 +53,9 @@ pub mod __private {
     pub use crate::call::execute;
     pub use crate::operation::{Operation, Response, decode_body};
     pub use crate::paginate::{PageNumber, PageSignals, PageToken, Paging, paginate};
-    pub use crate::request::{InvalidArgument, argument, path_segment, range};
+    pub use crate::request::{
+        BodyRules, InvalidArgument, argument, check_body, path_segment, range,
+    };
     pub use reqwest;
 }
 

@@ -215,3 +215,184 @@ mod tests {
         assert_eq!(argument(&OP, Ok(3)).unwrap(), 3);
     }
 }
+
+/// The rules of a request body that its Rust type does not enforce by
+/// itself (list lengths, number ranges), as generated code declares them;
+/// everything else (required fields, string lengths, patterns, enums) is in
+/// the generated types.
+#[derive(Debug)]
+pub enum BodyRules {
+    /// Nothing to check here.
+    Any,
+    /// The rules of some fields: (wire name, name in Rust, rules).
+    Object(&'static [(&'static str, &'static str, BodyRules)]),
+    /// A list's length, and its items' rules.
+    List {
+        /// Fewest items.
+        min: Option<u64>,
+        /// Most items.
+        max: Option<u64>,
+        /// The rules of each item.
+        items: &'static BodyRules,
+    },
+    /// The values of a map.
+    Map(&'static BodyRules),
+    /// A number's inclusive range, and the rule in words (`"a number from
+    /// 1 to 10"`).
+    Number {
+        /// Smallest.
+        min: f64,
+        /// Largest.
+        max: f64,
+        /// The rule in words.
+        rule: &'static str,
+    },
+}
+
+/// Checks `body` against the rules its type does not enforce; the error
+/// names the field (`body.ratecards[0].bundle_strategy.order`) and the rule,
+/// never the value.
+pub fn check_body<T: serde::Serialize>(
+    operation: &'static Operation,
+    rules: &'static BodyRules,
+    body: &T,
+) -> Result<(), InvalidArgument> {
+    let value = serde_json::to_value(body)
+        .map_err(|_| InvalidArgument::new(operation, "body cannot be represented as JSON"))?;
+    let mut path = String::from("body");
+    match broken_rule(rules, &value, &mut path) {
+        Some(message) => Err(InvalidArgument::new(operation, message)),
+        None => Ok(()),
+    }
+}
+
+fn broken_rule(rules: &BodyRules, value: &serde_json::Value, path: &mut String) -> Option<String> {
+    use serde_json::Value;
+    match (rules, value) {
+        (BodyRules::Object(fields), Value::Object(object)) => {
+            fields.iter().find_map(|(wire, name, rules)| {
+                let child = object.get(*wire)?;
+                let len = path.len();
+                path.push('.');
+                path.push_str(name);
+                let broken = broken_rule(rules, child, path);
+                path.truncate(len);
+                broken
+            })
+        }
+        (BodyRules::List { min, max, items }, Value::Array(list)) => {
+            let n = list.len() as u64;
+            match (min, max) {
+                (Some(low), _) if n < *low => return Some(length_rule(path, *min, *max)),
+                (_, Some(high)) if n > *high => return Some(length_rule(path, *min, *max)),
+                _ => {}
+            }
+            list.iter().enumerate().find_map(|(i, item)| {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                let broken = broken_rule(items, item, path);
+                path.truncate(len);
+                broken
+            })
+        }
+        (BodyRules::Map(values), Value::Object(object)) => object.values().find_map(|item| {
+            let len = path.len();
+            path.push_str("[..]");
+            let broken = broken_rule(values, item, path);
+            path.truncate(len);
+            broken
+        }),
+        (BodyRules::Number { min, max, rule }, Value::Number(n)) => {
+            let n = n.as_f64()?;
+            (!(min..=max).contains(&&n)).then(|| format!("{path} must be {rule}"))
+        }
+        _ => None,
+    }
+}
+
+fn length_rule(path: &str, min: Option<u64>, max: Option<u64>) -> String {
+    match (min, max) {
+        (Some(min), Some(max)) => format!("{path} must have {min} to {max} items"),
+        (Some(min), None) => format!("{path} must have at least {min} items"),
+        (None, Some(max)) => format!("{path} must have at most {max} items"),
+        (None, None) => format!("{path} is not a valid list"),
+    }
+}
+
+#[cfg(test)]
+mod body_tests {
+    use super::*;
+
+    static OP: Operation = Operation {
+        id: "add_aliases",
+        method: reqwest::Method::POST,
+        path_template: "/accounts/{id}/add_aliases",
+        responses: &[],
+    };
+
+    static RULES: BodyRules = BodyRules::Object(&[
+        (
+            "aliases",
+            "aliases",
+            BodyRules::List {
+                min: Some(1),
+                max: Some(2),
+                items: &BodyRules::Any,
+            },
+        ),
+        (
+            "rateCards",
+            "rate_cards",
+            BodyRules::List {
+                min: None,
+                max: None,
+                items: &BodyRules::Object(&[(
+                    "order",
+                    "order",
+                    BodyRules::Number {
+                        min: 1.0,
+                        max: 10.0,
+                        rule: "an integer from 1 to 10",
+                    },
+                )]),
+            },
+        ),
+    ]);
+
+    fn check(body: serde_json::Value) -> Result<(), String> {
+        check_body(&OP, &RULES, &body).map_err(|e| {
+            let error: crate::Error = e.into();
+            error.to_string()
+        })
+    }
+
+    #[test]
+    fn lists_and_nested_numbers_are_checked_with_their_path() {
+        assert!(check(serde_json::json!({"aliases": ["a"], "rateCards": [{"order": 10}]})).is_ok());
+        let message = check(serde_json::json!({"aliases": []})).unwrap_err();
+        assert!(
+            message.ends_with(": body.aliases must have 1 to 2 items"),
+            "{message}"
+        );
+        let message = check(serde_json::json!({"aliases": ["a", "b", "c"]})).unwrap_err();
+        assert!(
+            message.ends_with(": body.aliases must have 1 to 2 items"),
+            "{message}"
+        );
+        let message = check(
+            serde_json::json!({"aliases": ["a"], "rateCards": [{"order": 1}, {"order": 11}]}),
+        )
+        .unwrap_err();
+        assert!(
+            message.ends_with(": body.rate_cards[1].order must be an integer from 1 to 10"),
+            "{message}"
+        );
+        assert!(
+            !message.contains("11"),
+            "the value is never shown: {message}"
+        );
+        // Absent fields and no body break no rule.
+        assert!(check(serde_json::json!({})).is_ok());
+        assert!(check(serde_json::Value::Null).is_ok());
+    }
+}

@@ -3307,6 +3307,23 @@ pub mod operations {
                             .map_err(|e| format!("body: {}", e))
                     }),
             )?;
+            vendor_clients_core::__private::check_body(
+                &CREATE_ACCOUNT,
+                &vendor_clients_core::__private::BodyRules::Object(
+                    &[
+                        (
+                            "aliases",
+                            "aliases",
+                            vendor_clients_core::__private::BodyRules::List {
+                                min: None,
+                                max: Some(10u64),
+                                items: &vendor_clients_core::__private::BodyRules::Any,
+                            },
+                        ),
+                    ],
+                ),
+                &body,
+            )?;
             let url = format!(
                 "{}/customers/{}/accounts", client.baseurl,
                 vendor_clients_core::__private::path_segment(& CREATE_ACCOUNT,
@@ -3689,6 +3706,23 @@ pub mod operations {
                             .map_err(|e| format!("body: {}", e))
                     }),
             )?;
+            vendor_clients_core::__private::check_body(
+                &ADD_ALIASES,
+                &vendor_clients_core::__private::BodyRules::Object(
+                    &[
+                        (
+                            "aliases",
+                            "aliases",
+                            vendor_clients_core::__private::BodyRules::List {
+                                min: Some(1u64),
+                                max: Some(10u64),
+                                items: &vendor_clients_core::__private::BodyRules::Any,
+                            },
+                        ),
+                    ],
+                ),
+                &body,
+            )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}/add_aliases", client.baseurl,
                 vendor_clients_core::__private::path_segment(& ADD_ALIASES,
@@ -3804,6 +3838,82 @@ pub mod operations {
                             .map_err(|e| format!("body: {}", e))
                     }),
             )?;
+            vendor_clients_core::__private::check_body(
+                &ASSOCIATE_PRICE_PLAN,
+                &vendor_clients_core::__private::BodyRules::Object(
+                    &[
+                        (
+                            "rateCardOverride",
+                            "rate_card_override",
+                            vendor_clients_core::__private::BodyRules::Object(
+                                &[
+                                    (
+                                        "bundleConfig",
+                                        "bundle_config",
+                                        vendor_clients_core::__private::BodyRules::Object(
+                                            &[
+                                                (
+                                                    "bundles",
+                                                    "bundles",
+                                                    vendor_clients_core::__private::BodyRules::List {
+                                                        min: Some(1u64),
+                                                        max: Some(10u64),
+                                                        items: &vendor_clients_core::__private::BodyRules::Object(
+                                                            &[
+                                                                (
+                                                                    "order",
+                                                                    "order",
+                                                                    vendor_clients_core::__private::BodyRules::Number {
+                                                                        min: 1f64,
+                                                                        max: 10f64,
+                                                                        rule: "an integer from 1 to 10",
+                                                                    },
+                                                                ),
+                                                            ],
+                                                        ),
+                                                    },
+                                                ),
+                                            ],
+                                        ),
+                                    ),
+                                    (
+                                        "usageConfig",
+                                        "usage_config",
+                                        vendor_clients_core::__private::BodyRules::Map(
+                                            &vendor_clients_core::__private::BodyRules::Object(
+                                                &[
+                                                    (
+                                                        "slabs",
+                                                        "slabs",
+                                                        vendor_clients_core::__private::BodyRules::List {
+                                                            min: Some(1u64),
+                                                            max: Some(10u64),
+                                                            items: &vendor_clients_core::__private::BodyRules::Object(
+                                                                &[
+                                                                    (
+                                                                        "order",
+                                                                        "order",
+                                                                        vendor_clients_core::__private::BodyRules::Number {
+                                                                            min: 1f64,
+                                                                            max: 10f64,
+                                                                            rule: "an integer from 1 to 10",
+                                                                        },
+                                                                    ),
+                                                                ],
+                                                            ),
+                                                        },
+                                                    ),
+                                                ],
+                                            ),
+                                        ),
+                                    ),
+                                ],
+                            ),
+                        ),
+                    ],
+                ),
+                &body,
+            )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}/price_plans", client.baseurl,
                 vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
@@ -3916,6 +4026,23 @@ pub mod operations {
                         types::RemoveAccountAliasesRequest::try_from(v)
                             .map_err(|e| format!("body: {}", e))
                     }),
+            )?;
+            vendor_clients_core::__private::check_body(
+                &REMOVE_ALIASES,
+                &vendor_clients_core::__private::BodyRules::Object(
+                    &[
+                        (
+                            "aliases",
+                            "aliases",
+                            vendor_clients_core::__private::BodyRules::List {
+                                min: Some(1u64),
+                                max: Some(10u64),
+                                items: &vendor_clients_core::__private::BodyRules::Any,
+                            },
+                        ),
+                    ],
+                ),
+                &body,
             )?;
             let url = format!(
                 "{}/customers/{}/accounts/{}/remove_aliases", client.baseurl,
