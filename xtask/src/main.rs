@@ -2,9 +2,11 @@
 //!
 //! - `cargo xtask regen [VENDOR...]`: lint each spec, generate its client with
 //!   progenitor and write every file that follows from `specs/vendors.toml`.
-//! - `cargo xtask check`: the same in memory; fails, with a diff, when a
-//!   committed file differs, is missing, or is an orphan, or when
-//!   `Cargo.lock` does not follow the generated manifests.
+//! - `cargo xtask check [--full]`: the same in memory; fails, with a diff,
+//!   when a committed file differs, is missing, or is an orphan, or when
+//!   `Cargo.lock` does not follow the generated manifests. A vendor whose
+//!   inputs and files are those `specs/regen.stamp.toml` records is not
+//!   regenerated, unless `--full`.
 //! - `cargo xtask fuzz [CASES]`: the fuzz test of every operation's response
 //!   decoding (`tests/fuzz.rs`), in release mode, CASES inputs per vendor
 //!   (1,000,000 unless given).
@@ -25,6 +27,7 @@ mod paging;
 mod sdk;
 mod spec;
 mod spec_tests;
+mod stamp;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -32,14 +35,15 @@ use std::process::ExitCode;
 use manifest::Manifest;
 use outputs::{Output, Problem};
 
-const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check | cargo xtask sdk-methods VENDOR DOCS.md";
+const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check [--full] | cargo xtask sdk-methods VENDOR DOCS.md | cargo xtask fuzz [CASES]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = workspace_root();
     let result = match args.split_first() {
         Some((cmd, vendors)) if cmd == "regen" => regen(&root, vendors),
-        Some((cmd, rest)) if cmd == "check" && rest.is_empty() => check(&root),
+        Some((cmd, rest)) if cmd == "check" && rest.is_empty() => check(&root, false),
+        Some((cmd, [flag])) if cmd == "check" && flag == "--full" => check(&root, true),
         Some((cmd, [vendor, docs])) if cmd == "sdk-methods" => sdk_methods(&root, vendor, docs),
         Some((cmd, [])) if cmd == "fuzz" => fuzz(&root, "1000000"),
         Some((cmd, [cases])) if cmd == "fuzz" => fuzz(&root, cases),
@@ -80,7 +84,7 @@ fn regen(root: &Path, only: &[String]) -> Result<(), String> {
             ));
         }
     }
-    let generated = outputs::all(root, &manifest, only)?;
+    let generated = outputs::all(root, &manifest, only, None)?;
     let mut written = 0;
     for Output { path, contents } in &generated.outputs {
         let full = root.join(path);
@@ -156,10 +160,12 @@ fn write(root: &Path, path: &Path, contents: &str) -> Result<(), String> {
     std::fs::write(&full, contents).map_err(|e| format!("{}: {e}", full.display()))
 }
 
-/// Regenerates everything in memory and compares it with the work tree.
-fn check(root: &Path) -> Result<(), String> {
+/// Regenerates everything in memory and compares it with the work tree;
+/// without `full`, a vendor the stamp shows unchanged is not regenerated.
+fn check(root: &Path, full: bool) -> Result<(), String> {
     let manifest = Manifest::load(root)?;
-    let generated = outputs::all(root, &manifest, &[])?;
+    let stamp = (!full).then(|| stamp::Stamp::load(root));
+    let generated = outputs::all(root, &manifest, &[], stamp.as_ref())?;
     let mut problems: Vec<String> = outputs::compare(root, &generated.outputs)
         .iter()
         .map(ToString::to_string)
@@ -172,10 +178,11 @@ fn check(root: &Path) -> Result<(), String> {
     problems.extend(lockfile::stale(root, &generated.outputs)?);
     if problems.is_empty() {
         println!(
-            "check: {} vendors, {} operations; {} generated files match specs/; {} current",
+            "check: {} vendors, {} operations; {} generated files match specs/ ({} vendors unchanged since their stamp); {} current",
             generated.vendors,
             generated.operations,
             generated.outputs.len(),
+            generated.reused,
             lockfile::LOCKFILE,
         );
         return Ok(());

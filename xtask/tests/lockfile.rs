@@ -113,3 +113,49 @@ fn a_new_dependency_is_locked_by_regen_and_a_stale_lock_fails_check() {
 
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn the_stamp_never_hides_an_edited_generated_file() {
+    let root = std::env::temp_dir().join(format!("xtask-stamp-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    copy_tree(&workspace(), &root);
+
+    let check = xtask(&root, &["check"]);
+    assert!(check.status.success(), "{}", text(&check));
+    assert!(
+        text(&check).contains("(4 vendors unchanged since their stamp)"),
+        "{}",
+        text(&check)
+    );
+
+    // One byte of a generated file: the stamp no longer vouches for it.
+    let generated = root.join("crates/kinow/src/generated.rs");
+    let code = std::fs::read_to_string(&generated).unwrap();
+    std::fs::write(&generated, code.replacen("pub struct", "pub  struct", 1)).unwrap();
+    let check = xtask(&root, &["check"]);
+    let said = text(&check);
+    assert!(!check.status.success(), "{said}");
+    assert!(
+        said.contains("crates/kinow/src/generated.rs: differs"),
+        "{said}"
+    );
+    std::fs::write(&generated, code).unwrap();
+
+    // A spec edit: regenerated and compared in full.
+    let spec = root.join("specs/brevo.yaml");
+    let text_before = std::fs::read_to_string(&spec).unwrap();
+    std::fs::write(
+        &spec,
+        text_before.replacen("Get balance definition list", "List balance definitions", 1),
+    )
+    .unwrap();
+    let check = xtask(&root, &["check"]);
+    let said = text(&check);
+    assert!(!check.status.success(), "{said}");
+    assert!(
+        said.contains("crates/brevo/src/generated.rs: differs"),
+        "{said}"
+    );
+
+    std::fs::remove_dir_all(&root).unwrap();
+}
