@@ -17,7 +17,7 @@ use crate::config::ClientConfig;
 use crate::error::{Error, ErrorKind};
 use crate::operation::{Operation, decode};
 use crate::redirect::{self, Redirect};
-use crate::retry::server_wait;
+use crate::retry::{next_wait, server_wait};
 use crate::trace;
 
 /// Sends `request` (built by the generated code for `operation`) and returns
@@ -52,15 +52,7 @@ where
             .sleep(tokio::time::sleep)
             .when(Error::is_retryable)
             .adjust(|error, backoff| {
-                // `None` from backon: no attempt left.
-                let backoff = backoff?;
-                match error.retry_after() {
-                    // The server asked for a longer wait than allowed: return
-                    // its answer now, with the wait on the error.
-                    Some(wait) if wait > config.retry.max_backoff() => None,
-                    Some(wait) => Some(wait),
-                    None => Some(backoff),
-                }
+                next_wait(error.retry_after(), backoff, config.retry.max_backoff())
             })
             .notify(|error, wait| {
                 resends.fetch_add(1, Ordering::Relaxed);
@@ -240,4 +232,173 @@ async fn read_body(response: &mut reqwest::Response, limit: usize) -> Result<Byt
         body.extend_from_slice(&chunk);
     }
     Ok(Bytes::from(body))
+}
+
+/// The scripted server of the wire tests (`tests/support`), shared.
+#[cfg(test)]
+#[path = "../../../tests/support/server.rs"]
+#[allow(dead_code, missing_docs)]
+mod test_server;
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use futures_util::stream;
+
+    use super::*;
+    use crate::operation::Response;
+    use crate::{ClientBuilder, FromParts, NoErrorBody, RetryConfig};
+
+    use super::test_server::{Reply, ScriptedServer};
+
+    /// A response whose body arrives in `chunks` (its length unknown in
+    /// advance), or in one piece of known length when `whole`.
+    fn response(chunks: &[&'static [u8]], whole: bool) -> reqwest::Response {
+        let body = if whole {
+            reqwest::Body::from(chunks.concat())
+        } else {
+            let parts: Vec<Result<Bytes, std::io::Error>> =
+                chunks.iter().map(|c| Ok(Bytes::from_static(c))).collect();
+            reqwest::Body::wrap_stream(stream::iter(parts))
+        };
+        reqwest::Response::from(http::Response::builder().status(200).body(body).unwrap())
+    }
+
+    async fn read(chunks: &[&'static [u8]], whole: bool, limit: usize) -> Option<Vec<u8>> {
+        match read_body(&mut response(chunks, whole), limit).await {
+            Ok(body) => Some(body.to_vec()),
+            Err(BodyError::TooLarge) => None,
+            Err(BodyError::Http(e)) => panic!("{e}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn bodies_up_to_the_limit_are_read_whole() {
+        assert_eq!(read(&[], false, 4).await, Some(vec![]));
+        assert_eq!(read(&[b"abcd"], true, 4).await, Some(b"abcd".to_vec()));
+        assert_eq!(
+            read(&[b"ab", b"cd"], false, 4).await,
+            Some(b"abcd".to_vec())
+        );
+        assert_eq!(
+            read(&[b"a", b"b", b"cd"], false, 4).await,
+            Some(b"abcd".to_vec())
+        );
+    }
+
+    #[tokio::test]
+    async fn bodies_over_the_limit_are_refused() {
+        // Known too long: refused before reading.
+        assert_eq!(read(&[b"abcde"], true, 4).await, None);
+        // One chunk too long.
+        assert_eq!(read(&[b"abcde"], false, 4).await, None);
+        // Too long once chunks add up.
+        assert_eq!(read(&[b"abc", b"de"], false, 4).await, None);
+        assert_eq!(read(&[b"ab", b"c", b"de"], false, 4).await, None);
+    }
+
+    static GET_THING: Operation = Operation {
+        id: "get_thing",
+        method: reqwest::Method::GET,
+        path_template: "/thing",
+        responses: &[(200, Response::Success)],
+    };
+
+    /// What `ClientBuilder` builds, as a generated client would keep it.
+    struct Parts {
+        base_url: String,
+        http: reqwest::Client,
+        config: ClientConfig,
+    }
+
+    impl FromParts for Parts {
+        fn from_parts(base_url: &str, http: reqwest::Client, config: ClientConfig) -> Self {
+            Self {
+                base_url: base_url.into(),
+                http,
+                config,
+            }
+        }
+    }
+
+    async fn get(server: &ScriptedServer, retry: RetryConfig) -> Result<u32, Error<NoErrorBody>> {
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .retry_config(retry.with_initial_backoff(Duration::from_millis(1)))
+            .build()
+            .unwrap();
+        let url = format!("{}/thing", parts.base_url).parse().unwrap();
+        let request = reqwest::Request::new(reqwest::Method::GET, url);
+        execute::<u32, NoErrorBody>(&parts.http, &parts.config, request, &GET_THING)
+            .await
+            .map(|r| r.into_inner())
+    }
+
+    #[tokio::test]
+    async fn one_attempt_when_retries_are_off() {
+        let server = ScriptedServer::start(vec![Reply::json(503, ""), Reply::json(200, "7")]).await;
+        let error = get(&server, RetryConfig::disabled()).await.unwrap_err();
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+        assert_eq!(server.received().len(), 1);
+
+        let server = ScriptedServer::start(vec![Reply::json(503, ""), Reply::json(200, "7")]).await;
+        assert_eq!(get(&server, RetryConfig::standard()).await.unwrap(), 7);
+        assert_eq!(server.received().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn redirects_are_counted_and_bounded() {
+        let server = ScriptedServer::start(vec![
+            Reply::json(302, "").header("location", "/elsewhere"),
+            Reply::json(200, "7"),
+        ])
+        .await;
+        assert_eq!(get(&server, RetryConfig::disabled()).await.unwrap(), 7);
+        let received = server.received();
+        assert_eq!(received.len(), 2);
+        assert_eq!(received[1].target, "/elsewhere");
+
+        let server =
+            ScriptedServer::start(vec![Reply::json(302, "").header("location", "/again")]).await;
+        let error = get(&server, RetryConfig::disabled()).await.unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Redirect);
+        assert_eq!(server.received().len(), 1 + crate::redirect::MAX_HOPS);
+    }
+
+    #[tokio::test]
+    async fn a_declared_body_in_many_chunks_is_read_whole_up_to_the_limit() {
+        // 1 MiB with a Content-Length arrives in many chunks over a socket.
+        let number = "1".repeat(1 << 20);
+        let server = ScriptedServer::start(vec![Reply::json(200, &number)]).await;
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .max_response_body(1 << 20)
+            .build()
+            .unwrap();
+        let url = format!("{}/thing", parts.base_url).parse().unwrap();
+        let request = reqwest::Request::new(reqwest::Method::GET, url);
+        let error = execute::<u32, NoErrorBody>(&parts.http, &parts.config, request, &GET_THING)
+            .await
+            .unwrap_err();
+        // Read whole (then too big a number for a u32), not refused as too long.
+        assert_eq!(error.kind(), ErrorKind::UndecodableBody);
+        assert_eq!(error.body().map(<[u8]>::len), Some(1 << 20));
+    }
+
+    #[tokio::test]
+    async fn a_body_over_the_limit_keeps_the_status_and_names_the_limit() {
+        let server = ScriptedServer::start(vec![Reply::json(200, "123456789")]).await;
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .max_response_body(4)
+            .build()
+            .unwrap();
+        let url = format!("{}/thing", parts.base_url).parse().unwrap();
+        let request = reqwest::Request::new(reqwest::Method::GET, url);
+        let error = execute::<u32, NoErrorBody>(&parts.http, &parts.config, request, &GET_THING)
+            .await
+            .unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::BodyTooLarge);
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+        assert!(error.to_string().ends_with("(4 bytes)"), "{error}");
+        assert_eq!(error.path(), Some("/thing"));
+    }
 }

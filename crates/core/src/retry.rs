@@ -93,6 +93,23 @@ impl RetryConfig {
     }
 }
 
+/// How long to wait before the next attempt, or `None` for no next attempt:
+/// `backoff` is the backoff's next delay (`None` when no attempt is left),
+/// `asked` the wait the server asked for. A server asking for longer than
+/// `max` gets its answer returned at once.
+pub(crate) fn next_wait(
+    asked: Option<Duration>,
+    backoff: Option<Duration>,
+    max: Duration,
+) -> Option<Duration> {
+    let backoff = backoff?;
+    match asked {
+        Some(wait) if wait > max => None,
+        Some(wait) => Some(wait),
+        None => Some(backoff),
+    }
+}
+
 /// Methods whose request may be sent twice without a second effect
 /// (RFC 9110, 9.2.2), so that a lost answer can be asked for again.
 fn idempotent(method: &Method) -> bool {
@@ -266,6 +283,24 @@ mod tests {
             assert_eq!(wait(value), None, "{value:?}");
         }
         assert_eq!(server_wait(&HeaderMap::new(), &[RESET]), None);
+    }
+
+    #[test]
+    fn the_next_wait() {
+        let (s1, s2, max) = (
+            Duration::from_secs(1),
+            Duration::from_secs(2),
+            Duration::from_secs(20),
+        );
+        // The backoff's delay, unless the server asked for a wait.
+        assert_eq!(next_wait(None, Some(s1), max), Some(s1));
+        assert_eq!(next_wait(Some(s2), Some(s1), max), Some(s2));
+        // Up to the maximum, included; longer: no retry.
+        assert_eq!(next_wait(Some(max), Some(s1), max), Some(max));
+        assert_eq!(next_wait(Some(max + s1), Some(s1), max), None);
+        // No attempt left: no retry, whatever the server asked.
+        assert_eq!(next_wait(Some(s1), None, max), None);
+        assert_eq!(next_wait(None, None, max), None);
     }
 
     #[test]
