@@ -376,7 +376,17 @@ mod tests {
     #[test]
     fn credentials_are_sensitive_and_never_printed() {
         let b = builder("https://x.example").sensitive_header("X-Secret", "s3cr3t-value");
-        assert!(!format!("{b:?}").contains("s3cr3t-value"));
+        let shown = format!("{b:?}");
+        assert!(!shown.contains("s3cr3t-value"), "{shown}");
+        // What it does show: everything but the credential's value.
+        for expected in [
+            "ClientBuilder",
+            "https://x.example",
+            "\"x-secret\": Sensitive",
+            "timeout",
+        ] {
+            assert!(shown.contains(expected), "{expected} in {shown}");
+        }
         let parts = b.build().unwrap();
         assert!(parts.config.wire.headers()["x-secret"].is_sensitive());
         assert!(!format!("{parts:?}").contains("s3cr3t-value"));
@@ -414,6 +424,54 @@ mod tests {
         assert!(matches!(
             err,
             ConfigError::EmptyCredential { header: "X-A" }
+        ));
+    }
+
+    #[test]
+    fn every_setting_reaches_the_client() {
+        let parts = builder("https://x.example").build().unwrap();
+        assert_eq!(parts.config.max_response_body(), 16 * 1024 * 1024);
+        assert_eq!(parts.config.retry(), &RetryConfig::standard());
+        assert_eq!(parts.config.wire().timeout(), Some(DEFAULT_TIMEOUT));
+        let retry = RetryConfig::standard().with_max_attempts(7);
+        let parts = builder("https://x.example")
+            .max_response_body(1234)
+            .retry_config(retry.clone())
+            .header("X-Plain", "v")
+            .build()
+            .unwrap();
+        assert_eq!(parts.config.max_response_body(), 1234);
+        assert_eq!(parts.config.retry(), &retry);
+        assert_eq!(parts.config.wire().headers()["x-plain"], "v");
+        assert!(!parts.config.wire().headers()["x-plain"].is_sensitive());
+    }
+
+    #[test]
+    fn the_user_agent_names_the_crate_then_the_callers_product() {
+        let config = |product: Option<&str>| {
+            let b = builder("https://x.example");
+            let b = match product {
+                Some(p) => b.user_agent_product(p),
+                None => b,
+            };
+            b.build()
+                .unwrap()
+                .config
+                .for_crate("t-client/1.0", &["x-wait"])
+        };
+        assert_eq!(config(None).wire().headers()["user-agent"], "t-client/1.0");
+        let with = config(Some("my-app/2"));
+        assert_eq!(with.wire().headers()["user-agent"], "t-client/1.0 my-app/2");
+        assert_eq!(with.wait_headers, &["x-wait"]);
+        let err = builder("https://x.example")
+            .user_agent_product("bad\nproduct")
+            .build()
+            .unwrap_err();
+        assert!(matches!(
+            err,
+            ConfigError::InvalidHeaderValue {
+                header: "User-Agent"
+            }
         ));
     }
 
