@@ -263,3 +263,43 @@ async fn no_credential_reaches_a_log_or_a_debug_string_even_at_trace() {
         }
     }
 }
+
+#[tokio::test]
+async fn a_retried_call_logs_each_retry_and_its_resend_count() {
+    use std::time::Duration;
+    use vendor_clients_core::RetryConfig;
+    use vendor_clients_tests::server::{Reply, ScriptedServer};
+
+    let logs = logs();
+    let server =
+        ScriptedServer::start(vec![Reply::json(503, ""), Reply::json(200, r#"{"id": 1}"#)]).await;
+    Client::builder("retry-log-id", "retry-log-secret")
+        .base_url(server.base_url())
+        .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_millis(5)))
+        .build()
+        .unwrap()
+        .get_prepayment_recharge()
+        .prepayment_recharge_id(12)
+        .send()
+        .await
+        .unwrap();
+
+    let logs = logs.text();
+    let ours: Vec<&str> = logs
+        .lines()
+        .filter(|line| line.contains("operation=\"get_prepayment_recharge\""))
+        .collect();
+    let retry = ours
+        .iter()
+        .find(|line| line.contains("retrying"))
+        .unwrap_or_else(|| panic!("no retry event in {logs}"));
+    assert!(retry.contains("reason=UnexpectedStatus"), "{retry}");
+    assert!(retry.contains("http.response.status_code=503"), "{retry}");
+    assert!(retry.contains("wait_ms="), "{retry}");
+    let end = ours
+        .iter()
+        .find(|line| line.contains("call succeeded"))
+        .unwrap_or_else(|| panic!("no end of the call in {logs}"));
+    assert!(end.contains("http.request.resend_count=1"), "{end}");
+    assert!(end.contains("http.response.status_code=200"), "{end}");
+}
