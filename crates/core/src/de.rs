@@ -237,6 +237,37 @@ mod tests {
     }
 
     #[test]
+    fn errors_say_what_was_expected_and_floats_take_strings() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Floats {
+            #[serde(deserialize_with = "lenient")]
+            small: f32,
+        }
+        let error = page(r#"{"amount":1,"per_page":true}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("an integer, or a string holding one"),
+            "{error}"
+        );
+        let error = page(r#"{"amount":false}"#).unwrap_err().to_string();
+        assert!(
+            error.contains("a number, or a string holding one"),
+            "{error}"
+        );
+        let floats: Floats = serde_json::from_str(r#"{"small":"2.5"}"#).unwrap();
+        assert_eq!(floats.small, 2.5);
+        let floats: Floats = serde_json::from_str(r#"{"small":3}"#).unwrap();
+        assert_eq!(floats.small, 3.0);
+        // Integral floats beyond what an f64 holds exactly are not integers.
+        assert!(page(r#"{"amount":1,"per_page":9e15}"#).is_err());
+        assert_eq!(
+            page(r#"{"amount":1,"per_page":8.5e15}"#).unwrap().per_page,
+            Some(8_500_000_000_000_000)
+        );
+    }
+
+    #[test]
     fn what_is_not_a_number_still_fails() {
         for bad in [
             r#"{"amount":"abc"}"#,

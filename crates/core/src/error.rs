@@ -118,7 +118,8 @@ impl<E> Error<E> {
 
     /// The request could not be sent or its answer not read.
     pub(crate) fn http(operation: &'static Operation, error: reqwest::Error) -> Self {
-        let kind = if error.is_builder() || error.is_request() && error.is_body() {
+        // A timeout can also be a connect error: it is a timeout first.
+        let kind = if error.is_builder() {
             ErrorKind::InvalidRequest
         } else if error.is_timeout() {
             ErrorKind::Timeout
@@ -569,6 +570,129 @@ mod tests {
         );
         assert_eq!(error.kind(), ErrorKind::InvalidRequest);
         assert!(!error.is_retryable());
+    }
+
+    #[test]
+    fn accessors_say_what_the_error_holds() {
+        #[derive(Debug, PartialEq)]
+        struct Body(&'static str);
+        let error: Error<Body> = Error::response(
+            ErrorKind::ErrorStatus,
+            &OP,
+            StatusCode::TOO_MANY_REQUESTS,
+            HeaderMap::new(),
+            None,
+        )
+        .with_error_body(Body("typed"))
+        .with_retry_after(Some(Duration::from_secs(3)));
+        assert_eq!(error.operation_id(), "get_thing");
+        assert_eq!(error.method(), reqwest::Method::GET);
+        assert_eq!(error.path_template(), "/things/{id}");
+        assert_eq!(error.path(), None, "nothing says where it was sent");
+        assert_eq!(error.retry_after(), Some(Duration::from_secs(3)));
+        assert!(error.is_retryable(), "a 429");
+        assert!(!error.is_timeout() && !error.is_connect());
+        assert_eq!(error.error_body(), Some(&Body("typed")));
+        assert_eq!(error.into_error_body(), Some(Body("typed")));
+        let timeout: Error = Error::new(ErrorKind::Timeout, &OP);
+        assert!(timeout.is_timeout() && !timeout.is_connect());
+        let connect: Error = Error::new(ErrorKind::Connect, &OP);
+        assert!(connect.is_connect() && !connect.is_timeout());
+        assert_eq!(connect.retry_after(), None);
+    }
+
+    #[test]
+    fn debug_says_what_happened_in_words() {
+        let error: Error = Error::invalid_request(&OP, "limit must be at most 500");
+        let shown = format!("{error:?}");
+        assert!(
+            shown.contains(
+                r#"what: "invalid request, nothing was sent: limit must be at most 500""#
+            ),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn every_kind_reads_in_words() {
+        let with = |kind, status: Option<u16>, message: Option<&'static str>| {
+            let mut error: Error = Error::new(kind, &OP);
+            error.0.status = status.map(|s| StatusCode::from_u16(s).unwrap());
+            if let Some(message) = message {
+                error = error.with_message(message);
+            }
+            error
+                .to_string()
+                .replacen("get_thing (GET /things/{id}): ", "", 1)
+        };
+        let cases = [
+            (
+                with(ErrorKind::Connect, None, None),
+                "could not connect to the server",
+            ),
+            (with(ErrorKind::Timeout, None, None), "timed out"),
+            (
+                with(ErrorKind::Transport, None, None),
+                "the connection failed during the request",
+            ),
+            (
+                with(
+                    ErrorKind::Redirect,
+                    Some(302),
+                    Some("to another origin (http://b)"),
+                ),
+                "redirect not followed (302 Found): to another origin (http://b)",
+            ),
+            (
+                with(ErrorKind::BodyTooLarge, Some(200), Some("16 bytes")),
+                "the response body is larger than the limit (16 bytes)",
+            ),
+            (
+                with(ErrorKind::ErrorStatus, Some(404), None),
+                "error status 404 Not Found",
+            ),
+            (
+                with(ErrorKind::UnexpectedStatus, Some(418), None),
+                "status 418 I'm a teapot, which the API description does not document",
+            ),
+            (
+                with(ErrorKind::UndecodableBody, Some(200), None),
+                "status 200 OK, with a body that does not decode as the documented type",
+            ),
+            (
+                with(ErrorKind::ErrorStatus, None, None),
+                "error status (none)",
+            ),
+        ];
+        for (shown, expected) in cases {
+            assert_eq!(shown, expected);
+        }
+        assert!(
+            with(ErrorKind::RepeatedPage, None, None).contains("paging stopped instead of looping")
+        );
+    }
+
+    #[test]
+    fn decode_errors_say_where() {
+        let error = serde_json::from_str::<Vec<u32>>("[1,\n 2,\n x]").unwrap_err();
+        let decode = DecodeError::new("Vec<u32>", &error);
+        assert_eq!((decode.line(), decode.column()), (3, 2));
+    }
+
+    #[test]
+    fn config_errors_name_the_problem_and_keep_the_cause() {
+        let shown = ConfigError::EmptyCredential { header: "api-key" }.to_string();
+        assert_eq!(shown, "the credential for header api-key is empty");
+        assert!(std::error::Error::source(&ConfigError::ConnectTimeoutWithHttpClient).is_none());
+        // A reqwest error as the cause: an invalid proxy URL.
+        let cause = reqwest::Proxy::all("http://[::1").unwrap_err();
+        let error = ConfigError::HttpClient(cause);
+        assert!(std::error::Error::source(&error).is_some());
+        assert!(
+            error
+                .to_string()
+                .starts_with("could not build the HTTP client: ")
+        );
     }
 
     #[test]

@@ -193,6 +193,23 @@ mod tests {
     }
 
     #[test]
+    fn the_fuzzing_entry_point_decodes_as_a_call_does() {
+        let decode =
+            |status, body: &str| decode_body::<Page, VendorError>(&LIST, status, body.as_bytes());
+        assert_eq!(decode(200, r#"{"items":[1]}"#), Ok(()));
+        assert_eq!(decode(200, "<html>"), Err(ErrorKind::UndecodableBody));
+        assert_eq!(
+            decode(400, r#"{"message":"m"}"#),
+            Err(ErrorKind::ErrorStatus)
+        );
+        assert_eq!(
+            decode(1000, ""),
+            Err(ErrorKind::UnexpectedStatus),
+            "not a status"
+        );
+    }
+
+    #[test]
     fn errors_keep_status_and_raw_body() {
         let error = run::<VendorError>(400, r#"{"message":"m"}"#).unwrap_err();
         assert_eq!(error.status(), Some(StatusCode::BAD_REQUEST));

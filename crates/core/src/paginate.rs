@@ -531,6 +531,8 @@ mod tests {
 
     #[test]
     fn numbers_and_tokens() {
+        assert_eq!(std::num::NonZeroU64::new(7).unwrap().page_number(), Some(7));
+        assert_eq!(3_u32.page_number(), Some(3));
         assert_eq!((-1_i64).page_number(), None);
         assert_eq!(" 7 ".to_string().page_number(), Some(7));
         assert_eq!(String::new().page_token(), None);

@@ -367,6 +367,22 @@ mod body_tests {
     }
 
     #[test]
+    fn map_values_are_checked() {
+        static MAP: BodyRules = BodyRules::Object(&[(
+            "usage",
+            "usage",
+            BodyRules::Map(&BodyRules::Number {
+                min: 0.0,
+                max: 1.0,
+                rule: "a number from 0 to 1",
+            }),
+        )]);
+        let check = |body: serde_json::Value| check_body(&OP, &MAP, &body).is_ok();
+        assert!(check(serde_json::json!({"usage": {"a": 0.5, "b": 1}})));
+        assert!(!check(serde_json::json!({"usage": {"a": 0.5, "b": 2}})));
+    }
+
+    #[test]
     fn lists_and_nested_numbers_are_checked_with_their_path() {
         assert!(check(serde_json::json!({"aliases": ["a"], "rateCards": [{"order": 10}]})).is_ok());
         let message = check(serde_json::json!({"aliases": []})).unwrap_err();
@@ -390,6 +406,10 @@ mod body_tests {
         assert!(
             !message.contains("11"),
             "the value is never shown: {message}"
+        );
+        // Exactly the limits is within them.
+        assert!(
+            check(serde_json::json!({"aliases": ["a", "b"], "rateCards": [{"order": 1}]})).is_ok()
         );
         // Absent fields and no body break no rule.
         assert!(check(serde_json::json!({})).is_ok());

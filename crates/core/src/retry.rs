@@ -304,6 +304,40 @@ mod tests {
     }
 
     #[test]
+    fn backoff_doubles_from_the_initial_delay_for_the_attempts_left() {
+        use backon::BackoffBuilder;
+        let delays: Vec<Duration> = RetryConfig::standard()
+            .with_max_attempts(4)
+            .with_initial_backoff(Duration::from_millis(100))
+            .with_max_backoff(Duration::from_millis(250))
+            .backoff()
+            .build()
+            .collect();
+        assert_eq!(delays.len(), 3, "attempts after the first");
+        // With jitter: each delay is its base plus up to as much again.
+        for (delay, base) in delays.iter().zip([100, 200, 250]) {
+            let base = Duration::from_millis(base);
+            assert!(
+                *delay >= base && *delay <= base * 2,
+                "{delay:?} for {base:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_week_is_the_longest_wait_taken() {
+        let week = 7 * 24 * 3600;
+        assert_eq!(
+            parse_seconds(&week.to_string()),
+            Some(Duration::from_secs(week))
+        );
+        assert_eq!(parse_seconds(&(week + 1).to_string()), None);
+        assert_eq!(parse_seconds(""), None);
+        assert_eq!(parse_seconds("12a"), None);
+        assert_eq!(parse_seconds("+3"), None);
+    }
+
+    #[test]
     fn config() {
         let standard = RetryConfig::standard();
         assert_eq!(standard.max_attempts(), 3);

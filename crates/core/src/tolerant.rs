@@ -62,3 +62,18 @@ impl<T: fmt::Display> fmt::Display for Tolerant<T> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_values_and_display() {
+        let known: Tolerant<u8> = 7.into();
+        assert_eq!(known.known(), Some(&7));
+        assert_eq!(known.to_string(), "7");
+        let other: Tolerant<u8> = Tolerant::Other("ARCHIVED".into());
+        assert_eq!(other.known(), None);
+        assert_eq!(other.to_string(), "ARCHIVED");
+    }
+}
