@@ -134,19 +134,38 @@ fn run_progenitor(spec: &Value) -> Result<syn::File, String> {
     let openapi: openapiv3::OpenAPI = serde_json::from_value(spec.clone())
         .map_err(|e| format!("not an OpenAPI document: {e}"))?;
     // progenitor panics on some input it does not support; report those as
-    // errors too. The default hook would print a backtrace hint: silence it.
-    let previous_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
+    // errors too. The default hook would print a backtrace hint: silence it
+    // on this thread (vendors are generated on threads of their own).
+    quiet_panics(true);
     let generated = catch_unwind(AssertUnwindSafe(|| {
         Generator::new(&settings()).generate_tokens(&openapi)
     }));
-    std::panic::set_hook(previous_hook);
+    quiet_panics(false);
     let tokens = match generated {
         Ok(Ok(tokens)) => tokens,
         Ok(Err(e)) => return Err(e.to_string()),
         Err(panic) => return Err(format!("panicked: {}", panic_message(&panic))),
     };
     syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))
+}
+
+thread_local! {
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Silences the panic hook on the current thread only; the hook is wrapped
+/// once, so threads never restore each other's hooks.
+fn quiet_panics(quiet: bool) {
+    static WRAP: std::sync::Once = std::sync::Once::new();
+    WRAP.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(quiet));
 }
 
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {

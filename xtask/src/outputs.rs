@@ -28,6 +28,9 @@ const OPTIONAL_DEPENDENCIES: [(&str, &str); 3] = [
     ("regress::", "regress"),
 ];
 
+/// schemars features for the optional dependencies the generated types use.
+const SCHEMARS_FEATURES: [(&str, &str); 2] = [("chrono::", "chrono"), ("uuid::", "uuid1")];
+
 /// A file and the contents it must have.
 pub struct Output {
     pub path: PathBuf,
@@ -91,17 +94,37 @@ pub fn all(root: &Path, manifest: &Manifest, only: &[String]) -> Result<Generate
         return Err(format!("spec lint failed:\n  {}", problems.join("\n  ")));
     }
     let (mut vendors, mut operations) = (0, 0);
-    for (vendor, spec) in &specs {
-        if !only.is_empty() && !only.contains(&vendor.name) {
-            continue;
-        }
+    let wanted: Vec<&(&Vendor, Spec)> = specs
+        .iter()
+        .filter(|(vendor, _)| only.is_empty() || only.contains(&vendor.name))
+        .collect();
+    // One thread per vendor: generation is CPU-bound and independent.
+    let codes: Vec<Result<String, String>> = std::thread::scope(|scope| {
+        let threads: Vec<_> = wanted
+            .iter()
+            .map(|(vendor, spec)| {
+                scope.spawn(move || {
+                    let spec_name = vendor.spec_path().display().to_string();
+                    let options = generate::Options {
+                        lenient_numbers: vendor.sdk_coerces_numbers,
+                    };
+                    generate::client_code(&spec_name, &spec.json, &options)
+                })
+            })
+            .collect();
+        threads
+            .into_iter()
+            .map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|_| Err("generation panicked".into()))
+            })
+            .collect()
+    });
+    for ((vendor, spec), code) in wanted.into_iter().zip(codes) {
         vendors += 1;
         operations += spec.operations;
-        let spec_name = vendor.spec_path().display().to_string();
-        let options = generate::Options {
-            lenient_numbers: vendor.sdk_coerces_numbers,
-        };
-        let code = generate::client_code(&spec_name, &spec.json, &options)?;
+        let code = code?;
         outputs.push(Output {
             path: vendor.crate_path().join("Cargo.toml"),
             contents: vendor_cargo_toml(vendor, spec, &code),
@@ -253,6 +276,7 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
         "[features]\n\
          default = [\"rustls\"]\n\
          rustls = [\"vendor-clients-core/rustls\"]\n\
+         rustls-aws-lc-rs = [\"vendor-clients-core/rustls-aws-lc-rs\"]\n\
          native-tls = [\"vendor-clients-core/native-tls\"]\n\
          \n\
          [dependencies]\n\
@@ -260,9 +284,23 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
          progenitor-client.workspace = true\n\
          reqwest.workspace = true\n\
          serde.workspace = true\n\
-         serde_json.workspace = true\n\
-         schemars.workspace = true\n",
+         serde_json.workspace = true\n",
     );
+    // schemars' support for chrono or uuid only where the types use them.
+    let schemars_features: Vec<String> = SCHEMARS_FEATURES
+        .iter()
+        .filter(|(used_as, _)| code.contains(used_as))
+        .map(|(_, feature)| format!("{feature:?}"))
+        .collect();
+    if schemars_features.is_empty() {
+        out.push_str("schemars.workspace = true\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "schemars = {{ workspace = true, features = [{}] }}",
+            schemars_features.join(", ")
+        );
+    }
     for (used_as, dependency) in OPTIONAL_DEPENDENCIES {
         if code.contains(used_as) {
             let _ = writeln!(out, "{dependency}.workspace = true");
@@ -313,9 +351,11 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
         "[features]\n\
          default = [\"rustls\", {all}]\n\
          rustls = [{rustls}]\n\
+         rustls-aws-lc-rs = [{aws_lc}]\n\
          native-tls = [{native}]\n",
         all = quoted(&|v| v.name.clone()),
         rustls = quoted(&|v| format!("{}?/rustls", v.crate_name)),
+        aws_lc = quoted(&|v| format!("{}?/rustls-aws-lc-rs", v.crate_name)),
         native = quoted(&|v| format!("{}?/native-tls", v.crate_name)),
     );
     for (vendor, _) in specs {
