@@ -32,6 +32,9 @@ pub const OPTIONAL_DEPENDENCIES: [(&str, &str); 3] = [
     ("regress::", "regress"),
 ];
 
+/// schemars features for the optional dependencies the generated types use.
+const SCHEMARS_FEATURES: [(&str, &str); 2] = [("chrono::", "chrono"), ("uuid::", "uuid1")];
+
 /// A file and the contents it must have.
 pub struct Output {
     pub path: PathBuf,
@@ -369,6 +372,7 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
         "[features]\n\
          default = [\"rustls\"]\n\
          rustls = [\"vendor-clients-core/rustls\"]\n\
+         rustls-aws-lc-rs = [\"vendor-clients-core/rustls-aws-lc-rs\"]\n\
          native-tls = [\"vendor-clients-core/native-tls\"]\n",
     );
     out.push_str(mock::FEATURE);
@@ -379,9 +383,23 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
          progenitor-client.workspace = true\n\
          reqwest.workspace = true\n\
          serde.workspace = true\n\
-         serde_json.workspace = true\n\
-         schemars.workspace = true\n",
+         serde_json.workspace = true\n",
     );
+    // schemars' support for chrono or uuid only where the types use them.
+    let schemars_features: Vec<String> = SCHEMARS_FEATURES
+        .iter()
+        .filter(|(used_as, _)| code.contains(used_as))
+        .map(|(_, feature)| format!("{feature:?}"))
+        .collect();
+    if schemars_features.is_empty() {
+        out.push_str("schemars.workspace = true\n");
+    } else {
+        let _ = writeln!(
+            out,
+            "schemars = {{ workspace = true, features = [{}] }}",
+            schemars_features.join(", ")
+        );
+    }
     for (used_as, dependency) in OPTIONAL_DEPENDENCIES {
         if code.contains(used_as) {
             let _ = writeln!(out, "{dependency}.workspace = true");
@@ -436,11 +454,13 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
         "[features]\n\
          default = [\"rustls\", {all}]\n\
          rustls = [{rustls}]\n\
+         rustls-aws-lc-rs = [{aws_lc}]\n\
          native-tls = [{native}]\n\
          # Each vendor's typed httpmock mocks (`<vendor>::mock`).\n\
          mock = [{mock}]\n",
         all = quoted(&|v| v.name.clone()),
         rustls = quoted(&|v| format!("{}?/rustls", v.crate_name)),
+        aws_lc = quoted(&|v| format!("{}?/rustls-aws-lc-rs", v.crate_name)),
         native = quoted(&|v| format!("{}?/native-tls", v.crate_name)),
         mock = quoted(&|v| format!("{}?/mock", v.crate_name)),
     );

@@ -218,14 +218,17 @@ impl<C: FromParts> ClientBuilder<C> {
         let http = match (self.http_client, self.connect_timeout) {
             (Some(_), Some(_)) => return Err(ConfigError::ConnectTimeoutWithHttpClient),
             (Some(client), None) => client,
-            (None, connect_timeout) => reqwest::Client::builder()
-                .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                // Redirects are the runtime's to follow (`redirect.rs`): same
-                // origin only, never a write turned into a read.
-                .redirect(reqwest::redirect::Policy::none())
-                .referer(false)
-                .build()
-                .map_err(ConfigError::HttpClient)?,
+            (None, connect_timeout) => {
+                crate::tls::install_default_provider();
+                reqwest::Client::builder()
+                    .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                    // Redirects are the runtime's to follow (`redirect.rs`): same
+                    // origin only, never a write turned into a read.
+                    .redirect(reqwest::redirect::Policy::none())
+                    .referer(false)
+                    .build()
+                    .map_err(ConfigError::HttpClient)?
+            }
         };
         Ok(C::from_parts(
             &base_url,
@@ -487,8 +490,20 @@ mod tests {
         );
     }
 
+    #[cfg(all(feature = "rustls", not(feature = "rustls-aws-lc-rs")))]
+    #[test]
+    fn rustls_has_a_provider_for_every_client_of_the_process() {
+        builder("https://x.example").build().unwrap();
+        assert!(rustls::crypto::CryptoProvider::get_default().is_some());
+        // A caller's own client, built afterwards, does not panic.
+        reqwest::Client::builder().build().unwrap();
+    }
+
     #[test]
     fn connect_timeout_conflicts_with_own_http_client() {
+        // A client of the caller's own, built before any of ours: with
+        // `rustls` (ring), the program installs the provider first.
+        crate::tls::install_default_provider();
         let err = builder("https://x.example")
             .http_client(reqwest::Client::new())
             .connect_timeout(Duration::from_secs(1))

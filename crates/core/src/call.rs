@@ -34,7 +34,8 @@ where
 {
     config.wire.apply(&mut request);
     let span = trace::call_span(operation);
-    let started = Instant::now();
+    // The duration is only recorded on a span something listens to.
+    let started = (!span.is_disabled()).then(Instant::now);
     let resends = AtomicU32::new(0);
     let call = Call {
         http,
@@ -114,7 +115,6 @@ impl Call<'_> {
                 .await
                 .map_err(|e| http_error(operation, e))?;
             let status = response.status();
-            let path = response.url().path().to_owned();
             if redirect::is_redirect(status) {
                 let decision = redirect::decide(
                     status,
@@ -140,7 +140,7 @@ impl Call<'_> {
                             headers,
                             None,
                         )
-                        .with_path(&path)
+                        .with_path(response.url().path())
                         .with_message(reason));
                     }
                 }
@@ -162,7 +162,8 @@ impl Call<'_> {
                 }
                 Err(BodyError::Http(e)) => Err(Error::http(operation, e.without_url())),
             }
-            .map_err(|e| e.with_path(&path).with_retry_after(wait));
+            // The path is copied for an error only.
+            .map_err(|e| e.with_path(response.url().path()).with_retry_after(wait));
         }
     }
 }

@@ -35,6 +35,7 @@ mod paginate;
 mod redirect;
 mod request;
 mod retry;
+mod tls;
 mod tolerant;
 mod trace;
 mod wire;

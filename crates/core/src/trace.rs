@@ -34,8 +34,11 @@ pub(crate) fn finish(
     status: Option<u16>,
     error: Option<crate::ErrorKind>,
     resends: u32,
-    started: Instant,
+    started: Option<Instant>,
 ) {
+    let Some(started) = started else {
+        return;
+    };
     if span.is_disabled() {
         return;
     }

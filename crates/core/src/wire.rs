@@ -41,8 +41,12 @@ impl Wire {
         }
         let headers = request.headers_mut();
         for name in self.headers.keys() {
-            headers.remove(name);
-            for value in self.headers.get_all(name) {
+            let mut values = self.headers.get_all(name).iter();
+            if let Some(first) = values.next() {
+                // `insert` drops every value the generated code set.
+                headers.insert(name.clone(), first.clone());
+            }
+            for value in values {
                 headers.append(name.clone(), value.clone());
             }
         }
