@@ -121,6 +121,10 @@ impl<C: FromParts> ClientBuilder<C> {
     /// Adds your own product token (`my-app/1.2`) to the `User-Agent` every
     /// request carries, after the crate's (`kinow-client/0.1.0 my-app/1.2`).
     pub fn user_agent_product(mut self, product: &str) -> Self {
+        let product = product.trim();
+        if product.is_empty() {
+            return self;
+        }
         if HeaderValue::from_str(product).is_err() {
             return self.fail(ConfigError::InvalidHeaderValue {
                 header: "User-Agent",
@@ -175,7 +179,10 @@ impl<C: FromParts> ClientBuilder<C> {
     /// `Debug` output and errors never show it. An empty value, or one of
     /// only whitespace, is an error.
     pub fn sensitive_header(self, name: &'static str, value: &str) -> Self {
-        if value.trim().is_empty() {
+        // A value read from a file or the environment often ends with a
+        // newline; HTTP takes no surrounding whitespace in a header value.
+        let value = value.trim();
+        if value.is_empty() {
             return self.fail(ConfigError::EmptyCredential { header: name });
         }
         self.insert_header(name, value, true)
@@ -262,8 +269,10 @@ fn parse_header(name: &'static str, value: &str) -> Result<(HeaderName, HeaderVa
 /// generated paths start with one.
 fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
     let raw = raw.trim();
+    // The URL as given, unless it may hold a secret (a password, a query
+    // with a key).
     let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
-        url: if raw.contains('@') {
+        url: if raw.contains(['@', '?', '#']) {
             "<redacted>".into()
         } else {
             raw.into()
@@ -279,6 +288,13 @@ fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
     }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(invalid("a base URL takes no query or fragment"));
+    }
+    // reqwest would send them as Basic authentication beside the vendor's
+    // credentials, and they would show wherever the URL does.
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(invalid(
+            "a base URL takes no user name or password: the constructor takes the credentials",
+        ));
     }
     Ok(raw.trim_end_matches('/').to_string())
 }
@@ -374,6 +390,36 @@ mod tests {
             .build()
             .unwrap_err();
         assert!(!format!("{err} {err:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn base_urls_with_credentials_or_queries_are_refused_unseen() {
+        for url in [
+            "https://admin:hunter2@api.example.com/v3",
+            "https://hunter2@api.example.com",
+            "https://api.example.com/?api_key=hunter2",
+        ] {
+            let err = builder(url).build().unwrap_err();
+            assert!(
+                matches!(err, ConfigError::InvalidBaseUrl { .. }),
+                "{url}: {err}"
+            );
+            assert!(
+                !format!("{err} {err:?}").contains("hunter2"),
+                "{url}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn credentials_lose_surrounding_whitespace() {
+        let parts = builder("https://x.example")
+            .sensitive_header("X-Token", " t0k3n\n")
+            .user_agent_product("  ")
+            .build()
+            .unwrap();
+        assert_eq!(parts.config.wire.headers()["x-token"], "t0k3n");
+        assert_eq!(parts.config.user_agent_product, None);
     }
 
     #[test]

@@ -106,7 +106,8 @@ pub(crate) fn next_wait(
     match asked {
         Some(wait) if wait > max => None,
         Some(wait) => Some(wait),
-        None => Some(backoff),
+        // Jitter may take the backoff past the maximum: it is a ceiling.
+        None => Some(backoff.min(max)),
     }
 }
 
@@ -144,9 +145,10 @@ pub(crate) fn is_retryable(kind: ErrorKind, method: &Method, status: Option<Stat
     }
 }
 
-/// The longest wait a server can ask for that is taken as given; anything
-/// longer (or unparsable, or in the past) is treated as absent. Far above
-/// any sane maximum delay, far below what could overflow.
+/// The longest wait a server can ask for: a longer one (however long, even
+/// past what a number holds) is taken as this, so that it is still no retry
+/// and the caller still sees a wait. Far above any sane maximum delay, far
+/// below what could overflow.
 const LONGEST_SERVER_WAIT: Duration = Duration::from_secs(7 * 24 * 3600);
 
 /// How long the server asked the caller to wait: `Retry-After` (seconds or
@@ -173,18 +175,18 @@ fn parse_retry_after(value: &str) -> Option<Duration> {
         let wait = date
             .duration_since(SystemTime::now())
             .unwrap_or(Duration::ZERO);
-        (wait <= LONGEST_SERVER_WAIT).then_some(wait)
+        Some(wait.min(LONGEST_SERVER_WAIT))
     })
 }
 
-/// A non-negative whole number of seconds, within [`LONGEST_SERVER_WAIT`].
+/// A non-negative whole number of seconds, at most [`LONGEST_SERVER_WAIT`].
 fn parse_seconds(value: &str) -> Option<Duration> {
     if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let seconds: u64 = value.parse().ok()?;
-    let wait = Duration::from_secs(seconds);
-    (wait <= LONGEST_SERVER_WAIT).then_some(wait)
+    // Digits only: a parse failure is an overflow, a very long wait.
+    let seconds: u64 = value.parse().unwrap_or(u64::MAX);
+    Some(Duration::from_secs(seconds).min(LONGEST_SERVER_WAIT))
 }
 
 #[cfg(test)]
@@ -268,19 +270,19 @@ mod tests {
     }
 
     #[test]
-    fn hostile_waits_are_absent() {
+    fn malformed_waits_are_absent_and_long_ones_a_week() {
         let wait = |value: &str| server_wait(&headers(&[("retry-after", value)]), &[RESET]);
+        for value in ["-1", "1.5", "", "abc", "Mon, 32 Foo 2024 99:99:99 GMT"] {
+            assert_eq!(wait(value), None, "{value:?}");
+        }
+        // Longer than a week, however long: a week, still no retry.
         for value in [
-            "-1",
-            "1.5",
-            "",
-            "abc",
+            "604801",
             "99999999999999999999999999",
             "18446744073709551615",
             "Fri, 31 Dec 9999 23:59:59 GMT",
-            "Mon, 32 Foo 2024 99:99:99 GMT",
         ] {
-            assert_eq!(wait(value), None, "{value:?}");
+            assert_eq!(wait(value), Some(LONGEST_SERVER_WAIT), "{value:?}");
         }
         assert_eq!(server_wait(&HeaderMap::new(), &[RESET]), None);
     }
@@ -297,6 +299,8 @@ mod tests {
         assert_eq!(next_wait(Some(s2), Some(s1), max), Some(s2));
         // Up to the maximum, included; longer: no retry.
         assert_eq!(next_wait(Some(max), Some(s1), max), Some(max));
+        // A backoff past the maximum (with jitter) waits the maximum.
+        assert_eq!(next_wait(None, Some(max + s1), max), Some(max));
         assert_eq!(next_wait(Some(max + s1), Some(s1), max), None);
         // No attempt left: no retry, whatever the server asked.
         assert_eq!(next_wait(Some(s1), None, max), None);
@@ -331,7 +335,10 @@ mod tests {
             parse_seconds(&week.to_string()),
             Some(Duration::from_secs(week))
         );
-        assert_eq!(parse_seconds(&(week + 1).to_string()), None);
+        assert_eq!(
+            parse_seconds(&(week + 1).to_string()),
+            Some(Duration::from_secs(week))
+        );
         assert_eq!(parse_seconds(""), None);
         assert_eq!(parse_seconds("12a"), None);
         assert_eq!(parse_seconds("+3"), None);
