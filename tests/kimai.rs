@@ -138,6 +138,19 @@ async fn api_customers_id_meta_patch_without_body() {
 }
 
 #[tokio::test]
+async fn api_customers_id_meta_patch_with_body_unset() {
+    // The body is optional in the spec: not setting it is `None`.
+    let wire = WireTest::start("kimai", "api_customers_id_meta_patch__no_body").await;
+    client(&wire)
+        .api_customers_id_meta_patch()
+        .id(12)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+}
+
+#[tokio::test]
 async fn api_customers_id_patch() {
     let wire = WireTest::start("kimai", "api_customers_id_patch").await;
     let entity = wire.replay(

@@ -267,6 +267,23 @@ fn adapt_operation(
     if !messages.problems.is_empty() {
         return Err(messages.problems.join("; "));
     }
+    if operation.optional_body {
+        // progenitor requires every body; one the spec does not require is
+        // `None` (nothing sent, or what the vendor sends instead) until set.
+        let new = item
+            .items
+            .iter_mut()
+            .find_map(|i| match i {
+                ImplItem::Fn(f) if f.sig.ident == "new" => Some(f),
+                _ => None,
+            })
+            .ok_or("no `new` method")?;
+        let mut unset = UnsetBody(false);
+        unset.visit_impl_item_fn_mut(new);
+        if !unset.0 {
+            return Err("an optional request body, but `new` sets no `body`".into());
+        }
+    }
     let send = item
         .items
         .iter_mut()
@@ -284,6 +301,18 @@ fn adapt_operation(
     }
     let declaration = operation_static(&name, id, operation)?;
     Ok((declaration, (id.to_string(), name, page_type)))
+}
+
+/// Sets the builder's initial `body` to `Ok(None)`; records that it did.
+struct UnsetBody(bool);
+
+impl VisitMut for UnsetBody {
+    fn visit_field_value_mut(&mut self, field: &mut syn::FieldValue) {
+        if matches!(&field.member, syn::Member::Named(name) if name == "body") {
+            field.expr = syn::parse_quote!(Ok(None));
+            self.0 = true;
+        }
+    }
 }
 
 /// The generated statements name the operation's static `OPERATION`; it is

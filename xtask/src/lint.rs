@@ -108,6 +108,7 @@ pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
         check_path_params(spec, &op, &mut say);
         check_responses(spec, &op, &mut say);
         check_content_types(op.operation, &mut say);
+        check_optional_body(spec, op.operation, &mut say);
     }
     let spec_ids: BTreeMap<String, String> = operations(spec)
         .iter()
@@ -288,6 +289,26 @@ fn check_content_types(operation: &Value, say: &mut impl FnMut(String)) {
     }
 }
 
+/// A body that is not required is left out by default: its Rust type must
+/// hold "no body", which progenitor makes only of a nullable schema.
+fn check_optional_body(spec: &Value, operation: &Value, say: &mut impl FnMut(String)) {
+    let Some(body) = operation.get("requestBody") else {
+        return;
+    };
+    if body.get("required").and_then(Value::as_bool) == Some(true) {
+        return;
+    }
+    // `nullable` beside an `allOf` of one `$ref`, or on the schema itself.
+    let nullable = body
+        .pointer("/content/application~1json/schema")
+        .into_iter()
+        .flat_map(|schema| [schema, resolve_schema(spec, schema)])
+        .any(|schema| schema.get("nullable").and_then(Value::as_bool) == Some(true));
+    if !nullable {
+        say("a request body that is not required must have a `nullable: true` schema (the builder's body is then `None` until set), or be `required: true`".into());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,6 +366,24 @@ mod tests {
                 "missing {expected:?} in:\n{problems}"
             );
         }
+    }
+
+    #[test]
+    fn an_optional_body_must_be_nullable() {
+        let body = |required: bool, nullable: bool| {
+            let s = spec(serde_json::json!({"/things": {"post": {
+                "operationId": "add_thing",
+                "requestBody": {"required": required, "content": {"application/json": {"schema": {
+                    "nullable": nullable, "allOf": [{"$ref": "#/components/schemas/Thing"}]
+                }}}},
+                "responses": ok()
+            }}}));
+            let sdk = Methods::from([("add_thing".into(), "POST /things".into())]);
+            lint(&s, &sdk).join("\n")
+        };
+        assert!(body(false, false).contains("must have a `nullable: true` schema"));
+        assert_eq!(body(false, true), "");
+        assert_eq!(body(true, false), "");
     }
 
     #[test]

@@ -220,7 +220,8 @@ pub fn stream_method(
                 }),
                 "Pages are asked for by number, from the page set on this builder (or the \
                  first); the stream ends after an empty page, the last page, or a page that \
-                 links to no next one.",
+                 links to no next one, and with an `ErrorKind::RepeatedPage` error if a page \
+                 says it is one already read.",
             )
         }
         Style::Offset { param, total } => {

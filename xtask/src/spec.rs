@@ -43,6 +43,9 @@ pub struct Operation {
     pub pagination: Option<crate::paging::Pagination>,
     /// The request body's rules its Rust type does not enforce, if any.
     pub body_rules: Option<BodyRule>,
+    /// Whether the operation takes a request body that is not required
+    /// (the builder's body is then unset, `None`, until set).
+    pub optional_body: bool,
 }
 
 /// A request body's rules that the generated types do not enforce (list
@@ -144,6 +147,9 @@ pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, Str
                     .pointer("/requestBody/content/application~1json/schema")
                     .map(|schema| body_rules(spec, schema, 0))
                     .filter(|rules| *rules != BodyRule::Any),
+                optional_body: op.operation.get("requestBody").is_some_and(|body| {
+                    body.get("required").and_then(Value::as_bool) != Some(true)
+                }),
             },
         );
     }

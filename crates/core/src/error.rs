@@ -48,8 +48,9 @@ pub enum ErrorKind {
     UnexpectedStatus,
     /// A success status whose body does not decode as the documented type.
     UndecodableBody,
-    /// A paged list's server handed out a page token it had already given:
-    /// the stream ends with this error instead of looping.
+    /// A paged list's server handed out a page token it had already given,
+    /// or a page it had already sent: the stream ends with this error
+    /// instead of looping.
     RepeatedPage,
 }
 
@@ -306,7 +307,7 @@ impl<E> Error<E> {
                 f.write_str(", with a body that does not decode as the documented type")
             }
             ErrorKind::RepeatedPage => f.write_str(
-                "the server gave a next-page token it had already given; paging stopped instead of looping",
+                "the server gave a page or a next-page token it had already given; paging stopped instead of looping",
             ),
         }
     }

@@ -4,7 +4,9 @@
 //!
 //! - Page numbers (`page`/`per_page`): the next page is the current one plus
 //!   one; the end is an empty page, `current_page >= last_page`, or no link to
-//!   a next page.
+//!   a next page. A page that says it is one already read (a server that
+//!   ignores the page asked for) ends the stream with an error, its items
+//!   unyielded, instead of looping.
 //! - Offsets (`limit`/`offset`): offsets advance by the number of items
 //!   received, never by the number asked (a server may cap the page size);
 //!   the end is an empty page (or a bodiless "no content"), or the total
@@ -157,8 +159,12 @@ where
                         let (items, signals) = split(page.into_inner());
                         match state.advance(items.len(), &signals) {
                             Ok(next) => state.next = next,
-                            Err(RepeatedPage) => {
-                                state.error = Some(Error::repeated_page(operation))
+                            Err(repeated) => {
+                                state.error = Some(Error::repeated_page(operation));
+                                if repeated == RepeatedPage::ThisPage {
+                                    // Its items were yielded already.
+                                    continue;
+                                }
                             }
                         }
                         // One page at a time: the previous one is gone.
@@ -193,8 +199,14 @@ struct State<B, T, E> {
     error: Option<Error<E>>,
 }
 
-/// A server that hands out a page token it already gave.
-struct RepeatedPage;
+/// A server that loops.
+#[derive(Debug, PartialEq, Eq)]
+enum RepeatedPage {
+    /// The page received is one already read.
+    ThisPage,
+    /// The page received is new, but points to one already read.
+    NextPage,
+}
 
 impl<B: Clone, T, E> State<B, T, E> {
     /// After a page with `received` items: the request for the next page,
@@ -211,6 +223,13 @@ impl<B: Clone, T, E> State<B, T, E> {
                     Position::Start => first.unwrap_or(1),
                     Position::At(page) => page,
                 };
+                // Page numbers only go up: `requested` is one past the
+                // last page read.
+                if let (Position::At(_), Some(current)) = (&self.position, signals.current_page)
+                    && current < requested
+                {
+                    return Err(RepeatedPage::ThisPage);
+                }
                 let current = signals.current_page.unwrap_or(requested);
                 let next = current.saturating_add(1);
                 self.position = Position::At(next);
@@ -242,7 +261,7 @@ impl<B: Clone, T, E> State<B, T, E> {
                     return Ok(None);
                 };
                 if !self.seen.insert(token.clone()) {
-                    return Err(RepeatedPage);
+                    return Err(RepeatedPage::NextPage);
                 }
                 Ok(Some(set(self.base.clone(), token.clone())))
             }
@@ -518,6 +537,42 @@ mod tests {
         )
         .await;
         assert_eq!(yielded, [Ok(1), Err(ErrorKind::RepeatedPage)]);
+    }
+
+    #[tokio::test]
+    async fn a_page_number_already_read_ends_the_stream_with_an_error() {
+        // A server that ignores `page` and answers page 1 every time.
+        let script = pages(
+            &[&[1, 2], &[1, 2], &[1, 2]],
+            &[
+                numbered(1, Some(3)),
+                numbered(1, Some(3)),
+                numbered(1, Some(3)),
+            ],
+        );
+        let (yielded, sent) = run(page_style(), filtered(), script).await;
+        assert_eq!(
+            yielded,
+            [Ok(1), Ok(2), Err(ErrorKind::RepeatedPage)],
+            "the repeated page's items are not yielded again"
+        );
+        assert_eq!(sent.len(), 2);
+
+        // Going back is repeating too; the caller's first page may be any.
+        let start = Request {
+            page: Some(4),
+            ..filtered()
+        };
+        let paging = Paging::Page {
+            first: Some(4),
+            set: |r: Request, page| Request {
+                page: Some(page),
+                ..r
+            },
+        };
+        let script = pages(&[&[7], &[8]], &[numbered(4, None), numbered(3, None)]);
+        let (yielded, _) = run(paging, start, script).await;
+        assert_eq!(yielded, [Ok(7), Err(ErrorKind::RepeatedPage)]);
     }
 
     #[tokio::test]

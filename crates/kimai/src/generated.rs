@@ -3595,7 +3595,7 @@ pub mod operations {
             Self {
                 client: client,
                 id: Err("id is required".to_string()),
-                body: Err("body is required".to_string()),
+                body: Ok(None),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self

@@ -2891,7 +2891,7 @@ pub mod operations {
                 )
                 .await;
         }
-        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
@@ -3014,7 +3014,7 @@ pub mod operations {
                 )
                 .await;
         }
-        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<'a, Result<types::PrepaymentBonus, Error>> {
@@ -3288,7 +3288,7 @@ pub mod operations {
                 )
                 .await;
         }
-        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
@@ -3550,7 +3550,7 @@ pub mod operations {
                 )
                 .await;
         }
-        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one. An error ends the stream after being yielded.
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
