@@ -283,6 +283,44 @@ fn example_builder(spec: &Value, op: &OperationRef) -> String {
         .to_string()
 }
 
+/// The error example's arm for the statuses `op` documents as errors: with
+/// the typed error body where there is one; `UnexpectedStatus` where the
+/// spec documents none (so `ErrorStatus` cannot happen).
+fn error_status_arm(spec: &Value, op: &OperationRef) -> String {
+    let errors: Vec<(&String, &Value)> = op
+        .operation
+        .get("responses")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(status, _)| status.starts_with(['4', '5']))
+        .collect();
+    if errors.is_empty() {
+        return "    // The spec documents no error status here: each is unexpected.\n    \
+                Err(e) if e.kind() == ErrorKind::UnexpectedStatus => eprintln!(\"status {:?}\", e.status()),\n"
+            .into();
+    }
+    let statuses: Vec<&str> = errors.iter().map(|(s, _)| s.as_str()).collect();
+    let typed = errors.iter().any(|(_, response)| {
+        resolve(spec, response)
+            .pointer("/content/application~1json/schema")
+            .is_some()
+    });
+    let (with, print) = if typed {
+        (
+            ", with the vendor's typed error body",
+            "eprintln!(\"{:?}: {:?}\", e.status(), e.error_body())",
+        )
+    } else {
+        ("", "eprintln!(\"status {:?}\", e.status())")
+    };
+    format!(
+        "    // A status the spec documents as an error ({}){with}.\n    \
+         Err(e) if e.kind() == ErrorKind::ErrorStatus => {print},\n",
+        statuses.join(", "),
+    )
+}
+
 /// The crate documentation's guide (`crates/<vendor>/src/guide.md`): a
 /// client, a call, paging, errors, retries, in that order, with examples
 /// from the vendor's own spec that compile as the crate's doc tests.
@@ -370,8 +408,7 @@ pub fn guide(spec: &Value, vendor: &GuideVendor) -> String {
              # async fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{\n\
              match {call}\n    .send()\n    .await\n{{\n\
              \x20   Ok(response) => println!(\"{{:?}}\", response.into_inner()),\n\
-             \x20   // A status the spec documents as an error.\n\
-             \x20   Err(e) if e.kind() == ErrorKind::ErrorStatus => eprintln!(\"{{:?}}: {{:?}}\", e.status(), e.body()),\n\
+             {status_arm}\
              \x20   // Already retried as configured: the server asked for a longer wait.\n\
              \x20   Err(e) if e.retry_after().is_some() => eprintln!(\"try again in {{:?}}\", e.retry_after()),\n\
              \x20   Err(e) => return Err(e),\n\
@@ -383,6 +420,40 @@ pub fn guide(spec: &Value, vendor: &GuideVendor) -> String {
              vendor's typed error body where the spec documents one. `Display` and `Debug` \
              show the operation, method, path template, status and kind, never a query \
              string, header value or body.\n\n",
+            call = example_builder(spec, op),
+            status_arm = error_status_arm(spec, op),
+        );
+        let _ = write!(
+            out,
+            "## Testing your code\n\n\
+             The `mock` feature adds typed [httpmock](https://docs.rs/httpmock) mocks \
+             (`{krate}::mock`): one `MockServer` method per operation, named like the \
+             client's, whose `when` matches what the client sends and whose `then` has a \
+             helper per documented status (`ok(..)`, ...) answering with the typed body; \
+             `into_inner()` on either leads to plain httpmock. In your `Cargo.toml`, \
+             `[dev-dependencies]`: this crate with `features = [\"mock\"]`, and `httpmock`.\n\n\
+             ```\n\
+             use {krate}::mock::MockServerExt as _;\n\
+             use {krate}::RetryConfig;\n\n\
+             # #[tokio::main(flavor = \"current_thread\")]\n\
+             # async fn main() -> Result<(), Box<dyn std::error::Error>> {{\n\
+             let server = httpmock::MockServer::start_async().await;\n\
+             // How does your code take an outage? Every request of this operation gets a 503.\n\
+             let mock = server.{op_id}(|_when, then| {{\n\
+             \x20   then.into_inner().status(503);\n\
+             }});\n\
+             let client = {krate}::{client}\n\
+             \x20   .base_url(server.base_url())\n\
+             \x20   .retry_config(RetryConfig::disabled())\n\
+             \x20   .build()?;\n\
+             let error = {call}\n    .send()\n    .await\n    .unwrap_err();\n\
+             assert_eq!(error.status().map(|s| s.as_u16()), Some(503));\n\
+             mock.assert();\n\
+             # Ok(())\n\
+             # }}\n\
+             ```\n\n",
+            op_id = op.id().unwrap_or_default(),
+            client = vendor.example_client,
             call = example_builder(spec, op),
         );
     }

@@ -406,15 +406,19 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
         }
     }
     out.push_str(mock::DEPENDENCIES);
-    out.push_str(
+    let _ = write!(
+        out,
         "\n[dev-dependencies]\n\
-         futures = { version = \"0.3.31\", default-features = false, features = [\"std\"] }\n\
+         # The crate itself with its mocks, for the guide's mock example (a doc test).\n\
+         {package} = {{ path = \".\", features = [\"mock\"] }}\n\
+         futures = {{ version = \"0.3.31\", default-features = false, features = [\"std\"] }}\n\
          httpmock.workspace = true\n\
          serde_json.workspace = true\n\
          tokio.workspace = true\n\
          \n\
          [lints]\n\
          workspace = true\n",
+        package = vendor.crate_name,
     );
     out
 }
