@@ -190,16 +190,27 @@ async fn kinow_pages_end_at_an_empty_page_or_without_a_next_link() {
     assert_eq!((items.len(), server.received().len()), (1, 1));
 
     // Only links: an empty page ends it.
-    let links_only = |body: &mut Value| body["pagination"]["last_page"] = Value::Null;
+    let links_only = |current: u64| {
+        move |body: &mut Value| {
+            body["pagination"]["last_page"] = Value::Null;
+            body["pagination"]["current_page"] = json!(current);
+        }
+    };
     let server = ScriptedServer::start(vec![
         page(
             "kinow",
             "get_prepayment_recharges",
             "data",
             &[json!(1)],
-            links_only,
+            links_only(1),
         ),
-        page("kinow", "get_prepayment_recharges", "data", &[], links_only),
+        page(
+            "kinow",
+            "get_prepayment_recharges",
+            "data",
+            &[],
+            links_only(2),
+        ),
     ])
     .await;
     let items: Vec<_> = kinow_at(&server)

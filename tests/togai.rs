@@ -453,3 +453,14 @@ fn debug_output_never_shows_the_token() {
         "{err}"
     );
 }
+
+#[test]
+fn a_builders_debug_shows_no_argument() {
+    let client = Client::builder("tok").build().unwrap();
+    let builder = client
+        .get_accounts()
+        .customer_id("cust-SECRET-1")
+        .next_token("NEXTTOK");
+    let shown = format!("{builder:?}");
+    assert_eq!(shown, "GetAccounts { .. }");
+}

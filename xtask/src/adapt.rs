@@ -171,6 +171,11 @@ fn adapt_builder_module(
     let mut decoders = Vec::new();
     for item in items.iter_mut() {
         match item {
+            Item::Struct(builder) => {
+                if let Some(debug) = opaque_debug(builder) {
+                    statics.push(debug);
+                }
+            }
             Item::Use(use_item) if quote!(#use_item).to_string().contains("ResponseValue") => {
                 *use_item = parse_quote! {
                     #[allow(unused_imports)]
@@ -198,6 +203,42 @@ fn adapt_builder_module(
     }
     items.extend(statics);
     decoders
+}
+
+/// A builder's arguments may be customer data: its `Debug` (which progenitor
+/// derives) shows only its name. Drops `Debug` from the derive and returns
+/// the impl that replaces it.
+fn opaque_debug(builder: &mut syn::ItemStruct) -> Option<Item> {
+    let mut derived = false;
+    for attr in &mut builder.attrs {
+        if !attr.path().is_ident("derive") {
+            continue;
+        }
+        let Ok(paths) = attr.parse_args_with(
+            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+        ) else {
+            continue;
+        };
+        let kept: Vec<&syn::Path> = paths.iter().filter(|p| !p.is_ident("Debug")).collect();
+        if kept.len() < paths.len() {
+            derived = true;
+            *attr = parse_quote!(#[derive(#(#kept),*)]);
+        }
+    }
+    if !derived {
+        return None;
+    }
+    let name = &builder.ident;
+    let text = name.to_string();
+    let (impl_generics, type_generics, where_clause) = builder.generics.split_for_impl();
+    Some(parse_quote! {
+        impl #impl_generics ::std::fmt::Debug for #name #type_generics #where_clause {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                // The arguments set may be customer data: not shown.
+                f.debug_struct(#text).finish_non_exhaustive()
+            }
+        }
+    })
 }
 
 /// `__decode_response`: the runtime's decode path for every operation, by
@@ -1098,5 +1139,37 @@ fn document_operations(
                 method.sig.ident
             )),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builders_debug_shows_only_their_name() {
+        let mut builder: syn::ItemStruct = parse_quote! {
+            #[derive(Debug, Clone)]
+            pub struct GetThing<'a> {
+                client: &'a super::Client,
+                id: Result<String, String>,
+            }
+        };
+        let debug = opaque_debug(&mut builder).expect("a Debug impl");
+        let derive = &builder.attrs[0];
+        assert_eq!(quote!(#derive).to_string(), "# [derive (Clone)]");
+        let debug = quote!(#debug).to_string();
+        assert!(debug.contains("Debug for GetThing < 'a >"), "{debug}");
+        assert!(
+            debug.contains("debug_struct (\"GetThing\") . finish_non_exhaustive ()"),
+            "{debug}"
+        );
+
+        // Nothing derived, nothing replaced.
+        let mut plain: syn::ItemStruct = parse_quote! {
+            #[derive(Clone)]
+            pub struct Other;
+        };
+        assert!(opaque_debug(&mut plain).is_none());
     }
 }

@@ -408,9 +408,10 @@ pub fn guide(spec: &Value, vendor: &GuideVendor) -> String {
              # async fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{\n\
              match {call}\n    .send()\n    .await\n{{\n\
              \x20   Ok(response) => println!(\"{{:?}}\", response.into_inner()),\n\
-             {status_arm}\
-             \x20   // Already retried as configured: the server asked for a longer wait.\n\
+             \x20   // Retried as configured, and the server still asks for a wait (first:\n\
+             \x20   // such an error also has a status).\n\
              \x20   Err(e) if e.retry_after().is_some() => eprintln!(\"try again in {{:?}}\", e.retry_after()),\n\
+             {status_arm}\
              \x20   Err(e) => return Err(e),\n\
              }}\n\
              # Ok(())\n\

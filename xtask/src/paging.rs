@@ -219,9 +219,10 @@ pub fn stream_method(
                     ..Default::default()
                 }),
                 "Pages are asked for by number, from the page set on this builder (or the \
-                 first); the stream ends after an empty page, the last page, or a page that \
-                 links to no next one, and with an `ErrorKind::RepeatedPage` error if a page \
-                 says it is one already read.",
+                 first); the stream ends after an empty page, the last page, or (where the last \
+                 page is not given) a page that links to no next one, and with an \
+                 `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not \
+                 saying its number, has the same items as the page before.",
             )
         }
         Style::Offset { param, total } => {
@@ -241,7 +242,9 @@ pub fn stream_method(
                 }),
                 "Pages are asked for by offset, from the offset set on this builder (or 0), \
                  advanced by the number of items received; the stream ends after an empty page \
-                 or once the total count is reached.",
+                 or once the total count is reached, and with an `ErrorKind::RepeatedPage` \
+                 error if a page has the same items as the page before (a server ignoring the \
+                 offset).",
             )
         }
         Style::Cursor { param, next_cursor } => {

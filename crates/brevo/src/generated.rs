@@ -6564,7 +6564,7 @@ pub mod operations {
     /**Builder for [`Client::loyalty_balance_programs_pid_active_balance_get`]
 
 [`Client::loyalty_balance_programs_pid_active_balance_get`]: super::Client::loyalty_balance_programs_pid_active_balance_get*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct LoyaltyBalanceProgramsPidActiveBalanceGet<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -6754,7 +6754,7 @@ pub mod operations {
     /**Builder for [`Client::get_balance_definition_list`]
 
 [`Client::get_balance_definition_list`]: super::Client::get_balance_definition_list*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetBalanceDefinitionList<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -6906,7 +6906,7 @@ pub mod operations {
                 )
                 .await;
         }
-        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached. An error ends the stream after being yielded.
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
@@ -6941,7 +6941,7 @@ pub mod operations {
     /**Builder for [`Client::loyalty_balance_programs_pid_balance_definitions_post`]
 
 [`Client::loyalty_balance_programs_pid_balance_definitions_post`]: super::Client::loyalty_balance_programs_pid_balance_definitions_post*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct LoyaltyBalanceProgramsPidBalanceDefinitionsPost<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7036,7 +7036,7 @@ pub mod operations {
     /**Builder for [`Client::get_balance_definition`]
 
 [`Client::get_balance_definition`]: super::Client::get_balance_definition*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetBalanceDefinition<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7125,7 +7125,7 @@ pub mod operations {
     /**Builder for [`Client::update_balance_definition`]
 
 [`Client::update_balance_definition`]: super::Client::update_balance_definition*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateBalanceDefinition<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7234,7 +7234,7 @@ pub mod operations {
     /**Builder for [`Client::delete_balance_definition`]
 
 [`Client::delete_balance_definition`]: super::Client::delete_balance_definition*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteBalanceDefinition<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7304,7 +7304,7 @@ pub mod operations {
     /**Builder for [`Client::create_balance_limit`]
 
 [`Client::create_balance_limit`]: super::Client::create_balance_limit*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateBalanceLimit<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7409,7 +7409,7 @@ pub mod operations {
     /**Builder for [`Client::get_balance_limit`]
 
 [`Client::get_balance_limit`]: super::Client::get_balance_limit*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetBalanceLimit<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7507,7 +7507,7 @@ pub mod operations {
     /**Builder for [`Client::update_balance_limit`]
 
 [`Client::update_balance_limit`]: super::Client::update_balance_limit*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateBalanceLimit<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7627,7 +7627,7 @@ pub mod operations {
     /**Builder for [`Client::delete_balance_limit`]
 
 [`Client::delete_balance_limit`]: super::Client::delete_balance_limit*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteBalanceLimit<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7712,7 +7712,7 @@ pub mod operations {
     /**Builder for [`Client::get_contact_balances`]
 
 [`Client::get_contact_balances`]: super::Client::get_contact_balances*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetContactBalances<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7769,7 +7769,7 @@ pub mod operations {
     /**Builder for [`Client::create_balance_order`]
 
 [`Client::create_balance_order`]: super::Client::create_balance_order*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateBalanceOrder<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7876,7 +7876,7 @@ pub mod operations {
     /**Builder for [`Client::get_subscription_balances`]
 
 [`Client::get_subscription_balances`]: super::Client::get_subscription_balances*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetSubscriptionBalances<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -7948,7 +7948,7 @@ pub mod operations {
     /**Builder for [`Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post`]
 
 [`Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post`]: super::Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -8054,7 +8054,7 @@ pub mod operations {
     /**Builder for [`Client::loyalty_balance_programs_pid_transaction_history_get`]
 
 [`Client::loyalty_balance_programs_pid_transaction_history_get`]: super::Client::loyalty_balance_programs_pid_transaction_history_get*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct LoyaltyBalanceProgramsPidTransactionHistoryGet<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -8244,7 +8244,7 @@ pub mod operations {
                 )
                 .await;
         }
-        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached. An error ends the stream after being yielded.
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
@@ -8283,7 +8283,7 @@ pub mod operations {
     /**Builder for [`Client::begin_transaction`]
 
 [`Client::begin_transaction`]: super::Client::begin_transaction*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct BeginTransaction<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -8387,7 +8387,7 @@ pub mod operations {
     /**Builder for [`Client::cancel_transaction`]
 
 [`Client::cancel_transaction`]: super::Client::cancel_transaction*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CancelTransaction<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -8456,7 +8456,7 @@ pub mod operations {
     /**Builder for [`Client::complete_transaction`]
 
 [`Client::complete_transaction`]: super::Client::complete_transaction*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CompleteTransaction<'a> {
         client: &'a super::Client,
         pid: Result<::uuid::Uuid, String>,
@@ -8523,6 +8523,12 @@ pub mod operations {
                 .await;
         }
     }
+    impl<'a> ::std::fmt::Debug for LoyaltyBalanceProgramsPidActiveBalanceGet<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("LoyaltyBalanceProgramsPidActiveBalanceGet")
+                .finish_non_exhaustive()
+        }
+    }
     ///`loyalty_balance_programs_pid_active_balance_get` as the runtime sees it.
     pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_active_balance_get",
@@ -8537,6 +8543,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for GetBalanceDefinitionList<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetBalanceDefinitionList").finish_non_exhaustive()
+        }
+    }
     ///`get_balance_definition_list` as the runtime sees it.
     pub(crate) static GET_BALANCE_DEFINITION_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_definition_list",
@@ -8551,6 +8562,12 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for LoyaltyBalanceProgramsPidBalanceDefinitionsPost<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("LoyaltyBalanceProgramsPidBalanceDefinitionsPost")
+                .finish_non_exhaustive()
+        }
+    }
     ///`loyalty_balance_programs_pid_balance_definitions_post` as the runtime sees it.
     pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_balance_definitions_post",
@@ -8565,6 +8582,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for GetBalanceDefinition<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetBalanceDefinition").finish_non_exhaustive()
+        }
+    }
     ///`get_balance_definition` as the runtime sees it.
     pub(crate) static GET_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_definition",
@@ -8579,6 +8601,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for UpdateBalanceDefinition<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateBalanceDefinition").finish_non_exhaustive()
+        }
+    }
     ///`update_balance_definition` as the runtime sees it.
     pub(crate) static UPDATE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_balance_definition",
@@ -8594,6 +8621,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for DeleteBalanceDefinition<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteBalanceDefinition").finish_non_exhaustive()
+        }
+    }
     ///`delete_balance_definition` as the runtime sees it.
     pub(crate) static DELETE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_balance_definition",
@@ -8611,6 +8643,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for CreateBalanceLimit<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateBalanceLimit").finish_non_exhaustive()
+        }
+    }
     ///`create_balance_limit` as the runtime sees it.
     pub(crate) static CREATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_balance_limit",
@@ -8625,6 +8662,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for GetBalanceLimit<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetBalanceLimit").finish_non_exhaustive()
+        }
+    }
     ///`get_balance_limit` as the runtime sees it.
     pub(crate) static GET_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_limit",
@@ -8639,6 +8681,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for UpdateBalanceLimit<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateBalanceLimit").finish_non_exhaustive()
+        }
+    }
     ///`update_balance_limit` as the runtime sees it.
     pub(crate) static UPDATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_balance_limit",
@@ -8653,6 +8700,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for DeleteBalanceLimit<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteBalanceLimit").finish_non_exhaustive()
+        }
+    }
     ///`delete_balance_limit` as the runtime sees it.
     pub(crate) static DELETE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_balance_limit",
@@ -8670,6 +8722,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for GetContactBalances<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetContactBalances").finish_non_exhaustive()
+        }
+    }
     ///`get_contact_balances` as the runtime sees it.
     pub(crate) static GET_CONTACT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_contact_balances",
@@ -8684,6 +8741,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for CreateBalanceOrder<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateBalanceOrder").finish_non_exhaustive()
+        }
+    }
     ///`create_balance_order` as the runtime sees it.
     pub(crate) static CREATE_BALANCE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_balance_order",
@@ -8697,6 +8759,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for GetSubscriptionBalances<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSubscriptionBalances").finish_non_exhaustive()
+        }
+    }
     ///`get_subscription_balances` as the runtime sees it.
     pub(crate) static GET_SUBSCRIPTION_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_subscription_balances",
@@ -8711,6 +8778,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug
+    for LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost")
+                .finish_non_exhaustive()
+        }
+    }
     ///`loyalty_balance_programs_pid_subscriptions_cid_balances_post` as the runtime sees it.
     pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
@@ -8725,6 +8799,12 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for LoyaltyBalanceProgramsPidTransactionHistoryGet<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("LoyaltyBalanceProgramsPidTransactionHistoryGet")
+                .finish_non_exhaustive()
+        }
+    }
     ///`loyalty_balance_programs_pid_transaction_history_get` as the runtime sees it.
     pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_transaction_history_get",
@@ -8739,6 +8819,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for BeginTransaction<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("BeginTransaction").finish_non_exhaustive()
+        }
+    }
     ///`begin_transaction` as the runtime sees it.
     pub(crate) static BEGIN_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "begin_transaction",
@@ -8753,6 +8838,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for CancelTransaction<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CancelTransaction").finish_non_exhaustive()
+        }
+    }
     ///`cancel_transaction` as the runtime sees it.
     pub(crate) static CANCEL_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "cancel_transaction",
@@ -8767,6 +8857,11 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for CompleteTransaction<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CompleteTransaction").finish_non_exhaustive()
+        }
+    }
     ///`complete_transaction` as the runtime sees it.
     pub(crate) static COMPLETE_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "complete_transaction",

@@ -269,17 +269,24 @@ fn parse_header(name: &'static str, value: &str) -> Result<(HeaderName, HeaderVa
 /// generated paths start with one.
 fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
     let raw = raw.trim();
-    // The URL as given, unless it may hold a secret (a password, a query
-    // with a key).
-    let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
-        url: if raw.contains(['@', '?', '#']) {
-            "<redacted>".into()
-        } else {
-            raw.into()
+    let parsed = reqwest::Url::parse(raw);
+    // Only the scheme, host and port: never a user, password, path or query,
+    // nor a string that is no URL (a credential passed in its place).
+    let shown = match &parsed {
+        Ok(url) => match url.host_str().filter(|h| !h.is_empty()) {
+            Some(host) => match url.port() {
+                Some(port) => format!("{}://{host}:{port}", url.scheme()),
+                None => format!("{}://{host}", url.scheme()),
+            },
+            None => "<not shown>".into(),
         },
+        Err(_) => "<not shown>".into(),
+    };
+    let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
+        url: shown.clone(),
         reason: reason.into(),
     };
-    let url = reqwest::Url::parse(raw).map_err(|e| invalid(&e.to_string()))?;
+    let url = parsed.map_err(|e| invalid(&e.to_string()))?;
     if !matches!(url.scheme(), "http" | "https") {
         return Err(invalid("the scheme must be http or https"));
     }
@@ -408,6 +415,26 @@ mod tests {
                 !format!("{err} {err:?}").contains("hunter2"),
                 "{url}: {err}"
             );
+        }
+    }
+
+    #[test]
+    fn a_bad_base_url_shows_only_its_scheme_and_host() {
+        for (url, shown) in [
+            ("tok_SUPERSECRET", "<not shown>"),
+            ("ftp://files.example/tok_SUPERSECRET", "ftp://files.example"),
+            (
+                "http://x.example:8080/?key=tok_SUPERSECRET",
+                "http://x.example:8080",
+            ),
+            ("https://tok_SUPERSECRET@x.example", "https://x.example"),
+        ] {
+            let err = builder(url).build().unwrap_err();
+            let ConfigError::InvalidBaseUrl { url: got, .. } = &err else {
+                panic!("{url}: {err}");
+            };
+            assert_eq!(got, shown);
+            assert!(!format!("{err} {err:?}").contains("SUPERSECRET"), "{err}");
         }
     }
 

@@ -436,7 +436,8 @@ fn short_type_name(name: &str) -> String {
 pub enum ConfigError {
     /// The base URL is not an absolute `http` or `https` URL.
     InvalidBaseUrl {
-        /// The URL as given, or `<redacted>` when it holds a password.
+        /// The URL's scheme, host and port (never its user, password, path or
+        /// query), or `<not shown>` when it does not parse as one with a host.
         url: String,
         /// What is wrong with it.
         reason: String,

@@ -3,14 +3,18 @@
 //! only says how to read a page and how to ask for the next one.
 //!
 //! - Page numbers (`page`/`per_page`): the next page is the current one plus
-//!   one; the end is an empty page, `current_page >= last_page`, or no link to
-//!   a next page. A page that says it is one already read (a server that
-//!   ignores the page asked for) ends the stream with an error, its items
-//!   unyielded, instead of looping.
+//!   one; the end is an empty page, `current_page >= last_page`, or, where
+//!   the last page is not given, no link to a next page. A page that says it
+//!   is one already read ends the stream with an error, its items unyielded,
+//!   instead of looping.
 //! - Offsets (`limit`/`offset`): offsets advance by the number of items
 //!   received, never by the number asked (a server may cap the page size);
 //!   the end is an empty page (or a bodiless "no content"), or the total
 //!   count reached.
+//! - With offsets, and page numbers where a page does not give its number,
+//!   a page with the same items as the page before (a server that ignores
+//!   the page or offset asked for) ends the stream with an error, its items
+//!   unyielded, instead of looping.
 //! - Cursors (`nextToken`): the end is a missing, `null` or empty token; an
 //!   empty page with a token is not the end; a token already seen ends the
 //!   stream with an error instead of looping.
@@ -22,6 +26,7 @@
 
 use std::collections::HashSet;
 use std::future::Future;
+use std::hash::{DefaultHasher, Hasher};
 
 use futures_core::stream::BoxStream;
 use progenitor_client::ResponseValue;
@@ -126,7 +131,7 @@ pub fn paginate<'a, B, P, T, E, F, Fut>(
 where
     B: Clone + Send + 'a,
     P: Send + 'a,
-    T: Send + 'a,
+    T: serde::Serialize + Send + 'a,
     E: Send + 'a,
     F: Fn(B) -> Fut + Send + Sync + 'a,
     Fut: Future<Output = Result<ResponseValue<P>, Error<E>>> + Send + 'a,
@@ -138,6 +143,7 @@ where
         items: Vec::new().into_iter(),
         position: Position::Start,
         seen: HashSet::new(),
+        previous_items: None,
         error: None,
     };
     Box::pin(futures_util::stream::unfold(
@@ -157,7 +163,7 @@ where
                     Err(error) => return Some((Err(error), (state, send))),
                     Ok(page) => {
                         let (items, signals) = split(page.into_inner());
-                        match state.advance(items.len(), &signals) {
+                        match state.advance(&items, &signals) {
                             Ok(next) => state.next = next,
                             Err(repeated) => {
                                 state.error = Some(Error::repeated_page(operation));
@@ -195,6 +201,8 @@ struct State<B, T, E> {
     position: Position,
     /// Cursor tokens already followed.
     seen: HashSet<String>,
+    /// A fingerprint of the previous page's items (page numbers, offsets).
+    previous_items: Option<u64>,
     /// An error to yield once the current page's items are out.
     error: Option<Error<E>>,
 }
@@ -208,15 +216,44 @@ enum RepeatedPage {
     NextPage,
 }
 
-impl<B: Clone, T, E> State<B, T, E> {
-    /// After a page with `received` items: the request for the next page,
-    /// `None` at the end, or an error for a server that loops.
-    fn advance(
-        &mut self,
-        received: usize,
-        signals: &PageSignals,
-    ) -> Result<Option<B>, RepeatedPage> {
-        let received = received as u64;
+/// A fingerprint of a page's items (their JSON, hashed as it is written):
+/// equal items, equal fingerprints. `None` if they do not serialize.
+fn fingerprint<T: serde::Serialize>(items: &[T]) -> Option<u64> {
+    struct HashWriter(DefaultHasher);
+    impl std::io::Write for HashWriter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.write(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut writer = HashWriter(DefaultHasher::new());
+    serde_json::to_writer(&mut writer, items).ok()?;
+    Some(writer.0.finish())
+}
+
+impl<B: Clone, T: serde::Serialize, E> State<B, T, E> {
+    /// After a page of `items`: the request for the next page, `None` at
+    /// the end, or an error for a server that loops.
+    fn advance(&mut self, items: &[T], signals: &PageSignals) -> Result<Option<B>, RepeatedPage> {
+        let received = items.len() as u64;
+        // Where a page does not say where it is (an offset page; a numbered
+        // one without its number), the same items as the page before mean
+        // the server ignored the page or offset asked for.
+        let unplaced = match self.paging {
+            Paging::Page { .. } => signals.current_page.is_none(),
+            Paging::Offset { .. } => true,
+            Paging::Cursor { .. } => false,
+        };
+        if received > 0 && unplaced {
+            let current = fingerprint(items);
+            if current.is_some() && current == self.previous_items {
+                return Err(RepeatedPage::ThisPage);
+            }
+            self.previous_items = current;
+        }
         match &self.paging {
             Paging::Page { first, set } => {
                 let requested = match self.position {
@@ -233,8 +270,13 @@ impl<B: Clone, T, E> State<B, T, E> {
                 let current = signals.current_page.unwrap_or(requested);
                 let next = current.saturating_add(1);
                 self.position = Position::At(next);
-                let last = signals.last_page.is_some_and(|last| current >= last);
-                if received == 0 || last || signals.has_next == Some(false) {
+                // The last page number, where given, wins over a missing
+                // next-page link: stopping early would lose items silently.
+                let last = match signals.last_page {
+                    Some(last) => current >= last,
+                    None => signals.has_next == Some(false),
+                };
+                if received == 0 || last {
                     return Ok(None);
                 }
                 Ok(Some(set(self.base.clone(), next)))
@@ -573,6 +615,60 @@ mod tests {
         let script = pages(&[&[7], &[8]], &[numbered(4, None), numbered(3, None)]);
         let (yielded, _) = run(paging, start, script).await;
         assert_eq!(yielded, [Ok(7), Err(ErrorKind::RepeatedPage)]);
+    }
+
+    #[tokio::test]
+    async fn the_last_page_number_wins_over_a_missing_next_link() {
+        let no_link = |current| PageSignals {
+            has_next: Some(false),
+            ..numbered(current, Some(2))
+        };
+        let script = pages(&[&[1], &[2]], &[no_link(1), no_link(2)]);
+        let (yielded, sent) = run(page_style(), filtered(), script).await;
+        assert_eq!((yielded, sent.len()), (ok(&[1, 2]), 2));
+    }
+
+    #[tokio::test]
+    async fn a_page_like_the_one_before_ends_the_stream_with_an_error() {
+        // Servers that ignore the offset or page asked for, and say nothing
+        // of where they are.
+        for paging in [offset_style(), page_style()] {
+            let script = pages(
+                &[&[1, 2], &[1, 2], &[1, 2]],
+                &[
+                    PageSignals::default(),
+                    PageSignals::default(),
+                    PageSignals::default(),
+                ],
+            );
+            let (yielded, sent) = run(paging, filtered(), script).await;
+            assert_eq!(yielded, [Ok(1), Ok(2), Err(ErrorKind::RepeatedPage)]);
+            assert_eq!(sent.len(), 2);
+        }
+        // Equal items on pages apart are not a loop.
+        let script = pages(
+            &[&[1], &[2], &[1], &[]],
+            &[
+                PageSignals::default(),
+                PageSignals::default(),
+                PageSignals::default(),
+                PageSignals::default(),
+            ],
+        );
+        let (yielded, _) = run(offset_style(), filtered(), script).await;
+        assert_eq!(yielded, ok(&[1, 2, 1]));
+        // Numbered pages that say where they are may hold equal items.
+        let script = pages(&[&[1], &[1]], &[numbered(1, Some(2)), numbered(2, Some(2))]);
+        let (yielded, _) = run(page_style(), filtered(), script).await;
+        assert_eq!(yielded, ok(&[1, 1]));
+    }
+
+    #[test]
+    fn fingerprints_tell_items_apart() {
+        assert_eq!(fingerprint(&[1, 2]), fingerprint(&[1, 2]));
+        assert_ne!(fingerprint(&[1, 2]), fingerprint(&[2, 1]));
+        assert_ne!(fingerprint(&[12]), fingerprint(&[1, 2]));
+        assert!(fingerprint(&[1]).is_some());
     }
 
     #[tokio::test]

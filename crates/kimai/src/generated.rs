@@ -3262,7 +3262,7 @@ pub mod operations {
     /**Builder for [`Client::api_customers_get`]
 
 [`Client::api_customers_get`]: super::Client::api_customers_get*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ApiCustomersGet<'a> {
         client: &'a super::Client,
         order: Result<Option<types::SortOrder>, String>,
@@ -3370,7 +3370,7 @@ pub mod operations {
     /**Builder for [`Client::api_customers_post`]
 
 [`Client::api_customers_post`]: super::Client::api_customers_post*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ApiCustomersPost<'a> {
         client: &'a super::Client,
         body: Result<types::builder::CustomerEditForm, String>,
@@ -3441,7 +3441,7 @@ pub mod operations {
     /**Builder for [`Client::api_customers_id_get`]
 
 [`Client::api_customers_id_get`]: super::Client::api_customers_id_get*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ApiCustomersIdGet<'a> {
         client: &'a super::Client,
         id: Result<::std::string::String, String>,
@@ -3496,7 +3496,7 @@ pub mod operations {
     /**Builder for [`Client::api_customers_id_patch`]
 
 [`Client::api_customers_id_patch`]: super::Client::api_customers_id_patch*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ApiCustomersIdPatch<'a> {
         client: &'a super::Client,
         id: Result<i64, String>,
@@ -3584,7 +3584,7 @@ pub mod operations {
     /**Builder for [`Client::api_customers_id_meta_patch`]
 
 [`Client::api_customers_id_meta_patch`]: super::Client::api_customers_id_meta_patch*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ApiCustomersIdMetaPatch<'a> {
         client: &'a super::Client,
         id: Result<i64, String>,
@@ -3655,7 +3655,7 @@ pub mod operations {
     /**Builder for [`Client::api_customers_id_rates_get`]
 
 [`Client::api_customers_id_rates_get`]: super::Client::api_customers_id_rates_get*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ApiCustomersIdRatesGet<'a> {
         client: &'a super::Client,
         id: Result<i64, String>,
@@ -3712,7 +3712,7 @@ pub mod operations {
     /**Builder for [`Client::api_customers_id_rates_post`]
 
 [`Client::api_customers_id_rates_post`]: super::Client::api_customers_id_rates_post*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ApiCustomersIdRatesPost<'a> {
         client: &'a super::Client,
         id: Result<i64, String>,
@@ -3800,7 +3800,7 @@ pub mod operations {
     /**Builder for [`Client::api_customers_id_rates_rate_id_delete`]
 
 [`Client::api_customers_id_rates_rate_id_delete`]: super::Client::api_customers_id_rates_rate_id_delete*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ApiCustomersIdRatesRateIdDelete<'a> {
         client: &'a super::Client,
         id: Result<i64, String>,
@@ -3866,6 +3866,11 @@ pub mod operations {
                 .await;
         }
     }
+    impl<'a> ::std::fmt::Debug for ApiCustomersGet<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiCustomersGet").finish_non_exhaustive()
+        }
+    }
     ///`api_customers_get` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_get",
@@ -3873,6 +3878,11 @@ pub mod operations {
         path_template: "/api/customers",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for ApiCustomersPost<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiCustomersPost").finish_non_exhaustive()
+        }
+    }
     ///`api_customers_post` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_post",
@@ -3880,6 +3890,11 @@ pub mod operations {
         path_template: "/api/customers",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for ApiCustomersIdGet<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiCustomersIdGet").finish_non_exhaustive()
+        }
+    }
     ///`api_customers_id_get` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_get",
@@ -3887,6 +3902,11 @@ pub mod operations {
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for ApiCustomersIdPatch<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiCustomersIdPatch").finish_non_exhaustive()
+        }
+    }
     ///`api_customers_id_patch` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_patch",
@@ -3894,6 +3914,11 @@ pub mod operations {
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for ApiCustomersIdMetaPatch<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiCustomersIdMetaPatch").finish_non_exhaustive()
+        }
+    }
     ///`api_customers_id_meta_patch` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_meta_patch",
@@ -3901,6 +3926,11 @@ pub mod operations {
         path_template: "/api/customers/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for ApiCustomersIdRatesGet<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiCustomersIdRatesGet").finish_non_exhaustive()
+        }
+    }
     ///`api_customers_id_rates_get` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_get",
@@ -3908,6 +3938,11 @@ pub mod operations {
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for ApiCustomersIdRatesPost<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiCustomersIdRatesPost").finish_non_exhaustive()
+        }
+    }
     ///`api_customers_id_rates_post` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_post",
@@ -3915,6 +3950,11 @@ pub mod operations {
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for ApiCustomersIdRatesRateIdDelete<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiCustomersIdRatesRateIdDelete").finish_non_exhaustive()
+        }
+    }
     ///`api_customers_id_rates_rate_id_delete` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_rate_id_delete",

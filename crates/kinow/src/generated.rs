@@ -2707,7 +2707,7 @@ pub mod operations {
     /**Builder for [`Client::get_customer_prepayment_balances`]
 
 [`Client::get_customer_prepayment_balances`]: super::Client::get_customer_prepayment_balances*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetCustomerPrepaymentBalances<'a> {
         client: &'a super::Client,
         customer_id: Result<i64, String>,
@@ -2784,7 +2784,7 @@ pub mod operations {
     /**Builder for [`Client::get_customer_prepayment_operations`]
 
 [`Client::get_customer_prepayment_operations`]: super::Client::get_customer_prepayment_operations*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetCustomerPrepaymentOperations<'a> {
         client: &'a super::Client,
         customer_id: Result<i64, String>,
@@ -2891,7 +2891,7 @@ pub mod operations {
                 )
                 .await;
         }
-        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read. An error ends the stream after being yielded.
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
@@ -2944,7 +2944,7 @@ pub mod operations {
     /**Builder for [`Client::get_prepayment_bonus_list`]
 
 [`Client::get_prepayment_bonus_list`]: super::Client::get_prepayment_bonus_list*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetPrepaymentBonusList<'a> {
         client: &'a super::Client,
         page: Result<Option<i64>, String>,
@@ -3014,7 +3014,7 @@ pub mod operations {
                 )
                 .await;
         }
-        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read. An error ends the stream after being yielded.
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<'a, Result<types::PrepaymentBonus, Error>> {
@@ -3064,7 +3064,7 @@ pub mod operations {
     /**Builder for [`Client::get_prepayment_bonus_amount`]
 
 [`Client::get_prepayment_bonus_amount`]: super::Client::get_prepayment_bonus_amount*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetPrepaymentBonusAmount<'a> {
         client: &'a super::Client,
         body: Result<types::builder::PrepaymentBonusIdList, String>,
@@ -3142,7 +3142,7 @@ pub mod operations {
     /**Builder for [`Client::get_prepayment_bonus`]
 
 [`Client::get_prepayment_bonus`]: super::Client::get_prepayment_bonus*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetPrepaymentBonus<'a> {
         client: &'a super::Client,
         prepayment_bonus_id: Result<i64, String>,
@@ -3201,7 +3201,7 @@ pub mod operations {
     /**Builder for [`Client::get_prepayment_operations`]
 
 [`Client::get_prepayment_operations`]: super::Client::get_prepayment_operations*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetPrepaymentOperations<'a> {
         client: &'a super::Client,
         page: Result<Option<i64>, String>,
@@ -3288,7 +3288,7 @@ pub mod operations {
                 )
                 .await;
         }
-        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read. An error ends the stream after being yielded.
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
@@ -3341,7 +3341,7 @@ pub mod operations {
     /**Builder for [`Client::get_prepayment_operations_amount`]
 
 [`Client::get_prepayment_operations_amount`]: super::Client::get_prepayment_operations_amount*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetPrepaymentOperationsAmount<'a> {
         client: &'a super::Client,
         body: Result<types::builder::PrepaymentOperationIdList, String>,
@@ -3419,7 +3419,7 @@ pub mod operations {
     /**Builder for [`Client::get_prepayment_operation`]
 
 [`Client::get_prepayment_operation`]: super::Client::get_prepayment_operation*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetPrepaymentOperation<'a> {
         client: &'a super::Client,
         prepayment_operation_id: Result<i64, String>,
@@ -3480,7 +3480,7 @@ pub mod operations {
     /**Builder for [`Client::get_prepayment_recharges`]
 
 [`Client::get_prepayment_recharges`]: super::Client::get_prepayment_recharges*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetPrepaymentRecharges<'a> {
         client: &'a super::Client,
         page: Result<Option<i64>, String>,
@@ -3550,7 +3550,7 @@ pub mod operations {
                 )
                 .await;
         }
-        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read. An error ends the stream after being yielded.
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
@@ -3603,7 +3603,7 @@ pub mod operations {
     /**Builder for [`Client::get_prepayment_recharge`]
 
 [`Client::get_prepayment_recharge`]: super::Client::get_prepayment_recharge*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetPrepaymentRecharge<'a> {
         client: &'a super::Client,
         prepayment_recharge_id: Result<i64, String>,
@@ -3661,6 +3661,11 @@ pub mod operations {
                 .await;
         }
     }
+    impl<'a> ::std::fmt::Debug for GetCustomerPrepaymentBalances<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerPrepaymentBalances").finish_non_exhaustive()
+        }
+    }
     ///`get_customer_prepayment_balances` as the runtime sees it.
     pub(crate) static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_balances",
@@ -3668,6 +3673,11 @@ pub mod operations {
         path_template: "/customers/{customer_id}/prepayment-balance",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for GetCustomerPrepaymentOperations<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerPrepaymentOperations").finish_non_exhaustive()
+        }
+    }
     ///`get_customer_prepayment_operations` as the runtime sees it.
     pub(crate) static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_operations",
@@ -3675,6 +3685,11 @@ pub mod operations {
         path_template: "/customers/{customer_id}/prepayment-operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for GetPrepaymentBonusList<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPrepaymentBonusList").finish_non_exhaustive()
+        }
+    }
     ///`get_prepayment_bonus_list` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_BONUS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus_list",
@@ -3682,6 +3697,11 @@ pub mod operations {
         path_template: "/prepayment/bonus",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for GetPrepaymentBonusAmount<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPrepaymentBonusAmount").finish_non_exhaustive()
+        }
+    }
     ///`get_prepayment_bonus_amount` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_BONUS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus_amount",
@@ -3689,6 +3709,11 @@ pub mod operations {
         path_template: "/prepayment/bonus/amount",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for GetPrepaymentBonus<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPrepaymentBonus").finish_non_exhaustive()
+        }
+    }
     ///`get_prepayment_bonus` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus",
@@ -3696,6 +3721,11 @@ pub mod operations {
         path_template: "/prepayment/bonus/{prepayment_bonus_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for GetPrepaymentOperations<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPrepaymentOperations").finish_non_exhaustive()
+        }
+    }
     ///`get_prepayment_operations` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operations",
@@ -3703,6 +3733,11 @@ pub mod operations {
         path_template: "/prepayment/operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for GetPrepaymentOperationsAmount<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPrepaymentOperationsAmount").finish_non_exhaustive()
+        }
+    }
     ///`get_prepayment_operations_amount` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_OPERATIONS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operations_amount",
@@ -3710,6 +3745,11 @@ pub mod operations {
         path_template: "/prepayment/operations/amount",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for GetPrepaymentOperation<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPrepaymentOperation").finish_non_exhaustive()
+        }
+    }
     ///`get_prepayment_operation` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operation",
@@ -3717,6 +3757,11 @@ pub mod operations {
         path_template: "/prepayment/operations/{prepayment_operation_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for GetPrepaymentRecharges<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPrepaymentRecharges").finish_non_exhaustive()
+        }
+    }
     ///`get_prepayment_recharges` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_RECHARGES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_recharges",
@@ -3724,6 +3769,11 @@ pub mod operations {
         path_template: "/prepayment/recharges",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl<'a> ::std::fmt::Debug for GetPrepaymentRecharge<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPrepaymentRecharge").finish_non_exhaustive()
+        }
+    }
     ///`get_prepayment_recharge` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_RECHARGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_recharge",

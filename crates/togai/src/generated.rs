@@ -3119,7 +3119,7 @@ pub mod operations {
     /**Builder for [`Client::get_accounts`]
 
 [`Client::get_accounts`]: super::Client::get_accounts*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetAccounts<'a> {
         client: &'a super::Client,
         customer_id: Result<types::CustomerId, String>,
@@ -3243,7 +3243,7 @@ pub mod operations {
     /**Builder for [`Client::create_account`]
 
 [`Client::create_account`]: super::Client::create_account*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateAccount<'a> {
         client: &'a super::Client,
         customer_id: Result<types::CustomerId, String>,
@@ -3354,7 +3354,7 @@ pub mod operations {
     /**Builder for [`Client::get_account`]
 
 [`Client::get_account`]: super::Client::get_account*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetAccount<'a> {
         client: &'a super::Client,
         customer_id: Result<types::CustomerId, String>,
@@ -3432,7 +3432,7 @@ pub mod operations {
     /**Builder for [`Client::delete_account`]
 
 [`Client::delete_account`]: super::Client::delete_account*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteAccount<'a> {
         client: &'a super::Client,
         customer_id: Result<types::CustomerId, String>,
@@ -3512,7 +3512,7 @@ pub mod operations {
     /**Builder for [`Client::update_account`]
 
 [`Client::update_account`]: super::Client::update_account*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateAccount<'a> {
         client: &'a super::Client,
         customer_id: Result<types::CustomerId, String>,
@@ -3625,7 +3625,7 @@ pub mod operations {
     /**Builder for [`Client::add_aliases`]
 
 [`Client::add_aliases`]: super::Client::add_aliases*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct AddAliases<'a> {
         client: &'a super::Client,
         customer_id: Result<types::CustomerId, String>,
@@ -3755,7 +3755,7 @@ pub mod operations {
     /**Builder for [`Client::associate_price_plan`]
 
 [`Client::associate_price_plan`]: super::Client::associate_price_plan*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct AssociatePricePlan<'a> {
         client: &'a super::Client,
         customer_id: Result<types::CustomerId, String>,
@@ -3946,7 +3946,7 @@ pub mod operations {
     /**Builder for [`Client::remove_aliases`]
 
 [`Client::remove_aliases`]: super::Client::remove_aliases*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct RemoveAliases<'a> {
         client: &'a super::Client,
         customer_id: Result<types::CustomerId, String>,
@@ -4073,6 +4073,11 @@ pub mod operations {
                 .await;
         }
     }
+    impl<'a> ::std::fmt::Debug for GetAccounts<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetAccounts").finish_non_exhaustive()
+        }
+    }
     ///`get_accounts` as the runtime sees it.
     pub(crate) static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_accounts",
@@ -4087,6 +4092,11 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for CreateAccount<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateAccount").finish_non_exhaustive()
+        }
+    }
     ///`create_account` as the runtime sees it.
     pub(crate) static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_account",
@@ -4101,6 +4111,11 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for GetAccount<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetAccount").finish_non_exhaustive()
+        }
+    }
     ///`get_account` as the runtime sees it.
     pub(crate) static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_account",
@@ -4115,6 +4130,11 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for DeleteAccount<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteAccount").finish_non_exhaustive()
+        }
+    }
     ///`delete_account` as the runtime sees it.
     pub(crate) static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_account",
@@ -4129,6 +4149,11 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for UpdateAccount<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateAccount").finish_non_exhaustive()
+        }
+    }
     ///`update_account` as the runtime sees it.
     pub(crate) static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_account",
@@ -4143,6 +4168,11 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for AddAliases<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AddAliases").finish_non_exhaustive()
+        }
+    }
     ///`add_aliases` as the runtime sees it.
     pub(crate) static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "add_aliases",
@@ -4157,6 +4187,11 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for AssociatePricePlan<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AssociatePricePlan").finish_non_exhaustive()
+        }
+    }
     ///`associate_price_plan` as the runtime sees it.
     pub(crate) static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "associate_price_plan",
@@ -4171,6 +4206,11 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl<'a> ::std::fmt::Debug for RemoveAliases<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("RemoveAliases").finish_non_exhaustive()
+        }
+    }
     ///`remove_aliases` as the runtime sees it.
     pub(crate) static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "remove_aliases",
