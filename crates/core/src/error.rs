@@ -596,6 +596,14 @@ mod tests {
         assert!(!error.is_timeout() && !error.is_connect());
         assert_eq!(error.error_body(), Some(&Body("typed")));
         assert_eq!(error.into_error_body(), Some(Body("typed")));
+        static POST: Operation = Operation {
+            id: "add_thing",
+            method: reqwest::Method::POST,
+            path_template: "/things",
+            responses: &[],
+        };
+        let post: Error = Error::new(ErrorKind::Connect, &POST);
+        assert_eq!(post.method(), reqwest::Method::POST);
         let timeout: Error = Error::new(ErrorKind::Timeout, &OP);
         assert!(timeout.is_timeout() && !timeout.is_connect());
         let connect: Error = Error::new(ErrorKind::Connect, &OP);
