@@ -247,7 +247,8 @@ impl<B: Clone, T: serde::Serialize, E> State<B, T, E> {
             Paging::Offset { .. } => true,
             Paging::Cursor { .. } => false,
         };
-        if received > 0 && unplaced {
+        // (An empty page ends the stream anyway.)
+        if unplaced {
             let current = fingerprint(items);
             if current.is_some() && current == self.previous_items {
                 return Err(RepeatedPage::ThisPage);
