@@ -311,28 +311,14 @@ fn adapt_operation(
     if operation.optional_body {
         // progenitor requires every body; one the spec does not require is
         // `None` (nothing sent, or what the vendor sends instead) until set.
-        let new = item
-            .items
-            .iter_mut()
-            .find_map(|i| match i {
-                ImplItem::Fn(f) if f.sig.ident == "new" => Some(f),
-                _ => None,
-            })
-            .ok_or("no `new` method")?;
+        let new = method_mut(item, "new").ok_or("no `new` method")?;
         let mut unset = UnsetBody(false);
         unset.visit_impl_item_fn_mut(new);
         if !unset.0 {
             return Err("an optional request body, but `new` sets no `body`".into());
         }
     }
-    let send = item
-        .items
-        .iter_mut()
-        .find_map(|i| match i {
-            ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
-            _ => None,
-        })
-        .ok_or("no `send` method")?;
+    let send = method_mut(item, "send").ok_or("no `send` method")?;
     let name = format_ident!("{}", id.to_uppercase());
     let page_type = adapt_send(send, operation)?;
     RenameOperation(&name).visit_impl_item_fn_mut(send);
@@ -342,6 +328,14 @@ fn adapt_operation(
     }
     let declaration = operation_static(&name, id, operation)?;
     Ok((declaration, (id.to_string(), name, page_type)))
+}
+
+/// The method `name` of a builder impl.
+fn method_mut<'a>(item: &'a mut syn::ItemImpl, name: &str) -> Option<&'a mut ImplItemFn> {
+    item.items.iter_mut().find_map(|i| match i {
+        ImplItem::Fn(f) if f.sig.ident == name => Some(f),
+        _ => None,
+    })
 }
 
 /// Sets the builder's initial `body` to `Ok(None)`; records that it did.

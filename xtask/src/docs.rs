@@ -3,6 +3,7 @@
 //! format, units, default), what it returns and which error statuses the
 //! vendor documents, and an example that compiles (a doc test).
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde_json::Value;
@@ -192,7 +193,7 @@ pub fn operation_doc(
         doc.push('\n');
     }
     if let Some(body) = body {
-        let required = body.get("required").and_then(Value::as_bool) == Some(true);
+        let required = !operation.optional_body;
         let schema = body
             .pointer("/content/application~1json/schema/$ref")
             .and_then(Value::as_str)
@@ -283,29 +284,25 @@ fn example_builder(spec: &Value, op: &OperationRef) -> String {
         .to_string()
 }
 
-/// The error example's arm for the statuses `op` documents as errors: with
-/// the typed error body where there is one; `UnexpectedStatus` where the
-/// spec documents none (so `ErrorStatus` cannot happen).
-fn error_status_arm(spec: &Value, op: &OperationRef) -> String {
-    let errors: Vec<(&String, &Value)> = op
-        .operation
-        .get("responses")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .filter(|(status, _)| status.starts_with(['4', '5']))
+/// The error example's arm for the statuses `operation` documents as
+/// errors: with the typed error body where there is one; `UnexpectedStatus`
+/// where the spec documents none (so `ErrorStatus` cannot happen).
+fn error_status_arm(operation: &Operation) -> String {
+    let errors: Vec<(u16, &Response)> = operation
+        .responses
+        .iter()
+        .filter(|(_, response)| matches!(response, Response::Error | Response::ErrorWithoutBody))
+        .map(|(status, response)| (*status, response))
         .collect();
     if errors.is_empty() {
         return "    // The spec documents no error status here: each is unexpected.\n    \
                 Err(e) if e.kind() == ErrorKind::UnexpectedStatus => eprintln!(\"status {:?}\", e.status()),\n"
             .into();
     }
-    let statuses: Vec<&str> = errors.iter().map(|(s, _)| s.as_str()).collect();
-    let typed = errors.iter().any(|(_, response)| {
-        resolve(spec, response)
-            .pointer("/content/application~1json/schema")
-            .is_some()
-    });
+    let statuses: Vec<String> = errors.iter().map(|(s, _)| s.to_string()).collect();
+    let typed = errors
+        .iter()
+        .any(|(_, response)| matches!(response, Response::Error));
     let (with, print) = if typed {
         (
             ", with the vendor's typed error body",
@@ -324,7 +321,11 @@ fn error_status_arm(spec: &Value, op: &OperationRef) -> String {
 /// The crate documentation's guide (`crates/<vendor>/src/guide.md`): a
 /// client, a call, paging, errors, retries, in that order, with examples
 /// from the vendor's own spec that compile as the crate's doc tests.
-pub fn guide(spec: &Value, vendor: &GuideVendor) -> String {
+pub fn guide(
+    spec: &Value,
+    operations: &BTreeMap<String, Operation>,
+    vendor: &GuideVendor,
+) -> Result<String, String> {
     let ops = crate::lint::operations(spec);
     let krate = vendor.crate_ident;
     // The first GET (a read is the friendliest first call), else the first.
@@ -398,6 +399,10 @@ pub fn guide(spec: &Value, vendor: &GuideVendor) -> String {
         );
     }
     if let Some(op) = first {
+        let id = op.id().ok_or("an operation without an operationId")?;
+        let operation = operations
+            .get(id)
+            .ok_or_else(|| format!("operation {id}: not in the spec's operations"))?;
         let _ = write!(
             out,
             "## Errors\n\n\
@@ -422,7 +427,7 @@ pub fn guide(spec: &Value, vendor: &GuideVendor) -> String {
              show the operation, method, path template, status and kind, never a query \
              string, header value or body.\n\n",
             call = example_builder(spec, op),
-            status_arm = error_status_arm(spec, op),
+            status_arm = error_status_arm(operation),
         );
         let _ = write!(
             out,
@@ -485,5 +490,5 @@ pub fn guide(spec: &Value, vendor: &GuideVendor) -> String {
          body is ever logged.\n",
         client = vendor.example_client,
     );
-    out
+    Ok(out)
 }

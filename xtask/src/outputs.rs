@@ -197,15 +197,19 @@ fn vendor_outputs(vendor: &Vendor, spec: &Spec) -> Result<Vec<Output>, String> {
         contents: generated_rs(vendor, &code),
     });
     let title = api_title(vendor, spec);
+    let operations =
+        crate::spec::operations_by_id(&spec.json).map_err(|e| format!("{spec_name}: {e}"))?;
     let guide = crate::docs::guide(
         &spec.json,
+        &operations,
         &crate::docs::GuideVendor {
             crate_ident: &vendor.crate_ident(),
             example_client: &vendor.example_client,
             title: &title,
             spec_path: &vendor.spec_path().display().to_string(),
         },
-    );
+    )
+    .map_err(|e| format!("{spec_name}: guide: {e}"))?;
     outputs.push(Output {
         path: vendor.guide_path(),
         contents: format!(
