@@ -143,7 +143,7 @@ where
         items: Vec::new().into_iter(),
         position: Position::Start,
         seen: HashSet::new(),
-        previous_items: None,
+        previous_fingerprint: None,
         error: None,
     };
     Box::pin(futures_util::stream::unfold(
@@ -202,7 +202,7 @@ struct State<B, T, E> {
     /// Cursor tokens already followed.
     seen: HashSet<String>,
     /// A fingerprint of the previous page's items (page numbers, offsets).
-    previous_items: Option<u64>,
+    previous_fingerprint: Option<u64>,
     /// An error to yield once the current page's items are out.
     error: Option<Error<E>>,
 }
@@ -250,10 +250,10 @@ impl<B: Clone, T: serde::Serialize, E> State<B, T, E> {
         // (An empty page ends the stream anyway.)
         if unplaced {
             let current = fingerprint(items);
-            if current.is_some() && current == self.previous_items {
+            if current.is_some() && current == self.previous_fingerprint {
                 return Err(RepeatedPage::ThisPage);
             }
-            self.previous_items = current;
+            self.previous_fingerprint = current;
         }
         match &self.paging {
             Paging::Page { first, set } => {
