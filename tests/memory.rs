@@ -6,18 +6,8 @@ use std::time::Duration;
 
 use vendor_clients::kinow;
 use vendor_clients_core::{DEFAULT_MAX_RESPONSE_BODY, ErrorKind};
+use vendor_clients_tests::memory::PeakGrowth;
 use vendor_clients_tests::server::{Reply, ScriptedServer};
-
-/// Peak resident memory of this process, in bytes (`VmHWM`).
-fn peak_rss() -> usize {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    let kib: usize = status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap();
-    kib * 1024
-}
 
 #[tokio::test]
 async fn a_100_mib_body_costs_the_limit_not_the_body() {
@@ -37,9 +27,7 @@ async fn a_100_mib_body_costs_the_limit_not_the_body() {
         .prepayment_bonus_id(1)
         .send()
         .await;
-    // Resets the peak to the current use (Linux 4.0+).
-    std::fs::write("/proc/self/clear_refs", "5").unwrap();
-    let before = peak_rss();
+    let peak = PeakGrowth::start();
 
     let error = client
         .get_prepayment_bonus()
@@ -48,7 +36,7 @@ async fn a_100_mib_body_costs_the_limit_not_the_body() {
         .await
         .unwrap_err();
 
-    let grown = peak_rss().saturating_sub(before);
+    let grown = peak.bytes();
     assert_eq!(error.kind(), ErrorKind::BodyTooLarge);
     let allowed = DEFAULT_MAX_RESPONSE_BODY + 4 * 1024 * 1024;
     eprintln!(

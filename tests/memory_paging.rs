@@ -3,18 +3,8 @@
 //! beside it.
 
 use vendor_clients::kinow;
+use vendor_clients_tests::memory::PeakGrowth;
 use vendor_clients_tests::server::{Reply, ScriptedServer};
-
-/// Peak resident memory of this process, in bytes (`VmHWM`).
-fn peak_rss() -> usize {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    let kib: usize = status
-        .lines()
-        .find_map(|line| line.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap();
-    kib * 1024
-}
 
 #[tokio::test]
 async fn a_thousand_pages_cost_one_page() {
@@ -39,8 +29,7 @@ async fn a_thousand_pages_cost_one_page() {
         .base_url(server.base_url())
         .build()
         .unwrap();
-    std::fs::write("/proc/self/clear_refs", "5").unwrap();
-    let before = peak_rss();
+    let peak = PeakGrowth::start();
     let count = client
         .get_prepayment_operations()
         .stream()
@@ -49,7 +38,7 @@ async fn a_thousand_pages_cost_one_page() {
             count + 1
         })
         .await;
-    let grown = peak_rss().saturating_sub(before);
+    let grown = peak.bytes();
     assert_eq!(count, PAGES * 100);
     eprintln!(
         "peak memory grew by {:.1} MiB streaming {count} items over {PAGES} pages",
