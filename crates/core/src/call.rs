@@ -324,8 +324,18 @@ mod tests {
     }
 
     async fn get(server: &ScriptedServer, retry: RetryConfig) -> Result<u32, Error<NoErrorBody>> {
-        let parts: Parts = ClientBuilder::new(server.base_url())
-            .retry_config(retry.with_initial_backoff(Duration::from_millis(1)))
+        get_with(server, |builder| {
+            builder.retry_config(retry.with_initial_backoff(Duration::from_millis(1)))
+        })
+        .await
+    }
+
+    /// `GET /thing` from a client `configure` set up, decoded as a `u32`.
+    async fn get_with(
+        server: &ScriptedServer,
+        configure: impl FnOnce(ClientBuilder<Parts>) -> ClientBuilder<Parts>,
+    ) -> Result<u32, Error<NoErrorBody>> {
+        let parts: Parts = configure(ClientBuilder::new(server.base_url()))
             .build()
             .unwrap();
         let url = format!("{}/thing", parts.base_url).parse().unwrap();
@@ -371,13 +381,7 @@ mod tests {
         // 1 MiB with a Content-Length arrives in many chunks over a socket.
         let number = "1".repeat(1 << 20);
         let server = ScriptedServer::start(vec![Reply::json(200, &number)]).await;
-        let parts: Parts = ClientBuilder::new(server.base_url())
-            .max_response_body(1 << 20)
-            .build()
-            .unwrap();
-        let url = format!("{}/thing", parts.base_url).parse().unwrap();
-        let request = reqwest::Request::new(reqwest::Method::GET, url);
-        let error = execute::<u32, NoErrorBody>(&parts.http, &parts.config, request, &GET_THING)
+        let error = get_with(&server, |builder| builder.max_response_body(1 << 20))
             .await
             .unwrap_err();
         // Read whole (then too big a number for a u32), not refused as too long.
@@ -388,13 +392,7 @@ mod tests {
     #[tokio::test]
     async fn a_body_over_the_limit_keeps_the_status_and_names_the_limit() {
         let server = ScriptedServer::start(vec![Reply::json(200, "123456789")]).await;
-        let parts: Parts = ClientBuilder::new(server.base_url())
-            .max_response_body(4)
-            .build()
-            .unwrap();
-        let url = format!("{}/thing", parts.base_url).parse().unwrap();
-        let request = reqwest::Request::new(reqwest::Method::GET, url);
-        let error = execute::<u32, NoErrorBody>(&parts.http, &parts.config, request, &GET_THING)
+        let error = get_with(&server, |builder| builder.max_response_body(4))
             .await
             .unwrap_err();
         assert_eq!(error.kind(), ErrorKind::BodyTooLarge);
