@@ -291,6 +291,52 @@ struct OptionalGroup {
     schemas: usize,
 }
 
+impl OptionalGroup {
+    /// The group `mod name` of the tests `items`, none if there are none and
+    /// no operation was `skipped`; its docs say `doc`, then what was not
+    /// generated and why; it uses the support `helpers` the tests name.
+    fn checks(
+        name: &str,
+        doc: &str,
+        skipped: &[String],
+        items: Vec<TokenStream>,
+        helpers: &[&str],
+    ) -> Self {
+        let tests = items.len();
+        if tests == 0 && skipped.is_empty() {
+            return Self {
+                module: None,
+                tests,
+                schemas: 0,
+            };
+        }
+        let mut doc = doc.to_string();
+        if !skipped.is_empty() {
+            doc.push_str("\n\n Not generated:");
+            for why in skipped {
+                let _ = write!(doc, "\n - {why}");
+            }
+        }
+        let uses = support_uses(&items, helpers);
+        let docs = docs(&doc);
+        let name = format_ident!("{name}");
+        let module = quote! {
+            #(#docs)*
+            #[rustfmt::skip]
+            mod #name {
+                #uses
+
+                #(#items)*
+            }
+        };
+        Self {
+            module: Some(module),
+            tests,
+            schemas: 0,
+        }
+    }
+}
+
 /// A path or query parameter of an operation, as the tests need it.
 struct Param<'a> {
     /// The wire name.
@@ -933,41 +979,15 @@ impl<'a> Generator<'a> {
                 }
             }
         }
-        let tests = items.len();
-        if tests == 0 && skipped.is_empty() {
-            return Ok(OptionalGroup {
-                module: None,
-                tests,
-                schemas: 0,
-            });
-        }
-        let mut doc = String::from(
+        Ok(OptionalGroup::checks(
+            "arguments",
             " Group 2: every documented argument rule is checked before anything is sent:\n \
              the error is `InvalidRequest`, names the operation, the parameter and the\n \
              rule but not the value, and the server receives nothing.",
-        );
-        if !skipped.is_empty() {
-            doc.push_str("\n\n Not generated:");
-            for why in &skipped {
-                let _ = write!(doc, "\n - {why}");
-            }
-        }
-        let uses = support_uses(&items, &["from_json", "types", "Server", "bodies"]);
-        let docs = docs(&doc);
-        let module = quote! {
-            #(#docs)*
-            #[rustfmt::skip]
-            mod arguments {
-                #uses
-
-                #(#items)*
-            }
-        };
-        Ok(OptionalGroup {
-            module: Some(module),
-            tests,
-            schemas: 0,
-        })
+            &skipped,
+            items,
+            &["from_json", "types", "Server", "bodies"],
+        ))
     }
 
     // ---- 3. path segments ----------------------------------------------
@@ -1011,45 +1031,16 @@ impl<'a> Generator<'a> {
                 });
             }
         }
-        let tests = items.len();
-        if tests == 0 && skipped.is_empty() {
-            return Ok(OptionalGroup {
-                module: None,
-                tests,
-                schemas: 0,
-            });
-        }
-        let mut doc = String::from(
+        Ok(OptionalGroup::checks(
+            "path_segments",
             " Group 3: every string path parameter stays in its segment: given each of\n \
              `PATH_VALUES`, the call is refused before sending (as `\"\"`, `.` and `..`\n \
              must be), or the server receives one request whose path has the\n \
              template's segments, the parameter's segment decoding to the value.",
-        );
-        if !skipped.is_empty() {
-            doc.push_str("\n\n Not generated:");
-            for why in &skipped {
-                let _ = write!(doc, "\n - {why}");
-            }
-        }
-        let uses = support_uses(
-            &items,
+            &skipped,
+            items,
             &["from_json", "types", "Server", "PATH_VALUES", "bodies"],
-        );
-        let docs = docs(&doc);
-        let module = quote! {
-            #(#docs)*
-            #[rustfmt::skip]
-            mod path_segments {
-                #uses
-
-                #(#items)*
-            }
-        };
-        Ok(OptionalGroup {
-            module: Some(module),
-            tests,
-            schemas: 0,
-        })
+        ))
     }
 }
 
