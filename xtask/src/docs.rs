@@ -86,15 +86,8 @@ pub fn example_call(spec: &Value, op: &OperationRef) -> String {
         .filter(|_| body_required)
     {
         let schema = resolve(spec, schema);
-        let required: Vec<&str> = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
         let mut fields = String::new();
-        for name in required {
+        for name in crate::lint::required_properties(schema) {
             let Some(property) = schema.pointer(&format!("/properties/{name}")) else {
                 continue;
             };

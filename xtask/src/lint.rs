@@ -157,6 +157,16 @@ pub fn resolve_schema<'a>(spec: &'a Value, schema: &'a Value) -> &'a Value {
     schema
 }
 
+/// The names an object `schema` lists as `required`.
+pub fn required_properties(schema: &Value) -> impl Iterator<Item = &str> {
+    schema
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+}
+
 pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
     match value.get("$ref").and_then(Value::as_str) {
         Some(reference) => reference

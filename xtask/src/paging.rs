@@ -144,10 +144,7 @@ fn field_path(spec: &Value, schema: &Value, path: &str) -> Result<FieldPath, Str
         let property = schema
             .pointer(&format!("/properties/{name}"))
             .ok_or_else(|| format!("x-pagination: the response has no field `{path}`"))?;
-        let required = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .is_some_and(|r| r.iter().any(|n| n == name));
+        let required = crate::lint::required_properties(schema).any(|n| n == name);
         let property = resolve(spec, property);
         let nullable = property.get("nullable").and_then(Value::as_bool) == Some(true);
         steps.push((rust_ident(name), !required || nullable));

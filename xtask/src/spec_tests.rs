@@ -525,16 +525,7 @@ impl<'a> Generator<'a> {
                 }
             }
         }
-        for name in schema
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            if let Some(name) = name.as_str() {
-                required.insert(name.to_string());
-            }
-        }
+        required.extend(crate::lint::required_properties(schema).map(str::to_string));
     }
 
     /// Whether a property is a number (or a list of numbers) without an enum:
@@ -631,13 +622,7 @@ impl<'a> Generator<'a> {
 
     fn object_example(&self, schema: &Value, stack: &mut Vec<String>, mode: Mode) -> Option<Value> {
         let mut fields = Map::new();
-        let required: BTreeSet<&str> = schema
-            .get("required")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let required: BTreeSet<&str> = crate::lint::required_properties(schema).collect();
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             for (name, property) in properties {
                 let needed = required.contains(name.as_str());
