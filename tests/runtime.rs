@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use vendor_clients::{brevo, kimai, kinow, togai};
 use vendor_clients_core::{ErrorKind, RetryConfig};
-use vendor_clients_tests::server::{Reply, ScriptedServer};
+use vendor_clients_tests::server::{Received, Reply, ScriptedServer};
 
 /// Retries that do not make the tests slow: 3 attempts, 10 ms backoff.
 fn fast_retries() -> RetryConfig {
@@ -91,6 +91,38 @@ async fn gateway_errors_on_a_get_are_retried_up_to_three_attempts() {
     assert_eq!(server.received().len(), 3, "exactly 3 attempts");
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
     assert!(error.is_retryable());
+}
+
+#[tokio::test]
+async fn a_retried_get_is_sent_again_as_it_was() {
+    // The runtime builds the request again for each attempt: the same
+    // target (path and query), the same headers in the same order.
+    let server = ScriptedServer::start(vec![
+        Reply::json(503, ""),
+        Reply::json(200, r#"{"data": [], "pagination": {}}"#),
+    ])
+    .await;
+    kinow_at(&server)
+        .get_customer_prepayment_operations()
+        .customer_id(1)
+        .page(2)
+        .per_page(10)
+        .send()
+        .await
+        .unwrap();
+    let received = server.received();
+    assert_eq!(received.len(), 2);
+    assert_eq!(
+        received[0].target,
+        "/customers/1/prepayment-operations?page=2&per_page=10"
+    );
+    for field in [
+        |r: &Received| format!("{} {}", r.method, r.target),
+        |r: &Received| format!("{:?}", r.headers),
+        |r: &Received| format!("{:?}", r.body),
+    ] {
+        assert_eq!(field(&received[0]), field(&received[1]));
+    }
 }
 
 #[tokio::test]

@@ -457,7 +457,7 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
 
     let statements = std::mem::take(&mut send.block.stmts);
     let mut stmts: Vec<Stmt> = Vec::with_capacity(statements.len());
-    let mut built = false;
+    let mut built = None;
     for stmt in statements {
         let text = quote!(#stmt).to_string();
         if text.contains("map_err (Error :: InvalidRequest)") {
@@ -488,24 +488,35 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
                 return Err(format!("a header parameter is not supported yet: {text}"));
             }
         } else if text.starts_with("# [allow (unused_mut)] let mut request") {
-            stmts.push(request_stmt(stmt)?);
-            built = true;
-        } else if built {
+            built = Some(request_chain(stmt)?);
+        } else if built.is_some() {
             // `let info = ..`, the hooks, and the status match: the runtime's.
             continue;
         } else {
             stmts.push(stmt);
         }
     }
-    if !built {
+    let Some((chain, queries)) = built else {
         return Err("`send` does not build a request".into());
+    };
+    if !queries.is_empty() {
+        // The whole query in one pass, before the request is built.
+        stmts.push(parse_quote! {
+            let mut query = vendor_clients_core::__private::Query::new(&OPERATION, url);
+        });
+        for parameter in queries {
+            stmts.push(parse_quote!(query.append(#parameter)?;));
+        }
+        stmts.push(parse_quote!(let url = query.finish();));
     }
+    // The runtime builds the request itself: once, and again only for a
+    // retry or a redirect (no copy kept per call in advance).
     stmts.push(parse_quote! {
         return vendor_clients_core::__private::execute(
             &client.client,
             &client.inner,
-            request,
             &OPERATION,
+            || #chain,
         )
         .await;
     });
@@ -690,8 +701,9 @@ fn range_checks(operation: &Operation) -> Vec<Stmt> {
 }
 
 /// `#[allow(unused_mut)] let mut request = client.client.get(url)...headers(header_map).build()?;`
-/// -> `let request = client.client.get(url)....build().map_err(..)?;`
-fn request_stmt(stmt: Stmt) -> Result<Stmt, String> {
+/// -> `client.client.get(&url)....build()`, which the runtime calls, and
+/// the arguments of its `.query(..)` calls, in order, taken out of it.
+fn request_chain(stmt: Stmt) -> Result<(Expr, Vec<Expr>), String> {
     let Stmt::Local(local) = stmt else {
         return Err("the request is not built by a `let`".into());
     };
@@ -701,9 +713,55 @@ fn request_stmt(stmt: Stmt) -> Result<Stmt, String> {
     };
     let mut chain = *try_expr.expr;
     StripHeaderMap.visit_expr_mut(&mut chain);
-    Ok(parse_quote! {
-        let request = #chain.map_err(|e| vendor_clients_core::__private::InvalidArgument::build(&OPERATION, e))?;
-    })
+    let mut borrow = BorrowUrl(false);
+    borrow.visit_expr_mut(&mut chain);
+    if !borrow.0 {
+        return Err("the request is not built from `url`".into());
+    }
+    let mut queries = TakeQueries(Vec::new());
+    queries.visit_expr_mut(&mut chain);
+    Ok((chain, queries.0))
+}
+
+/// Takes `.query(parameter)` calls out of a request builder chain,
+/// keeping their arguments in the order they were called.
+struct TakeQueries(Vec<Expr>);
+
+impl VisitMut for TakeQueries {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::MethodCall(call) = expr
+            && call.method == "query"
+            && call.args.len() == 1
+        {
+            let parameter = call.args[0].clone();
+            *expr = (*call.receiver).clone();
+            // Calls nearer the start of the chain come first.
+            self.visit_expr_mut(expr);
+            self.0.push(parameter);
+            return;
+        }
+        visit_mut::visit_expr_mut(self, expr);
+    }
+}
+
+/// `client.client.get(url)` -> `client.client.get(&url)`: the request may
+/// be built more than once.
+struct BorrowUrl(bool);
+
+impl VisitMut for BorrowUrl {
+    fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+        visit_mut::visit_expr_method_call_mut(self, call);
+        let is_method = ["get", "post", "put", "patch", "delete", "head", "request"]
+            .iter()
+            .any(|m| call.method == m);
+        if is_method
+            && let Some(arg) = call.args.last_mut()
+            && is_ident(arg, "url")
+        {
+            *arg = parse_quote!(&url);
+            self.0 = true;
+        }
+    }
 }
 
 /// Removes `.headers(header_map)` from a request builder chain.

@@ -371,7 +371,9 @@ mod tests {
         for expected in [
             "pubtypeError=vendor_clients_core::Error<types::ErrorBody>;",
             "pubasyncfnsend(self)->Result<ResponseValue<types::Thing>,Error>",
-            "vendor_clients_core::__private::execute(&client.client,&client.inner,request,&GET_THING,)",
+            "vendor_clients_core::__private::execute(&client.client,&client.inner,&GET_THING,||{client.client.get(&url)",
+            // The query is written in one pass, in the spec's order, before the request.
+            "letmutquery=vendor_clients_core::__private::Query::new(&GET_THING,url);query.append(&progenitor_client::QueryParam::new(\"limit\",&limit))?;query.append(&progenitor_client::QueryParam::new(\"visibility\",&visibility))?;leturl=query.finish();",
             "staticGET_THING:vendor_clients_core::__private::Operation",
             "(200u16,vendor_clients_core::__private::Response::Success)",
             "(204u16,vendor_clients_core::__private::Response::SuccessWithoutBody(\"{}\"))",
@@ -385,6 +387,8 @@ mod tests {
             "pubfnnew(baseurl",
             "OperationInfo{",
             "client.exec(",
+            // Every query parameter went to `Query`.
+            ".query(",
         ] {
             assert!(!code.contains(absent), "still has {absent}");
         }

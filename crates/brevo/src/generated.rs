@@ -6719,34 +6719,41 @@ pub mod operations {
                 LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET, "pid", & pid
                 .to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
+            let mut query = vendor_clients_core::__private::Query::new(
+                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                url,
+            );
+            query
+                .append(
                     &progenitor_client::QueryParam::new(
                         "balance_definition_id",
                         &balance_definition_id,
                     ),
-                )
-                .query(&progenitor_client::QueryParam::new("contact_id", &contact_id))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("sort", &sort))
-                .query(&progenitor_client::QueryParam::new("sort_field", &sort_field))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                    e,
-                ))?;
+                )?;
+            query
+                .append(&progenitor_client::QueryParam::new("contact_id", &contact_id))?;
+            query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+            query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+            query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+            query
+                .append(&progenitor_client::QueryParam::new("sort_field", &sort_field))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -6881,28 +6888,32 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(&
                 GET_BALANCE_DEFINITION_LIST, "pid", & pid.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("sort", &sort))
-                .query(&progenitor_client::QueryParam::new("sortField", &sort_field))
-                .query(&progenitor_client::QueryParam::new("version", &version))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_BALANCE_DEFINITION_LIST,
-                    e,
-                ))?;
+            let mut query = vendor_clients_core::__private::Query::new(
+                &GET_BALANCE_DEFINITION_LIST,
+                url,
+            );
+            query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+            query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+            query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+            query.append(&progenitor_client::QueryParam::new("sortField", &sort_field))?;
+            query.append(&progenitor_client::QueryParam::new("version", &version))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_BALANCE_DEFINITION_LIST,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7011,24 +7022,23 @@ pub mod operations {
                 LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST, "pid", & pid
                 .to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7100,24 +7110,28 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& GET_BALANCE_DEFINITION,
                 "bdid", & bdid.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("version", &version))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_BALANCE_DEFINITION,
-                    e,
-                ))?;
+            let mut query = vendor_clients_core::__private::Query::new(
+                &GET_BALANCE_DEFINITION,
+                url,
+            );
+            query.append(&progenitor_client::QueryParam::new("version", &version))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_BALANCE_DEFINITION,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7209,24 +7223,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_DEFINITION,
                 "bdid", & bdid.to_string()) ?,
             );
-            let request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &UPDATE_BALANCE_DEFINITION,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &UPDATE_BALANCE_DEFINITION,
+                    || {
+                        client
+                            .client
+                            .put(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7280,23 +7293,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& DELETE_BALANCE_DEFINITION,
                 "bdid", & bdid.to_string()) ?,
             );
-            let request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &DELETE_BALANCE_DEFINITION,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &DELETE_BALANCE_DEFINITION,
+                    || {
+                        client
+                            .client
+                            .delete(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7384,24 +7396,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& CREATE_BALANCE_LIMIT,
                 "bdid", & bdid.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &CREATE_BALANCE_LIMIT,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &CREATE_BALANCE_LIMIT,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7482,24 +7493,28 @@ pub mod operations {
                 & bdid.to_string()) ?, vendor_clients_core::__private::path_segment(&
                 GET_BALANCE_LIMIT, "blid", & blid.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("version", &version))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_BALANCE_LIMIT,
-                    e,
-                ))?;
+            let mut query = vendor_clients_core::__private::Query::new(
+                &GET_BALANCE_LIMIT,
+                url,
+            );
+            query.append(&progenitor_client::QueryParam::new("version", &version))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_BALANCE_LIMIT,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7602,24 +7617,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_LIMIT,
                 "blid", & blid.to_string()) ?,
             );
-            let request = client
-                .client
-                .put(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &UPDATE_BALANCE_LIMIT,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &UPDATE_BALANCE_LIMIT,
+                    || {
+                        client
+                            .client
+                            .put(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7688,23 +7702,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& DELETE_BALANCE_LIMIT,
                 "blid", & blid.to_string()) ?,
             );
-            let request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &DELETE_BALANCE_LIMIT,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &DELETE_BALANCE_LIMIT,
+                    || {
+                        client
+                            .client
+                            .delete(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7745,23 +7758,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& GET_CONTACT_BALANCES,
                 "pid", & pid.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_CONTACT_BALANCES,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_CONTACT_BALANCES,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7851,24 +7863,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& CREATE_BALANCE_ORDER,
                 "pid", & pid.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &CREATE_BALANCE_ORDER,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &CREATE_BALANCE_ORDER,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -7924,23 +7935,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& GET_SUBSCRIPTION_BALANCES,
                 "cid", & cid.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_SUBSCRIPTION_BALANCES,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_SUBSCRIPTION_BALANCES,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -8029,24 +8039,23 @@ pub mod operations {
                 LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST, "cid", &
                 cid.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -8212,35 +8221,42 @@ pub mod operations {
                 LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET, "pid", & pid
                 .to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(
+            let mut query = vendor_clients_core::__private::Query::new(
+                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                url,
+            );
+            query
+                .append(
                     &progenitor_client::QueryParam::new(
                         "balance_definition_id",
                         &balance_definition_id,
                     ),
-                )
-                .query(&progenitor_client::QueryParam::new("contact_id", &contact_id))
-                .query(&progenitor_client::QueryParam::new("filters", &filters))
-                .query(&progenitor_client::QueryParam::new("limit", &limit))
-                .query(&progenitor_client::QueryParam::new("offset", &offset))
-                .query(&progenitor_client::QueryParam::new("sort", &sort))
-                .query(&progenitor_client::QueryParam::new("sort_field", &sort_field))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                    e,
-                ))?;
+                )?;
+            query
+                .append(&progenitor_client::QueryParam::new("contact_id", &contact_id))?;
+            query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+            query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+            query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+            query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+            query
+                .append(&progenitor_client::QueryParam::new("sort_field", &sort_field))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -8362,24 +8378,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& BEGIN_TRANSACTION, "pid",
                 & pid.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &BEGIN_TRANSACTION,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &BEGIN_TRANSACTION,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -8432,23 +8447,22 @@ pub mod operations {
                 & pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
                 CANCEL_TRANSACTION, "tid", & tid.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &CANCEL_TRANSACTION,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &CANCEL_TRANSACTION,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -8502,23 +8516,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& COMPLETE_TRANSACTION,
                 "tid", & tid.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &COMPLETE_TRANSACTION,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &COMPLETE_TRANSACTION,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }

@@ -20,35 +20,40 @@ use crate::redirect::{self, Redirect};
 use crate::retry::{next_wait, server_wait};
 use crate::trace;
 
-/// Sends `request` (built by the generated code for `operation`) and returns
-/// the operation's value, or why there is none.
-pub async fn execute<T, E>(
+/// Sends the request `build` makes (the generated code's request for
+/// `operation`) and returns the operation's value, or why there is none.
+///
+/// The first request built is sent as it is; a retry or a redirect builds
+/// it again (the same bytes) instead of every attempt sending a copy kept
+/// in advance, which would cost a copy of the URL and headers per call.
+pub async fn execute<T, E, B>(
     http: &reqwest::Client,
     config: &ClientConfig,
-    mut request: reqwest::Request,
     operation: &'static Operation,
+    build: B,
 ) -> Result<ResponseValue<T>, Error<E>>
 where
     T: DeserializeOwned,
     E: DeserializeOwned + Serialize,
+    B: Fn() -> reqwest::Result<reqwest::Request> + Sync,
 {
-    config.wire.apply(&mut request);
-    let span = trace::call_span(operation);
-    // The duration is only recorded on a span something listens to.
-    let started = (!span.is_disabled()).then(Instant::now);
-    let resends = AtomicU32::new(0);
     let call = Call {
         http,
         config,
         operation,
-        request: &request,
-        resends: &resends,
+        build: &build,
+        resends: AtomicU32::new(0),
     };
+    let first = call.request()?;
+    let span = trace::call_span(operation);
+    // The duration is only recorded on a span something listens to.
+    let started = (!span.is_disabled()).then(Instant::now);
     let result = async {
         if config.retry.max_attempts() <= 1 {
-            return call.attempt::<T, E>().await;
+            return call.attempt::<T, E>(Some(first)).await;
         }
-        (|| call.attempt::<T, E>())
+        let mut first = Some(first);
+        (|| call.attempt::<T, E>(first.take()))
             .retry(config.retry.backoff())
             .sleep(tokio::time::sleep)
             .when(Error::is_retryable)
@@ -56,7 +61,7 @@ where
                 next_wait(error.retry_after(), backoff, config.retry.max_backoff())
             })
             .notify(|error, wait| {
-                resends.fetch_add(1, Ordering::Relaxed);
+                call.resends.fetch_add(1, Ordering::Relaxed);
                 trace::retrying(error, wait);
             })
             .await
@@ -71,25 +76,41 @@ where
         &span,
         status,
         kind,
-        resends.load(Ordering::Relaxed),
+        call.resends.load(Ordering::Relaxed),
         started,
     );
     result
 }
 
 /// What every attempt of one call shares.
-struct Call<'a> {
+struct Call<'a, B> {
     http: &'a reqwest::Client,
     config: &'a ClientConfig,
     operation: &'static Operation,
-    /// The request as built, sent as a copy by each attempt and redirect.
-    request: &'a reqwest::Request,
-    resends: &'a AtomicU32,
+    /// Builds the request (as the generated code does), for each attempt
+    /// and redirect after the first.
+    build: &'a B,
+    resends: AtomicU32,
 }
 
-impl Call<'_> {
-    /// Sends the request once, following same-origin redirects.
-    async fn attempt<T, E>(&self) -> Result<ResponseValue<T>, Error<E>>
+impl<B> Call<'_, B>
+where
+    B: Fn() -> reqwest::Result<reqwest::Request> + Sync,
+{
+    /// A request as the generated code builds it, with the client's wire
+    /// rules applied.
+    fn request<E>(&self) -> Result<reqwest::Request, Error<E>> {
+        let mut request = (self.build)().map_err(|e| Error::http(self.operation, e))?;
+        self.config.wire.apply(&mut request);
+        Ok(request)
+    }
+
+    /// Sends the request once (`first`, else a new one), following
+    /// same-origin redirects.
+    async fn attempt<T, E>(
+        &self,
+        mut first: Option<reqwest::Request>,
+    ) -> Result<ResponseValue<T>, Error<E>>
     where
         T: DeserializeOwned,
         E: DeserializeOwned + Serialize,
@@ -98,13 +119,9 @@ impl Call<'_> {
         let mut hops = 0;
         let mut target = None;
         loop {
-            let Some(mut request) = self.request.try_clone() else {
-                // Only a streaming body cannot be copied; generated code never
-                // builds one.
-                return Err(Error::invalid_request(
-                    operation,
-                    "the request body cannot be resent",
-                ));
+            let mut request = match first.take() {
+                Some(request) => request,
+                None => self.request()?,
             };
             if let Some(url) = target.take() {
                 *request.url_mut() = url;
@@ -338,11 +355,12 @@ mod tests {
         let parts: Parts = configure(ClientBuilder::new(server.base_url()))
             .build()
             .unwrap();
-        let url = format!("{}/thing", parts.base_url).parse().unwrap();
-        let request = reqwest::Request::new(reqwest::Method::GET, url);
-        execute::<u32, NoErrorBody>(&parts.http, &parts.config, request, &GET_THING)
-            .await
-            .map(|r| r.into_inner())
+        let url = format!("{}/thing", parts.base_url);
+        execute::<u32, NoErrorBody, _>(&parts.http, &parts.config, &GET_THING, || {
+            parts.http.get(&url).build()
+        })
+        .await
+        .map(|r| r.into_inner())
     }
 
     #[tokio::test]

@@ -55,7 +55,7 @@ pub mod __private {
     pub use crate::operation::{Operation, Response, decode_body};
     pub use crate::paginate::{PageNumber, PageSignals, PageToken, Paging, paginate};
     pub use crate::request::{
-        BodyRules, InvalidArgument, argument, check_body, path_segment, range,
+        BodyRules, InvalidArgument, Query, argument, check_body, path_segment, range,
     };
     pub use reqwest;
 }

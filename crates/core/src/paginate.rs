@@ -27,7 +27,10 @@
 use std::collections::HashSet;
 use std::future::Future;
 use std::hash::{DefaultHasher, Hasher};
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
+use futures_core::Stream;
 use futures_core::stream::BoxStream;
 use progenitor_client::ResponseValue;
 
@@ -146,40 +149,81 @@ where
         previous_fingerprint: None,
         error: None,
     };
-    Box::pin(futures_util::stream::unfold(
-        (state, send),
-        move |(mut state, send)| async move {
-            loop {
-                if let Some(item) = state.items.next() {
-                    return Some((Ok(item), (state, send)));
+    Box::pin(Pages(Box::new(PagesInner {
+        operation,
+        state,
+        send,
+        split,
+        in_flight: None,
+    })))
+}
+
+/// The stream [`paginate`] returns. An item is taken from the page held
+/// without a future per item; a page's request is the only future. (All
+/// its state is boxed, so that it is `Unpin` whatever the builder is.)
+struct Pages<B, P, T, E, F, Fut>(Box<PagesInner<B, P, T, E, F, Fut>>);
+
+struct PagesInner<B, P, T, E, F, Fut> {
+    operation: &'static Operation,
+    state: State<B, T, E>,
+    send: F,
+    split: fn(P) -> (Vec<T>, PageSignals),
+    /// The request for the next page, sent.
+    in_flight: Option<Pin<Box<Fut>>>,
+}
+
+impl<B, P, T, E, F, Fut> Stream for Pages<B, P, T, E, F, Fut>
+where
+    B: Clone,
+    T: serde::Serialize,
+    F: Fn(B) -> Fut,
+    Fut: Future<Output = Result<ResponseValue<P>, Error<E>>>,
+{
+    type Item = Result<T, Error<E>>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let pages = &mut *self.get_mut().0;
+        let state = &mut pages.state;
+        loop {
+            if let Some(item) = state.items.next() {
+                return Poll::Ready(Some(Ok(item)));
+            }
+            if let Some(error) = state.error.take() {
+                return Poll::Ready(Some(Err(error)));
+            }
+            let in_flight = match &mut pages.in_flight {
+                Some(in_flight) => in_flight,
+                None => {
+                    // `None`: the last page was read.
+                    let Some(request) = state.next.take() else {
+                        return Poll::Ready(None);
+                    };
+                    pages.in_flight.insert(Box::pin((pages.send)(request)))
                 }
-                if let Some(error) = state.error.take() {
-                    return Some((Err(error), (state, send)));
-                }
-                // `None`: the last page was read.
-                let request = state.next.take()?;
-                match send(request).await {
-                    // An error ends the stream: `next` is `None` now.
-                    Err(error) => return Some((Err(error), (state, send))),
-                    Ok(page) => {
-                        let (items, signals) = split(page.into_inner());
-                        match state.advance(&items, &signals) {
-                            Ok(next) => state.next = next,
-                            Err(repeated) => {
-                                state.error = Some(Error::repeated_page(operation));
-                                if repeated == RepeatedPage::ThisPage {
-                                    // Its items were yielded already.
-                                    continue;
-                                }
+            };
+            let response = std::task::ready!(in_flight.as_mut().poll(cx));
+            pages.in_flight = None;
+            match response {
+                // An error ends the stream: `next` is `None` now.
+                Err(error) => return Poll::Ready(Some(Err(error))),
+                Ok(page) => {
+                    let (items, signals) = (pages.split)(page.into_inner());
+                    match state.advance(&items, &signals) {
+                        Ok(next) => state.next = next,
+                        Err(repeated) => {
+                            state.error = Some(Error::repeated_page(pages.operation));
+                            if repeated == RepeatedPage::ThisPage {
+                                // Its items were yielded already.
+                                continue;
                             }
                         }
-                        // One page at a time: the previous one is gone.
-                        state.items = items.into_iter();
                     }
+                    // One page at a time: the previous one is gone.
+                    state.items = items.into_iter();
                 }
             }
-        },
-    ))
+        }
+    }
 }
 
 /// Where the stream is.

@@ -92,6 +92,61 @@ pub fn argument<T>(
     value.map_err(|message| InvalidArgument::new(operation, message))
 }
 
+/// A request URL's query, written in one pass: the generated code appends
+/// every query parameter, in the order progenitor gives them, then takes
+/// the URL. The bytes are those of reqwest's `RequestBuilder::query` (one
+/// `application/x-www-form-urlencoded` serializer; no `?` when nothing is
+/// set), without re-reading the URL once per parameter.
+pub struct Query {
+    operation: &'static Operation,
+    url: String,
+    /// Where the query starts in the URL (after its `?`).
+    start: usize,
+}
+
+impl Query {
+    /// Starts the query of `url` (a URL without a fragment).
+    pub fn new(operation: &'static Operation, mut url: String) -> Self {
+        // A base URL with a query of its own keeps it, as reqwest does.
+        let start = match url.find('?') {
+            Some(mark) => mark + 1,
+            None => {
+                url.push('?');
+                url.len()
+            }
+        };
+        Self {
+            operation,
+            url,
+            start,
+        }
+    }
+
+    /// Appends a parameter (progenitor's `QueryParam`): nothing for `None`,
+    /// one pair per value of a list.
+    pub fn append<T: serde::Serialize>(&mut self, parameter: &T) -> Result<(), InvalidArgument> {
+        // Held only here: the serializer is not `Send`, a request future is.
+        let mut pairs = form_urlencoded::Serializer::for_suffix(&mut self.url, self.start);
+        parameter
+            .serialize(serde_urlencoded::Serializer::new(&mut pairs))
+            .map(drop)
+            .map_err(|_| {
+                InvalidArgument::new(
+                    self.operation,
+                    "a query parameter cannot be written as a query string",
+                )
+            })
+    }
+
+    /// The URL with its query.
+    pub fn finish(mut self) -> String {
+        if self.url.len() == self.start && self.url.ends_with('?') {
+            self.url.pop();
+        }
+        self.url
+    }
+}
+
 /// Numbers whose range the description limits.
 pub trait Numbers {
     /// Whether every number held is within `min..=max`.
@@ -170,6 +225,61 @@ mod tests {
         let error: Error = invalid.into();
         assert_eq!(error.kind(), ErrorKind::InvalidRequest);
         error.to_string()
+    }
+
+    /// A base URL and three query parameters: a word, a list, a text.
+    type QueryCase = (&'static str, Option<&'static str>, Vec<u32>, Option<String>);
+
+    /// The URL reqwest's `RequestBuilder::query` writes for the same
+    /// parameters, one call each.
+    fn reqwest_query((url, order, ids, term): &QueryCase) -> String {
+        use progenitor_client::QueryParam;
+        let request = reqwest::Client::new()
+            .get(*url)
+            .query(&QueryParam::new("order", order))
+            .query(&QueryParam::new("ids", ids))
+            .query(&QueryParam::new("term", term))
+            .build()
+            .unwrap();
+        request.url().to_string()
+    }
+
+    #[test]
+    fn the_query_is_written_as_reqwest_writes_it() {
+        use progenitor_client::QueryParam;
+        let cases: [QueryCase; 5] = [
+            ("http://h/things", None, vec![], None),
+            ("http://h/things", Some("ASC"), vec![], None),
+            (
+                "http://h/things",
+                None,
+                vec![1, 2],
+                Some("a b&c=d/é+%".into()),
+            ),
+            ("http://h/base?x=1", Some("DESC"), vec![3], None),
+            ("http://h/base?x=1", None, vec![], None),
+        ];
+        for case in cases {
+            let (url, order, ids, term) = &case;
+            let mut query = Query::new(&OP, url.to_string());
+            query.append(&QueryParam::new("order", order)).unwrap();
+            query.append(&QueryParam::new("ids", ids)).unwrap();
+            query.append(&QueryParam::new("term", term)).unwrap();
+            let ours: reqwest::Url = query.finish().parse().unwrap();
+            assert_eq!(ours.as_str(), reqwest_query(&case));
+        }
+    }
+
+    #[test]
+    fn a_query_that_cannot_be_written_is_an_invalid_argument() {
+        use progenitor_client::QueryParam;
+        let nested = vec![vec![1]];
+        let mut query = Query::new(&OP, "http://h/things".into());
+        let shown = message(query.append(&QueryParam::new("ids", &nested)).unwrap_err());
+        assert!(
+            shown.contains("a query parameter cannot be written"),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -3342,27 +3342,31 @@ pub mod operations {
                 visible,
             )?;
             let url = format!("{}/api/customers", client.baseurl,);
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("order", &order))
-                .query(&progenitor_client::QueryParam::new("orderBy", &order_by))
-                .query(&progenitor_client::QueryParam::new("term", &term))
-                .query(&progenitor_client::QueryParam::new("visible", &visible))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &API_CUSTOMERS_GET,
-                    e,
-                ))?;
+            let mut query = vendor_clients_core::__private::Query::new(
+                &API_CUSTOMERS_GET,
+                url,
+            );
+            query.append(&progenitor_client::QueryParam::new("order", &order))?;
+            query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
+            query.append(&progenitor_client::QueryParam::new("term", &term))?;
+            query.append(&progenitor_client::QueryParam::new("visible", &visible))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &API_CUSTOMERS_GET,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3416,24 +3420,23 @@ pub mod operations {
                     }),
             )?;
             let url = format!("{}/api/customers", client.baseurl,);
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &API_CUSTOMERS_POST,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &API_CUSTOMERS_POST,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3472,23 +3475,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& API_CUSTOMERS_ID_GET,
                 "id", & id.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &API_CUSTOMERS_ID_GET,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &API_CUSTOMERS_ID_GET,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3559,24 +3561,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& API_CUSTOMERS_ID_PATCH,
                 "id", & id.to_string()) ?,
             );
-            let request = client
-                .client
-                .patch(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &API_CUSTOMERS_ID_PATCH,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &API_CUSTOMERS_ID_PATCH,
+                    || {
+                        client
+                            .client
+                            .patch(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3630,24 +3631,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(&
                 API_CUSTOMERS_ID_META_PATCH, "id", & id.to_string()) ?,
             );
-            let request = client
-                .client
-                .patch(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &API_CUSTOMERS_ID_META_PATCH,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &API_CUSTOMERS_ID_META_PATCH,
+                    || {
+                        client
+                            .client
+                            .patch(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3688,23 +3688,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(&
                 API_CUSTOMERS_ID_RATES_GET, "id", & id.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &API_CUSTOMERS_ID_RATES_GET,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &API_CUSTOMERS_ID_RATES_GET,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3775,24 +3774,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(&
                 API_CUSTOMERS_ID_RATES_POST, "id", & id.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &API_CUSTOMERS_ID_RATES_POST,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &API_CUSTOMERS_ID_RATES_POST,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3849,19 +3847,11 @@ pub mod operations {
                 API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, "rate_id", & rate_id.to_string())
                 ?,
             );
-            let request = client
-                .client
-                .delete(url)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
+                    || client.client.delete(&url).build(),
                 )
                 .await;
         }

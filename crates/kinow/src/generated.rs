@@ -2759,24 +2759,31 @@ pub mod operations {
                 GET_CUSTOMER_PREPAYMENT_BALANCES, "customer_id", & customer_id
                 .to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("currency_id", &currency_id))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_CUSTOMER_PREPAYMENT_BALANCES,
-                    e,
-                ))?;
+            let mut query = vendor_clients_core::__private::Query::new(
+                &GET_CUSTOMER_PREPAYMENT_BALANCES,
+                url,
+            );
+            query
+                .append(
+                    &progenitor_client::QueryParam::new("currency_id", &currency_id),
+                )?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_CUSTOMER_PREPAYMENT_BALANCES,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -2868,26 +2875,30 @@ pub mod operations {
                 GET_CUSTOMER_PREPAYMENT_OPERATIONS, "customer_id", & customer_id
                 .to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .query(&progenitor_client::QueryParam::new("type", &type_))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
-                    e,
-                ))?;
+            let mut query = vendor_clients_core::__private::Query::new(
+                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                url,
+            );
+            query.append(&progenitor_client::QueryParam::new("page", &page))?;
+            query.append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+            query.append(&progenitor_client::QueryParam::new("type", &type_))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -2992,25 +3003,29 @@ pub mod operations {
                 per_page,
             )?;
             let url = format!("{}/prepayment/bonus", client.baseurl,);
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_PREPAYMENT_BONUS_LIST,
-                    e,
-                ))?;
+            let mut query = vendor_clients_core::__private::Query::new(
+                &GET_PREPAYMENT_BONUS_LIST,
+                url,
+            );
+            query.append(&progenitor_client::QueryParam::new("page", &page))?;
+            query.append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_PREPAYMENT_BONUS_LIST,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3117,24 +3132,23 @@ pub mod operations {
                     }),
             )?;
             let url = format!("{}/prepayment/bonus/amount", client.baseurl,);
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_PREPAYMENT_BONUS_AMOUNT,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_PREPAYMENT_BONUS_AMOUNT,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3177,23 +3191,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_BONUS,
                 "prepayment_bonus_id", & prepayment_bonus_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_PREPAYMENT_BONUS,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_PREPAYMENT_BONUS,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3265,26 +3278,30 @@ pub mod operations {
                 type_,
             )?;
             let url = format!("{}/prepayment/operations", client.baseurl,);
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .query(&progenitor_client::QueryParam::new("type", &type_))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_PREPAYMENT_OPERATIONS,
-                    e,
-                ))?;
+            let mut query = vendor_clients_core::__private::Query::new(
+                &GET_PREPAYMENT_OPERATIONS,
+                url,
+            );
+            query.append(&progenitor_client::QueryParam::new("page", &page))?;
+            query.append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+            query.append(&progenitor_client::QueryParam::new("type", &type_))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_PREPAYMENT_OPERATIONS,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3394,24 +3411,23 @@ pub mod operations {
                     }),
             )?;
             let url = format!("{}/prepayment/operations/amount", client.baseurl,);
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_PREPAYMENT_OPERATIONS_AMOUNT,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_PREPAYMENT_OPERATIONS_AMOUNT,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3456,23 +3472,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_OPERATION,
                 "prepayment_operation_id", & prepayment_operation_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_PREPAYMENT_OPERATION,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_PREPAYMENT_OPERATION,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3528,25 +3543,29 @@ pub mod operations {
                 per_page,
             )?;
             let url = format!("{}/prepayment/recharges", client.baseurl,);
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("page", &page))
-                .query(&progenitor_client::QueryParam::new("per_page", &per_page))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_PREPAYMENT_RECHARGES,
-                    e,
-                ))?;
+            let mut query = vendor_clients_core::__private::Query::new(
+                &GET_PREPAYMENT_RECHARGES,
+                url,
+            );
+            query.append(&progenitor_client::QueryParam::new("page", &page))?;
+            query.append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_PREPAYMENT_RECHARGES,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3640,23 +3659,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_RECHARGE,
                 "prepayment_recharge_id", & prepayment_recharge_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_PREPAYMENT_RECHARGE,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_PREPAYMENT_RECHARGE,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }

@@ -3188,25 +3188,29 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& GET_ACCOUNTS,
                 "customer_id", & customer_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .query(&progenitor_client::QueryParam::new("nextToken", &next_token))
-                .query(&progenitor_client::QueryParam::new("pageSize", &page_size))
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_ACCOUNTS,
-                    e,
-                ))?;
+            let mut query = vendor_clients_core::__private::Query::new(
+                &GET_ACCOUNTS,
+                url,
+            );
+            query.append(&progenitor_client::QueryParam::new("nextToken", &next_token))?;
+            query.append(&progenitor_client::QueryParam::new("pageSize", &page_size))?;
+            let url = query.finish();
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_ACCOUNTS,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3329,24 +3333,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& CREATE_ACCOUNT,
                 "customer_id", & customer_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &CREATE_ACCOUNT,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &CREATE_ACCOUNT,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3408,23 +3411,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& GET_ACCOUNT, "account_id",
                 & account_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .get(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &GET_ACCOUNT,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &GET_ACCOUNT,
+                    || {
+                        client
+                            .client
+                            .get(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3488,23 +3490,22 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& DELETE_ACCOUNT,
                 "account_id", & account_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .delete(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &DELETE_ACCOUNT,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &DELETE_ACCOUNT,
+                    || {
+                        client
+                            .client
+                            .delete(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3600,24 +3601,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& UPDATE_ACCOUNT,
                 "account_id", & account_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .patch(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &UPDATE_ACCOUNT,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &UPDATE_ACCOUNT,
+                    || {
+                        client
+                            .client
+                            .patch(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3730,24 +3730,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& ADD_ALIASES, "account_id",
                 & account_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &ADD_ALIASES,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &ADD_ALIASES,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -3921,24 +3920,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
                 "account_id", & account_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &ASSOCIATE_PRICE_PLAN,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &ASSOCIATE_PRICE_PLAN,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
@@ -4051,24 +4049,23 @@ pub mod operations {
                 vendor_clients_core::__private::path_segment(& REMOVE_ALIASES,
                 "account_id", & account_id.to_string()) ?,
             );
-            let request = client
-                .client
-                .post(url)
-                .header(
-                    ::reqwest::header::ACCEPT,
-                    ::reqwest::header::HeaderValue::from_static("application/json"),
-                )
-                .json(&body)
-                .build()
-                .map_err(|e| vendor_clients_core::__private::InvalidArgument::build(
-                    &REMOVE_ALIASES,
-                    e,
-                ))?;
             return vendor_clients_core::__private::execute(
                     &client.client,
                     &client.inner,
-                    request,
                     &REMOVE_ALIASES,
+                    || {
+                        client
+                            .client
+                            .post(&url)
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    },
                 )
                 .await;
         }
