@@ -244,6 +244,34 @@ async fn a_get_that_timed_out_is_retried() {
 }
 
 #[tokio::test]
+async fn the_timeout_holds_with_the_callers_own_http_client() {
+    // The runtime's own HTTP client carries the timeout; a caller's client
+    // gets it on every request instead.
+    let server =
+        ScriptedServer::start(vec![Reply::json(200, BONUS).after(Duration::from_secs(2))]).await;
+    // A vendor client built first installs the rustls provider the
+    // caller's own client needs (README, "TLS").
+    kinow::Client::builder("kinow-id", "kinow-secret")
+        .build()
+        .unwrap();
+    let own = kinow::reqwest::Client::builder()
+        .redirect(kinow::reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let client = kinow::Client::builder("kinow-id", "kinow-secret")
+        .base_url(server.base_url())
+        .http_client(own)
+        .timeout(Duration::from_millis(300))
+        .retry_config(RetryConfig::disabled())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = get_bonus(&client).await.unwrap_err();
+    assert!(error.is_timeout(), "{error}");
+    assert!(started.elapsed() < Duration::from_secs(2));
+}
+
+#[tokio::test]
 async fn retries_can_be_switched_off() {
     let server = ScriptedServer::start(vec![Reply::json(503, ""), Reply::json(200, BONUS)]).await;
     let client = kinow::Client::builder("kinow-id", "kinow-secret")

@@ -803,7 +803,7 @@ fn helpers() -> Vec<Item> {
             after: &str,
         ) -> ::httpmock::When {
             let segment = match vendor_clients_core::__private::path_segment(operation, name, value) {
-                Ok(segment) => segment,
+                Ok(segment) => segment.to_string(),
                 Err(invalid) => panic!(
                     "no request can match this mock: {}",
                     vendor_clients_core::Error::<vendor_clients_core::NoErrorBody>::from(invalid)

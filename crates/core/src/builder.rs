@@ -222,6 +222,7 @@ impl<C: FromParts> ClientBuilder<C> {
             return Err(error);
         }
         let base_url = checked_base_url(&self.base_url)?;
+        let timeout_in_client = self.http_client.is_none();
         let http = match (self.http_client, self.connect_timeout) {
             (Some(_), Some(_)) => return Err(ConfigError::ConnectTimeoutWithHttpClient),
             (Some(client), None) => client,
@@ -229,6 +230,9 @@ impl<C: FromParts> ClientBuilder<C> {
                 crate::tls::install_default_provider();
                 reqwest::Client::builder()
                     .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                    // The same timeout as a per-request one, without its
+                    // cost on every request.
+                    .timeout(self.timeout)
                     // Redirects are the runtime's to follow (`redirect.rs`): same
                     // origin only, never a write turned into a read.
                     .redirect(reqwest::redirect::Policy::none())
@@ -245,6 +249,7 @@ impl<C: FromParts> ClientBuilder<C> {
                     headers: self.headers,
                     replacements: self.replacements,
                     timeout: Some(self.timeout),
+                    timeout_in_client,
                     empty_json_object: self.empty_json_object,
                 },
                 max_response_body: self.max_response_body,

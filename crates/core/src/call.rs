@@ -3,9 +3,9 @@
 //! limit, and decode it by the operation's documented responses.
 
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
-use backon::Retryable;
+use backon::{BackoffBuilder, Retryable};
 use bytes::Bytes;
 use progenitor_client::ResponseValue;
 use reqwest::header::LOCATION;
@@ -23,9 +23,10 @@ use crate::trace;
 /// Sends the request `build` makes (the generated code's request for
 /// `operation`) and returns the operation's value, or why there is none.
 ///
-/// The first request built is sent as it is; a retry or a redirect builds
-/// it again (the same bytes) instead of every attempt sending a copy kept
-/// in advance, which would cost a copy of the URL and headers per call.
+/// Each attempt, and each redirect, builds the request (the same bytes
+/// every time) right before sending it: no copy is kept in advance, which
+/// would cost a copy of the URL and headers per call, and a request lives
+/// in no future's state longer than it takes to hand it to reqwest.
 pub async fn execute<T, E, B>(
     http: &reqwest::Client,
     config: &ClientConfig,
@@ -44,30 +45,27 @@ where
         build: &build,
         resends: AtomicU32::new(0),
     };
-    let first = call.request()?;
     let span = trace::call_span(operation);
     // The duration is only recorded on a span something listens to.
     let started = (!span.is_disabled()).then(Instant::now);
-    let result = async {
-        if config.retry.max_attempts() <= 1 {
-            return call.attempt::<T, E>(Some(first)).await;
+    // Most calls end with their first attempt: the retry schedule is only
+    // set up after a failure worth retrying. (Each async layer between the
+    // caller and the decoded value costs a copy of it: the first attempt
+    // is awaited here directly, and the span entered only where something
+    // listens.)
+    let first = if span.is_disabled() {
+        call.attempt::<T, E>().await
+    } else {
+        call.attempt::<T, E>().instrument(span.clone()).await
+    };
+    let result = match first {
+        Err(error) if config.retry.max_attempts() > 1 && error.is_retryable() => {
+            // Boxed: the retries' state does not make every call's future
+            // larger (a larger future costs a larger copy each time it moves).
+            Box::pin(call.retry(error).instrument(span.clone())).await
         }
-        let mut first = Some(first);
-        (|| call.attempt::<T, E>(first.take()))
-            .retry(config.retry.backoff())
-            .sleep(tokio::time::sleep)
-            .when(Error::is_retryable)
-            .adjust(|error, backoff| {
-                next_wait(error.retry_after(), backoff, config.retry.max_backoff())
-            })
-            .notify(|error, wait| {
-                call.resends.fetch_add(1, Ordering::Relaxed);
-                trace::retrying(error, wait);
-            })
-            .await
-    }
-    .instrument(span.clone())
-    .await;
+        done => done,
+    };
     let (status, kind) = match &result {
         Ok(value) => (Some(value.status().as_u16()), None),
         Err(error) => (error.status().map(|s| s.as_u16()), Some(error.kind())),
@@ -88,7 +86,7 @@ struct Call<'a, B> {
     config: &'a ClientConfig,
     operation: &'static Operation,
     /// Builds the request (as the generated code does), for each attempt
-    /// and redirect after the first.
+    /// and redirect.
     build: &'a B,
     resends: AtomicU32,
 }
@@ -105,12 +103,41 @@ where
         Ok(request)
     }
 
-    /// Sends the request once (`first`, else a new one), following
-    /// same-origin redirects.
-    async fn attempt<T, E>(
-        &self,
-        mut first: Option<reqwest::Request>,
-    ) -> Result<ResponseValue<T>, Error<E>>
+    /// The attempts after a first one that failed with `error`, on the
+    /// retry schedule: backon's, with the server's wait where it asks for
+    /// one.
+    async fn retry<T, E>(&self, error: Error<E>) -> Result<ResponseValue<T>, Error<E>>
+    where
+        T: DeserializeOwned,
+        E: DeserializeOwned + Serialize,
+    {
+        let retry = &self.config.retry;
+        let wait_after = |error: &Error<E>, backoff: Option<Duration>| {
+            next_wait(error.retry_after(), backoff, retry.max_backoff())
+        };
+        let notify = |error: &Error<E>, wait: Duration| {
+            self.resends.fetch_add(1, Ordering::Relaxed);
+            trace::retrying(error, wait);
+        };
+        // The schedule's first delay is the wait after the first attempt,
+        // as backon would take it; backon runs the attempts after it.
+        let mut backoff = retry.backoff().build();
+        let Some(wait) = wait_after(&error, backoff.next()) else {
+            return Err(error);
+        };
+        notify(&error, wait);
+        tokio::time::sleep(wait).await;
+        (|| self.attempt::<T, E>())
+            .retry(backoff)
+            .sleep(tokio::time::sleep)
+            .when(Error::is_retryable)
+            .adjust(|error, backoff| wait_after(error, backoff))
+            .notify(|error, wait| notify(error, wait))
+            .await
+    }
+
+    /// Sends the request once, following same-origin redirects.
+    async fn attempt<T, E>(&self) -> Result<ResponseValue<T>, Error<E>>
     where
         T: DeserializeOwned,
         E: DeserializeOwned + Serialize,
@@ -119,10 +146,7 @@ where
         let mut hops = 0;
         let mut target = None;
         loop {
-            let mut request = match first.take() {
-                Some(request) => request,
-                None => self.request()?,
-            };
+            let mut request = self.request()?;
             if let Some(url) = target.take() {
                 *request.url_mut() = url;
             }

@@ -1,6 +1,6 @@
 use std::time::Duration;
 
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderName};
 
 /// Rules applied to every request a generated client sends: the vendor's
 /// headers and credentials, the timeout, and how bodiless writes look.
@@ -14,6 +14,10 @@ pub struct Wire {
     pub(crate) replacements: HeaderMap,
     /// Per-request timeout.
     pub(crate) timeout: Option<Duration>,
+    /// The HTTP client applies `timeout` to every request already (the
+    /// runtime built it so): a per-request timeout would cost each request
+    /// an allocation in reqwest.
+    pub(crate) timeout_in_client: bool,
     /// Send `{}` as `application/json` where a POST, PUT, PATCH, DELETE or
     /// OPTIONS request has no body, as swagger-codegen 3 Python SDKs do.
     pub(crate) empty_json_object: bool,
@@ -40,14 +44,15 @@ impl Wire {
             fill_empty_body(request);
         }
         let headers = request.headers_mut();
-        for name in self.headers.keys() {
-            let mut values = self.headers.get_all(name).iter();
-            if let Some(first) = values.next() {
-                // `insert` drops every value the generated code set.
-                headers.insert(name.clone(), first.clone());
-            }
-            for value in values {
+        // A name's values come one after the other: the first replaces
+        // every value the generated code set (`insert`), the others add to it.
+        let mut previous: Option<&HeaderName> = None;
+        for (name, value) in &self.headers {
+            if previous == Some(name) {
                 headers.append(name.clone(), value.clone());
+            } else {
+                headers.insert(name.clone(), value.clone());
+                previous = Some(name);
             }
         }
         for (name, value) in &self.replacements {
@@ -55,7 +60,7 @@ impl Wire {
                 *current = value.clone();
             }
         }
-        if self.timeout.is_some() {
+        if self.timeout.is_some() && !self.timeout_in_client {
             *request.timeout_mut() = self.timeout;
         }
     }
@@ -120,6 +125,42 @@ mod tests {
         let accepts: Vec<_> = request.headers().get_all(ACCEPT).iter().collect();
         assert_eq!(accepts, ["application/vnd.x+json"]);
         assert_eq!(request.timeout(), Some(&Duration::from_secs(3)));
+    }
+
+    #[test]
+    fn a_vendor_header_with_several_values_replaces_all_generated_ones() {
+        let mut headers = HeaderMap::new();
+        headers.append(ACCEPT, HeaderValue::from_static("application/a"));
+        headers.append(ACCEPT, HeaderValue::from_static("application/b"));
+        headers.insert("x-one", HeaderValue::from_static("1"));
+        let wire = Wire {
+            headers,
+            ..Wire::default()
+        };
+        let mut request = request_with(&[
+            ("accept", "application/json"),
+            ("accept", "text/plain"),
+            ("x-one", "0"),
+        ]);
+
+        wire.apply(&mut request);
+
+        let accepts: Vec<_> = request.headers().get_all(ACCEPT).iter().collect();
+        assert_eq!(accepts, ["application/a", "application/b"]);
+        let ones: Vec<_> = request.headers().get_all("x-one").iter().collect();
+        assert_eq!(ones, ["1"]);
+    }
+
+    #[test]
+    fn a_timeout_the_http_client_applies_is_not_set_again() {
+        let wire = Wire {
+            timeout: Some(Duration::from_secs(3)),
+            timeout_in_client: true,
+            ..Wire::default()
+        };
+        let mut request = request_with(&[]);
+        wire.apply(&mut request);
+        assert_eq!(request.timeout(), None);
     }
 
     #[test]

@@ -971,7 +971,7 @@ pub mod operations {
             name,
             value,
         ) {
-            Ok(segment) => segment,
+            Ok(segment) => segment.to_string(),
             Err(invalid) => {
                 panic!(
                     "no request can match this mock: {}", vendor_clients_core::Error:: <
