@@ -452,7 +452,6 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
         .map(|(success, _)| success)
         .ok_or_else(|| format!("`send` returns {text}, not Result<ResponseValue<T>, Error<E>>"))?;
     let success: syn::Type = syn::parse_str(success).map_err(|e| e.to_string())?;
-    send.sig.output = parse_quote!(-> Result<ResponseValue<#success>, Error>);
     let success_type = success.clone();
 
     let statements = std::mem::take(&mut send.block.stmts);
@@ -509,18 +508,52 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
         }
         stmts.push(parse_quote!(let url = query.finish();));
     }
-    // The runtime builds the request itself: once, and again only for a
-    // retry or a redirect (no copy kept per call in advance).
-    stmts.push(parse_quote! {
-        return vendor_clients_core::__private::execute(
-            &client.client,
-            &client.inner,
-            &OPERATION,
-            || #chain,
-        )
-        .await;
+    // What the request is built from; the builder itself is not kept.
+    let chain_text = quote!(#chain).to_string();
+    let mut kept = vec![format_ident!("client"), format_ident!("url")];
+    if chain_text
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .any(|word| word == "body")
+    {
+        kept.push(format_ident!("body"));
+    }
+    // The body boxed: the future holds it twice (before and after `?`).
+    let values = kept.iter().map(|name| {
+        if name == "body" {
+            quote!(::std::boxed::Box::new(body))
+        } else {
+            quote!(#name)
+        }
     });
-    send.block.stmts = stmts;
+    stmts.push(parse_quote!(return Ok((#(#values),*));));
+    // `send` checks the arguments at once and returns a future that holds
+    // only what the request is built from (the builder would make every
+    // call's future larger: a copy each time it moves). The runtime builds
+    // the request itself, for each attempt, right before sending it.
+    send.sig.asyncness = None;
+    send.sig.output = parse_quote! {
+        -> impl ::std::future::Future<Output = Result<ResponseValue<#success>, Error>> + 'a
+    };
+    send.block.stmts = vec![
+        parse_quote! {
+            let prepared = (move || -> Result<_, Error> { #(#stmts)* })();
+        },
+        Stmt::Expr(
+            parse_quote! {
+                async move {
+                    let (#(#kept),*) = prepared?;
+                    vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &OPERATION,
+                        || #chain,
+                    )
+                    .await
+                }
+            },
+            None,
+        ),
+    ];
     Ok(success_type)
 }
 

@@ -370,10 +370,12 @@ mod tests {
         let code = compact(false);
         for expected in [
             "pubtypeError=vendor_clients_core::Error<types::ErrorBody>;",
-            "pubasyncfnsend(self)->Result<ResponseValue<types::Thing>,Error>",
+            // Arguments are checked at once; the future holds what the request is built from.
+            "pubfnsend(self,)->impl::std::future::Future<Output=Result<ResponseValue<types::Thing>,Error>,>+'a{letprepared=(move||->Result<_,Error>{letSelf{client,body}=self;",
+            "returnOk((client,url,::std::boxed::Box::new(body)));})();asyncmove{let(client,url,body)=prepared?;",
             "vendor_clients_core::__private::execute(&client.client,&client.inner,&GET_THING,||{client.client.get(&url)",
             // The query is written in one pass, in the spec's order, before the request.
-            "letmutquery=vendor_clients_core::__private::Query::new(&GET_THING,url);query.append(&progenitor_client::QueryParam::new(\"limit\",&limit))?;query.append(&progenitor_client::QueryParam::new(\"visibility\",&visibility))?;leturl=query.finish();",
+            "letmutquery=vendor_clients_core::__private::Query::new(&GET_THING,url,);query.append(&progenitor_client::QueryParam::new(\"limit\",&limit))?;query.append(&progenitor_client::QueryParam::new(\"visibility\",&visibility),)?;leturl=query.finish();returnOk((client,url));",
             "staticGET_THING:vendor_clients_core::__private::Operation",
             "(200u16,vendor_clients_core::__private::Response::Success)",
             "(204u16,vendor_clients_core::__private::Response::SuccessWithoutBody(\"{}\"))",

@@ -6656,106 +6656,120 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/active-balance`
-        pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            let Self {
-                client,
-                pid,
-                balance_definition_id,
-                contact_id,
-                limit,
-                offset,
-                sort,
-                sort_field,
-            } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                pid,
-            )?;
-            let balance_definition_id = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                balance_definition_id,
-            )?;
-            let contact_id = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                contact_id,
-            )?;
-            let limit = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                limit,
-            )?;
-            let offset = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                offset,
-            )?;
-            let sort = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                sort,
-            )?;
-            let sort_field = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                sort_field,
-            )?;
-            vendor_clients_core::__private::range(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                &contact_id,
-                (1f64, f64::INFINITY),
-                "contact_id must be an integer of at least 1",
-            )?;
-            vendor_clients_core::__private::range(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                &limit,
-                (1f64, 500f64),
-                "limit must be an integer from 1 to 500",
-            )?;
-            vendor_clients_core::__private::range(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                &offset,
-                (0f64, f64::INFINITY),
-                "offset must be an integer of at least 0",
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/active-balance", client.baseurl,
-                vendor_clients_core::__private::path_segment(&
-                LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET, "pid", & pid
-                .to_string()) ?,
-            );
-            let mut query = vendor_clients_core::__private::Query::new(
-                &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                url,
-            );
-            query
-                .append(
-                    &progenitor_client::QueryParam::new(
-                        "balance_definition_id",
-                        &balance_definition_id,
-                    ),
-                )?;
-            query
-                .append(&progenitor_client::QueryParam::new("contact_id", &contact_id))?;
-            query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
-            query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
-            query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
-            query
-                .append(&progenitor_client::QueryParam::new("sort_field", &sort_field))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BalanceLimit>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    pid,
+                    balance_definition_id,
+                    contact_id,
+                    limit,
+                    offset,
+                    sort,
+                    sort_field,
+                } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let balance_definition_id = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    balance_definition_id,
+                )?;
+                let contact_id = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    contact_id,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    sort,
+                )?;
+                let sort_field = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    sort_field,
+                )?;
+                vendor_clients_core::__private::range(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    &contact_id,
+                    (1f64, f64::INFINITY),
+                    "contact_id must be an integer of at least 1",
+                )?;
+                vendor_clients_core::__private::range(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    &limit,
+                    (1f64, 500f64),
+                    "limit must be an integer from 1 to 500",
+                )?;
+                vendor_clients_core::__private::range(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/active-balance", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET, "pid", & pid
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "balance_definition_id",
+                            &balance_definition_id,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("contact_id", &contact_id),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("sort_field", &sort_field),
+                    )?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_balance_definition_list`]
@@ -6843,79 +6857,90 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::BalanceDefinitionPage>, Error> {
-            let Self { client, pid, limit, offset, sort, sort_field, version } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &GET_BALANCE_DEFINITION_LIST,
-                pid,
-            )?;
-            let limit = vendor_clients_core::__private::argument(
-                &GET_BALANCE_DEFINITION_LIST,
-                limit,
-            )?;
-            let offset = vendor_clients_core::__private::argument(
-                &GET_BALANCE_DEFINITION_LIST,
-                offset,
-            )?;
-            let sort = vendor_clients_core::__private::argument(
-                &GET_BALANCE_DEFINITION_LIST,
-                sort,
-            )?;
-            let sort_field = vendor_clients_core::__private::argument(
-                &GET_BALANCE_DEFINITION_LIST,
-                sort_field,
-            )?;
-            let version = vendor_clients_core::__private::argument(
-                &GET_BALANCE_DEFINITION_LIST,
-                version,
-            )?;
-            vendor_clients_core::__private::range(
-                &GET_BALANCE_DEFINITION_LIST,
-                &limit,
-                (1f64, 500f64),
-                "limit must be an integer from 1 to 500",
-            )?;
-            vendor_clients_core::__private::range(
-                &GET_BALANCE_DEFINITION_LIST,
-                &offset,
-                (0f64, f64::INFINITY),
-                "offset must be an integer of at least 0",
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/balance-definitions", client.baseurl,
-                vendor_clients_core::__private::path_segment(&
-                GET_BALANCE_DEFINITION_LIST, "pid", & pid.to_string()) ?,
-            );
-            let mut query = vendor_clients_core::__private::Query::new(
-                &GET_BALANCE_DEFINITION_LIST,
-                url,
-            );
-            query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
-            query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
-            query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
-            query.append(&progenitor_client::QueryParam::new("sortField", &sort_field))?;
-            query.append(&progenitor_client::QueryParam::new("version", &version))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BalanceDefinitionPage>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, limit, offset, sort, sort_field, version } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &GET_BALANCE_DEFINITION_LIST,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_BALANCE_DEFINITION_LIST,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_BALANCE_DEFINITION_LIST,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_BALANCE_DEFINITION_LIST,
+                    sort,
+                )?;
+                let sort_field = vendor_clients_core::__private::argument(
+                    &GET_BALANCE_DEFINITION_LIST,
+                    sort_field,
+                )?;
+                let version = vendor_clients_core::__private::argument(
+                    &GET_BALANCE_DEFINITION_LIST,
+                    version,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_BALANCE_DEFINITION_LIST,
+                    &limit,
+                    (1f64, 500f64),
+                    "limit must be an integer from 1 to 500",
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_BALANCE_DEFINITION_LIST,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/balance-definitions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_BALANCE_DEFINITION_LIST, "pid", & pid.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_BALANCE_DEFINITION_LIST,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("sortField", &sort_field),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("version", &version))?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_BALANCE_DEFINITION_LIST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
         pub fn stream(
@@ -7000,47 +7025,55 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/balance-definitions`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
-            let Self { client, pid, body } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
-                pid,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
-                body
-                    .and_then(|v| {
-                        types::CreateBalanceDefinitionPayload::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/balance-definitions", client.baseurl,
-                vendor_clients_core::__private::path_segment(&
-                LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST, "pid", & pid
-                .to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BalanceDefinition>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, body } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateBalanceDefinitionPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/balance-definitions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST, "pid", & pid
+                    .to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_balance_definition`]
@@ -7087,53 +7120,61 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
-            let Self { client, pid, bdid, version } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &GET_BALANCE_DEFINITION,
-                pid,
-            )?;
-            let bdid = vendor_clients_core::__private::argument(
-                &GET_BALANCE_DEFINITION,
-                bdid,
-            )?;
-            let version = vendor_clients_core::__private::argument(
-                &GET_BALANCE_DEFINITION,
-                version,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& GET_BALANCE_DEFINITION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& GET_BALANCE_DEFINITION,
-                "bdid", & bdid.to_string()) ?,
-            );
-            let mut query = vendor_clients_core::__private::Query::new(
-                &GET_BALANCE_DEFINITION,
-                url,
-            );
-            query.append(&progenitor_client::QueryParam::new("version", &version))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BalanceDefinition>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, bdid, version } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &GET_BALANCE_DEFINITION,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let bdid = vendor_clients_core::__private::argument(
+                    &GET_BALANCE_DEFINITION,
+                    bdid,
+                )?;
+                let version = vendor_clients_core::__private::argument(
+                    &GET_BALANCE_DEFINITION,
+                    version,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/balance-definitions/{}", client
+                    .baseurl, vendor_clients_core::__private::path_segment(&
+                    GET_BALANCE_DEFINITION, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_BALANCE_DEFINITION, "bdid", & bdid.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_BALANCE_DEFINITION,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("version", &version))?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_BALANCE_DEFINITION,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::update_balance_definition`]
@@ -7196,52 +7237,60 @@ pub mod operations {
             self
         }
         ///Sends a `PUT` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::BalanceDefinition>, Error> {
-            let Self { client, pid, bdid, body } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &UPDATE_BALANCE_DEFINITION,
-                pid,
-            )?;
-            let bdid = vendor_clients_core::__private::argument(
-                &UPDATE_BALANCE_DEFINITION,
-                bdid,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &UPDATE_BALANCE_DEFINITION,
-                body
-                    .and_then(|v| {
-                        types::UpdateBalanceDefinitionPayload::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_DEFINITION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_DEFINITION,
-                "bdid", & bdid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BalanceDefinition>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, bdid, body } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &UPDATE_BALANCE_DEFINITION,
-                    || {
-                        client
-                            .client
-                            .put(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let bdid = vendor_clients_core::__private::argument(
+                    &UPDATE_BALANCE_DEFINITION,
+                    bdid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_BALANCE_DEFINITION,
+                    body
+                        .and_then(|v| {
+                            types::UpdateBalanceDefinitionPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/balance-definitions/{}", client
+                    .baseurl, vendor_clients_core::__private::path_segment(&
+                    UPDATE_BALANCE_DEFINITION, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    UPDATE_BALANCE_DEFINITION, "bdid", & bdid.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &UPDATE_BALANCE_DEFINITION,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::delete_balance_definition`]
@@ -7276,41 +7325,49 @@ pub mod operations {
             self
         }
         ///Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error> {
-            let Self { client, pid, bdid } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &DELETE_BALANCE_DEFINITION,
-                pid,
-            )?;
-            let bdid = vendor_clients_core::__private::argument(
-                &DELETE_BALANCE_DEFINITION,
-                bdid,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/balance-definitions/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_DEFINITION,
-                "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_DEFINITION,
-                "bdid", & bdid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<Output = Result<ResponseValue<()>, Error>> + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, bdid } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &DELETE_BALANCE_DEFINITION,
-                    || {
-                        client
-                            .client
-                            .delete(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let bdid = vendor_clients_core::__private::argument(
+                    &DELETE_BALANCE_DEFINITION,
+                    bdid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/balance-definitions/{}", client
+                    .baseurl, vendor_clients_core::__private::path_segment(&
+                    DELETE_BALANCE_DEFINITION, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    DELETE_BALANCE_DEFINITION, "bdid", & bdid.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &DELETE_BALANCE_DEFINITION,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::create_balance_limit`]
@@ -7371,50 +7428,60 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits`
-        pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            let Self { client, pid, bdid, body } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &CREATE_BALANCE_LIMIT,
-                pid,
-            )?;
-            let bdid = vendor_clients_core::__private::argument(
-                &CREATE_BALANCE_LIMIT,
-                bdid,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &CREATE_BALANCE_LIMIT,
-                body
-                    .and_then(|v| {
-                        types::CreateBalanceLimitPayload::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits", client
-                .baseurl, vendor_clients_core::__private::path_segment(&
-                CREATE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& CREATE_BALANCE_LIMIT,
-                "bdid", & bdid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BalanceLimit>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, bdid, body } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &CREATE_BALANCE_LIMIT,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let bdid = vendor_clients_core::__private::argument(
+                    &CREATE_BALANCE_LIMIT,
+                    bdid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_BALANCE_LIMIT,
+                    body
+                        .and_then(|v| {
+                            types::CreateBalanceLimitPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits",
+                    client.baseurl, vendor_clients_core::__private::path_segment(&
+                    CREATE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& CREATE_BALANCE_LIMIT,
+                    "bdid", & bdid.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &CREATE_BALANCE_LIMIT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_balance_limit`]
@@ -7470,53 +7537,67 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
-        pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            let Self { client, pid, bdid, blid, version } = self;
-            let pid = vendor_clients_core::__private::argument(&GET_BALANCE_LIMIT, pid)?;
-            let bdid = vendor_clients_core::__private::argument(
-                &GET_BALANCE_LIMIT,
-                bdid,
-            )?;
-            let blid = vendor_clients_core::__private::argument(
-                &GET_BALANCE_LIMIT,
-                blid,
-            )?;
-            let version = vendor_clients_core::__private::argument(
-                &GET_BALANCE_LIMIT,
-                version,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, vendor_clients_core::__private::path_segment(&
-                GET_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& GET_BALANCE_LIMIT, "bdid",
-                & bdid.to_string()) ?, vendor_clients_core::__private::path_segment(&
-                GET_BALANCE_LIMIT, "blid", & blid.to_string()) ?,
-            );
-            let mut query = vendor_clients_core::__private::Query::new(
-                &GET_BALANCE_LIMIT,
-                url,
-            );
-            query.append(&progenitor_client::QueryParam::new("version", &version))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BalanceLimit>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, bdid, blid, version } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &GET_BALANCE_LIMIT,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let bdid = vendor_clients_core::__private::argument(
+                    &GET_BALANCE_LIMIT,
+                    bdid,
+                )?;
+                let blid = vendor_clients_core::__private::argument(
+                    &GET_BALANCE_LIMIT,
+                    blid,
+                )?;
+                let version = vendor_clients_core::__private::argument(
+                    &GET_BALANCE_LIMIT,
+                    version,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}",
+                    client.baseurl, vendor_clients_core::__private::path_segment(&
+                    GET_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& GET_BALANCE_LIMIT,
+                    "bdid", & bdid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& GET_BALANCE_LIMIT,
+                    "blid", & blid.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_BALANCE_LIMIT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("version", &version))?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_BALANCE_LIMIT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::update_balance_limit`]
@@ -7586,56 +7667,66 @@ pub mod operations {
             self
         }
         ///Sends a `PUT` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
-        pub async fn send(self) -> Result<ResponseValue<types::BalanceLimit>, Error> {
-            let Self { client, pid, bdid, blid, body } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &UPDATE_BALANCE_LIMIT,
-                pid,
-            )?;
-            let bdid = vendor_clients_core::__private::argument(
-                &UPDATE_BALANCE_LIMIT,
-                bdid,
-            )?;
-            let blid = vendor_clients_core::__private::argument(
-                &UPDATE_BALANCE_LIMIT,
-                blid,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &UPDATE_BALANCE_LIMIT,
-                body
-                    .and_then(|v| {
-                        types::UpdateBalanceLimitPayload::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, vendor_clients_core::__private::path_segment(&
-                UPDATE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_LIMIT,
-                "bdid", & bdid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_LIMIT,
-                "blid", & blid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BalanceLimit>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, bdid, blid, body } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &UPDATE_BALANCE_LIMIT,
-                    || {
-                        client
-                            .client
-                            .put(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let bdid = vendor_clients_core::__private::argument(
+                    &UPDATE_BALANCE_LIMIT,
+                    bdid,
+                )?;
+                let blid = vendor_clients_core::__private::argument(
+                    &UPDATE_BALANCE_LIMIT,
+                    blid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_BALANCE_LIMIT,
+                    body
+                        .and_then(|v| {
+                            types::UpdateBalanceLimitPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}",
+                    client.baseurl, vendor_clients_core::__private::path_segment(&
+                    UPDATE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_LIMIT,
+                    "bdid", & bdid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_LIMIT,
+                    "blid", & blid.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &UPDATE_BALANCE_LIMIT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::delete_balance_limit`]
@@ -7679,47 +7770,55 @@ pub mod operations {
             self
         }
         ///Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error> {
-            let Self { client, pid, bdid, blid } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &DELETE_BALANCE_LIMIT,
-                pid,
-            )?;
-            let bdid = vendor_clients_core::__private::argument(
-                &DELETE_BALANCE_LIMIT,
-                bdid,
-            )?;
-            let blid = vendor_clients_core::__private::argument(
-                &DELETE_BALANCE_LIMIT,
-                blid,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}", client
-                .baseurl, vendor_clients_core::__private::path_segment(&
-                DELETE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_LIMIT,
-                "bdid", & bdid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& DELETE_BALANCE_LIMIT,
-                "blid", & blid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<Output = Result<ResponseValue<()>, Error>> + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, bdid, blid } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &DELETE_BALANCE_LIMIT,
-                    || {
-                        client
-                            .client
-                            .delete(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let bdid = vendor_clients_core::__private::argument(
+                    &DELETE_BALANCE_LIMIT,
+                    bdid,
+                )?;
+                let blid = vendor_clients_core::__private::argument(
+                    &DELETE_BALANCE_LIMIT,
+                    blid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/balance-definitions/{}/limits/{}",
+                    client.baseurl, vendor_clients_core::__private::path_segment(&
+                    DELETE_BALANCE_LIMIT, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& DELETE_BALANCE_LIMIT,
+                    "bdid", & bdid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& DELETE_BALANCE_LIMIT,
+                    "blid", & blid.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &DELETE_BALANCE_LIMIT,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_contact_balances`]
@@ -7745,37 +7844,45 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/contact-balances`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ContactBalancesResp>, Error> {
-            let Self { client, pid } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &GET_CONTACT_BALANCES,
-                pid,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/contact-balances", client.baseurl,
-                vendor_clients_core::__private::path_segment(& GET_CONTACT_BALANCES,
-                "pid", & pid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ContactBalancesResp>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &GET_CONTACT_BALANCES,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/contact-balances", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CONTACT_BALANCES,
+                    "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_CONTACT_BALANCES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::create_balance_order`]
@@ -7827,61 +7934,71 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/create-order`
-        pub async fn send(self) -> Result<ResponseValue<types::BalanceOrder>, Error> {
-            let Self { client, pid, body } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &CREATE_BALANCE_ORDER,
-                pid,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &CREATE_BALANCE_ORDER,
-                body
-                    .and_then(|v| {
-                        types::CreateOrderPayload::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            vendor_clients_core::__private::check_body(
-                &CREATE_BALANCE_ORDER,
-                &vendor_clients_core::__private::BodyRules::Object(
-                    &[
-                        (
-                            "contactId",
-                            "contact_id",
-                            vendor_clients_core::__private::BodyRules::Number {
-                                min: 1f64,
-                                max: f64::INFINITY,
-                                rule: "an integer of at least 1",
-                            },
-                        ),
-                    ],
-                ),
-                &body,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/create-order", client.baseurl,
-                vendor_clients_core::__private::path_segment(& CREATE_BALANCE_ORDER,
-                "pid", & pid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BalanceOrder>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, body } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &CREATE_BALANCE_ORDER,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_BALANCE_ORDER,
+                    body
+                        .and_then(|v| {
+                            types::CreateOrderPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_BALANCE_ORDER,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "contactId",
+                                "contact_id",
+                                vendor_clients_core::__private::BodyRules::Number {
+                                    min: 1f64,
+                                    max: f64::INFINITY,
+                                    rule: "an integer of at least 1",
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/create-order", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CREATE_BALANCE_ORDER,
+                    "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &CREATE_BALANCE_ORDER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_subscription_balances`]
@@ -7916,43 +8033,51 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ModelSubscriptionBalanceResp>, Error> {
-            let Self { client, pid, cid } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &GET_SUBSCRIPTION_BALANCES,
-                pid,
-            )?;
-            let cid = vendor_clients_core::__private::argument(
-                &GET_SUBSCRIPTION_BALANCES,
-                cid,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/subscriptions/{}/balances", client
-                .baseurl, vendor_clients_core::__private::path_segment(&
-                GET_SUBSCRIPTION_BALANCES, "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& GET_SUBSCRIPTION_BALANCES,
-                "cid", & cid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ModelSubscriptionBalanceResp>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, cid } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &GET_SUBSCRIPTION_BALANCES,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let cid = vendor_clients_core::__private::argument(
+                    &GET_SUBSCRIPTION_BALANCES,
+                    cid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/subscriptions/{}/balances", client
+                    .baseurl, vendor_clients_core::__private::path_segment(&
+                    GET_SUBSCRIPTION_BALANCES, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_SUBSCRIPTION_BALANCES, "cid", & cid.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_SUBSCRIPTION_BALANCES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post`]
@@ -8013,51 +8138,61 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`
-        pub async fn send(self) -> Result<ResponseValue<types::Balance>, Error> {
-            let Self { client, pid, cid, body } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
-                pid,
-            )?;
-            let cid = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
-                cid,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
-                body
-                    .and_then(|v| {
-                        types::CreateBalancePayload::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/subscriptions/{}/balances", client
-                .baseurl, vendor_clients_core::__private::path_segment(&
-                LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST, "pid", &
-                pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
-                LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST, "cid", &
-                cid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Balance>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, cid, body } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let cid = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                    cid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateBalancePayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/subscriptions/{}/balances", client
+                    .baseurl, vendor_clients_core::__private::path_segment(&
+                    LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST, "pid",
+                    & pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST, "cid",
+                    & cid.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::loyalty_balance_programs_pid_transaction_history_get`]
@@ -8169,96 +8304,108 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/loyalty/balance/programs/{pid}/transaction-history`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::TransactionHistoryResp>, Error> {
-            let Self {
-                client,
-                pid,
-                balance_definition_id,
-                contact_id,
-                filters,
-                limit,
-                offset,
-                sort,
-                sort_field,
-            } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                pid,
-            )?;
-            let balance_definition_id = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                balance_definition_id,
-            )?;
-            let contact_id = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                contact_id,
-            )?;
-            let filters = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                filters,
-            )?;
-            let limit = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                limit,
-            )?;
-            let offset = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                offset,
-            )?;
-            let sort = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                sort,
-            )?;
-            let sort_field = vendor_clients_core::__private::argument(
-                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                sort_field,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/transaction-history", client.baseurl,
-                vendor_clients_core::__private::path_segment(&
-                LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET, "pid", & pid
-                .to_string()) ?,
-            );
-            let mut query = vendor_clients_core::__private::Query::new(
-                &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                url,
-            );
-            query
-                .append(
-                    &progenitor_client::QueryParam::new(
-                        "balance_definition_id",
-                        &balance_definition_id,
-                    ),
-                )?;
-            query
-                .append(&progenitor_client::QueryParam::new("contact_id", &contact_id))?;
-            query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
-            query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
-            query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
-            query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
-            query
-                .append(&progenitor_client::QueryParam::new("sort_field", &sort_field))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TransactionHistoryResp>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    pid,
+                    balance_definition_id,
+                    contact_id,
+                    filters,
+                    limit,
+                    offset,
+                    sort,
+                    sort_field,
+                } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let balance_definition_id = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    balance_definition_id,
+                )?;
+                let contact_id = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    contact_id,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    filters,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    sort,
+                )?;
+                let sort_field = vendor_clients_core::__private::argument(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    sort_field,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/transaction-history", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET, "pid", & pid
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "balance_definition_id",
+                            &balance_definition_id,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("contact_id", &contact_id),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("sort_field", &sort_field),
+                    )?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
         pub fn stream(
@@ -8345,58 +8492,71 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions`
-        pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
-            let Self { client, pid, body } = self;
-            let pid = vendor_clients_core::__private::argument(&BEGIN_TRANSACTION, pid)?;
-            let body = vendor_clients_core::__private::argument(
-                &BEGIN_TRANSACTION,
-                body
-                    .and_then(|v| {
-                        types::CreateTransactionPayload::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            vendor_clients_core::__private::check_body(
-                &BEGIN_TRANSACTION,
-                &vendor_clients_core::__private::BodyRules::Object(
-                    &[
-                        (
-                            "contactId",
-                            "contact_id",
-                            vendor_clients_core::__private::BodyRules::Number {
-                                min: 1f64,
-                                max: f64::INFINITY,
-                                rule: "an integer of at least 1",
-                            },
-                        ),
-                    ],
-                ),
-                &body,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/transactions", client.baseurl,
-                vendor_clients_core::__private::path_segment(& BEGIN_TRANSACTION, "pid",
-                & pid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Transaction>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, body } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &BEGIN_TRANSACTION,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &BEGIN_TRANSACTION,
+                    body
+                        .and_then(|v| {
+                            types::CreateTransactionPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &BEGIN_TRANSACTION,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "contactId",
+                                "contact_id",
+                                vendor_clients_core::__private::BodyRules::Number {
+                                    min: 1f64,
+                                    max: f64::INFINITY,
+                                    rule: "an integer of at least 1",
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/transactions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& BEGIN_TRANSACTION,
+                    "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &BEGIN_TRANSACTION,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::cancel_transaction`]
@@ -8431,40 +8591,51 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/cancel`
-        pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
-            let Self { client, pid, tid } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &CANCEL_TRANSACTION,
-                pid,
-            )?;
-            let tid = vendor_clients_core::__private::argument(
-                &CANCEL_TRANSACTION,
-                tid,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/transactions/{}/cancel", client.baseurl,
-                vendor_clients_core::__private::path_segment(& CANCEL_TRANSACTION, "pid",
-                & pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
-                CANCEL_TRANSACTION, "tid", & tid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Transaction>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, tid } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &CANCEL_TRANSACTION,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let tid = vendor_clients_core::__private::argument(
+                    &CANCEL_TRANSACTION,
+                    tid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/transactions/{}/cancel", client
+                    .baseurl, vendor_clients_core::__private::path_segment(&
+                    CANCEL_TRANSACTION, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& CANCEL_TRANSACTION,
+                    "tid", & tid.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &CANCEL_TRANSACTION,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::complete_transaction`]
@@ -8499,41 +8670,51 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/loyalty/balance/programs/{pid}/transactions/{tid}/complete`
-        pub async fn send(self) -> Result<ResponseValue<types::Transaction>, Error> {
-            let Self { client, pid, tid } = self;
-            let pid = vendor_clients_core::__private::argument(
-                &COMPLETE_TRANSACTION,
-                pid,
-            )?;
-            let tid = vendor_clients_core::__private::argument(
-                &COMPLETE_TRANSACTION,
-                tid,
-            )?;
-            let url = format!(
-                "{}/loyalty/balance/programs/{}/transactions/{}/complete", client
-                .baseurl, vendor_clients_core::__private::path_segment(&
-                COMPLETE_TRANSACTION, "pid", & pid.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& COMPLETE_TRANSACTION,
-                "tid", & tid.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Transaction>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, tid } = self;
+                let pid = vendor_clients_core::__private::argument(
                     &COMPLETE_TRANSACTION,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    pid,
+                )?;
+                let tid = vendor_clients_core::__private::argument(
+                    &COMPLETE_TRANSACTION,
+                    tid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/balance/programs/{}/transactions/{}/complete", client
+                    .baseurl, vendor_clients_core::__private::path_segment(&
+                    COMPLETE_TRANSACTION, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& COMPLETE_TRANSACTION,
+                    "tid", & tid.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &COMPLETE_TRANSACTION,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     impl<'a> ::std::fmt::Debug for LoyaltyBalanceProgramsPidActiveBalanceGet<'a> {

@@ -3321,54 +3321,65 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/api/customers`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::CustomerCollection>>, Error> {
-            let Self { client, order, order_by, term, visible } = self;
-            let order = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_GET,
-                order,
-            )?;
-            let order_by = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_GET,
-                order_by,
-            )?;
-            let term = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_GET,
-                term,
-            )?;
-            let visible = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_GET,
-                visible,
-            )?;
-            let url = format!("{}/api/customers", client.baseurl,);
-            let mut query = vendor_clients_core::__private::Query::new(
-                &API_CUSTOMERS_GET,
-                url,
-            );
-            query.append(&progenitor_client::QueryParam::new("order", &order))?;
-            query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
-            query.append(&progenitor_client::QueryParam::new("term", &term))?;
-            query.append(&progenitor_client::QueryParam::new("visible", &visible))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::CustomerCollection>>,
+                Error,
+            >,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, order, order_by, term, visible } = self;
+                let order = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_GET,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    order,
+                )?;
+                let order_by = vendor_clients_core::__private::argument(
+                    &API_CUSTOMERS_GET,
+                    order_by,
+                )?;
+                let term = vendor_clients_core::__private::argument(
+                    &API_CUSTOMERS_GET,
+                    term,
+                )?;
+                let visible = vendor_clients_core::__private::argument(
+                    &API_CUSTOMERS_GET,
+                    visible,
+                )?;
+                let url = format!("{}/api/customers", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_CUSTOMERS_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("order", &order))?;
+                query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
+                query.append(&progenitor_client::QueryParam::new("term", &term))?;
+                query.append(&progenitor_client::QueryParam::new("visible", &visible))?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &API_CUSTOMERS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::api_customers_post`]
@@ -3409,36 +3420,46 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/api/customers`
-        pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
-            let Self { client, body } = self;
-            let body = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_POST,
-                body
-                    .and_then(|v| {
-                        types::CustomerEditForm::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!("{}/api/customers", client.baseurl,);
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerEntity>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body } = self;
+                let body = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_POST,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    body
+                        .and_then(|v| {
+                            types::CustomerEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/customers", client.baseurl,);
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &API_CUSTOMERS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::api_customers_id_get`]
@@ -3464,35 +3485,45 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/api/customers/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
-            let Self { client, id } = self;
-            let id = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_ID_GET,
-                id,
-            )?;
-            let url = format!(
-                "{}/api/customers/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& API_CUSTOMERS_ID_GET,
-                "id", & id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerEntity>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id } = self;
+                let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_GET,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_CUSTOMERS_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &API_CUSTOMERS_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::api_customers_id_patch`]
@@ -3542,44 +3573,54 @@ pub mod operations {
             self
         }
         ///Sends a `PATCH` request to `/api/customers/{id}`
-        pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
-            let Self { client, id, body } = self;
-            let id = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_ID_PATCH,
-                id,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_ID_PATCH,
-                body
-                    .and_then(|v| {
-                        types::CustomerEditForm::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!(
-                "{}/api/customers/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& API_CUSTOMERS_ID_PATCH,
-                "id", & id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerEntity>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body } = self;
+                let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_PATCH,
-                    || {
-                        client
-                            .client
-                            .patch(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_CUSTOMERS_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::CustomerEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_CUSTOMERS_ID_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &API_CUSTOMERS_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::api_customers_id_meta_patch`]
@@ -3616,40 +3657,50 @@ pub mod operations {
             self
         }
         ///Sends a `PATCH` request to `/api/customers/{id}/meta`
-        pub async fn send(self) -> Result<ResponseValue<types::CustomerEntity>, Error> {
-            let Self { client, id, body } = self;
-            let id = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_ID_META_PATCH,
-                id,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_ID_META_PATCH,
-                body,
-            )?;
-            let url = format!(
-                "{}/api/customers/{}/meta", client.baseurl,
-                vendor_clients_core::__private::path_segment(&
-                API_CUSTOMERS_ID_META_PATCH, "id", & id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerEntity>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body } = self;
+                let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_META_PATCH,
-                    || {
-                        client
-                            .client
-                            .patch(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_CUSTOMERS_ID_META_PATCH,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/api/customers/{}/meta", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_CUSTOMERS_ID_META_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &API_CUSTOMERS_ID_META_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::api_customers_id_rates_get`]
@@ -3675,37 +3726,45 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/api/customers/{id}/rates`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::CustomerRate>>, Error> {
-            let Self { client, id } = self;
-            let id = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_ID_RATES_GET,
-                id,
-            )?;
-            let url = format!(
-                "{}/api/customers/{}/rates", client.baseurl,
-                vendor_clients_core::__private::path_segment(&
-                API_CUSTOMERS_ID_RATES_GET, "id", & id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::CustomerRate>>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id } = self;
+                let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_RATES_GET,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/customers/{}/rates", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_CUSTOMERS_ID_RATES_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &API_CUSTOMERS_ID_RATES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::api_customers_id_rates_post`]
@@ -3755,44 +3814,54 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/api/customers/{id}/rates`
-        pub async fn send(self) -> Result<ResponseValue<types::CustomerRate>, Error> {
-            let Self { client, id, body } = self;
-            let id = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_ID_RATES_POST,
-                id,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_ID_RATES_POST,
-                body
-                    .and_then(|v| {
-                        types::CustomerRateForm::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!(
-                "{}/api/customers/{}/rates", client.baseurl,
-                vendor_clients_core::__private::path_segment(&
-                API_CUSTOMERS_ID_RATES_POST, "id", & id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerRate>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body } = self;
+                let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_RATES_POST,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_CUSTOMERS_ID_RATES_POST,
+                    body
+                        .and_then(|v| {
+                            types::CustomerRateForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/customers/{}/rates", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_CUSTOMERS_ID_RATES_POST, "id", & id.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &API_CUSTOMERS_ID_RATES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::api_customers_id_rates_rate_id_delete`]
@@ -3829,31 +3898,39 @@ pub mod operations {
             self
         }
         ///Sends a `DELETE` request to `/api/customers/{id}/rates/{rateId}`
-        pub async fn send(self) -> Result<ResponseValue<()>, Error> {
-            let Self { client, id, rate_id } = self;
-            let id = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
-                id,
-            )?;
-            let rate_id = vendor_clients_core::__private::argument(
-                &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
-                rate_id,
-            )?;
-            let url = format!(
-                "{}/api/customers/{}/rates/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(&
-                API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, "id", & id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(&
-                API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, "rate_id", & rate_id.to_string())
-                ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<Output = Result<ResponseValue<()>, Error>> + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, rate_id } = self;
+                let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
-                    || client.client.delete(&url).build(),
-                )
-                .await;
+                    id,
+                )?;
+                let rate_id = vendor_clients_core::__private::argument(
+                    &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
+                    rate_id,
+                )?;
+                let url = format!(
+                    "{}/api/customers/{}/rates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, "rate_id", & rate_id
+                    .to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
         }
     }
     impl<'a> ::std::fmt::Debug for ApiCustomersGet<'a> {

@@ -2741,51 +2741,62 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/customers/{customer_id}/prepayment-balance`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::PrepaymentBalance>>, Error> {
-            let Self { client, customer_id, currency_id } = self;
-            let customer_id = vendor_clients_core::__private::argument(
-                &GET_CUSTOMER_PREPAYMENT_BALANCES,
-                customer_id,
-            )?;
-            let currency_id = vendor_clients_core::__private::argument(
-                &GET_CUSTOMER_PREPAYMENT_BALANCES,
-                currency_id,
-            )?;
-            let url = format!(
-                "{}/customers/{}/prepayment-balance", client.baseurl,
-                vendor_clients_core::__private::path_segment(&
-                GET_CUSTOMER_PREPAYMENT_BALANCES, "customer_id", & customer_id
-                .to_string()) ?,
-            );
-            let mut query = vendor_clients_core::__private::Query::new(
-                &GET_CUSTOMER_PREPAYMENT_BALANCES,
-                url,
-            );
-            query
-                .append(
-                    &progenitor_client::QueryParam::new("currency_id", &currency_id),
-                )?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::PrepaymentBalance>>,
+                Error,
+            >,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, currency_id } = self;
+                let customer_id = vendor_clients_core::__private::argument(
                     &GET_CUSTOMER_PREPAYMENT_BALANCES,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    customer_id,
+                )?;
+                let currency_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_PREPAYMENT_BALANCES,
+                    currency_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/prepayment-balance", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_PREPAYMENT_BALANCES, "customer_id", & customer_id
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMER_PREPAYMENT_BALANCES,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("currency_id", &currency_id),
+                    )?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_CUSTOMER_PREPAYMENT_BALANCES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_customer_prepayment_operations`]
@@ -2849,58 +2860,67 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/customers/{customer_id}/prepayment-operations`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentOperationListResponse>, Error> {
-            let Self { client, customer_id, page, per_page, type_ } = self;
-            let customer_id = vendor_clients_core::__private::argument(
-                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
-                customer_id,
-            )?;
-            let page = vendor_clients_core::__private::argument(
-                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
-                page,
-            )?;
-            let per_page = vendor_clients_core::__private::argument(
-                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
-                per_page,
-            )?;
-            let type_ = vendor_clients_core::__private::argument(
-                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
-                type_,
-            )?;
-            let url = format!(
-                "{}/customers/{}/prepayment-operations", client.baseurl,
-                vendor_clients_core::__private::path_segment(&
-                GET_CUSTOMER_PREPAYMENT_OPERATIONS, "customer_id", & customer_id
-                .to_string()) ?,
-            );
-            let mut query = vendor_clients_core::__private::Query::new(
-                &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
-                url,
-            );
-            query.append(&progenitor_client::QueryParam::new("page", &page))?;
-            query.append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
-            query.append(&progenitor_client::QueryParam::new("type", &type_))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PrepaymentOperationListResponse>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, page, per_page, type_ } = self;
+                let customer_id = vendor_clients_core::__private::argument(
                     &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    customer_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                    per_page,
+                )?;
+                let type_ = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                    type_,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/prepayment-operations", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_PREPAYMENT_OPERATIONS, "customer_id", & customer_id
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("type", &type_))?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
@@ -2990,44 +3010,53 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/prepayment/bonus`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentBonusListResponse>, Error> {
-            let Self { client, page, per_page } = self;
-            let page = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_BONUS_LIST,
-                page,
-            )?;
-            let per_page = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_BONUS_LIST,
-                per_page,
-            )?;
-            let url = format!("{}/prepayment/bonus", client.baseurl,);
-            let mut query = vendor_clients_core::__private::Query::new(
-                &GET_PREPAYMENT_BONUS_LIST,
-                url,
-            );
-            query.append(&progenitor_client::QueryParam::new("page", &page))?;
-            query.append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PrepaymentBonusListResponse>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, page, per_page } = self;
+                let page = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_BONUS_LIST,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PREPAYMENT_BONUS_LIST,
+                    per_page,
+                )?;
+                let url = format!("{}/prepayment/bonus", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PREPAYMENT_BONUS_LIST,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_PREPAYMENT_BONUS_LIST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
@@ -3116,41 +3145,49 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/prepayment/bonus/amount`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::PrepaymentBonusAmount>>,
-            Error,
-        > {
-            let Self { client, body } = self;
-            let body = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_BONUS_AMOUNT,
-                body
-                    .and_then(|v| {
-                        types::PrepaymentBonusIdList::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!("{}/prepayment/bonus/amount", client.baseurl,);
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::PrepaymentBonusAmount>>,
+                Error,
+            >,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body } = self;
+                let body = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_BONUS_AMOUNT,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    body
+                        .and_then(|v| {
+                            types::PrepaymentBonusIdList::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/prepayment/bonus/amount", client.baseurl,);
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_PREPAYMENT_BONUS_AMOUNT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_prepayment_bonus`]
@@ -3178,37 +3215,45 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/prepayment/bonus/{prepayment_bonus_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentBonusResponse>, Error> {
-            let Self { client, prepayment_bonus_id } = self;
-            let prepayment_bonus_id = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_BONUS,
-                prepayment_bonus_id,
-            )?;
-            let url = format!(
-                "{}/prepayment/bonus/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_BONUS,
-                "prepayment_bonus_id", & prepayment_bonus_id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PrepaymentBonusResponse>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, prepayment_bonus_id } = self;
+                let prepayment_bonus_id = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_BONUS,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    prepayment_bonus_id,
+                )?;
+                let url = format!(
+                    "{}/prepayment/bonus/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_BONUS,
+                    "prepayment_bonus_id", & prepayment_bonus_id.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_PREPAYMENT_BONUS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_prepayment_operations`]
@@ -3261,49 +3306,58 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/prepayment/operations`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentOperationListResponse>, Error> {
-            let Self { client, page, per_page, type_ } = self;
-            let page = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_OPERATIONS,
-                page,
-            )?;
-            let per_page = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_OPERATIONS,
-                per_page,
-            )?;
-            let type_ = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_OPERATIONS,
-                type_,
-            )?;
-            let url = format!("{}/prepayment/operations", client.baseurl,);
-            let mut query = vendor_clients_core::__private::Query::new(
-                &GET_PREPAYMENT_OPERATIONS,
-                url,
-            );
-            query.append(&progenitor_client::QueryParam::new("page", &page))?;
-            query.append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
-            query.append(&progenitor_client::QueryParam::new("type", &type_))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PrepaymentOperationListResponse>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, page, per_page, type_ } = self;
+                let page = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_OPERATIONS,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PREPAYMENT_OPERATIONS,
+                    per_page,
+                )?;
+                let type_ = vendor_clients_core::__private::argument(
+                    &GET_PREPAYMENT_OPERATIONS,
+                    type_,
+                )?;
+                let url = format!("{}/prepayment/operations", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PREPAYMENT_OPERATIONS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("type", &type_))?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_PREPAYMENT_OPERATIONS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
@@ -3395,41 +3449,49 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/prepayment/operations/amount`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<
-            ResponseValue<::std::vec::Vec<types::PrepaymentOperationAmount>>,
-            Error,
-        > {
-            let Self { client, body } = self;
-            let body = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_OPERATIONS_AMOUNT,
-                body
-                    .and_then(|v| {
-                        types::PrepaymentOperationIdList::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!("{}/prepayment/operations/amount", client.baseurl,);
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::PrepaymentOperationAmount>>,
+                Error,
+            >,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body } = self;
+                let body = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_OPERATIONS_AMOUNT,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    body
+                        .and_then(|v| {
+                            types::PrepaymentOperationIdList::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/prepayment/operations/amount", client.baseurl,);
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_PREPAYMENT_OPERATIONS_AMOUNT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_prepayment_operation`]
@@ -3459,37 +3521,46 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/prepayment/operations/{prepayment_operation_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentOperationResponse>, Error> {
-            let Self { client, prepayment_operation_id } = self;
-            let prepayment_operation_id = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_OPERATION,
-                prepayment_operation_id,
-            )?;
-            let url = format!(
-                "{}/prepayment/operations/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_OPERATION,
-                "prepayment_operation_id", & prepayment_operation_id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PrepaymentOperationResponse>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, prepayment_operation_id } = self;
+                let prepayment_operation_id = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_OPERATION,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    prepayment_operation_id,
+                )?;
+                let url = format!(
+                    "{}/prepayment/operations/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PREPAYMENT_OPERATION, "prepayment_operation_id", &
+                    prepayment_operation_id.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_PREPAYMENT_OPERATION,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_prepayment_recharges`]
@@ -3530,44 +3601,53 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/prepayment/recharges`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentRechargeListResponse>, Error> {
-            let Self { client, page, per_page } = self;
-            let page = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_RECHARGES,
-                page,
-            )?;
-            let per_page = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_RECHARGES,
-                per_page,
-            )?;
-            let url = format!("{}/prepayment/recharges", client.baseurl,);
-            let mut query = vendor_clients_core::__private::Query::new(
-                &GET_PREPAYMENT_RECHARGES,
-                url,
-            );
-            query.append(&progenitor_client::QueryParam::new("page", &page))?;
-            query.append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PrepaymentRechargeListResponse>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, page, per_page } = self;
+                let page = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_RECHARGES,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PREPAYMENT_RECHARGES,
+                    per_page,
+                )?;
+                let url = format!("{}/prepayment/recharges", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PREPAYMENT_RECHARGES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_PREPAYMENT_RECHARGES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
@@ -3646,37 +3726,46 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/prepayment/recharges/{prepayment_recharge_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PrepaymentRechargeResponse>, Error> {
-            let Self { client, prepayment_recharge_id } = self;
-            let prepayment_recharge_id = vendor_clients_core::__private::argument(
-                &GET_PREPAYMENT_RECHARGE,
-                prepayment_recharge_id,
-            )?;
-            let url = format!(
-                "{}/prepayment/recharges/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_RECHARGE,
-                "prepayment_recharge_id", & prepayment_recharge_id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PrepaymentRechargeResponse>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, prepayment_recharge_id } = self;
+                let prepayment_recharge_id = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_RECHARGE,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    prepayment_recharge_id,
+                )?;
+                let url = format!(
+                    "{}/prepayment/recharges/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PREPAYMENT_RECHARGE, "prepayment_recharge_id", &
+                    prepayment_recharge_id.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_PREPAYMENT_RECHARGE,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     impl<'a> ::std::fmt::Debug for GetCustomerPrepaymentBalances<'a> {

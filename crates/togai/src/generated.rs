@@ -3167,52 +3167,66 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/customers/{customer_id}/accounts`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AccountPaginatedResponse>, Error> {
-            let Self { client, customer_id, next_token, page_size } = self;
-            let customer_id = vendor_clients_core::__private::argument(
-                &GET_ACCOUNTS,
-                customer_id,
-            )?;
-            let next_token = vendor_clients_core::__private::argument(
-                &GET_ACCOUNTS,
-                next_token,
-            )?;
-            let page_size = vendor_clients_core::__private::argument(
-                &GET_ACCOUNTS,
-                page_size,
-            )?;
-            let url = format!(
-                "{}/customers/{}/accounts", client.baseurl,
-                vendor_clients_core::__private::path_segment(& GET_ACCOUNTS,
-                "customer_id", & customer_id.to_string()) ?,
-            );
-            let mut query = vendor_clients_core::__private::Query::new(
-                &GET_ACCOUNTS,
-                url,
-            );
-            query.append(&progenitor_client::QueryParam::new("nextToken", &next_token))?;
-            query.append(&progenitor_client::QueryParam::new("pageSize", &page_size))?;
-            let url = query.finish();
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AccountPaginatedResponse>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, next_token, page_size } = self;
+                let customer_id = vendor_clients_core::__private::argument(
                     &GET_ACCOUNTS,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    customer_id,
+                )?;
+                let next_token = vendor_clients_core::__private::argument(
+                    &GET_ACCOUNTS,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &GET_ACCOUNTS,
+                    page_size,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/accounts", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_ACCOUNTS,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_ACCOUNTS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                let url = query.finish();
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_ACCOUNTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
         pub fn stream(
@@ -3297,61 +3311,71 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts`
-        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            let Self { client, customer_id, body } = self;
-            let customer_id = vendor_clients_core::__private::argument(
-                &CREATE_ACCOUNT,
-                customer_id,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &CREATE_ACCOUNT,
-                body
-                    .and_then(|v| {
-                        types::CreateAccountRequest::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            vendor_clients_core::__private::check_body(
-                &CREATE_ACCOUNT,
-                &vendor_clients_core::__private::BodyRules::Object(
-                    &[
-                        (
-                            "aliases",
-                            "aliases",
-                            vendor_clients_core::__private::BodyRules::List {
-                                min: None,
-                                max: Some(10u64),
-                                items: &vendor_clients_core::__private::BodyRules::Any,
-                            },
-                        ),
-                    ],
-                ),
-                &body,
-            )?;
-            let url = format!(
-                "{}/customers/{}/accounts", client.baseurl,
-                vendor_clients_core::__private::path_segment(& CREATE_ACCOUNT,
-                "customer_id", & customer_id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Account>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, body } = self;
+                let customer_id = vendor_clients_core::__private::argument(
                     &CREATE_ACCOUNT,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    customer_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_ACCOUNT,
+                    body
+                        .and_then(|v| {
+                            types::CreateAccountRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_ACCOUNT,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "aliases",
+                                "aliases",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: Some(10u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/accounts", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CREATE_ACCOUNT,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &CREATE_ACCOUNT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::get_account`]
@@ -3394,41 +3418,51 @@ pub mod operations {
             self
         }
         ///Sends a `GET` request to `/customers/{customer_id}/accounts/{account_id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            let Self { client, customer_id, account_id } = self;
-            let customer_id = vendor_clients_core::__private::argument(
-                &GET_ACCOUNT,
-                customer_id,
-            )?;
-            let account_id = vendor_clients_core::__private::argument(
-                &GET_ACCOUNT,
-                account_id,
-            )?;
-            let url = format!(
-                "{}/customers/{}/accounts/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& GET_ACCOUNT,
-                "customer_id", & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& GET_ACCOUNT, "account_id",
-                & account_id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Account>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, account_id } = self;
+                let customer_id = vendor_clients_core::__private::argument(
                     &GET_ACCOUNT,
-                    || {
-                        client
-                            .client
-                            .get(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    customer_id,
+                )?;
+                let account_id = vendor_clients_core::__private::argument(
+                    &GET_ACCOUNT,
+                    account_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/accounts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_ACCOUNT,
+                    "customer_id", & customer_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& GET_ACCOUNT,
+                    "account_id", & account_id.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &GET_ACCOUNT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::delete_account`]
@@ -3471,43 +3505,51 @@ pub mod operations {
             self
         }
         ///Sends a `DELETE` request to `/customers/{customer_id}/accounts/{account_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::BaseSuccessResponse>, Error> {
-            let Self { client, customer_id, account_id } = self;
-            let customer_id = vendor_clients_core::__private::argument(
-                &DELETE_ACCOUNT,
-                customer_id,
-            )?;
-            let account_id = vendor_clients_core::__private::argument(
-                &DELETE_ACCOUNT,
-                account_id,
-            )?;
-            let url = format!(
-                "{}/customers/{}/accounts/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& DELETE_ACCOUNT,
-                "customer_id", & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& DELETE_ACCOUNT,
-                "account_id", & account_id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BaseSuccessResponse>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, account_id } = self;
+                let customer_id = vendor_clients_core::__private::argument(
                     &DELETE_ACCOUNT,
-                    || {
-                        client
-                            .client
-                            .delete(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .build()
-                    },
-                )
-                .await;
+                    customer_id,
+                )?;
+                let account_id = vendor_clients_core::__private::argument(
+                    &DELETE_ACCOUNT,
+                    account_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/accounts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_ACCOUNT,
+                    "customer_id", & customer_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& DELETE_ACCOUNT,
+                    "account_id", & account_id.to_string()) ?,
+                );
+                return Ok((client, url));
+            })();
+            async move {
+                let (client, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &DELETE_ACCOUNT,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::update_account`]
@@ -3576,50 +3618,60 @@ pub mod operations {
             self
         }
         ///Sends a `PATCH` request to `/customers/{customer_id}/accounts/{account_id}`
-        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            let Self { client, customer_id, account_id, body } = self;
-            let customer_id = vendor_clients_core::__private::argument(
-                &UPDATE_ACCOUNT,
-                customer_id,
-            )?;
-            let account_id = vendor_clients_core::__private::argument(
-                &UPDATE_ACCOUNT,
-                account_id,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &UPDATE_ACCOUNT,
-                body
-                    .and_then(|v| {
-                        types::UpdateAccountRequest::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            let url = format!(
-                "{}/customers/{}/accounts/{}", client.baseurl,
-                vendor_clients_core::__private::path_segment(& UPDATE_ACCOUNT,
-                "customer_id", & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& UPDATE_ACCOUNT,
-                "account_id", & account_id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Account>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, account_id, body } = self;
+                let customer_id = vendor_clients_core::__private::argument(
                     &UPDATE_ACCOUNT,
-                    || {
-                        client
-                            .client
-                            .patch(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    customer_id,
+                )?;
+                let account_id = vendor_clients_core::__private::argument(
+                    &UPDATE_ACCOUNT,
+                    account_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_ACCOUNT,
+                    body
+                        .and_then(|v| {
+                            types::UpdateAccountRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/customers/{}/accounts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_ACCOUNT,
+                    "customer_id", & customer_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& UPDATE_ACCOUNT,
+                    "account_id", & account_id.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &UPDATE_ACCOUNT,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::add_aliases`]
@@ -3688,67 +3740,77 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/add_aliases`
-        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            let Self { client, customer_id, account_id, body } = self;
-            let customer_id = vendor_clients_core::__private::argument(
-                &ADD_ALIASES,
-                customer_id,
-            )?;
-            let account_id = vendor_clients_core::__private::argument(
-                &ADD_ALIASES,
-                account_id,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &ADD_ALIASES,
-                body
-                    .and_then(|v| {
-                        types::AddAccountAliasesRequest::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            vendor_clients_core::__private::check_body(
-                &ADD_ALIASES,
-                &vendor_clients_core::__private::BodyRules::Object(
-                    &[
-                        (
-                            "aliases",
-                            "aliases",
-                            vendor_clients_core::__private::BodyRules::List {
-                                min: Some(1u64),
-                                max: Some(10u64),
-                                items: &vendor_clients_core::__private::BodyRules::Any,
-                            },
-                        ),
-                    ],
-                ),
-                &body,
-            )?;
-            let url = format!(
-                "{}/customers/{}/accounts/{}/add_aliases", client.baseurl,
-                vendor_clients_core::__private::path_segment(& ADD_ALIASES,
-                "customer_id", & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& ADD_ALIASES, "account_id",
-                & account_id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Account>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, account_id, body } = self;
+                let customer_id = vendor_clients_core::__private::argument(
                     &ADD_ALIASES,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    customer_id,
+                )?;
+                let account_id = vendor_clients_core::__private::argument(
+                    &ADD_ALIASES,
+                    account_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &ADD_ALIASES,
+                    body
+                        .and_then(|v| {
+                            types::AddAccountAliasesRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &ADD_ALIASES,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "aliases",
+                                "aliases",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(10u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/accounts/{}/add_aliases", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& ADD_ALIASES,
+                    "customer_id", & customer_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& ADD_ALIASES,
+                    "account_id", & account_id.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &ADD_ALIASES,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::associate_price_plan`]
@@ -3817,73 +3879,46 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/price_plans`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AssociatePricePlanResponse>, Error> {
-            let Self { client, customer_id, account_id, body } = self;
-            let customer_id = vendor_clients_core::__private::argument(
-                &ASSOCIATE_PRICE_PLAN,
-                customer_id,
-            )?;
-            let account_id = vendor_clients_core::__private::argument(
-                &ASSOCIATE_PRICE_PLAN,
-                account_id,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &ASSOCIATE_PRICE_PLAN,
-                body
-                    .and_then(|v| {
-                        types::AssociatePricePlanRequest::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            vendor_clients_core::__private::check_body(
-                &ASSOCIATE_PRICE_PLAN,
-                &vendor_clients_core::__private::BodyRules::Object(
-                    &[
-                        (
-                            "rateCardOverride",
-                            "rate_card_override",
-                            vendor_clients_core::__private::BodyRules::Object(
-                                &[
-                                    (
-                                        "bundleConfig",
-                                        "bundle_config",
-                                        vendor_clients_core::__private::BodyRules::Object(
-                                            &[
-                                                (
-                                                    "bundles",
-                                                    "bundles",
-                                                    vendor_clients_core::__private::BodyRules::List {
-                                                        min: Some(1u64),
-                                                        max: Some(10u64),
-                                                        items: &vendor_clients_core::__private::BodyRules::Object(
-                                                            &[
-                                                                (
-                                                                    "order",
-                                                                    "order",
-                                                                    vendor_clients_core::__private::BodyRules::Number {
-                                                                        min: 1f64,
-                                                                        max: 10f64,
-                                                                        rule: "an integer from 1 to 10",
-                                                                    },
-                                                                ),
-                                                            ],
-                                                        ),
-                                                    },
-                                                ),
-                                            ],
-                                        ),
-                                    ),
-                                    (
-                                        "usageConfig",
-                                        "usage_config",
-                                        vendor_clients_core::__private::BodyRules::Map(
-                                            &vendor_clients_core::__private::BodyRules::Object(
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AssociatePricePlanResponse>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, account_id, body } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &ASSOCIATE_PRICE_PLAN,
+                    customer_id,
+                )?;
+                let account_id = vendor_clients_core::__private::argument(
+                    &ASSOCIATE_PRICE_PLAN,
+                    account_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &ASSOCIATE_PRICE_PLAN,
+                    body
+                        .and_then(|v| {
+                            types::AssociatePricePlanRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &ASSOCIATE_PRICE_PLAN,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "rateCardOverride",
+                                "rate_card_override",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "bundleConfig",
+                                            "bundle_config",
+                                            vendor_clients_core::__private::BodyRules::Object(
                                                 &[
                                                     (
-                                                        "slabs",
-                                                        "slabs",
+                                                        "bundles",
+                                                        "bundles",
                                                         vendor_clients_core::__private::BodyRules::List {
                                                             min: Some(1u64),
                                                             max: Some(10u64),
@@ -3905,40 +3940,75 @@ pub mod operations {
                                                 ],
                                             ),
                                         ),
-                                    ),
-                                ],
-                            ),
-                        ),
-                    ],
-                ),
-                &body,
-            )?;
-            let url = format!(
-                "{}/customers/{}/accounts/{}/price_plans", client.baseurl,
-                vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
-                "customer_id", & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
-                "account_id", & account_id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
-                    &ASSOCIATE_PRICE_PLAN,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+                                        (
+                                            "usageConfig",
+                                            "usage_config",
+                                            vendor_clients_core::__private::BodyRules::Map(
+                                                &vendor_clients_core::__private::BodyRules::Object(
+                                                    &[
+                                                        (
+                                                            "slabs",
+                                                            "slabs",
+                                                            vendor_clients_core::__private::BodyRules::List {
+                                                                min: Some(1u64),
+                                                                max: Some(10u64),
+                                                                items: &vendor_clients_core::__private::BodyRules::Object(
+                                                                    &[
+                                                                        (
+                                                                            "order",
+                                                                            "order",
+                                                                            vendor_clients_core::__private::BodyRules::Number {
+                                                                                min: 1f64,
+                                                                                max: 10f64,
+                                                                                rule: "an integer from 1 to 10",
+                                                                            },
+                                                                        ),
+                                                                    ],
+                                                                ),
+                                                            },
+                                                        ),
+                                                    ],
+                                                ),
+                                            ),
+                                        ),
+                                    ],
                                 ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/accounts/{}/price_plans", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
+                    "customer_id", & customer_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
+                    "account_id", & account_id.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &ASSOCIATE_PRICE_PLAN,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     /**Builder for [`Client::remove_aliases`]
@@ -4007,67 +4077,77 @@ pub mod operations {
             self
         }
         ///Sends a `POST` request to `/customers/{customer_id}/accounts/{account_id}/remove_aliases`
-        pub async fn send(self) -> Result<ResponseValue<types::Account>, Error> {
-            let Self { client, customer_id, account_id, body } = self;
-            let customer_id = vendor_clients_core::__private::argument(
-                &REMOVE_ALIASES,
-                customer_id,
-            )?;
-            let account_id = vendor_clients_core::__private::argument(
-                &REMOVE_ALIASES,
-                account_id,
-            )?;
-            let body = vendor_clients_core::__private::argument(
-                &REMOVE_ALIASES,
-                body
-                    .and_then(|v| {
-                        types::RemoveAccountAliasesRequest::try_from(v)
-                            .map_err(|e| format!("body: {}", e))
-                    }),
-            )?;
-            vendor_clients_core::__private::check_body(
-                &REMOVE_ALIASES,
-                &vendor_clients_core::__private::BodyRules::Object(
-                    &[
-                        (
-                            "aliases",
-                            "aliases",
-                            vendor_clients_core::__private::BodyRules::List {
-                                min: Some(1u64),
-                                max: Some(10u64),
-                                items: &vendor_clients_core::__private::BodyRules::Any,
-                            },
-                        ),
-                    ],
-                ),
-                &body,
-            )?;
-            let url = format!(
-                "{}/customers/{}/accounts/{}/remove_aliases", client.baseurl,
-                vendor_clients_core::__private::path_segment(& REMOVE_ALIASES,
-                "customer_id", & customer_id.to_string()) ?,
-                vendor_clients_core::__private::path_segment(& REMOVE_ALIASES,
-                "account_id", & account_id.to_string()) ?,
-            );
-            return vendor_clients_core::__private::execute(
-                    &client.client,
-                    &client.inner,
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Account>, Error>,
+        > + 'a {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, account_id, body } = self;
+                let customer_id = vendor_clients_core::__private::argument(
                     &REMOVE_ALIASES,
-                    || {
-                        client
-                            .client
-                            .post(&url)
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body)
-                            .build()
-                    },
-                )
-                .await;
+                    customer_id,
+                )?;
+                let account_id = vendor_clients_core::__private::argument(
+                    &REMOVE_ALIASES,
+                    account_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &REMOVE_ALIASES,
+                    body
+                        .and_then(|v| {
+                            types::RemoveAccountAliasesRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &REMOVE_ALIASES,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "aliases",
+                                "aliases",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(10u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/accounts/{}/remove_aliases", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& REMOVE_ALIASES,
+                    "customer_id", & customer_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& REMOVE_ALIASES,
+                    "account_id", & account_id.to_string()) ?,
+                );
+                return Ok((client, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &REMOVE_ALIASES,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
         }
     }
     impl<'a> ::std::fmt::Debug for GetAccounts<'a> {
