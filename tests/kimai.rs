@@ -294,3 +294,19 @@ async fn kimai_2_api_tokens_are_bearer_tokens() {
     assert_eq!(received.len(), 2);
     assert!(!format!("{client:?}").contains("kimai2-token"));
 }
+
+/// With the `schemars` feature (on for these tests), the types derive
+/// `JsonSchema`; the crate re-exports the schemars it derives with.
+#[test]
+fn types_have_json_schemas() {
+    use vendor_clients::kimai::schemars;
+
+    let schema = schemars::schema_for!(types::CustomerEntity);
+    let json = serde_json::to_value(&schema).unwrap();
+    assert_eq!(json["title"], "CustomerEntity", "{json}");
+    for field in ["currency", "country", "budget", "visible"] {
+        assert!(json["properties"][field].is_object(), "{field}: {json}");
+    }
+    let required = json["required"].as_array().unwrap();
+    assert!(required.contains(&"currency".into()), "{json}");
+}

@@ -464,3 +464,27 @@ fn a_builders_debug_shows_no_argument() {
     let shown = format!("{builder:?}");
     assert_eq!(shown, "GetAccounts { .. }");
 }
+
+/// A tolerant enum field's schema (the runtime's `Tolerant`, which derives
+/// `JsonSchema` with the runtime's `schemars` feature) takes the documented
+/// values or any string.
+#[test]
+fn tolerant_fields_have_json_schemas() {
+    let schema = vendor_clients::togai::schemars::schema_for!(types::Account);
+    let json = serde_json::to_value(&schema).unwrap();
+    let tolerant = &json["definitions"]["Tolerant_for_Status"]["anyOf"];
+    assert_eq!(
+        json["properties"]["status"]["allOf"][0]["$ref"], "#/definitions/Tolerant_for_Status",
+        "{json}"
+    );
+    assert_eq!(
+        tolerant[0]["allOf"][0]["$ref"], "#/definitions/Status",
+        "{json}"
+    );
+    assert_eq!(tolerant[1]["type"], "string", "{json}");
+    assert_eq!(
+        json["definitions"]["Status"]["enum"],
+        serde_json::json!(["ACTIVE", "ARCHIVED"]),
+        "{json}"
+    );
+}

@@ -21,7 +21,11 @@
 //!   variants take the names a spec gives them (`x-enum-varnames`);
 //! - an optional field with a documented default decodes `null` as that
 //!   default, as it does a missing value (every other optional field takes
-//!   `null` as absent already).
+//!   `null` as absent already);
+//! - `schemars::JsonSchema` is the crate's `schemars` feature's (off by
+//!   default: schemars_derive brings a second `syn` major into a build):
+//!   progenitor's derive of it, typify's impls of it and any
+//!   `#[schemars(..)]` attribute apply only with that feature on.
 //!
 //! Every rule fails loudly when progenitor's output does not have the shape
 //! it expects, naming what it looked for.
@@ -126,6 +130,7 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
     if !found_builder {
         problems.push("no `pub mod builder` in progenitor's output".into());
     }
+    problems.extend(optional_json_schema(file));
     if problems.is_empty() {
         Ok(())
     } else {
@@ -1197,6 +1202,138 @@ impl VisitMut for OperationsPaths {
     }
 }
 
+/// The cargo feature that turns `schemars::JsonSchema` on.
+const SCHEMARS_FEATURE: &str = "schemars";
+
+/// Makes every use of `schemars` in `file` conditional on the
+/// [`SCHEMARS_FEATURE`]: `schemars::JsonSchema` in a `#[derive(..)]` moves to
+/// a `#[cfg_attr(feature = "schemars", derive(..))]` of its own, a
+/// `#[schemars(..)]` helper attribute becomes a `cfg_attr` too, and an impl
+/// of a schemars trait or a `use` of schemars gets `#[cfg(feature =
+/// "schemars")]`. Returns any other mention of schemars, which would not
+/// compile without the feature, as problems.
+fn optional_json_schema(file: &mut File) -> Vec<String> {
+    let mut gate = SchemarsFeature {
+        problems: Vec::new(),
+    };
+    gate.visit_file_mut(file);
+    gate.problems
+}
+
+struct SchemarsFeature {
+    problems: Vec<String>,
+}
+
+/// `schemars::..` or `::schemars::..`.
+fn is_schemars(path: &syn::Path) -> bool {
+    path.segments
+        .first()
+        .is_some_and(|segment| segment.ident == "schemars")
+}
+
+impl SchemarsFeature {
+    fn attributes(attrs: &mut Vec<syn::Attribute>) {
+        let feature = SCHEMARS_FEATURE;
+        let mut out = Vec::with_capacity(attrs.len() + 1);
+        for attr in attrs.drain(..) {
+            if attr.path().is_ident("derive")
+                && let Ok(paths) = attr.parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+                )
+                && paths.iter().any(is_schemars)
+            {
+                let (schemars, kept): (Vec<syn::Path>, Vec<syn::Path>) =
+                    paths.into_iter().partition(is_schemars);
+                if !kept.is_empty() {
+                    out.push(parse_quote!(#[derive(#(#kept),*)]));
+                }
+                out.push(parse_quote!(#[cfg_attr(feature = #feature, derive(#(#schemars),*))]));
+            } else if attr.path().is_ident("schemars") {
+                let meta = &attr.meta;
+                out.push(parse_quote!(#[cfg_attr(feature = #feature, #meta)]));
+            } else {
+                out.push(attr);
+            }
+        }
+        *attrs = out;
+    }
+
+    fn gate(attrs: &mut Vec<syn::Attribute>) {
+        let feature = SCHEMARS_FEATURE;
+        attrs.push(parse_quote!(#[cfg(feature = #feature)]));
+    }
+}
+
+impl VisitMut for SchemarsFeature {
+    fn visit_item_struct_mut(&mut self, item: &mut syn::ItemStruct) {
+        Self::attributes(&mut item.attrs);
+        visit_mut::visit_item_struct_mut(self, item);
+    }
+
+    fn visit_item_enum_mut(&mut self, item: &mut syn::ItemEnum) {
+        Self::attributes(&mut item.attrs);
+        visit_mut::visit_item_enum_mut(self, item);
+    }
+
+    fn visit_item_union_mut(&mut self, item: &mut syn::ItemUnion) {
+        Self::attributes(&mut item.attrs);
+        visit_mut::visit_item_union_mut(self, item);
+    }
+
+    fn visit_field_mut(&mut self, field: &mut syn::Field) {
+        Self::attributes(&mut field.attrs);
+        visit_mut::visit_field_mut(self, field);
+    }
+
+    fn visit_variant_mut(&mut self, variant: &mut syn::Variant) {
+        Self::attributes(&mut variant.attrs);
+        visit_mut::visit_variant_mut(self, variant);
+    }
+
+    // typify's `impl ::schemars::JsonSchema for T` (enum-valued newtypes).
+    fn visit_item_impl_mut(&mut self, item: &mut syn::ItemImpl) {
+        if let Some((path, _)) = &item.trait_
+            && is_schemars(path)
+        {
+            Self::gate(&mut item.attrs);
+            return;
+        }
+        visit_mut::visit_item_impl_mut(self, item);
+    }
+
+    fn visit_item_use_mut(&mut self, item: &mut syn::ItemUse) {
+        let root = match &item.tree {
+            syn::UseTree::Path(path) => Some(&path.ident),
+            syn::UseTree::Name(name) => Some(&name.ident),
+            syn::UseTree::Rename(rename) => Some(&rename.ident),
+            _ => None,
+        };
+        if root.is_some_and(|ident| ident == "schemars") {
+            Self::gate(&mut item.attrs);
+        } else {
+            let tree = &item.tree;
+            if quote!(#tree).to_string().contains("schemars") {
+                self.problems.push(format!(
+                    "`use {}` names schemars among other crates: it cannot be made \
+                     conditional on the `{SCHEMARS_FEATURE}` feature",
+                    quote!(#tree)
+                ));
+            }
+        }
+    }
+
+    fn visit_path_mut(&mut self, path: &mut syn::Path) {
+        if is_schemars(path) {
+            self.problems.push(format!(
+                "`{}` outside a derive or an impl of schemars: it would not compile \
+                 without the `{SCHEMARS_FEATURE}` feature",
+                quote!(#path).to_string().replace(' ', "")
+            ));
+        }
+        visit_mut::visit_path_mut(self, path);
+    }
+}
+
 fn is_client(ty: &syn::Type) -> bool {
     quote!(#ty).to_string() == "Client"
 }
@@ -1256,5 +1393,81 @@ mod tests {
             pub struct Other;
         };
         assert!(opaque_debug(&mut plain).is_none());
+    }
+
+    #[test]
+    fn json_schema_is_the_schemars_features() {
+        let mut file: File = parse_quote! {
+            pub mod types {
+                #[derive(::serde::Deserialize, Clone, schemars::JsonSchema)]
+                #[serde(transparent)]
+                pub struct Name(String);
+
+                #[derive(schemars::JsonSchema)]
+                #[schemars(rename = "Other")]
+                pub enum Kind {
+                    #[schemars(description = "a")]
+                    A,
+                }
+
+                #[derive(Clone, Debug)]
+                pub struct Plain {
+                    #[schemars(skip)]
+                    pub field: u8,
+                }
+
+                impl ::schemars::JsonSchema for Code {
+                    fn schema_name() -> ::std::string::String {
+                        "Code".to_string()
+                    }
+                }
+
+                impl ::std::fmt::Display for Code {}
+            }
+        };
+        assert!(optional_json_schema(&mut file).is_empty());
+        let code = quote!(#file).to_string();
+        for expected in [
+            "# [derive (:: serde :: Deserialize , Clone)] \
+             # [cfg_attr (feature = \"schemars\" , derive (schemars :: JsonSchema))] \
+             # [serde (transparent)] pub struct Name",
+            "# [cfg_attr (feature = \"schemars\" , derive (schemars :: JsonSchema))] \
+             # [cfg_attr (feature = \"schemars\" , schemars (rename = \"Other\"))] pub enum Kind",
+            "# [cfg_attr (feature = \"schemars\" , schemars (description = \"a\"))] A",
+            "# [derive (Clone , Debug)] pub struct Plain { \
+             # [cfg_attr (feature = \"schemars\" , schemars (skip))] pub field",
+            "# [cfg (feature = \"schemars\")] impl :: schemars :: JsonSchema for Code",
+        ] {
+            assert!(code.contains(expected), "missing {expected} in {code}");
+        }
+        assert!(!code.contains("# [derive (schemars"), "{code}");
+        assert!(
+            !code.contains("cfg (feature = \"schemars\")] impl :: std"),
+            "{code}"
+        );
+    }
+
+    #[test]
+    fn schemars_elsewhere_is_a_problem() {
+        let mut file: File = parse_quote! {
+            pub fn schema<T: schemars::JsonSchema>() {}
+            pub use {reqwest, schemars};
+        };
+        let problems = optional_json_schema(&mut file);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].starts_with("`schemars::JsonSchema` outside"),
+            "{problems:?}"
+        );
+        assert!(problems[1].contains("among other crates"), "{problems:?}");
+
+        let mut file: File = parse_quote!(
+            pub use schemars;
+        );
+        assert!(optional_json_schema(&mut file).is_empty());
+        assert_eq!(
+            quote!(#file).to_string(),
+            "# [cfg (feature = \"schemars\")] pub use schemars ;"
+        );
     }
 }

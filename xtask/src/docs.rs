@@ -333,7 +333,9 @@ pub fn guide(
         "Typed async client for the {title} ({n} operations), generated from \
          `{spec_path}`. Every operation is a method of [`Client`] named after the \
          vendor SDK's method, and sends what that SDK sends; request and response \
-         types are in [`types`].\n\n",
+         types are in [`types`]. They derive `serde`'s traits and `PartialEq`; the \
+         `schemars` feature (off by default) adds `schemars::JsonSchema` and \
+         re-exports the schemars it uses as `{krate}::schemars`.\n\n",
         title = vendor.title,
         n = ops.len(),
         spec_path = vendor.spec_path,

@@ -18,6 +18,7 @@ fn settings() -> GenerationSettings {
         // The builder interface names every argument; positional sorts them.
         .with_interface(InterfaceStyle::Builder)
         .with_tag(TagStyle::Merged)
+        // Only with the crate's `schemars` feature (`adapt` makes it a `cfg_attr`).
         .with_derive("schemars::JsonSchema")
         // Users compare values in their own tests.
         .with_derive("PartialEq")
@@ -263,7 +264,17 @@ mod tests {
         )
         .unwrap();
         assert!(code.contains("pub fn list_things(&self)"), "{code}");
-        assert!(code.contains("schemars::JsonSchema"), "{code}");
+        // `JsonSchema` only with the `schemars` feature.
+        assert!(
+            code.contains(r#"#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]"#),
+            "{code}"
+        );
+        assert_eq!(
+            code.matches("schemars::JsonSchema").count(),
+            code.matches(r#"#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]"#)
+                .count(),
+            "an unconditional JsonSchema: {code}"
+        );
         // prettyplease output, not one long token line.
         assert!(code.lines().count() > 50);
     }

@@ -35,6 +35,14 @@ pub const OPTIONAL_DEPENDENCIES: [(&str, &str); 3] = [
 /// schemars features for the optional dependencies the generated types use.
 const SCHEMARS_FEATURES: [(&str, &str); 2] = [("chrono::", "chrono"), ("uuid::", "uuid1")];
 
+/// A vendor crate's `schemars` feature: `schemars::JsonSchema` on its types
+/// (see `adapt`), off by default because schemars_derive 0.8 brings a second
+/// `syn` major into a clean build.
+const SCHEMARS_CARGO_FEATURE: &str = "\
+# `schemars::JsonSchema` on every request and response type (`<crate>::schemars`).
+schemars = [\"dep:schemars\", \"vendor-clients-core/schemars\"]
+";
+
 /// A file and the contents it must have.
 pub struct Output {
     pub path: PathBuf,
@@ -287,7 +295,9 @@ fn generated_rs(vendor: &Vendor, code: &str) -> String {
          // and the crates the public API exposes, so that users need not match versions.\n\
          vendor_clients_core::impl_client!(Client, wait_headers = [{}]);\n\
          pub use vendor_clients_core::{{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant}};\n\
-         pub use {{reqwest, schemars}};\n",
+         pub use reqwest;\n\
+         #[cfg(feature = \"schemars\")]\n\
+         pub use schemars;\n",
         wait_headers.join(", ")
     );
     for (used_as, dependency) in OPTIONAL_DEPENDENCIES {
@@ -380,6 +390,7 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
          native-tls = [\"vendor-clients-core/native-tls\"]\n",
     );
     out.push_str(mock::FEATURE);
+    out.push_str(SCHEMARS_CARGO_FEATURE);
     out.push_str(
         "\n\
          [dependencies]\n\
@@ -396,11 +407,11 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
         .map(|(_, feature)| format!("{feature:?}"))
         .collect();
     if schemars_features.is_empty() {
-        out.push_str("schemars.workspace = true\n");
+        out.push_str("schemars = { workspace = true, optional = true }\n");
     } else {
         let _ = writeln!(
             out,
-            "schemars = {{ workspace = true, features = [{}] }}",
+            "schemars = {{ workspace = true, optional = true, features = [{}] }}",
             schemars_features.join(", ")
         );
     }
@@ -465,12 +476,15 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
          rustls-aws-lc-rs = [{aws_lc}]\n\
          native-tls = [{native}]\n\
          # Each vendor's typed httpmock mocks (`<vendor>::mock`).\n\
-         mock = [{mock}]\n",
+         mock = [{mock}]\n\
+         # `schemars::JsonSchema` on each vendor's types (`<vendor>::schemars`).\n\
+         schemars = [{schemars}]\n",
         all = quoted(&|v| v.name.clone()),
         rustls = quoted(&|v| format!("{}?/rustls", v.crate_name)),
         aws_lc = quoted(&|v| format!("{}?/rustls-aws-lc-rs", v.crate_name)),
         native = quoted(&|v| format!("{}?/native-tls", v.crate_name)),
         mock = quoted(&|v| format!("{}?/mock", v.crate_name)),
+        schemars = quoted(&|v| format!("{}?/schemars", v.crate_name)),
     );
     for (vendor, _) in specs {
         let _ = writeln!(out, "{} = [\"dep:{}\"]", vendor.name, vendor.crate_name);
@@ -486,8 +500,8 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
     // The README's examples are the facade's doc tests.
     out.push_str(
         "\n[dev-dependencies]\nfutures = { version = \"0.3.31\", default-features = false, features = [\"std\"] }\ntokio.workspace = true\n\
-         # The README's mock example: the `mock` feature on for the doc tests.\n\
-         vendor-clients = { path = \".\", features = [\"mock\"] }\n\
+         # The README's mock and JSON Schema examples: their features on for the doc tests.\n\
+         vendor-clients = { path = \".\", features = [\"mock\", \"schemars\"] }\n\
          httpmock.workspace = true\n",
     );
     out.push_str("\n[lints]\nworkspace = true\n");

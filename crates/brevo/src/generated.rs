@@ -15,15 +15,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///A contact's balance for one balance definition, all its balances taken together.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AggregateBalance {
         ///ID of the balance definition (a UUID).
         #[serde(
@@ -43,15 +36,8 @@ pub mod types {
         }
     }
     ///A contact's balance of one balance definition in a loyalty program.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Balance {
         ///Amount currently available in the balance, in the unit of the balance definition (points or a currency).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -124,9 +110,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum BalanceAvailabilityDurationModifier {
         #[serde(rename = "startOfPeriod")]
         StartOfPeriod,
@@ -185,9 +171,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum BalanceAvailabilityDurationUnit {
         #[serde(rename = "day")]
         Day,
@@ -240,15 +226,8 @@ pub mod types {
         }
     }
     ///One contact's balance of the balance definition.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BalanceDataPerContact {
         ///ID of the contact.
         #[serde(
@@ -282,15 +261,8 @@ pub mod types {
         }
     }
     ///A balance definition of a loyalty program: what its balances count (points or a currency), their limits, rounding and expiry rules.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BalanceDefinition {
         ///When a balance expires within its availability period: `startOfPeriod`, at the start of the day, week, month or year; `endOfPeriod`, at its end; `noModification`, exactly when the duration ends.
         #[serde(
@@ -421,17 +393,8 @@ pub mod types {
         }
     }
     ///Short description of a balance definition (at most 256 characters), in the create and update payloads.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct BalanceDefinitionDescription(::std::string::String);
     impl ::std::ops::Deref for BalanceDefinitionDescription {
@@ -486,17 +449,8 @@ pub mod types {
         }
     }
     ///Name of a balance definition (at most 128 characters), in the create and update payloads.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct BalanceDefinitionName(::std::string::String);
     impl ::std::ops::Deref for BalanceDefinitionName {
@@ -550,15 +504,8 @@ pub mod types {
         }
     }
     ///One page of balance definitions.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BalanceDefinitionPage {
         ///The balance definitions of this page.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -581,9 +528,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum BalanceDefinitionVersion {
         #[serde(rename = "active")]
         Active,
@@ -632,14 +579,8 @@ pub mod types {
         }
     }
     ///A limit on a balance definition: at most `value` transactions, or at most `value` in amount, of credits or of debits in each period of `durationValue` `durationUnit`s.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BalanceLimit {
         ///ID of the balance definition the limit applies to (a UUID).
         #[serde(
@@ -710,9 +651,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum BalanceOptionAmountOvertakingStrategy {
         #[serde(rename = "strict")]
         Strict,
@@ -767,9 +708,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum BalanceOptionCreditRounding {
         #[serde(rename = "lower")]
         Lower,
@@ -827,9 +768,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum BalanceOptionDebitRounding {
         #[serde(rename = "lower")]
         Lower,
@@ -877,14 +818,8 @@ pub mod types {
         }
     }
     ///Represents an order linked to a balance definition, including amount, due date, and transaction details.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BalanceOrder {
         ///Order amount, in the unit of the balance definition; never zero.
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -950,9 +885,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum BalanceUnit {
         #[serde(rename = "POINTS")]
         Points,
@@ -1066,9 +1001,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum ConstraintType {
         #[serde(rename = "transaction")]
         Transaction,
@@ -1112,15 +1047,8 @@ pub mod types {
         }
     }
     ///The contacts' balances of one balance definition of a loyalty program.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ContactBalancesResp {
         ///ID of the balance definition.
         #[serde(
@@ -1150,14 +1078,8 @@ pub mod types {
         }
     }
     ///Payload for creating a new balance definition, specifying expiration rules, rounding strategies, and constraints.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateBalanceDefinitionPayload {
         ///When a balance expires within its availability period: `startOfPeriod`, at the start of the day, week, month or year; `endOfPeriod`, at its end; `noModification`, exactly when the duration ends.
         #[serde(
@@ -1269,14 +1191,8 @@ pub mod types {
         }
     }
     ///Payload for setting transaction or amount-based limits on a balance.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateBalanceLimitPayload {
         ///Defines whether the limit applies to transaction count or amount.
         #[serde(rename = "constraintType")]
@@ -1307,14 +1223,8 @@ pub mod types {
         }
     }
     ///Payload for creating a new balance linked to a specific balance definition.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateBalancePayload {
         ///Unique identifier (UUID) of the balance definition associated with the new balance.
         #[serde(rename = "balanceDefinitionId")]
@@ -1326,14 +1236,8 @@ pub mod types {
         }
     }
     ///Payload for creating an order linked to a balance definition.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateOrderPayload {
         ///Order amount, in the unit of the balance definition; must not be zero.
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -1367,14 +1271,8 @@ pub mod types {
         }
     }
     ///Payload for creating a transaction, specifying balance details and optional expiration.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CreateTransactionPayload {
         ///Transaction amount, in the unit of the balance definition.
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -1442,9 +1340,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum DurationUnit {
         #[serde(rename = "day")]
         Day,
@@ -1496,15 +1394,8 @@ pub mod types {
         }
     }
     ///The body of Brevo's error answers.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorResponse {
         ///What went wrong, in Brevo's words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1516,15 +1407,8 @@ pub mod types {
         }
     }
     ///The balances of one contact's loyalty subscription.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ModelSubscriptionBalanceResp {
         ///One aggregate balance per balance definition.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1547,9 +1431,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum SortField {
         #[serde(rename = "name")]
         Name,
@@ -1607,9 +1491,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum SortOrder {
         #[serde(rename = "asc")]
         Asc,
@@ -1658,15 +1542,8 @@ pub mod types {
         }
     }
     ///Represents a transaction involving a balance, including status and timestamps.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Transaction {
         ///The transaction amount, in the unit of the balance definition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1758,15 +1635,8 @@ pub mod types {
         }
     }
     ///Represents a record of a past transaction, including status and key timestamps.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TransactionHistory {
         ///The transaction amount, in the unit of the balance definition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1826,15 +1696,8 @@ pub mod types {
         }
     }
     ///Response containing transaction history details for a specific balance and contact.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TransactionHistoryResp {
         ///Unique identifier of the associated balance definition.
         #[serde(
@@ -1886,9 +1749,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum TransactionType {
         #[serde(rename = "credit")]
         Credit,
@@ -1932,14 +1795,8 @@ pub mod types {
         }
     }
     ///Payload for updating an existing balance definition, including expiry rules, rounding strategies, and constraints.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateBalanceDefinitionPayload {
         ///When a balance expires within its availability period: `startOfPeriod`, at the start of the day, week, month or year; `endOfPeriod`, at its end; `noModification`, exactly when the duration ends.
         #[serde(
@@ -2051,14 +1908,8 @@ pub mod types {
         }
     }
     ///Payload for updating an existing balance limit, specifying constraints on transactions or amounts.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UpdateBalanceLimitPayload {
         ///Defines whether the limit applies to transaction count or amount.
         #[serde(rename = "constraintType")]
@@ -9253,7 +9104,9 @@ pub fn __decode_response(
 // and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = ["x-sib-ratelimit-reset"]);
 pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
-pub use {reqwest, schemars};
+pub use reqwest;
+#[cfg(feature = "schemars")]
+pub use schemars;
 pub use uuid;
 
 /// The API's default base URL (`servers[0]` of the spec).

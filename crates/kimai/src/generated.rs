@@ -15,14 +15,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///An activity, as listed in a team.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Activity {
         pub billable: bool,
         ///The assigned color in HTML hex format, e.g. `#dd1d00`.
@@ -50,14 +44,8 @@ pub mod types {
         }
     }
     ///A customer, as listed in a team.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Customer {
         pub billable: bool,
         ///The assigned color in HTML hex format, e.g. `#dd1d00`.
@@ -80,14 +68,8 @@ pub mod types {
         }
     }
     ///A customer as listed by `api_customers_get`, with fewer fields than a `CustomerEntity`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerCollection {
         pub billable: bool,
         ///The assigned color in HTML hex format, e.g. `#dd1d00`.
@@ -124,14 +106,8 @@ pub mod types {
         }
     }
     ///The fields of a customer, to create or update one.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerEditForm {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<::std::string::String>,
@@ -179,14 +155,8 @@ pub mod types {
         }
     }
     ///A customer with all its fields.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerEntity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<::std::string::String>,
@@ -262,14 +232,8 @@ pub mod types {
         }
     }
     ///A meta (custom) field of a customer: its name and value.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerMeta {
         ///Name of the meta (custom) field.
         pub name: ::std::string::String,
@@ -293,9 +257,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum CustomerOrderBy {
         #[serde(rename = "id")]
         Id,
@@ -344,14 +308,8 @@ pub mod types {
         }
     }
     ///A rate of a customer: what its time records are charged, for one user or for everyone.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerRate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -382,14 +340,8 @@ pub mod types {
         }
     }
     ///A rate to add to a customer.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerRateForm {
         ///The internal rate (the cost to you), per hour or (with `isFixed`) per time record, e.g. 10.0 or 10.
         #[serde(
@@ -420,14 +372,8 @@ pub mod types {
         }
     }
     ///A meta-field of a customer to set: its name and its new value.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IdMetaBody1 {
         ///Name of the meta-field; it must be a meta-field configured in Kimai.
         pub name: ::std::string::String,
@@ -440,14 +386,8 @@ pub mod types {
         }
     }
     ///A project, as listed in a team.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Project {
         pub billable: bool,
         ///The assigned color in HTML hex format, e.g. `#dd1d00`.
@@ -487,9 +427,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum SortOrder {
         #[serde(rename = "ASC")]
         Asc,
@@ -538,14 +478,8 @@ pub mod types {
         }
     }
     ///A team: its members, and the customers, projects and activities it has access to.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Team {
         ///Activities the team has access to.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -584,14 +518,8 @@ pub mod types {
         }
     }
     ///A member of a team.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TeamMember {
         ///Whether the user leads the team.
         pub teamlead: bool,
@@ -603,14 +531,8 @@ pub mod types {
         }
     }
     ///A Kimai user.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct User {
         #[serde(
             rename = "accountNumber",
@@ -647,9 +569,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum VisibilityFilter {
         #[serde(rename = "1")]
         Visible,
@@ -4121,7 +4043,9 @@ pub fn __decode_response(
 // and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = []);
 pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
-pub use {reqwest, schemars};
+pub use reqwest;
+#[cfg(feature = "schemars")]
+pub use schemars;
 
 // Added by the xtask: the `mock` feature's typed httpmock extension.
 #[cfg(feature = "mock")]

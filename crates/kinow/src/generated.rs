@@ -15,15 +15,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///Where a page sits in the whole list: the number of items, the page numbers and size, and the links to the neighbouring pages (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Pagination {
         ///Number of this page, counted from 1.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -68,15 +61,8 @@ pub mod types {
         }
     }
     ///A customer's prepayment balance of one type (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentBalance {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -94,15 +80,8 @@ pub mod types {
         }
     }
     ///A prepayment bonus, as listed (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentBonus {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -137,15 +116,8 @@ pub mod types {
         }
     }
     ///The amount of one prepayment bonus (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentBonusAmount {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -165,15 +137,8 @@ pub mod types {
         }
     }
     ///The prepayment bonuses to price (request only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentBonusIdList {
         ///Kinow ID of the currency to format each `amount_formatted` in (a number, not an ISO 4217 code).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -190,15 +155,8 @@ pub mod types {
         }
     }
     ///One page of prepayment bonuses (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentBonusListResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
@@ -212,15 +170,8 @@ pub mod types {
         }
     }
     ///A prepayment bonus (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentBonusResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -255,15 +206,8 @@ pub mod types {
         }
     }
     ///A prepayment operation, as listed (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentOperation {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -296,15 +240,8 @@ pub mod types {
         }
     }
     ///The amount of one prepayment operation (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentOperationAmount {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -324,15 +261,8 @@ pub mod types {
         }
     }
     ///The prepayment operations to price (request only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentOperationIdList {
         ///Kinow ID of the currency to format each `amount_formatted` in (a number, not an ISO 4217 code).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -349,15 +279,8 @@ pub mod types {
         }
     }
     ///One page of prepayment operations (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentOperationListResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
@@ -371,15 +294,8 @@ pub mod types {
         }
     }
     ///A prepayment operation (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentOperationResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -412,15 +328,8 @@ pub mod types {
         }
     }
     ///A prepayment recharge, as listed (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentRecharge {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
@@ -451,15 +360,8 @@ pub mod types {
         }
     }
     ///One page of prepayment recharges (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentRechargeListResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
@@ -473,15 +375,8 @@ pub mod types {
         }
     }
     ///A prepayment recharge (response only).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PrepaymentRechargeResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
@@ -3991,7 +3886,9 @@ pub fn __decode_response(
 // and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = []);
 pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
-pub use {reqwest, schemars};
+pub use reqwest;
+#[cfg(feature = "schemars")]
+pub use schemars;
 
 /// The API's default base URL (`servers[0]` of the spec).
 pub const DEFAULT_BASE_URL: &str = "https://api.kinow.com/api";

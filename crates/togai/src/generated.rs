@@ -15,14 +15,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///An account of a Togai customer.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Account {
         ///Aliases of the account, usable instead of its `id` for event ingestion.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -41,15 +35,8 @@ pub mod types {
         }
     }
     ///An alias of an account, and its status.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AccountAliases {
         ///The alias.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -64,17 +51,8 @@ pub mod types {
         }
     }
     ///Identifier of an account (at most 50 characters), in the paths (`account_id`) and in CreateAccountRequest (`id`).
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct AccountId(::std::string::String);
     impl ::std::ops::Deref for AccountId {
@@ -128,17 +106,8 @@ pub mod types {
         }
     }
     ///Name of an account (3 to 255 characters), in CreateAccountRequest and UpdateAccountRequest.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct AccountName(::std::string::String);
     impl ::std::ops::Deref for AccountName {
@@ -195,15 +164,8 @@ pub mod types {
         }
     }
     ///One page of accounts.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AccountPaginatedResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<PaginationOptions>,
@@ -224,15 +186,8 @@ pub mod types {
         }
     }
     ///The aliases to add to an account.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct AddAccountAliasesRequest {
         ///List of aliases to add
@@ -246,17 +201,8 @@ pub mod types {
         }
     }
     ///An alias of an account (3 to 50 characters), usable instead of its id for event ingestion; in CreateAccountRequest, AddAccountAliasesRequest and RemoveAccountAliasesRequest.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct Alias(::std::string::String);
     impl ::std::ops::Deref for Alias {
@@ -313,14 +259,8 @@ pub mod types {
         }
     }
     ///Request to associate a price plan to an account
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct AssociatePricePlanRequest {
         ///Date from which the association is effective. Expected only if the account already has a price plan associated with it.
@@ -350,17 +290,8 @@ pub mod types {
         }
     }
     ///Name of the price plan
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct AssociatePricePlanRequestPricePlanName(::std::string::String);
     impl ::std::ops::Deref for AssociatePricePlanRequestPricePlanName {
@@ -416,14 +347,8 @@ pub mod types {
         }
     }
     ///The price plans of an account, after an association.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AssociatePricePlanResponse {
         ///Identifier of the account
         #[serde(rename = "accountId")]
@@ -441,14 +366,8 @@ pub mod types {
         }
     }
     ///Togai's answer to a successful delete.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BaseSuccessResponse {
         ///True when the operation succeeded.
         pub success: bool,
@@ -469,9 +388,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum BundleRateStrategy {
         #[serde(rename = "FLAT")]
         Flat,
@@ -511,14 +430,8 @@ pub mod types {
         }
     }
     ///A bundle of a bundle price plan: its name, rate, place among the bundles (`order`) and the usage it includes.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BundleStrategy {
         pub name: BundleStrategyName,
         ///Place of the bundle among the plan's bundles, 1 to 10.
@@ -537,17 +450,8 @@ pub mod types {
         }
     }
     ///`BundleStrategyName`
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct BundleStrategyName(::std::string::String);
     impl ::std::ops::Deref for BundleStrategyName {
@@ -604,14 +508,8 @@ pub mod types {
         }
     }
     ///`BundleStrategyUsageMetersValue`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct BundleStrategyUsageMetersValue {
         #[serde(rename = "startAfter")]
         pub start_after: f64,
@@ -622,14 +520,8 @@ pub mod types {
         }
     }
     ///An account to create.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct CreateAccountRequest {
         ///Aliases of the account (at most 10), usable instead of its `id` for event ingestion.
@@ -647,17 +539,8 @@ pub mod types {
         }
     }
     ///Identifier of a customer (at most 50 characters), in the paths (`customer_id`).
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerId(::std::string::String);
     impl ::std::ops::Deref for CustomerId {
@@ -711,14 +594,8 @@ pub mod types {
         }
     }
     ///The body of Togai's error answers.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorResponse {
         ///What went wrong, in Togai's words.
         pub message: ::std::string::String,
@@ -729,15 +606,8 @@ pub mod types {
         }
     }
     ///How the pages of a list are made: page size and sort order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PaginationOptions {
         ///Number of items per page.
         #[serde(
@@ -758,14 +628,8 @@ pub mod types {
         }
     }
     ///A price plan bound by time: the plan, the period in which it is in effect, and the rate card that overrides it, if any.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PlanOverride {
         ///End of the period in which the plan is in effect.
         #[serde(rename = "endDate")]
@@ -798,9 +662,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum PricePlanType {
         #[serde(rename = "USAGE")]
         Usage,
@@ -844,14 +708,8 @@ pub mod types {
         }
     }
     ///A rate card: the pricing of a price plan, by usage (`usageConfig`) or by bundles (`bundleConfig`), as `type` says.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RateCard {
         #[serde(
             rename = "bundleConfig",
@@ -872,14 +730,8 @@ pub mod types {
         }
     }
     ///The bundles of a bundle price plan, and how they are priced.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RateCardBundle {
         pub bundles: ::std::vec::Vec<BundleStrategy>,
         ///Rate strategy of the bundles; `FLAT` unless set (also when an answer leaves it out).
@@ -903,14 +755,8 @@ pub mod types {
         }
     }
     ///Usage rate cards by usage meter name.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct RateCardUsage(
         pub ::std::collections::HashMap<::std::string::String, RateCardUsageValue>,
@@ -942,14 +788,8 @@ pub mod types {
         }
     }
     ///The rate card of one usage meter in a usage price plan: its rate strategy and slabs.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RateCardUsageValue {
         pub name: ::std::string::String,
         #[serde(rename = "rateStrategy")]
@@ -969,15 +809,8 @@ pub mod types {
         }
     }
     ///The aliases to remove from an account.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct RemoveAccountAliasesRequest {
         ///List of aliases to remove
@@ -1001,9 +834,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum SlabStrategy {
         #[serde(rename = "TIER")]
         Tier,
@@ -1053,9 +886,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum SortOrder {
         #[serde(rename = "ASC")]
         Asc,
@@ -1109,9 +942,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum Status {
         #[serde(rename = "ACTIVE")]
         Active,
@@ -1155,15 +988,8 @@ pub mod types {
         }
     }
     ///New values for an account's fields.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
     pub struct UpdateAccountRequest {
         ///New name of the account.
@@ -1186,9 +1012,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum UsageRateStrategy {
         #[serde(rename = "FLAT")]
         Flat,
@@ -1232,14 +1058,8 @@ pub mod types {
         }
     }
     ///A slab of a usage rate card: its `rate`, the usage after which it applies (`startAfter`), and its place among the slabs (`order`, 1 to 10).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UsageStrategy {
         pub order: ::std::num::NonZeroU32,
         pub rate: f64,
@@ -4389,7 +4209,9 @@ pub fn __decode_response(
 // and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = []);
 pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
-pub use {reqwest, schemars};
+pub use reqwest;
+#[cfg(feature = "schemars")]
+pub use schemars;
 pub use chrono;
 
 /// The API's default base URL (`servers[0]` of the spec).
