@@ -93,6 +93,32 @@ async fn gateway_errors_on_a_get_are_retried_up_to_three_attempts() {
     assert!(error.is_retryable());
 }
 
+/// Compiles only for a `Send` value.
+fn assert_send<T: Send>(value: T) -> T {
+    value
+}
+
+#[tokio::test]
+async fn send_futures_are_send_and_run_on_other_threads() {
+    let server = ScriptedServer::start(vec![Reply::json(200, BONUS)]).await;
+    let client = std::sync::Arc::new(kinow_at(&server));
+    // A body, a path parameter, a query: each operation's future is `Send`.
+    drop(assert_send(
+        client.get_prepayment_bonus().prepayment_bonus_id(7).send(),
+    ));
+    drop(assert_send(
+        client
+            .get_prepayment_bonus_amount()
+            .body_map(|b| b.prepayment_bonus_ids("42".to_string()))
+            .send(),
+    ));
+    let spawned = tokio::spawn({
+        let client = std::sync::Arc::clone(&client);
+        async move { get_bonus(&client).await.map(|bonus| bonus.id) }
+    });
+    assert_eq!(spawned.await.unwrap().unwrap(), Some(7));
+}
+
 #[tokio::test]
 async fn a_retried_get_is_sent_again_as_it_was() {
     // The runtime builds the request again for each attempt: the same
