@@ -821,6 +821,15 @@ impl VisitMut for StripHeaderMap {
 }
 
 fn adapt_types_module(module: &mut ItemMod, settings: &Settings, problems: &mut Vec<String>) {
+    if let Some((_, items)) = &mut module.content {
+        for item in items {
+            if let Item::Mod(builders) = item
+                && builders.ident == "builder"
+            {
+                box_struct_builders(builders);
+            }
+        }
+    }
     let mut fields = Fields {
         lenient_numbers: settings.lenient_numbers,
         null_defaults: Vec::new(),
@@ -852,6 +861,91 @@ fn adapt_types_module(module: &mut ItemMod, settings: &Settings, problems: &mut 
                 names.len(),
                 renamer.renames.len()
             ));
+        }
+    }
+}
+
+/// typify's struct builders (`types::builder::X`, one `Result` per field:
+/// 500 bytes and more) hold their fields in a `Box`: each setter takes and
+/// returns the builder by value, and a builder that large is copied in and
+/// out of every call. `struct X { f.. }` becomes `struct X(Box<XFields>)`
+/// with `struct XFields { f.. }`; the setters write `self.0.f`, the
+/// conversions unbox first.
+fn box_struct_builders(module: &mut ItemMod) {
+    let Some((_, items)) = &mut module.content else {
+        return;
+    };
+    let mut boxed = Vec::new();
+    let mut fields_structs = Vec::new();
+    for item in items.iter_mut() {
+        let Item::Struct(builder) = item else {
+            continue;
+        };
+        let syn::Fields::Named(_) = &builder.fields else {
+            continue;
+        };
+        let name = builder.ident.clone();
+        let fields_name = format_ident!("{}Fields", name);
+        let mut fields = builder.clone();
+        fields.ident = fields_name.clone();
+        fields.vis = syn::Visibility::Inherited;
+        fields.attrs.retain(|attr| attr.path().is_ident("derive"));
+        fields_structs.push(Item::Struct(fields));
+        builder.fields = syn::Fields::Unnamed(parse_quote!((::std::boxed::Box<#fields_name>)));
+        builder.semi_token = Some(Default::default());
+        boxed.push((name, fields_name));
+    }
+    for item in items.iter_mut() {
+        let Item::Impl(imp) = item else {
+            continue;
+        };
+        let self_ty = &imp.self_ty;
+        let self_name = quote!(#self_ty).to_string();
+        if let Some((_, fields_name)) = boxed.iter().find(|(name, _)| *name == self_name) {
+            // Default, the setters, From<super::X>: the builder's own impls.
+            let mut rewrite = BoxedBuilder(fields_name.clone());
+            rewrite.visit_item_impl_mut(imp);
+        } else if let Some((trait_path, _)) = &imp.trait_
+            && quote!(#trait_path).to_string().contains("TryFrom")
+            && boxed.iter().any(|(name, _)| {
+                quote!(#trait_path)
+                    .to_string()
+                    .contains(&format!("< {name} >"))
+            })
+        {
+            // TryFrom<X> for super::X: take the fields out of the box.
+            for impl_item in &mut imp.items {
+                if let ImplItem::Fn(f) = impl_item {
+                    f.block.stmts.insert(0, parse_quote!(let value = *value.0;));
+                }
+            }
+        }
+    }
+    items.extend(fields_structs);
+}
+
+/// In a boxed builder's own impls: `Self { f.. }` -> `Self(Box::new(XFields
+/// { f.. }))`, `self.f` -> `self.0.f`.
+struct BoxedBuilder(syn::Ident);
+
+impl VisitMut for BoxedBuilder {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        visit_mut::visit_expr_mut(self, expr);
+        match expr {
+            Expr::Struct(literal) if literal.path.is_ident("Self") => {
+                let fields_name = &self.0;
+                let mut fields = literal.clone();
+                fields.path = parse_quote!(#fields_name);
+                *expr = parse_quote!(Self(::std::boxed::Box::new(#fields)));
+            }
+            Expr::Field(field)
+                if is_ident(&field.base, "self")
+                    && matches!(field.member, syn::Member::Named(_)) =>
+            {
+                let member = &field.member;
+                *expr = parse_quote!(self.0.#member);
+            }
+            _ => {}
         }
     }
 }

@@ -408,6 +408,20 @@ mod tests {
     }
 
     #[test]
+    fn struct_builders_hold_their_fields_in_a_box() {
+        let code = compact(false);
+        for expected in [
+            "pubstructThing(::std::boxed::Box<ThingFields>);",
+            "structThingFields{",
+            "Self(::std::boxed::Box::new(ThingFields{",
+            "{self.0.id=value.try_into()",
+            "fntry_from(value:Thing,)->::std::result::Result<Self,super::error::ConversionError>{letvalue=*value.0;",
+        ] {
+            assert!(code.contains(expected), "missing {expected}");
+        }
+    }
+
+    #[test]
     fn arguments_are_checked_with_rules_in_words() {
         let code = compact(false);
         for expected in [

@@ -1942,22 +1942,15 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
-        pub struct AggregateBalance {
-            balance_definition_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            value: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
-        }
+        pub struct AggregateBalance(::std::boxed::Box<AggregateBalanceFields>);
         impl ::std::default::Default for AggregateBalance {
             fn default() -> Self {
-                Self {
-                    balance_definition_id: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
+                Self(
+                    ::std::boxed::Box::new(AggregateBalanceFields {
+                        balance_definition_id: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
             }
         }
         impl AggregateBalance {
@@ -1966,7 +1959,7 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.balance_definition_id = value
+                self.0.balance_definition_id = value
                     .try_into()
                     .map_err(|e| {
                         format!(
@@ -1980,7 +1973,7 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.value = value
+                self.0.value = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for value: {e}")
@@ -1993,6 +1986,7 @@ pub mod types {
             fn try_from(
                 value: AggregateBalance,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
                 Ok(Self {
                     balance_definition_id: value.balance_definition_id?,
                     value: value.value?,
@@ -2001,14 +1995,3168 @@ pub mod types {
         }
         impl ::std::convert::From<super::AggregateBalance> for AggregateBalance {
             fn from(value: super::AggregateBalance) -> Self {
-                Self {
-                    balance_definition_id: Ok(value.balance_definition_id),
-                    value: Ok(value.value),
-                }
+                Self(
+                    ::std::boxed::Box::new(AggregateBalanceFields {
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        value: Ok(value.value),
+                    }),
+                )
             }
         }
         #[derive(Clone, Debug)]
-        pub struct Balance {
+        pub struct Balance(::std::boxed::Box<BalanceFields>);
+        impl ::std::default::Default for Balance {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceFields {
+                        amount: Ok(Default::default()),
+                        balance_definition_id: Ok(Default::default()),
+                        consumed_at: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        expires_at: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                        organization_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Balance {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn consumed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.consumed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for consumed_at: {e}")
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Balance> for super::Balance {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Balance,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    balance_definition_id: value.balance_definition_id?,
+                    consumed_at: value.consumed_at?,
+                    contact_id: value.contact_id?,
+                    created_at: value.created_at?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    organization_id: value.organization_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Balance> for Balance {
+            fn from(value: super::Balance) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceFields {
+                        amount: Ok(value.amount),
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        consumed_at: Ok(value.consumed_at),
+                        contact_id: Ok(value.contact_id),
+                        created_at: Ok(value.created_at),
+                        expires_at: Ok(value.expires_at),
+                        id: Ok(value.id),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        organization_id: Ok(value.organization_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BalanceDataPerContact(::std::boxed::Box<BalanceDataPerContactFields>);
+        impl ::std::default::Default for BalanceDataPerContact {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceDataPerContactFields {
+                        contact_id: Ok(Default::default()),
+                        loyalty_subscription_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl BalanceDataPerContact {
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BalanceDataPerContact>
+        for super::BalanceDataPerContact {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BalanceDataPerContact,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contact_id: value.contact_id?,
+                    loyalty_subscription_id: value.loyalty_subscription_id?,
+                    updated_at: value.updated_at?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BalanceDataPerContact>
+        for BalanceDataPerContact {
+            fn from(value: super::BalanceDataPerContact) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceDataPerContactFields {
+                        contact_id: Ok(value.contact_id),
+                        loyalty_subscription_id: Ok(value.loyalty_subscription_id),
+                        updated_at: Ok(value.updated_at),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BalanceDefinition(::std::boxed::Box<BalanceDefinitionFields>);
+        impl ::std::default::Default for BalanceDefinition {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceDefinitionFields {
+                        balance_availability_duration_modifier: Ok(Default::default()),
+                        balance_availability_duration_unit: Ok(Default::default()),
+                        balance_availability_duration_value: Ok(Default::default()),
+                        balance_expiration_date: Ok(Default::default()),
+                        balance_option_amount_overtaking_strategy: Ok(
+                            Default::default(),
+                        ),
+                        balance_option_credit_rounding: Ok(Default::default()),
+                        balance_option_debit_rounding: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        deleted_at: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        image_ref: Ok(Default::default()),
+                        max_amount: Ok(Default::default()),
+                        max_credit_amount_limit: Ok(Default::default()),
+                        max_debit_amount_limit: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        min_amount: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        unit: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl BalanceDefinition {
+            pub fn balance_availability_duration_modifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<
+                            super::BalanceAvailabilityDurationModifier,
+                        >,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_availability_duration_modifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_availability_duration_modifier: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_availability_duration_unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_availability_duration_unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_availability_duration_unit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_availability_duration_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_availability_duration_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_availability_duration_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_option_amount_overtaking_strategy<T>(
+                mut self,
+                value: T,
+            ) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_option_amount_overtaking_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_option_amount_overtaking_strategy: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_option_credit_rounding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_option_credit_rounding = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_option_credit_rounding: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_option_debit_rounding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_option_debit_rounding = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_option_debit_rounding: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn deleted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deleted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image_ref<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_ref = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_ref: {e}")
+                    });
+                self
+            }
+            pub fn max_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_amount: {e}")
+                    });
+                self
+            }
+            pub fn max_credit_amount_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_credit_amount_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_credit_amount_limit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn max_debit_amount_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_debit_amount_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_debit_amount_limit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn min_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.min_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_amount: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BalanceDefinition> for super::BalanceDefinition {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BalanceDefinition,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    balance_availability_duration_modifier: value
+                        .balance_availability_duration_modifier?,
+                    balance_availability_duration_unit: value
+                        .balance_availability_duration_unit?,
+                    balance_availability_duration_value: value
+                        .balance_availability_duration_value?,
+                    balance_expiration_date: value.balance_expiration_date?,
+                    balance_option_amount_overtaking_strategy: value
+                        .balance_option_amount_overtaking_strategy?,
+                    balance_option_credit_rounding: value
+                        .balance_option_credit_rounding?,
+                    balance_option_debit_rounding: value.balance_option_debit_rounding?,
+                    created_at: value.created_at?,
+                    deleted_at: value.deleted_at?,
+                    description: value.description?,
+                    id: value.id?,
+                    image_ref: value.image_ref?,
+                    max_amount: value.max_amount?,
+                    max_credit_amount_limit: value.max_credit_amount_limit?,
+                    max_debit_amount_limit: value.max_debit_amount_limit?,
+                    meta: value.meta?,
+                    min_amount: value.min_amount?,
+                    name: value.name?,
+                    unit: value.unit?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BalanceDefinition> for BalanceDefinition {
+            fn from(value: super::BalanceDefinition) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceDefinitionFields {
+                        balance_availability_duration_modifier: Ok(
+                            value.balance_availability_duration_modifier,
+                        ),
+                        balance_availability_duration_unit: Ok(
+                            value.balance_availability_duration_unit,
+                        ),
+                        balance_availability_duration_value: Ok(
+                            value.balance_availability_duration_value,
+                        ),
+                        balance_expiration_date: Ok(value.balance_expiration_date),
+                        balance_option_amount_overtaking_strategy: Ok(
+                            value.balance_option_amount_overtaking_strategy,
+                        ),
+                        balance_option_credit_rounding: Ok(
+                            value.balance_option_credit_rounding,
+                        ),
+                        balance_option_debit_rounding: Ok(
+                            value.balance_option_debit_rounding,
+                        ),
+                        created_at: Ok(value.created_at),
+                        deleted_at: Ok(value.deleted_at),
+                        description: Ok(value.description),
+                        id: Ok(value.id),
+                        image_ref: Ok(value.image_ref),
+                        max_amount: Ok(value.max_amount),
+                        max_credit_amount_limit: Ok(value.max_credit_amount_limit),
+                        max_debit_amount_limit: Ok(value.max_debit_amount_limit),
+                        meta: Ok(value.meta),
+                        min_amount: Ok(value.min_amount),
+                        name: Ok(value.name),
+                        unit: Ok(value.unit),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BalanceDefinitionPage(::std::boxed::Box<BalanceDefinitionPageFields>);
+        impl ::std::default::Default for BalanceDefinitionPage {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceDefinitionPageFields {
+                        items: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl BalanceDefinitionPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::BalanceDefinition>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BalanceDefinitionPage>
+        for super::BalanceDefinitionPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BalanceDefinitionPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::BalanceDefinitionPage>
+        for BalanceDefinitionPage {
+            fn from(value: super::BalanceDefinitionPage) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceDefinitionPageFields {
+                        items: Ok(value.items),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BalanceLimit(::std::boxed::Box<BalanceLimitFields>);
+        impl ::std::default::Default for BalanceLimit {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceLimitFields {
+                        balance_definition_id: Ok(Default::default()),
+                        constraint_type: Ok(Default::default()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        duration_unit: Ok(Default::default()),
+                        duration_value: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        sliding_schedule: Ok(Default::default()),
+                        transaction_type: Ok(Default::default()),
+                        updated_at: Err("no value supplied for updated_at".to_string()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl BalanceLimit {
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn constraint_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.constraint_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for constraint_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn duration_unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration_unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration_unit: {e}")
+                    });
+                self
+            }
+            pub fn duration_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for duration_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn sliding_schedule<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sliding_schedule = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sliding_schedule: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transaction_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transaction_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transaction_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BalanceLimit> for super::BalanceLimit {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BalanceLimit,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    balance_definition_id: value.balance_definition_id?,
+                    constraint_type: value.constraint_type?,
+                    created_at: value.created_at?,
+                    duration_unit: value.duration_unit?,
+                    duration_value: value.duration_value?,
+                    id: value.id?,
+                    sliding_schedule: value.sliding_schedule?,
+                    transaction_type: value.transaction_type?,
+                    updated_at: value.updated_at?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BalanceLimit> for BalanceLimit {
+            fn from(value: super::BalanceLimit) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceLimitFields {
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        constraint_type: Ok(value.constraint_type),
+                        created_at: Ok(value.created_at),
+                        duration_unit: Ok(value.duration_unit),
+                        duration_value: Ok(value.duration_value),
+                        id: Ok(value.id),
+                        sliding_schedule: Ok(value.sliding_schedule),
+                        transaction_type: Ok(value.transaction_type),
+                        updated_at: Ok(value.updated_at),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BalanceOrder(::std::boxed::Box<BalanceOrderFields>);
+        impl ::std::default::Default for BalanceOrder {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceOrderFields {
+                        amount: Err("no value supplied for amount".to_string()),
+                        balance_definition_id: Ok(Default::default()),
+                        contact_id: Err("no value supplied for contact_id".to_string()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        due_at: Err("no value supplied for due_at".to_string()),
+                        expires_at: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        loyalty_program_id: Err(
+                            "no value supplied for loyalty_program_id".to_string(),
+                        ),
+                        meta: Ok(Default::default()),
+                        processed_at: Ok(Default::default()),
+                        transactionid: Ok(Default::default()),
+                        updated_at: Err("no value supplied for updated_at".to_string()),
+                    }),
+                )
+            }
+        }
+        impl BalanceOrder {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn due_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.due_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for due_at: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn processed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.processed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for processed_at: {e}")
+                    });
+                self
+            }
+            pub fn transactionid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transactionid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for transactionid: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BalanceOrder> for super::BalanceOrder {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BalanceOrder,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    balance_definition_id: value.balance_definition_id?,
+                    contact_id: value.contact_id?,
+                    created_at: value.created_at?,
+                    due_at: value.due_at?,
+                    expires_at: value.expires_at?,
+                    id: value.id?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    meta: value.meta?,
+                    processed_at: value.processed_at?,
+                    transactionid: value.transactionid?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BalanceOrder> for BalanceOrder {
+            fn from(value: super::BalanceOrder) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BalanceOrderFields {
+                        amount: Ok(value.amount),
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        contact_id: Ok(value.contact_id),
+                        created_at: Ok(value.created_at),
+                        due_at: Ok(value.due_at),
+                        expires_at: Ok(value.expires_at),
+                        id: Ok(value.id),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        meta: Ok(value.meta),
+                        processed_at: Ok(value.processed_at),
+                        transactionid: Ok(value.transactionid),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ContactBalancesResp(::std::boxed::Box<ContactBalancesRespFields>);
+        impl ::std::default::Default for ContactBalancesResp {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ContactBalancesRespFields {
+                        balance_definition_id: Ok(Default::default()),
+                        balances: Ok(Default::default()),
+                        count: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ContactBalancesResp {
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balances<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::BalanceDataPerContact>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balances = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for balances: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ContactBalancesResp>
+        for super::ContactBalancesResp {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ContactBalancesResp,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    balance_definition_id: value.balance_definition_id?,
+                    balances: value.balances?,
+                    count: value.count?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ContactBalancesResp> for ContactBalancesResp {
+            fn from(value: super::ContactBalancesResp) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ContactBalancesRespFields {
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        balances: Ok(value.balances),
+                        count: Ok(value.count),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateBalanceDefinitionPayload(
+            ::std::boxed::Box<CreateBalanceDefinitionPayloadFields>,
+        );
+        impl ::std::default::Default for CreateBalanceDefinitionPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateBalanceDefinitionPayloadFields {
+                        balance_availability_duration_modifier: Ok(Default::default()),
+                        balance_availability_duration_unit: Ok(Default::default()),
+                        balance_availability_duration_value: Ok(Default::default()),
+                        balance_expiration_date: Ok(Default::default()),
+                        balance_option_amount_overtaking_strategy: Ok(
+                            Default::default(),
+                        ),
+                        balance_option_credit_rounding: Ok(Default::default()),
+                        balance_option_debit_rounding: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        image_ref: Ok(Default::default()),
+                        max_amount: Ok(Default::default()),
+                        max_credit_amount_limit: Ok(Default::default()),
+                        max_debit_amount_limit: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        min_amount: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        unit: Err("no value supplied for unit".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateBalanceDefinitionPayload {
+            pub fn balance_availability_duration_modifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceAvailabilityDurationModifier>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_availability_duration_modifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_availability_duration_modifier: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_availability_duration_unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceAvailabilityDurationUnit>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_availability_duration_unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_availability_duration_unit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_availability_duration_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_availability_duration_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_availability_duration_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_option_amount_overtaking_strategy<T>(
+                mut self,
+                value: T,
+            ) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceOptionAmountOvertakingStrategy>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_option_amount_overtaking_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_option_amount_overtaking_strategy: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_option_credit_rounding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceOptionCreditRounding>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_option_credit_rounding = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_option_credit_rounding: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_option_debit_rounding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceOptionDebitRounding>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_option_debit_rounding = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_option_debit_rounding: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceDefinitionDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn image_ref<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_ref = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_ref: {e}")
+                    });
+                self
+            }
+            pub fn max_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_amount: {e}")
+                    });
+                self
+            }
+            pub fn max_credit_amount_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_credit_amount_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_credit_amount_limit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn max_debit_amount_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_debit_amount_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_debit_amount_limit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn min_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.min_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_amount: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BalanceDefinitionName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BalanceUnit>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateBalanceDefinitionPayload>
+        for super::CreateBalanceDefinitionPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateBalanceDefinitionPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    balance_availability_duration_modifier: value
+                        .balance_availability_duration_modifier?,
+                    balance_availability_duration_unit: value
+                        .balance_availability_duration_unit?,
+                    balance_availability_duration_value: value
+                        .balance_availability_duration_value?,
+                    balance_expiration_date: value.balance_expiration_date?,
+                    balance_option_amount_overtaking_strategy: value
+                        .balance_option_amount_overtaking_strategy?,
+                    balance_option_credit_rounding: value
+                        .balance_option_credit_rounding?,
+                    balance_option_debit_rounding: value.balance_option_debit_rounding?,
+                    description: value.description?,
+                    image_ref: value.image_ref?,
+                    max_amount: value.max_amount?,
+                    max_credit_amount_limit: value.max_credit_amount_limit?,
+                    max_debit_amount_limit: value.max_debit_amount_limit?,
+                    meta: value.meta?,
+                    min_amount: value.min_amount?,
+                    name: value.name?,
+                    unit: value.unit?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateBalanceDefinitionPayload>
+        for CreateBalanceDefinitionPayload {
+            fn from(value: super::CreateBalanceDefinitionPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateBalanceDefinitionPayloadFields {
+                        balance_availability_duration_modifier: Ok(
+                            value.balance_availability_duration_modifier,
+                        ),
+                        balance_availability_duration_unit: Ok(
+                            value.balance_availability_duration_unit,
+                        ),
+                        balance_availability_duration_value: Ok(
+                            value.balance_availability_duration_value,
+                        ),
+                        balance_expiration_date: Ok(value.balance_expiration_date),
+                        balance_option_amount_overtaking_strategy: Ok(
+                            value.balance_option_amount_overtaking_strategy,
+                        ),
+                        balance_option_credit_rounding: Ok(
+                            value.balance_option_credit_rounding,
+                        ),
+                        balance_option_debit_rounding: Ok(
+                            value.balance_option_debit_rounding,
+                        ),
+                        description: Ok(value.description),
+                        image_ref: Ok(value.image_ref),
+                        max_amount: Ok(value.max_amount),
+                        max_credit_amount_limit: Ok(value.max_credit_amount_limit),
+                        max_debit_amount_limit: Ok(value.max_debit_amount_limit),
+                        meta: Ok(value.meta),
+                        min_amount: Ok(value.min_amount),
+                        name: Ok(value.name),
+                        unit: Ok(value.unit),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateBalanceLimitPayload(
+            ::std::boxed::Box<CreateBalanceLimitPayloadFields>,
+        );
+        impl ::std::default::Default for CreateBalanceLimitPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateBalanceLimitPayloadFields {
+                        constraint_type: Err(
+                            "no value supplied for constraint_type".to_string(),
+                        ),
+                        duration_unit: Err(
+                            "no value supplied for duration_unit".to_string(),
+                        ),
+                        duration_value: Err(
+                            "no value supplied for duration_value".to_string(),
+                        ),
+                        sliding_schedule: Ok(Default::default()),
+                        transaction_type: Err(
+                            "no value supplied for transaction_type".to_string(),
+                        ),
+                        value: Err("no value supplied for value".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateBalanceLimitPayload {
+            pub fn constraint_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConstraintType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.constraint_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for constraint_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn duration_unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DurationUnit>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration_unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration_unit: {e}")
+                    });
+                self
+            }
+            pub fn duration_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for duration_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sliding_schedule<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sliding_schedule = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sliding_schedule: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transaction_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TransactionType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transaction_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transaction_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateBalanceLimitPayload>
+        for super::CreateBalanceLimitPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateBalanceLimitPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    constraint_type: value.constraint_type?,
+                    duration_unit: value.duration_unit?,
+                    duration_value: value.duration_value?,
+                    sliding_schedule: value.sliding_schedule?,
+                    transaction_type: value.transaction_type?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateBalanceLimitPayload>
+        for CreateBalanceLimitPayload {
+            fn from(value: super::CreateBalanceLimitPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateBalanceLimitPayloadFields {
+                        constraint_type: Ok(value.constraint_type),
+                        duration_unit: Ok(value.duration_unit),
+                        duration_value: Ok(value.duration_value),
+                        sliding_schedule: Ok(value.sliding_schedule),
+                        transaction_type: Ok(value.transaction_type),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateBalancePayload(::std::boxed::Box<CreateBalancePayloadFields>);
+        impl ::std::default::Default for CreateBalancePayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateBalancePayloadFields {
+                        balance_definition_id: Err(
+                            "no value supplied for balance_definition_id".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl CreateBalancePayload {
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateBalancePayload>
+        for super::CreateBalancePayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateBalancePayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    balance_definition_id: value.balance_definition_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateBalancePayload> for CreateBalancePayload {
+            fn from(value: super::CreateBalancePayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateBalancePayloadFields {
+                        balance_definition_id: Ok(value.balance_definition_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateOrderPayload(::std::boxed::Box<CreateOrderPayloadFields>);
+        impl ::std::default::Default for CreateOrderPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateOrderPayloadFields {
+                        amount: Err("no value supplied for amount".to_string()),
+                        balance_definition_id: Err(
+                            "no value supplied for balance_definition_id".to_string(),
+                        ),
+                        contact_id: Err("no value supplied for contact_id".to_string()),
+                        due_at: Err("no value supplied for due_at".to_string()),
+                        expires_at: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        source: Err("no value supplied for source".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateOrderPayload {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn due_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.due_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for due_at: {e}")
+                    });
+                self
+            }
+            pub fn expires_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expires_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires_at: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateOrderPayload> for super::CreateOrderPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateOrderPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    balance_definition_id: value.balance_definition_id?,
+                    contact_id: value.contact_id?,
+                    due_at: value.due_at?,
+                    expires_at: value.expires_at?,
+                    meta: value.meta?,
+                    source: value.source?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateOrderPayload> for CreateOrderPayload {
+            fn from(value: super::CreateOrderPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateOrderPayloadFields {
+                        amount: Ok(value.amount),
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        contact_id: Ok(value.contact_id),
+                        due_at: Ok(value.due_at),
+                        expires_at: Ok(value.expires_at),
+                        meta: Ok(value.meta),
+                        source: Ok(value.source),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateTransactionPayload(
+            ::std::boxed::Box<CreateTransactionPayloadFields>,
+        );
+        impl ::std::default::Default for CreateTransactionPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateTransactionPayloadFields {
+                        amount: Err("no value supplied for amount".to_string()),
+                        auto_complete: Ok(Default::default()),
+                        balance_definition_id: Err(
+                            "no value supplied for balance_definition_id".to_string(),
+                        ),
+                        balance_expiry_in_minutes: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        event_time: Ok(Default::default()),
+                        loyalty_subscription_id: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        ttl: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CreateTransactionPayload {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn auto_complete<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.auto_complete = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auto_complete: {e}")
+                    });
+                self
+            }
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_expiry_in_minutes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_expiry_in_minutes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_expiry_in_minutes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn event_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_time: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn ttl<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ttl = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ttl: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateTransactionPayload>
+        for super::CreateTransactionPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateTransactionPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    auto_complete: value.auto_complete?,
+                    balance_definition_id: value.balance_definition_id?,
+                    balance_expiry_in_minutes: value.balance_expiry_in_minutes?,
+                    contact_id: value.contact_id?,
+                    event_time: value.event_time?,
+                    loyalty_subscription_id: value.loyalty_subscription_id?,
+                    meta: value.meta?,
+                    ttl: value.ttl?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateTransactionPayload>
+        for CreateTransactionPayload {
+            fn from(value: super::CreateTransactionPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateTransactionPayloadFields {
+                        amount: Ok(value.amount),
+                        auto_complete: Ok(value.auto_complete),
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        balance_expiry_in_minutes: Ok(value.balance_expiry_in_minutes),
+                        contact_id: Ok(value.contact_id),
+                        event_time: Ok(value.event_time),
+                        loyalty_subscription_id: Ok(value.loyalty_subscription_id),
+                        meta: Ok(value.meta),
+                        ttl: Ok(value.ttl),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorResponse(::std::boxed::Box<ErrorResponseFields>);
+        impl ::std::default::Default for ErrorResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ErrorResponseFields {
+                        message: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ErrorResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { message: value.message? })
+            }
+        }
+        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
+            fn from(value: super::ErrorResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ErrorResponseFields {
+                        message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ModelSubscriptionBalanceResp(
+            ::std::boxed::Box<ModelSubscriptionBalanceRespFields>,
+        );
+        impl ::std::default::Default for ModelSubscriptionBalanceResp {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ModelSubscriptionBalanceRespFields {
+                        balance: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ModelSubscriptionBalanceResp {
+            pub fn balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AggregateBalance>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for balance: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ModelSubscriptionBalanceResp>
+        for super::ModelSubscriptionBalanceResp {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ModelSubscriptionBalanceResp,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { balance: value.balance? })
+            }
+        }
+        impl ::std::convert::From<super::ModelSubscriptionBalanceResp>
+        for ModelSubscriptionBalanceResp {
+            fn from(value: super::ModelSubscriptionBalanceResp) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ModelSubscriptionBalanceRespFields {
+                        balance: Ok(value.balance),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Transaction(::std::boxed::Box<TransactionFields>);
+        impl ::std::default::Default for Transaction {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TransactionFields {
+                        amount: Ok(Default::default()),
+                        balance_definition_id: Ok(Default::default()),
+                        cancelled_at: Ok(Default::default()),
+                        completed_at: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        event_time: Ok(Default::default()),
+                        expiration_date: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        reject_reason: Ok(Default::default()),
+                        rejected_at: Ok(Default::default()),
+                        status: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Transaction {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cancelled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cancelled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancelled_at: {e}")
+                    });
+                self
+            }
+            pub fn completed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.completed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_at: {e}")
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn event_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_time: {e}")
+                    });
+                self
+            }
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn reject_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reject_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reject_reason: {e}")
+                    });
+                self
+            }
+            pub fn rejected_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rejected_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rejected_at: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Transaction> for super::Transaction {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Transaction,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    balance_definition_id: value.balance_definition_id?,
+                    cancelled_at: value.cancelled_at?,
+                    completed_at: value.completed_at?,
+                    contact_id: value.contact_id?,
+                    created_at: value.created_at?,
+                    event_time: value.event_time?,
+                    expiration_date: value.expiration_date?,
+                    id: value.id?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    meta: value.meta?,
+                    reject_reason: value.reject_reason?,
+                    rejected_at: value.rejected_at?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Transaction> for Transaction {
+            fn from(value: super::Transaction) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TransactionFields {
+                        amount: Ok(value.amount),
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        cancelled_at: Ok(value.cancelled_at),
+                        completed_at: Ok(value.completed_at),
+                        contact_id: Ok(value.contact_id),
+                        created_at: Ok(value.created_at),
+                        event_time: Ok(value.event_time),
+                        expiration_date: Ok(value.expiration_date),
+                        id: Ok(value.id),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        meta: Ok(value.meta),
+                        reject_reason: Ok(value.reject_reason),
+                        rejected_at: Ok(value.rejected_at),
+                        status: Ok(value.status),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TransactionHistory(::std::boxed::Box<TransactionHistoryFields>);
+        impl ::std::default::Default for TransactionHistory {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TransactionHistoryFields {
+                        amount: Ok(Default::default()),
+                        balance_expiration_date: Ok(Default::default()),
+                        cancelled_at: Ok(Default::default()),
+                        completed_at: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        reject_reason: Ok(Default::default()),
+                        rejected_at: Ok(Default::default()),
+                        status: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TransactionHistory {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn balance_expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cancelled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cancelled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancelled_at: {e}")
+                    });
+                self
+            }
+            pub fn completed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.completed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_at: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn reject_reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reject_reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reject_reason: {e}")
+                    });
+                self
+            }
+            pub fn rejected_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rejected_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rejected_at: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TransactionHistory> for super::TransactionHistory {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TransactionHistory,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    balance_expiration_date: value.balance_expiration_date?,
+                    cancelled_at: value.cancelled_at?,
+                    completed_at: value.completed_at?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    meta: value.meta?,
+                    reject_reason: value.reject_reason?,
+                    rejected_at: value.rejected_at?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TransactionHistory> for TransactionHistory {
+            fn from(value: super::TransactionHistory) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TransactionHistoryFields {
+                        amount: Ok(value.amount),
+                        balance_expiration_date: Ok(value.balance_expiration_date),
+                        cancelled_at: Ok(value.cancelled_at),
+                        completed_at: Ok(value.completed_at),
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                        meta: Ok(value.meta),
+                        reject_reason: Ok(value.reject_reason),
+                        rejected_at: Ok(value.rejected_at),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TransactionHistoryResp(
+            ::std::boxed::Box<TransactionHistoryRespFields>,
+        );
+        impl ::std::default::Default for TransactionHistoryResp {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TransactionHistoryRespFields {
+                        balance_definition_id: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        count: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                        transaction_history: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TransactionHistoryResp {
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transaction_history<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TransactionHistory>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transaction_history = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transaction_history: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TransactionHistoryResp>
+        for super::TransactionHistoryResp {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TransactionHistoryResp,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    balance_definition_id: value.balance_definition_id?,
+                    contact_id: value.contact_id?,
+                    count: value.count?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    transaction_history: value.transaction_history?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TransactionHistoryResp>
+        for TransactionHistoryResp {
+            fn from(value: super::TransactionHistoryResp) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TransactionHistoryRespFields {
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        contact_id: Ok(value.contact_id),
+                        count: Ok(value.count),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        transaction_history: Ok(value.transaction_history),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateBalanceDefinitionPayload(
+            ::std::boxed::Box<UpdateBalanceDefinitionPayloadFields>,
+        );
+        impl ::std::default::Default for UpdateBalanceDefinitionPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateBalanceDefinitionPayloadFields {
+                        balance_availability_duration_modifier: Ok(Default::default()),
+                        balance_availability_duration_unit: Ok(Default::default()),
+                        balance_availability_duration_value: Ok(Default::default()),
+                        balance_expiration_date: Ok(Default::default()),
+                        balance_option_amount_overtaking_strategy: Ok(
+                            Default::default(),
+                        ),
+                        balance_option_credit_rounding: Ok(Default::default()),
+                        balance_option_debit_rounding: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        image_ref: Ok(Default::default()),
+                        max_amount: Ok(Default::default()),
+                        max_credit_amount_limit: Ok(Default::default()),
+                        max_debit_amount_limit: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        min_amount: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        unit: Err("no value supplied for unit".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UpdateBalanceDefinitionPayload {
+            pub fn balance_availability_duration_modifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceAvailabilityDurationModifier>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_availability_duration_modifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_availability_duration_modifier: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_availability_duration_unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceAvailabilityDurationUnit>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_availability_duration_unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_availability_duration_unit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_availability_duration_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_availability_duration_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_availability_duration_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_option_amount_overtaking_strategy<T>(
+                mut self,
+                value: T,
+            ) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceOptionAmountOvertakingStrategy>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_option_amount_overtaking_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_option_amount_overtaking_strategy: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_option_credit_rounding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceOptionCreditRounding>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_option_credit_rounding = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_option_credit_rounding: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn balance_option_debit_rounding<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceOptionDebitRounding>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_option_debit_rounding = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_option_debit_rounding: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::BalanceDefinitionDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn image_ref<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_ref = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_ref: {e}")
+                    });
+                self
+            }
+            pub fn max_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_amount: {e}")
+                    });
+                self
+            }
+            pub fn max_credit_amount_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_credit_amount_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_credit_amount_limit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn max_debit_amount_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_debit_amount_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for max_debit_amount_limit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn min_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.min_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for min_amount: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BalanceDefinitionName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BalanceUnit>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateBalanceDefinitionPayload>
+        for super::UpdateBalanceDefinitionPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateBalanceDefinitionPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    balance_availability_duration_modifier: value
+                        .balance_availability_duration_modifier?,
+                    balance_availability_duration_unit: value
+                        .balance_availability_duration_unit?,
+                    balance_availability_duration_value: value
+                        .balance_availability_duration_value?,
+                    balance_expiration_date: value.balance_expiration_date?,
+                    balance_option_amount_overtaking_strategy: value
+                        .balance_option_amount_overtaking_strategy?,
+                    balance_option_credit_rounding: value
+                        .balance_option_credit_rounding?,
+                    balance_option_debit_rounding: value.balance_option_debit_rounding?,
+                    description: value.description?,
+                    image_ref: value.image_ref?,
+                    max_amount: value.max_amount?,
+                    max_credit_amount_limit: value.max_credit_amount_limit?,
+                    max_debit_amount_limit: value.max_debit_amount_limit?,
+                    meta: value.meta?,
+                    min_amount: value.min_amount?,
+                    name: value.name?,
+                    unit: value.unit?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateBalanceDefinitionPayload>
+        for UpdateBalanceDefinitionPayload {
+            fn from(value: super::UpdateBalanceDefinitionPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateBalanceDefinitionPayloadFields {
+                        balance_availability_duration_modifier: Ok(
+                            value.balance_availability_duration_modifier,
+                        ),
+                        balance_availability_duration_unit: Ok(
+                            value.balance_availability_duration_unit,
+                        ),
+                        balance_availability_duration_value: Ok(
+                            value.balance_availability_duration_value,
+                        ),
+                        balance_expiration_date: Ok(value.balance_expiration_date),
+                        balance_option_amount_overtaking_strategy: Ok(
+                            value.balance_option_amount_overtaking_strategy,
+                        ),
+                        balance_option_credit_rounding: Ok(
+                            value.balance_option_credit_rounding,
+                        ),
+                        balance_option_debit_rounding: Ok(
+                            value.balance_option_debit_rounding,
+                        ),
+                        description: Ok(value.description),
+                        image_ref: Ok(value.image_ref),
+                        max_amount: Ok(value.max_amount),
+                        max_credit_amount_limit: Ok(value.max_credit_amount_limit),
+                        max_debit_amount_limit: Ok(value.max_debit_amount_limit),
+                        meta: Ok(value.meta),
+                        min_amount: Ok(value.min_amount),
+                        name: Ok(value.name),
+                        unit: Ok(value.unit),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateBalanceLimitPayload(
+            ::std::boxed::Box<UpdateBalanceLimitPayloadFields>,
+        );
+        impl ::std::default::Default for UpdateBalanceLimitPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateBalanceLimitPayloadFields {
+                        constraint_type: Err(
+                            "no value supplied for constraint_type".to_string(),
+                        ),
+                        duration_unit: Err(
+                            "no value supplied for duration_unit".to_string(),
+                        ),
+                        duration_value: Err(
+                            "no value supplied for duration_value".to_string(),
+                        ),
+                        sliding_schedule: Ok(Default::default()),
+                        transaction_type: Err(
+                            "no value supplied for transaction_type".to_string(),
+                        ),
+                        value: Err("no value supplied for value".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UpdateBalanceLimitPayload {
+            pub fn constraint_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ConstraintType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.constraint_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for constraint_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn duration_unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DurationUnit>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration_unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration_unit: {e}")
+                    });
+                self
+            }
+            pub fn duration_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for duration_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sliding_schedule<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sliding_schedule = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sliding_schedule: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transaction_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TransactionType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transaction_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transaction_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateBalanceLimitPayload>
+        for super::UpdateBalanceLimitPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateBalanceLimitPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    constraint_type: value.constraint_type?,
+                    duration_unit: value.duration_unit?,
+                    duration_value: value.duration_value?,
+                    sliding_schedule: value.sliding_schedule?,
+                    transaction_type: value.transaction_type?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateBalanceLimitPayload>
+        for UpdateBalanceLimitPayload {
+            fn from(value: super::UpdateBalanceLimitPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateBalanceLimitPayloadFields {
+                        constraint_type: Ok(value.constraint_type),
+                        duration_unit: Ok(value.duration_unit),
+                        duration_value: Ok(value.duration_value),
+                        sliding_schedule: Ok(value.sliding_schedule),
+                        transaction_type: Ok(value.transaction_type),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        struct AggregateBalanceFields {
+            balance_definition_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct BalanceFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -2046,170 +5194,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Balance {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    balance_definition_id: Ok(Default::default()),
-                    consumed_at: Ok(Default::default()),
-                    contact_id: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    expires_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    loyalty_program_id: Ok(Default::default()),
-                    organization_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl Balance {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn balance_definition_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_definition_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_definition_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn consumed_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.consumed_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for consumed_at: {e}")
-                    });
-                self
-            }
-            pub fn contact_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contact_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact_id: {e}")
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.loyalty_program_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for loyalty_program_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn organization_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Balance> for super::Balance {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Balance,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    balance_definition_id: value.balance_definition_id?,
-                    consumed_at: value.consumed_at?,
-                    contact_id: value.contact_id?,
-                    created_at: value.created_at?,
-                    expires_at: value.expires_at?,
-                    id: value.id?,
-                    loyalty_program_id: value.loyalty_program_id?,
-                    organization_id: value.organization_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Balance> for Balance {
-            fn from(value: super::Balance) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    balance_definition_id: Ok(value.balance_definition_id),
-                    consumed_at: Ok(value.consumed_at),
-                    contact_id: Ok(value.contact_id),
-                    created_at: Ok(value.created_at),
-                    expires_at: Ok(value.expires_at),
-                    id: Ok(value.id),
-                    loyalty_program_id: Ok(value.loyalty_program_id),
-                    organization_id: Ok(value.organization_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct BalanceDataPerContact {
+        struct BalanceDataPerContactFields {
             contact_id: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
@@ -2227,95 +5213,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for BalanceDataPerContact {
-            fn default() -> Self {
-                Self {
-                    contact_id: Ok(Default::default()),
-                    loyalty_subscription_id: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
-        impl BalanceDataPerContact {
-            pub fn contact_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contact_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact_id: {e}")
-                    });
-                self
-            }
-            pub fn loyalty_subscription_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.loyalty_subscription_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for loyalty_subscription_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BalanceDataPerContact>
-        for super::BalanceDataPerContact {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BalanceDataPerContact,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    contact_id: value.contact_id?,
-                    loyalty_subscription_id: value.loyalty_subscription_id?,
-                    updated_at: value.updated_at?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::BalanceDataPerContact>
-        for BalanceDataPerContact {
-            fn from(value: super::BalanceDataPerContact) -> Self {
-                Self {
-                    contact_id: Ok(value.contact_id),
-                    loyalty_subscription_id: Ok(value.loyalty_subscription_id),
-                    updated_at: Ok(value.updated_at),
-                    value: Ok(value.value),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct BalanceDefinition {
+        struct BalanceDefinitionFields {
             balance_availability_duration_modifier: ::std::result::Result<
                 ::std::option::Option<
                     vendor_clients_core::Tolerant<
@@ -2401,418 +5300,15 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for BalanceDefinition {
-            fn default() -> Self {
-                Self {
-                    balance_availability_duration_modifier: Ok(Default::default()),
-                    balance_availability_duration_unit: Ok(Default::default()),
-                    balance_availability_duration_value: Ok(Default::default()),
-                    balance_expiration_date: Ok(Default::default()),
-                    balance_option_amount_overtaking_strategy: Ok(Default::default()),
-                    balance_option_credit_rounding: Ok(Default::default()),
-                    balance_option_debit_rounding: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    deleted_at: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    image_ref: Ok(Default::default()),
-                    max_amount: Ok(Default::default()),
-                    max_credit_amount_limit: Ok(Default::default()),
-                    max_debit_amount_limit: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                    min_amount: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    unit: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
-        impl BalanceDefinition {
-            pub fn balance_availability_duration_modifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        vendor_clients_core::Tolerant<
-                            super::BalanceAvailabilityDurationModifier,
-                        >,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_availability_duration_modifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_availability_duration_modifier: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_availability_duration_unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_availability_duration_unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_availability_duration_unit: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_availability_duration_value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_availability_duration_value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_availability_duration_value: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_expiration_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_expiration_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_expiration_date: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_option_amount_overtaking_strategy<T>(
-                mut self,
-                value: T,
-            ) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_option_amount_overtaking_strategy = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_option_amount_overtaking_strategy: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_option_credit_rounding<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_option_credit_rounding = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_option_credit_rounding: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_option_debit_rounding<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_option_debit_rounding = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_option_debit_rounding: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn deleted_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.deleted_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for deleted_at: {e}")
-                    });
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn image_ref<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.image_ref = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image_ref: {e}")
-                    });
-                self
-            }
-            pub fn max_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_amount: {e}")
-                    });
-                self
-            }
-            pub fn max_credit_amount_limit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_credit_amount_limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_credit_amount_limit: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn max_debit_amount_limit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_debit_amount_limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_debit_amount_limit: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-            pub fn min_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.min_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for min_amount: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit: {e}")
-                    });
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BalanceDefinition> for super::BalanceDefinition {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BalanceDefinition,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    balance_availability_duration_modifier: value
-                        .balance_availability_duration_modifier?,
-                    balance_availability_duration_unit: value
-                        .balance_availability_duration_unit?,
-                    balance_availability_duration_value: value
-                        .balance_availability_duration_value?,
-                    balance_expiration_date: value.balance_expiration_date?,
-                    balance_option_amount_overtaking_strategy: value
-                        .balance_option_amount_overtaking_strategy?,
-                    balance_option_credit_rounding: value
-                        .balance_option_credit_rounding?,
-                    balance_option_debit_rounding: value.balance_option_debit_rounding?,
-                    created_at: value.created_at?,
-                    deleted_at: value.deleted_at?,
-                    description: value.description?,
-                    id: value.id?,
-                    image_ref: value.image_ref?,
-                    max_amount: value.max_amount?,
-                    max_credit_amount_limit: value.max_credit_amount_limit?,
-                    max_debit_amount_limit: value.max_debit_amount_limit?,
-                    meta: value.meta?,
-                    min_amount: value.min_amount?,
-                    name: value.name?,
-                    unit: value.unit?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::BalanceDefinition> for BalanceDefinition {
-            fn from(value: super::BalanceDefinition) -> Self {
-                Self {
-                    balance_availability_duration_modifier: Ok(
-                        value.balance_availability_duration_modifier,
-                    ),
-                    balance_availability_duration_unit: Ok(
-                        value.balance_availability_duration_unit,
-                    ),
-                    balance_availability_duration_value: Ok(
-                        value.balance_availability_duration_value,
-                    ),
-                    balance_expiration_date: Ok(value.balance_expiration_date),
-                    balance_option_amount_overtaking_strategy: Ok(
-                        value.balance_option_amount_overtaking_strategy,
-                    ),
-                    balance_option_credit_rounding: Ok(
-                        value.balance_option_credit_rounding,
-                    ),
-                    balance_option_debit_rounding: Ok(
-                        value.balance_option_debit_rounding,
-                    ),
-                    created_at: Ok(value.created_at),
-                    deleted_at: Ok(value.deleted_at),
-                    description: Ok(value.description),
-                    id: Ok(value.id),
-                    image_ref: Ok(value.image_ref),
-                    max_amount: Ok(value.max_amount),
-                    max_credit_amount_limit: Ok(value.max_credit_amount_limit),
-                    max_debit_amount_limit: Ok(value.max_debit_amount_limit),
-                    meta: Ok(value.meta),
-                    min_amount: Ok(value.min_amount),
-                    name: Ok(value.name),
-                    unit: Ok(value.unit),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct BalanceDefinitionPage {
+        struct BalanceDefinitionPageFields {
             items: ::std::result::Result<
                 ::std::vec::Vec<super::BalanceDefinition>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for BalanceDefinitionPage {
-            fn default() -> Self {
-                Self {
-                    items: Ok(Default::default()),
-                }
-            }
-        }
-        impl BalanceDefinitionPage {
-            pub fn items<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::BalanceDefinition>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.items = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for items: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BalanceDefinitionPage>
-        for super::BalanceDefinitionPage {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BalanceDefinitionPage,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { items: value.items? })
-            }
-        }
-        impl ::std::convert::From<super::BalanceDefinitionPage>
-        for BalanceDefinitionPage {
-            fn from(value: super::BalanceDefinitionPage) -> Self {
-                Self { items: Ok(value.items) }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct BalanceLimit {
+        struct BalanceLimitFields {
             balance_definition_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2854,189 +5350,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for BalanceLimit {
-            fn default() -> Self {
-                Self {
-                    balance_definition_id: Ok(Default::default()),
-                    constraint_type: Ok(Default::default()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    duration_unit: Ok(Default::default()),
-                    duration_value: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    sliding_schedule: Ok(Default::default()),
-                    transaction_type: Ok(Default::default()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
-        impl BalanceLimit {
-            pub fn balance_definition_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_definition_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_definition_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn constraint_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.constraint_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for constraint_type: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn duration_unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.duration_unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for duration_unit: {e}")
-                    });
-                self
-            }
-            pub fn duration_value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.duration_value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for duration_value: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn sliding_schedule<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.sliding_schedule = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for sliding_schedule: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn transaction_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.transaction_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for transaction_type: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BalanceLimit> for super::BalanceLimit {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BalanceLimit,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    balance_definition_id: value.balance_definition_id?,
-                    constraint_type: value.constraint_type?,
-                    created_at: value.created_at?,
-                    duration_unit: value.duration_unit?,
-                    duration_value: value.duration_value?,
-                    id: value.id?,
-                    sliding_schedule: value.sliding_schedule?,
-                    transaction_type: value.transaction_type?,
-                    updated_at: value.updated_at?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::BalanceLimit> for BalanceLimit {
-            fn from(value: super::BalanceLimit) -> Self {
-                Self {
-                    balance_definition_id: Ok(value.balance_definition_id),
-                    constraint_type: Ok(value.constraint_type),
-                    created_at: Ok(value.created_at),
-                    duration_unit: Ok(value.duration_unit),
-                    duration_value: Ok(value.duration_value),
-                    id: Ok(value.id),
-                    sliding_schedule: Ok(value.sliding_schedule),
-                    transaction_type: Ok(value.transaction_type),
-                    updated_at: Ok(value.updated_at),
-                    value: Ok(value.value),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct BalanceOrder {
+        struct BalanceOrderFields {
             amount: ::std::result::Result<f64, ::std::string::String>,
             balance_definition_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3077,217 +5392,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for BalanceOrder {
-            fn default() -> Self {
-                Self {
-                    amount: Err("no value supplied for amount".to_string()),
-                    balance_definition_id: Ok(Default::default()),
-                    contact_id: Err("no value supplied for contact_id".to_string()),
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    due_at: Err("no value supplied for due_at".to_string()),
-                    expires_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    loyalty_program_id: Err(
-                        "no value supplied for loyalty_program_id".to_string(),
-                    ),
-                    meta: Ok(Default::default()),
-                    processed_at: Ok(Default::default()),
-                    transactionid: Ok(Default::default()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                }
-            }
-        }
-        impl BalanceOrder {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn balance_definition_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_definition_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_definition_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn contact_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contact_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact_id: {e}")
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn due_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.due_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for due_at: {e}")
-                    });
-                self
-            }
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.loyalty_program_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for loyalty_program_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-            pub fn processed_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.processed_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for processed_at: {e}")
-                    });
-                self
-            }
-            pub fn transactionid<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.transactionid = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for transactionid: {e}")
-                    });
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BalanceOrder> for super::BalanceOrder {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BalanceOrder,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    balance_definition_id: value.balance_definition_id?,
-                    contact_id: value.contact_id?,
-                    created_at: value.created_at?,
-                    due_at: value.due_at?,
-                    expires_at: value.expires_at?,
-                    id: value.id?,
-                    loyalty_program_id: value.loyalty_program_id?,
-                    meta: value.meta?,
-                    processed_at: value.processed_at?,
-                    transactionid: value.transactionid?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::BalanceOrder> for BalanceOrder {
-            fn from(value: super::BalanceOrder) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    balance_definition_id: Ok(value.balance_definition_id),
-                    contact_id: Ok(value.contact_id),
-                    created_at: Ok(value.created_at),
-                    due_at: Ok(value.due_at),
-                    expires_at: Ok(value.expires_at),
-                    id: Ok(value.id),
-                    loyalty_program_id: Ok(value.loyalty_program_id),
-                    meta: Ok(value.meta),
-                    processed_at: Ok(value.processed_at),
-                    transactionid: Ok(value.transactionid),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct ContactBalancesResp {
+        struct ContactBalancesRespFields {
             balance_definition_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -3305,98 +5411,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for ContactBalancesResp {
-            fn default() -> Self {
-                Self {
-                    balance_definition_id: Ok(Default::default()),
-                    balances: Ok(Default::default()),
-                    count: Ok(Default::default()),
-                    loyalty_program_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl ContactBalancesResp {
-            pub fn balance_definition_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_definition_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_definition_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balances<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::BalanceDataPerContact>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balances = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for balances: {e}")
-                    });
-                self
-            }
-            pub fn count<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for count: {e}")
-                    });
-                self
-            }
-            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.loyalty_program_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for loyalty_program_id: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ContactBalancesResp>
-        for super::ContactBalancesResp {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ContactBalancesResp,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    balance_definition_id: value.balance_definition_id?,
-                    balances: value.balances?,
-                    count: value.count?,
-                    loyalty_program_id: value.loyalty_program_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ContactBalancesResp> for ContactBalancesResp {
-            fn from(value: super::ContactBalancesResp) -> Self {
-                Self {
-                    balance_definition_id: Ok(value.balance_definition_id),
-                    balances: Ok(value.balances),
-                    count: Ok(value.count),
-                    loyalty_program_id: Ok(value.loyalty_program_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CreateBalanceDefinitionPayload {
+        struct CreateBalanceDefinitionPayloadFields {
             balance_availability_duration_modifier: ::std::result::Result<
                 ::std::option::Option<super::BalanceAvailabilityDurationModifier>,
                 ::std::string::String,
@@ -3459,325 +5475,8 @@ pub mod types {
             >,
             unit: ::std::result::Result<super::BalanceUnit, ::std::string::String>,
         }
-        impl ::std::default::Default for CreateBalanceDefinitionPayload {
-            fn default() -> Self {
-                Self {
-                    balance_availability_duration_modifier: Ok(Default::default()),
-                    balance_availability_duration_unit: Ok(Default::default()),
-                    balance_availability_duration_value: Ok(Default::default()),
-                    balance_expiration_date: Ok(Default::default()),
-                    balance_option_amount_overtaking_strategy: Ok(Default::default()),
-                    balance_option_credit_rounding: Ok(Default::default()),
-                    balance_option_debit_rounding: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    image_ref: Ok(Default::default()),
-                    max_amount: Ok(Default::default()),
-                    max_credit_amount_limit: Ok(Default::default()),
-                    max_debit_amount_limit: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                    min_amount: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    unit: Err("no value supplied for unit".to_string()),
-                }
-            }
-        }
-        impl CreateBalanceDefinitionPayload {
-            pub fn balance_availability_duration_modifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceAvailabilityDurationModifier>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_availability_duration_modifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_availability_duration_modifier: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_availability_duration_unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceAvailabilityDurationUnit>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_availability_duration_unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_availability_duration_unit: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_availability_duration_value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_availability_duration_value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_availability_duration_value: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_expiration_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_expiration_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_expiration_date: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_option_amount_overtaking_strategy<T>(
-                mut self,
-                value: T,
-            ) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceOptionAmountOvertakingStrategy>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_option_amount_overtaking_strategy = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_option_amount_overtaking_strategy: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_option_credit_rounding<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceOptionCreditRounding>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_option_credit_rounding = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_option_credit_rounding: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_option_debit_rounding<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceOptionDebitRounding>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_option_debit_rounding = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_option_debit_rounding: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceDefinitionDescription>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
-                self
-            }
-            pub fn image_ref<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.image_ref = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image_ref: {e}")
-                    });
-                self
-            }
-            pub fn max_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_amount: {e}")
-                    });
-                self
-            }
-            pub fn max_credit_amount_limit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_credit_amount_limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_credit_amount_limit: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn max_debit_amount_limit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_debit_amount_limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_debit_amount_limit: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-            pub fn min_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.min_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for min_amount: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::BalanceDefinitionName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::BalanceUnit>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateBalanceDefinitionPayload>
-        for super::CreateBalanceDefinitionPayload {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateBalanceDefinitionPayload,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    balance_availability_duration_modifier: value
-                        .balance_availability_duration_modifier?,
-                    balance_availability_duration_unit: value
-                        .balance_availability_duration_unit?,
-                    balance_availability_duration_value: value
-                        .balance_availability_duration_value?,
-                    balance_expiration_date: value.balance_expiration_date?,
-                    balance_option_amount_overtaking_strategy: value
-                        .balance_option_amount_overtaking_strategy?,
-                    balance_option_credit_rounding: value
-                        .balance_option_credit_rounding?,
-                    balance_option_debit_rounding: value.balance_option_debit_rounding?,
-                    description: value.description?,
-                    image_ref: value.image_ref?,
-                    max_amount: value.max_amount?,
-                    max_credit_amount_limit: value.max_credit_amount_limit?,
-                    max_debit_amount_limit: value.max_debit_amount_limit?,
-                    meta: value.meta?,
-                    min_amount: value.min_amount?,
-                    name: value.name?,
-                    unit: value.unit?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateBalanceDefinitionPayload>
-        for CreateBalanceDefinitionPayload {
-            fn from(value: super::CreateBalanceDefinitionPayload) -> Self {
-                Self {
-                    balance_availability_duration_modifier: Ok(
-                        value.balance_availability_duration_modifier,
-                    ),
-                    balance_availability_duration_unit: Ok(
-                        value.balance_availability_duration_unit,
-                    ),
-                    balance_availability_duration_value: Ok(
-                        value.balance_availability_duration_value,
-                    ),
-                    balance_expiration_date: Ok(value.balance_expiration_date),
-                    balance_option_amount_overtaking_strategy: Ok(
-                        value.balance_option_amount_overtaking_strategy,
-                    ),
-                    balance_option_credit_rounding: Ok(
-                        value.balance_option_credit_rounding,
-                    ),
-                    balance_option_debit_rounding: Ok(
-                        value.balance_option_debit_rounding,
-                    ),
-                    description: Ok(value.description),
-                    image_ref: Ok(value.image_ref),
-                    max_amount: Ok(value.max_amount),
-                    max_credit_amount_limit: Ok(value.max_credit_amount_limit),
-                    max_debit_amount_limit: Ok(value.max_debit_amount_limit),
-                    meta: Ok(value.meta),
-                    min_amount: Ok(value.min_amount),
-                    name: Ok(value.name),
-                    unit: Ok(value.unit),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CreateBalanceLimitPayload {
+        struct CreateBalanceLimitPayloadFields {
             constraint_type: ::std::result::Result<
                 super::ConstraintType,
                 ::std::string::String,
@@ -3797,189 +5496,15 @@ pub mod types {
             >,
             value: ::std::result::Result<i64, ::std::string::String>,
         }
-        impl ::std::default::Default for CreateBalanceLimitPayload {
-            fn default() -> Self {
-                Self {
-                    constraint_type: Err(
-                        "no value supplied for constraint_type".to_string(),
-                    ),
-                    duration_unit: Err(
-                        "no value supplied for duration_unit".to_string(),
-                    ),
-                    duration_value: Err(
-                        "no value supplied for duration_value".to_string(),
-                    ),
-                    sliding_schedule: Ok(Default::default()),
-                    transaction_type: Err(
-                        "no value supplied for transaction_type".to_string(),
-                    ),
-                    value: Err("no value supplied for value".to_string()),
-                }
-            }
-        }
-        impl CreateBalanceLimitPayload {
-            pub fn constraint_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ConstraintType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.constraint_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for constraint_type: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn duration_unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::DurationUnit>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.duration_unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for duration_unit: {e}")
-                    });
-                self
-            }
-            pub fn duration_value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.duration_value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for duration_value: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn sliding_schedule<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.sliding_schedule = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for sliding_schedule: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn transaction_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::TransactionType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.transaction_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for transaction_type: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateBalanceLimitPayload>
-        for super::CreateBalanceLimitPayload {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateBalanceLimitPayload,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    constraint_type: value.constraint_type?,
-                    duration_unit: value.duration_unit?,
-                    duration_value: value.duration_value?,
-                    sliding_schedule: value.sliding_schedule?,
-                    transaction_type: value.transaction_type?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateBalanceLimitPayload>
-        for CreateBalanceLimitPayload {
-            fn from(value: super::CreateBalanceLimitPayload) -> Self {
-                Self {
-                    constraint_type: Ok(value.constraint_type),
-                    duration_unit: Ok(value.duration_unit),
-                    duration_value: Ok(value.duration_value),
-                    sliding_schedule: Ok(value.sliding_schedule),
-                    transaction_type: Ok(value.transaction_type),
-                    value: Ok(value.value),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CreateBalancePayload {
+        struct CreateBalancePayloadFields {
             balance_definition_id: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for CreateBalancePayload {
-            fn default() -> Self {
-                Self {
-                    balance_definition_id: Err(
-                        "no value supplied for balance_definition_id".to_string(),
-                    ),
-                }
-            }
-        }
-        impl CreateBalancePayload {
-            pub fn balance_definition_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_definition_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_definition_id: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateBalancePayload>
-        for super::CreateBalancePayload {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateBalancePayload,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    balance_definition_id: value.balance_definition_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateBalancePayload> for CreateBalancePayload {
-            fn from(value: super::CreateBalancePayload) -> Self {
-                Self {
-                    balance_definition_id: Ok(value.balance_definition_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CreateOrderPayload {
+        struct CreateOrderPayloadFields {
             amount: ::std::result::Result<f64, ::std::string::String>,
             balance_definition_id: ::std::result::Result<
                 ::std::string::String,
@@ -4000,142 +5525,8 @@ pub mod types {
             >,
             source: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        impl ::std::default::Default for CreateOrderPayload {
-            fn default() -> Self {
-                Self {
-                    amount: Err("no value supplied for amount".to_string()),
-                    balance_definition_id: Err(
-                        "no value supplied for balance_definition_id".to_string(),
-                    ),
-                    contact_id: Err("no value supplied for contact_id".to_string()),
-                    due_at: Err("no value supplied for due_at".to_string()),
-                    expires_at: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                    source: Err("no value supplied for source".to_string()),
-                }
-            }
-        }
-        impl CreateOrderPayload {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn balance_definition_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_definition_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_definition_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn contact_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contact_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact_id: {e}")
-                    });
-                self
-            }
-            pub fn due_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.due_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for due_at: {e}")
-                    });
-                self
-            }
-            pub fn expires_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.expires_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_at: {e}")
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-            pub fn source<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.source = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for source: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateOrderPayload> for super::CreateOrderPayload {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateOrderPayload,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    balance_definition_id: value.balance_definition_id?,
-                    contact_id: value.contact_id?,
-                    due_at: value.due_at?,
-                    expires_at: value.expires_at?,
-                    meta: value.meta?,
-                    source: value.source?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateOrderPayload> for CreateOrderPayload {
-            fn from(value: super::CreateOrderPayload) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    balance_definition_id: Ok(value.balance_definition_id),
-                    contact_id: Ok(value.contact_id),
-                    due_at: Ok(value.due_at),
-                    expires_at: Ok(value.expires_at),
-                    meta: Ok(value.meta),
-                    source: Ok(value.source),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CreateTransactionPayload {
+        struct CreateTransactionPayloadFields {
             amount: ::std::result::Result<f64, ::std::string::String>,
             auto_complete: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -4170,264 +5561,22 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for CreateTransactionPayload {
-            fn default() -> Self {
-                Self {
-                    amount: Err("no value supplied for amount".to_string()),
-                    auto_complete: Ok(Default::default()),
-                    balance_definition_id: Err(
-                        "no value supplied for balance_definition_id".to_string(),
-                    ),
-                    balance_expiry_in_minutes: Ok(Default::default()),
-                    contact_id: Ok(Default::default()),
-                    event_time: Ok(Default::default()),
-                    loyalty_subscription_id: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                    ttl: Ok(Default::default()),
-                }
-            }
-        }
-        impl CreateTransactionPayload {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn auto_complete<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.auto_complete = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for auto_complete: {e}")
-                    });
-                self
-            }
-            pub fn balance_definition_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_definition_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_definition_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_expiry_in_minutes<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_expiry_in_minutes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_expiry_in_minutes: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn contact_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::num::NonZeroU64>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contact_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact_id: {e}")
-                    });
-                self
-            }
-            pub fn event_time<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.event_time = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_time: {e}")
-                    });
-                self
-            }
-            pub fn loyalty_subscription_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.loyalty_subscription_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for loyalty_subscription_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-            pub fn ttl<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.ttl = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for ttl: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateTransactionPayload>
-        for super::CreateTransactionPayload {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateTransactionPayload,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    auto_complete: value.auto_complete?,
-                    balance_definition_id: value.balance_definition_id?,
-                    balance_expiry_in_minutes: value.balance_expiry_in_minutes?,
-                    contact_id: value.contact_id?,
-                    event_time: value.event_time?,
-                    loyalty_subscription_id: value.loyalty_subscription_id?,
-                    meta: value.meta?,
-                    ttl: value.ttl?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateTransactionPayload>
-        for CreateTransactionPayload {
-            fn from(value: super::CreateTransactionPayload) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    auto_complete: Ok(value.auto_complete),
-                    balance_definition_id: Ok(value.balance_definition_id),
-                    balance_expiry_in_minutes: Ok(value.balance_expiry_in_minutes),
-                    contact_id: Ok(value.contact_id),
-                    event_time: Ok(value.event_time),
-                    loyalty_subscription_id: Ok(value.loyalty_subscription_id),
-                    meta: Ok(value.meta),
-                    ttl: Ok(value.ttl),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct ErrorResponse {
+        struct ErrorResponseFields {
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for ErrorResponse {
-            fn default() -> Self {
-                Self {
-                    message: Ok(Default::default()),
-                }
-            }
-        }
-        impl ErrorResponse {
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ErrorResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-            fn from(value: super::ErrorResponse) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct ModelSubscriptionBalanceResp {
+        struct ModelSubscriptionBalanceRespFields {
             balance: ::std::result::Result<
                 ::std::vec::Vec<super::AggregateBalance>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for ModelSubscriptionBalanceResp {
-            fn default() -> Self {
-                Self {
-                    balance: Ok(Default::default()),
-                }
-            }
-        }
-        impl ModelSubscriptionBalanceResp {
-            pub fn balance<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AggregateBalance>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for balance: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ModelSubscriptionBalanceResp>
-        for super::ModelSubscriptionBalanceResp {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ModelSubscriptionBalanceResp,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { balance: value.balance? })
-            }
-        }
-        impl ::std::convert::From<super::ModelSubscriptionBalanceResp>
-        for ModelSubscriptionBalanceResp {
-            fn from(value: super::ModelSubscriptionBalanceResp) -> Self {
-                Self { balance: Ok(value.balance) }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct Transaction {
+        struct TransactionFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -4489,262 +5638,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Transaction {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    balance_definition_id: Ok(Default::default()),
-                    cancelled_at: Ok(Default::default()),
-                    completed_at: Ok(Default::default()),
-                    contact_id: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    event_time: Ok(Default::default()),
-                    expiration_date: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    loyalty_program_id: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                    reject_reason: Ok(Default::default()),
-                    rejected_at: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                    updated_at: Ok(Default::default()),
-                }
-            }
-        }
-        impl Transaction {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn balance_definition_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_definition_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_definition_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn cancelled_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.cancelled_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cancelled_at: {e}")
-                    });
-                self
-            }
-            pub fn completed_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.completed_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for completed_at: {e}")
-                    });
-                self
-            }
-            pub fn contact_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contact_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact_id: {e}")
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn event_time<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.event_time = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for event_time: {e}")
-                    });
-                self
-            }
-            pub fn expiration_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.expiration_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for expiration_date: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.loyalty_program_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for loyalty_program_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-            pub fn reject_reason<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.reject_reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reject_reason: {e}")
-                    });
-                self
-            }
-            pub fn rejected_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rejected_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rejected_at: {e}")
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Transaction> for super::Transaction {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Transaction,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    balance_definition_id: value.balance_definition_id?,
-                    cancelled_at: value.cancelled_at?,
-                    completed_at: value.completed_at?,
-                    contact_id: value.contact_id?,
-                    created_at: value.created_at?,
-                    event_time: value.event_time?,
-                    expiration_date: value.expiration_date?,
-                    id: value.id?,
-                    loyalty_program_id: value.loyalty_program_id?,
-                    meta: value.meta?,
-                    reject_reason: value.reject_reason?,
-                    rejected_at: value.rejected_at?,
-                    status: value.status?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Transaction> for Transaction {
-            fn from(value: super::Transaction) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    balance_definition_id: Ok(value.balance_definition_id),
-                    cancelled_at: Ok(value.cancelled_at),
-                    completed_at: Ok(value.completed_at),
-                    contact_id: Ok(value.contact_id),
-                    created_at: Ok(value.created_at),
-                    event_time: Ok(value.event_time),
-                    expiration_date: Ok(value.expiration_date),
-                    id: Ok(value.id),
-                    loyalty_program_id: Ok(value.loyalty_program_id),
-                    meta: Ok(value.meta),
-                    reject_reason: Ok(value.reject_reason),
-                    rejected_at: Ok(value.rejected_at),
-                    status: Ok(value.status),
-                    updated_at: Ok(value.updated_at),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct TransactionHistory {
+        struct TransactionHistoryFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -4786,183 +5681,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for TransactionHistory {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    balance_expiration_date: Ok(Default::default()),
-                    cancelled_at: Ok(Default::default()),
-                    completed_at: Ok(Default::default()),
-                    created_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                    reject_reason: Ok(Default::default()),
-                    rejected_at: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                }
-            }
-        }
-        impl TransactionHistory {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn balance_expiration_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_expiration_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_expiration_date: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn cancelled_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.cancelled_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for cancelled_at: {e}")
-                    });
-                self
-            }
-            pub fn completed_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.completed_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for completed_at: {e}")
-                    });
-                self
-            }
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-            pub fn reject_reason<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.reject_reason = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for reject_reason: {e}")
-                    });
-                self
-            }
-            pub fn rejected_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rejected_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rejected_at: {e}")
-                    });
-                self
-            }
-            pub fn status<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<TransactionHistory> for super::TransactionHistory {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: TransactionHistory,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    balance_expiration_date: value.balance_expiration_date?,
-                    cancelled_at: value.cancelled_at?,
-                    completed_at: value.completed_at?,
-                    created_at: value.created_at?,
-                    id: value.id?,
-                    meta: value.meta?,
-                    reject_reason: value.reject_reason?,
-                    rejected_at: value.rejected_at?,
-                    status: value.status?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::TransactionHistory> for TransactionHistory {
-            fn from(value: super::TransactionHistory) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    balance_expiration_date: Ok(value.balance_expiration_date),
-                    cancelled_at: Ok(value.cancelled_at),
-                    completed_at: Ok(value.completed_at),
-                    created_at: Ok(value.created_at),
-                    id: Ok(value.id),
-                    meta: Ok(value.meta),
-                    reject_reason: Ok(value.reject_reason),
-                    rejected_at: Ok(value.rejected_at),
-                    status: Ok(value.status),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct TransactionHistoryResp {
+        struct TransactionHistoryRespFields {
             balance_definition_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -4984,114 +5704,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for TransactionHistoryResp {
-            fn default() -> Self {
-                Self {
-                    balance_definition_id: Ok(Default::default()),
-                    contact_id: Ok(Default::default()),
-                    count: Ok(Default::default()),
-                    loyalty_program_id: Ok(Default::default()),
-                    transaction_history: Ok(Default::default()),
-                }
-            }
-        }
-        impl TransactionHistoryResp {
-            pub fn balance_definition_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_definition_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_definition_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn contact_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contact_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact_id: {e}")
-                    });
-                self
-            }
-            pub fn count<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.count = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for count: {e}")
-                    });
-                self
-            }
-            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.loyalty_program_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for loyalty_program_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn transaction_history<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::TransactionHistory>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.transaction_history = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for transaction_history: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<TransactionHistoryResp>
-        for super::TransactionHistoryResp {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: TransactionHistoryResp,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    balance_definition_id: value.balance_definition_id?,
-                    contact_id: value.contact_id?,
-                    count: value.count?,
-                    loyalty_program_id: value.loyalty_program_id?,
-                    transaction_history: value.transaction_history?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::TransactionHistoryResp>
-        for TransactionHistoryResp {
-            fn from(value: super::TransactionHistoryResp) -> Self {
-                Self {
-                    balance_definition_id: Ok(value.balance_definition_id),
-                    contact_id: Ok(value.contact_id),
-                    count: Ok(value.count),
-                    loyalty_program_id: Ok(value.loyalty_program_id),
-                    transaction_history: Ok(value.transaction_history),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct UpdateBalanceDefinitionPayload {
+        struct UpdateBalanceDefinitionPayloadFields {
             balance_availability_duration_modifier: ::std::result::Result<
                 ::std::option::Option<super::BalanceAvailabilityDurationModifier>,
                 ::std::string::String,
@@ -5154,325 +5768,8 @@ pub mod types {
             >,
             unit: ::std::result::Result<super::BalanceUnit, ::std::string::String>,
         }
-        impl ::std::default::Default for UpdateBalanceDefinitionPayload {
-            fn default() -> Self {
-                Self {
-                    balance_availability_duration_modifier: Ok(Default::default()),
-                    balance_availability_duration_unit: Ok(Default::default()),
-                    balance_availability_duration_value: Ok(Default::default()),
-                    balance_expiration_date: Ok(Default::default()),
-                    balance_option_amount_overtaking_strategy: Ok(Default::default()),
-                    balance_option_credit_rounding: Ok(Default::default()),
-                    balance_option_debit_rounding: Ok(Default::default()),
-                    description: Ok(Default::default()),
-                    image_ref: Ok(Default::default()),
-                    max_amount: Ok(Default::default()),
-                    max_credit_amount_limit: Ok(Default::default()),
-                    max_debit_amount_limit: Ok(Default::default()),
-                    meta: Ok(Default::default()),
-                    min_amount: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    unit: Err("no value supplied for unit".to_string()),
-                }
-            }
-        }
-        impl UpdateBalanceDefinitionPayload {
-            pub fn balance_availability_duration_modifier<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceAvailabilityDurationModifier>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_availability_duration_modifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_availability_duration_modifier: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_availability_duration_unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceAvailabilityDurationUnit>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_availability_duration_unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_availability_duration_unit: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_availability_duration_value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_availability_duration_value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_availability_duration_value: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_expiration_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_expiration_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_expiration_date: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_option_amount_overtaking_strategy<T>(
-                mut self,
-                value: T,
-            ) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceOptionAmountOvertakingStrategy>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_option_amount_overtaking_strategy = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_option_amount_overtaking_strategy: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_option_credit_rounding<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceOptionCreditRounding>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_option_credit_rounding = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_option_credit_rounding: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn balance_option_debit_rounding<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceOptionDebitRounding>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.balance_option_debit_rounding = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for balance_option_debit_rounding: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn description<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::BalanceDefinitionDescription>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
-                self
-            }
-            pub fn image_ref<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.image_ref = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image_ref: {e}")
-                    });
-                self
-            }
-            pub fn max_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_amount: {e}")
-                    });
-                self
-            }
-            pub fn max_credit_amount_limit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_credit_amount_limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_credit_amount_limit: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn max_debit_amount_limit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.max_debit_amount_limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_debit_amount_limit: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn meta<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta: {e}")
-                    });
-                self
-            }
-            pub fn min_amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.min_amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for min_amount: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::BalanceDefinitionName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::BalanceUnit>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for unit: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateBalanceDefinitionPayload>
-        for super::UpdateBalanceDefinitionPayload {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateBalanceDefinitionPayload,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    balance_availability_duration_modifier: value
-                        .balance_availability_duration_modifier?,
-                    balance_availability_duration_unit: value
-                        .balance_availability_duration_unit?,
-                    balance_availability_duration_value: value
-                        .balance_availability_duration_value?,
-                    balance_expiration_date: value.balance_expiration_date?,
-                    balance_option_amount_overtaking_strategy: value
-                        .balance_option_amount_overtaking_strategy?,
-                    balance_option_credit_rounding: value
-                        .balance_option_credit_rounding?,
-                    balance_option_debit_rounding: value.balance_option_debit_rounding?,
-                    description: value.description?,
-                    image_ref: value.image_ref?,
-                    max_amount: value.max_amount?,
-                    max_credit_amount_limit: value.max_credit_amount_limit?,
-                    max_debit_amount_limit: value.max_debit_amount_limit?,
-                    meta: value.meta?,
-                    min_amount: value.min_amount?,
-                    name: value.name?,
-                    unit: value.unit?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateBalanceDefinitionPayload>
-        for UpdateBalanceDefinitionPayload {
-            fn from(value: super::UpdateBalanceDefinitionPayload) -> Self {
-                Self {
-                    balance_availability_duration_modifier: Ok(
-                        value.balance_availability_duration_modifier,
-                    ),
-                    balance_availability_duration_unit: Ok(
-                        value.balance_availability_duration_unit,
-                    ),
-                    balance_availability_duration_value: Ok(
-                        value.balance_availability_duration_value,
-                    ),
-                    balance_expiration_date: Ok(value.balance_expiration_date),
-                    balance_option_amount_overtaking_strategy: Ok(
-                        value.balance_option_amount_overtaking_strategy,
-                    ),
-                    balance_option_credit_rounding: Ok(
-                        value.balance_option_credit_rounding,
-                    ),
-                    balance_option_debit_rounding: Ok(
-                        value.balance_option_debit_rounding,
-                    ),
-                    description: Ok(value.description),
-                    image_ref: Ok(value.image_ref),
-                    max_amount: Ok(value.max_amount),
-                    max_credit_amount_limit: Ok(value.max_credit_amount_limit),
-                    max_debit_amount_limit: Ok(value.max_debit_amount_limit),
-                    meta: Ok(value.meta),
-                    min_amount: Ok(value.min_amount),
-                    name: Ok(value.name),
-                    unit: Ok(value.unit),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct UpdateBalanceLimitPayload {
+        struct UpdateBalanceLimitPayloadFields {
             constraint_type: ::std::result::Result<
                 super::ConstraintType,
                 ::std::string::String,
@@ -5491,137 +5788,6 @@ pub mod types {
                 ::std::string::String,
             >,
             value: ::std::result::Result<i64, ::std::string::String>,
-        }
-        impl ::std::default::Default for UpdateBalanceLimitPayload {
-            fn default() -> Self {
-                Self {
-                    constraint_type: Err(
-                        "no value supplied for constraint_type".to_string(),
-                    ),
-                    duration_unit: Err(
-                        "no value supplied for duration_unit".to_string(),
-                    ),
-                    duration_value: Err(
-                        "no value supplied for duration_value".to_string(),
-                    ),
-                    sliding_schedule: Ok(Default::default()),
-                    transaction_type: Err(
-                        "no value supplied for transaction_type".to_string(),
-                    ),
-                    value: Err("no value supplied for value".to_string()),
-                }
-            }
-        }
-        impl UpdateBalanceLimitPayload {
-            pub fn constraint_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::ConstraintType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.constraint_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for constraint_type: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn duration_unit<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::DurationUnit>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.duration_unit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for duration_unit: {e}")
-                    });
-                self
-            }
-            pub fn duration_value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.duration_value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for duration_value: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn sliding_schedule<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.sliding_schedule = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for sliding_schedule: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn transaction_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::TransactionType>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.transaction_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for transaction_type: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateBalanceLimitPayload>
-        for super::UpdateBalanceLimitPayload {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateBalanceLimitPayload,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    constraint_type: value.constraint_type?,
-                    duration_unit: value.duration_unit?,
-                    duration_value: value.duration_value?,
-                    sliding_schedule: value.sliding_schedule?,
-                    transaction_type: value.transaction_type?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UpdateBalanceLimitPayload>
-        for UpdateBalanceLimitPayload {
-            fn from(value: super::UpdateBalanceLimitPayload) -> Self {
-                Self {
-                    constraint_type: Ok(value.constraint_type),
-                    duration_unit: Ok(value.duration_unit),
-                    duration_value: Ok(value.duration_value),
-                    sliding_schedule: Ok(value.sliding_schedule),
-                    transaction_type: Ok(value.transaction_type),
-                    value: Ok(value.value),
-                }
-            }
         }
     }
     /// Error types.

@@ -621,7 +621,1949 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
-        pub struct Activity {
+        pub struct Activity(::std::boxed::Box<ActivityFields>);
+        impl ::std::default::Default for Activity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        project: Ok(Default::default()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl Activity {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Activity> for super::Activity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Activity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    id: value.id?,
+                    name: value.name?,
+                    project: value.project?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Activity> for Activity {
+            fn from(value: super::Activity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        project: Ok(value.project),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Customer(::std::boxed::Box<CustomerFields>);
+        impl ::std::default::Default for Customer {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        number: Ok(Default::default()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl Customer {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for number: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Customer> for super::Customer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Customer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    id: value.id?,
+                    name: value.name?,
+                    number: value.number?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Customer> for Customer {
+            fn from(value: super::Customer) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        number: Ok(value.number),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerCollection(::std::boxed::Box<CustomerCollectionFields>);
+        impl ::std::default::Default for CustomerCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerCollectionFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        currency: Err("no value supplied for currency".to_string()),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        number: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CustomerCollection {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for number: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerCollection> for super::CustomerCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    currency: value.currency?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    name: value.name?,
+                    number: value.number?,
+                    teams: value.teams?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerCollection> for CustomerCollection {
+            fn from(value: super::CustomerCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerCollectionFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        currency: Ok(value.currency),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        name: Ok(value.name),
+                        number: Ok(value.number),
+                        teams: Ok(value.teams),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerEditForm(::std::boxed::Box<CustomerEditFormFields>);
+        impl ::std::default::Default for CustomerEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerEditFormFields {
+                        address: Ok(Default::default()),
+                        billable: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        company: Ok(Default::default()),
+                        contact: Ok(Default::default()),
+                        country: Err("no value supplied for country".to_string()),
+                        currency: Err("no value supplied for currency".to_string()),
+                        email: Ok(Default::default()),
+                        fax: Ok(Default::default()),
+                        homepage: Ok(Default::default()),
+                        mobile: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        number: Ok(Default::default()),
+                        phone: Ok(Default::default()),
+                        timezone: Err("no value supplied for timezone".to_string()),
+                        vat_id: Ok(Default::default()),
+                        visible: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CustomerEditForm {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company: {e}")
+                    });
+                self
+            }
+            pub fn contact<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn fax<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.fax = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fax: {e}")
+                    });
+                self
+            }
+            pub fn homepage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.homepage = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for homepage: {e}")
+                    });
+                self
+            }
+            pub fn mobile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.mobile = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mobile: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for number: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+            pub fn vat_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.vat_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vat_id: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerEditForm> for super::CustomerEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address: value.address?,
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    company: value.company?,
+                    contact: value.contact?,
+                    country: value.country?,
+                    currency: value.currency?,
+                    email: value.email?,
+                    fax: value.fax?,
+                    homepage: value.homepage?,
+                    mobile: value.mobile?,
+                    name: value.name?,
+                    number: value.number?,
+                    phone: value.phone?,
+                    timezone: value.timezone?,
+                    vat_id: value.vat_id?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerEditForm> for CustomerEditForm {
+            fn from(value: super::CustomerEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerEditFormFields {
+                        address: Ok(value.address),
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        company: Ok(value.company),
+                        contact: Ok(value.contact),
+                        country: Ok(value.country),
+                        currency: Ok(value.currency),
+                        email: Ok(value.email),
+                        fax: Ok(value.fax),
+                        homepage: Ok(value.homepage),
+                        mobile: Ok(value.mobile),
+                        name: Ok(value.name),
+                        number: Ok(value.number),
+                        phone: Ok(value.phone),
+                        timezone: Ok(value.timezone),
+                        vat_id: Ok(value.vat_id),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerEntity(::std::boxed::Box<CustomerEntityFields>);
+        impl ::std::default::Default for CustomerEntity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerEntityFields {
+                        address: Ok(Default::default()),
+                        billable: Err("no value supplied for billable".to_string()),
+                        budget: Err("no value supplied for budget".to_string()),
+                        budget_type: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        company: Ok(Default::default()),
+                        contact: Ok(Default::default()),
+                        country: Err("no value supplied for country".to_string()),
+                        currency: Err("no value supplied for currency".to_string()),
+                        email: Ok(Default::default()),
+                        fax: Ok(Default::default()),
+                        homepage: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        mobile: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        number: Ok(Default::default()),
+                        phone: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        time_budget: Err(
+                            "no value supplied for time_budget".to_string(),
+                        ),
+                        timezone: Err("no value supplied for timezone".to_string()),
+                        vat_id: Ok(Default::default()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CustomerEntity {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget: {e}")
+                    });
+                self
+            }
+            pub fn budget_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.budget_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget_type: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company: {e}")
+                    });
+                self
+            }
+            pub fn contact<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn fax<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.fax = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fax: {e}")
+                    });
+                self
+            }
+            pub fn homepage<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.homepage = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for homepage: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn mobile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.mobile = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mobile: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for number: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn time_budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.time_budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_budget: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+            pub fn vat_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.vat_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for vat_id: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerEntity> for super::CustomerEntity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerEntity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address: value.address?,
+                    billable: value.billable?,
+                    budget: value.budget?,
+                    budget_type: value.budget_type?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    company: value.company?,
+                    contact: value.contact?,
+                    country: value.country?,
+                    currency: value.currency?,
+                    email: value.email?,
+                    fax: value.fax?,
+                    homepage: value.homepage?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    mobile: value.mobile?,
+                    name: value.name?,
+                    number: value.number?,
+                    phone: value.phone?,
+                    teams: value.teams?,
+                    time_budget: value.time_budget?,
+                    timezone: value.timezone?,
+                    vat_id: value.vat_id?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerEntity> for CustomerEntity {
+            fn from(value: super::CustomerEntity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerEntityFields {
+                        address: Ok(value.address),
+                        billable: Ok(value.billable),
+                        budget: Ok(value.budget),
+                        budget_type: Ok(value.budget_type),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        company: Ok(value.company),
+                        contact: Ok(value.contact),
+                        country: Ok(value.country),
+                        currency: Ok(value.currency),
+                        email: Ok(value.email),
+                        fax: Ok(value.fax),
+                        homepage: Ok(value.homepage),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        mobile: Ok(value.mobile),
+                        name: Ok(value.name),
+                        number: Ok(value.number),
+                        phone: Ok(value.phone),
+                        teams: Ok(value.teams),
+                        time_budget: Ok(value.time_budget),
+                        timezone: Ok(value.timezone),
+                        vat_id: Ok(value.vat_id),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerMeta(::std::boxed::Box<CustomerMetaFields>);
+        impl ::std::default::Default for CustomerMeta {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerMetaFields {
+                        name: Err("no value supplied for name".to_string()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CustomerMeta {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerMeta> for super::CustomerMeta {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerMeta,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerMeta> for CustomerMeta {
+            fn from(value: super::CustomerMeta) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerMetaFields {
+                        name: Ok(value.name),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerRate(::std::boxed::Box<CustomerRateFields>);
+        impl ::std::default::Default for CustomerRate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerRateFields {
+                        id: Ok(Default::default()),
+                        internal_rate: Ok(Default::default()),
+                        is_fixed: Err("no value supplied for is_fixed".to_string()),
+                        rate: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CustomerRate {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn is_fixed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_fixed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_fixed: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerRate> for super::CustomerRate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerRate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    internal_rate: value.internal_rate?,
+                    is_fixed: value.is_fixed?,
+                    rate: value.rate?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerRate> for CustomerRate {
+            fn from(value: super::CustomerRate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerRateFields {
+                        id: Ok(value.id),
+                        internal_rate: Ok(value.internal_rate),
+                        is_fixed: Ok(value.is_fixed),
+                        rate: Ok(value.rate),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerRateForm(::std::boxed::Box<CustomerRateFormFields>);
+        impl ::std::default::Default for CustomerRateForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerRateFormFields {
+                        internal_rate: Ok(Default::default()),
+                        is_fixed: Ok(Default::default()),
+                        rate: Err("no value supplied for rate".to_string()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CustomerRateForm {
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn is_fixed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_fixed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_fixed: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerRateForm> for super::CustomerRateForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerRateForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    internal_rate: value.internal_rate?,
+                    is_fixed: value.is_fixed?,
+                    rate: value.rate?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerRateForm> for CustomerRateForm {
+            fn from(value: super::CustomerRateForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerRateFormFields {
+                        internal_rate: Ok(value.internal_rate),
+                        is_fixed: Ok(value.is_fixed),
+                        rate: Ok(value.rate),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IdMetaBody1(::std::boxed::Box<IdMetaBody1Fields>);
+        impl ::std::default::Default for IdMetaBody1 {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IdMetaBody1Fields {
+                        name: Err("no value supplied for name".to_string()),
+                        value: Err("no value supplied for value".to_string()),
+                    }),
+                )
+            }
+        }
+        impl IdMetaBody1 {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IdMetaBody1> for super::IdMetaBody1 {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IdMetaBody1,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IdMetaBody1> for IdMetaBody1 {
+            fn from(value: super::IdMetaBody1) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IdMetaBody1Fields {
+                        name: Ok(value.name),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Project(::std::boxed::Box<ProjectFields>);
+        impl ::std::default::Default for Project {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        customer: Ok(Default::default()),
+                        global_activities: Err(
+                            "no value supplied for global_activities".to_string(),
+                        ),
+                        id: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl Project {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn global_activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.global_activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for global_activities: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Project> for super::Project {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Project,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    customer: value.customer?,
+                    global_activities: value.global_activities?,
+                    id: value.id?,
+                    name: value.name?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Project> for Project {
+            fn from(value: super::Project) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        customer: Ok(value.customer),
+                        global_activities: Ok(value.global_activities),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Team(::std::boxed::Box<TeamFields>);
+        impl ::std::default::Default for Team {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamFields {
+                        activities: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        customers: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        members: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        projects: Ok(Default::default()),
+                        teamlead: Ok(Default::default()),
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Team {
+            pub fn activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Activity>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activities: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn customers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Customer>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customers: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn members<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TeamMember>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.members = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for members: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn projects<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Project>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.projects = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for projects: {e}")
+                    });
+                self
+            }
+            pub fn teamlead<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teamlead = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teamlead: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Team> for super::Team {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Team,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    activities: value.activities?,
+                    color: value.color?,
+                    customers: value.customers?,
+                    id: value.id?,
+                    members: value.members?,
+                    name: value.name?,
+                    projects: value.projects?,
+                    teamlead: value.teamlead?,
+                    users: value.users?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Team> for Team {
+            fn from(value: super::Team) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamFields {
+                        activities: Ok(value.activities),
+                        color: Ok(value.color),
+                        customers: Ok(value.customers),
+                        id: Ok(value.id),
+                        members: Ok(value.members),
+                        name: Ok(value.name),
+                        projects: Ok(value.projects),
+                        teamlead: Ok(value.teamlead),
+                        users: Ok(value.users),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TeamMember(::std::boxed::Box<TeamMemberFields>);
+        impl ::std::default::Default for TeamMember {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamMemberFields {
+                        teamlead: Err("no value supplied for teamlead".to_string()),
+                        user: Err("no value supplied for user".to_string()),
+                    }),
+                )
+            }
+        }
+        impl TeamMember {
+            pub fn teamlead<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teamlead = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teamlead: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::User>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TeamMember> for super::TeamMember {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TeamMember,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    teamlead: value.teamlead?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TeamMember> for TeamMember {
+            fn from(value: super::TeamMember) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamMemberFields {
+                        teamlead: Ok(value.teamlead),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct User(::std::boxed::Box<UserFields>);
+        impl ::std::default::Default for User {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserFields {
+                        account_number: Ok(Default::default()),
+                        alias: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        enabled: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        username: Err("no value supplied for username".to_string()),
+                    }),
+                )
+            }
+        }
+        impl User {
+            pub fn account_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for account_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn alias<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.alias = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alias: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<User> for super::User {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: User,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account_number: value.account_number?,
+                    alias: value.alias?,
+                    color: value.color?,
+                    enabled: value.enabled?,
+                    id: value.id?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::User> for User {
+            fn from(value: super::User) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserFields {
+                        account_number: Ok(value.account_number),
+                        alias: Ok(value.alias),
+                        color: Ok(value.color),
+                        enabled: Ok(value.enabled),
+                        id: Ok(value.id),
+                        username: Ok(value.username),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
             color: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -639,134 +2581,8 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        impl ::std::default::Default for Activity {
-            fn default() -> Self {
-                Self {
-                    billable: Err("no value supplied for billable".to_string()),
-                    color: Ok(Default::default()),
-                    comment: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    project: Ok(Default::default()),
-                    visible: Err("no value supplied for visible".to_string()),
-                }
-            }
-        }
-        impl Activity {
-            pub fn billable<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.billable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for billable: {e}")
-                    });
-                self
-            }
-            pub fn color<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.color = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for color: {e}")
-                    });
-                self
-            }
-            pub fn comment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.comment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for comment: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn project<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.project = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project: {e}")
-                    });
-                self
-            }
-            pub fn visible<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.visible = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for visible: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Activity> for super::Activity {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Activity,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    billable: value.billable?,
-                    color: value.color?,
-                    comment: value.comment?,
-                    id: value.id?,
-                    name: value.name?,
-                    project: value.project?,
-                    visible: value.visible?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Activity> for Activity {
-            fn from(value: super::Activity) -> Self {
-                Self {
-                    billable: Ok(value.billable),
-                    color: Ok(value.color),
-                    comment: Ok(value.comment),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    project: Ok(value.project),
-                    visible: Ok(value.visible),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct Customer {
+        struct CustomerFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
             color: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -784,134 +2600,8 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        impl ::std::default::Default for Customer {
-            fn default() -> Self {
-                Self {
-                    billable: Err("no value supplied for billable".to_string()),
-                    color: Ok(Default::default()),
-                    comment: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    number: Ok(Default::default()),
-                    visible: Err("no value supplied for visible".to_string()),
-                }
-            }
-        }
-        impl Customer {
-            pub fn billable<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.billable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for billable: {e}")
-                    });
-                self
-            }
-            pub fn color<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.color = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for color: {e}")
-                    });
-                self
-            }
-            pub fn comment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.comment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for comment: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn number<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for number: {e}")
-                    });
-                self
-            }
-            pub fn visible<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.visible = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for visible: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Customer> for super::Customer {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Customer,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    billable: value.billable?,
-                    color: value.color?,
-                    comment: value.comment?,
-                    id: value.id?,
-                    name: value.name?,
-                    number: value.number?,
-                    visible: value.visible?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Customer> for Customer {
-            fn from(value: super::Customer) -> Self {
-                Self {
-                    billable: Ok(value.billable),
-                    color: Ok(value.color),
-                    comment: Ok(value.comment),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    number: Ok(value.number),
-                    visible: Ok(value.visible),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CustomerCollection {
+        struct CustomerCollectionFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
             color: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -941,179 +2631,8 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        impl ::std::default::Default for CustomerCollection {
-            fn default() -> Self {
-                Self {
-                    billable: Err("no value supplied for billable".to_string()),
-                    color: Ok(Default::default()),
-                    comment: Ok(Default::default()),
-                    currency: Err("no value supplied for currency".to_string()),
-                    id: Ok(Default::default()),
-                    meta_fields: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    number: Ok(Default::default()),
-                    teams: Ok(Default::default()),
-                    visible: Err("no value supplied for visible".to_string()),
-                }
-            }
-        }
-        impl CustomerCollection {
-            pub fn billable<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.billable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for billable: {e}")
-                    });
-                self
-            }
-            pub fn color<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.color = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for color: {e}")
-                    });
-                self
-            }
-            pub fn comment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.comment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for comment: {e}")
-                    });
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn meta_fields<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta_fields = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta_fields: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn number<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for number: {e}")
-                    });
-                self
-            }
-            pub fn teams<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.teams = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for teams: {e}")
-                    });
-                self
-            }
-            pub fn visible<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.visible = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for visible: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerCollection> for super::CustomerCollection {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerCollection,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    billable: value.billable?,
-                    color: value.color?,
-                    comment: value.comment?,
-                    currency: value.currency?,
-                    id: value.id?,
-                    meta_fields: value.meta_fields?,
-                    name: value.name?,
-                    number: value.number?,
-                    teams: value.teams?,
-                    visible: value.visible?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CustomerCollection> for CustomerCollection {
-            fn from(value: super::CustomerCollection) -> Self {
-                Self {
-                    billable: Ok(value.billable),
-                    color: Ok(value.color),
-                    comment: Ok(value.comment),
-                    currency: Ok(value.currency),
-                    id: Ok(value.id),
-                    meta_fields: Ok(value.meta_fields),
-                    name: Ok(value.name),
-                    number: Ok(value.number),
-                    teams: Ok(value.teams),
-                    visible: Ok(value.visible),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CustomerEditForm {
+        struct CustomerEditFormFields {
             address: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1181,301 +2700,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for CustomerEditForm {
-            fn default() -> Self {
-                Self {
-                    address: Ok(Default::default()),
-                    billable: Ok(Default::default()),
-                    color: Ok(Default::default()),
-                    comment: Ok(Default::default()),
-                    company: Ok(Default::default()),
-                    contact: Ok(Default::default()),
-                    country: Err("no value supplied for country".to_string()),
-                    currency: Err("no value supplied for currency".to_string()),
-                    email: Ok(Default::default()),
-                    fax: Ok(Default::default()),
-                    homepage: Ok(Default::default()),
-                    mobile: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    number: Ok(Default::default()),
-                    phone: Ok(Default::default()),
-                    timezone: Err("no value supplied for timezone".to_string()),
-                    vat_id: Ok(Default::default()),
-                    visible: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomerEditForm {
-            pub fn address<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address: {e}")
-                    });
-                self
-            }
-            pub fn billable<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.billable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for billable: {e}")
-                    });
-                self
-            }
-            pub fn color<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.color = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for color: {e}")
-                    });
-                self
-            }
-            pub fn comment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.comment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for comment: {e}")
-                    });
-                self
-            }
-            pub fn company<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.company = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for company: {e}")
-                    });
-                self
-            }
-            pub fn contact<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contact = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact: {e}")
-                    });
-                self
-            }
-            pub fn country<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
-                self
-            }
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
-                self
-            }
-            pub fn fax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.fax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for fax: {e}")
-                    });
-                self
-            }
-            pub fn homepage<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.homepage = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for homepage: {e}")
-                    });
-                self
-            }
-            pub fn mobile<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.mobile = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for mobile: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn number<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for number: {e}")
-                    });
-                self
-            }
-            pub fn phone<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.phone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for phone: {e}")
-                    });
-                self
-            }
-            pub fn timezone<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.timezone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for timezone: {e}")
-                    });
-                self
-            }
-            pub fn vat_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.vat_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for vat_id: {e}")
-                    });
-                self
-            }
-            pub fn visible<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.visible = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for visible: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerEditForm> for super::CustomerEditForm {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerEditForm,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    address: value.address?,
-                    billable: value.billable?,
-                    color: value.color?,
-                    comment: value.comment?,
-                    company: value.company?,
-                    contact: value.contact?,
-                    country: value.country?,
-                    currency: value.currency?,
-                    email: value.email?,
-                    fax: value.fax?,
-                    homepage: value.homepage?,
-                    mobile: value.mobile?,
-                    name: value.name?,
-                    number: value.number?,
-                    phone: value.phone?,
-                    timezone: value.timezone?,
-                    vat_id: value.vat_id?,
-                    visible: value.visible?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CustomerEditForm> for CustomerEditForm {
-            fn from(value: super::CustomerEditForm) -> Self {
-                Self {
-                    address: Ok(value.address),
-                    billable: Ok(value.billable),
-                    color: Ok(value.color),
-                    comment: Ok(value.comment),
-                    company: Ok(value.company),
-                    contact: Ok(value.contact),
-                    country: Ok(value.country),
-                    currency: Ok(value.currency),
-                    email: Ok(value.email),
-                    fax: Ok(value.fax),
-                    homepage: Ok(value.homepage),
-                    mobile: Ok(value.mobile),
-                    name: Ok(value.name),
-                    number: Ok(value.number),
-                    phone: Ok(value.phone),
-                    timezone: Ok(value.timezone),
-                    vat_id: Ok(value.vat_id),
-                    visible: Ok(value.visible),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CustomerEntity {
+        struct CustomerEntityFields {
             address: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -1552,450 +2778,16 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        impl ::std::default::Default for CustomerEntity {
-            fn default() -> Self {
-                Self {
-                    address: Ok(Default::default()),
-                    billable: Err("no value supplied for billable".to_string()),
-                    budget: Err("no value supplied for budget".to_string()),
-                    budget_type: Ok(Default::default()),
-                    color: Ok(Default::default()),
-                    comment: Ok(Default::default()),
-                    company: Ok(Default::default()),
-                    contact: Ok(Default::default()),
-                    country: Err("no value supplied for country".to_string()),
-                    currency: Err("no value supplied for currency".to_string()),
-                    email: Ok(Default::default()),
-                    fax: Ok(Default::default()),
-                    homepage: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    meta_fields: Ok(Default::default()),
-                    mobile: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    number: Ok(Default::default()),
-                    phone: Ok(Default::default()),
-                    teams: Ok(Default::default()),
-                    time_budget: Err("no value supplied for time_budget".to_string()),
-                    timezone: Err("no value supplied for timezone".to_string()),
-                    vat_id: Ok(Default::default()),
-                    visible: Err("no value supplied for visible".to_string()),
-                }
-            }
-        }
-        impl CustomerEntity {
-            pub fn address<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.address = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for address: {e}")
-                    });
-                self
-            }
-            pub fn billable<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.billable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for billable: {e}")
-                    });
-                self
-            }
-            pub fn budget<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.budget = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for budget: {e}")
-                    });
-                self
-            }
-            pub fn budget_type<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.budget_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for budget_type: {e}")
-                    });
-                self
-            }
-            pub fn color<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.color = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for color: {e}")
-                    });
-                self
-            }
-            pub fn comment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.comment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for comment: {e}")
-                    });
-                self
-            }
-            pub fn company<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.company = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for company: {e}")
-                    });
-                self
-            }
-            pub fn contact<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.contact = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for contact: {e}")
-                    });
-                self
-            }
-            pub fn country<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.country = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for country: {e}")
-                    });
-                self
-            }
-            pub fn currency<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
-                self
-            }
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
-                self
-            }
-            pub fn fax<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.fax = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for fax: {e}")
-                    });
-                self
-            }
-            pub fn homepage<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.homepage = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for homepage: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn meta_fields<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::CustomerMeta>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.meta_fields = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for meta_fields: {e}")
-                    });
-                self
-            }
-            pub fn mobile<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.mobile = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for mobile: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn number<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for number: {e}")
-                    });
-                self
-            }
-            pub fn phone<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.phone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for phone: {e}")
-                    });
-                self
-            }
-            pub fn teams<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.teams = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for teams: {e}")
-                    });
-                self
-            }
-            pub fn time_budget<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<i64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.time_budget = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for time_budget: {e}")
-                    });
-                self
-            }
-            pub fn timezone<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.timezone = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for timezone: {e}")
-                    });
-                self
-            }
-            pub fn vat_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.vat_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for vat_id: {e}")
-                    });
-                self
-            }
-            pub fn visible<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.visible = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for visible: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerEntity> for super::CustomerEntity {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerEntity,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    address: value.address?,
-                    billable: value.billable?,
-                    budget: value.budget?,
-                    budget_type: value.budget_type?,
-                    color: value.color?,
-                    comment: value.comment?,
-                    company: value.company?,
-                    contact: value.contact?,
-                    country: value.country?,
-                    currency: value.currency?,
-                    email: value.email?,
-                    fax: value.fax?,
-                    homepage: value.homepage?,
-                    id: value.id?,
-                    meta_fields: value.meta_fields?,
-                    mobile: value.mobile?,
-                    name: value.name?,
-                    number: value.number?,
-                    phone: value.phone?,
-                    teams: value.teams?,
-                    time_budget: value.time_budget?,
-                    timezone: value.timezone?,
-                    vat_id: value.vat_id?,
-                    visible: value.visible?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CustomerEntity> for CustomerEntity {
-            fn from(value: super::CustomerEntity) -> Self {
-                Self {
-                    address: Ok(value.address),
-                    billable: Ok(value.billable),
-                    budget: Ok(value.budget),
-                    budget_type: Ok(value.budget_type),
-                    color: Ok(value.color),
-                    comment: Ok(value.comment),
-                    company: Ok(value.company),
-                    contact: Ok(value.contact),
-                    country: Ok(value.country),
-                    currency: Ok(value.currency),
-                    email: Ok(value.email),
-                    fax: Ok(value.fax),
-                    homepage: Ok(value.homepage),
-                    id: Ok(value.id),
-                    meta_fields: Ok(value.meta_fields),
-                    mobile: Ok(value.mobile),
-                    name: Ok(value.name),
-                    number: Ok(value.number),
-                    phone: Ok(value.phone),
-                    teams: Ok(value.teams),
-                    time_budget: Ok(value.time_budget),
-                    timezone: Ok(value.timezone),
-                    vat_id: Ok(value.vat_id),
-                    visible: Ok(value.visible),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CustomerMeta {
+        struct CustomerMetaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for CustomerMeta {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    value: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomerMeta {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerMeta> for super::CustomerMeta {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerMeta,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    name: value.name?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CustomerMeta> for CustomerMeta {
-            fn from(value: super::CustomerMeta) -> Self {
-                Self {
-                    name: Ok(value.name),
-                    value: Ok(value.value),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CustomerRate {
+        struct CustomerRateFields {
             id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             internal_rate: ::std::result::Result<
                 ::std::option::Option<f64>,
@@ -2011,104 +2803,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for CustomerRate {
-            fn default() -> Self {
-                Self {
-                    id: Ok(Default::default()),
-                    internal_rate: Ok(Default::default()),
-                    is_fixed: Err("no value supplied for is_fixed".to_string()),
-                    rate: Ok(Default::default()),
-                    user: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomerRate {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn internal_rate<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.internal_rate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for internal_rate: {e}")
-                    });
-                self
-            }
-            pub fn is_fixed<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_fixed = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_fixed: {e}")
-                    });
-                self
-            }
-            pub fn rate<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rate: {e}")
-                    });
-                self
-            }
-            pub fn user<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerRate> for super::CustomerRate {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerRate,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    internal_rate: value.internal_rate?,
-                    is_fixed: value.is_fixed?,
-                    rate: value.rate?,
-                    user: value.user?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CustomerRate> for CustomerRate {
-            fn from(value: super::CustomerRate) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    internal_rate: Ok(value.internal_rate),
-                    is_fixed: Ok(value.is_fixed),
-                    rate: Ok(value.rate),
-                    user: Ok(value.user),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CustomerRateForm {
+        struct CustomerRateFormFields {
             internal_rate: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -2123,149 +2819,13 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for CustomerRateForm {
-            fn default() -> Self {
-                Self {
-                    internal_rate: Ok(Default::default()),
-                    is_fixed: Ok(Default::default()),
-                    rate: Err("no value supplied for rate".to_string()),
-                    user: Ok(Default::default()),
-                }
-            }
-        }
-        impl CustomerRateForm {
-            pub fn internal_rate<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.internal_rate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for internal_rate: {e}")
-                    });
-                self
-            }
-            pub fn is_fixed<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.is_fixed = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for is_fixed: {e}")
-                    });
-                self
-            }
-            pub fn rate<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rate: {e}")
-                    });
-                self
-            }
-            pub fn user<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CustomerRateForm> for super::CustomerRateForm {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CustomerRateForm,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    internal_rate: value.internal_rate?,
-                    is_fixed: value.is_fixed?,
-                    rate: value.rate?,
-                    user: value.user?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CustomerRateForm> for CustomerRateForm {
-            fn from(value: super::CustomerRateForm) -> Self {
-                Self {
-                    internal_rate: Ok(value.internal_rate),
-                    is_fixed: Ok(value.is_fixed),
-                    rate: Ok(value.rate),
-                    user: Ok(value.user),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct IdMetaBody1 {
+        struct IdMetaBody1Fields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        impl ::std::default::Default for IdMetaBody1 {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    value: Err("no value supplied for value".to_string()),
-                }
-            }
-        }
-        impl IdMetaBody1 {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn value<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<IdMetaBody1> for super::IdMetaBody1 {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: IdMetaBody1,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    name: value.name?,
-                    value: value.value?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::IdMetaBody1> for IdMetaBody1 {
-            fn from(value: super::IdMetaBody1) -> Self {
-                Self {
-                    name: Ok(value.name),
-                    value: Ok(value.value),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct Project {
+        struct ProjectFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
             color: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2284,153 +2844,8 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        impl ::std::default::Default for Project {
-            fn default() -> Self {
-                Self {
-                    billable: Err("no value supplied for billable".to_string()),
-                    color: Ok(Default::default()),
-                    comment: Ok(Default::default()),
-                    customer: Ok(Default::default()),
-                    global_activities: Err(
-                        "no value supplied for global_activities".to_string(),
-                    ),
-                    id: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    visible: Err("no value supplied for visible".to_string()),
-                }
-            }
-        }
-        impl Project {
-            pub fn billable<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.billable = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for billable: {e}")
-                    });
-                self
-            }
-            pub fn color<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.color = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for color: {e}")
-                    });
-                self
-            }
-            pub fn comment<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.comment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for comment: {e}")
-                    });
-                self
-            }
-            pub fn customer<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customer: {e}")
-                    });
-                self
-            }
-            pub fn global_activities<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.global_activities = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for global_activities: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn visible<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.visible = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for visible: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Project> for super::Project {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Project,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    billable: value.billable?,
-                    color: value.color?,
-                    comment: value.comment?,
-                    customer: value.customer?,
-                    global_activities: value.global_activities?,
-                    id: value.id?,
-                    name: value.name?,
-                    visible: value.visible?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Project> for Project {
-            fn from(value: super::Project) -> Self {
-                Self {
-                    billable: Ok(value.billable),
-                    color: Ok(value.color),
-                    comment: Ok(value.comment),
-                    customer: Ok(value.customer),
-                    global_activities: Ok(value.global_activities),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    visible: Ok(value.visible),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct Team {
+        struct TeamFields {
             activities: ::std::result::Result<
                 ::std::vec::Vec<super::Activity>,
                 ::std::string::String,
@@ -2462,222 +2877,13 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Team {
-            fn default() -> Self {
-                Self {
-                    activities: Ok(Default::default()),
-                    color: Ok(Default::default()),
-                    customers: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    members: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    projects: Ok(Default::default()),
-                    teamlead: Ok(Default::default()),
-                    users: Ok(Default::default()),
-                }
-            }
-        }
-        impl Team {
-            pub fn activities<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Activity>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.activities = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for activities: {e}")
-                    });
-                self
-            }
-            pub fn color<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.color = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for color: {e}")
-                    });
-                self
-            }
-            pub fn customers<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Customer>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.customers = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for customers: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn members<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::TeamMember>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.members = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for members: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn projects<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Project>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.projects = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for projects: {e}")
-                    });
-                self
-            }
-            pub fn teamlead<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.teamlead = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for teamlead: {e}")
-                    });
-                self
-            }
-            pub fn users<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::User>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.users = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for users: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Team> for super::Team {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Team,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    activities: value.activities?,
-                    color: value.color?,
-                    customers: value.customers?,
-                    id: value.id?,
-                    members: value.members?,
-                    name: value.name?,
-                    projects: value.projects?,
-                    teamlead: value.teamlead?,
-                    users: value.users?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Team> for Team {
-            fn from(value: super::Team) -> Self {
-                Self {
-                    activities: Ok(value.activities),
-                    color: Ok(value.color),
-                    customers: Ok(value.customers),
-                    id: Ok(value.id),
-                    members: Ok(value.members),
-                    name: Ok(value.name),
-                    projects: Ok(value.projects),
-                    teamlead: Ok(value.teamlead),
-                    users: Ok(value.users),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct TeamMember {
+        struct TeamMemberFields {
             teamlead: ::std::result::Result<bool, ::std::string::String>,
             user: ::std::result::Result<super::User, ::std::string::String>,
         }
-        impl ::std::default::Default for TeamMember {
-            fn default() -> Self {
-                Self {
-                    teamlead: Err("no value supplied for teamlead".to_string()),
-                    user: Err("no value supplied for user".to_string()),
-                }
-            }
-        }
-        impl TeamMember {
-            pub fn teamlead<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.teamlead = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for teamlead: {e}")
-                    });
-                self
-            }
-            pub fn user<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::User>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<TeamMember> for super::TeamMember {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: TeamMember,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    teamlead: value.teamlead?,
-                    user: value.user?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::TeamMember> for TeamMember {
-            fn from(value: super::TeamMember) -> Self {
-                Self {
-                    teamlead: Ok(value.teamlead),
-                    user: Ok(value.user),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct User {
+        struct UserFields {
             account_number: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2699,119 +2905,6 @@ pub mod types {
                 ::std::string::String,
                 ::std::string::String,
             >,
-        }
-        impl ::std::default::Default for User {
-            fn default() -> Self {
-                Self {
-                    account_number: Ok(Default::default()),
-                    alias: Ok(Default::default()),
-                    color: Ok(Default::default()),
-                    enabled: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    username: Err("no value supplied for username".to_string()),
-                }
-            }
-        }
-        impl User {
-            pub fn account_number<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.account_number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for account_number: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn alias<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.alias = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for alias: {e}")
-                    });
-                self
-            }
-            pub fn color<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.color = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for color: {e}")
-                    });
-                self
-            }
-            pub fn enabled<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.enabled = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for enabled: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn username<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.username = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for username: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<User> for super::User {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: User,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    account_number: value.account_number?,
-                    alias: value.alias?,
-                    color: value.color?,
-                    enabled: value.enabled?,
-                    id: value.id?,
-                    username: value.username?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::User> for User {
-            fn from(value: super::User) -> Self {
-                Self {
-                    account_number: Ok(value.account_number),
-                    alias: Ok(value.alias),
-                    color: Ok(value.color),
-                    enabled: Ok(value.enabled),
-                    id: Ok(value.id),
-                    username: Ok(value.username),
-                }
-            }
         }
     }
     /// Error types.

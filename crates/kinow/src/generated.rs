@@ -409,7 +409,1563 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
-        pub struct Pagination {
+        pub struct Pagination(::std::boxed::Box<PaginationFields>);
+        impl ::std::default::Default for Pagination {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaginationFields {
+                        current_page: Ok(Default::default()),
+                        from: Ok(Default::default()),
+                        last_page: Ok(Default::default()),
+                        next_page_url: Ok(Default::default()),
+                        per_page: Ok(Default::default()),
+                        prev_page_url: Ok(Default::default()),
+                        to: Ok(Default::default()),
+                        total: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Pagination {
+            pub fn current_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.current_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for current_page: {e}")
+                    });
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn last_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.last_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_page: {e}")
+                    });
+                self
+            }
+            pub fn next_page_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_page_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_page_url: {e}")
+                    });
+                self
+            }
+            pub fn per_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.per_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for per_page: {e}")
+                    });
+                self
+            }
+            pub fn prev_page_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.prev_page_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for prev_page_url: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Pagination> for super::Pagination {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pagination,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    current_page: value.current_page?,
+                    from: value.from?,
+                    last_page: value.last_page?,
+                    next_page_url: value.next_page_url?,
+                    per_page: value.per_page?,
+                    prev_page_url: value.prev_page_url?,
+                    to: value.to?,
+                    total: value.total?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Pagination> for Pagination {
+            fn from(value: super::Pagination) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaginationFields {
+                        current_page: Ok(value.current_page),
+                        from: Ok(value.from),
+                        last_page: Ok(value.last_page),
+                        next_page_url: Ok(value.next_page_url),
+                        per_page: Ok(value.per_page),
+                        prev_page_url: Ok(value.prev_page_url),
+                        to: Ok(value.to),
+                        total: Ok(value.total),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentBalance(::std::boxed::Box<PrepaymentBalanceFields>);
+        impl ::std::default::Default for PrepaymentBalance {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBalanceFields {
+                        amount: Ok(Default::default()),
+                        amount_formatted: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentBalance {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn amount_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for amount_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentBalance> for super::PrepaymentBalance {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentBalance,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    amount_formatted: value.amount_formatted?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentBalance> for PrepaymentBalance {
+            fn from(value: super::PrepaymentBalance) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBalanceFields {
+                        amount: Ok(value.amount),
+                        amount_formatted: Ok(value.amount_formatted),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentBonus(::std::boxed::Box<PrepaymentBonusFields>);
+        impl ::std::default::Default for PrepaymentBonus {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBonusFields {
+                        amount: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        id_product_attribute: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentBonus {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn id_product_attribute<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_attribute = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_attribute: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentBonus> for super::PrepaymentBonus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentBonus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_product: value.id_product?,
+                    id_product_attribute: value.id_product_attribute?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentBonus> for PrepaymentBonus {
+            fn from(value: super::PrepaymentBonus) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBonusFields {
+                        amount: Ok(value.amount),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_product: Ok(value.id_product),
+                        id_product_attribute: Ok(value.id_product_attribute),
+                        name: Ok(value.name),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentBonusAmount(::std::boxed::Box<PrepaymentBonusAmountFields>);
+        impl ::std::default::Default for PrepaymentBonusAmount {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBonusAmountFields {
+                        amount: Ok(Default::default()),
+                        amount_formatted: Ok(Default::default()),
+                        prepayment_bonus_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentBonusAmount {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn amount_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for amount_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn prepayment_bonus_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.prepayment_bonus_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for prepayment_bonus_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentBonusAmount>
+        for super::PrepaymentBonusAmount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentBonusAmount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    amount_formatted: value.amount_formatted?,
+                    prepayment_bonus_id: value.prepayment_bonus_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentBonusAmount>
+        for PrepaymentBonusAmount {
+            fn from(value: super::PrepaymentBonusAmount) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBonusAmountFields {
+                        amount: Ok(value.amount),
+                        amount_formatted: Ok(value.amount_formatted),
+                        prepayment_bonus_id: Ok(value.prepayment_bonus_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentBonusIdList(::std::boxed::Box<PrepaymentBonusIdListFields>);
+        impl ::std::default::Default for PrepaymentBonusIdList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBonusIdListFields {
+                        currency_id: Ok(Default::default()),
+                        prepayment_bonus_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentBonusIdList {
+            pub fn currency_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency_id: {e}")
+                    });
+                self
+            }
+            pub fn prepayment_bonus_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.prepayment_bonus_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for prepayment_bonus_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentBonusIdList>
+        for super::PrepaymentBonusIdList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentBonusIdList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    currency_id: value.currency_id?,
+                    prepayment_bonus_ids: value.prepayment_bonus_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentBonusIdList>
+        for PrepaymentBonusIdList {
+            fn from(value: super::PrepaymentBonusIdList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBonusIdListFields {
+                        currency_id: Ok(value.currency_id),
+                        prepayment_bonus_ids: Ok(value.prepayment_bonus_ids),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentBonusListResponse(
+            ::std::boxed::Box<PrepaymentBonusListResponseFields>,
+        );
+        impl ::std::default::Default for PrepaymentBonusListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBonusListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentBonusListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PrepaymentBonus>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentBonusListResponse>
+        for super::PrepaymentBonusListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentBonusListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentBonusListResponse>
+        for PrepaymentBonusListResponse {
+            fn from(value: super::PrepaymentBonusListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBonusListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentBonusResponse(
+            ::std::boxed::Box<PrepaymentBonusResponseFields>,
+        );
+        impl ::std::default::Default for PrepaymentBonusResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBonusResponseFields {
+                        amount: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        id_product_attribute: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentBonusResponse {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn id_product_attribute<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_attribute = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_attribute: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentBonusResponse>
+        for super::PrepaymentBonusResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentBonusResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_product: value.id_product?,
+                    id_product_attribute: value.id_product_attribute?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentBonusResponse>
+        for PrepaymentBonusResponse {
+            fn from(value: super::PrepaymentBonusResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentBonusResponseFields {
+                        amount: Ok(value.amount),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_product: Ok(value.id_product),
+                        id_product_attribute: Ok(value.id_product_attribute),
+                        name: Ok(value.name),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentOperation(::std::boxed::Box<PrepaymentOperationFields>);
+        impl ::std::default::Default for PrepaymentOperation {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentOperationFields {
+                        amount: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                        id_order: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentOperation {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn id_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_order: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentOperation>
+        for super::PrepaymentOperation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentOperation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_customer: value.id_customer?,
+                    id_order: value.id_order?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentOperation> for PrepaymentOperation {
+            fn from(value: super::PrepaymentOperation) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentOperationFields {
+                        amount: Ok(value.amount),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_customer: Ok(value.id_customer),
+                        id_order: Ok(value.id_order),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentOperationAmount(
+            ::std::boxed::Box<PrepaymentOperationAmountFields>,
+        );
+        impl ::std::default::Default for PrepaymentOperationAmount {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentOperationAmountFields {
+                        amount: Ok(Default::default()),
+                        amount_formatted: Ok(Default::default()),
+                        prepayment_operation_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentOperationAmount {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn amount_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for amount_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn prepayment_operation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.prepayment_operation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for prepayment_operation_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentOperationAmount>
+        for super::PrepaymentOperationAmount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentOperationAmount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    amount_formatted: value.amount_formatted?,
+                    prepayment_operation_id: value.prepayment_operation_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentOperationAmount>
+        for PrepaymentOperationAmount {
+            fn from(value: super::PrepaymentOperationAmount) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentOperationAmountFields {
+                        amount: Ok(value.amount),
+                        amount_formatted: Ok(value.amount_formatted),
+                        prepayment_operation_id: Ok(value.prepayment_operation_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentOperationIdList(
+            ::std::boxed::Box<PrepaymentOperationIdListFields>,
+        );
+        impl ::std::default::Default for PrepaymentOperationIdList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentOperationIdListFields {
+                        currency_id: Ok(Default::default()),
+                        prepayment_operation_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentOperationIdList {
+            pub fn currency_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency_id: {e}")
+                    });
+                self
+            }
+            pub fn prepayment_operation_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.prepayment_operation_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for prepayment_operation_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentOperationIdList>
+        for super::PrepaymentOperationIdList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentOperationIdList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    currency_id: value.currency_id?,
+                    prepayment_operation_ids: value.prepayment_operation_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentOperationIdList>
+        for PrepaymentOperationIdList {
+            fn from(value: super::PrepaymentOperationIdList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentOperationIdListFields {
+                        currency_id: Ok(value.currency_id),
+                        prepayment_operation_ids: Ok(value.prepayment_operation_ids),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentOperationListResponse(
+            ::std::boxed::Box<PrepaymentOperationListResponseFields>,
+        );
+        impl ::std::default::Default for PrepaymentOperationListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentOperationListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentOperationListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PrepaymentOperation>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentOperationListResponse>
+        for super::PrepaymentOperationListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentOperationListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentOperationListResponse>
+        for PrepaymentOperationListResponse {
+            fn from(value: super::PrepaymentOperationListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentOperationListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentOperationResponse(
+            ::std::boxed::Box<PrepaymentOperationResponseFields>,
+        );
+        impl ::std::default::Default for PrepaymentOperationResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentOperationResponseFields {
+                        amount: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                        id_order: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentOperationResponse {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn id_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_order: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentOperationResponse>
+        for super::PrepaymentOperationResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentOperationResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_customer: value.id_customer?,
+                    id_order: value.id_order?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentOperationResponse>
+        for PrepaymentOperationResponse {
+            fn from(value: super::PrepaymentOperationResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentOperationResponseFields {
+                        amount: Ok(value.amount),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_customer: Ok(value.id_customer),
+                        id_order: Ok(value.id_order),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentRecharge(::std::boxed::Box<PrepaymentRechargeFields>);
+        impl ::std::default::Default for PrepaymentRecharge {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentRechargeFields {
+                        active: Ok(Default::default()),
+                        amount: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentRecharge {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentRecharge> for super::PrepaymentRecharge {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentRecharge,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    amount: value.amount?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_product: value.id_product?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentRecharge> for PrepaymentRecharge {
+            fn from(value: super::PrepaymentRecharge) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentRechargeFields {
+                        active: Ok(value.active),
+                        amount: Ok(value.amount),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_product: Ok(value.id_product),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentRechargeListResponse(
+            ::std::boxed::Box<PrepaymentRechargeListResponseFields>,
+        );
+        impl ::std::default::Default for PrepaymentRechargeListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentRechargeListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentRechargeListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PrepaymentRecharge>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentRechargeListResponse>
+        for super::PrepaymentRechargeListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentRechargeListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentRechargeListResponse>
+        for PrepaymentRechargeListResponse {
+            fn from(value: super::PrepaymentRechargeListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentRechargeListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PrepaymentRechargeResponse(
+            ::std::boxed::Box<PrepaymentRechargeResponseFields>,
+        );
+        impl ::std::default::Default for PrepaymentRechargeResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentRechargeResponseFields {
+                        active: Ok(Default::default()),
+                        amount: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PrepaymentRechargeResponse {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PrepaymentRechargeResponse>
+        for super::PrepaymentRechargeResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PrepaymentRechargeResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    amount: value.amount?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_product: value.id_product?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PrepaymentRechargeResponse>
+        for PrepaymentRechargeResponse {
+            fn from(value: super::PrepaymentRechargeResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PrepaymentRechargeResponseFields {
+                        active: Ok(value.active),
+                        amount: Ok(value.amount),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_product: Ok(value.id_product),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        struct PaginationFields {
             current_page: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
@@ -440,149 +1996,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for Pagination {
-            fn default() -> Self {
-                Self {
-                    current_page: Ok(Default::default()),
-                    from: Ok(Default::default()),
-                    last_page: Ok(Default::default()),
-                    next_page_url: Ok(Default::default()),
-                    per_page: Ok(Default::default()),
-                    prev_page_url: Ok(Default::default()),
-                    to: Ok(Default::default()),
-                    total: Ok(Default::default()),
-                }
-            }
-        }
-        impl Pagination {
-            pub fn current_page<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.current_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for current_page: {e}")
-                    });
-                self
-            }
-            pub fn from<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.from = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for from: {e}")
-                    });
-                self
-            }
-            pub fn last_page<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.last_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_page: {e}")
-                    });
-                self
-            }
-            pub fn next_page_url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.next_page_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for next_page_url: {e}")
-                    });
-                self
-            }
-            pub fn per_page<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.per_page = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for per_page: {e}")
-                    });
-                self
-            }
-            pub fn prev_page_url<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.prev_page_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for prev_page_url: {e}")
-                    });
-                self
-            }
-            pub fn to<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.to = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for to: {e}"));
-                self
-            }
-            pub fn total<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.total = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for total: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<Pagination> for super::Pagination {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: Pagination,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    current_page: value.current_page?,
-                    from: value.from?,
-                    last_page: value.last_page?,
-                    next_page_url: value.next_page_url?,
-                    per_page: value.per_page?,
-                    prev_page_url: value.prev_page_url?,
-                    to: value.to?,
-                    total: value.total?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::Pagination> for Pagination {
-            fn from(value: super::Pagination) -> Self {
-                Self {
-                    current_page: Ok(value.current_page),
-                    from: Ok(value.from),
-                    last_page: Ok(value.last_page),
-                    next_page_url: Ok(value.next_page_url),
-                    per_page: Ok(value.per_page),
-                    prev_page_url: Ok(value.prev_page_url),
-                    to: Ok(value.to),
-                    total: Ok(value.total),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentBalance {
+        struct PrepaymentBalanceFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -596,78 +2011,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentBalance {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    amount_formatted: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentBalance {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn amount_formatted<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount_formatted = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for amount_formatted: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentBalance> for super::PrepaymentBalance {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentBalance,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    amount_formatted: value.amount_formatted?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentBalance> for PrepaymentBalance {
-            fn from(value: super::PrepaymentBalance) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    amount_formatted: Ok(value.amount_formatted),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentBonus {
+        struct PrepaymentBonusFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -698,151 +2043,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentBonus {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    date_add: Ok(Default::default()),
-                    date_upd: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    id_product: Ok(Default::default()),
-                    id_product_attribute: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentBonus {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn date_add<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_add = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_add: {e}")
-                    });
-                self
-            }
-            pub fn date_upd<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_upd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_upd: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn id_product<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for id_product: {e}")
-                    });
-                self
-            }
-            pub fn id_product_attribute<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_product_attribute = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for id_product_attribute: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentBonus> for super::PrepaymentBonus {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentBonus,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    date_add: value.date_add?,
-                    date_upd: value.date_upd?,
-                    id: value.id?,
-                    id_product: value.id_product?,
-                    id_product_attribute: value.id_product_attribute?,
-                    name: value.name?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentBonus> for PrepaymentBonus {
-            fn from(value: super::PrepaymentBonus) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    date_add: Ok(value.date_add),
-                    date_upd: Ok(value.date_upd),
-                    id: Ok(value.id),
-                    id_product: Ok(value.id_product),
-                    id_product_attribute: Ok(value.id_product_attribute),
-                    name: Ok(value.name),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentBonusAmount {
+        struct PrepaymentBonusAmountFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -856,82 +2058,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentBonusAmount {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    amount_formatted: Ok(Default::default()),
-                    prepayment_bonus_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentBonusAmount {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn amount_formatted<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount_formatted = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for amount_formatted: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn prepayment_bonus_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.prepayment_bonus_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for prepayment_bonus_id: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentBonusAmount>
-        for super::PrepaymentBonusAmount {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentBonusAmount,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    amount_formatted: value.amount_formatted?,
-                    prepayment_bonus_id: value.prepayment_bonus_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentBonusAmount>
-        for PrepaymentBonusAmount {
-            fn from(value: super::PrepaymentBonusAmount) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    amount_formatted: Ok(value.amount_formatted),
-                    prepayment_bonus_id: Ok(value.prepayment_bonus_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentBonusIdList {
+        struct PrepaymentBonusIdListFields {
             currency_id: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
@@ -941,65 +2069,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentBonusIdList {
-            fn default() -> Self {
-                Self {
-                    currency_id: Ok(Default::default()),
-                    prepayment_bonus_ids: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentBonusIdList {
-            pub fn currency_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.currency_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency_id: {e}")
-                    });
-                self
-            }
-            pub fn prepayment_bonus_ids<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.prepayment_bonus_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for prepayment_bonus_ids: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentBonusIdList>
-        for super::PrepaymentBonusIdList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentBonusIdList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    currency_id: value.currency_id?,
-                    prepayment_bonus_ids: value.prepayment_bonus_ids?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentBonusIdList>
-        for PrepaymentBonusIdList {
-            fn from(value: super::PrepaymentBonusIdList) -> Self {
-                Self {
-                    currency_id: Ok(value.currency_id),
-                    prepayment_bonus_ids: Ok(value.prepayment_bonus_ids),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentBonusListResponse {
+        struct PrepaymentBonusListResponseFields {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::PrepaymentBonus>,
                 ::std::string::String,
@@ -1009,63 +2080,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentBonusListResponse {
-            fn default() -> Self {
-                Self {
-                    data: Ok(Default::default()),
-                    pagination: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentBonusListResponse {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::PrepaymentBonus>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn pagination<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.pagination = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for pagination: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentBonusListResponse>
-        for super::PrepaymentBonusListResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentBonusListResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    pagination: value.pagination?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentBonusListResponse>
-        for PrepaymentBonusListResponse {
-            fn from(value: super::PrepaymentBonusListResponse) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    pagination: Ok(value.pagination),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentBonusResponse {
+        struct PrepaymentBonusResponseFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -1096,153 +2112,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentBonusResponse {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    date_add: Ok(Default::default()),
-                    date_upd: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    id_product: Ok(Default::default()),
-                    id_product_attribute: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentBonusResponse {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn date_add<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_add = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_add: {e}")
-                    });
-                self
-            }
-            pub fn date_upd<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_upd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_upd: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn id_product<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for id_product: {e}")
-                    });
-                self
-            }
-            pub fn id_product_attribute<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_product_attribute = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for id_product_attribute: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentBonusResponse>
-        for super::PrepaymentBonusResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentBonusResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    date_add: value.date_add?,
-                    date_upd: value.date_upd?,
-                    id: value.id?,
-                    id_product: value.id_product?,
-                    id_product_attribute: value.id_product_attribute?,
-                    name: value.name?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentBonusResponse>
-        for PrepaymentBonusResponse {
-            fn from(value: super::PrepaymentBonusResponse) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    date_add: Ok(value.date_add),
-                    date_upd: Ok(value.date_upd),
-                    id: Ok(value.id),
-                    id_product: Ok(value.id_product),
-                    id_product_attribute: Ok(value.id_product_attribute),
-                    name: Ok(value.name),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentOperation {
+        struct PrepaymentOperationFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -1269,135 +2140,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentOperation {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    date_add: Ok(Default::default()),
-                    date_upd: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    id_customer: Ok(Default::default()),
-                    id_order: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentOperation {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn date_add<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_add = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_add: {e}")
-                    });
-                self
-            }
-            pub fn date_upd<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_upd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_upd: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn id_customer<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for id_customer: {e}")
-                    });
-                self
-            }
-            pub fn id_order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for id_order: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentOperation>
-        for super::PrepaymentOperation {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentOperation,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    date_add: value.date_add?,
-                    date_upd: value.date_upd?,
-                    id: value.id?,
-                    id_customer: value.id_customer?,
-                    id_order: value.id_order?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentOperation> for PrepaymentOperation {
-            fn from(value: super::PrepaymentOperation) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    date_add: Ok(value.date_add),
-                    date_upd: Ok(value.date_upd),
-                    id: Ok(value.id),
-                    id_customer: Ok(value.id_customer),
-                    id_order: Ok(value.id_order),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentOperationAmount {
+        struct PrepaymentOperationAmountFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -1411,82 +2155,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentOperationAmount {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    amount_formatted: Ok(Default::default()),
-                    prepayment_operation_id: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentOperationAmount {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn amount_formatted<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount_formatted = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for amount_formatted: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn prepayment_operation_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.prepayment_operation_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for prepayment_operation_id: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentOperationAmount>
-        for super::PrepaymentOperationAmount {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentOperationAmount,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    amount_formatted: value.amount_formatted?,
-                    prepayment_operation_id: value.prepayment_operation_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentOperationAmount>
-        for PrepaymentOperationAmount {
-            fn from(value: super::PrepaymentOperationAmount) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    amount_formatted: Ok(value.amount_formatted),
-                    prepayment_operation_id: Ok(value.prepayment_operation_id),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentOperationIdList {
+        struct PrepaymentOperationIdListFields {
             currency_id: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
@@ -1496,65 +2166,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentOperationIdList {
-            fn default() -> Self {
-                Self {
-                    currency_id: Ok(Default::default()),
-                    prepayment_operation_ids: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentOperationIdList {
-            pub fn currency_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.currency_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency_id: {e}")
-                    });
-                self
-            }
-            pub fn prepayment_operation_ids<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.prepayment_operation_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for prepayment_operation_ids: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentOperationIdList>
-        for super::PrepaymentOperationIdList {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentOperationIdList,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    currency_id: value.currency_id?,
-                    prepayment_operation_ids: value.prepayment_operation_ids?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentOperationIdList>
-        for PrepaymentOperationIdList {
-            fn from(value: super::PrepaymentOperationIdList) -> Self {
-                Self {
-                    currency_id: Ok(value.currency_id),
-                    prepayment_operation_ids: Ok(value.prepayment_operation_ids),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentOperationListResponse {
+        struct PrepaymentOperationListResponseFields {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::PrepaymentOperation>,
                 ::std::string::String,
@@ -1564,63 +2177,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentOperationListResponse {
-            fn default() -> Self {
-                Self {
-                    data: Ok(Default::default()),
-                    pagination: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentOperationListResponse {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::PrepaymentOperation>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn pagination<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.pagination = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for pagination: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentOperationListResponse>
-        for super::PrepaymentOperationListResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentOperationListResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    pagination: value.pagination?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentOperationListResponse>
-        for PrepaymentOperationListResponse {
-            fn from(value: super::PrepaymentOperationListResponse) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    pagination: Ok(value.pagination),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentOperationResponse {
+        struct PrepaymentOperationResponseFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -1647,136 +2205,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentOperationResponse {
-            fn default() -> Self {
-                Self {
-                    amount: Ok(Default::default()),
-                    date_add: Ok(Default::default()),
-                    date_upd: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    id_customer: Ok(Default::default()),
-                    id_order: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentOperationResponse {
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn date_add<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_add = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_add: {e}")
-                    });
-                self
-            }
-            pub fn date_upd<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_upd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_upd: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn id_customer<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_customer = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for id_customer: {e}")
-                    });
-                self
-            }
-            pub fn id_order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for id_order: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentOperationResponse>
-        for super::PrepaymentOperationResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentOperationResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    amount: value.amount?,
-                    date_add: value.date_add?,
-                    date_upd: value.date_upd?,
-                    id: value.id?,
-                    id_customer: value.id_customer?,
-                    id_order: value.id_order?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentOperationResponse>
-        for PrepaymentOperationResponse {
-            fn from(value: super::PrepaymentOperationResponse) -> Self {
-                Self {
-                    amount: Ok(value.amount),
-                    date_add: Ok(value.date_add),
-                    date_upd: Ok(value.date_upd),
-                    id: Ok(value.id),
-                    id_customer: Ok(value.id_customer),
-                    id_order: Ok(value.id_order),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentRecharge {
+        struct PrepaymentRechargeFields {
             active: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -1803,134 +2233,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentRecharge {
-            fn default() -> Self {
-                Self {
-                    active: Ok(Default::default()),
-                    amount: Ok(Default::default()),
-                    date_add: Ok(Default::default()),
-                    date_upd: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    id_product: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentRecharge {
-            pub fn active<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
-                self
-            }
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn date_add<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_add = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_add: {e}")
-                    });
-                self
-            }
-            pub fn date_upd<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_upd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_upd: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn id_product<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for id_product: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentRecharge> for super::PrepaymentRecharge {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentRecharge,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    active: value.active?,
-                    amount: value.amount?,
-                    date_add: value.date_add?,
-                    date_upd: value.date_upd?,
-                    id: value.id?,
-                    id_product: value.id_product?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentRecharge> for PrepaymentRecharge {
-            fn from(value: super::PrepaymentRecharge) -> Self {
-                Self {
-                    active: Ok(value.active),
-                    amount: Ok(value.amount),
-                    date_add: Ok(value.date_add),
-                    date_upd: Ok(value.date_upd),
-                    id: Ok(value.id),
-                    id_product: Ok(value.id_product),
-                    type_: Ok(value.type_),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentRechargeListResponse {
+        struct PrepaymentRechargeListResponseFields {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::PrepaymentRecharge>,
                 ::std::string::String,
@@ -1940,63 +2244,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PrepaymentRechargeListResponse {
-            fn default() -> Self {
-                Self {
-                    data: Ok(Default::default()),
-                    pagination: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentRechargeListResponse {
-            pub fn data<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::PrepaymentRecharge>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
-                self
-            }
-            pub fn pagination<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.pagination = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for pagination: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentRechargeListResponse>
-        for super::PrepaymentRechargeListResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentRechargeListResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    data: value.data?,
-                    pagination: value.pagination?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentRechargeListResponse>
-        for PrepaymentRechargeListResponse {
-            fn from(value: super::PrepaymentRechargeListResponse) -> Self {
-                Self {
-                    data: Ok(value.data),
-                    pagination: Ok(value.pagination),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PrepaymentRechargeResponse {
+        struct PrepaymentRechargeResponseFields {
             active: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -2022,134 +2271,6 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-        }
-        impl ::std::default::Default for PrepaymentRechargeResponse {
-            fn default() -> Self {
-                Self {
-                    active: Ok(Default::default()),
-                    amount: Ok(Default::default()),
-                    date_add: Ok(Default::default()),
-                    date_upd: Ok(Default::default()),
-                    id: Ok(Default::default()),
-                    id_product: Ok(Default::default()),
-                    type_: Ok(Default::default()),
-                }
-            }
-        }
-        impl PrepaymentRechargeResponse {
-            pub fn active<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
-                self
-            }
-            pub fn amount<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.amount = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for amount: {e}")
-                    });
-                self
-            }
-            pub fn date_add<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_add = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_add: {e}")
-                    });
-                self
-            }
-            pub fn date_upd<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.date_upd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for date_upd: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn id_product<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id_product = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for id_product: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PrepaymentRechargeResponse>
-        for super::PrepaymentRechargeResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PrepaymentRechargeResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    active: value.active?,
-                    amount: value.amount?,
-                    date_add: value.date_add?,
-                    date_upd: value.date_upd?,
-                    id: value.id?,
-                    id_product: value.id_product?,
-                    type_: value.type_?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PrepaymentRechargeResponse>
-        for PrepaymentRechargeResponse {
-            fn from(value: super::PrepaymentRechargeResponse) -> Self {
-                Self {
-                    active: Ok(value.active),
-                    amount: Ok(value.amount),
-                    date_add: Ok(value.date_add),
-                    date_upd: Ok(value.date_upd),
-                    id: Ok(value.id),
-                    id_product: Ok(value.id_product),
-                    type_: Ok(value.type_),
-                }
-            }
         }
     }
     /// Error types.

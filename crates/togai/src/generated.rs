@@ -1074,26 +1074,17 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
-        pub struct Account {
-            aliases: ::std::result::Result<
-                ::std::vec::Vec<super::AccountAliases>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            status: ::std::result::Result<
-                vendor_clients_core::Tolerant<super::Status>,
-                ::std::string::String,
-            >,
-        }
+        pub struct Account(::std::boxed::Box<AccountFields>);
         impl ::std::default::Default for Account {
             fn default() -> Self {
-                Self {
-                    aliases: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                    status: Err("no value supplied for status".to_string()),
-                }
+                Self(
+                    ::std::boxed::Box::new(AccountFields {
+                        aliases: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
             }
         }
         impl Account {
@@ -1102,7 +1093,7 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AccountAliases>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.aliases = value
+                self.0.aliases = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for aliases: {e}")
@@ -1114,7 +1105,7 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.id = value
+                self.0.id = value
                     .try_into()
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
@@ -1124,7 +1115,7 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
+                self.0.name = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
@@ -1136,7 +1127,7 @@ pub mod types {
                 T: ::std::convert::TryInto<vendor_clients_core::Tolerant<super::Status>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.status = value
+                self.0.status = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
@@ -1149,6 +1140,7 @@ pub mod types {
             fn try_from(
                 value: Account,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
                 Ok(Self {
                     aliases: value.aliases?,
                     id: value.id?,
@@ -1159,31 +1151,26 @@ pub mod types {
         }
         impl ::std::convert::From<super::Account> for Account {
             fn from(value: super::Account) -> Self {
-                Self {
-                    aliases: Ok(value.aliases),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                    status: Ok(value.status),
-                }
+                Self(
+                    ::std::boxed::Box::new(AccountFields {
+                        aliases: Ok(value.aliases),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        status: Ok(value.status),
+                    }),
+                )
             }
         }
         #[derive(Clone, Debug)]
-        pub struct AccountAliases {
-            alias: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            status: ::std::result::Result<
-                ::std::option::Option<vendor_clients_core::Tolerant<super::Status>>,
-                ::std::string::String,
-            >,
-        }
+        pub struct AccountAliases(::std::boxed::Box<AccountAliasesFields>);
         impl ::std::default::Default for AccountAliases {
             fn default() -> Self {
-                Self {
-                    alias: Ok(Default::default()),
-                    status: Ok(Default::default()),
-                }
+                Self(
+                    ::std::boxed::Box::new(AccountAliasesFields {
+                        alias: Ok(Default::default()),
+                        status: Ok(Default::default()),
+                    }),
+                )
             }
         }
         impl AccountAliases {
@@ -1192,7 +1179,7 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.alias = value
+                self.0.alias = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for alias: {e}")
@@ -1206,7 +1193,7 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.status = value
+                self.0.status = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
@@ -1219,6 +1206,7 @@ pub mod types {
             fn try_from(
                 value: AccountAliases,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
                 Ok(Self {
                     alias: value.alias?,
                     status: value.status?,
@@ -1227,34 +1215,27 @@ pub mod types {
         }
         impl ::std::convert::From<super::AccountAliases> for AccountAliases {
             fn from(value: super::AccountAliases) -> Self {
-                Self {
-                    alias: Ok(value.alias),
-                    status: Ok(value.status),
-                }
+                Self(
+                    ::std::boxed::Box::new(AccountAliasesFields {
+                        alias: Ok(value.alias),
+                        status: Ok(value.status),
+                    }),
+                )
             }
         }
         #[derive(Clone, Debug)]
-        pub struct AccountPaginatedResponse {
-            context: ::std::result::Result<
-                ::std::option::Option<super::PaginationOptions>,
-                ::std::string::String,
-            >,
-            data: ::std::result::Result<
-                ::std::vec::Vec<super::Account>,
-                ::std::string::String,
-            >,
-            next_token: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-        }
+        pub struct AccountPaginatedResponse(
+            ::std::boxed::Box<AccountPaginatedResponseFields>,
+        );
         impl ::std::default::Default for AccountPaginatedResponse {
             fn default() -> Self {
-                Self {
-                    context: Ok(Default::default()),
-                    data: Ok(Default::default()),
-                    next_token: Ok(Default::default()),
-                }
+                Self(
+                    ::std::boxed::Box::new(AccountPaginatedResponseFields {
+                        context: Ok(Default::default()),
+                        data: Ok(Default::default()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
             }
         }
         impl AccountPaginatedResponse {
@@ -1265,7 +1246,7 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.context = value
+                self.0.context = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for context: {e}")
@@ -1277,7 +1258,7 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Account>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.data = value
+                self.0.data = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for data: {e}")
@@ -1289,7 +1270,7 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.next_token = value
+                self.0.next_token = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for next_token: {e}")
@@ -1303,6 +1284,7 @@ pub mod types {
             fn try_from(
                 value: AccountPaginatedResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
                 Ok(Self {
                     context: value.context?,
                     data: value.data?,
@@ -1313,25 +1295,26 @@ pub mod types {
         impl ::std::convert::From<super::AccountPaginatedResponse>
         for AccountPaginatedResponse {
             fn from(value: super::AccountPaginatedResponse) -> Self {
-                Self {
-                    context: Ok(value.context),
-                    data: Ok(value.data),
-                    next_token: Ok(value.next_token),
-                }
+                Self(
+                    ::std::boxed::Box::new(AccountPaginatedResponseFields {
+                        context: Ok(value.context),
+                        data: Ok(value.data),
+                        next_token: Ok(value.next_token),
+                    }),
+                )
             }
         }
         #[derive(Clone, Debug)]
-        pub struct AddAccountAliasesRequest {
-            aliases: ::std::result::Result<
-                ::std::vec::Vec<super::Alias>,
-                ::std::string::String,
-            >,
-        }
+        pub struct AddAccountAliasesRequest(
+            ::std::boxed::Box<AddAccountAliasesRequestFields>,
+        );
         impl ::std::default::Default for AddAccountAliasesRequest {
             fn default() -> Self {
-                Self {
-                    aliases: Ok(Default::default()),
-                }
+                Self(
+                    ::std::boxed::Box::new(AddAccountAliasesRequestFields {
+                        aliases: Ok(Default::default()),
+                    }),
+                )
             }
         }
         impl AddAccountAliasesRequest {
@@ -1340,7 +1323,7 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Alias>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.aliases = value
+                self.0.aliases = value
                     .try_into()
                     .map_err(|e| {
                         format!("error converting supplied value for aliases: {e}")
@@ -1354,17 +1337,1152 @@ pub mod types {
             fn try_from(
                 value: AddAccountAliasesRequest,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
                 Ok(Self { aliases: value.aliases? })
             }
         }
         impl ::std::convert::From<super::AddAccountAliasesRequest>
         for AddAccountAliasesRequest {
             fn from(value: super::AddAccountAliasesRequest) -> Self {
-                Self { aliases: Ok(value.aliases) }
+                Self(
+                    ::std::boxed::Box::new(AddAccountAliasesRequestFields {
+                        aliases: Ok(value.aliases),
+                    }),
+                )
             }
         }
         #[derive(Clone, Debug)]
-        pub struct AssociatePricePlanRequest {
+        pub struct AssociatePricePlanRequest(
+            ::std::boxed::Box<AssociatePricePlanRequestFields>,
+        );
+        impl ::std::default::Default for AssociatePricePlanRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AssociatePricePlanRequestFields {
+                        effective_from: Ok(Default::default()),
+                        effective_until: Ok(Default::default()),
+                        price_plan_name: Err(
+                            "no value supplied for price_plan_name".to_string(),
+                        ),
+                        rate_card_override: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl AssociatePricePlanRequest {
+            pub fn effective_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::naive::NaiveDate>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.effective_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for effective_from: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn effective_until<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::naive::NaiveDate>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.effective_until = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for effective_until: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_plan_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::AssociatePricePlanRequestPricePlanName,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_plan_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_plan_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn rate_card_override<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RateCard>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate_card_override = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for rate_card_override: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssociatePricePlanRequest>
+        for super::AssociatePricePlanRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssociatePricePlanRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    effective_from: value.effective_from?,
+                    effective_until: value.effective_until?,
+                    price_plan_name: value.price_plan_name?,
+                    rate_card_override: value.rate_card_override?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssociatePricePlanRequest>
+        for AssociatePricePlanRequest {
+            fn from(value: super::AssociatePricePlanRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AssociatePricePlanRequestFields {
+                        effective_from: Ok(value.effective_from),
+                        effective_until: Ok(value.effective_until),
+                        price_plan_name: Ok(value.price_plan_name),
+                        rate_card_override: Ok(value.rate_card_override),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct AssociatePricePlanResponse(
+            ::std::boxed::Box<AssociatePricePlanResponseFields>,
+        );
+        impl ::std::default::Default for AssociatePricePlanResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AssociatePricePlanResponseFields {
+                        account_id: Err("no value supplied for account_id".to_string()),
+                        account_name: Err(
+                            "no value supplied for account_name".to_string(),
+                        ),
+                        pricing_schedules: Err(
+                            "no value supplied for pricing_schedules".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl AssociatePricePlanResponse {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            pub fn account_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_name: {e}")
+                    });
+                self
+            }
+            pub fn pricing_schedules<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PlanOverride>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_schedules = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pricing_schedules: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssociatePricePlanResponse>
+        for super::AssociatePricePlanResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssociatePricePlanResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account_id: value.account_id?,
+                    account_name: value.account_name?,
+                    pricing_schedules: value.pricing_schedules?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssociatePricePlanResponse>
+        for AssociatePricePlanResponse {
+            fn from(value: super::AssociatePricePlanResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AssociatePricePlanResponseFields {
+                        account_id: Ok(value.account_id),
+                        account_name: Ok(value.account_name),
+                        pricing_schedules: Ok(value.pricing_schedules),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BaseSuccessResponse(::std::boxed::Box<BaseSuccessResponseFields>);
+        impl ::std::default::Default for BaseSuccessResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BaseSuccessResponseFields {
+                        success: Err("no value supplied for success".to_string()),
+                    }),
+                )
+            }
+        }
+        impl BaseSuccessResponse {
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BaseSuccessResponse>
+        for super::BaseSuccessResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BaseSuccessResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { success: value.success? })
+            }
+        }
+        impl ::std::convert::From<super::BaseSuccessResponse> for BaseSuccessResponse {
+            fn from(value: super::BaseSuccessResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BaseSuccessResponseFields {
+                        success: Ok(value.success),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BundleStrategy(::std::boxed::Box<BundleStrategyFields>);
+        impl ::std::default::Default for BundleStrategy {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BundleStrategyFields {
+                        name: Err("no value supplied for name".to_string()),
+                        order: Err("no value supplied for order".to_string()),
+                        rate: Err("no value supplied for rate".to_string()),
+                        usage_meters: Err(
+                            "no value supplied for usage_meters".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl BundleStrategy {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BundleStrategyName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn usage_meters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        super::BundleStrategyUsageMetersValue,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.usage_meters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage_meters: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BundleStrategy> for super::BundleStrategy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BundleStrategy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    order: value.order?,
+                    rate: value.rate?,
+                    usage_meters: value.usage_meters?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BundleStrategy> for BundleStrategy {
+            fn from(value: super::BundleStrategy) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BundleStrategyFields {
+                        name: Ok(value.name),
+                        order: Ok(value.order),
+                        rate: Ok(value.rate),
+                        usage_meters: Ok(value.usage_meters),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct BundleStrategyUsageMetersValue(
+            ::std::boxed::Box<BundleStrategyUsageMetersValueFields>,
+        );
+        impl ::std::default::Default for BundleStrategyUsageMetersValue {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BundleStrategyUsageMetersValueFields {
+                        start_after: Err("no value supplied for start_after".to_string()),
+                    }),
+                )
+            }
+        }
+        impl BundleStrategyUsageMetersValue {
+            pub fn start_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_after = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_after: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<BundleStrategyUsageMetersValue>
+        for super::BundleStrategyUsageMetersValue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BundleStrategyUsageMetersValue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    start_after: value.start_after?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::BundleStrategyUsageMetersValue>
+        for BundleStrategyUsageMetersValue {
+            fn from(value: super::BundleStrategyUsageMetersValue) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BundleStrategyUsageMetersValueFields {
+                        start_after: Ok(value.start_after),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateAccountRequest(::std::boxed::Box<CreateAccountRequestFields>);
+        impl ::std::default::Default for CreateAccountRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateAccountRequestFields {
+                        aliases: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateAccountRequest {
+            pub fn aliases<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Alias>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.aliases = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aliases: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateAccountRequest>
+        for super::CreateAccountRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateAccountRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    aliases: value.aliases?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateAccountRequest> for CreateAccountRequest {
+            fn from(value: super::CreateAccountRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateAccountRequestFields {
+                        aliases: Ok(value.aliases),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ErrorResponse(::std::boxed::Box<ErrorResponseFields>);
+        impl ::std::default::Default for ErrorResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ErrorResponseFields {
+                        message: Err("no value supplied for message".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ErrorResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ErrorResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { message: value.message? })
+            }
+        }
+        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
+            fn from(value: super::ErrorResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ErrorResponseFields {
+                        message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaginationOptions(::std::boxed::Box<PaginationOptionsFields>);
+        impl ::std::default::Default for PaginationOptions {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaginationOptionsFields {
+                        page_size: Ok(Default::default()),
+                        sort_order: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PaginationOptions {
+            pub fn page_size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.page_size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for page_size: {e}")
+                    });
+                self
+            }
+            pub fn sort_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::SortOrder>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sort_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sort_order: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaginationOptions> for super::PaginationOptions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaginationOptions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    page_size: value.page_size?,
+                    sort_order: value.sort_order?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaginationOptions> for PaginationOptions {
+            fn from(value: super::PaginationOptions) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaginationOptionsFields {
+                        page_size: Ok(value.page_size),
+                        sort_order: Ok(value.sort_order),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PlanOverride(::std::boxed::Box<PlanOverrideFields>);
+        impl ::std::default::Default for PlanOverride {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PlanOverrideFields {
+                        end_date: Err("no value supplied for end_date".to_string()),
+                        override_: Ok(Default::default()),
+                        price_plan_name: Err(
+                            "no value supplied for price_plan_name".to_string(),
+                        ),
+                        start_date: Err("no value supplied for start_date".to_string()),
+                    }),
+                )
+            }
+        }
+        impl PlanOverride {
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn override_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RateCard>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.override_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for override_: {e}")
+                    });
+                self
+            }
+            pub fn price_plan_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_plan_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_plan_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PlanOverride> for super::PlanOverride {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlanOverride,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    end_date: value.end_date?,
+                    override_: value.override_?,
+                    price_plan_name: value.price_plan_name?,
+                    start_date: value.start_date?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PlanOverride> for PlanOverride {
+            fn from(value: super::PlanOverride) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PlanOverrideFields {
+                        end_date: Ok(value.end_date),
+                        override_: Ok(value.override_),
+                        price_plan_name: Ok(value.price_plan_name),
+                        start_date: Ok(value.start_date),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RateCard(::std::boxed::Box<RateCardFields>);
+        impl ::std::default::Default for RateCard {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RateCardFields {
+                        bundle_config: Ok(Default::default()),
+                        type_: Err("no value supplied for type_".to_string()),
+                        usage_config: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl RateCard {
+            pub fn bundle_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RateCardBundle>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.bundle_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bundle_config: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PricePlanType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn usage_config<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RateCardUsage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.usage_config = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage_config: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RateCard> for super::RateCard {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RateCard,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    bundle_config: value.bundle_config?,
+                    type_: value.type_?,
+                    usage_config: value.usage_config?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RateCard> for RateCard {
+            fn from(value: super::RateCard) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RateCardFields {
+                        bundle_config: Ok(value.bundle_config),
+                        type_: Ok(value.type_),
+                        usage_config: Ok(value.usage_config),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RateCardBundle(::std::boxed::Box<RateCardBundleFields>);
+        impl ::std::default::Default for RateCardBundle {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RateCardBundleFields {
+                        bundles: Err("no value supplied for bundles".to_string()),
+                        rate_strategy: Ok(
+                            super::defaults::rate_card_bundle_rate_strategy(),
+                        ),
+                        slab_strategy: Ok(
+                            super::defaults::rate_card_bundle_slab_strategy(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl RateCardBundle {
+            pub fn bundles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::BundleStrategy>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.bundles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bundles: {e}")
+                    });
+                self
+            }
+            pub fn rate_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::BundleRateStrategy>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate_strategy: {e}")
+                    });
+                self
+            }
+            pub fn slab_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::SlabStrategy>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.slab_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slab_strategy: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RateCardBundle> for super::RateCardBundle {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RateCardBundle,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    bundles: value.bundles?,
+                    rate_strategy: value.rate_strategy?,
+                    slab_strategy: value.slab_strategy?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RateCardBundle> for RateCardBundle {
+            fn from(value: super::RateCardBundle) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RateCardBundleFields {
+                        bundles: Ok(value.bundles),
+                        rate_strategy: Ok(value.rate_strategy),
+                        slab_strategy: Ok(value.slab_strategy),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RateCardUsageValue(::std::boxed::Box<RateCardUsageValueFields>);
+        impl ::std::default::Default for RateCardUsageValue {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RateCardUsageValueFields {
+                        name: Err("no value supplied for name".to_string()),
+                        rate_strategy: Err(
+                            "no value supplied for rate_strategy".to_string(),
+                        ),
+                        slab_strategy: Ok(
+                            super::defaults::rate_card_usage_value_slab_strategy(),
+                        ),
+                        slabs: Err("no value supplied for slabs".to_string()),
+                    }),
+                )
+            }
+        }
+        impl RateCardUsageValue {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn rate_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::UsageRateStrategy>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate_strategy: {e}")
+                    });
+                self
+            }
+            pub fn slab_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::SlabStrategy>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.slab_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slab_strategy: {e}")
+                    });
+                self
+            }
+            pub fn slabs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::UsageStrategy>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.slabs = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slabs: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RateCardUsageValue> for super::RateCardUsageValue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RateCardUsageValue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    rate_strategy: value.rate_strategy?,
+                    slab_strategy: value.slab_strategy?,
+                    slabs: value.slabs?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RateCardUsageValue> for RateCardUsageValue {
+            fn from(value: super::RateCardUsageValue) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RateCardUsageValueFields {
+                        name: Ok(value.name),
+                        rate_strategy: Ok(value.rate_strategy),
+                        slab_strategy: Ok(value.slab_strategy),
+                        slabs: Ok(value.slabs),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RemoveAccountAliasesRequest(
+            ::std::boxed::Box<RemoveAccountAliasesRequestFields>,
+        );
+        impl ::std::default::Default for RemoveAccountAliasesRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RemoveAccountAliasesRequestFields {
+                        aliases: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl RemoveAccountAliasesRequest {
+            pub fn aliases<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Alias>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.aliases = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aliases: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RemoveAccountAliasesRequest>
+        for super::RemoveAccountAliasesRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RemoveAccountAliasesRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { aliases: value.aliases? })
+            }
+        }
+        impl ::std::convert::From<super::RemoveAccountAliasesRequest>
+        for RemoveAccountAliasesRequest {
+            fn from(value: super::RemoveAccountAliasesRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RemoveAccountAliasesRequestFields {
+                        aliases: Ok(value.aliases),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateAccountRequest(::std::boxed::Box<UpdateAccountRequestFields>);
+        impl ::std::default::Default for UpdateAccountRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateAccountRequestFields {
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateAccountRequest {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AccountName>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateAccountRequest>
+        for super::UpdateAccountRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAccountRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::UpdateAccountRequest> for UpdateAccountRequest {
+            fn from(value: super::UpdateAccountRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateAccountRequestFields {
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UsageStrategy(::std::boxed::Box<UsageStrategyFields>);
+        impl ::std::default::Default for UsageStrategy {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UsageStrategyFields {
+                        order: Err("no value supplied for order".to_string()),
+                        rate: Err("no value supplied for rate".to_string()),
+                        start_after: Err("no value supplied for start_after".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UsageStrategy {
+            pub fn order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn start_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_after = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_after: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UsageStrategy> for super::UsageStrategy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsageStrategy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    order: value.order?,
+                    rate: value.rate?,
+                    start_after: value.start_after?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UsageStrategy> for UsageStrategy {
+            fn from(value: super::UsageStrategy) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UsageStrategyFields {
+                        order: Ok(value.order),
+                        rate: Ok(value.rate),
+                        start_after: Ok(value.start_after),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        struct AccountFields {
+            aliases: ::std::result::Result<
+                ::std::vec::Vec<super::AccountAliases>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::Status>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct AccountAliasesFields {
+            alias: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<vendor_clients_core::Tolerant<super::Status>>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct AccountPaginatedResponseFields {
+            context: ::std::result::Result<
+                ::std::option::Option<super::PaginationOptions>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Account>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct AddAccountAliasesRequestFields {
+            aliases: ::std::result::Result<
+                ::std::vec::Vec<super::Alias>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct AssociatePricePlanRequestFields {
             effective_from: ::std::result::Result<
                 ::std::option::Option<::chrono::naive::NaiveDate>,
                 ::std::string::String,
@@ -1382,109 +2500,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for AssociatePricePlanRequest {
-            fn default() -> Self {
-                Self {
-                    effective_from: Ok(Default::default()),
-                    effective_until: Ok(Default::default()),
-                    price_plan_name: Err(
-                        "no value supplied for price_plan_name".to_string(),
-                    ),
-                    rate_card_override: Ok(Default::default()),
-                }
-            }
-        }
-        impl AssociatePricePlanRequest {
-            pub fn effective_from<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::naive::NaiveDate>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.effective_from = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for effective_from: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn effective_until<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::naive::NaiveDate>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.effective_until = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for effective_until: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn price_plan_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    super::AssociatePricePlanRequestPricePlanName,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price_plan_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for price_plan_name: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn rate_card_override<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RateCard>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rate_card_override = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for rate_card_override: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AssociatePricePlanRequest>
-        for super::AssociatePricePlanRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AssociatePricePlanRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    effective_from: value.effective_from?,
-                    effective_until: value.effective_until?,
-                    price_plan_name: value.price_plan_name?,
-                    rate_card_override: value.rate_card_override?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::AssociatePricePlanRequest>
-        for AssociatePricePlanRequest {
-            fn from(value: super::AssociatePricePlanRequest) -> Self {
-                Self {
-                    effective_from: Ok(value.effective_from),
-                    effective_until: Ok(value.effective_until),
-                    price_plan_name: Ok(value.price_plan_name),
-                    rate_card_override: Ok(value.rate_card_override),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct AssociatePricePlanResponse {
+        struct AssociatePricePlanResponseFields {
             account_id: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -1498,121 +2515,12 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for AssociatePricePlanResponse {
-            fn default() -> Self {
-                Self {
-                    account_id: Err("no value supplied for account_id".to_string()),
-                    account_name: Err("no value supplied for account_name".to_string()),
-                    pricing_schedules: Err(
-                        "no value supplied for pricing_schedules".to_string(),
-                    ),
-                }
-            }
-        }
-        impl AssociatePricePlanResponse {
-            pub fn account_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.account_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for account_id: {e}")
-                    });
-                self
-            }
-            pub fn account_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.account_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for account_name: {e}")
-                    });
-                self
-            }
-            pub fn pricing_schedules<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::PlanOverride>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.pricing_schedules = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for pricing_schedules: {e}"
-                        )
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<AssociatePricePlanResponse>
-        for super::AssociatePricePlanResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: AssociatePricePlanResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    account_id: value.account_id?,
-                    account_name: value.account_name?,
-                    pricing_schedules: value.pricing_schedules?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::AssociatePricePlanResponse>
-        for AssociatePricePlanResponse {
-            fn from(value: super::AssociatePricePlanResponse) -> Self {
-                Self {
-                    account_id: Ok(value.account_id),
-                    account_name: Ok(value.account_name),
-                    pricing_schedules: Ok(value.pricing_schedules),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct BaseSuccessResponse {
+        struct BaseSuccessResponseFields {
             success: ::std::result::Result<bool, ::std::string::String>,
         }
-        impl ::std::default::Default for BaseSuccessResponse {
-            fn default() -> Self {
-                Self {
-                    success: Err("no value supplied for success".to_string()),
-                }
-            }
-        }
-        impl BaseSuccessResponse {
-            pub fn success<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.success = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for success: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BaseSuccessResponse>
-        for super::BaseSuccessResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BaseSuccessResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { success: value.success? })
-            }
-        }
-        impl ::std::convert::From<super::BaseSuccessResponse> for BaseSuccessResponse {
-            fn from(value: super::BaseSuccessResponse) -> Self {
-                Self { success: Ok(value.success) }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct BundleStrategy {
+        struct BundleStrategyFields {
             name: ::std::result::Result<
                 super::BundleStrategyName,
                 ::std::string::String,
@@ -1627,140 +2535,12 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for BundleStrategy {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    order: Err("no value supplied for order".to_string()),
-                    rate: Err("no value supplied for rate".to_string()),
-                    usage_meters: Err("no value supplied for usage_meters".to_string()),
-                }
-            }
-        }
-        impl BundleStrategy {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::BundleStrategyName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order: {e}")
-                    });
-                self
-            }
-            pub fn rate<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rate: {e}")
-                    });
-                self
-            }
-            pub fn usage_meters<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::collections::HashMap<
-                        ::std::string::String,
-                        super::BundleStrategyUsageMetersValue,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.usage_meters = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for usage_meters: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BundleStrategy> for super::BundleStrategy {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BundleStrategy,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    name: value.name?,
-                    order: value.order?,
-                    rate: value.rate?,
-                    usage_meters: value.usage_meters?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::BundleStrategy> for BundleStrategy {
-            fn from(value: super::BundleStrategy) -> Self {
-                Self {
-                    name: Ok(value.name),
-                    order: Ok(value.order),
-                    rate: Ok(value.rate),
-                    usage_meters: Ok(value.usage_meters),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct BundleStrategyUsageMetersValue {
+        struct BundleStrategyUsageMetersValueFields {
             start_after: ::std::result::Result<f64, ::std::string::String>,
         }
-        impl ::std::default::Default for BundleStrategyUsageMetersValue {
-            fn default() -> Self {
-                Self {
-                    start_after: Err("no value supplied for start_after".to_string()),
-                }
-            }
-        }
-        impl BundleStrategyUsageMetersValue {
-            pub fn start_after<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.start_after = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for start_after: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<BundleStrategyUsageMetersValue>
-        for super::BundleStrategyUsageMetersValue {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: BundleStrategyUsageMetersValue,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    start_after: value.start_after?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::BundleStrategyUsageMetersValue>
-        for BundleStrategyUsageMetersValue {
-            fn from(value: super::BundleStrategyUsageMetersValue) -> Self {
-                Self {
-                    start_after: Ok(value.start_after),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct CreateAccountRequest {
+        struct CreateAccountRequestFields {
             aliases: ::std::result::Result<
                 ::std::vec::Vec<super::Alias>,
                 ::std::string::String,
@@ -1768,113 +2548,12 @@ pub mod types {
             id: ::std::result::Result<super::AccountId, ::std::string::String>,
             name: ::std::result::Result<super::AccountName, ::std::string::String>,
         }
-        impl ::std::default::Default for CreateAccountRequest {
-            fn default() -> Self {
-                Self {
-                    aliases: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    name: Err("no value supplied for name".to_string()),
-                }
-            }
-        }
-        impl CreateAccountRequest {
-            pub fn aliases<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Alias>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.aliases = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for aliases: {e}")
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AccountId>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<super::AccountName>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<CreateAccountRequest>
-        for super::CreateAccountRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: CreateAccountRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    aliases: value.aliases?,
-                    id: value.id?,
-                    name: value.name?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::CreateAccountRequest> for CreateAccountRequest {
-            fn from(value: super::CreateAccountRequest) -> Self {
-                Self {
-                    aliases: Ok(value.aliases),
-                    id: Ok(value.id),
-                    name: Ok(value.name),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct ErrorResponse {
+        struct ErrorResponseFields {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        impl ::std::default::Default for ErrorResponse {
-            fn default() -> Self {
-                Self {
-                    message: Err("no value supplied for message".to_string()),
-                }
-            }
-        }
-        impl ErrorResponse {
-            pub fn message<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for message: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ErrorResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { message: value.message? })
-            }
-        }
-        impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-            fn from(value: super::ErrorResponse) -> Self {
-                Self { message: Ok(value.message) }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PaginationOptions {
+        struct PaginationOptionsFields {
             page_size: ::std::result::Result<
                 ::std::option::Option<i64>,
                 ::std::string::String,
@@ -1884,65 +2563,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PaginationOptions {
-            fn default() -> Self {
-                Self {
-                    page_size: Ok(Default::default()),
-                    sort_order: Ok(Default::default()),
-                }
-            }
-        }
-        impl PaginationOptions {
-            pub fn page_size<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.page_size = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for page_size: {e}")
-                    });
-                self
-            }
-            pub fn sort_order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        vendor_clients_core::Tolerant<super::SortOrder>,
-                    >,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.sort_order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for sort_order: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PaginationOptions> for super::PaginationOptions {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PaginationOptions,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    page_size: value.page_size?,
-                    sort_order: value.sort_order?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PaginationOptions> for PaginationOptions {
-            fn from(value: super::PaginationOptions) -> Self {
-                Self {
-                    page_size: Ok(value.page_size),
-                    sort_order: Ok(value.sort_order),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct PlanOverride {
+        struct PlanOverrideFields {
             end_date: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
                 ::std::string::String,
@@ -1960,95 +2582,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for PlanOverride {
-            fn default() -> Self {
-                Self {
-                    end_date: Err("no value supplied for end_date".to_string()),
-                    override_: Ok(Default::default()),
-                    price_plan_name: Err(
-                        "no value supplied for price_plan_name".to_string(),
-                    ),
-                    start_date: Err("no value supplied for start_date".to_string()),
-                }
-            }
-        }
-        impl PlanOverride {
-            pub fn end_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.end_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for end_date: {e}")
-                    });
-                self
-            }
-            pub fn override_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RateCard>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.override_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for override_: {e}")
-                    });
-                self
-            }
-            pub fn price_plan_name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.price_plan_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for price_plan_name: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn start_date<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.start_date = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for start_date: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PlanOverride> for super::PlanOverride {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PlanOverride,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    end_date: value.end_date?,
-                    override_: value.override_?,
-                    price_plan_name: value.price_plan_name?,
-                    start_date: value.start_date?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PlanOverride> for PlanOverride {
-            fn from(value: super::PlanOverride) -> Self {
-                Self {
-                    end_date: Ok(value.end_date),
-                    override_: Ok(value.override_),
-                    price_plan_name: Ok(value.price_plan_name),
-                    start_date: Ok(value.start_date),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct RateCard {
+        struct RateCardFields {
             bundle_config: ::std::result::Result<
                 ::std::option::Option<super::RateCardBundle>,
                 ::std::string::String,
@@ -2062,78 +2597,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for RateCard {
-            fn default() -> Self {
-                Self {
-                    bundle_config: Ok(Default::default()),
-                    type_: Err("no value supplied for type_".to_string()),
-                    usage_config: Ok(Default::default()),
-                }
-            }
-        }
-        impl RateCard {
-            pub fn bundle_config<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RateCardBundle>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.bundle_config = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for bundle_config: {e}")
-                    });
-                self
-            }
-            pub fn type_<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    vendor_clients_core::Tolerant<super::PricePlanType>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
-                self
-            }
-            pub fn usage_config<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::RateCardUsage>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.usage_config = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for usage_config: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RateCard> for super::RateCard {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RateCard,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    bundle_config: value.bundle_config?,
-                    type_: value.type_?,
-                    usage_config: value.usage_config?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::RateCard> for RateCard {
-            fn from(value: super::RateCard) -> Self {
-                Self {
-                    bundle_config: Ok(value.bundle_config),
-                    type_: Ok(value.type_),
-                    usage_config: Ok(value.usage_config),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct RateCardBundle {
+        struct RateCardBundleFields {
             bundles: ::std::result::Result<
                 ::std::vec::Vec<super::BundleStrategy>,
                 ::std::string::String,
@@ -2147,80 +2612,8 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for RateCardBundle {
-            fn default() -> Self {
-                Self {
-                    bundles: Err("no value supplied for bundles".to_string()),
-                    rate_strategy: Ok(super::defaults::rate_card_bundle_rate_strategy()),
-                    slab_strategy: Ok(super::defaults::rate_card_bundle_slab_strategy()),
-                }
-            }
-        }
-        impl RateCardBundle {
-            pub fn bundles<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::BundleStrategy>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.bundles = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for bundles: {e}")
-                    });
-                self
-            }
-            pub fn rate_strategy<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    vendor_clients_core::Tolerant<super::BundleRateStrategy>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rate_strategy = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rate_strategy: {e}")
-                    });
-                self
-            }
-            pub fn slab_strategy<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    vendor_clients_core::Tolerant<super::SlabStrategy>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.slab_strategy = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for slab_strategy: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RateCardBundle> for super::RateCardBundle {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RateCardBundle,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    bundles: value.bundles?,
-                    rate_strategy: value.rate_strategy?,
-                    slab_strategy: value.slab_strategy?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::RateCardBundle> for RateCardBundle {
-            fn from(value: super::RateCardBundle) -> Self {
-                Self {
-                    bundles: Ok(value.bundles),
-                    rate_strategy: Ok(value.rate_strategy),
-                    slab_strategy: Ok(value.slab_strategy),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct RateCardUsageValue {
+        struct RateCardUsageValueFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             rate_strategy: ::std::result::Result<
                 vendor_clients_core::Tolerant<super::UsageRateStrategy>,
@@ -2235,255 +2628,25 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for RateCardUsageValue {
-            fn default() -> Self {
-                Self {
-                    name: Err("no value supplied for name".to_string()),
-                    rate_strategy: Err(
-                        "no value supplied for rate_strategy".to_string(),
-                    ),
-                    slab_strategy: Ok(
-                        super::defaults::rate_card_usage_value_slab_strategy(),
-                    ),
-                    slabs: Err("no value supplied for slabs".to_string()),
-                }
-            }
-        }
-        impl RateCardUsageValue {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn rate_strategy<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    vendor_clients_core::Tolerant<super::UsageRateStrategy>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rate_strategy = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rate_strategy: {e}")
-                    });
-                self
-            }
-            pub fn slab_strategy<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    vendor_clients_core::Tolerant<super::SlabStrategy>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.slab_strategy = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for slab_strategy: {e}")
-                    });
-                self
-            }
-            pub fn slabs<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::UsageStrategy>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.slabs = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for slabs: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RateCardUsageValue> for super::RateCardUsageValue {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RateCardUsageValue,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    name: value.name?,
-                    rate_strategy: value.rate_strategy?,
-                    slab_strategy: value.slab_strategy?,
-                    slabs: value.slabs?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::RateCardUsageValue> for RateCardUsageValue {
-            fn from(value: super::RateCardUsageValue) -> Self {
-                Self {
-                    name: Ok(value.name),
-                    rate_strategy: Ok(value.rate_strategy),
-                    slab_strategy: Ok(value.slab_strategy),
-                    slabs: Ok(value.slabs),
-                }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct RemoveAccountAliasesRequest {
+        struct RemoveAccountAliasesRequestFields {
             aliases: ::std::result::Result<
                 ::std::vec::Vec<super::Alias>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for RemoveAccountAliasesRequest {
-            fn default() -> Self {
-                Self {
-                    aliases: Ok(Default::default()),
-                }
-            }
-        }
-        impl RemoveAccountAliasesRequest {
-            pub fn aliases<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Alias>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.aliases = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for aliases: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<RemoveAccountAliasesRequest>
-        for super::RemoveAccountAliasesRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: RemoveAccountAliasesRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { aliases: value.aliases? })
-            }
-        }
-        impl ::std::convert::From<super::RemoveAccountAliasesRequest>
-        for RemoveAccountAliasesRequest {
-            fn from(value: super::RemoveAccountAliasesRequest) -> Self {
-                Self { aliases: Ok(value.aliases) }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct UpdateAccountRequest {
+        struct UpdateAccountRequestFields {
             name: ::std::result::Result<
                 ::std::option::Option<super::AccountName>,
                 ::std::string::String,
             >,
         }
-        impl ::std::default::Default for UpdateAccountRequest {
-            fn default() -> Self {
-                Self {
-                    name: Ok(Default::default()),
-                }
-            }
-        }
-        impl UpdateAccountRequest {
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<super::AccountName>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UpdateAccountRequest>
-        for super::UpdateAccountRequest {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UpdateAccountRequest,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { name: value.name? })
-            }
-        }
-        impl ::std::convert::From<super::UpdateAccountRequest> for UpdateAccountRequest {
-            fn from(value: super::UpdateAccountRequest) -> Self {
-                Self { name: Ok(value.name) }
-            }
-        }
         #[derive(Clone, Debug)]
-        pub struct UsageStrategy {
+        struct UsageStrategyFields {
             order: ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
             rate: ::std::result::Result<f64, ::std::string::String>,
             start_after: ::std::result::Result<f64, ::std::string::String>,
-        }
-        impl ::std::default::Default for UsageStrategy {
-            fn default() -> Self {
-                Self {
-                    order: Err("no value supplied for order".to_string()),
-                    rate: Err("no value supplied for rate".to_string()),
-                    start_after: Err("no value supplied for start_after".to_string()),
-                }
-            }
-        }
-        impl UsageStrategy {
-            pub fn order<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::num::NonZeroU32>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.order = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for order: {e}")
-                    });
-                self
-            }
-            pub fn rate<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.rate = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rate: {e}")
-                    });
-                self
-            }
-            pub fn start_after<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<f64>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.start_after = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for start_after: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<UsageStrategy> for super::UsageStrategy {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: UsageStrategy,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    order: value.order?,
-                    rate: value.rate?,
-                    start_after: value.start_after?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::UsageStrategy> for UsageStrategy {
-            fn from(value: super::UsageStrategy) -> Self {
-                Self {
-                    order: Ok(value.order),
-                    rate: Ok(value.rate),
-                    start_after: Ok(value.start_after),
-                }
-            }
         }
     }
     /// Generation of default values for serde.
