@@ -298,6 +298,34 @@ async fn the_timeout_holds_with_the_callers_own_http_client() {
 }
 
 #[tokio::test]
+async fn the_callers_own_http_client_keeps_its_timeout_unless_one_is_set() {
+    let server =
+        ScriptedServer::start(vec![Reply::json(200, BONUS).after(Duration::from_secs(2))]).await;
+    // A vendor client built first installs the rustls provider.
+    kinow::Client::builder("kinow-id", "kinow-secret")
+        .build()
+        .unwrap();
+    let own = kinow::reqwest::Client::builder()
+        .timeout(Duration::from_millis(300))
+        .redirect(kinow::reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let client = kinow::Client::builder("kinow-id", "kinow-secret")
+        .base_url(server.base_url())
+        .http_client(own)
+        .retry_config(RetryConfig::disabled())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = get_bonus(&client).await.unwrap_err();
+    assert!(error.is_timeout(), "{error}");
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "the default 30 s replaced it"
+    );
+}
+
+#[tokio::test]
 async fn retries_can_be_switched_off() {
     let server = ScriptedServer::start(vec![Reply::json(503, ""), Reply::json(200, BONUS)]).await;
     let client = kinow::Client::builder("kinow-id", "kinow-secret")

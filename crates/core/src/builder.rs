@@ -33,7 +33,8 @@ pub struct ClientBuilder<C> {
     headers: HeaderMap,
     replacements: HeaderMap,
     empty_json_object: bool,
-    timeout: Duration,
+    /// `None`: [`DEFAULT_TIMEOUT`], or a caller's own client's timeout.
+    timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     max_response_body: usize,
     retry: RetryConfig,
@@ -70,7 +71,7 @@ impl<C: FromParts> ClientBuilder<C> {
             headers: HeaderMap::new(),
             replacements: HeaderMap::new(),
             empty_json_object: false,
-            timeout: DEFAULT_TIMEOUT,
+            timeout: None,
             connect_timeout: None,
             max_response_body: DEFAULT_MAX_RESPONSE_BODY,
             retry: RetryConfig::standard(),
@@ -89,11 +90,13 @@ impl<C: FromParts> ClientBuilder<C> {
     }
 
     /// Limits each request, from sending it to reading the whole response
-    /// body ([`DEFAULT_TIMEOUT`] unless set). Applies to a caller-supplied
-    /// HTTP client too. A request that takes longer fails with a
-    /// communication error whose `is_timeout()` is true.
+    /// body. Unless set: [`DEFAULT_TIMEOUT`], or, with your own
+    /// [`http_client`](Self::http_client), that client's own timeout (if
+    /// it has one). Set, it applies to your own client's requests too. A
+    /// request that takes longer fails with an error whose `is_timeout()`
+    /// is true.
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
+        self.timeout = Some(timeout);
         self
     }
 
@@ -135,8 +138,9 @@ impl<C: FromParts> ClientBuilder<C> {
     }
 
     /// Sends requests through `client` (for proxies, custom TLS roots, a
-    /// shared connection pool...). The vendor headers, the per-request
-    /// timeout, retries and the body limit still apply. Redirects follow
+    /// shared connection pool...). The vendor headers, retries and the body
+    /// limit still apply, and [`timeout`](Self::timeout) where set (else
+    /// the client's own). Redirects follow
     /// that client's own policy: reqwest's default follows them to other
     /// hosts too, with every header but `Authorization` and `Cookie` (so a
     /// custom credential header goes along); give it
@@ -232,7 +236,7 @@ impl<C: FromParts> ClientBuilder<C> {
                     .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     // The same timeout as a per-request one, without its
                     // cost on every request.
-                    .timeout(self.timeout)
+                    .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
                     // Redirects are the runtime's to follow (`redirect.rs`): same
                     // origin only, never a write turned into a read.
                     .redirect(reqwest::redirect::Policy::none())
@@ -248,7 +252,13 @@ impl<C: FromParts> ClientBuilder<C> {
                 wire: Wire {
                     headers: self.headers,
                     replacements: self.replacements,
-                    timeout: Some(self.timeout),
+                    // A caller's own client keeps its own timeout unless
+                    // one was set here.
+                    timeout: if timeout_in_client {
+                        Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                    } else {
+                        self.timeout
+                    },
                     timeout_in_client,
                     empty_json_object: self.empty_json_object,
                 },
