@@ -97,9 +97,13 @@ pub fn argument<T>(
 
 /// A request URL's query, written in one pass: the generated code appends
 /// every query parameter, in the order progenitor gives them, then takes
-/// the URL. The bytes are those of reqwest's `RequestBuilder::query` (one
-/// `application/x-www-form-urlencoded` serializer; no `?` when nothing is
-/// set), without re-reading the URL once per parameter.
+/// the URL (no `?` when nothing is set).
+///
+/// The bytes are those of the vendor SDKs (Python's `urlencode`, which
+/// quotes with `quote_plus`): a space is `+`, and everything but letters,
+/// digits and `_.-~` is percent-encoded. reqwest's `RequestBuilder::query`
+/// (the WHATWG form encoding) differs in two characters, which are
+/// rewritten: it leaves `*` as it is and encodes `~`.
 pub struct Query {
     operation: &'static Operation,
     url: String,
@@ -128,17 +132,26 @@ impl Query {
     /// Appends a parameter (progenitor's `QueryParam`): nothing for `None`,
     /// one pair per value of a list.
     pub fn append<T: serde::Serialize>(&mut self, parameter: &T) -> Result<(), InvalidArgument> {
+        let written = self.url.len();
         // Held only here: the serializer is not `Send`, a request future is.
         let mut pairs = form_urlencoded::Serializer::for_suffix(&mut self.url, self.start);
         parameter
             .serialize(serde_urlencoded::Serializer::new(&mut pairs))
-            .map(drop)
             .map_err(|_| {
                 InvalidArgument::new(
                     self.operation,
                     "a query parameter cannot be written as a query string",
                 )
-            })
+            })?;
+        // The form encoding writes only letters, digits, `*-._+&=` and
+        // `%XX`: `%7E` is always a `~`, and a `*` always a `*`.
+        let appended = &self.url[written..];
+        if appended.contains(['*', '%']) {
+            let python = appended.replace("%7E", "~").replace('*', "%2A");
+            self.url.truncate(written);
+            self.url.push_str(&python);
+        }
+        Ok(())
     }
 
     /// The URL with its query.
@@ -248,9 +261,9 @@ mod tests {
     }
 
     #[test]
-    fn the_query_is_written_as_reqwest_writes_it() {
+    fn the_query_is_written_as_reqwest_writes_it_but_for_two_characters() {
         use progenitor_client::QueryParam;
-        let cases: [QueryCase; 5] = [
+        let cases: [QueryCase; 6] = [
             ("http://h/things", None, vec![], None),
             ("http://h/things", Some("ASC"), vec![], None),
             (
@@ -258,6 +271,12 @@ mod tests {
                 None,
                 vec![1, 2],
                 Some("a b&c=d/é+%".into()),
+            ),
+            (
+                "http://h/things",
+                None,
+                vec![],
+                Some("~tilde*star%7E".into()),
             ),
             ("http://h/base?x=1", Some("DESC"), vec![3], None),
             ("http://h/base?x=1", None, vec![], None),
@@ -269,8 +288,25 @@ mod tests {
             query.append(&QueryParam::new("ids", ids)).unwrap();
             query.append(&QueryParam::new("term", term)).unwrap();
             let ours: reqwest::Url = query.finish().parse().unwrap();
-            assert_eq!(ours.as_str(), reqwest_query(&case));
+            // Besides `~` and `*`, the bytes are reqwest's.
+            let theirs = reqwest_query(&case).replace("%7E", "~").replace('*', "%2A");
+            assert_eq!(ours.as_str(), theirs);
         }
+    }
+
+    #[test]
+    fn the_query_is_encoded_as_pythons_urlencode_encodes_it() {
+        use progenitor_client::QueryParam;
+        // urllib.parse.urlencode([("term", "~a*b c+d%7E"), ("ids", 1), ("ids", 2)])
+        let mut query = Query::new(&OP, "http://h/things".into());
+        query
+            .append(&QueryParam::new("term", &Some("~a*b c+d%7E")))
+            .unwrap();
+        query.append(&QueryParam::new("ids", &vec![1, 2])).unwrap();
+        assert_eq!(
+            query.finish(),
+            "http://h/things?term=~a%2Ab+c%2Bd%257E&ids=1&ids=2"
+        );
     }
 
     #[test]
