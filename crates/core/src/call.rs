@@ -59,7 +59,8 @@ where
         call.attempt::<T, E>().instrument(span.clone()).await
     };
     let result = match first {
-        Err(error) if config.retry.max_attempts() > 1 && error.is_retryable() => {
+        // (With retries off, the schedule has no delay: `retry` returns at once.)
+        Err(error) if error.is_retryable() => {
             // Boxed: the retries' state does not make every call's future
             // larger (a larger future costs a larger copy each time it moves).
             Box::pin(call.retry(error).instrument(span.clone())).await
@@ -397,6 +398,14 @@ mod tests {
         let server = ScriptedServer::start(vec![Reply::json(503, ""), Reply::json(200, "7")]).await;
         assert_eq!(get(&server, RetryConfig::standard()).await.unwrap(), 7);
         assert_eq!(server.received().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn an_answer_that_is_not_retryable_is_final() {
+        let server = ScriptedServer::start(vec![Reply::json(400, ""), Reply::json(200, "7")]).await;
+        let error = get(&server, RetryConfig::standard()).await.unwrap_err();
+        assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
+        assert_eq!(server.received().len(), 1);
     }
 
     #[tokio::test]

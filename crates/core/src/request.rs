@@ -156,7 +156,8 @@ impl Query {
 
     /// The URL with its query.
     pub fn finish(mut self) -> String {
-        if self.url.len() == self.start && self.url.ends_with('?') {
+        // Nothing after the `?` that starts the query: no query at all.
+        if self.url.len() == self.start {
             self.url.pop();
         }
         self.url
