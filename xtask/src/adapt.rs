@@ -216,12 +216,7 @@ fn adapt_builder_module(
 fn opaque_debug(builder: &mut syn::ItemStruct) -> Option<Item> {
     let mut derived = false;
     for attr in &mut builder.attrs {
-        if !attr.path().is_ident("derive") {
-            continue;
-        }
-        let Ok(paths) = attr.parse_args_with(
-            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-        ) else {
+        let Some(paths) = derived_paths(attr) else {
             continue;
         };
         let kept: Vec<&syn::Path> = paths.iter().filter(|p| !p.is_ident("Debug")).collect();
@@ -244,6 +239,18 @@ fn opaque_debug(builder: &mut syn::ItemStruct) -> Option<Item> {
             }
         }
     })
+}
+
+/// The paths a `#[derive(..)]` attribute names; `None` for any other
+/// attribute.
+fn derived_paths(
+    attr: &syn::Attribute,
+) -> Option<syn::punctuated::Punctuated<syn::Path, syn::Token![,]>> {
+    if !attr.path().is_ident("derive") {
+        return None;
+    }
+    attr.parse_args_with(syn::punctuated::Punctuated::parse_terminated)
+        .ok()
 }
 
 /// `__decode_response`: the runtime's decode path for every operation, by
@@ -457,7 +464,6 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
         .map(|(success, _)| success)
         .ok_or_else(|| format!("`send` returns {text}, not Result<ResponseValue<T>, Error<E>>"))?;
     let success: syn::Type = syn::parse_str(success).map_err(|e| e.to_string())?;
-    let success_type = success.clone();
 
     let statements = std::mem::take(&mut send.block.stmts);
     let mut stmts: Vec<Stmt> = Vec::with_capacity(statements.len());
@@ -559,7 +565,7 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
             None,
         ),
     ];
-    Ok(success_type)
+    Ok(success)
 }
 
 /// `static NAME: vendor_clients_core::__private::Operation = ..;`, what the
@@ -906,12 +912,11 @@ fn box_struct_builders(module: &mut ItemMod) {
             let mut rewrite = BoxedBuilder(fields_name.clone());
             rewrite.visit_item_impl_mut(imp);
         } else if let Some((trait_path, _)) = &imp.trait_
-            && quote!(#trait_path).to_string().contains("TryFrom")
-            && boxed.iter().any(|(name, _)| {
-                quote!(#trait_path)
-                    .to_string()
-                    .contains(&format!("< {name} >"))
-            })
+            && let trait_text = quote!(#trait_path).to_string()
+            && trait_text.contains("TryFrom")
+            && boxed
+                .iter()
+                .any(|(name, _)| trait_text.contains(&format!("< {name} >")))
         {
             // TryFrom<X> for super::X: take the fields out of the box.
             for impl_item in &mut imp.items {
@@ -1330,10 +1335,7 @@ impl SchemarsFeature {
         let feature = SCHEMARS_FEATURE;
         let mut out = Vec::with_capacity(attrs.len() + 1);
         for attr in attrs.drain(..) {
-            if attr.path().is_ident("derive")
-                && let Ok(paths) = attr.parse_args_with(
-                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-                )
+            if let Some(paths) = derived_paths(&attr)
                 && paths.iter().any(is_schemars)
             {
                 let (schemars, kept): (Vec<syn::Path>, Vec<syn::Path>) =

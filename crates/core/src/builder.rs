@@ -227,6 +227,7 @@ impl<C: FromParts> ClientBuilder<C> {
         }
         let base_url = checked_base_url(&self.base_url)?;
         let timeout_in_client = self.http_client.is_none();
+        let runtime_timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         let http = match (self.http_client, self.connect_timeout) {
             (Some(_), Some(_)) => return Err(ConfigError::ConnectTimeoutWithHttpClient),
             (Some(client), None) => client,
@@ -236,7 +237,7 @@ impl<C: FromParts> ClientBuilder<C> {
                     .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     // The same timeout as a per-request one, without its
                     // cost on every request.
-                    .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                    .timeout(runtime_timeout)
                     // Redirects are the runtime's to follow (`redirect.rs`): same
                     // origin only, never a write turned into a read.
                     .redirect(reqwest::redirect::Policy::none())
@@ -255,7 +256,7 @@ impl<C: FromParts> ClientBuilder<C> {
                     // A caller's own client keeps its own timeout unless
                     // one was set here.
                     timeout: if timeout_in_client {
-                        Some(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                        Some(runtime_timeout)
                     } else {
                         self.timeout
                     },

@@ -132,8 +132,8 @@ where
             .retry(backoff)
             .sleep(tokio::time::sleep)
             .when(Error::is_retryable)
-            .adjust(|error, backoff| wait_after(error, backoff))
-            .notify(|error, wait| notify(error, wait))
+            .adjust(wait_after)
+            .notify(notify)
             .await
     }
 
