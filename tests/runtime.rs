@@ -269,10 +269,13 @@ async fn a_get_that_timed_out_is_retried() {
     assert_eq!(server.received().len(), 2);
 }
 
-#[tokio::test]
-async fn the_timeout_holds_with_the_callers_own_http_client() {
-    // The runtime's own HTTP client carries the timeout; a caller's client
-    // gets it on every request instead.
+/// A GET answered after 2 s through a caller's own reqwest client with
+/// `own_timeout`, from a vendor client with `timeout` set on its builder
+/// where given: the error, and how long it took.
+async fn through_own_http_client(
+    own_timeout: Option<Duration>,
+    timeout: Option<Duration>,
+) -> (kinow::Error, Duration) {
     let server =
         ScriptedServer::start(vec![Reply::json(200, BONUS).after(Duration::from_secs(2))]).await;
     // A vendor client built first installs the rustls provider the
@@ -280,47 +283,39 @@ async fn the_timeout_holds_with_the_callers_own_http_client() {
     kinow::Client::builder("kinow-id", "kinow-secret")
         .build()
         .unwrap();
-    let own = kinow::reqwest::Client::builder()
-        .redirect(kinow::reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let client = kinow::Client::builder("kinow-id", "kinow-secret")
+    let mut own =
+        kinow::reqwest::Client::builder().redirect(kinow::reqwest::redirect::Policy::none());
+    if let Some(own_timeout) = own_timeout {
+        own = own.timeout(own_timeout);
+    }
+    let mut builder = kinow::Client::builder("kinow-id", "kinow-secret")
         .base_url(server.base_url())
-        .http_client(own)
-        .timeout(Duration::from_millis(300))
-        .retry_config(RetryConfig::disabled())
-        .build()
-        .unwrap();
+        .http_client(own.build().unwrap())
+        .retry_config(RetryConfig::disabled());
+    if let Some(timeout) = timeout {
+        builder = builder.timeout(timeout);
+    }
+    let client = builder.build().unwrap();
     let started = Instant::now();
     let error = get_bonus(&client).await.unwrap_err();
+    (error, started.elapsed())
+}
+
+#[tokio::test]
+async fn the_timeout_holds_with_the_callers_own_http_client() {
+    // The runtime's own HTTP client carries the timeout; a caller's client
+    // gets it on every request instead.
+    let (error, took) = through_own_http_client(None, Some(Duration::from_millis(300))).await;
     assert!(error.is_timeout(), "{error}");
-    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(took < Duration::from_secs(2));
 }
 
 #[tokio::test]
 async fn the_callers_own_http_client_keeps_its_timeout_unless_one_is_set() {
-    let server =
-        ScriptedServer::start(vec![Reply::json(200, BONUS).after(Duration::from_secs(2))]).await;
-    // A vendor client built first installs the rustls provider.
-    kinow::Client::builder("kinow-id", "kinow-secret")
-        .build()
-        .unwrap();
-    let own = kinow::reqwest::Client::builder()
-        .timeout(Duration::from_millis(300))
-        .redirect(kinow::reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let client = kinow::Client::builder("kinow-id", "kinow-secret")
-        .base_url(server.base_url())
-        .http_client(own)
-        .retry_config(RetryConfig::disabled())
-        .build()
-        .unwrap();
-    let started = Instant::now();
-    let error = get_bonus(&client).await.unwrap_err();
+    let (error, took) = through_own_http_client(Some(Duration::from_millis(300)), None).await;
     assert!(error.is_timeout(), "{error}");
     assert!(
-        started.elapsed() < Duration::from_secs(2),
+        took < Duration::from_secs(2),
         "the default 30 s replaced it"
     );
 }
