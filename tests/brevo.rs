@@ -8,7 +8,7 @@ use vendor_clients::brevo::types::{
     BalanceOptionDebitRounding, BalanceUnit, ConstraintType, DurationUnit, SortField, SortOrder,
     TransactionType,
 };
-use vendor_clients::brevo::{Client, ConfigError, DEFAULT_BASE_URL, ErrorKind, types};
+use vendor_clients::brevo::{Client, ConfigProblem, DEFAULT_BASE_URL, ErrorKind, types};
 use vendor_clients_core::Tolerant;
 use vendor_clients_tests::{ErrorPaths, MARKER, Target, WireTest, assert_error_paths};
 
@@ -567,8 +567,8 @@ fn debug_output_never_shows_credentials() {
     assert_eq!(DEFAULT_BASE_URL, "https://api.brevo.com/v3");
     let err = Client::builder("").build().unwrap_err();
     assert!(matches!(
-        err,
-        ConfigError::EmptyCredential { header: "api-key" }
+        err.problem(),
+        ConfigProblem::EmptyCredential { header: "api-key" }
     ));
 }
 

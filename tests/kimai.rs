@@ -5,7 +5,7 @@
 use vendor_clients::kimai::types::{
     CustomerEditForm, CustomerOrderBy, IdMetaBody1, SortOrder, VisibilityFilter,
 };
-use vendor_clients::kimai::{Client, ConfigError, DEMO_BASE_URL, types};
+use vendor_clients::kimai::{Client, ConfigProblem, DEMO_BASE_URL, types};
 use vendor_clients_tests::{ErrorPaths, MARKER, Target, WireTest, assert_error_paths};
 
 // The credentials the capture script gave the SDK.
@@ -243,19 +243,25 @@ async fn error_paths() {
 #[test]
 fn needs_an_instance_url_and_never_shows_credentials() {
     let err = Client::builder("", USER, TOKEN).build().unwrap_err();
-    assert!(matches!(err, ConfigError::InvalidBaseUrl { .. }), "{err}");
+    assert!(
+        matches!(err.problem(), ConfigProblem::InvalidBaseUrl { .. }),
+        "{err}"
+    );
     // The SDK's scheme-less default host is not a usable base URL either.
     let err = Client::builder("//demo-plugins.kimai.org/", USER, TOKEN)
         .build()
         .unwrap_err();
-    assert!(matches!(err, ConfigError::InvalidBaseUrl { .. }), "{err}");
+    assert!(
+        matches!(err.problem(), ConfigProblem::InvalidBaseUrl { .. }),
+        "{err}"
+    );
     let err = Client::builder(DEMO_BASE_URL, USER, "")
         .build()
         .unwrap_err();
     assert!(
         matches!(
-            err,
-            ConfigError::EmptyCredential {
+            err.problem(),
+            ConfigProblem::EmptyCredential {
                 header: "X-AUTH-TOKEN"
             }
         ),
@@ -289,7 +295,7 @@ async fn kimai_2_api_tokens_are_bearer_tokens() {
     assert_eq!(received[0].header("x-auth-user"), None);
     assert_eq!(received[0].header("x-auth-token"), None);
     // A refused credential is a typed error, not retried.
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(403));
+    assert_eq!(error.status(), Some(403));
     assert!(!error.is_retryable());
     assert_eq!(received.len(), 2);
     assert!(!format!("{client:?}").contains("kimai2-token"));

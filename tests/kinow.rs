@@ -2,7 +2,7 @@
 //! (fixtures/kinow, captured by capture/kinow.py) and decodes a realistic
 //! response.
 
-use vendor_clients::kinow::{Client, ConfigError, DEFAULT_BASE_URL, types};
+use vendor_clients::kinow::{Client, ConfigProblem, DEFAULT_BASE_URL, types};
 use vendor_clients_tests::{ErrorPaths, MARKER, Target, WireTest, assert_error_paths};
 
 // The credentials the capture script gave the SDK.
@@ -305,8 +305,8 @@ fn bad_credentials_are_typed_errors() {
     let err = Client::builder("", CLIENT_SECRET).build().unwrap_err();
     assert!(
         matches!(
-            err,
-            ConfigError::EmptyCredential {
+            err.problem(),
+            ConfigProblem::EmptyCredential {
                 header: "X-Client-Id"
             }
         ),
@@ -317,8 +317,8 @@ fn bad_credentials_are_typed_errors() {
         .unwrap_err();
     assert!(
         matches!(
-            err,
-            ConfigError::InvalidHeaderValue {
+            err.problem(),
+            ConfigProblem::InvalidHeaderValue {
                 header: "X-Client-Secret"
             }
         ),

@@ -160,25 +160,23 @@ const PID: &str = "3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f";
 
 fn kinow_call(
     c: &vendor_clients::kinow::Client,
-) -> vendor_clients::kinow::operations::GetPrepaymentBonus<'_> {
+) -> vendor_clients::kinow::operations::GetPrepaymentBonus {
     c.get_prepayment_bonus().prepayment_bonus_id(7)
 }
 
 fn brevo_call(
     c: &vendor_clients::brevo::Client,
-) -> vendor_clients::brevo::operations::GetBalanceDefinition<'_> {
+) -> vendor_clients::brevo::operations::GetBalanceDefinition {
     c.get_balance_definition().pid(PID).bdid(PID)
 }
 
 fn kimai_call(
     c: &vendor_clients::kimai::Client,
-) -> vendor_clients::kimai::operations::ApiCustomersIdRatesGet<'_> {
+) -> vendor_clients::kimai::operations::ApiCustomersIdRatesGet {
     c.api_customers_id_rates_get().id(12)
 }
 
-fn togai_call(
-    c: &vendor_clients::togai::Client,
-) -> vendor_clients::togai::operations::GetAccount<'_> {
+fn togai_call(c: &vendor_clients::togai::Client) -> vendor_clients::togai::operations::GetAccount {
     c.get_account().customer_id("cust").account_id("acc")
 }
 

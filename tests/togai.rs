@@ -10,7 +10,7 @@ use vendor_clients::togai::types::{
     RateCardBundle, RateCardUsage, RateCardUsageValue, SlabStrategy, Status, UsageRateStrategy,
     UsageStrategy,
 };
-use vendor_clients::togai::{Client, ConfigError, DEFAULT_BASE_URL, ErrorKind, types};
+use vendor_clients::togai::{Client, ConfigProblem, DEFAULT_BASE_URL, ErrorKind, types};
 use vendor_clients_core::Tolerant;
 use vendor_clients_tests::{
     ErrorPaths, MARKER, Target, WireTest, assert_error_paths, assert_round_trip,
@@ -445,8 +445,8 @@ fn debug_output_never_shows_the_token() {
     let err = Client::builder("").build().unwrap_err();
     assert!(
         matches!(
-            err,
-            ConfigError::EmptyCredential {
+            err.problem(),
+            ConfigProblem::EmptyCredential {
                 header: "Authorization"
             }
         ),

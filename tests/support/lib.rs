@@ -329,7 +329,7 @@ impl WireTest {
         let error = result.expect_err(op);
         assert_eq!(error.kind(), ErrorKind::ErrorStatus, "{op}: {error:?}");
         assert_eq!(
-            error.status().map(|s| s.as_u16()),
+            error.status(),
             Some(self.fixture.response.status),
             "{op}: status"
         );
@@ -480,7 +480,7 @@ where
         call(target(server.base_url(), quick)).await,
         ErrorKind::UnexpectedStatus,
     );
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(418));
+    assert_eq!(error.status(), Some(418));
     assert_eq!(error.body(), Some(teapot.as_bytes()));
     assert_eq!(
         error.headers().unwrap()["set-cookie"],
@@ -494,7 +494,7 @@ where
         ErrorKind::UndecodableBody,
     );
     assert_eq!(error.body(), Some(undecodable.as_bytes()));
-    assert!(error.status().is_some_and(|s| s.is_success()));
+    assert!(error.status_code().is_some_and(|s| s.is_success()));
 
     let error = failure(
         call(target(refused_base_url(), quick)).await,
@@ -524,7 +524,7 @@ where
             call(target(server.base_url(), quick)).await,
             ErrorKind::ErrorStatus,
         );
-        assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
+        assert_eq!(error.status(), Some(status));
         assert!(error.error_body().is_some(), "{error:?}");
         for (content_type, page) in [
             (
@@ -538,7 +538,7 @@ where
                 call(target(server.base_url(), quick)).await,
                 ErrorKind::ErrorStatusUnknownBody,
             );
-            assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
+            assert_eq!(error.status(), Some(status));
             assert_eq!(error.body(), Some(page.as_bytes()));
             assert!(error.error_body().is_none());
         }

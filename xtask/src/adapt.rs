@@ -4,6 +4,10 @@
 //! operation. What it cannot be told is done here, on its syntax tree, by
 //! rules that hold for every vendor:
 //!
+//! - every operation's builder owns a clone of the `Client` (cheap: its
+//!   parts are shared), so that `send()`'s future and `.stream()` are
+//!   `'static` and a call can be spawned; and takes `.options(CallOptions)`,
+//!   the call's own timeout, deadline, headers and retries;
 //! - every operation's `send()` returns the crate's one `Error` (an alias of
 //!   `vendor_clients_core::Error` with the vendor's error body), checks every
 //!   argument against the spec's rules before anything is sent, keeps path
@@ -122,10 +126,20 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
     };
     items.push(decode_entry_point(&decoders, &error_body));
     file.items = items;
+    let mut base_url = SharedBaseUrl(0);
     for item in &mut file.items {
         if !matches!(item, Item::Mod(m) if m.ident == "types") {
             OperationsPaths.visit_item_mut(item);
         }
+        if !matches!(item, Item::Mod(_)) {
+            base_url.visit_item_mut(item);
+        }
+    }
+    if base_url.0 != 3 {
+        problems.push(format!(
+            "the client's base URL: {} of 3 places (field, constructor, ClientInfo) adapted",
+            base_url.0
+        ));
     }
     if !found_builder {
         problems.push("no `pub mod builder` in progenitor's output".into());
@@ -135,6 +149,38 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
         Ok(())
     } else {
         Err(problems.join("\n"))
+    }
+}
+
+/// The `Client`'s base URL as an `Arc<str>`: every builder holds a clone
+/// of the client, which then costs no allocation. Counts the places
+/// adapted: the field, its value in `new_with_client`, `ClientInfo`.
+struct SharedBaseUrl(usize);
+
+impl VisitMut for SharedBaseUrl {
+    fn visit_field_mut(&mut self, field: &mut syn::Field) {
+        if field.ident.as_ref().is_some_and(|i| i == "baseurl") {
+            field.ty = parse_quote!(::std::sync::Arc<str>);
+            self.0 += 1;
+        }
+    }
+
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Expr::MethodCall(call) = expr {
+            let receiver = &*call.receiver;
+            let text = quote!(#receiver).to_string();
+            if call.method == "to_string" && text == "baseurl" {
+                *expr = parse_quote!(::std::sync::Arc::<str>::from(baseurl));
+                self.0 += 1;
+                return;
+            }
+            if call.method == "as_str" && text == "self . baseurl" {
+                *expr = parse_quote!(&self.baseurl);
+                self.0 += 1;
+                return;
+            }
+        }
+        visit_mut::visit_expr_mut(self, expr);
     }
 }
 
@@ -177,6 +223,10 @@ fn adapt_builder_module(
     for item in items.iter_mut() {
         match item {
             Item::Struct(builder) => {
+                if let Err(problem) = own_client(builder) {
+                    problems.push(format!("builder {}: {problem}", builder.ident));
+                    continue;
+                }
                 if let Some(debug) = opaque_debug(builder) {
                     statics.push(debug);
                 }
@@ -208,6 +258,32 @@ fn adapt_builder_module(
     }
     items.extend(statics);
     decoders
+}
+
+/// `struct X<'a> { client: &'a super::Client, .. }` ->
+/// `struct X { client: super::Client, .., options: CallOptions }`.
+fn own_client(builder: &mut syn::ItemStruct) -> Result<(), String> {
+    let syn::Fields::Named(fields) = &mut builder.fields else {
+        return Err("not a struct with named fields".into());
+    };
+    let client = fields
+        .named
+        .iter_mut()
+        .find(|f| f.ident.as_ref().is_some_and(|i| i == "client"))
+        .ok_or("no `client` field")?;
+    client.ty = parse_quote!(super::Client);
+    if fields
+        .named
+        .iter()
+        .any(|f| f.ident.as_ref().is_some_and(|i| i == "options"))
+    {
+        return Err("a parameter is named `options`, which the call's options take".into());
+    }
+    fields.named.push(parse_quote!(
+        options: vendor_clients_core::CallOptions
+    ));
+    builder.generics = syn::Generics::default();
+    Ok(())
 }
 
 /// A builder's arguments may be customer data: its `Debug` (which progenitor
@@ -330,6 +406,7 @@ fn adapt_operation(
             return Err("an optional request body, but `new` sets no `body`".into());
         }
     }
+    own_client_impl(item)?;
     let send = method_mut(item, "send").ok_or("no `send` method")?;
     let name = format_ident!("{}", id.to_uppercase());
     let page_type = adapt_send(send, operation)?;
@@ -340,6 +417,54 @@ fn adapt_operation(
     }
     let declaration = operation_static(&name, id, operation)?;
     Ok((declaration, (id.to_string(), name, page_type)))
+}
+
+/// `impl<'a> X<'a> { fn new(client: &'a super::Client) .. }` ->
+/// `impl X { fn new(client: &super::Client) { client: client.clone(), ..,
+/// options: CallOptions::new() } .. fn options(..) }`.
+fn own_client_impl(item: &mut syn::ItemImpl) -> Result<(), String> {
+    item.generics = syn::Generics::default();
+    let syn::Type::Path(self_ty) = &mut *item.self_ty else {
+        return Err("the builder impl is not for a named type".into());
+    };
+    let last = self_ty.path.segments.last_mut().ok_or("empty self type")?;
+    last.arguments = syn::PathArguments::None;
+    let new = method_mut(item, "new").ok_or("no `new` method")?;
+    new.sig.inputs = parse_quote!(client: &super::Client);
+    let mut owned = OwnClient(false);
+    owned.visit_impl_item_fn_mut(new);
+    if !owned.0 {
+        return Err("`new` does not set `client`".into());
+    }
+    item.items.push(parse_quote! {
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    });
+    Ok(())
+}
+
+/// In `new`'s `Self { client: client, .. }`: a clone of the client, and
+/// empty call options.
+struct OwnClient(bool);
+
+impl VisitMut for OwnClient {
+    fn visit_expr_struct_mut(&mut self, expr: &mut syn::ExprStruct) {
+        for field in &mut expr.fields {
+            if matches!(&field.member, syn::Member::Named(name) if name == "client") {
+                field.expr = parse_quote!(::std::clone::Clone::clone(client));
+                self.0 = true;
+            }
+        }
+        if self.0 {
+            expr.fields
+                .push(parse_quote!(options: vendor_clients_core::CallOptions::new()));
+        }
+    }
 }
 
 /// The method `name` of a builder impl.
@@ -497,6 +622,17 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
             if !text.contains("api-version") && !text.contains("HeaderMap :: with_capacity") {
                 return Err(format!("a header parameter is not supported yet: {text}"));
             }
+        } else if text.starts_with("let Self {") {
+            // `let Self { client, x, .. } = self;`: the options too.
+            let Stmt::Local(syn::Local {
+                pat: syn::Pat::Struct(pattern),
+                ..
+            }) = &stmt
+            else {
+                return Err(format!("unexpected destructuring: {text}"));
+            };
+            let fields = pattern.fields.iter();
+            stmts.push(parse_quote!(let Self { #(#fields,)* options } = self;));
         } else if text.starts_with("# [allow (unused_mut)] let mut request") {
             built = Some(request_chain(stmt)?);
         } else if built.is_some() {
@@ -521,7 +657,11 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
     }
     // What the request is built from; the builder itself is not kept.
     let chain_text = quote!(#chain).to_string();
-    let mut kept = vec![format_ident!("client"), format_ident!("url")];
+    let mut kept = vec![
+        format_ident!("client"),
+        format_ident!("options"),
+        format_ident!("url"),
+    ];
     if chain_text
         .split(|c: char| !c.is_alphanumeric() && c != '_')
         .any(|word| word == "body")
@@ -543,7 +683,8 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
     // the request itself, for each attempt, right before sending it.
     send.sig.asyncness = None;
     send.sig.output = parse_quote! {
-        -> impl ::std::future::Future<Output = Result<ResponseValue<#success>, Error>> + 'a
+        -> impl ::std::future::Future<Output = Result<ResponseValue<#success>, Error>>
+            + ::std::marker::Send + 'static
     };
     send.block.stmts = vec![
         parse_quote! {
@@ -556,6 +697,7 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
                     vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &OPERATION,
                         || #chain,
                     )
@@ -1450,6 +1592,13 @@ fn document_operations(
         let ImplItem::Fn(method) = method else {
             continue;
         };
+        // `operations::X<'_>` -> `operations::X`: the builder owns a clone.
+        if let ReturnType::Type(_, ty) = &mut method.sig.output
+            && let syn::Type::Path(path) = &mut **ty
+            && let Some(last) = path.path.segments.last_mut()
+        {
+            last.arguments = syn::PathArguments::None;
+        }
         match docs.get(&method.sig.ident.to_string()) {
             Some(doc) => set_doc(&mut method.attrs, doc),
             None => problems.push(format!(

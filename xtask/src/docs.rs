@@ -448,7 +448,7 @@ pub fn guide(
              \x20   .retry_config(RetryConfig::disabled())\n\
              \x20   .build()?;\n\
              let error = {call}\n    .send()\n    .await\n    .unwrap_err();\n\
-             assert_eq!(error.status().map(|s| s.as_u16()), Some(503));\n\
+             assert_eq!(error.status(), Some(503));\n\
              mock.assert();\n\
              # Ok(())\n\
              # }}\n\

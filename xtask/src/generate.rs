@@ -382,11 +382,12 @@ mod tests {
         for expected in [
             "pubtypeError=vendor_clients_core::Error<types::ErrorBody>;",
             // Arguments are checked at once; the future holds what the request is built from.
-            "pubfnsend(self,)->impl::std::future::Future<Output=Result<ResponseValue<types::Thing>,Error>,>+'a{letprepared=(move||->Result<_,Error>{letSelf{client,body}=self;",
-            "returnOk((client,url,::std::boxed::Box::new(body)));})();asyncmove{let(client,url,body)=prepared?;",
-            "vendor_clients_core::__private::execute(&client.client,&client.inner,&GET_THING,||{client.client.get(&url)",
+            // The future owns what it needs: it can be spawned.
+            "pubfnsend(self,)->impl::std::future::Future<Output=Result<ResponseValue<types::Thing>,Error>,>+::std::marker::Send+'static{letprepared=(move||->Result<_,Error>{letSelf{client,body,options}=self;",
+            "returnOk((client,options,url,::std::boxed::Box::new(body)));})();asyncmove{let(client,options,url,body)=prepared?;",
+            "vendor_clients_core::__private::execute(&client.client,&client.inner,&options,&GET_THING,||{client.client.get(&url)",
             // The query is written in one pass, in the spec's order, before the request.
-            "letmutquery=vendor_clients_core::__private::Query::new(&GET_THING,url,);query.append(&progenitor_client::QueryParam::new(\"limit\",&limit))?;query.append(&progenitor_client::QueryParam::new(\"visibility\",&visibility),)?;leturl=query.finish();returnOk((client,url));",
+            "letmutquery=vendor_clients_core::__private::Query::new(&GET_THING,url,);query.append(&progenitor_client::QueryParam::new(\"limit\",&limit))?;query.append(&progenitor_client::QueryParam::new(\"visibility\",&visibility),)?;leturl=query.finish();returnOk((client,options,url));",
             "staticGET_THING:vendor_clients_core::__private::Operation",
             "(200u16,vendor_clients_core::__private::Response::Success)",
             "(204u16,vendor_clients_core::__private::Response::SuccessWithoutBody(\"{}\"))",
@@ -445,7 +446,24 @@ mod tests {
         assert!(code.contains("Visible,") && code.contains("Hidden,") && !code.contains("X1"));
         assert!(code.contains("pubmodoperations{"));
         assert_eq!(code.matches("pubmodbuilder{").count(), 1, "typify's only");
-        assert!(code.contains("->operations::GetThing<'_>"));
+        assert!(code.contains("->operations::GetThing{"));
+    }
+
+    #[test]
+    fn builders_own_a_client_and_take_call_options() {
+        let code = compact(false);
+        for expected in [
+            "pubstructGetThing{client:super::Client,",
+            "options:vendor_clients_core::CallOptions,}",
+            "implGetThing{pubfnnew(client:&super::Client)->Self{Self{client:::std::clone::Clone::clone(client),",
+            "options:vendor_clients_core::CallOptions::new(),}}",
+            "pubfnoptions(mutself,options:vendor_clients_core::CallOptions)->Self{self.options=options;self}",
+            // The client's base URL is shared, not copied, by each builder.
+            "pub(crate)baseurl:::std::sync::Arc<str>,",
+        ] {
+            assert!(code.contains(expected), "missing {expected}");
+        }
+        assert!(!code.contains("'a"), "no builder borrows the client");
     }
 
     #[test]
@@ -461,7 +479,7 @@ mod tests {
     fn paged_operations_stream_and_operations_are_documented() {
         let code = compact(false);
         assert!(code.contains(
-            "pubfnstream(self,)->vendor_clients_core::BoxStream<'a,Result<types::Thing,Error>>"
+            "pubfnstream(self,)->vendor_clients_core::BoxStream<'static,Result<types::Thing,Error>>"
         ));
         assert!(code.contains("vendor_clients_core::__private::Paging::Cursor"));
         assert_eq!(code.matches("pubfnstream(").count(), 1);

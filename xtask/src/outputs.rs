@@ -294,7 +294,7 @@ fn generated_rs(vendor: &Vendor, code: &str) -> String {
         "\n// Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,\n\
          // and the crates the public API exposes, so that users need not match versions.\n\
          vendor_clients_core::impl_client!(Client, wait_headers = [{}]);\n\
-         pub use vendor_clients_core::{{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant}};\n\
+         pub use vendor_clients_core::{{\n    CallOptions, ClientBuilder, ConfigError, ConfigProblem, ErrorKind, RetryBudget, RetryConfig,\n    Tolerant,\n}};\n\
          pub use reqwest;\n\
          #[cfg(feature = \"schemars\")]\n\
          pub use schemars;\n",

@@ -277,7 +277,7 @@ pub fn stream_method(
     );
     syn::parse2(quote! {
         #[doc = #doc]
-        pub fn stream(self) -> vendor_clients_core::BoxStream<'a, Result<#item_type, Error>> {
+        pub fn stream(self) -> vendor_clients_core::BoxStream<'static, Result<#item_type, Error>> {
             #private::paginate(
                 &#operation_static,
                 self.clone(),

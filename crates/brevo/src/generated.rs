@@ -5830,7 +5830,7 @@ Build one with `Client::builder(..)` (the vendor's credentials; see the crate do
 See the [crate documentation](crate) for a guide: a call, paging, errors, retries, testing.*/
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) baseurl: String,
+    pub(crate) baseurl: ::std::sync::Arc<str>,
     pub(crate) client: reqwest::Client,
     pub(crate) inner: vendor_clients_core::ClientConfig,
 }
@@ -5841,7 +5841,7 @@ impl Client {
         inner: vendor_clients_core::ClientConfig,
     ) -> Self {
         Self {
-            baseurl: baseurl.to_string(),
+            baseurl: ::std::sync::Arc::<str>::from(baseurl),
             client,
             inner,
         }
@@ -5852,7 +5852,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
         "3.0.0"
     }
     fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
+        &self.baseurl
     }
     fn client(&self) -> &reqwest::Client {
         &self.client
@@ -5905,7 +5905,7 @@ let response = client
 */
     pub fn loyalty_balance_programs_pid_active_balance_get(
         &self,
-    ) -> operations::LoyaltyBalanceProgramsPidActiveBalanceGet<'_> {
+    ) -> operations::LoyaltyBalanceProgramsPidActiveBalanceGet {
         operations::LoyaltyBalanceProgramsPidActiveBalanceGet::new(self)
     }
     /**Get balance definition list.
@@ -5946,9 +5946,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_balance_definition_list(
-        &self,
-    ) -> operations::GetBalanceDefinitionList<'_> {
+    pub fn get_balance_definition_list(&self) -> operations::GetBalanceDefinitionList {
         operations::GetBalanceDefinitionList::new(self)
     }
     /**Create balance definition.
@@ -5987,7 +5985,7 @@ let response = client
 */
     pub fn loyalty_balance_programs_pid_balance_definitions_post(
         &self,
-    ) -> operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost<'_> {
+    ) -> operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost {
         operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost::new(self)
     }
     /**Get balance definition.
@@ -6025,7 +6023,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_balance_definition(&self) -> operations::GetBalanceDefinition<'_> {
+    pub fn get_balance_definition(&self) -> operations::GetBalanceDefinition {
         operations::GetBalanceDefinition::new(self)
     }
     /**Update balance definition.
@@ -6064,7 +6062,7 @@ let response = client
 # }
 ```
 */
-    pub fn update_balance_definition(&self) -> operations::UpdateBalanceDefinition<'_> {
+    pub fn update_balance_definition(&self) -> operations::UpdateBalanceDefinition {
         operations::UpdateBalanceDefinition::new(self)
     }
     /**Delete balance definition.
@@ -6101,7 +6099,7 @@ let response = client
 # }
 ```
 */
-    pub fn delete_balance_definition(&self) -> operations::DeleteBalanceDefinition<'_> {
+    pub fn delete_balance_definition(&self) -> operations::DeleteBalanceDefinition {
         operations::DeleteBalanceDefinition::new(self)
     }
     /**Create balance limits.
@@ -6140,7 +6138,7 @@ let response = client
 # }
 ```
 */
-    pub fn create_balance_limit(&self) -> operations::CreateBalanceLimit<'_> {
+    pub fn create_balance_limit(&self) -> operations::CreateBalanceLimit {
         operations::CreateBalanceLimit::new(self)
     }
     /**Get balance limits.
@@ -6180,7 +6178,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_balance_limit(&self) -> operations::GetBalanceLimit<'_> {
+    pub fn get_balance_limit(&self) -> operations::GetBalanceLimit {
         operations::GetBalanceLimit::new(self)
     }
     /**Updates balance limit.
@@ -6221,7 +6219,7 @@ let response = client
 # }
 ```
 */
-    pub fn update_balance_limit(&self) -> operations::UpdateBalanceLimit<'_> {
+    pub fn update_balance_limit(&self) -> operations::UpdateBalanceLimit {
         operations::UpdateBalanceLimit::new(self)
     }
     /**Delete balance limit.
@@ -6260,7 +6258,7 @@ let response = client
 # }
 ```
 */
-    pub fn delete_balance_limit(&self) -> operations::DeleteBalanceLimit<'_> {
+    pub fn delete_balance_limit(&self) -> operations::DeleteBalanceLimit {
         operations::DeleteBalanceLimit::new(self)
     }
     /**Get balance list.
@@ -6295,7 +6293,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_contact_balances(&self) -> operations::GetContactBalances<'_> {
+    pub fn get_contact_balances(&self) -> operations::GetContactBalances {
         operations::GetContactBalances::new(self)
     }
     /**Create balance order.
@@ -6332,7 +6330,7 @@ let response = client
 # }
 ```
 */
-    pub fn create_balance_order(&self) -> operations::CreateBalanceOrder<'_> {
+    pub fn create_balance_order(&self) -> operations::CreateBalanceOrder {
         operations::CreateBalanceOrder::new(self)
     }
     /**Get subscription balances.
@@ -6369,7 +6367,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_subscription_balances(&self) -> operations::GetSubscriptionBalances<'_> {
+    pub fn get_subscription_balances(&self) -> operations::GetSubscriptionBalances {
         operations::GetSubscriptionBalances::new(self)
     }
     /**Create subscription balances.
@@ -6410,7 +6408,7 @@ let response = client
 */
     pub fn loyalty_balance_programs_pid_subscriptions_cid_balances_post(
         &self,
-    ) -> operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'_> {
+    ) -> operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost {
         operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost::new(self)
     }
     /**Get Transaction History API.
@@ -6457,7 +6455,7 @@ let response = client
 */
     pub fn loyalty_balance_programs_pid_transaction_history_get(
         &self,
-    ) -> operations::LoyaltyBalanceProgramsPidTransactionHistoryGet<'_> {
+    ) -> operations::LoyaltyBalanceProgramsPidTransactionHistoryGet {
         operations::LoyaltyBalanceProgramsPidTransactionHistoryGet::new(self)
     }
     /**Create new transaction.
@@ -6494,7 +6492,7 @@ let response = client
 # }
 ```
 */
-    pub fn begin_transaction(&self) -> operations::BeginTransaction<'_> {
+    pub fn begin_transaction(&self) -> operations::BeginTransaction {
         operations::BeginTransaction::new(self)
     }
     /**Cancel transaction.
@@ -6531,7 +6529,7 @@ let response = client
 # }
 ```
 */
-    pub fn cancel_transaction(&self) -> operations::CancelTransaction<'_> {
+    pub fn cancel_transaction(&self) -> operations::CancelTransaction {
         operations::CancelTransaction::new(self)
     }
     /**Complete transaction.
@@ -6568,7 +6566,7 @@ let response = client
 # }
 ```
 */
-    pub fn complete_transaction(&self) -> operations::CompleteTransaction<'_> {
+    pub fn complete_transaction(&self) -> operations::CompleteTransaction {
         operations::CompleteTransaction::new(self)
     }
 }
@@ -6582,8 +6580,8 @@ pub mod operations {
 
 [`Client::loyalty_balance_programs_pid_active_balance_get`]: super::Client::loyalty_balance_programs_pid_active_balance_get*/
     #[derive(Clone)]
-    pub struct LoyaltyBalanceProgramsPidActiveBalanceGet<'a> {
-        client: &'a super::Client,
+    pub struct LoyaltyBalanceProgramsPidActiveBalanceGet {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         balance_definition_id: Result<::uuid::Uuid, String>,
         contact_id: Result<::std::num::NonZeroU64, String>,
@@ -6591,11 +6589,12 @@ pub mod operations {
         offset: Result<Option<u64>, String>,
         sort: Result<Option<::std::string::String>, String>,
         sort_field: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> LoyaltyBalanceProgramsPidActiveBalanceGet<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl LoyaltyBalanceProgramsPidActiveBalanceGet {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 balance_definition_id: Err(
                     "balance_definition_id is required".to_string(),
@@ -6605,6 +6604,7 @@ pub mod operations {
                 offset: Ok(None),
                 sort: Ok(None),
                 sort_field: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -6677,7 +6677,7 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::BalanceLimit>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
                 let Self {
                     client,
@@ -6688,6 +6688,7 @@ pub mod operations {
                     offset,
                     sort,
                     sort_field,
+                    options,
                 } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
@@ -6764,13 +6765,14 @@ pub mod operations {
                         &progenitor_client::QueryParam::new("sort_field", &sort_field),
                     )?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET,
                         || {
                             client
@@ -6788,30 +6790,39 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_balance_definition_list`]
 
 [`Client::get_balance_definition_list`]: super::Client::get_balance_definition_list*/
     #[derive(Clone)]
-    pub struct GetBalanceDefinitionList<'a> {
-        client: &'a super::Client,
+    pub struct GetBalanceDefinitionList {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         limit: Result<Option<::std::num::NonZeroU64>, String>,
         offset: Result<Option<u64>, String>,
         sort: Result<Option<types::SortOrder>, String>,
         sort_field: Result<Option<types::SortField>, String>,
         version: Result<Option<types::BalanceDefinitionVersion>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetBalanceDefinitionList<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetBalanceDefinitionList {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 limit: Ok(None),
                 offset: Ok(None),
                 sort: Ok(None),
                 sort_field: Ok(None),
                 version: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -6878,9 +6889,18 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::BalanceDefinitionPage>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, limit, offset, sort, sort_field, version } = self;
+                let Self {
+                    client,
+                    pid,
+                    limit,
+                    offset,
+                    sort,
+                    sort_field,
+                    version,
+                    options,
+                } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &GET_BALANCE_DEFINITION_LIST,
                     pid,
@@ -6935,13 +6955,14 @@ pub mod operations {
                     )?;
                 query.append(&progenitor_client::QueryParam::new("version", &version))?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_BALANCE_DEFINITION_LIST,
                         || {
                             client
@@ -6959,11 +6980,18 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
-            'a,
+            'static,
             Result<types::BalanceDefinition, Error>,
         > {
             vendor_clients_core::__private::paginate(
@@ -6995,17 +7023,19 @@ pub mod operations {
 
 [`Client::loyalty_balance_programs_pid_balance_definitions_post`]: super::Client::loyalty_balance_programs_pid_balance_definitions_post*/
     #[derive(Clone)]
-    pub struct LoyaltyBalanceProgramsPidBalanceDefinitionsPost<'a> {
-        client: &'a super::Client,
+    pub struct LoyaltyBalanceProgramsPidBalanceDefinitionsPost {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         body: Result<types::builder::CreateBalanceDefinitionPayload, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> LoyaltyBalanceProgramsPidBalanceDefinitionsPost<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl LoyaltyBalanceProgramsPidBalanceDefinitionsPost {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -7046,9 +7076,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::BalanceDefinition>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, body } = self;
+                let Self { client, pid, body, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
                     pid,
@@ -7067,13 +7097,14 @@ pub mod operations {
                     LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST, "pid", & pid
                     .to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST,
                         || {
                             client
@@ -7092,24 +7123,33 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_balance_definition`]
 
 [`Client::get_balance_definition`]: super::Client::get_balance_definition*/
     #[derive(Clone)]
-    pub struct GetBalanceDefinition<'a> {
-        client: &'a super::Client,
+    pub struct GetBalanceDefinition {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
         version: Result<Option<types::BalanceDefinitionVersion>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetBalanceDefinition<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetBalanceDefinition {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 bdid: Err("bdid is required".to_string()),
                 version: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -7141,9 +7181,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::BalanceDefinition>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, bdid, version } = self;
+                let Self { client, pid, bdid, version, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &GET_BALANCE_DEFINITION,
                     pid,
@@ -7169,13 +7209,14 @@ pub mod operations {
                 );
                 query.append(&progenitor_client::QueryParam::new("version", &version))?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_BALANCE_DEFINITION,
                         || {
                             client
@@ -7193,24 +7234,33 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::update_balance_definition`]
 
 [`Client::update_balance_definition`]: super::Client::update_balance_definition*/
     #[derive(Clone)]
-    pub struct UpdateBalanceDefinition<'a> {
-        client: &'a super::Client,
+    pub struct UpdateBalanceDefinition {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
         body: Result<types::builder::UpdateBalanceDefinitionPayload, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> UpdateBalanceDefinition<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl UpdateBalanceDefinition {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 bdid: Err("bdid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -7258,9 +7308,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::BalanceDefinition>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, bdid, body } = self;
+                let Self { client, pid, bdid, body, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &UPDATE_BALANCE_DEFINITION,
                     pid,
@@ -7284,13 +7334,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(&
                     UPDATE_BALANCE_DEFINITION, "bdid", & bdid.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &UPDATE_BALANCE_DEFINITION,
                         || {
                             client
@@ -7309,22 +7360,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::delete_balance_definition`]
 
 [`Client::delete_balance_definition`]: super::Client::delete_balance_definition*/
     #[derive(Clone)]
-    pub struct DeleteBalanceDefinition<'a> {
-        client: &'a super::Client,
+    pub struct DeleteBalanceDefinition {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> DeleteBalanceDefinition<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl DeleteBalanceDefinition {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 bdid: Err("bdid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -7344,9 +7404,11 @@ pub mod operations {
         ///Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}`
         pub fn send(
             self,
-        ) -> impl ::std::future::Future<Output = Result<ResponseValue<()>, Error>> + 'a {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, bdid } = self;
+                let Self { client, pid, bdid, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &DELETE_BALANCE_DEFINITION,
                     pid,
@@ -7362,13 +7424,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(&
                     DELETE_BALANCE_DEFINITION, "bdid", & bdid.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &DELETE_BALANCE_DEFINITION,
                         || {
                             client
@@ -7386,24 +7449,33 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::create_balance_limit`]
 
 [`Client::create_balance_limit`]: super::Client::create_balance_limit*/
     #[derive(Clone)]
-    pub struct CreateBalanceLimit<'a> {
-        client: &'a super::Client,
+    pub struct CreateBalanceLimit {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
         body: Result<types::builder::CreateBalanceLimitPayload, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> CreateBalanceLimit<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl CreateBalanceLimit {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 bdid: Err("bdid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -7449,9 +7521,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::BalanceLimit>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, bdid, body } = self;
+                let Self { client, pid, bdid, body, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &CREATE_BALANCE_LIMIT,
                     pid,
@@ -7475,13 +7547,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& CREATE_BALANCE_LIMIT,
                     "bdid", & bdid.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &CREATE_BALANCE_LIMIT,
                         || {
                             client
@@ -7500,26 +7573,35 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_balance_limit`]
 
 [`Client::get_balance_limit`]: super::Client::get_balance_limit*/
     #[derive(Clone)]
-    pub struct GetBalanceLimit<'a> {
-        client: &'a super::Client,
+    pub struct GetBalanceLimit {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
         blid: Result<::uuid::Uuid, String>,
         version: Result<Option<types::BalanceDefinitionVersion>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetBalanceLimit<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetBalanceLimit {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 bdid: Err("bdid is required".to_string()),
                 blid: Err("blid is required".to_string()),
                 version: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -7558,9 +7640,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::BalanceLimit>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, bdid, blid, version } = self;
+                let Self { client, pid, bdid, blid, version, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &GET_BALANCE_LIMIT,
                     pid,
@@ -7592,13 +7674,14 @@ pub mod operations {
                 );
                 query.append(&progenitor_client::QueryParam::new("version", &version))?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_BALANCE_LIMIT,
                         || {
                             client
@@ -7616,26 +7699,35 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::update_balance_limit`]
 
 [`Client::update_balance_limit`]: super::Client::update_balance_limit*/
     #[derive(Clone)]
-    pub struct UpdateBalanceLimit<'a> {
-        client: &'a super::Client,
+    pub struct UpdateBalanceLimit {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
         blid: Result<::uuid::Uuid, String>,
         body: Result<types::builder::UpdateBalanceLimitPayload, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> UpdateBalanceLimit<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl UpdateBalanceLimit {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 bdid: Err("bdid is required".to_string()),
                 blid: Err("blid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -7688,9 +7780,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::BalanceLimit>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, bdid, blid, body } = self;
+                let Self { client, pid, bdid, blid, body, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &UPDATE_BALANCE_LIMIT,
                     pid,
@@ -7720,13 +7812,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& UPDATE_BALANCE_LIMIT,
                     "blid", & blid.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &UPDATE_BALANCE_LIMIT,
                         || {
                             client
@@ -7745,24 +7838,33 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::delete_balance_limit`]
 
 [`Client::delete_balance_limit`]: super::Client::delete_balance_limit*/
     #[derive(Clone)]
-    pub struct DeleteBalanceLimit<'a> {
-        client: &'a super::Client,
+    pub struct DeleteBalanceLimit {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         bdid: Result<::uuid::Uuid, String>,
         blid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> DeleteBalanceLimit<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl DeleteBalanceLimit {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 bdid: Err("bdid is required".to_string()),
                 blid: Err("blid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -7789,9 +7891,11 @@ pub mod operations {
         ///Sends a `DELETE` request to `/loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`
         pub fn send(
             self,
-        ) -> impl ::std::future::Future<Output = Result<ResponseValue<()>, Error>> + 'a {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, bdid, blid } = self;
+                let Self { client, pid, bdid, blid, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &DELETE_BALANCE_LIMIT,
                     pid,
@@ -7813,13 +7917,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& DELETE_BALANCE_LIMIT,
                     "blid", & blid.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &DELETE_BALANCE_LIMIT,
                         || {
                             client
@@ -7837,20 +7942,29 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_contact_balances`]
 
 [`Client::get_contact_balances`]: super::Client::get_contact_balances*/
     #[derive(Clone)]
-    pub struct GetContactBalances<'a> {
-        client: &'a super::Client,
+    pub struct GetContactBalances {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetContactBalances<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetContactBalances {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -7865,9 +7979,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::ContactBalancesResp>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid } = self;
+                let Self { client, pid, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &GET_CONTACT_BALANCES,
                     pid,
@@ -7877,13 +7991,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& GET_CONTACT_BALANCES,
                     "pid", & pid.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_CONTACT_BALANCES,
                         || {
                             client
@@ -7901,22 +8016,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::create_balance_order`]
 
 [`Client::create_balance_order`]: super::Client::create_balance_order*/
     #[derive(Clone)]
-    pub struct CreateBalanceOrder<'a> {
-        client: &'a super::Client,
+    pub struct CreateBalanceOrder {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         body: Result<types::builder::CreateOrderPayload, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> CreateBalanceOrder<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl CreateBalanceOrder {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -7955,9 +8079,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::BalanceOrder>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, body } = self;
+                let Self { client, pid, body, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &CREATE_BALANCE_ORDER,
                     pid,
@@ -7992,13 +8116,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& CREATE_BALANCE_ORDER,
                     "pid", & pid.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &CREATE_BALANCE_ORDER,
                         || {
                             client
@@ -8017,22 +8142,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_subscription_balances`]
 
 [`Client::get_subscription_balances`]: super::Client::get_subscription_balances*/
     #[derive(Clone)]
-    pub struct GetSubscriptionBalances<'a> {
-        client: &'a super::Client,
+    pub struct GetSubscriptionBalances {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         cid: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetSubscriptionBalances<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetSubscriptionBalances {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 cid: Err("cid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -8054,9 +8188,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::ModelSubscriptionBalanceResp>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, cid } = self;
+                let Self { client, pid, cid, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &GET_SUBSCRIPTION_BALANCES,
                     pid,
@@ -8072,13 +8206,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(&
                     GET_SUBSCRIPTION_BALANCES, "cid", & cid.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_SUBSCRIPTION_BALANCES,
                         || {
                             client
@@ -8096,24 +8231,33 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post`]
 
 [`Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post`]: super::Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post*/
     #[derive(Clone)]
-    pub struct LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'a> {
-        client: &'a super::Client,
+    pub struct LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         cid: Result<::std::string::String, String>,
         body: Result<types::builder::CreateBalancePayload, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 cid: Err("cid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -8159,9 +8303,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::Balance>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, cid, body } = self;
+                let Self { client, pid, cid, body, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
                     pid,
@@ -8186,13 +8330,14 @@ pub mod operations {
                     LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST, "cid",
                     & cid.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST,
                         || {
                             client
@@ -8211,13 +8356,20 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::loyalty_balance_programs_pid_transaction_history_get`]
 
 [`Client::loyalty_balance_programs_pid_transaction_history_get`]: super::Client::loyalty_balance_programs_pid_transaction_history_get*/
     #[derive(Clone)]
-    pub struct LoyaltyBalanceProgramsPidTransactionHistoryGet<'a> {
-        client: &'a super::Client,
+    pub struct LoyaltyBalanceProgramsPidTransactionHistoryGet {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         balance_definition_id: Result<::uuid::Uuid, String>,
         contact_id: Result<i64, String>,
@@ -8226,11 +8378,12 @@ pub mod operations {
         offset: Result<Option<i64>, String>,
         sort: Result<Option<types::SortOrder>, String>,
         sort_field: Result<Option<types::SortField>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> LoyaltyBalanceProgramsPidTransactionHistoryGet<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl LoyaltyBalanceProgramsPidTransactionHistoryGet {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 balance_definition_id: Err(
                     "balance_definition_id is required".to_string(),
@@ -8241,6 +8394,7 @@ pub mod operations {
                 offset: Ok(None),
                 sort: Ok(None),
                 sort_field: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -8325,7 +8479,7 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::TransactionHistoryResp>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
                 let Self {
                     client,
@@ -8337,6 +8491,7 @@ pub mod operations {
                     offset,
                     sort,
                     sort_field,
+                    options,
                 } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
@@ -8400,13 +8555,14 @@ pub mod operations {
                         &progenitor_client::QueryParam::new("sort_field", &sort_field),
                     )?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET,
                         || {
                             client
@@ -8424,11 +8580,18 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
-            'a,
+            'static,
             Result<types::TransactionHistory, Error>,
         > {
             vendor_clients_core::__private::paginate(
@@ -8464,17 +8627,19 @@ pub mod operations {
 
 [`Client::begin_transaction`]: super::Client::begin_transaction*/
     #[derive(Clone)]
-    pub struct BeginTransaction<'a> {
-        client: &'a super::Client,
+    pub struct BeginTransaction {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         body: Result<types::builder::CreateTransactionPayload, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> BeginTransaction<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl BeginTransaction {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -8513,9 +8678,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::Transaction>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, body } = self;
+                let Self { client, pid, body, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &BEGIN_TRANSACTION,
                     pid,
@@ -8550,13 +8715,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& BEGIN_TRANSACTION,
                     "pid", & pid.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &BEGIN_TRANSACTION,
                         || {
                             client
@@ -8575,22 +8741,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::cancel_transaction`]
 
 [`Client::cancel_transaction`]: super::Client::cancel_transaction*/
     #[derive(Clone)]
-    pub struct CancelTransaction<'a> {
-        client: &'a super::Client,
+    pub struct CancelTransaction {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         tid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> CancelTransaction<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl CancelTransaction {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 tid: Err("tid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -8612,9 +8787,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::Transaction>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, tid } = self;
+                let Self { client, pid, tid, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &CANCEL_TRANSACTION,
                     pid,
@@ -8630,13 +8805,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& CANCEL_TRANSACTION,
                     "tid", & tid.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &CANCEL_TRANSACTION,
                         || {
                             client
@@ -8654,22 +8830,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::complete_transaction`]
 
 [`Client::complete_transaction`]: super::Client::complete_transaction*/
     #[derive(Clone)]
-    pub struct CompleteTransaction<'a> {
-        client: &'a super::Client,
+    pub struct CompleteTransaction {
+        client: super::Client,
         pid: Result<::uuid::Uuid, String>,
         tid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> CompleteTransaction<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl CompleteTransaction {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 pid: Err("pid is required".to_string()),
                 tid: Err("tid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn pid<V>(mut self, value: V) -> Self
@@ -8691,9 +8876,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::Transaction>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, pid, tid } = self;
+                let Self { client, pid, tid, options } = self;
                 let pid = vendor_clients_core::__private::argument(
                     &COMPLETE_TRANSACTION,
                     pid,
@@ -8709,13 +8894,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& COMPLETE_TRANSACTION,
                     "tid", & tid.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &COMPLETE_TRANSACTION,
                         || {
                             client
@@ -8733,8 +8919,15 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
-    impl<'a> ::std::fmt::Debug for LoyaltyBalanceProgramsPidActiveBalanceGet<'a> {
+    impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidActiveBalanceGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidActiveBalanceGet")
                 .finish_non_exhaustive()
@@ -8754,7 +8947,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for GetBalanceDefinitionList<'a> {
+    impl ::std::fmt::Debug for GetBalanceDefinitionList {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetBalanceDefinitionList").finish_non_exhaustive()
         }
@@ -8773,7 +8966,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for LoyaltyBalanceProgramsPidBalanceDefinitionsPost<'a> {
+    impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidBalanceDefinitionsPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidBalanceDefinitionsPost")
                 .finish_non_exhaustive()
@@ -8793,7 +8986,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for GetBalanceDefinition<'a> {
+    impl ::std::fmt::Debug for GetBalanceDefinition {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetBalanceDefinition").finish_non_exhaustive()
         }
@@ -8812,7 +9005,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for UpdateBalanceDefinition<'a> {
+    impl ::std::fmt::Debug for UpdateBalanceDefinition {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateBalanceDefinition").finish_non_exhaustive()
         }
@@ -8832,7 +9025,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for DeleteBalanceDefinition<'a> {
+    impl ::std::fmt::Debug for DeleteBalanceDefinition {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteBalanceDefinition").finish_non_exhaustive()
         }
@@ -8854,7 +9047,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for CreateBalanceLimit<'a> {
+    impl ::std::fmt::Debug for CreateBalanceLimit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateBalanceLimit").finish_non_exhaustive()
         }
@@ -8873,7 +9066,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for GetBalanceLimit<'a> {
+    impl ::std::fmt::Debug for GetBalanceLimit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetBalanceLimit").finish_non_exhaustive()
         }
@@ -8892,7 +9085,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for UpdateBalanceLimit<'a> {
+    impl ::std::fmt::Debug for UpdateBalanceLimit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateBalanceLimit").finish_non_exhaustive()
         }
@@ -8911,7 +9104,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for DeleteBalanceLimit<'a> {
+    impl ::std::fmt::Debug for DeleteBalanceLimit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteBalanceLimit").finish_non_exhaustive()
         }
@@ -8933,7 +9126,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for GetContactBalances<'a> {
+    impl ::std::fmt::Debug for GetContactBalances {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetContactBalances").finish_non_exhaustive()
         }
@@ -8952,7 +9145,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for CreateBalanceOrder<'a> {
+    impl ::std::fmt::Debug for CreateBalanceOrder {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateBalanceOrder").finish_non_exhaustive()
         }
@@ -8970,7 +9163,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for GetSubscriptionBalances<'a> {
+    impl ::std::fmt::Debug for GetSubscriptionBalances {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetSubscriptionBalances").finish_non_exhaustive()
         }
@@ -8989,8 +9182,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug
-    for LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost<'a> {
+    impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost")
                 .finish_non_exhaustive()
@@ -9010,7 +9202,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for LoyaltyBalanceProgramsPidTransactionHistoryGet<'a> {
+    impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidTransactionHistoryGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidTransactionHistoryGet")
                 .finish_non_exhaustive()
@@ -9030,7 +9222,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for BeginTransaction<'a> {
+    impl ::std::fmt::Debug for BeginTransaction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("BeginTransaction").finish_non_exhaustive()
         }
@@ -9049,7 +9241,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for CancelTransaction<'a> {
+    impl ::std::fmt::Debug for CancelTransaction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CancelTransaction").finish_non_exhaustive()
         }
@@ -9068,7 +9260,7 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for CompleteTransaction<'a> {
+    impl ::std::fmt::Debug for CompleteTransaction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CompleteTransaction").finish_non_exhaustive()
         }
@@ -9269,7 +9461,10 @@ pub fn __decode_response(
 // Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,
 // and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = ["x-sib-ratelimit-reset"]);
-pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
+pub use vendor_clients_core::{
+    CallOptions, ClientBuilder, ConfigError, ConfigProblem, ErrorKind, RetryBudget, RetryConfig,
+    Tolerant,
+};
 pub use reqwest;
 #[cfg(feature = "schemars")]
 pub use schemars;

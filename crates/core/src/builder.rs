@@ -5,8 +5,9 @@ use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::config::{ClientConfig, DEFAULT_MAX_RESPONSE_BODY};
-use crate::retry::RetryConfig;
-use crate::{ConfigError, Wire};
+use crate::error::{ConfigError, ConfigProblem};
+use crate::retry::{RetryBudget, RetryConfig};
+use crate::wire::Wire;
 
 /// Default limit for one request, from sending it to reading the whole body.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
@@ -16,6 +17,10 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// A generated client that [`ClientBuilder`] can construct; implemented by
 /// [`impl_client!`](crate::impl_client).
 pub trait FromParts {
+    /// The crate the client comes from (`kimai-client`), which its
+    /// configuration errors name.
+    const CLIENT: &'static str;
+
     /// Builds the client from a checked base URL, an HTTP client and the
     /// settings every call follows.
     fn from_parts(base_url: &str, http: reqwest::Client, config: ClientConfig) -> Self;
@@ -40,7 +45,7 @@ pub struct ClientBuilder<C> {
     retry: RetryConfig,
     user_agent_product: Option<String>,
     http_client: Option<reqwest::Client>,
-    error: Option<ConfigError>,
+    error: Option<ConfigProblem>,
     client: PhantomData<fn() -> C>,
 }
 
@@ -115,9 +120,18 @@ impl<C: FromParts> ClientBuilder<C> {
     }
 
     /// How failed calls are retried ([`RetryConfig::standard`] unless set:
-    /// 3 attempts in all); `RetryConfig::disabled()` switches retries off.
+    /// 3 attempts in all, within [`RetryBudget::standard`]);
+    /// `RetryConfig::disabled()` switches retries off.
     pub fn retry_config(mut self, retry: RetryConfig) -> Self {
         self.retry = retry;
+        self
+    }
+
+    /// How many retries the client may make in all, shared by its clones
+    /// ([`RetryBudget::standard`] unless set; [`RetryBudget::unlimited`]
+    /// for none). Each client built has its own.
+    pub fn retry_budget(mut self, budget: RetryBudget) -> Self {
+        self.retry = self.retry.with_budget(budget);
         self
     }
 
@@ -129,7 +143,7 @@ impl<C: FromParts> ClientBuilder<C> {
             return self;
         }
         if HeaderValue::from_str(product).is_err() {
-            return self.fail(ConfigError::InvalidHeaderValue {
+            return self.fail(ConfigProblem::InvalidHeaderValue {
                 header: "User-Agent",
             });
         }
@@ -187,7 +201,7 @@ impl<C: FromParts> ClientBuilder<C> {
         // newline; HTTP takes no surrounding whitespace in a header value.
         let value = value.trim();
         if value.is_empty() {
-            return self.fail(ConfigError::EmptyCredential { header: name });
+            return self.fail(ConfigProblem::EmptyCredential { header: name });
         }
         self.insert_header(name, value, true)
     }
@@ -197,7 +211,7 @@ impl<C: FromParts> ClientBuilder<C> {
     pub fn bearer_token(self, token: &str) -> Self {
         let token = token.trim();
         if token.is_empty() {
-            return self.fail(ConfigError::EmptyCredential {
+            return self.fail(ConfigProblem::EmptyCredential {
                 header: "Authorization",
             });
         }
@@ -215,13 +229,18 @@ impl<C: FromParts> ClientBuilder<C> {
         }
     }
 
-    fn fail(mut self, error: ConfigError) -> Self {
+    fn fail(mut self, error: ConfigProblem) -> Self {
         self.error.get_or_insert(error);
         self
     }
 
     /// Builds the client, or reports the first problem found.
     pub fn build(self) -> Result<C, ConfigError> {
+        self.build_parts()
+            .map_err(|problem| ConfigError::new(C::CLIENT, problem))
+    }
+
+    fn build_parts(self) -> Result<C, ConfigProblem> {
         if let Some(error) = self.error {
             return Err(error);
         }
@@ -229,7 +248,7 @@ impl<C: FromParts> ClientBuilder<C> {
         let timeout_in_client = self.http_client.is_none();
         let runtime_timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         let http = match (self.http_client, self.connect_timeout) {
-            (Some(_), Some(_)) => return Err(ConfigError::ConnectTimeoutWithHttpClient),
+            (Some(_), Some(_)) => return Err(ConfigProblem::ConnectTimeoutWithHttpClient),
             (Some(client), None) => client,
             (None, connect_timeout) => {
                 crate::tls::install_default_provider();
@@ -243,47 +262,50 @@ impl<C: FromParts> ClientBuilder<C> {
                     .redirect(reqwest::redirect::Policy::none())
                     .referer(false)
                     .build()
-                    .map_err(ConfigError::HttpClient)?
+                    .map_err(ConfigProblem::HttpClient)?
             }
+        };
+        let wire = Wire {
+            headers: self.headers,
+            replacements: self.replacements,
+            // A caller's own client keeps its own timeout unless one was
+            // set here.
+            timeout: if timeout_in_client {
+                Some(runtime_timeout)
+            } else {
+                self.timeout
+            },
+            timeout_in_client,
+            empty_json_object: self.empty_json_object,
         };
         Ok(C::from_parts(
             &base_url,
             http,
-            ClientConfig {
-                wire: Wire {
-                    headers: self.headers,
-                    replacements: self.replacements,
-                    // A caller's own client keeps its own timeout unless
-                    // one was set here.
-                    timeout: if timeout_in_client {
-                        Some(runtime_timeout)
-                    } else {
-                        self.timeout
-                    },
-                    timeout_in_client,
-                    empty_json_object: self.empty_json_object,
-                },
-                max_response_body: self.max_response_body,
-                retry: self.retry,
-                wait_headers: &[],
-                user_agent_product: self.user_agent_product,
-            },
+            ClientConfig::new(
+                wire,
+                self.max_response_body,
+                self.retry,
+                self.user_agent_product,
+            ),
         ))
     }
 }
 
-fn parse_header(name: &'static str, value: &str) -> Result<(HeaderName, HeaderValue), ConfigError> {
+fn parse_header(
+    name: &'static str,
+    value: &str,
+) -> Result<(HeaderName, HeaderValue), ConfigProblem> {
     let header_name = HeaderName::from_bytes(name.as_bytes())
-        .map_err(|_| ConfigError::InvalidHeaderName { header: name })?;
+        .map_err(|_| ConfigProblem::InvalidHeaderName { header: name })?;
     let header_value = HeaderValue::from_str(value)
-        .map_err(|_| ConfigError::InvalidHeaderValue { header: name })?;
+        .map_err(|_| ConfigProblem::InvalidHeaderValue { header: name })?;
     Ok((header_name, header_value))
 }
 
 /// The base URL without surrounding whitespace (a value read from a file or
 /// the environment often ends with a newline) and without a trailing `/`:
 /// generated paths start with one.
-fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
+fn checked_base_url(raw: &str) -> Result<String, ConfigProblem> {
     let raw = raw.trim();
     let parsed = reqwest::Url::parse(raw);
     // Only the scheme, host and port: never a user, password, path or query,
@@ -298,12 +320,19 @@ fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
         },
         Err(_) => "<not shown>".into(),
     };
-    let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
+    let invalid = |reason: &str| ConfigProblem::InvalidBaseUrl {
         url: shown.clone(),
         reason: reason.into(),
     };
-    let url = parsed.map_err(|e| invalid(&e.to_string()))?;
+    let url = parsed.map_err(|e| match e {
+        url::ParseError::RelativeUrlWithoutBase => invalid(&missing_scheme(raw)),
+        e => invalid(&e.to_string()),
+    })?;
     if !matches!(url.scheme(), "http" | "https") {
+        // `localhost:8001` parses, with `localhost` as its scheme.
+        if !raw.contains("://") {
+            return Err(invalid(&missing_scheme(raw)));
+        }
         return Err(invalid("the scheme must be http or https"));
     }
     if url.host_str().is_none_or(str::is_empty) {
@@ -322,6 +351,49 @@ fn checked_base_url(raw: &str) -> Result<String, ConfigError> {
     Ok(raw.trim_end_matches('/').to_string())
 }
 
+/// Why a base URL without a scheme is refused, and the fix. The value is
+/// shown (with `https://` before it) only when it reads as a host name
+/// with a top-level domain, `localhost` or an IP address, and a port and
+/// path at most: never a string that could be a credential given in the
+/// URL's place (tokens have no `.com` at the end).
+fn missing_scheme(raw: &str) -> String {
+    let fix = "the base URL needs a scheme";
+    let candidate = format!("https://{raw}");
+    let Ok(url) = reqwest::Url::parse(&candidate) else {
+        return format!("{fix} (https://...)");
+    };
+    let host_like = match url.host() {
+        Some(url::Host::Domain(domain)) => {
+            let labels: Vec<&str> = domain.split('.').collect();
+            domain == "localhost"
+                || (labels.len() >= 2
+                    && labels.iter().all(|label| {
+                        !label.is_empty()
+                            && label.len() <= 63
+                            && label
+                                .bytes()
+                                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    })
+                    && labels.last().is_some_and(|tld| {
+                        (2..=24).contains(&tld.len())
+                            && tld.bytes().all(|b| b.is_ascii_alphabetic())
+                    }))
+        }
+        Some(url::Host::Ipv4(_) | url::Host::Ipv6(_)) => true,
+        None => false,
+    };
+    let plain = url.username().is_empty()
+        && url.password().is_none()
+        && url.query().is_none()
+        && url.fragment().is_none()
+        && !raw.contains(char::is_whitespace);
+    if host_like && plain {
+        format!("{fix}: {}", candidate.trim_end_matches('/'))
+    } else {
+        format!("{fix} (https://...)")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -334,6 +406,8 @@ mod tests {
     }
 
     impl FromParts for Parts {
+        const CLIENT: &'static str = "test-client";
+
         fn from_parts(base_url: &str, _http: reqwest::Client, config: ClientConfig) -> Self {
             Self {
                 base_url: base_url.into(),
@@ -364,7 +438,7 @@ mod tests {
             .bearer_token(" t0k3n ")
             .build()
             .unwrap();
-        let value = &parts.config.wire.headers()["authorization"];
+        let value = &parts.config.wire().headers()["authorization"];
         assert!(value.is_sensitive());
         assert_eq!(value, "Bearer t0k3n");
         let err = builder("https://x.example")
@@ -372,8 +446,8 @@ mod tests {
             .build()
             .unwrap_err();
         assert!(matches!(
-            err,
-            ConfigError::EmptyCredential {
+            err.problem(),
+            ConfigProblem::EmptyCredential {
                 header: "Authorization"
             }
         ));
@@ -386,8 +460,8 @@ mod tests {
             .build()
             .unwrap_err();
         assert!(matches!(
-            err,
-            ConfigError::EmptyCredential { header: "X-Token" }
+            err.problem(),
+            ConfigProblem::EmptyCredential { header: "X-Token" }
         ));
     }
 
@@ -401,8 +475,39 @@ mod tests {
         ] {
             let err = builder(url).build().unwrap_err();
             assert!(
-                matches!(err, ConfigError::InvalidBaseUrl { .. }),
+                matches!(err.problem(), ConfigProblem::InvalidBaseUrl { .. }),
                 "{url}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_base_url_without_a_scheme_says_so_and_names_the_client() {
+        let err = builder("kimai.example.com").build().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "test-client: invalid base URL \"<not shown>\": the base URL needs a scheme: https://kimai.example.com"
+        );
+        for host in ["localhost:8001", "127.0.0.1:8080/api", "demo.kimai.org/"] {
+            let err = builder(host).build().unwrap_err();
+            let shown = format!("https://{}", host.trim_end_matches('/'));
+            assert!(err.to_string().ends_with(&shown), "{err}");
+        }
+        // Anything that may be a credential given in the URL's place is not
+        // echoed, scheme or not.
+        for secret in [
+            "tok_SUPERSECRET",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.SUPERSECRET_sig-42",
+            "user:SUPERSECRET@kimai.example.com",
+            "kimai.example.com/?token=SUPERSECRET",
+            "SUPERSECRET with spaces.com",
+        ] {
+            let err = builder(secret).build().unwrap_err();
+            let shown = format!("{err} {err:?}");
+            assert!(!shown.contains("SUPERSECRET"), "{shown}");
+            assert!(
+                shown.contains("the base URL needs a scheme") || shown.contains("invalid base URL"),
+                "{shown}"
             );
         }
     }
@@ -424,7 +529,7 @@ mod tests {
         ] {
             let err = builder(url).build().unwrap_err();
             assert!(
-                matches!(err, ConfigError::InvalidBaseUrl { .. }),
+                matches!(err.problem(), ConfigProblem::InvalidBaseUrl { .. }),
                 "{url}: {err}"
             );
             assert!(
@@ -446,7 +551,7 @@ mod tests {
             ("https://tok_SUPERSECRET@x.example", "https://x.example"),
         ] {
             let err = builder(url).build().unwrap_err();
-            let ConfigError::InvalidBaseUrl { url: got, .. } = &err else {
+            let ConfigProblem::InvalidBaseUrl { url: got, .. } = err.problem() else {
                 panic!("{url}: {err}");
             };
             assert_eq!(got, shown);
@@ -461,8 +566,8 @@ mod tests {
             .user_agent_product("  ")
             .build()
             .unwrap();
-        assert_eq!(parts.config.wire.headers()["x-token"], "t0k3n");
-        assert_eq!(parts.config.user_agent_product, None);
+        assert_eq!(parts.config.wire().headers()["x-token"], "t0k3n");
+        assert_eq!(parts.config.0.user_agent_product, None);
     }
 
     #[test]
@@ -480,7 +585,7 @@ mod tests {
             assert!(shown.contains(expected), "{expected} in {shown}");
         }
         let parts = b.build().unwrap();
-        assert!(parts.config.wire.headers()["x-secret"].is_sensitive());
+        assert!(parts.config.wire().headers()["x-secret"].is_sensitive());
         assert!(!format!("{parts:?}").contains("s3cr3t-value"));
     }
 
@@ -491,8 +596,8 @@ mod tests {
             .build()
             .unwrap_err();
         assert!(matches!(
-            err,
-            ConfigError::InvalidHeaderValue { header: "X-Token" }
+            err.problem(),
+            ConfigProblem::InvalidHeaderValue { header: "X-Token" }
         ));
         assert!(!format!("{err} {err:?}").contains("line"));
 
@@ -501,8 +606,8 @@ mod tests {
             .build()
             .unwrap_err();
         assert!(matches!(
-            err,
-            ConfigError::EmptyCredential { header: "X-Token" }
+            err.problem(),
+            ConfigProblem::EmptyCredential { header: "X-Token" }
         ));
     }
 
@@ -514,8 +619,8 @@ mod tests {
             .build()
             .unwrap_err();
         assert!(matches!(
-            err,
-            ConfigError::EmptyCredential { header: "X-A" }
+            err.problem(),
+            ConfigProblem::EmptyCredential { header: "X-A" }
         ));
     }
 
@@ -554,14 +659,14 @@ mod tests {
         assert_eq!(config(None).wire().headers()["user-agent"], "t-client/1.0");
         let with = config(Some("my-app/2"));
         assert_eq!(with.wire().headers()["user-agent"], "t-client/1.0 my-app/2");
-        assert_eq!(with.wait_headers, &["x-wait"]);
+        assert_eq!(with.0.wait_headers, &["x-wait"]);
         let err = builder("https://x.example")
             .user_agent_product("bad\nproduct")
             .build()
             .unwrap_err();
         assert!(matches!(
-            err,
-            ConfigError::InvalidHeaderValue {
+            err.problem(),
+            ConfigProblem::InvalidHeaderValue {
                 header: "User-Agent"
             }
         ));
@@ -574,7 +679,7 @@ mod tests {
             .build()
             .unwrap();
         assert_eq!(
-            parts.config.wire.timeout(),
+            parts.config.wire().timeout(),
             Some(Duration::from_millis(1500))
         );
     }
@@ -598,6 +703,9 @@ mod tests {
             .connect_timeout(Duration::from_secs(1))
             .build()
             .unwrap_err();
-        assert!(matches!(err, ConfigError::ConnectTimeoutWithHttpClient));
+        assert!(matches!(
+            err.problem(),
+            ConfigProblem::ConnectTimeoutWithHttpClient
+        ));
     }
 }

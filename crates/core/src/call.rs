@@ -1,8 +1,9 @@
 //! One call of an operation: send the request (retrying what may be retried,
-//! following same-origin redirects), read the answer's body within the
-//! limit, and decode it by the operation's documented responses.
+//! within the client's retry budget and the call's deadline, following
+//! same-origin redirects), read the answer's body within the limit, and
+//! decode it by the operation's documented responses.
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU8, AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use backon::{BackoffBuilder, Retryable};
@@ -13,15 +14,17 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
-use crate::config::ClientConfig;
-use crate::error::{Error, ErrorKind};
+use crate::config::{ClientConfig, Settings};
+use crate::error::{Error, ErrorKind, NotRetried};
 use crate::operation::{Operation, decode};
+use crate::options::CallOptions;
 use crate::redirect::{self, Redirect};
 use crate::retry::{next_wait, server_wait};
 use crate::trace;
 
 /// Sends the request `build` makes (the generated code's request for
-/// `operation`) and returns the operation's value, or why there is none.
+/// `operation`), with the call's `options` over the client's settings, and
+/// returns the operation's value, or why there is none.
 ///
 /// Each attempt, and each redirect, builds the request (the same bytes
 /// every time) right before sending it: no copy is kept in advance, which
@@ -30,6 +33,7 @@ use crate::trace;
 pub async fn execute<T, E, B>(
     http: &reqwest::Client,
     config: &ClientConfig,
+    options: &CallOptions,
     operation: &'static Operation,
     build: B,
 ) -> Result<ResponseValue<T>, Error<E>>
@@ -38,38 +42,36 @@ where
     E: DeserializeOwned + Serialize,
     B: Fn() -> reqwest::Result<reqwest::Request> + Sync,
 {
-    let call = Call {
+    if let Err(message) = options.check(config) {
+        return Err(Error::invalid_request(operation, message));
+    }
+    let mut call = Call {
         http,
-        config,
+        config: &config.0,
+        options,
         operation,
         build: &build,
         resends: AtomicU32::new(0),
+        not_retried: AtomicU8::new(0),
+        deadline: None,
     };
     let span = trace::call_span(operation);
     // The duration is only recorded on a span something listens to.
     let started = (!span.is_disabled()).then(Instant::now);
-    // Most calls end with their first attempt: the retry schedule is only
-    // set up after a failure worth retrying. (Each async layer between the
-    // caller and the decoded value costs a copy of it: the first attempt
-    // is awaited here directly, and the span entered only where something
-    // listens.)
-    let first = if span.is_disabled() {
-        call.attempt::<T, E>().await
-    } else {
-        call.attempt::<T, E>().instrument(span.clone()).await
-    };
-    let result = match first {
-        // (With retries off, the schedule has no delay: `retry` returns at once.)
-        Err(error) if error.is_retryable() => {
-            // Boxed: the retries' state does not make every call's future
-            // larger (a larger future costs a larger copy each time it moves).
-            Box::pin(call.retry(error).instrument(span.clone())).await
+    let result = match options.deadline_value() {
+        None => call.run::<T, E>(&span).await,
+        Some(deadline) => {
+            let at = tokio::time::Instant::now() + deadline;
+            call.deadline = Some(at);
+            // Boxed: calls without a deadline do not carry its timer.
+            Box::pin(tokio::time::timeout_at(at, call.run::<T, E>(&span)))
+                .await
+                .unwrap_or_else(|_| Err(Error::deadline(operation, deadline)))
         }
-        done => done,
     };
     let (status, kind) = match &result {
         Ok(value) => (Some(value.status().as_u16()), None),
-        Err(error) => (error.status().map(|s| s.as_u16()), Some(error.kind())),
+        Err(error) => (error.status(), Some(error.kind())),
     };
     trace::finish(
         &span,
@@ -84,23 +86,79 @@ where
 /// What every attempt of one call shares.
 struct Call<'a, B> {
     http: &'a reqwest::Client,
-    config: &'a ClientConfig,
+    config: &'a Settings,
+    options: &'a CallOptions,
     operation: &'static Operation,
     /// Builds the request (as the generated code does), for each attempt
     /// and redirect.
     build: &'a B,
     resends: AtomicU32,
+    /// Why the last retryable error was not retried: 0 for no reason
+    /// recorded, else a [`NotRetried`] (`not_retried_code`).
+    not_retried: AtomicU8,
+    /// When the call must have ended, where it has a deadline.
+    deadline: Option<tokio::time::Instant>,
+}
+
+fn not_retried_code(why: NotRetried) -> u8 {
+    match why {
+        NotRetried::Budget => 1,
+        NotRetried::Deadline => 2,
+    }
 }
 
 impl<B> Call<'_, B>
 where
     B: Fn() -> reqwest::Result<reqwest::Request> + Sync,
 {
+    /// The first attempt and, where it failed in a way worth retrying and
+    /// retries are on, the retries; then the budget's accounting.
+    async fn run<T, E>(&self, span: &tracing::Span) -> Result<ResponseValue<T>, Error<E>>
+    where
+        T: DeserializeOwned,
+        E: DeserializeOwned + Serialize,
+    {
+        // Most calls end with their first attempt: the retry schedule is
+        // only set up after a failure worth retrying. (Each async layer
+        // between the caller and the decoded value costs a copy of it: the
+        // first attempt is awaited here directly, and the span entered only
+        // where something listens.)
+        let first = if span.is_disabled() {
+            self.attempt::<T, E>().await
+        } else {
+            self.attempt::<T, E>().instrument(span.clone()).await
+        };
+        let result = match first {
+            // (With retries off in the client's config, the schedule has no
+            // delay: `retry` returns at once.)
+            Err(error) if error.is_retryable() && self.options.retries_enabled() => {
+                // Boxed: the retries' state does not make every call's future
+                // larger (a larger future costs a larger copy each time it moves).
+                Box::pin(self.retry(error).instrument(span.clone())).await
+            }
+            done => done,
+        };
+        match result {
+            Ok(value) => {
+                self.config
+                    .budget
+                    .succeeded(self.resends.load(Ordering::Relaxed));
+                Ok(value)
+            }
+            Err(error) => Err(match self.not_retried.load(Ordering::Relaxed) {
+                1 => error.not_retried(NotRetried::Budget),
+                2 => error.not_retried(NotRetried::Deadline),
+                _ => error,
+            }),
+        }
+    }
+
     /// A request as the generated code builds it, with the client's wire
     /// rules applied.
     fn request<E>(&self) -> Result<reqwest::Request, Error<E>> {
         let mut request = (self.build)().map_err(|e| Error::http(self.operation, e))?;
         self.config.wire.apply(&mut request);
+        self.options.apply(&mut request);
         Ok(request)
     }
 
@@ -113,8 +171,27 @@ where
         E: DeserializeOwned + Serialize,
     {
         let retry = &self.config.retry;
+        // The wait before the next attempt, or none: no attempt left, a
+        // server asking for too long a wait, a wait past the deadline, or
+        // no room in the budget (asked last: only a retry that would
+        // happen takes tokens).
         let wait_after = |error: &Error<E>, backoff: Option<Duration>| {
-            next_wait(error.retry_after(), backoff, retry.max_backoff())
+            let wait = next_wait(error.retry_after(), backoff, retry.max_backoff())?;
+            let stop = |why: NotRetried| {
+                self.not_retried
+                    .store(not_retried_code(why), Ordering::Relaxed);
+                None
+            };
+            if self
+                .deadline
+                .is_some_and(|deadline| tokio::time::Instant::now() + wait >= deadline)
+            {
+                return stop(NotRetried::Deadline);
+            }
+            if !self.config.budget.take_retry() {
+                return stop(NotRetried::Budget);
+            }
+            Some(wait)
         };
         let notify = |error: &Error<E>, wait: Duration| {
             self.resends.fetch_add(1, Ordering::Relaxed);
@@ -291,7 +368,7 @@ mod tests {
 
     use super::*;
     use crate::operation::Response;
-    use crate::{ClientBuilder, FromParts, NoErrorBody, RetryConfig};
+    use crate::{ClientBuilder, FromParts, NoErrorBody, RetryBudget, RetryConfig};
 
     use super::test_server::{Reply, ScriptedServer};
 
@@ -356,6 +433,8 @@ mod tests {
     }
 
     impl FromParts for Parts {
+        const CLIENT: &'static str = "test-client";
+
         fn from_parts(base_url: &str, http: reqwest::Client, config: ClientConfig) -> Self {
             Self {
                 base_url: base_url.into(),
@@ -380,19 +459,177 @@ mod tests {
         let parts: Parts = configure(ClientBuilder::new(server.base_url()))
             .build()
             .unwrap();
+        call(&parts, &CallOptions::new()).await
+    }
+
+    /// `GET /thing` with `options`, decoded as a `u32`.
+    async fn call(parts: &Parts, options: &CallOptions) -> Result<u32, Error<NoErrorBody>> {
         let url = format!("{}/thing", parts.base_url);
-        execute::<u32, NoErrorBody, _>(&parts.http, &parts.config, &GET_THING, || {
+        execute::<u32, NoErrorBody, _>(&parts.http, &parts.config, options, &GET_THING, || {
             parts.http.get(&url).build()
         })
         .await
         .map(|r| r.into_inner())
     }
 
+    fn parts(server: &ScriptedServer, retry: RetryConfig) -> Parts {
+        ClientBuilder::new(server.base_url())
+            .retry_config(retry.with_initial_backoff(Duration::from_millis(1)))
+            .build()
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn retries_off_for_one_call_is_one_attempt_and_no_wait() {
+        let script = || {
+            vec![
+                Reply::json(429, "").header("retry-after", "5"),
+                Reply::json(200, "7"),
+            ]
+        };
+        let server = ScriptedServer::start(script()).await;
+        let parts = parts(&server, RetryConfig::standard());
+        let started = Instant::now();
+        let error = call(&parts, &CallOptions::new().retries(false))
+            .await
+            .unwrap_err();
+        assert!(error.status() == Some(429));
+        assert_eq!(server.received().len(), 1);
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "no Retry-After sleep"
+        );
+        // The same client retries other calls.
+        let server = ScriptedServer::start(vec![Reply::json(503, ""), Reply::json(200, "7")]).await;
+        let parts = self::parts(&server, RetryConfig::standard());
+        assert_eq!(call(&parts, &CallOptions::new()).await.unwrap(), 7);
+        assert_eq!(server.received().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_per_call_timeout_beats_the_clients() {
+        let server = ScriptedServer::start(vec![
+            Reply::json(200, "7").after(Duration::from_millis(400)),
+        ])
+        .await;
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .timeout(Duration::from_secs(30))
+            .retry_config(RetryConfig::disabled())
+            .build()
+            .unwrap();
+        let options = CallOptions::new().timeout(Duration::from_millis(50));
+        let error = call(&parts, &options).await.unwrap_err();
+        assert!(error.is_timeout(), "{error}");
+        // Longer than the client's: the call's wins too.
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .timeout(Duration::from_millis(50))
+            .retry_config(RetryConfig::disabled())
+            .build()
+            .unwrap();
+        assert!(
+            call(&parts, &CallOptions::new())
+                .await
+                .unwrap_err()
+                .is_timeout()
+        );
+        let options = CallOptions::new().timeout(Duration::from_secs(30));
+        assert_eq!(call(&parts, &options).await.unwrap(), 7);
+    }
+
+    #[tokio::test]
+    async fn a_deadline_covers_every_attempt_and_wait() {
+        // An attempt still running when the deadline passes.
+        let server =
+            ScriptedServer::start(vec![Reply::json(200, "7").after(Duration::from_secs(5))]).await;
+        let parts = parts(&server, RetryConfig::standard());
+        let started = Instant::now();
+        let options = CallOptions::new().deadline(Duration::from_millis(100));
+        let error = call(&parts, &options).await.unwrap_err();
+        assert!(error.is_timeout(), "{error}");
+        assert!(error.to_string().contains("deadline"), "{error}");
+        assert!(started.elapsed() < Duration::from_secs(5));
+        // A retry whose wait would end past it is not made: the error that
+        // would have been retried is the call's.
+        let server = ScriptedServer::start(vec![Reply::json(503, "")]).await;
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_secs(2)))
+            .build()
+            .unwrap();
+        let error = call(&parts, &options).await.unwrap_err();
+        assert!(error.status() == Some(503), "{error}");
+        assert!(error.to_string().contains("deadline would pass"), "{error}");
+        assert_eq!(server.received().len(), 1);
+        assert!(!error.retry_budget_exhausted());
+    }
+
+    #[tokio::test]
+    async fn per_call_headers_are_sent_and_credentials_kept() {
+        let server = ScriptedServer::start(vec![Reply::json(200, "7")]).await;
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .sensitive_header("X-Token", "s3cr3t")
+            .build()
+            .unwrap();
+        let options = CallOptions::new()
+            .header("Idempotency-Key", "key-1")
+            .header("Accept", "text/plain");
+        assert_eq!(call(&parts, &options).await.unwrap(), 7);
+        let received = &server.received()[0];
+        assert_eq!(received.header("idempotency-key"), Some("key-1"));
+        assert_eq!(received.header("accept"), Some("text/plain"));
+        assert_eq!(received.header("x-token"), Some("s3cr3t"));
+        // Replacing a credential: refused, nothing sent.
+        let options = CallOptions::new().header("x-token", "other");
+        let error = call(&parts, &options).await.unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InvalidRequest);
+        assert!(error.to_string().contains("x-token"), "{error}");
+        assert_eq!(server.received().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn the_budget_stops_retries_under_an_outage_and_says_so() {
+        let server = ScriptedServer::start(vec![Reply::json(503, "")]).await;
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_millis(1)))
+            .retry_budget(RetryBudget::token_bucket(10, 5, 1))
+            .build()
+            .unwrap();
+        let mut errors = Vec::new();
+        for _ in 0..4 {
+            errors.push(call(&parts, &CallOptions::new()).await.unwrap_err());
+        }
+        // 2 retries' worth of tokens: the first call makes both, the others none.
+        assert_eq!(server.received().len(), 3 + 1 + 1 + 1);
+        assert!(!errors[0].retry_budget_exhausted());
+        for error in &errors[1..] {
+            assert!(error.retry_budget_exhausted(), "{error}");
+            assert!(
+                error.to_string().contains("retry budget is spent"),
+                "{error}"
+            );
+        }
+        // An unlimited budget retries every call.
+        let server = ScriptedServer::start(vec![Reply::json(503, "")]).await;
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_millis(1)))
+            .retry_budget(RetryBudget::unlimited())
+            .build()
+            .unwrap();
+        for _ in 0..4 {
+            assert!(
+                !call(&parts, &CallOptions::new())
+                    .await
+                    .unwrap_err()
+                    .retry_budget_exhausted()
+            );
+        }
+        assert_eq!(server.received().len(), 12);
+    }
+
     #[tokio::test]
     async fn one_attempt_when_retries_are_off() {
         let server = ScriptedServer::start(vec![Reply::json(503, ""), Reply::json(200, "7")]).await;
         let error = get(&server, RetryConfig::disabled()).await.unwrap_err();
-        assert_eq!(error.status().map(|s| s.as_u16()), Some(503));
+        assert_eq!(error.status(), Some(503));
         assert_eq!(server.received().len(), 1);
 
         let server = ScriptedServer::start(vec![Reply::json(503, ""), Reply::json(200, "7")]).await;
@@ -404,7 +641,7 @@ mod tests {
     async fn an_answer_that_is_not_retryable_is_final() {
         let server = ScriptedServer::start(vec![Reply::json(400, ""), Reply::json(200, "7")]).await;
         let error = get(&server, RetryConfig::standard()).await.unwrap_err();
-        assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
+        assert_eq!(error.status(), Some(400));
         assert_eq!(server.received().len(), 1);
     }
 
@@ -447,7 +684,7 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(error.kind(), ErrorKind::BodyTooLarge);
-        assert_eq!(error.status().map(|s| s.as_u16()), Some(200));
+        assert_eq!(error.status(), Some(200));
         assert!(error.to_string().ends_with("(4 bytes)"), "{error}");
         assert_eq!(error.path(), Some("/thing"));
     }

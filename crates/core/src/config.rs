@@ -1,22 +1,30 @@
 //! What a client applies to every call, built by [`ClientBuilder`](crate::ClientBuilder).
 
+use std::sync::Arc;
+
 use reqwest::header::{HeaderValue, USER_AGENT};
 
-use crate::retry::RetryConfig;
+use crate::retry::{BudgetTokens, RetryConfig};
 use crate::wire::Wire;
 
 /// Default limit on a response body: 16 MiB.
 pub const DEFAULT_MAX_RESPONSE_BODY: usize = 16 * 1024 * 1024;
 
 /// The settings every call of one client follows: the vendor's wire rules
-/// (headers, credentials, timeout), the response body limit and retries. It
-/// is the generated `Client`'s inner value; `Debug` shows credentials as
+/// (headers, credentials, timeout), the response body limit, retries and
+/// the retry budget. It is the generated `Client`'s inner value; a clone
+/// shares it (and the budget's tokens); `Debug` shows credentials as
 /// `Sensitive`.
 #[derive(Clone, Debug)]
-pub struct ClientConfig {
+pub struct ClientConfig(pub(crate) Arc<Settings>);
+
+#[derive(Clone, Debug)]
+pub(crate) struct Settings {
     pub(crate) wire: Wire,
     pub(crate) max_response_body: usize,
     pub(crate) retry: RetryConfig,
+    /// The tokens left for retries, shared by every clone of the client.
+    pub(crate) budget: Arc<BudgetTokens>,
     /// Headers in which the vendor says how many seconds to wait before
     /// trying again, besides `Retry-After` (Brevo's `x-sib-ratelimit-reset`).
     pub(crate) wait_headers: &'static [&'static str],
@@ -25,19 +33,35 @@ pub struct ClientConfig {
 }
 
 impl ClientConfig {
+    pub(crate) fn new(
+        wire: Wire,
+        max_response_body: usize,
+        retry: RetryConfig,
+        user_agent_product: Option<String>,
+    ) -> Self {
+        Self(Arc::new(Settings {
+            wire,
+            max_response_body,
+            budget: Arc::new(BudgetTokens::new(*retry.budget())),
+            retry,
+            wait_headers: &[],
+            user_agent_product,
+        }))
+    }
+
     /// The rules applied to each outgoing request.
     pub fn wire(&self) -> &Wire {
-        &self.wire
+        &self.0.wire
     }
 
     /// The largest response body read, in bytes.
     pub fn max_response_body(&self) -> usize {
-        self.max_response_body
+        self.0.max_response_body
     }
 
     /// How failed calls are retried.
     pub fn retry(&self) -> &RetryConfig {
-        &self.retry
+        &self.0.retry
     }
 
     /// Completes the settings with what the generated crate knows: its own
@@ -49,7 +73,9 @@ impl ClientConfig {
         product: &'static str,
         wait_headers: &'static [&'static str],
     ) -> Self {
-        let user_agent = match &self.user_agent_product {
+        // Just built: not shared yet, so this copies nothing.
+        let settings = Arc::make_mut(&mut self.0);
+        let user_agent = match &settings.user_agent_product {
             Some(own) => format!("{product} {own}"),
             None => product.to_string(),
         };
@@ -57,8 +83,18 @@ impl ClientConfig {
         // a bug, and then the crate's token alone is sent.
         let value = HeaderValue::from_str(&user_agent)
             .unwrap_or_else(|_| HeaderValue::from_static(product));
-        self.wire.headers.insert(USER_AGENT, value);
-        self.wait_headers = wait_headers;
+        settings.wire.headers.insert(USER_AGENT, value);
+        settings.wait_headers = wait_headers;
         self
+    }
+
+    #[cfg(test)]
+    pub(crate) fn for_tests() -> Self {
+        Self::new(
+            Wire::default(),
+            DEFAULT_MAX_RESPONSE_BODY,
+            RetryConfig::standard(),
+            None,
+        )
     }
 }

@@ -77,7 +77,17 @@ struct Inner<E> {
     body: Option<bytes::Bytes>,
     error_body: Option<E>,
     retry_after: Option<Duration>,
+    not_retried: Option<NotRetried>,
     source: Option<Source>,
+}
+
+/// Why an error that could have been retried was not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NotRetried {
+    /// The client's retry budget had no room left.
+    Budget,
+    /// The wait before the retry would have ended past the call's deadline.
+    Deadline,
 }
 
 enum Source {
@@ -98,6 +108,7 @@ impl<E> Error<E> {
             body: None,
             error_body: None,
             retry_after: None,
+            not_retried: None,
             source: None,
         }))
     }
@@ -169,7 +180,17 @@ impl<E> Error<E> {
         self
     }
 
-    #[allow(dead_code)] // set by the retry policy (next step)
+    /// The call's deadline passed.
+    pub(crate) fn deadline(operation: &'static Operation, deadline: Duration) -> Self {
+        Self::new(ErrorKind::Timeout, operation)
+            .with_message(format!("the call's deadline of {deadline:?} passed"))
+    }
+
+    pub(crate) fn not_retried(mut self, why: NotRetried) -> Self {
+        self.0.not_retried = Some(why);
+        self
+    }
+
     pub(crate) fn with_retry_after(mut self, wait: Option<Duration>) -> Self {
         self.0.retry_after = wait;
         self
@@ -203,8 +224,17 @@ impl<E> Error<E> {
         self.0.path.as_deref()
     }
 
-    /// The status the server answered, where there was an answer.
-    pub fn status(&self) -> Option<StatusCode> {
+    /// The status the server answered, where there was an answer, whatever
+    /// its body: `error.status() == Some(404)` holds for every 404, whether
+    /// its body is the vendor's error body ([`ErrorKind::ErrorStatus`]),
+    /// empty or an HTML page ([`ErrorKind::ErrorStatusUnknownBody`]), or
+    /// the operation does not document it ([`ErrorKind::UnexpectedStatus`]).
+    pub fn status(&self) -> Option<u16> {
+        self.0.status.map(|status| status.as_u16())
+    }
+
+    /// The status as [`StatusCode`] (for `is_client_error()` and the like).
+    pub fn status_code(&self) -> Option<StatusCode> {
         self.0.status
     }
 
@@ -249,6 +279,13 @@ impl<E> Error<E> {
         crate::retry::is_retryable(self.0.kind, &self.0.operation.method, self.0.status)
     }
 
+    /// Whether this error would have been retried, but the client's
+    /// [`RetryBudget`](crate::RetryBudget) had no room left: many calls of
+    /// this client failed lately (the vendor may be down).
+    pub fn retry_budget_exhausted(&self) -> bool {
+        self.0.not_retried == Some(NotRetried::Budget)
+    }
+
     /// How long the server asked the caller to wait before trying again
     /// (`Retry-After`, or the vendor's own rate-limit header), where it said.
     pub fn retry_after(&self) -> Option<Duration> {
@@ -269,7 +306,13 @@ impl<E> Error<E> {
                 Ok(())
             }
             ErrorKind::Connect => f.write_str("could not connect to the server"),
-            ErrorKind::Timeout => f.write_str("timed out"),
+            ErrorKind::Timeout => {
+                f.write_str("timed out")?;
+                if let Some(message) = &self.0.message {
+                    write!(f, ": {message}")?;
+                }
+                Ok(())
+            }
             ErrorKind::Transport => f.write_str("the connection failed during the request"),
             ErrorKind::Redirect => {
                 f.write_str("redirect not followed (")?;
@@ -294,7 +337,8 @@ impl<E> Error<E> {
             ErrorKind::ErrorStatusUnknownBody => {
                 f.write_str("error status ")?;
                 status(f)?;
-                f.write_str(", with a body that is not the documented error body")
+                f.write_str(", with a body that is not the documented error body")?;
+                self.received_type(f)
             }
             ErrorKind::UnexpectedStatus => {
                 f.write_str("status ")?;
@@ -304,12 +348,53 @@ impl<E> Error<E> {
             ErrorKind::UndecodableBody => {
                 f.write_str("status ")?;
                 status(f)?;
-                f.write_str(", with a body that does not decode as the documented type")
+                f.write_str(", with a body that does not decode as the documented type")?;
+                self.received_type(f)
             }
             ErrorKind::RepeatedPage => f.write_str(
                 "the server gave a page or a next-page token it had already given; paging stopped instead of looping",
             ),
+        }?;
+        match self.0.not_retried {
+            Some(NotRetried::Budget) => f.write_str(
+                "; not retried: the client's retry budget is spent (too many failed calls lately)",
+            ),
+            Some(NotRetried::Deadline) => {
+                f.write_str("; not retried: the call's deadline would pass first")
+            }
+            None => Ok(()),
         }
+    }
+
+    /// ` (received text/html)`: the media type the server said its body
+    /// is, where it is not JSON (a login page where JSON was documented);
+    /// only a well-formed `type/subtype`, never parameters or the body.
+    fn received_type(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(value) = self
+            .0
+            .headers
+            .as_ref()
+            .and_then(|headers| headers.get(reqwest::header::CONTENT_TYPE))
+            .and_then(|value| value.to_str().ok())
+        else {
+            return Ok(());
+        };
+        let essence = value.split(';').next().unwrap_or("").trim();
+        let token = |part: &str| {
+            !part.is_empty()
+                && part.len() <= 64
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"!#$&-^_.+".contains(&b))
+        };
+        let well_formed = essence
+            .split_once('/')
+            .is_some_and(|(kind, subtype)| token(kind) && token(subtype));
+        let lower = essence.to_ascii_lowercase();
+        if !well_formed || lower == "application/json" || lower.ends_with("+json") {
+            return Ok(());
+        }
+        write!(f, " (received {lower}, not JSON)")
     }
 }
 
@@ -427,19 +512,43 @@ fn short_type_name(name: &str) -> String {
     out
 }
 
-/// Why a client could not be built.
+/// Why a client could not be built: which client, and the
+/// [`ConfigProblem`].
 ///
-/// Never carries a credential: header errors name the header, not its value,
-/// and a base URL with a password in it is not echoed.
+/// Never carries a credential: header problems name the header, not its
+/// value, and a base URL is shown only as its scheme, host and port.
+#[derive(Debug)]
+pub struct ConfigError {
+    client: &'static str,
+    problem: ConfigProblem,
+}
+
+impl ConfigError {
+    pub(crate) fn new(client: &'static str, problem: ConfigProblem) -> Self {
+        Self { client, problem }
+    }
+
+    /// The crate whose client could not be built (`kimai-client`).
+    pub fn client(&self) -> &'static str {
+        self.client
+    }
+
+    /// What is wrong, to match on.
+    pub fn problem(&self) -> &ConfigProblem {
+        &self.problem
+    }
+}
+
+/// What is wrong with a client's settings.
 #[derive(Debug)]
 #[non_exhaustive]
-pub enum ConfigError {
+pub enum ConfigProblem {
     /// The base URL is not an absolute `http` or `https` URL.
     InvalidBaseUrl {
         /// The URL's scheme, host and port (never its user, password, path or
         /// query), or `<not shown>` when it does not parse as one with a host.
         url: String,
-        /// What is wrong with it.
+        /// What is wrong with it, and how to fix it.
         reason: String,
     },
     /// A credential is empty, or only whitespace.
@@ -466,32 +575,35 @@ pub enum ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::InvalidBaseUrl { url, reason } => write!(f, "invalid base URL {url:?}: {reason}"),
-            Self::EmptyCredential { header } => {
+        write!(f, "{}: ", self.client)?;
+        match &self.problem {
+            ConfigProblem::InvalidBaseUrl { url, reason } => {
+                write!(f, "invalid base URL {url:?}: {reason}")
+            }
+            ConfigProblem::EmptyCredential { header } => {
                 write!(f, "the credential for header {header} is empty")
             }
-            Self::InvalidHeaderName { header } => {
+            ConfigProblem::InvalidHeaderName { header } => {
                 write!(f, "{header:?} is not a valid HTTP header name")
             }
-            Self::InvalidHeaderValue { header } => {
+            ConfigProblem::InvalidHeaderValue { header } => {
                 write!(
                     f,
                     "the value for header {header} has characters not allowed in HTTP headers"
                 )
             }
-            Self::ConnectTimeoutWithHttpClient => f.write_str(
+            ConfigProblem::ConnectTimeoutWithHttpClient => f.write_str(
                 "connect_timeout cannot apply to a caller-supplied reqwest::Client; set it on that client",
             ),
-            Self::HttpClient(e) => write!(f, "could not build the HTTP client: {e}"),
+            ConfigProblem::HttpClient(e) => write!(f, "could not build the HTTP client: {e}"),
         }
     }
 }
 
 impl std::error::Error for ConfigError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Self::HttpClient(e) => Some(e),
+        match &self.problem {
+            ConfigProblem::HttpClient(e) => Some(e),
             _ => None,
         }
     }
@@ -690,18 +802,121 @@ mod tests {
     }
 
     #[test]
-    fn config_errors_name_the_problem_and_keep_the_cause() {
-        let shown = ConfigError::EmptyCredential { header: "api-key" }.to_string();
-        assert_eq!(shown, "the credential for header api-key is empty");
-        assert!(std::error::Error::source(&ConfigError::ConnectTimeoutWithHttpClient).is_none());
+    fn config_errors_name_the_client_and_the_problem_and_keep_the_cause() {
+        let error = ConfigError::new(
+            "kimai-client",
+            ConfigProblem::EmptyCredential { header: "api-key" },
+        );
+        assert_eq!(
+            error.to_string(),
+            "kimai-client: the credential for header api-key is empty"
+        );
+        assert_eq!(error.client(), "kimai-client");
+        assert!(matches!(
+            error.problem(),
+            ConfigProblem::EmptyCredential { header: "api-key" }
+        ));
+        let error = ConfigError::new("x", ConfigProblem::ConnectTimeoutWithHttpClient);
+        assert!(std::error::Error::source(&error).is_none());
         // A reqwest error as the cause: an invalid proxy URL.
         let cause = reqwest::Proxy::all("http://[::1").unwrap_err();
-        let error = ConfigError::HttpClient(cause);
+        let error = ConfigError::new("x", ConfigProblem::HttpClient(cause));
         assert!(std::error::Error::source(&error).is_some());
         assert!(
             error
                 .to_string()
-                .starts_with("could not build the HTTP client: ")
+                .starts_with("x: could not build the HTTP client: ")
+        );
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_names_its_media_type_only() {
+        let answer = |kind, content_type: &str| {
+            let headers = HeaderMap::from_iter([(
+                reqwest::header::CONTENT_TYPE,
+                content_type.parse().unwrap(),
+            )]);
+            let error: Error = Error::response(
+                kind,
+                &OP,
+                StatusCode::OK,
+                headers,
+                Some(bytes::Bytes::from_static(b"<html>marker</html>")),
+            );
+            error.to_string()
+        };
+        assert!(
+            answer(ErrorKind::UndecodableBody, "text/html; charset=UTF-8").ends_with(
+                "with a body that does not decode as the documented type (received text/html, not JSON)"
+            )
+        );
+        assert!(
+            answer(ErrorKind::ErrorStatusUnknownBody, "Text/Plain")
+                .ends_with("(received text/plain, not JSON)")
+        );
+        // JSON that does not decode: nothing to add.
+        for json in [
+            "application/json",
+            "application/problem+json; charset=utf-8",
+        ] {
+            assert!(
+                answer(ErrorKind::UndecodableBody, json).ends_with("the documented type"),
+                "{json}"
+            );
+        }
+        // Not a media type (it may hold anything): not shown.
+        for odd in ["marker", "text/html marker/x", "a/b/c\\marker"] {
+            let shown = answer(ErrorKind::UndecodableBody, odd);
+            assert!(shown.ends_with("the documented type"), "{shown}");
+        }
+    }
+
+    #[test]
+    fn the_status_compares_as_a_number_whatever_the_body() {
+        for kind in [
+            ErrorKind::ErrorStatus,
+            ErrorKind::ErrorStatusUnknownBody,
+            ErrorKind::UnexpectedStatus,
+        ] {
+            let error: Error =
+                Error::response(kind, &OP, StatusCode::NOT_FOUND, HeaderMap::new(), None);
+            assert!(error.status() == Some(404));
+            assert_eq!(error.status_code(), Some(StatusCode::NOT_FOUND));
+        }
+        let error: Error = Error::new(ErrorKind::Connect, &OP);
+        assert_eq!(error.status(), None);
+    }
+
+    #[test]
+    fn why_a_retry_was_not_made_is_said() {
+        let error: Error = Error::response(
+            ErrorKind::ErrorStatusUnknownBody,
+            &OP,
+            StatusCode::SERVICE_UNAVAILABLE,
+            HeaderMap::new(),
+            None,
+        );
+        assert!(!error.retry_budget_exhausted());
+        let spent = error.not_retried(NotRetried::Budget);
+        assert!(spent.retry_budget_exhausted());
+        assert!(
+            spent.to_string().ends_with(
+                "; not retried: the client's retry budget is spent (too many failed calls lately)"
+            ),
+            "{spent}"
+        );
+        let late: Error = Error::new(ErrorKind::Connect, &OP).not_retried(NotRetried::Deadline);
+        assert!(!late.retry_budget_exhausted());
+        assert!(
+            late.to_string()
+                .ends_with("the call's deadline would pass first")
+        );
+        let deadline: Error = Error::deadline(&OP, Duration::from_millis(1500));
+        assert!(deadline.is_timeout());
+        assert!(
+            deadline
+                .to_string()
+                .ends_with("timed out: the call's deadline of 1.5s passed")
         );
     }
 

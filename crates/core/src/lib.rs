@@ -17,7 +17,10 @@
 //!   segment, bounded body reading, decoding by documented status, lenient
 //!   number decoding where the vendor SDK is lenient.
 //! - Retries ([`RetryConfig`]): what may be sent again and how long to wait
-//!   (`Retry-After`, vendor rate-limit headers, exponential backoff).
+//!   (`Retry-After`, vendor rate-limit headers, exponential backoff), within
+//!   a [`RetryBudget`] the client's clones share.
+//! - [`CallOptions`]: a timeout, a deadline, extra headers, retries on or
+//!   off, for one call, on any operation's builder (`.options(..)`).
 //! - Redirects: followed to the same origin only, never a write turned into
 //!   a read.
 //! - Tracing: one span per call at `debug` level under the target
@@ -31,6 +34,7 @@ mod config;
 pub mod de;
 mod error;
 mod operation;
+mod options;
 mod paginate;
 mod redirect;
 mod request;
@@ -42,9 +46,10 @@ mod wire;
 
 pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, FromParts};
 pub use config::{ClientConfig, DEFAULT_MAX_RESPONSE_BODY};
-pub use error::{ConfigError, DecodeError, Error, ErrorKind, NoErrorBody};
+pub use error::{ConfigError, ConfigProblem, DecodeError, Error, ErrorKind, NoErrorBody};
 pub use futures_core::stream::BoxStream;
-pub use retry::RetryConfig;
+pub use options::CallOptions;
+pub use retry::{RetryBudget, RetryConfig};
 pub use tolerant::Tolerant;
 pub use wire::Wire;
 
@@ -71,6 +76,8 @@ pub mod __private {
 macro_rules! impl_client {
     ($client:ty, wait_headers = [$($header:literal),* $(,)?]) => {
         impl $crate::FromParts for $client {
+            const CLIENT: &'static str = env!("CARGO_PKG_NAME");
+
             fn from_parts(
                 base_url: &str,
                 http: $crate::__private::reqwest::Client,

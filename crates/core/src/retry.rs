@@ -1,9 +1,11 @@
-//! Retries: what may be sent again (the rule [`Error::is_retryable`] states)
-//! and how long to wait, in one place. The mechanics (exponential backoff
-//! with jitter, the retry loop) are `backon`'s; HTTP-dates are `httpdate`'s.
+//! Retries: what may be sent again (the rule [`Error::is_retryable`] states),
+//! how long to wait, and how many retries a client may make at all (its
+//! [`RetryBudget`]), in one place. The mechanics (exponential backoff with
+//! jitter, the retry loop) are `backon`'s; HTTP-dates are `httpdate`'s.
 //!
 //! [`Error::is_retryable`]: crate::Error::is_retryable
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
 
 use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
@@ -19,11 +21,17 @@ use crate::error::ErrorKind;
 /// most the maximum delay (20 s). A server that asks for a longer wait gets
 /// no retry: the call fails at once, with the wait on
 /// [`Error::retry_after`](crate::Error::retry_after).
+///
+/// Every retry also needs room in the client's [`RetryBudget`]
+/// ([`RetryBudget::standard`] unless set), which all clones of a client
+/// share: under an outage, retries stop once the budget is spent, instead
+/// of multiplying the load on a server that is already down.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RetryConfig {
     max_attempts: u32,
     initial_backoff: Duration,
     max_backoff: Duration,
+    budget: RetryBudget,
 }
 
 impl Default for RetryConfig {
@@ -39,6 +47,7 @@ impl RetryConfig {
             max_attempts: 3,
             initial_backoff: Duration::from_millis(200),
             max_backoff: Duration::from_secs(20),
+            budget: RetryBudget::standard(),
         }
     }
 
@@ -69,6 +78,12 @@ impl RetryConfig {
         self
     }
 
+    /// How many retries the client may make in all (shared by its clones).
+    pub const fn with_budget(mut self, budget: RetryBudget) -> Self {
+        self.budget = budget;
+        self
+    }
+
     /// Attempts in all, the first included.
     pub const fn max_attempts(&self) -> u32 {
         self.max_attempts
@@ -84,12 +99,152 @@ impl RetryConfig {
         self.max_backoff
     }
 
+    /// How many retries the client may make in all.
+    pub const fn budget(&self) -> &RetryBudget {
+        &self.budget
+    }
+
     pub(crate) fn backoff(&self) -> backon::ExponentialBuilder {
         backon::ExponentialBuilder::default()
             .with_min_delay(self.initial_backoff)
             .with_max_delay(self.max_backoff)
             .with_max_times(self.max_attempts.saturating_sub(1) as usize)
             .with_jitter()
+    }
+}
+
+/// How many retries one client (and its clones) may make: a token bucket,
+/// as in aws-sdk-rust's standard retry mode.
+///
+/// The bucket starts full, with `capacity` tokens. A retry takes
+/// `retry_cost` tokens, and is not made when fewer are left: the call then
+/// fails with its last error, and
+/// [`Error::retry_budget_exhausted`](crate::Error::retry_budget_exhausted)
+/// is true. A call that succeeds on its first attempt puts back
+/// `success_refill` tokens; one that succeeds after retries puts back the
+/// cost of one retry. The bucket never holds more than `capacity`.
+///
+/// So a client retries freely while most calls succeed, and at most
+/// `capacity / retry_cost` times in a row while none does: under an outage,
+/// the server sees few more requests than there are calls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RetryBudget {
+    capacity: u32,
+    retry_cost: u32,
+    success_refill: u32,
+}
+
+impl Default for RetryBudget {
+    fn default() -> Self {
+        Self::standard()
+    }
+}
+
+impl RetryBudget {
+    /// 100 tokens, 5 a retry, 1 back per first-attempt success: at most 20
+    /// retries in a row without a success, and in the long run one retry
+    /// per 5 successful calls.
+    pub const fn standard() -> Self {
+        Self {
+            capacity: 100,
+            retry_cost: 5,
+            success_refill: 1,
+        }
+    }
+
+    /// No limit: every retry the [`RetryConfig`] allows is made, whatever
+    /// the other calls of the client do.
+    pub const fn unlimited() -> Self {
+        Self {
+            capacity: 0,
+            retry_cost: 0,
+            success_refill: 0,
+        }
+    }
+
+    /// A bucket of `capacity` tokens, `retry_cost` (at least 1) taken by
+    /// each retry, `success_refill` put back by each call that succeeds on
+    /// its first attempt.
+    pub const fn token_bucket(capacity: u32, retry_cost: u32, success_refill: u32) -> Self {
+        Self {
+            capacity,
+            retry_cost: if retry_cost == 0 { 1 } else { retry_cost },
+            success_refill,
+        }
+    }
+
+    /// The tokens the bucket starts with and holds at most (0: unlimited).
+    pub const fn capacity(&self) -> u32 {
+        self.capacity
+    }
+
+    /// The tokens one retry takes (0: unlimited).
+    pub const fn retry_cost(&self) -> u32 {
+        self.retry_cost
+    }
+
+    /// The tokens a call that succeeds on its first attempt puts back.
+    pub const fn success_refill(&self) -> u32 {
+        self.success_refill
+    }
+
+    fn is_unlimited(&self) -> bool {
+        self.retry_cost == 0
+    }
+}
+
+/// The tokens left in one client's [`RetryBudget`]; shared by its clones.
+#[derive(Debug)]
+pub(crate) struct BudgetTokens {
+    budget: RetryBudget,
+    tokens: AtomicU32,
+}
+
+impl BudgetTokens {
+    /// A full bucket.
+    pub(crate) fn new(budget: RetryBudget) -> Self {
+        Self {
+            budget,
+            tokens: AtomicU32::new(budget.capacity),
+        }
+    }
+
+    /// Takes the cost of one retry; `false` (nothing taken) when the
+    /// bucket holds less.
+    pub(crate) fn take_retry(&self) -> bool {
+        let cost = self.budget.retry_cost;
+        self.budget.is_unlimited()
+            || self
+                .tokens
+                .fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| {
+                    tokens.checked_sub(cost)
+                })
+                .is_ok()
+    }
+
+    /// A call succeeded, after `retries` retries.
+    pub(crate) fn succeeded(&self, retries: u32) {
+        let refill = if retries == 0 {
+            self.budget.success_refill
+        } else {
+            self.budget.retry_cost
+        };
+        let capacity = self.budget.capacity;
+        // A full bucket (the usual case) is only read: successes do not
+        // contend for its cache line.
+        if refill == 0 || self.tokens.load(Ordering::Relaxed) >= capacity {
+            return;
+        }
+        let _ = self
+            .tokens
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| {
+                (tokens < capacity).then(|| tokens.saturating_add(refill).min(capacity))
+            });
+    }
+
+    #[cfg(test)]
+    fn left(&self) -> u32 {
+        self.tokens.load(Ordering::Relaxed)
     }
 }
 
@@ -342,6 +497,47 @@ mod tests {
         assert_eq!(parse_seconds(""), None);
         assert_eq!(parse_seconds("12a"), None);
         assert_eq!(parse_seconds("+3"), None);
+    }
+
+    #[test]
+    fn the_budget_gates_retries_and_successes_refill_it() {
+        let tokens = BudgetTokens::new(RetryBudget::token_bucket(10, 5, 1));
+        assert!(tokens.take_retry());
+        assert!(tokens.take_retry());
+        assert!(!tokens.take_retry(), "empty");
+        assert_eq!(tokens.left(), 0);
+        for _ in 0..4 {
+            tokens.succeeded(0);
+        }
+        assert!(!tokens.take_retry(), "4 tokens, a retry costs 5");
+        tokens.succeeded(0);
+        assert!(tokens.take_retry(), "refilled by 5 successes");
+        // A success after retries gives back one retry's cost.
+        tokens.succeeded(2);
+        assert_eq!(tokens.left(), 5);
+        // Never past the capacity.
+        for _ in 0..20 {
+            tokens.succeeded(1);
+        }
+        assert_eq!(tokens.left(), 10);
+    }
+
+    #[test]
+    fn an_unlimited_budget_never_refuses() {
+        let tokens = BudgetTokens::new(RetryBudget::unlimited());
+        for _ in 0..1000 {
+            assert!(tokens.take_retry());
+        }
+        let standard = RetryBudget::standard();
+        assert_eq!(
+            (
+                standard.capacity(),
+                standard.retry_cost(),
+                standard.success_refill()
+            ),
+            (100, 5, 1)
+        );
+        assert_eq!(RetryBudget::token_bucket(3, 0, 0).retry_cost(), 1);
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub(crate) fn retrying<E>(error: &Error<E>, wait: Duration) {
     tracing::debug!(
         target: "vendor_clients",
         reason = ?error.kind(),
-        http.response.status_code = error.status().map(|s| s.as_u16()),
+        http.response.status_code = error.status(),
         wait_ms = wait.as_secs_f64() * 1000.0,
         "retrying"
     );

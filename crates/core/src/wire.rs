@@ -44,17 +44,7 @@ impl Wire {
             fill_empty_body(request);
         }
         let headers = request.headers_mut();
-        // A name's values come one after the other: the first replaces
-        // every value the generated code set (`insert`), the others add to it.
-        let mut previous: Option<&HeaderName> = None;
-        for (name, value) in &self.headers {
-            if previous == Some(name) {
-                headers.append(name.clone(), value.clone());
-            } else {
-                headers.insert(name.clone(), value.clone());
-                previous = Some(name);
-            }
-        }
+        set_headers(headers, &self.headers);
         for (name, value) in &self.replacements {
             if let Some(current) = headers.get_mut(name) {
                 *current = value.clone();
@@ -62,6 +52,21 @@ impl Wire {
         }
         if self.timeout.is_some() && !self.timeout_in_client {
             *request.timeout_mut() = self.timeout;
+        }
+    }
+}
+
+/// Sets every header of `from` on `headers`, replacing what `headers` had
+/// under each name. A name's values come one after the other: the first
+/// replaces every value set before (`insert`), the others add to it.
+pub(crate) fn set_headers(headers: &mut HeaderMap, from: &HeaderMap) {
+    let mut previous: Option<&HeaderName> = None;
+    for (name, value) in from {
+        if previous == Some(name) {
+            headers.append(name.clone(), value.clone());
+        } else {
+            headers.insert(name.clone(), value.clone());
+            previous = Some(name);
         }
     }
 }

@@ -2947,7 +2947,7 @@ Build one with `Client::builder(..)` (the vendor's credentials; see the crate do
 See the [crate documentation](crate) for a guide: a call, paging, errors, retries, testing.*/
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) baseurl: String,
+    pub(crate) baseurl: ::std::sync::Arc<str>,
     pub(crate) client: reqwest::Client,
     pub(crate) inner: vendor_clients_core::ClientConfig,
 }
@@ -2958,7 +2958,7 @@ impl Client {
         inner: vendor_clients_core::ClientConfig,
     ) -> Self {
         Self {
-            baseurl: baseurl.to_string(),
+            baseurl: ::std::sync::Arc::<str>::from(baseurl),
             client,
             inner,
         }
@@ -2969,7 +2969,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
         "0.6"
     }
     fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
+        &self.baseurl
     }
     fn client(&self) -> &reqwest::Client {
         &self.client
@@ -3014,7 +3014,7 @@ let response = client
 # }
 ```
 */
-    pub fn api_customers_get(&self) -> operations::ApiCustomersGet<'_> {
+    pub fn api_customers_get(&self) -> operations::ApiCustomersGet {
         operations::ApiCustomersGet::new(self)
     }
     /**Creates a new customer.
@@ -3049,7 +3049,7 @@ let response = client
 # }
 ```
 */
-    pub fn api_customers_post(&self) -> operations::ApiCustomersPost<'_> {
+    pub fn api_customers_post(&self) -> operations::ApiCustomersPost {
         operations::ApiCustomersPost::new(self)
     }
     /**Returns one customer.
@@ -3082,7 +3082,7 @@ let response = client
 # }
 ```
 */
-    pub fn api_customers_id_get(&self) -> operations::ApiCustomersIdGet<'_> {
+    pub fn api_customers_id_get(&self) -> operations::ApiCustomersIdGet {
         operations::ApiCustomersIdGet::new(self)
     }
     /**Update an existing customer.
@@ -3119,7 +3119,7 @@ let response = client
 # }
 ```
 */
-    pub fn api_customers_id_patch(&self) -> operations::ApiCustomersIdPatch<'_> {
+    pub fn api_customers_id_patch(&self) -> operations::ApiCustomersIdPatch {
         operations::ApiCustomersIdPatch::new(self)
     }
     /**Sets the value of a meta-field for an existing customer.
@@ -3155,9 +3155,7 @@ let response = client
 # }
 ```
 */
-    pub fn api_customers_id_meta_patch(
-        &self,
-    ) -> operations::ApiCustomersIdMetaPatch<'_> {
+    pub fn api_customers_id_meta_patch(&self) -> operations::ApiCustomersIdMetaPatch {
         operations::ApiCustomersIdMetaPatch::new(self)
     }
     /**Returns a collection of all rates for one customer.
@@ -3190,7 +3188,7 @@ let response = client
 # }
 ```
 */
-    pub fn api_customers_id_rates_get(&self) -> operations::ApiCustomersIdRatesGet<'_> {
+    pub fn api_customers_id_rates_get(&self) -> operations::ApiCustomersIdRatesGet {
         operations::ApiCustomersIdRatesGet::new(self)
     }
     /**Adds a new rate to a customer.
@@ -3225,9 +3223,7 @@ let response = client
 # }
 ```
 */
-    pub fn api_customers_id_rates_post(
-        &self,
-    ) -> operations::ApiCustomersIdRatesPost<'_> {
+    pub fn api_customers_id_rates_post(&self) -> operations::ApiCustomersIdRatesPost {
         operations::ApiCustomersIdRatesPost::new(self)
     }
     /**Deletes one rate for an customer.
@@ -3264,7 +3260,7 @@ let response = client
 */
     pub fn api_customers_id_rates_rate_id_delete(
         &self,
-    ) -> operations::ApiCustomersIdRatesRateIdDelete<'_> {
+    ) -> operations::ApiCustomersIdRatesRateIdDelete {
         operations::ApiCustomersIdRatesRateIdDelete::new(self)
     }
 }
@@ -3278,21 +3274,23 @@ pub mod operations {
 
 [`Client::api_customers_get`]: super::Client::api_customers_get*/
     #[derive(Clone)]
-    pub struct ApiCustomersGet<'a> {
-        client: &'a super::Client,
+    pub struct ApiCustomersGet {
+        client: super::Client,
         order: Result<Option<types::SortOrder>, String>,
         order_by: Result<Option<types::CustomerOrderBy>, String>,
         term: Result<Option<::std::string::String>, String>,
         visible: Result<Option<types::VisibilityFilter>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> ApiCustomersGet<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl ApiCustomersGet {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 order: Ok(None),
                 order_by: Ok(None),
                 term: Ok(None),
                 visible: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn order<V>(mut self, value: V) -> Self
@@ -3343,9 +3341,9 @@ pub mod operations {
                 ResponseValue<::std::vec::Vec<types::CustomerCollection>>,
                 Error,
             >,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, order, order_by, term, visible } = self;
+                let Self { client, order, order_by, term, visible, options } = self;
                 let order = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_GET,
                     order,
@@ -3372,13 +3370,14 @@ pub mod operations {
                 query.append(&progenitor_client::QueryParam::new("term", &term))?;
                 query.append(&progenitor_client::QueryParam::new("visible", &visible))?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &API_CUSTOMERS_GET,
                         || {
                             client
@@ -3396,20 +3395,29 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::api_customers_post`]
 
 [`Client::api_customers_post`]: super::Client::api_customers_post*/
     #[derive(Clone)]
-    pub struct ApiCustomersPost<'a> {
-        client: &'a super::Client,
+    pub struct ApiCustomersPost {
+        client: super::Client,
         body: Result<types::builder::CustomerEditForm, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> ApiCustomersPost<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl ApiCustomersPost {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -3439,9 +3447,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::CustomerEntity>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, body } = self;
+                let Self { client, body, options } = self;
                 let body = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_POST,
                     body
@@ -3451,13 +3459,14 @@ pub mod operations {
                         }),
                 )?;
                 let url = format!("{}/api/customers", client.baseurl,);
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &API_CUSTOMERS_POST,
                         || {
                             client
@@ -3476,20 +3485,29 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::api_customers_id_get`]
 
 [`Client::api_customers_id_get`]: super::Client::api_customers_id_get*/
     #[derive(Clone)]
-    pub struct ApiCustomersIdGet<'a> {
-        client: &'a super::Client,
+    pub struct ApiCustomersIdGet {
+        client: super::Client,
         id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> ApiCustomersIdGet<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl ApiCustomersIdGet {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -3504,9 +3522,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::CustomerEntity>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, id } = self;
+                let Self { client, id, options } = self;
                 let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_GET,
                     id,
@@ -3516,13 +3534,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& API_CUSTOMERS_ID_GET,
                     "id", & id.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &API_CUSTOMERS_ID_GET,
                         || {
                             client
@@ -3540,22 +3559,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::api_customers_id_patch`]
 
 [`Client::api_customers_id_patch`]: super::Client::api_customers_id_patch*/
     #[derive(Clone)]
-    pub struct ApiCustomersIdPatch<'a> {
-        client: &'a super::Client,
+    pub struct ApiCustomersIdPatch {
+        client: super::Client,
         id: Result<i64, String>,
         body: Result<types::builder::CustomerEditForm, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> ApiCustomersIdPatch<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl ApiCustomersIdPatch {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 id: Err("id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -3592,9 +3620,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::CustomerEntity>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, id, body } = self;
+                let Self { client, id, body, options } = self;
                 let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_PATCH,
                     id,
@@ -3612,13 +3640,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(&
                     API_CUSTOMERS_ID_PATCH, "id", & id.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &API_CUSTOMERS_ID_PATCH,
                         || {
                             client
@@ -3637,22 +3666,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::api_customers_id_meta_patch`]
 
 [`Client::api_customers_id_meta_patch`]: super::Client::api_customers_id_meta_patch*/
     #[derive(Clone)]
-    pub struct ApiCustomersIdMetaPatch<'a> {
-        client: &'a super::Client,
+    pub struct ApiCustomersIdMetaPatch {
+        client: super::Client,
         id: Result<i64, String>,
         body: Result<::std::option::Option<types::IdMetaBody1>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> ApiCustomersIdMetaPatch<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl ApiCustomersIdMetaPatch {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 id: Err("id is required".to_string()),
                 body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -3676,9 +3714,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::CustomerEntity>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, id, body } = self;
+                let Self { client, id, body, options } = self;
                 let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_META_PATCH,
                     id,
@@ -3692,13 +3730,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(&
                     API_CUSTOMERS_ID_META_PATCH, "id", & id.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &API_CUSTOMERS_ID_META_PATCH,
                         || {
                             client
@@ -3717,20 +3756,29 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::api_customers_id_rates_get`]
 
 [`Client::api_customers_id_rates_get`]: super::Client::api_customers_id_rates_get*/
     #[derive(Clone)]
-    pub struct ApiCustomersIdRatesGet<'a> {
-        client: &'a super::Client,
+    pub struct ApiCustomersIdRatesGet {
+        client: super::Client,
         id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> ApiCustomersIdRatesGet<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl ApiCustomersIdRatesGet {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -3745,9 +3793,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<::std::vec::Vec<types::CustomerRate>>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, id } = self;
+                let Self { client, id, options } = self;
                 let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_RATES_GET,
                     id,
@@ -3757,13 +3805,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(&
                     API_CUSTOMERS_ID_RATES_GET, "id", & id.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &API_CUSTOMERS_ID_RATES_GET,
                         || {
                             client
@@ -3781,22 +3830,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::api_customers_id_rates_post`]
 
 [`Client::api_customers_id_rates_post`]: super::Client::api_customers_id_rates_post*/
     #[derive(Clone)]
-    pub struct ApiCustomersIdRatesPost<'a> {
-        client: &'a super::Client,
+    pub struct ApiCustomersIdRatesPost {
+        client: super::Client,
         id: Result<i64, String>,
         body: Result<types::builder::CustomerRateForm, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> ApiCustomersIdRatesPost<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl ApiCustomersIdRatesPost {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 id: Err("id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -3833,9 +3891,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::CustomerRate>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, id, body } = self;
+                let Self { client, id, body, options } = self;
                 let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_RATES_POST,
                     id,
@@ -3853,13 +3911,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(&
                     API_CUSTOMERS_ID_RATES_POST, "id", & id.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &API_CUSTOMERS_ID_RATES_POST,
                         || {
                             client
@@ -3878,22 +3937,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::api_customers_id_rates_rate_id_delete`]
 
 [`Client::api_customers_id_rates_rate_id_delete`]: super::Client::api_customers_id_rates_rate_id_delete*/
     #[derive(Clone)]
-    pub struct ApiCustomersIdRatesRateIdDelete<'a> {
-        client: &'a super::Client,
+    pub struct ApiCustomersIdRatesRateIdDelete {
+        client: super::Client,
         id: Result<i64, String>,
         rate_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> ApiCustomersIdRatesRateIdDelete<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl ApiCustomersIdRatesRateIdDelete {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 id: Err("id is required".to_string()),
                 rate_id: Err("rate_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn id<V>(mut self, value: V) -> Self
@@ -3915,9 +3983,11 @@ pub mod operations {
         ///Sends a `DELETE` request to `/api/customers/{id}/rates/{rateId}`
         pub fn send(
             self,
-        ) -> impl ::std::future::Future<Output = Result<ResponseValue<()>, Error>> + 'a {
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, id, rate_id } = self;
+                let Self { client, id, rate_id, options } = self;
                 let id = vendor_clients_core::__private::argument(
                     &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
                     id,
@@ -3934,21 +4004,29 @@ pub mod operations {
                     API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, "rate_id", & rate_id
                     .to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &API_CUSTOMERS_ID_RATES_RATE_ID_DELETE,
                         || client.client.delete(&url).build(),
                     )
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
-    impl<'a> ::std::fmt::Debug for ApiCustomersGet<'a> {
+    impl ::std::fmt::Debug for ApiCustomersGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersGet").finish_non_exhaustive()
         }
@@ -3960,7 +4038,7 @@ pub mod operations {
         path_template: "/api/customers",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for ApiCustomersPost<'a> {
+    impl ::std::fmt::Debug for ApiCustomersPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersPost").finish_non_exhaustive()
         }
@@ -3972,7 +4050,7 @@ pub mod operations {
         path_template: "/api/customers",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for ApiCustomersIdGet<'a> {
+    impl ::std::fmt::Debug for ApiCustomersIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdGet").finish_non_exhaustive()
         }
@@ -3984,7 +4062,7 @@ pub mod operations {
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for ApiCustomersIdPatch<'a> {
+    impl ::std::fmt::Debug for ApiCustomersIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdPatch").finish_non_exhaustive()
         }
@@ -3996,7 +4074,7 @@ pub mod operations {
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for ApiCustomersIdMetaPatch<'a> {
+    impl ::std::fmt::Debug for ApiCustomersIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdMetaPatch").finish_non_exhaustive()
         }
@@ -4008,7 +4086,7 @@ pub mod operations {
         path_template: "/api/customers/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for ApiCustomersIdRatesGet<'a> {
+    impl ::std::fmt::Debug for ApiCustomersIdRatesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdRatesGet").finish_non_exhaustive()
         }
@@ -4020,7 +4098,7 @@ pub mod operations {
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for ApiCustomersIdRatesPost<'a> {
+    impl ::std::fmt::Debug for ApiCustomersIdRatesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdRatesPost").finish_non_exhaustive()
         }
@@ -4032,7 +4110,7 @@ pub mod operations {
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for ApiCustomersIdRatesRateIdDelete<'a> {
+    impl ::std::fmt::Debug for ApiCustomersIdRatesRateIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdRatesRateIdDelete").finish_non_exhaustive()
         }
@@ -4135,7 +4213,10 @@ pub fn __decode_response(
 // Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,
 // and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = []);
-pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
+pub use vendor_clients_core::{
+    CallOptions, ClientBuilder, ConfigError, ConfigProblem, ErrorKind, RetryBudget, RetryConfig,
+    Tolerant,
+};
 pub use reqwest;
 #[cfg(feature = "schemars")]
 pub use schemars;

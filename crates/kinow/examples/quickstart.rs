@@ -77,7 +77,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await
     {
         Ok(bonus) => println!("bonus 999999 exists: {:?}", bonus.into_inner().name),
-        Err(e) if e.status().map(|s| s.as_u16()) == Some(404) => {
+        Err(e) if e.status() == Some(404) => {
             println!(
                 "bonus 999999: not found ({:?}, status {:?})",
                 e.kind(),

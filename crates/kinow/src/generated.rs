@@ -2313,7 +2313,7 @@ Build one with `Client::builder(..)` (the vendor's credentials; see the crate do
 See the [crate documentation](crate) for a guide: a call, paging, errors, retries, testing.*/
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) baseurl: String,
+    pub(crate) baseurl: ::std::sync::Arc<str>,
     pub(crate) client: reqwest::Client,
     pub(crate) inner: vendor_clients_core::ClientConfig,
 }
@@ -2324,7 +2324,7 @@ impl Client {
         inner: vendor_clients_core::ClientConfig,
     ) -> Self {
         Self {
-            baseurl: baseurl.to_string(),
+            baseurl: ::std::sync::Arc::<str>::from(baseurl),
             client,
             inner,
         }
@@ -2335,7 +2335,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
         "2.0.28"
     }
     fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
+        &self.baseurl
     }
     fn client(&self) -> &reqwest::Client {
         &self.client
@@ -2381,7 +2381,7 @@ let response = client
 */
     pub fn get_customer_prepayment_balances(
         &self,
-    ) -> operations::GetCustomerPrepaymentBalances<'_> {
+    ) -> operations::GetCustomerPrepaymentBalances {
         operations::GetCustomerPrepaymentBalances::new(self)
     }
     /**Get PrepaymentOperations list.
@@ -2422,7 +2422,7 @@ let response = client
 */
     pub fn get_customer_prepayment_operations(
         &self,
-    ) -> operations::GetCustomerPrepaymentOperations<'_> {
+    ) -> operations::GetCustomerPrepaymentOperations {
         operations::GetCustomerPrepaymentOperations::new(self)
     }
     /**Get PrepaymentBonus list.
@@ -2458,7 +2458,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_prepayment_bonus_list(&self) -> operations::GetPrepaymentBonusList<'_> {
+    pub fn get_prepayment_bonus_list(&self) -> operations::GetPrepaymentBonusList {
         operations::GetPrepaymentBonusList::new(self)
     }
     /**Get prices for multiple PrepaymentBonus.
@@ -2493,9 +2493,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_prepayment_bonus_amount(
-        &self,
-    ) -> operations::GetPrepaymentBonusAmount<'_> {
+    pub fn get_prepayment_bonus_amount(&self) -> operations::GetPrepaymentBonusAmount {
         operations::GetPrepaymentBonusAmount::new(self)
     }
     /**Get PrepaymentBonus.
@@ -2530,7 +2528,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_prepayment_bonus(&self) -> operations::GetPrepaymentBonus<'_> {
+    pub fn get_prepayment_bonus(&self) -> operations::GetPrepaymentBonus {
         operations::GetPrepaymentBonus::new(self)
     }
     /**Get PrepaymentOperations list.
@@ -2567,7 +2565,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_prepayment_operations(&self) -> operations::GetPrepaymentOperations<'_> {
+    pub fn get_prepayment_operations(&self) -> operations::GetPrepaymentOperations {
         operations::GetPrepaymentOperations::new(self)
     }
     /**Get prices for multiple PrepaymentOperations.
@@ -2604,7 +2602,7 @@ let response = client
 */
     pub fn get_prepayment_operations_amount(
         &self,
-    ) -> operations::GetPrepaymentOperationsAmount<'_> {
+    ) -> operations::GetPrepaymentOperationsAmount {
         operations::GetPrepaymentOperationsAmount::new(self)
     }
     /**Get PrepaymentOperation.
@@ -2639,7 +2637,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_prepayment_operation(&self) -> operations::GetPrepaymentOperation<'_> {
+    pub fn get_prepayment_operation(&self) -> operations::GetPrepaymentOperation {
         operations::GetPrepaymentOperation::new(self)
     }
     /**Get PrepaymentRecharges list.
@@ -2675,7 +2673,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_prepayment_recharges(&self) -> operations::GetPrepaymentRecharges<'_> {
+    pub fn get_prepayment_recharges(&self) -> operations::GetPrepaymentRecharges {
         operations::GetPrepaymentRecharges::new(self)
     }
     /**Get PrepaymentRecharge.
@@ -2710,7 +2708,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_prepayment_recharge(&self) -> operations::GetPrepaymentRecharge<'_> {
+    pub fn get_prepayment_recharge(&self) -> operations::GetPrepaymentRecharge {
         operations::GetPrepaymentRecharge::new(self)
     }
 }
@@ -2724,17 +2722,19 @@ pub mod operations {
 
 [`Client::get_customer_prepayment_balances`]: super::Client::get_customer_prepayment_balances*/
     #[derive(Clone)]
-    pub struct GetCustomerPrepaymentBalances<'a> {
-        client: &'a super::Client,
+    pub struct GetCustomerPrepaymentBalances {
+        client: super::Client,
         customer_id: Result<i64, String>,
         currency_id: Result<Option<i32>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetCustomerPrepaymentBalances<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetCustomerPrepaymentBalances {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 customer_id: Err("customer_id is required".to_string()),
                 currency_id: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -2764,9 +2764,9 @@ pub mod operations {
                 ResponseValue<::std::vec::Vec<types::PrepaymentBalance>>,
                 Error,
             >,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, customer_id, currency_id } = self;
+                let Self { client, customer_id, currency_id, options } = self;
                 let customer_id = vendor_clients_core::__private::argument(
                     &GET_CUSTOMER_PREPAYMENT_BALANCES,
                     customer_id,
@@ -2790,13 +2790,14 @@ pub mod operations {
                         &progenitor_client::QueryParam::new("currency_id", &currency_id),
                     )?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_CUSTOMER_PREPAYMENT_BALANCES,
                         || {
                             client
@@ -2814,26 +2815,35 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_customer_prepayment_operations`]
 
 [`Client::get_customer_prepayment_operations`]: super::Client::get_customer_prepayment_operations*/
     #[derive(Clone)]
-    pub struct GetCustomerPrepaymentOperations<'a> {
-        client: &'a super::Client,
+    pub struct GetCustomerPrepaymentOperations {
+        client: super::Client,
         customer_id: Result<i64, String>,
         page: Result<Option<i64>, String>,
         per_page: Result<Option<i64>, String>,
         type_: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetCustomerPrepaymentOperations<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetCustomerPrepaymentOperations {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 customer_id: Err("customer_id is required".to_string()),
                 page: Ok(None),
                 per_page: Ok(None),
                 type_: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -2880,9 +2890,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::PrepaymentOperationListResponse>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, customer_id, page, per_page, type_ } = self;
+                let Self { client, customer_id, page, per_page, type_, options } = self;
                 let customer_id = vendor_clients_core::__private::argument(
                     &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                     customer_id,
@@ -2914,13 +2924,14 @@ pub mod operations {
                     .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
                 query.append(&progenitor_client::QueryParam::new("type", &type_))?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_CUSTOMER_PREPAYMENT_OPERATIONS,
                         || {
                             client
@@ -2938,11 +2949,18 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
-            'a,
+            'static,
             Result<types::PrepaymentOperation, Error>,
         > {
             vendor_clients_core::__private::paginate(
@@ -2992,17 +3010,19 @@ pub mod operations {
 
 [`Client::get_prepayment_bonus_list`]: super::Client::get_prepayment_bonus_list*/
     #[derive(Clone)]
-    pub struct GetPrepaymentBonusList<'a> {
-        client: &'a super::Client,
+    pub struct GetPrepaymentBonusList {
+        client: super::Client,
         page: Result<Option<i64>, String>,
         per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetPrepaymentBonusList<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetPrepaymentBonusList {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 page: Ok(None),
                 per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn page<V>(mut self, value: V) -> Self
@@ -3030,9 +3050,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::PrepaymentBonusListResponse>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, page, per_page } = self;
+                let Self { client, page, per_page, options } = self;
                 let page = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_BONUS_LIST,
                     page,
@@ -3050,13 +3070,14 @@ pub mod operations {
                 query
                     .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_PREPAYMENT_BONUS_LIST,
                         || {
                             client
@@ -3074,10 +3095,20 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
             self,
-        ) -> vendor_clients_core::BoxStream<'a, Result<types::PrepaymentBonus, Error>> {
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::PrepaymentBonus, Error>,
+        > {
             vendor_clients_core::__private::paginate(
                 &GET_PREPAYMENT_BONUS_LIST,
                 self.clone(),
@@ -3125,15 +3156,17 @@ pub mod operations {
 
 [`Client::get_prepayment_bonus_amount`]: super::Client::get_prepayment_bonus_amount*/
     #[derive(Clone)]
-    pub struct GetPrepaymentBonusAmount<'a> {
-        client: &'a super::Client,
+    pub struct GetPrepaymentBonusAmount {
+        client: super::Client,
         body: Result<types::builder::PrepaymentBonusIdList, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetPrepaymentBonusAmount<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetPrepaymentBonusAmount {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -3168,9 +3201,9 @@ pub mod operations {
                 ResponseValue<::std::vec::Vec<types::PrepaymentBonusAmount>>,
                 Error,
             >,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, body } = self;
+                let Self { client, body, options } = self;
                 let body = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_BONUS_AMOUNT,
                     body
@@ -3180,13 +3213,14 @@ pub mod operations {
                         }),
                 )?;
                 let url = format!("{}/prepayment/bonus/amount", client.baseurl,);
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_PREPAYMENT_BONUS_AMOUNT,
                         || {
                             client
@@ -3205,20 +3239,29 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_prepayment_bonus`]
 
 [`Client::get_prepayment_bonus`]: super::Client::get_prepayment_bonus*/
     #[derive(Clone)]
-    pub struct GetPrepaymentBonus<'a> {
-        client: &'a super::Client,
+    pub struct GetPrepaymentBonus {
+        client: super::Client,
         prepayment_bonus_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetPrepaymentBonus<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetPrepaymentBonus {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 prepayment_bonus_id: Err("prepayment_bonus_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn prepayment_bonus_id<V>(mut self, value: V) -> Self
@@ -3235,9 +3278,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::PrepaymentBonusResponse>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, prepayment_bonus_id } = self;
+                let Self { client, prepayment_bonus_id, options } = self;
                 let prepayment_bonus_id = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_BONUS,
                     prepayment_bonus_id,
@@ -3247,13 +3290,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& GET_PREPAYMENT_BONUS,
                     "prepayment_bonus_id", & prepayment_bonus_id.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_PREPAYMENT_BONUS,
                         || {
                             client
@@ -3271,24 +3315,33 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_prepayment_operations`]
 
 [`Client::get_prepayment_operations`]: super::Client::get_prepayment_operations*/
     #[derive(Clone)]
-    pub struct GetPrepaymentOperations<'a> {
-        client: &'a super::Client,
+    pub struct GetPrepaymentOperations {
+        client: super::Client,
         page: Result<Option<i64>, String>,
         per_page: Result<Option<i64>, String>,
         type_: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetPrepaymentOperations<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetPrepaymentOperations {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 page: Ok(None),
                 per_page: Ok(None),
                 type_: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn page<V>(mut self, value: V) -> Self
@@ -3326,9 +3379,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::PrepaymentOperationListResponse>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, page, per_page, type_ } = self;
+                let Self { client, page, per_page, type_, options } = self;
                 let page = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_OPERATIONS,
                     page,
@@ -3351,13 +3404,14 @@ pub mod operations {
                     .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
                 query.append(&progenitor_client::QueryParam::new("type", &type_))?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_PREPAYMENT_OPERATIONS,
                         || {
                             client
@@ -3375,11 +3429,18 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
-            'a,
+            'static,
             Result<types::PrepaymentOperation, Error>,
         > {
             vendor_clients_core::__private::paginate(
@@ -3429,15 +3490,17 @@ pub mod operations {
 
 [`Client::get_prepayment_operations_amount`]: super::Client::get_prepayment_operations_amount*/
     #[derive(Clone)]
-    pub struct GetPrepaymentOperationsAmount<'a> {
-        client: &'a super::Client,
+    pub struct GetPrepaymentOperationsAmount {
+        client: super::Client,
         body: Result<types::builder::PrepaymentOperationIdList, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetPrepaymentOperationsAmount<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetPrepaymentOperationsAmount {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
@@ -3472,9 +3535,9 @@ pub mod operations {
                 ResponseValue<::std::vec::Vec<types::PrepaymentOperationAmount>>,
                 Error,
             >,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, body } = self;
+                let Self { client, body, options } = self;
                 let body = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_OPERATIONS_AMOUNT,
                     body
@@ -3484,13 +3547,14 @@ pub mod operations {
                         }),
                 )?;
                 let url = format!("{}/prepayment/operations/amount", client.baseurl,);
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_PREPAYMENT_OPERATIONS_AMOUNT,
                         || {
                             client
@@ -3509,22 +3573,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_prepayment_operation`]
 
 [`Client::get_prepayment_operation`]: super::Client::get_prepayment_operation*/
     #[derive(Clone)]
-    pub struct GetPrepaymentOperation<'a> {
-        client: &'a super::Client,
+    pub struct GetPrepaymentOperation {
+        client: super::Client,
         prepayment_operation_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetPrepaymentOperation<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetPrepaymentOperation {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 prepayment_operation_id: Err(
                     "prepayment_operation_id is required".to_string(),
                 ),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn prepayment_operation_id<V>(mut self, value: V) -> Self
@@ -3541,9 +3614,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::PrepaymentOperationResponse>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, prepayment_operation_id } = self;
+                let Self { client, prepayment_operation_id, options } = self;
                 let prepayment_operation_id = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_OPERATION,
                     prepayment_operation_id,
@@ -3554,13 +3627,14 @@ pub mod operations {
                     GET_PREPAYMENT_OPERATION, "prepayment_operation_id", &
                     prepayment_operation_id.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_PREPAYMENT_OPERATION,
                         || {
                             client
@@ -3578,22 +3652,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_prepayment_recharges`]
 
 [`Client::get_prepayment_recharges`]: super::Client::get_prepayment_recharges*/
     #[derive(Clone)]
-    pub struct GetPrepaymentRecharges<'a> {
-        client: &'a super::Client,
+    pub struct GetPrepaymentRecharges {
+        client: super::Client,
         page: Result<Option<i64>, String>,
         per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetPrepaymentRecharges<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetPrepaymentRecharges {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 page: Ok(None),
                 per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn page<V>(mut self, value: V) -> Self
@@ -3621,9 +3704,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::PrepaymentRechargeListResponse>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, page, per_page } = self;
+                let Self { client, page, per_page, options } = self;
                 let page = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_RECHARGES,
                     page,
@@ -3641,13 +3724,14 @@ pub mod operations {
                 query
                     .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_PREPAYMENT_RECHARGES,
                         || {
                             client
@@ -3665,11 +3749,18 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
         pub fn stream(
             self,
         ) -> vendor_clients_core::BoxStream<
-            'a,
+            'static,
             Result<types::PrepaymentRecharge, Error>,
         > {
             vendor_clients_core::__private::paginate(
@@ -3719,17 +3810,19 @@ pub mod operations {
 
 [`Client::get_prepayment_recharge`]: super::Client::get_prepayment_recharge*/
     #[derive(Clone)]
-    pub struct GetPrepaymentRecharge<'a> {
-        client: &'a super::Client,
+    pub struct GetPrepaymentRecharge {
+        client: super::Client,
         prepayment_recharge_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetPrepaymentRecharge<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetPrepaymentRecharge {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 prepayment_recharge_id: Err(
                     "prepayment_recharge_id is required".to_string(),
                 ),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn prepayment_recharge_id<V>(mut self, value: V) -> Self
@@ -3746,9 +3839,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::PrepaymentRechargeResponse>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, prepayment_recharge_id } = self;
+                let Self { client, prepayment_recharge_id, options } = self;
                 let prepayment_recharge_id = vendor_clients_core::__private::argument(
                     &GET_PREPAYMENT_RECHARGE,
                     prepayment_recharge_id,
@@ -3759,13 +3852,14 @@ pub mod operations {
                     GET_PREPAYMENT_RECHARGE, "prepayment_recharge_id", &
                     prepayment_recharge_id.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_PREPAYMENT_RECHARGE,
                         || {
                             client
@@ -3783,8 +3877,15 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
-    impl<'a> ::std::fmt::Debug for GetCustomerPrepaymentBalances<'a> {
+    impl ::std::fmt::Debug for GetCustomerPrepaymentBalances {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomerPrepaymentBalances").finish_non_exhaustive()
         }
@@ -3796,7 +3897,7 @@ pub mod operations {
         path_template: "/customers/{customer_id}/prepayment-balance",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for GetCustomerPrepaymentOperations<'a> {
+    impl ::std::fmt::Debug for GetCustomerPrepaymentOperations {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomerPrepaymentOperations").finish_non_exhaustive()
         }
@@ -3808,7 +3909,7 @@ pub mod operations {
         path_template: "/customers/{customer_id}/prepayment-operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for GetPrepaymentBonusList<'a> {
+    impl ::std::fmt::Debug for GetPrepaymentBonusList {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentBonusList").finish_non_exhaustive()
         }
@@ -3820,7 +3921,7 @@ pub mod operations {
         path_template: "/prepayment/bonus",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for GetPrepaymentBonusAmount<'a> {
+    impl ::std::fmt::Debug for GetPrepaymentBonusAmount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentBonusAmount").finish_non_exhaustive()
         }
@@ -3832,7 +3933,7 @@ pub mod operations {
         path_template: "/prepayment/bonus/amount",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for GetPrepaymentBonus<'a> {
+    impl ::std::fmt::Debug for GetPrepaymentBonus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentBonus").finish_non_exhaustive()
         }
@@ -3844,7 +3945,7 @@ pub mod operations {
         path_template: "/prepayment/bonus/{prepayment_bonus_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for GetPrepaymentOperations<'a> {
+    impl ::std::fmt::Debug for GetPrepaymentOperations {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentOperations").finish_non_exhaustive()
         }
@@ -3856,7 +3957,7 @@ pub mod operations {
         path_template: "/prepayment/operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for GetPrepaymentOperationsAmount<'a> {
+    impl ::std::fmt::Debug for GetPrepaymentOperationsAmount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentOperationsAmount").finish_non_exhaustive()
         }
@@ -3868,7 +3969,7 @@ pub mod operations {
         path_template: "/prepayment/operations/amount",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for GetPrepaymentOperation<'a> {
+    impl ::std::fmt::Debug for GetPrepaymentOperation {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentOperation").finish_non_exhaustive()
         }
@@ -3880,7 +3981,7 @@ pub mod operations {
         path_template: "/prepayment/operations/{prepayment_operation_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for GetPrepaymentRecharges<'a> {
+    impl ::std::fmt::Debug for GetPrepaymentRecharges {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentRecharges").finish_non_exhaustive()
         }
@@ -3892,7 +3993,7 @@ pub mod operations {
         path_template: "/prepayment/recharges",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    impl<'a> ::std::fmt::Debug for GetPrepaymentRecharge<'a> {
+    impl ::std::fmt::Debug for GetPrepaymentRecharge {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentRecharge").finish_non_exhaustive()
         }
@@ -4006,7 +4107,10 @@ pub fn __decode_response(
 // Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,
 // and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = []);
-pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
+pub use vendor_clients_core::{
+    CallOptions, ClientBuilder, ConfigError, ConfigProblem, ErrorKind, RetryBudget, RetryConfig,
+    Tolerant,
+};
 pub use reqwest;
 #[cfg(feature = "schemars")]
 pub use schemars;

@@ -2754,7 +2754,7 @@ Build one with `Client::builder(..)` (the vendor's credentials; see the crate do
 See the [crate documentation](crate) for a guide: a call, paging, errors, retries, testing.*/
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) baseurl: String,
+    pub(crate) baseurl: ::std::sync::Arc<str>,
     pub(crate) client: reqwest::Client,
     pub(crate) inner: vendor_clients_core::ClientConfig,
 }
@@ -2765,7 +2765,7 @@ impl Client {
         inner: vendor_clients_core::ClientConfig,
     ) -> Self {
         Self {
-            baseurl: baseurl.to_string(),
+            baseurl: ::std::sync::Arc::<str>::from(baseurl),
             client,
             inner,
         }
@@ -2776,7 +2776,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
         "1.0.0"
     }
     fn baseurl(&self) -> &str {
-        self.baseurl.as_str()
+        &self.baseurl
     }
     fn client(&self) -> &reqwest::Client {
         &self.client
@@ -2822,7 +2822,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_accounts(&self) -> operations::GetAccounts<'_> {
+    pub fn get_accounts(&self) -> operations::GetAccounts {
         operations::GetAccounts::new(self)
     }
     /**Create an account.
@@ -2859,7 +2859,7 @@ let response = client
 # }
 ```
 */
-    pub fn create_account(&self) -> operations::CreateAccount<'_> {
+    pub fn create_account(&self) -> operations::CreateAccount {
         operations::CreateAccount::new(self)
     }
     /**Get an account.
@@ -2896,7 +2896,7 @@ let response = client
 # }
 ```
 */
-    pub fn get_account(&self) -> operations::GetAccount<'_> {
+    pub fn get_account(&self) -> operations::GetAccount {
         operations::GetAccount::new(self)
     }
     /**Delete an account.
@@ -2933,7 +2933,7 @@ let response = client
 # }
 ```
 */
-    pub fn delete_account(&self) -> operations::DeleteAccount<'_> {
+    pub fn delete_account(&self) -> operations::DeleteAccount {
         operations::DeleteAccount::new(self)
     }
     /**Update an account.
@@ -2972,7 +2972,7 @@ let response = client
 # }
 ```
 */
-    pub fn update_account(&self) -> operations::UpdateAccount<'_> {
+    pub fn update_account(&self) -> operations::UpdateAccount {
         operations::UpdateAccount::new(self)
     }
     /**Add Aliases to account.
@@ -3011,7 +3011,7 @@ let response = client
 # }
 ```
 */
-    pub fn add_aliases(&self) -> operations::AddAliases<'_> {
+    pub fn add_aliases(&self) -> operations::AddAliases {
         operations::AddAliases::new(self)
     }
     /**Associate a plan to an account.
@@ -3050,7 +3050,7 @@ let response = client
 # }
 ```
 */
-    pub fn associate_price_plan(&self) -> operations::AssociatePricePlan<'_> {
+    pub fn associate_price_plan(&self) -> operations::AssociatePricePlan {
         operations::AssociatePricePlan::new(self)
     }
     /**Remove Aliases to account.
@@ -3089,7 +3089,7 @@ let response = client
 # }
 ```
 */
-    pub fn remove_aliases(&self) -> operations::RemoveAliases<'_> {
+    pub fn remove_aliases(&self) -> operations::RemoveAliases {
         operations::RemoveAliases::new(self)
     }
 }
@@ -3103,19 +3103,21 @@ pub mod operations {
 
 [`Client::get_accounts`]: super::Client::get_accounts*/
     #[derive(Clone)]
-    pub struct GetAccounts<'a> {
-        client: &'a super::Client,
+    pub struct GetAccounts {
+        client: super::Client,
         customer_id: Result<types::CustomerId, String>,
         next_token: Result<Option<::std::string::String>, String>,
         page_size: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetAccounts<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetAccounts {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 customer_id: Err("customer_id is required".to_string()),
                 next_token: Ok(None),
                 page_size: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -3154,9 +3156,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::AccountPaginatedResponse>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, customer_id, next_token, page_size } = self;
+                let Self { client, customer_id, next_token, page_size, options } = self;
                 let customer_id = vendor_clients_core::__private::argument(
                     &GET_ACCOUNTS,
                     customer_id,
@@ -3187,13 +3189,14 @@ pub mod operations {
                         &progenitor_client::QueryParam::new("pageSize", &page_size),
                     )?;
                 let url = query.finish();
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_ACCOUNTS,
                         || {
                             client
@@ -3211,10 +3214,17 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
         ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
         pub fn stream(
             self,
-        ) -> vendor_clients_core::BoxStream<'a, Result<types::Account, Error>> {
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Account, Error>> {
             vendor_clients_core::__private::paginate(
                 &GET_ACCOUNTS,
                 self.clone(),
@@ -3245,17 +3255,19 @@ pub mod operations {
 
 [`Client::create_account`]: super::Client::create_account*/
     #[derive(Clone)]
-    pub struct CreateAccount<'a> {
-        client: &'a super::Client,
+    pub struct CreateAccount {
+        client: super::Client,
         customer_id: Result<types::CustomerId, String>,
         body: Result<types::builder::CreateAccountRequest, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> CreateAccount<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl CreateAccount {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 customer_id: Err("customer_id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -3298,9 +3310,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::Account>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, customer_id, body } = self;
+                let Self { client, customer_id, body, options } = self;
                 let customer_id = vendor_clients_core::__private::argument(
                     &CREATE_ACCOUNT,
                     customer_id,
@@ -3335,13 +3347,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& CREATE_ACCOUNT,
                     "customer_id", & customer_id.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &CREATE_ACCOUNT,
                         || {
                             client
@@ -3360,22 +3373,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::get_account`]
 
 [`Client::get_account`]: super::Client::get_account*/
     #[derive(Clone)]
-    pub struct GetAccount<'a> {
-        client: &'a super::Client,
+    pub struct GetAccount {
+        client: super::Client,
         customer_id: Result<types::CustomerId, String>,
         account_id: Result<types::AccountId, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> GetAccount<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl GetAccount {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 customer_id: Err("customer_id is required".to_string()),
                 account_id: Err("account_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -3405,9 +3427,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::Account>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, customer_id, account_id } = self;
+                let Self { client, customer_id, account_id, options } = self;
                 let customer_id = vendor_clients_core::__private::argument(
                     &GET_ACCOUNT,
                     customer_id,
@@ -3423,13 +3445,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& GET_ACCOUNT,
                     "account_id", & account_id.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &GET_ACCOUNT,
                         || {
                             client
@@ -3447,22 +3470,31 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::delete_account`]
 
 [`Client::delete_account`]: super::Client::delete_account*/
     #[derive(Clone)]
-    pub struct DeleteAccount<'a> {
-        client: &'a super::Client,
+    pub struct DeleteAccount {
+        client: super::Client,
         customer_id: Result<types::CustomerId, String>,
         account_id: Result<types::AccountId, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> DeleteAccount<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl DeleteAccount {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 customer_id: Err("customer_id is required".to_string()),
                 account_id: Err("account_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -3492,9 +3524,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::BaseSuccessResponse>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, customer_id, account_id } = self;
+                let Self { client, customer_id, account_id, options } = self;
                 let customer_id = vendor_clients_core::__private::argument(
                     &DELETE_ACCOUNT,
                     customer_id,
@@ -3510,13 +3542,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& DELETE_ACCOUNT,
                     "account_id", & account_id.to_string()) ?,
                 );
-                return Ok((client, url));
+                return Ok((client, options, url));
             })();
             async move {
-                let (client, url) = prepared?;
+                let (client, options, url) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &DELETE_ACCOUNT,
                         || {
                             client
@@ -3534,24 +3567,33 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::update_account`]
 
 [`Client::update_account`]: super::Client::update_account*/
     #[derive(Clone)]
-    pub struct UpdateAccount<'a> {
-        client: &'a super::Client,
+    pub struct UpdateAccount {
+        client: super::Client,
         customer_id: Result<types::CustomerId, String>,
         account_id: Result<types::AccountId, String>,
         body: Result<types::builder::UpdateAccountRequest, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> UpdateAccount<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl UpdateAccount {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 customer_id: Err("customer_id is required".to_string()),
                 account_id: Err("account_id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -3605,9 +3647,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::Account>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, customer_id, account_id, body } = self;
+                let Self { client, customer_id, account_id, body, options } = self;
                 let customer_id = vendor_clients_core::__private::argument(
                     &UPDATE_ACCOUNT,
                     customer_id,
@@ -3631,13 +3673,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& UPDATE_ACCOUNT,
                     "account_id", & account_id.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &UPDATE_ACCOUNT,
                         || {
                             client
@@ -3656,24 +3699,33 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::add_aliases`]
 
 [`Client::add_aliases`]: super::Client::add_aliases*/
     #[derive(Clone)]
-    pub struct AddAliases<'a> {
-        client: &'a super::Client,
+    pub struct AddAliases {
+        client: super::Client,
         customer_id: Result<types::CustomerId, String>,
         account_id: Result<types::AccountId, String>,
         body: Result<types::builder::AddAccountAliasesRequest, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> AddAliases<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl AddAliases {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 customer_id: Err("customer_id is required".to_string()),
                 account_id: Err("account_id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -3727,9 +3779,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::Account>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, customer_id, account_id, body } = self;
+                let Self { client, customer_id, account_id, body, options } = self;
                 let customer_id = vendor_clients_core::__private::argument(
                     &ADD_ALIASES,
                     customer_id,
@@ -3770,13 +3822,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& ADD_ALIASES,
                     "account_id", & account_id.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &ADD_ALIASES,
                         || {
                             client
@@ -3795,24 +3848,33 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::associate_price_plan`]
 
 [`Client::associate_price_plan`]: super::Client::associate_price_plan*/
     #[derive(Clone)]
-    pub struct AssociatePricePlan<'a> {
-        client: &'a super::Client,
+    pub struct AssociatePricePlan {
+        client: super::Client,
         customer_id: Result<types::CustomerId, String>,
         account_id: Result<types::AccountId, String>,
         body: Result<types::builder::AssociatePricePlanRequest, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> AssociatePricePlan<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl AssociatePricePlan {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 customer_id: Err("customer_id is required".to_string()),
                 account_id: Err("account_id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -3866,9 +3928,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::AssociatePricePlanResponse>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, customer_id, account_id, body } = self;
+                let Self { client, customer_id, account_id, body, options } = self;
                 let customer_id = vendor_clients_core::__private::argument(
                     &ASSOCIATE_PRICE_PLAN,
                     customer_id,
@@ -3968,13 +4030,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& ASSOCIATE_PRICE_PLAN,
                     "account_id", & account_id.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &ASSOCIATE_PRICE_PLAN,
                         || {
                             client
@@ -3993,24 +4056,33 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
     /**Builder for [`Client::remove_aliases`]
 
 [`Client::remove_aliases`]: super::Client::remove_aliases*/
     #[derive(Clone)]
-    pub struct RemoveAliases<'a> {
-        client: &'a super::Client,
+    pub struct RemoveAliases {
+        client: super::Client,
         customer_id: Result<types::CustomerId, String>,
         account_id: Result<types::AccountId, String>,
         body: Result<types::builder::RemoveAccountAliasesRequest, String>,
+        options: vendor_clients_core::CallOptions,
     }
-    impl<'a> RemoveAliases<'a> {
-        pub fn new(client: &'a super::Client) -> Self {
+    impl RemoveAliases {
+        pub fn new(client: &super::Client) -> Self {
             Self {
-                client: client,
+                client: ::std::clone::Clone::clone(client),
                 customer_id: Err("customer_id is required".to_string()),
                 account_id: Err("account_id is required".to_string()),
                 body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
             }
         }
         pub fn customer_id<V>(mut self, value: V) -> Self
@@ -4064,9 +4136,9 @@ pub mod operations {
             self,
         ) -> impl ::std::future::Future<
             Output = Result<ResponseValue<types::Account>, Error>,
-        > + 'a {
+        > + ::std::marker::Send + 'static {
             let prepared = (move || -> Result<_, Error> {
-                let Self { client, customer_id, account_id, body } = self;
+                let Self { client, customer_id, account_id, body, options } = self;
                 let customer_id = vendor_clients_core::__private::argument(
                     &REMOVE_ALIASES,
                     customer_id,
@@ -4107,13 +4179,14 @@ pub mod operations {
                     vendor_clients_core::__private::path_segment(& REMOVE_ALIASES,
                     "account_id", & account_id.to_string()) ?,
                 );
-                return Ok((client, url, ::std::boxed::Box::new(body)));
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
             })();
             async move {
-                let (client, url, body) = prepared?;
+                let (client, options, url, body) = prepared?;
                 vendor_clients_core::__private::execute(
                         &client.client,
                         &client.inner,
+                        &options,
                         &REMOVE_ALIASES,
                         || {
                             client
@@ -4132,8 +4205,15 @@ pub mod operations {
                     .await
             }
         }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
     }
-    impl<'a> ::std::fmt::Debug for GetAccounts<'a> {
+    impl ::std::fmt::Debug for GetAccounts {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccounts").finish_non_exhaustive()
         }
@@ -4152,7 +4232,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for CreateAccount<'a> {
+    impl ::std::fmt::Debug for CreateAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateAccount").finish_non_exhaustive()
         }
@@ -4171,7 +4251,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for GetAccount<'a> {
+    impl ::std::fmt::Debug for GetAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccount").finish_non_exhaustive()
         }
@@ -4190,7 +4270,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for DeleteAccount<'a> {
+    impl ::std::fmt::Debug for DeleteAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteAccount").finish_non_exhaustive()
         }
@@ -4209,7 +4289,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for UpdateAccount<'a> {
+    impl ::std::fmt::Debug for UpdateAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateAccount").finish_non_exhaustive()
         }
@@ -4228,7 +4308,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for AddAliases<'a> {
+    impl ::std::fmt::Debug for AddAliases {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("AddAliases").finish_non_exhaustive()
         }
@@ -4247,7 +4327,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for AssociatePricePlan<'a> {
+    impl ::std::fmt::Debug for AssociatePricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("AssociatePricePlan").finish_non_exhaustive()
         }
@@ -4266,7 +4346,7 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    impl<'a> ::std::fmt::Debug for RemoveAliases<'a> {
+    impl ::std::fmt::Debug for RemoveAliases {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("RemoveAliases").finish_non_exhaustive()
         }
@@ -4371,7 +4451,10 @@ pub fn __decode_response(
 // Added by the xtask: construction through `vendor_clients_core::ClientBuilder`,
 // and the crates the public API exposes, so that users need not match versions.
 vendor_clients_core::impl_client!(Client, wait_headers = []);
-pub use vendor_clients_core::{ClientBuilder, ConfigError, ErrorKind, RetryConfig, Tolerant};
+pub use vendor_clients_core::{
+    CallOptions, ClientBuilder, ConfigError, ConfigProblem, ErrorKind, RetryBudget, RetryConfig,
+    Tolerant,
+};
 pub use reqwest;
 #[cfg(feature = "schemars")]
 pub use schemars;

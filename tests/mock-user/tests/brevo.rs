@@ -64,7 +64,7 @@ async fn a_documented_error_with_its_typed_body() {
         .unwrap_err();
 
     assert_eq!(error.kind(), ErrorKind::ErrorStatus);
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
+    assert_eq!(error.status(), Some(404));
     assert_eq!(
         error.error_body().unwrap().message.as_deref(),
         Some("Balance definition not found")

@@ -34,7 +34,7 @@ async fn a_documented_error_for_a_percent_encoded_id() {
         .unwrap_err();
 
     assert_eq!(error.kind(), ErrorKind::ErrorStatus);
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
+    assert_eq!(error.status(), Some(404));
     assert_eq!(error.error_body().unwrap().message, "Account not found");
     mock.assert();
 }
@@ -56,7 +56,7 @@ async fn rate_limited() {
         .await
         .unwrap_err();
 
-    assert_eq!(error.status().map(|s| s.as_u16()), Some(429));
+    assert_eq!(error.status(), Some(429));
     assert!(error.is_retryable());
     mock.assert();
 }
