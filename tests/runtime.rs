@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use vendor_clients::{brevo, kimai, kinow, togai};
-use vendor_clients_core::{ErrorKind, RetryConfig};
+use vendor_clients_core::{CallOptions, ErrorKind, RetryBudget, RetryConfig};
 use vendor_clients_tests::server::{Received, Reply, ScriptedServer};
 
 /// Retries that do not make the tests slow: 3 attempts, 10 ms backoff.
@@ -101,7 +101,7 @@ fn assert_send<T: Send>(value: T) -> T {
 #[tokio::test]
 async fn send_futures_are_send_and_run_on_other_threads() {
     let server = ScriptedServer::start(vec![Reply::json(200, BONUS)]).await;
-    let client = std::sync::Arc::new(kinow_at(&server));
+    let client = kinow_at(&server);
     // A body, a path parameter, a query: each operation's future is `Send`.
     drop(assert_send(
         client.get_prepayment_bonus().prepayment_bonus_id(7).send(),
@@ -112,11 +112,263 @@ async fn send_futures_are_send_and_run_on_other_threads() {
             .body_map(|b| b.prepayment_bonus_ids("42".to_string()))
             .send(),
     ));
-    let spawned = tokio::spawn({
-        let client = std::sync::Arc::clone(&client);
-        async move { get_bonus(&client).await.map(|bonus| bonus.id) }
+    // `send()`'s future owns what it needs: it outlives the builder and
+    // the client it came from, and can be spawned as it is.
+    let spawned = tokio::spawn(client.get_prepayment_bonus().prepayment_bonus_id(7).send());
+    drop(client);
+    let bonus = spawned.await.unwrap().unwrap().into_inner();
+    assert_eq!(bonus.id, Some(7));
+}
+
+#[tokio::test]
+async fn a_stream_can_be_spawned_too() {
+    let page = r#"{"data": [{"id": "a1", "name": "A", "status": "ACTIVE"}]}"#;
+    let server = ScriptedServer::start(vec![Reply::json(200, page)]).await;
+    let client = togai::Client::builder("togai-token")
+        .base_url(server.base_url())
+        .build()
+        .unwrap();
+    let stream = client.get_accounts().customer_id("c1").stream();
+    drop(client);
+    let ids = tokio::spawn(async move {
+        use futures::TryStreamExt;
+        stream
+            .map_ok(|account| account.id)
+            .try_collect::<Vec<_>>()
+            .await
     });
-    assert_eq!(spawned.await.unwrap().unwrap(), Some(7));
+    assert_eq!(ids.await.unwrap().unwrap(), ["a1"]);
+}
+
+// --- The retry budget ------------------------------------------------------
+
+/// A server that answers every request with `503` (no `Retry-After`), as a
+/// vendor in a full outage; `calls` concurrent calls of one client.
+async fn requests_in_an_outage(
+    calls: usize,
+    configure: impl Fn(kinow::Client) -> kinow::Client,
+) -> (usize, Vec<kinow::Error>) {
+    let server = ScriptedServer::start(vec![Reply::json(503, "")]).await;
+    // The standard retries and budget, as a user gets them.
+    let client = configure(
+        kinow::Client::builder("kinow-id", "kinow-secret")
+            .base_url(server.base_url())
+            .build()
+            .unwrap(),
+    );
+    let tasks: Vec<_> = (0..calls)
+        .map(|_| {
+            // Clones share the budget.
+            let client = client.clone();
+            tokio::spawn(async move { get_bonus(&client).await })
+        })
+        .collect();
+    let mut errors = Vec::new();
+    for task in tasks {
+        errors.push(task.await.unwrap().unwrap_err());
+    }
+    (server.received().len(), errors)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_outage_is_not_multiplied_by_retries() {
+    let (requests, errors) = requests_in_an_outage(64, |client| client).await;
+    // Without a budget, 64 calls of 3 attempts each: 192 requests.
+    assert!(requests <= 96, "{requests} requests for 64 calls");
+    assert!(requests > 64, "some calls were still retried: {requests}");
+    assert!(errors.iter().all(|e| e.status() == Some(503)));
+    let spent: Vec<_> = errors
+        .iter()
+        .filter(|e| e.retry_budget_exhausted())
+        .collect();
+    assert!(!spent.is_empty());
+    assert!(
+        spent[0].to_string().contains("retry budget is spent"),
+        "{}",
+        spent[0]
+    );
+}
+
+#[tokio::test]
+async fn a_lone_failure_among_successes_is_still_retried() {
+    let mut script = vec![Reply::json(200, BONUS); 30];
+    script.push(Reply::json(503, ""));
+    script.push(Reply::json(200, BONUS));
+    let server = ScriptedServer::start(script).await;
+    let client = kinow_at(&server);
+    for _ in 0..31 {
+        get_bonus(&client).await.unwrap();
+    }
+    assert_eq!(server.received().len(), 32, "the 503 was retried");
+}
+
+#[tokio::test]
+async fn each_client_has_its_own_budget_and_it_can_be_set() {
+    let client_of = |server: &ScriptedServer, budget| {
+        kinow::Client::builder("kinow-id", "kinow-secret")
+            .base_url(server.base_url())
+            .retry_config(fast_retries())
+            .retry_budget(budget)
+            .build()
+            .unwrap()
+    };
+    let server = ScriptedServer::start(vec![Reply::json(503, "")]).await;
+    // Room for two retries: the first call's.
+    let budget = RetryBudget::token_bucket(10, 5, 1);
+    let spent = client_of(&server, budget);
+    assert!(
+        !get_bonus(&spent)
+            .await
+            .unwrap_err()
+            .retry_budget_exhausted()
+    );
+    assert!(
+        get_bonus(&spent)
+            .await
+            .unwrap_err()
+            .retry_budget_exhausted()
+    );
+    assert_eq!(server.received().len(), 3 + 1);
+    // Another client built the same way starts full.
+    let other = client_of(&server, budget);
+    assert!(
+        !get_bonus(&other)
+            .await
+            .unwrap_err()
+            .retry_budget_exhausted()
+    );
+    assert_eq!(server.received().len(), 4 + 3);
+    // No budget: every call makes its 3 attempts.
+    let unlimited = client_of(&server, RetryBudget::unlimited());
+    for _ in 0..5 {
+        assert!(
+            !get_bonus(&unlimited)
+                .await
+                .unwrap_err()
+                .retry_budget_exhausted()
+        );
+    }
+    assert_eq!(server.received().len(), 7 + 15);
+}
+
+// --- Per-call options ------------------------------------------------------
+
+#[tokio::test]
+async fn every_operation_takes_call_options() {
+    let server = ScriptedServer::start(vec![
+        Reply::json(503, ""),
+        Reply::json(200, BONUS).after(Duration::from_millis(300)),
+        Reply::json(200, BONUS),
+    ])
+    .await;
+    let client = kinow_at(&server);
+    // Retries off for this call only: one attempt.
+    let error = client
+        .get_prepayment_bonus()
+        .prepayment_bonus_id(7)
+        .options(CallOptions::new().retries(false))
+        .send()
+        .await
+        .unwrap_err();
+    assert!(error.status() == Some(503));
+    assert_eq!(server.received().len(), 1);
+    // A timeout for this call only (the client's is 30 s).
+    let error = client
+        .get_prepayment_bonus()
+        .prepayment_bonus_id(7)
+        .options(
+            CallOptions::new()
+                .timeout(Duration::from_millis(50))
+                .retries(false),
+        )
+        .send()
+        .await
+        .unwrap_err();
+    assert!(error.is_timeout(), "{error}");
+    // Headers for this call only.
+    let id = client
+        .get_prepayment_bonus()
+        .prepayment_bonus_id(7)
+        .options(CallOptions::new().header("X-Request-Id", "req-42"))
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .id;
+    assert_eq!(id, Some(7));
+    let received = server.received();
+    let last = received.last().unwrap();
+    assert_eq!(last.header("x-request-id"), Some("req-42"));
+    assert_eq!(last.header("x-client-id"), Some("kinow-id"));
+    assert!(
+        received[..2]
+            .iter()
+            .all(|r| r.header("x-request-id").is_none())
+    );
+}
+
+#[tokio::test]
+async fn a_per_call_header_never_replaces_a_credential_or_the_body_type() {
+    let server = ScriptedServer::start(vec![Reply::json(200, "{}")]).await;
+    let client = kimai_at(&server);
+    for name in [
+        "X-AUTH-TOKEN",
+        "x-auth-user",
+        "Content-Type",
+        "Content-Length",
+    ] {
+        let error = client
+            .api_customers_post()
+            .body_map(acme)
+            .options(CallOptions::new().header(name, "marker-value"))
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{name}");
+        let shown = format!("{error} {error:?}");
+        assert!(shown.contains(&name.to_ascii_lowercase()), "{shown}");
+        assert!(!shown.contains("marker"), "{shown}");
+    }
+    assert!(server.received().is_empty(), "nothing was sent");
+    // In a builder's Debug, options show no value either.
+    let builder = client
+        .api_customers_get()
+        .options(CallOptions::new().header("Idempotency-Key", "marker-value"));
+    assert!(!format!("{builder:?}").contains("marker"));
+}
+
+#[tokio::test]
+async fn a_deadline_bounds_the_whole_call_across_retries() {
+    let server = ScriptedServer::start(vec![Reply::json(503, "")]).await;
+    let client = kinow::Client::builder("kinow-id", "kinow-secret")
+        .base_url(server.base_url())
+        // The first wait is 300 to 600 ms (with jitter).
+        .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_millis(300)))
+        .build()
+        .unwrap();
+    let call = |deadline| {
+        client
+            .get_prepayment_bonus()
+            .prepayment_bonus_id(7)
+            .options(CallOptions::new().deadline(deadline))
+            .send()
+    };
+    let started = Instant::now();
+    let error = call(Duration::from_millis(200)).await.unwrap_err();
+    // No retry could end in time: the 503 is returned at once, and says why.
+    assert!(error.status() == Some(503), "{error}");
+    assert!(error.to_string().contains("deadline would pass"), "{error}");
+    assert_eq!(server.received().len(), 1);
+    assert!(
+        started.elapsed() < Duration::from_millis(300),
+        "{:?}",
+        started.elapsed()
+    );
+    // A deadline with room for the retries changes nothing.
+    let error = call(Duration::from_secs(10)).await.unwrap_err();
+    assert!(error.status() == Some(503), "{error}");
+    assert!(!error.to_string().contains("deadline"), "{error}");
+    assert_eq!(server.received().len(), 1 + 3);
 }
 
 #[tokio::test]
@@ -585,4 +837,43 @@ async fn every_request_names_the_crate_and_the_callers_product() {
         received[1].header("user-agent"),
         Some(format!("kinow-client/{version} my-app/1.2").as_str())
     );
+}
+
+#[tokio::test]
+async fn a_404_is_matched_by_its_status_whatever_its_body() {
+    let html = Reply::Answer {
+        status: 404,
+        headers: vec![("content-type".into(), "text/html".into())],
+        body: b"<html>Not found</html>".to_vec(),
+    };
+    let documented = r#"{"errorMessage": "account not found"}"#;
+    for answer in [
+        Reply::json(404, documented),
+        Reply::json(404, ""),
+        Reply::json(404, "{}"),
+        html,
+    ] {
+        let server = ScriptedServer::start(vec![answer]).await;
+        let client = togai::Client::builder("togai-token")
+            .base_url(server.base_url())
+            .build()
+            .unwrap();
+        let error = client
+            .get_account()
+            .customer_id("c1")
+            .account_id("a1")
+            .send()
+            .await
+            .unwrap_err();
+        // The kind says whether the body was the documented one; the
+        // status does not depend on it.
+        assert!(error.status() == Some(404), "{error}");
+        assert!(
+            matches!(
+                error.kind(),
+                ErrorKind::ErrorStatus | ErrorKind::ErrorStatusUnknownBody
+            ),
+            "{error}"
+        );
+    }
 }

@@ -401,8 +401,10 @@ pub fn guide(
         let _ = write!(
             out,
             "## Errors\n\n\
-             Every operation fails with this crate's one [`Error`]; match on its \
-             [`kind()`](Error::kind).\n\n\
+             Every operation fails with this crate's one [`Error`]. Match a status with \
+             [`status()`](Error::status), which holds whatever the body was (the documented \
+             error body, an empty one, a proxy's HTML page), and on its \
+             [`kind()`](Error::kind) where the kind matters.\n\n\
              ```no_run\n\
              use {krate}::ErrorKind;\n\n\
              # async fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{\n\
@@ -411,6 +413,8 @@ pub fn guide(
              \x20   // Retried as configured, and the server still asks for a wait (first:\n\
              \x20   // such an error also has a status).\n\
              \x20   Err(e) if e.retry_after().is_some() => eprintln!(\"try again in {{:?}}\", e.retry_after()),\n\
+             \x20   // Every 404, whatever its body (the kind says whether it was the documented one).\n\
+             \x20   Err(e) if e.status() == Some(404) => eprintln!(\"not found ({{:?}})\", e.kind()),\n\
              {status_arm}\
              \x20   Err(e) => return Err(e),\n\
              }}\n\
@@ -463,13 +467,18 @@ pub fn guide(
         "## Retries, timeouts, limits\n\n\
          ```no_run\n\
          use std::time::Duration;\n\
-         use {krate}::RetryConfig;\n\n\
-         # fn example() -> Result<(), {krate}::ConfigError> {{\n\
+         use {krate}::{{CallOptions, RetryConfig}};\n\n\
+         # async fn example() -> Result<(), Box<dyn std::error::Error>> {{\n\
          let client = {krate}::{client}\n\
          \x20   .timeout(Duration::from_secs(20))\n\
          \x20   .retry_config(RetryConfig::standard().with_max_attempts(5))\n\
          \x20   .build()?;\n\
-         # let _ = client;\n\
+         // One call with its own settings: the same client, any operation.\n\
+         let response = {call}\n\
+         \x20   .options(CallOptions::new().deadline(Duration::from_secs(5)).retries(false))\n\
+         \x20   .send()\n\
+         \x20   .await?;\n\
+         # let _ = response;\n\
          # Ok(())\n\
          # }}\n\
          ```\n\n\
@@ -478,12 +487,19 @@ pub fn guide(
          for GET, HEAD, PUT, DELETE and OPTIONS only (a POST or PATCH that reached the \
          server is never sent twice). The wait is what the server asks (`Retry-After`, or \
          the vendor's rate-limit header), else exponential backoff; `RetryConfig::disabled()` \
-         turns retries off. Redirects are followed to the same origin only, and never \
+         turns retries off. Retries also need room in the client's retry budget, shared by \
+         its clones (`RetryBudget`: at most 20 retries in a row without a success, so an \
+         outage is not multiplied by retries). `CallOptions` set a timeout, a deadline for \
+         the whole call, extra headers or retries off for one call. A `Client` is a cheap \
+         clone and `send()`'s future is `Send + 'static`: `tokio::spawn` takes it as it is. Redirects are followed to the same origin only, and never \
          when they would turn a write into a read.\n\n\
          Each call is one `tracing` span (`vendor_clients.call`, target `vendor_clients`, \
          `debug` level) with OpenTelemetry's HTTP field names; no header, query string or \
          body is ever logged.\n",
         client = vendor.example_client,
+        call = first
+            .map(|op| example_builder(spec, op))
+            .unwrap_or_default(),
     );
     Ok(out)
 }

@@ -1,7 +1,7 @@
 //! A first run of the Kimai client: build a client, make one call, handle an
 //! error by its kind. (Kimai's CustomerApi has no paged list.)
 //!
-//! `cargo run -p kimai-client --example quickstart` runs offline, against a
+//! `cargo run -p kimai-client --example kimai_quickstart` runs offline, against a
 //! local mock server this example starts (no network, no credentials). With
 //! `KIMAI_URL`, `KIMAI_USER` and `KIMAI_TOKEN` set, it calls that Kimai
 //! instance instead, with read-only operations only (`KIMAI_USER` empty: the

@@ -1,7 +1,7 @@
 //! A first run of the Kinow client: build a client, make one call, stream a
 //! paged list, handle an error by its kind.
 //!
-//! `cargo run -p kinow-client --example quickstart` runs offline, against a
+//! `cargo run -p kinow-client --example kinow_quickstart` runs offline, against a
 //! local mock server this example starts (no network, no credentials). With
 //! `KINOW_CLIENT_ID` and `KINOW_CLIENT_SECRET` set, it calls the real API
 //! instead, with read-only operations only.

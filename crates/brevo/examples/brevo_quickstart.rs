@@ -1,7 +1,7 @@
 //! A first run of the Brevo client: build a client, make one call, stream a
 //! paged list, handle an error by its kind.
 //!
-//! `cargo run -p brevo-client --example quickstart` runs offline, against a
+//! `cargo run -p brevo-client --example brevo_quickstart` runs offline, against a
 //! local mock server this example starts (no network, no credentials). With
 //! `BREVO_API_KEY` (and `BREVO_PROGRAM_ID`, a loyalty program's id) set, it
 //! calls the real API instead, with read-only operations only.

@@ -1,7 +1,7 @@
 //! A first run of the Togai client: build a client, make one call, stream a
 //! paged list, handle an error by its kind.
 //!
-//! `cargo run -p togai-client --example quickstart` runs offline, against a
+//! `cargo run -p togai-client --example togai_quickstart` runs offline, against a
 //! local mock server this example starts (no network, no credentials). With
 //! `TOGAI_TOKEN` (and `TOGAI_CUSTOMER_ID`) set, it calls the real API (the
 //! sandbox) instead, with read-only operations only.
