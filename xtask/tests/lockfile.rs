@@ -114,6 +114,53 @@ fn a_new_dependency_is_locked_by_regen_and_a_stale_lock_fails_check() {
     std::fs::remove_dir_all(&root).unwrap();
 }
 
+/// `cargo xtask ..` as a user types it in `root`: through the alias of
+/// `.cargo/config.toml`, offline, building into a directory of its own.
+fn cargo_xtask(root: &Path, args: &[&str]) -> Output {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    Command::new(cargo)
+        .arg("xtask")
+        .args(args)
+        .current_dir(root)
+        .env("CARGO_NET_OFFLINE", "true")
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("alias-target"),
+        )
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_documented_check_refuses_a_stale_lock_and_leaves_it_alone() {
+    let root = std::env::temp_dir().join(format!("xtask-alias-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    copy_tree(&workspace(), &root);
+    let original_lock = std::fs::read(root.join("Cargo.lock")).unwrap();
+
+    // A generated crate with a dependency the lock does not record: what a
+    // spec edit and `regen` give, with the old Cargo.lock put back.
+    let manifest_path = root.join("crates/kinow/Cargo.toml");
+    let manifest = std::fs::read_to_string(&manifest_path).unwrap();
+    let anchor = "[dependencies]\n";
+    assert!(manifest.contains(anchor), "{manifest}");
+    std::fs::write(
+        &manifest_path,
+        manifest.replacen(anchor, "[dependencies]\nchrono.workspace = true\n", 1),
+    )
+    .unwrap();
+
+    for args in [&["check"][..], &["check", "--full"]] {
+        let check = cargo_xtask(&root, args);
+        let said = text(&check);
+        assert!(!check.status.success(), "cargo xtask {args:?}: {said}");
+        assert!(said.contains("Cargo.lock"), "{said}");
+        let lock = std::fs::read(root.join("Cargo.lock")).unwrap();
+        assert!(lock == original_lock, "cargo xtask {args:?} rewrote Cargo.lock");
+    }
+    std::fs::remove_dir_all(&root).unwrap();
+}
+
 #[test]
 fn the_stamp_never_hides_an_edited_generated_file() {
     let root = std::env::temp_dir().join(format!("xtask-stamp-{}", std::process::id()));
