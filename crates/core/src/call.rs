@@ -3,7 +3,8 @@
 //! same-origin redirects), read the answer's body within the limit, and
 //! decode it by the operation's documented responses.
 
-use std::sync::atomic::{AtomicU8, AtomicU32, Ordering};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use backon::{BackoffBuilder, Retryable};
@@ -52,7 +53,8 @@ where
         operation,
         build: &build,
         resends: AtomicU32::new(0),
-        not_retried: AtomicU8::new(0),
+        retries: AtomicU32::new(0),
+        not_retried: OnceLock::new(),
         deadline: None,
     };
     let span = trace::call_span(operation);
@@ -92,19 +94,14 @@ struct Call<'a, B> {
     /// Builds the request (as the generated code does), for each attempt
     /// and redirect.
     build: &'a B,
+    /// Requests sent again: retries and redirects followed.
     resends: AtomicU32,
-    /// Why the last retryable error was not retried: 0 for no reason
-    /// recorded, else a [`NotRetried`] (`not_retried_code`).
-    not_retried: AtomicU8,
+    /// Retries made (what the budget accounts for).
+    retries: AtomicU32,
+    /// Why the retryable error that ended the call was not retried.
+    not_retried: OnceLock<NotRetried>,
     /// When the call must have ended, where it has a deadline.
     deadline: Option<tokio::time::Instant>,
-}
-
-fn not_retried_code(why: NotRetried) -> u8 {
-    match why {
-        NotRetried::Budget => 1,
-        NotRetried::Deadline => 2,
-    }
 }
 
 impl<B> Call<'_, B>
@@ -142,13 +139,12 @@ where
             Ok(value) => {
                 self.config
                     .budget
-                    .succeeded(self.resends.load(Ordering::Relaxed));
+                    .succeeded(self.retries.load(Ordering::Relaxed));
                 Ok(value)
             }
-            Err(error) => Err(match self.not_retried.load(Ordering::Relaxed) {
-                1 => error.not_retried(NotRetried::Budget),
-                2 => error.not_retried(NotRetried::Deadline),
-                _ => error,
+            Err(error) => Err(match self.not_retried.get() {
+                Some(why) => error.not_retried(*why),
+                None => error,
             }),
         }
     }
@@ -178,8 +174,7 @@ where
         let wait_after = |error: &Error<E>, backoff: Option<Duration>| {
             let wait = next_wait(error.retry_after(), backoff, retry.max_backoff())?;
             let stop = |why: NotRetried| {
-                self.not_retried
-                    .store(not_retried_code(why), Ordering::Relaxed);
+                let _ = self.not_retried.set(why);
                 None
             };
             if self
@@ -195,6 +190,7 @@ where
         };
         let notify = |error: &Error<E>, wait: Duration| {
             self.resends.fetch_add(1, Ordering::Relaxed);
+            self.retries.fetch_add(1, Ordering::Relaxed);
             trace::retrying(error, wait);
         };
         // The schedule's first delay is the wait after the first attempt,
