@@ -15,6 +15,13 @@
 //!   a page with the same items as the page before (a server that ignores
 //!   the page or offset asked for) ends the stream with an error, its items
 //!   unyielded, instead of looping.
+//! - Page numbers in headers (Kimai: `page`/`size`, the page's number and
+//!   the number of pages in response headers such as `X-Page` and
+//!   `X-Total-Pages`): the end is the last page, an empty page, a page
+//!   without usable headers (a server that does not page answers with
+//!   everything at once), or a `404` for a page after the first (a `404`
+//!   for the first page is an error). A short page is not the end: a server
+//!   may cap the page size. Never a page before 1, nor past the last.
 //! - Cursors (`nextToken`): the end is a missing, `null` or empty token; an
 //!   empty page with a token is not the end; a token already seen ends the
 //!   stream with an error instead of looping.
@@ -68,6 +75,18 @@ pub enum Paging<B> {
         first: Option<u64>,
         /// Sets the offset.
         set: fn(B, u64) -> B,
+    },
+    /// Page numbers, with the page's number and the number of pages in
+    /// response headers. `set` puts a page number on the builder.
+    PageHeaders {
+        /// The page the caller asked for, if any (else 1).
+        first: Option<u64>,
+        /// Sets the page number.
+        set: fn(B, u64) -> B,
+        /// The response header holding the page's number (`X-Page`).
+        page: &'static str,
+        /// The response header holding the number of pages (`X-Total-Pages`).
+        pages: &'static str,
     },
     /// Cursor tokens. `set` puts a token on the builder.
     Cursor {
@@ -204,10 +223,29 @@ where
             let response = std::task::ready!(in_flight.as_mut().poll(cx));
             pages.in_flight = None;
             match response {
+                // A page past the end, with pages numbered in headers.
+                Err(error) if state.ends_at_not_found() && error.status() == Some(404) => {
+                    return Poll::Ready(None);
+                }
                 // An error ends the stream: `next` is `None` now.
                 Err(error) => return Poll::Ready(Some(Err(error))),
                 Ok(page) => {
-                    let (items, signals) = (pages.split)(page.into_inner());
+                    let from_headers = match &state.paging {
+                        Paging::PageHeaders {
+                            page: number,
+                            pages: count,
+                            ..
+                        } => Some(PageSignals {
+                            current_page: header_number(page.headers(), number),
+                            last_page: header_number(page.headers(), count),
+                            ..PageSignals::default()
+                        }),
+                        _ => None,
+                    };
+                    let (items, mut signals) = (pages.split)(page.into_inner());
+                    if let Some(from_headers) = from_headers {
+                        signals = from_headers;
+                    }
                     match state.advance(&items, &signals) {
                         Ok(next) => state.next = next,
                         Err(repeated) => {
@@ -224,6 +262,15 @@ where
             }
         }
     }
+}
+
+/// A header's value as a page number or count: digits only, else none.
+fn header_number(headers: &reqwest::header::HeaderMap, name: &str) -> Option<u64> {
+    let value = headers.get(name)?.to_str().ok()?.trim();
+    if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    value.parse().ok()
 }
 
 /// Where the stream is.
@@ -279,6 +326,13 @@ fn fingerprint<T: serde::Serialize>(items: &[T]) -> Option<u64> {
 }
 
 impl<B: Clone, T: serde::Serialize, E> State<B, T, E> {
+    /// Whether a `404` now means "no more pages": pages numbered in
+    /// headers, after the first.
+    fn ends_at_not_found(&self) -> bool {
+        matches!(self.paging, Paging::PageHeaders { .. })
+            && matches!(self.position, Position::At(_))
+    }
+
     /// After a page of `items`: the request for the next page, `None` at
     /// the end, or an error for a server that loops.
     fn advance(&mut self, items: &[T], signals: &PageSignals) -> Result<Option<B>, RepeatedPage> {
@@ -288,7 +342,9 @@ impl<B: Clone, T: serde::Serialize, E> State<B, T, E> {
         // the server ignored the page or offset asked for.
         let unplaced = match self.paging {
             Paging::Page { .. } => signals.current_page.is_none(),
-            Paging::Offset { .. } => true,
+            // A server that ignores `page` may still say it sent the page
+            // asked for.
+            Paging::Offset { .. } | Paging::PageHeaders { .. } => true,
             Paging::Cursor { .. } => false,
         };
         // (An empty page ends the stream anyway.)
@@ -299,8 +355,9 @@ impl<B: Clone, T: serde::Serialize, E> State<B, T, E> {
             }
             self.previous_fingerprint = current;
         }
+        let headers = matches!(self.paging, Paging::PageHeaders { .. });
         match &self.paging {
-            Paging::Page { first, set } => {
+            Paging::Page { first, set } | Paging::PageHeaders { first, set, .. } => {
                 let requested = match self.position {
                     Position::Start => first.unwrap_or(1),
                     Position::At(page) => page,
@@ -317,8 +374,11 @@ impl<B: Clone, T: serde::Serialize, E> State<B, T, E> {
                 self.position = Position::At(next);
                 // The last page number, where given, wins over a missing
                 // next-page link: stopping early would lose items silently.
+                // With headers, none (or a malformed one) is a server that
+                // does not page: it sent everything.
                 let last = match signals.last_page {
                     Some(last) => current >= last,
+                    None if headers => true,
                     None => signals.has_next == Some(false),
                 };
                 if received == 0 || last {
@@ -733,5 +793,141 @@ mod tests {
         assert_eq!(" 7 ".to_string().page_number(), Some(7));
         assert_eq!(String::new().page_token(), None);
         assert_eq!("t".to_string().page_token(), Some("t"));
+    }
+
+    /// One answer to a page request, with pages numbered in headers: the
+    /// items and the response headers, or an error status.
+    type HeaderPage = Result<(Vec<u32>, Vec<(&'static str, &'static str)>), u16>;
+
+    /// Runs a stream of `X-Page`/`X-Total-Pages` pages over `script`;
+    /// returns what it yielded and the page numbers asked for.
+    async fn run_headers(
+        first: Option<u64>,
+        script: Vec<HeaderPage>,
+    ) -> (Vec<Result<u32, ErrorKind>>, Vec<Option<u64>>) {
+        let sent = Arc::new(Mutex::new(Vec::new()));
+        let script = Arc::new(Mutex::new(script.into_iter()));
+        let log = Arc::clone(&sent);
+        let paging = Paging::PageHeaders {
+            first,
+            set: |r: Request, page| Request {
+                page: Some(page),
+                ..r
+            },
+            page: "x-page",
+            pages: "x-total-pages",
+        };
+        let request = Request {
+            page: first,
+            ..filtered()
+        };
+        let stream = paginate(
+            &LIST,
+            request,
+            paging,
+            move |request: Request| {
+                log.lock().unwrap().push(request.page);
+                let next = script
+                    .lock()
+                    .unwrap()
+                    .next()
+                    .expect("a request past the script");
+                async move {
+                    match next {
+                        Ok((items, headers)) => {
+                            let headers = headers
+                                .into_iter()
+                                .map(|(n, v)| {
+                                    (
+                                        reqwest::header::HeaderName::from_static(n),
+                                        v.parse().unwrap(),
+                                    )
+                                })
+                                .collect();
+                            Ok(ResponseValue::new(items, StatusCode::OK, headers))
+                        }
+                        Err(status) => Err(Error::<crate::NoErrorBody>::response(
+                            ErrorKind::UnexpectedStatus,
+                            &LIST,
+                            StatusCode::from_u16(status).unwrap(),
+                            HeaderMap::new(),
+                            None,
+                        )),
+                    }
+                }
+            },
+            |items: Vec<u32>| (items, PageSignals::default()),
+        );
+        let yielded = stream.map(|r| r.map_err(|e| e.kind())).collect().await;
+        let sent = sent.lock().unwrap().clone();
+        (yielded, sent)
+    }
+
+    fn of(page: &'static str, pages: &'static str) -> Vec<(&'static str, &'static str)> {
+        vec![("x-page", page), ("x-total-pages", pages)]
+    }
+
+    #[tokio::test]
+    async fn header_pages_end_at_the_last_page_and_a_short_page_is_not_the_end() {
+        // The server caps the page size: page 1 is short, and not the end.
+        let script = vec![
+            Ok((vec![1], of("1", "3"))),
+            Ok((vec![2, 3], of("2", "3"))),
+            Ok((vec![4], of("3", "3"))),
+        ];
+        let (yielded, sent) = run_headers(None, script).await;
+        assert_eq!(yielded, ok(&[1, 2, 3, 4]));
+        assert_eq!(sent, [None, Some(2), Some(3)], "never past the last");
+        // From the caller's page.
+        let script = vec![Ok((vec![7], of("4", "5"))), Ok((vec![8], of("5", "5")))];
+        let (yielded, sent) = run_headers(Some(4), script).await;
+        assert_eq!((yielded, sent), (ok(&[7, 8]), vec![Some(4), Some(5)]));
+        // No pages at all.
+        let (yielded, sent) = run_headers(None, vec![Ok((vec![], of("1", "0")))]).await;
+        assert_eq!((yielded, sent.len()), (vec![], 1));
+    }
+
+    #[tokio::test]
+    async fn header_pages_without_usable_headers_are_one_page() {
+        // Kimai 1.x answers with everything and no paging headers; a
+        // malformed count is no count.
+        for headers in [vec![], vec![("x-page", "1"), ("x-total-pages", "many")]] {
+            let script = vec![Ok((vec![1, 2, 3], headers))];
+            let (yielded, sent) = run_headers(None, script).await;
+            assert_eq!((yielded, sent.len()), (ok(&[1, 2, 3]), 1));
+        }
+    }
+
+    #[tokio::test]
+    async fn a_404_ends_header_pages_after_the_first_and_fails_the_first() {
+        let script = vec![Ok((vec![1], of("1", "9"))), Err(404)];
+        let (yielded, sent) = run_headers(None, script).await;
+        assert_eq!((yielded, sent.len()), (ok(&[1]), 2));
+        let (yielded, _) = run_headers(None, vec![Err(404)]).await;
+        assert_eq!(yielded, [Err(ErrorKind::UnexpectedStatus)]);
+        // Another error after the first page is yielded.
+        let script = vec![Ok((vec![1], of("1", "9"))), Err(500)];
+        let (yielded, _) = run_headers(None, script).await;
+        assert_eq!(yielded, [Ok(1), Err(ErrorKind::UnexpectedStatus)]);
+    }
+
+    #[tokio::test]
+    async fn a_server_that_ignores_the_page_never_loops() {
+        // It says page 1 whatever was asked, or echoes the page asked with
+        // the same items: either way, an error instead of a loop.
+        let script = vec![
+            Ok((vec![1, 2], of("1", "3"))),
+            Ok((vec![1, 2], of("1", "3"))),
+        ];
+        let (yielded, sent) = run_headers(None, script).await;
+        assert_eq!(yielded, [Ok(1), Ok(2), Err(ErrorKind::RepeatedPage)]);
+        assert_eq!(sent.len(), 2);
+        let script = vec![
+            Ok((vec![1, 2], of("1", "3"))),
+            Ok((vec![1, 2], of("2", "3"))),
+        ];
+        let (yielded, sent) = run_headers(None, script).await;
+        assert_eq!(yielded, [Ok(1), Ok(2), Err(ErrorKind::RepeatedPage)]);
+        assert_eq!(sent.len(), 2);
     }
 }
