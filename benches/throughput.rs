@@ -4,7 +4,7 @@
 //! The CPU-time ratios of `benches/client.rs` count the client thread only;
 //! a program pays for every thread of its process (the runtime's worker,
 //! timers, the allocator). Here the server is a process of its own (this
-//! binary run again with `VC_THROUGHPUT_SERVE=<items>`, its serving thread
+//! binary run again as a server, its serving thread
 //! pinned to core 1) and the client process is pinned to core 0, every
 //! thread of it, so the client's requests per second is what one core of
 //! client process does. The client runs on the runtime `#[tokio::main]`
@@ -22,13 +22,12 @@
 //! not the client, would be the limit).
 //!
 //! `cargo bench -p vendor-clients-benches --bench throughput`
-//! (`VC_THROUGHPUT_CELLS=in_flight` runs the cells whose name contains it;
+//! (`VC_THROUGHPUT_CELLS=in_flight` runs the cells whose name contains it,
+//! or the one cell of that name;
 //! `VC_THROUGHPUT_SIDE=generated` or `floor` runs one side only, for
 //! `perf record`.)
 
 use std::hint::black_box;
-use std::io::{BufRead, BufReader, Read as _};
-use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -37,8 +36,8 @@ use cpu_time::ProcessTime;
 use tokio::runtime::Runtime;
 use vendor_clients::kimai;
 use vendor_clients_benches::floor::HandWritten;
-use vendor_clients_benches::server::Server;
-use vendor_clients_benches::{answers, pin_to_core};
+use vendor_clients_benches::pin_to_core;
+use vendor_clients_benches::server::ServerProcess;
 
 const IN_FLIGHT: usize = 32;
 /// Time for each side's connections to open before a round is counted.
@@ -49,59 +48,6 @@ fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
-}
-
-/// The server process: serves `items` customers until its stdin closes
-/// (the bench ended, or died).
-fn serve(items: usize) {
-    let server = Server::fixed(&answers::kimai_customers(items));
-    println!("{}", server.base_url());
-    let _ = std::io::stdin().read_to_end(&mut Vec::new());
-}
-
-/// A server process, ended when dropped.
-struct ServerProcess {
-    child: Child,
-    base_url: String,
-}
-
-impl ServerProcess {
-    fn start(items: usize) -> Self {
-        let mut child = Command::new(std::env::current_exe().expect("own path"))
-            .env("VC_THROUGHPUT_SERVE", items.to_string())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("server process");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("stdout"))
-            .read_line(&mut line)
-            .expect("server address");
-        Self {
-            child,
-            base_url: line.trim().to_string(),
-        }
-    }
-
-    /// CPU time of every thread of the server process so far.
-    fn cpu(&self) -> Duration {
-        let tasks = format!("/proc/{}/task", self.child.id());
-        let nanos: u64 = std::fs::read_dir(tasks)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .filter_map(|task| std::fs::read_to_string(task.path().join("schedstat")).ok())
-            .filter_map(|s| s.split_whitespace().next()?.parse::<u64>().ok())
-            .sum();
-        Duration::from_nanos(nanos)
-    }
-}
-
-impl Drop for ServerProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// One side's result in one round.
@@ -195,11 +141,7 @@ enum Sides {
 }
 
 fn main() {
-    if let Some(items) = std::env::var("VC_THROUGHPUT_SERVE")
-        .ok()
-        .and_then(|v| v.parse().ok())
-    {
-        serve(items);
+    if ServerProcess::serve_if_asked() {
         return;
     }
     // What a program using reqwest with `rustls-no-provider` does first.
@@ -209,6 +151,18 @@ fn main() {
     let rounds: usize = env_or("VC_THROUGHPUT_ROUNDS", 5);
     let duration = Duration::from_secs_f64(env_or("VC_THROUGHPUT_SECS", 3.0));
     let filter = std::env::var("VC_THROUGHPUT_CELLS").unwrap_or_default();
+    // A whole cell name picks that cell only (`.../1` is part of `.../100`).
+    let exact = [IN_FLIGHT, 1]
+        .into_iter()
+        .flat_map(|tasks| [1, 100].map(|items| format!("kimai_list/{}/{items}", in_flight(tasks))))
+        .any(|name| name == filter);
+    let wanted = |name: &str| {
+        if exact {
+            name == filter
+        } else {
+            name.contains(&filter)
+        }
+    };
     let sides = match std::env::var("VC_THROUGHPUT_SIDE").as_deref() {
         Ok("floor") => Sides::Floor,
         Ok("generated") => Sides::Generated,
@@ -237,17 +191,17 @@ fn main() {
     for items in [1, 100] {
         let cells =
             [IN_FLIGHT, 1].map(|tasks| (tasks, format!("kimai_list/{}/{items}", in_flight(tasks))));
-        if !cells.iter().any(|(_, name)| name.contains(&filter)) {
+        if !cells.iter().any(|(_, name)| wanted(name)) {
             continue;
         }
         let server = ServerProcess::start(items);
         let floor = Arc::new(HandWritten::kimai(
-            &server.base_url,
+            server.base_url(),
             "susan",
             "api-password",
         ));
         let generated = Arc::new(
-            kimai::Client::builder(&server.base_url, "susan", "api-password")
+            kimai::Client::builder(server.base_url(), "susan", "api-password")
                 .build()
                 .expect("kimai client"),
         );
@@ -269,7 +223,7 @@ fn main() {
             }
         };
         for (tasks, name) in cells {
-            if !name.contains(&filter) {
+            if !wanted(&name) {
                 continue;
             }
             let mut runs: Vec<Round> = Vec::new();
