@@ -3,7 +3,10 @@
 //! benchmark starts: the server's cost is the same, and small, for the
 //! generated and the hand-written client.
 
+use std::io::{BufRead as _, BufReader, Read as _};
+use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
+use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -57,6 +60,77 @@ impl Server {
     /// `http://127.0.0.1:<port>`.
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+}
+
+/// Set in a server process's environment: how many kimai customers it
+/// answers `GET /api/customers` with.
+const SERVE: &str = "VC_BENCH_SERVE_KIMAI_CUSTOMERS";
+
+/// A [`Server`] in a process of its own (the bench binary run again), so
+/// that what the client process costs can be measured apart from it: its
+/// CPU time, its allocations. Ended when dropped.
+pub struct ServerProcess {
+    child: Child,
+    base_url: String,
+}
+
+impl ServerProcess {
+    /// Starts the process, answering every request with `items` kimai
+    /// customers.
+    pub fn start(items: usize) -> Self {
+        let mut child = Command::new(std::env::current_exe().expect("own path"))
+            .env(SERVE, items.to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("server process");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout"))
+            .read_line(&mut line)
+            .expect("server address");
+        Self {
+            child,
+            base_url: line.trim().to_string(),
+        }
+    }
+
+    /// In the server process (the first thing its `main` calls): serves
+    /// until stdin closes (the bench ended, or died) and returns `true`.
+    /// Elsewhere returns `false` at once.
+    pub fn serve_if_asked() -> bool {
+        let Some(items) = std::env::var(SERVE).ok().and_then(|v| v.parse().ok()) else {
+            return false;
+        };
+        let server = Server::fixed(&crate::answers::kimai_customers(items));
+        println!("{}", server.base_url());
+        let _ = std::io::stdin().read_to_end(&mut Vec::new());
+        true
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// CPU time of every thread of the server process so far.
+    pub fn cpu(&self) -> Duration {
+        let tasks = format!("/proc/{}/task", self.child.id());
+        let nanos: u64 = std::fs::read_dir(tasks)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|task| std::fs::read_to_string(task.path().join("schedstat")).ok())
+            .filter_map(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+            .sum();
+        Duration::from_nanos(nanos)
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
