@@ -63,7 +63,6 @@ fn main() {
     if ServerProcess::serve_if_asked() {
         return;
     }
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

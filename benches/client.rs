@@ -332,8 +332,6 @@ fn decode(c: &mut Criterion) {
 }
 
 fn main() {
-    // What a program using reqwest with `rustls-no-provider` does first.
-    let _ = rustls::crypto::ring::default_provider().install_default();
     pin_to_core(0);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -144,8 +144,6 @@ fn main() {
     if ServerProcess::serve_if_asked() {
         return;
     }
-    // What a program using reqwest with `rustls-no-provider` does first.
-    let _ = rustls::crypto::ring::default_provider().install_default();
     // Before the runtime starts: its threads inherit the core.
     pin_to_core(0);
     let rounds: usize = env_or("VC_THROUGHPUT_ROUNDS", 5);

@@ -530,11 +530,6 @@ async fn through_own_http_client(
 ) -> (kinow::Error, Duration) {
     let server =
         ScriptedServer::start(vec![Reply::json(200, BONUS).after(Duration::from_secs(2))]).await;
-    // A vendor client built first installs the rustls provider the
-    // caller's own client needs (README, "TLS").
-    kinow::Client::builder("kinow-id", "kinow-secret")
-        .build()
-        .unwrap();
     let mut own =
         kinow::reqwest::Client::builder().redirect(kinow::reqwest::redirect::Policy::none());
     if let Some(own_timeout) = own_timeout {

@@ -385,8 +385,11 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
     out.push_str(
         "[features]\n\
          default = [\"rustls\"]\n\
+         # rustls with aws-lc-rs (reqwest's own: post-quantum key exchange).\n\
          rustls = [\"vendor-clients-core/rustls\"]\n\
-         rustls-aws-lc-rs = [\"vendor-clients-core/rustls-aws-lc-rs\"]\n\
+         # rustls with ring: quicker to build; no post-quantum key exchange, and a\n\
+         # reqwest client built elsewhere in the program needs a provider (README).\n\
+         rustls-ring = [\"vendor-clients-core/rustls-ring\"]\n\
          native-tls = [\"vendor-clients-core/native-tls\"]\n",
     );
     out.push_str(mock::FEATURE);
@@ -472,8 +475,11 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
         out,
         "[features]\n\
          default = [\"rustls\", {all}]\n\
+         # rustls with aws-lc-rs (reqwest's own: post-quantum key exchange).\n\
          rustls = [{rustls}]\n\
-         rustls-aws-lc-rs = [{aws_lc}]\n\
+         # rustls with ring: quicker to build; no post-quantum key exchange, and a\n\
+         # reqwest client built elsewhere in the program needs a provider (README).\n\
+         rustls-ring = [{ring}]\n\
          native-tls = [{native}]\n\
          # Each vendor's typed httpmock mocks (`<vendor>::mock`).\n\
          mock = [{mock}]\n\
@@ -481,7 +487,7 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
          schemars = [{schemars}]\n",
         all = quoted(&|v| v.name.clone()),
         rustls = quoted(&|v| format!("{}?/rustls", v.crate_name)),
-        aws_lc = quoted(&|v| format!("{}?/rustls-aws-lc-rs", v.crate_name)),
+        ring = quoted(&|v| format!("{}?/rustls-ring", v.crate_name)),
         native = quoted(&|v| format!("{}?/native-tls", v.crate_name)),
         mock = quoted(&|v| format!("{}?/mock", v.crate_name)),
         schemars = quoted(&|v| format!("{}?/schemars", v.crate_name)),

@@ -251,8 +251,7 @@ impl<C: FromParts> ClientBuilder<C> {
             (Some(_), Some(_)) => return Err(ConfigProblem::ConnectTimeoutWithHttpClient),
             (Some(client), None) => client,
             (None, connect_timeout) => {
-                crate::tls::install_default_provider();
-                reqwest::Client::builder()
+                crate::tls::client_builder()
                     .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     // The same timeout as a per-request one, without its
                     // cost on every request.
@@ -684,22 +683,12 @@ mod tests {
         );
     }
 
-    #[cfg(all(feature = "rustls", not(feature = "rustls-aws-lc-rs")))]
-    #[test]
-    fn rustls_has_a_provider_for_every_client_of_the_process() {
-        builder("https://x.example").build().unwrap();
-        assert!(rustls::crypto::CryptoProvider::get_default().is_some());
-        // A caller's own client, built afterwards, does not panic.
-        reqwest::Client::builder().build().unwrap();
-    }
-
     #[test]
     fn connect_timeout_conflicts_with_own_http_client() {
-        // A client of the caller's own, built before any of ours: with
-        // `rustls` (ring), the program installs the provider first.
-        crate::tls::install_default_provider();
+        // A client of the caller's own (with `rustls-ring` alone it needs
+        // the runtime's TLS setup: reqwest has no provider then).
         let err = builder("https://x.example")
-            .http_client(reqwest::Client::new())
+            .http_client(crate::tls::client_builder().build().unwrap())
             .connect_timeout(Duration::from_secs(1))
             .build()
             .unwrap_err();

@@ -251,7 +251,11 @@ mod tests {
     /// parameters, one call each.
     fn reqwest_query((url, order, ids, term): &QueryCase) -> String {
         use progenitor_client::QueryParam;
-        let request = reqwest::Client::new()
+        // The runtime's TLS setup: with `rustls-ring` alone reqwest has no
+        // provider of its own.
+        let request = crate::tls::client_builder()
+            .build()
+            .unwrap()
             .get(*url)
             .query(&QueryParam::new("order", order))
             .query(&QueryParam::new("ids", ids))

@@ -1,24 +1,282 @@
-//! The TLS crypto provider, by the crate's features. `rustls` (default)
-//! builds rustls with `ring`, which reqwest does not bring itself
-//! (its `rustls-no-provider` feature): when a client is built and the
-//! process has no default rustls provider yet, `ring`'s is installed as the
-//! default, so that every `reqwest::Client` of the process can use rustls,
-//! a caller's own included. A provider the program installed first
-//! (`CryptoProvider::install_default`) is kept and used.
-//! `rustls-aws-lc-rs` and `native-tls` leave the choice to reqwest
-//! (aws-lc-rs, or the platform's TLS library).
+//! The TLS stack of the runtime's own `reqwest::Client`, by the crate's
+//! features; no process-wide state is set.
+//!
+//! - `rustls` (default): reqwest's own rustls with aws-lc-rs built in, so
+//!   every `reqwest::Client` of the program has a provider.
+//! - `native-tls`: the platform's TLS library, reqwest's choice when both
+//!   it and rustls are compiled in.
+//! - `rustls-ring` alone: reqwest has no provider of its own
+//!   (`rustls-no-provider`). The runtime's client gets a rustls
+//!   `ClientConfig` with ring's provider and the platform verifier, as
+//!   reqwest would build it. No process default is installed: it would
+//!   apply to every reqwest client of the program, one with aws-lc-rs
+//!   included (reqwest prefers the process default), losing post-quantum key
+//!   exchange there, and whether a caller's client works would depend on
+//!   which was built first. A provider the program installed
+//!   (`CryptoProvider::install_default`) is left to reqwest, which uses it.
+//!
+//! Roots: the platform verifier (rustls-platform-verifier). On Linux and
+//! the other Unixes but Apple's it reads the system store through
+//! rustls-native-certs (`SSL_CERT_FILE` / `SSL_CERT_DIR` replace the system
+//! locations when set) and refuses to start with no certificate at all:
+//! `build()` fails with `ConfigError::HttpClient` under `rustls`. Under
+//! `rustls-ring` that error can only come from reqwest, so the client is
+//! built and every TLS handshake fails with the verifier's error instead.
 
-/// Installs `ring` as the process's default rustls provider, unless one is
-/// installed.
-#[cfg(all(feature = "rustls", not(feature = "rustls-aws-lc-rs")))]
-pub(crate) fn install_default_provider() {
-    use rustls::crypto::CryptoProvider;
-    if CryptoProvider::get_default().is_none() {
-        // Another thread may install one meanwhile: the first one stays.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-    }
+/// A `reqwest::ClientBuilder` with the TLS stack the features chose.
+pub(crate) fn client_builder() -> reqwest::ClientBuilder {
+    let builder = reqwest::Client::builder();
+    #[cfg(all(
+        feature = "rustls-ring",
+        not(feature = "rustls"),
+        not(feature = "native-tls")
+    ))]
+    let builder = ring_only::configure(builder);
+    builder
 }
 
-/// reqwest brings its own provider, or none is needed.
-#[cfg(not(all(feature = "rustls", not(feature = "rustls-aws-lc-rs"))))]
-pub(crate) fn install_default_provider() {}
+#[cfg(all(
+    feature = "rustls-ring",
+    not(feature = "rustls"),
+    not(feature = "native-tls")
+))]
+mod ring_only {
+    use std::sync::Arc;
+
+    use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+    use rustls::crypto::{
+        CryptoProvider, GetRandomFailed, KeyProvider, SecureRandom, WebPkiSupportedAlgorithms,
+        verify_tls12_signature, verify_tls13_signature,
+    };
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
+    use rustls::{DigitallySignedStruct, SignatureScheme};
+    use webpki::ring as algs;
+
+    pub(super) fn configure(builder: reqwest::ClientBuilder) -> reqwest::ClientBuilder {
+        if CryptoProvider::get_default().is_some() {
+            return builder;
+        }
+        match client_config() {
+            Ok(config) => builder.tls_backend_preconfigured(config),
+            // Not reached: ring's suites cover TLS 1.2 and 1.3. Should it be,
+            // reqwest's `build()` fails (unknown TLS backend) instead of
+            // panicking for want of a provider.
+            Err(_) => builder.tls_backend_preconfigured(()),
+        }
+    }
+
+    /// What reqwest builds for rustls, with ring's provider: safe default
+    /// versions, the platform verifier, HTTP/1.1 (reqwest's ALPN without
+    /// its `http2` feature, which the workspace leaves off).
+    pub(super) fn client_config() -> Result<rustls::ClientConfig, rustls::Error> {
+        let provider = Arc::new(provider());
+        let verifier: Arc<dyn ServerCertVerifier> =
+            match rustls_platform_verifier::Verifier::new(provider.clone()) {
+                Ok(verifier) => Arc::new(verifier),
+                Err(error) => Arc::new(NoRoots {
+                    error,
+                    algorithms: provider.signature_verification_algorithms,
+                }),
+            };
+        let mut config = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()?
+            .dangerous()
+            .with_custom_certificate_verifier(verifier)
+            .with_no_client_auth();
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Ok(config)
+    }
+
+    /// rustls's ring provider (`rustls::crypto::ring::default_provider`,
+    /// deprecated since 0.23.48), from the parts rustls and webpki export.
+    pub(super) fn provider() -> CryptoProvider {
+        CryptoProvider {
+            cipher_suites: rustls::crypto::ring::DEFAULT_CIPHER_SUITES.to_vec(),
+            kx_groups: rustls::crypto::ring::DEFAULT_KX_GROUPS.to_vec(),
+            signature_verification_algorithms: SIGNATURE_ALGORITHMS,
+            secure_random: &Ring,
+            key_provider: &Ring,
+        }
+    }
+
+    #[derive(Debug)]
+    struct Ring;
+
+    impl SecureRandom for Ring {
+        fn fill(&self, buf: &mut [u8]) -> Result<(), GetRandomFailed> {
+            ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), buf)
+                .map_err(|_| GetRandomFailed)
+        }
+    }
+
+    impl KeyProvider for Ring {
+        fn load_private_key(
+            &self,
+            key_der: PrivateKeyDer<'static>,
+        ) -> Result<Arc<dyn rustls::sign::SigningKey>, rustls::Error> {
+            rustls::crypto::ring::sign::any_supported_type(&key_der)
+        }
+    }
+
+    /// rustls 0.23.48's table for ring (`SUPPORTED_SIG_ALGS`, private);
+    /// a test compares it with rustls's own.
+    static SIGNATURE_ALGORITHMS: WebPkiSupportedAlgorithms = WebPkiSupportedAlgorithms {
+        all: &[
+            algs::ECDSA_P256_SHA256,
+            algs::ECDSA_P256_SHA384,
+            algs::ECDSA_P384_SHA256,
+            algs::ECDSA_P384_SHA384,
+            algs::ED25519,
+            algs::RSA_PSS_2048_8192_SHA256_LEGACY_KEY,
+            algs::RSA_PSS_2048_8192_SHA384_LEGACY_KEY,
+            algs::RSA_PSS_2048_8192_SHA512_LEGACY_KEY,
+            algs::RSA_PKCS1_2048_8192_SHA256,
+            algs::RSA_PKCS1_2048_8192_SHA384,
+            algs::RSA_PKCS1_2048_8192_SHA512,
+            algs::RSA_PKCS1_2048_8192_SHA256_ABSENT_PARAMS,
+            algs::RSA_PKCS1_2048_8192_SHA384_ABSENT_PARAMS,
+            algs::RSA_PKCS1_2048_8192_SHA512_ABSENT_PARAMS,
+        ],
+        mapping: &[
+            // For TLS 1.2 the curve is not fixed by the scheme.
+            (
+                SignatureScheme::ECDSA_NISTP384_SHA384,
+                &[algs::ECDSA_P384_SHA384, algs::ECDSA_P256_SHA384],
+            ),
+            (
+                SignatureScheme::ECDSA_NISTP256_SHA256,
+                &[algs::ECDSA_P256_SHA256, algs::ECDSA_P384_SHA256],
+            ),
+            (SignatureScheme::ED25519, &[algs::ED25519]),
+            (
+                SignatureScheme::RSA_PSS_SHA512,
+                &[algs::RSA_PSS_2048_8192_SHA512_LEGACY_KEY],
+            ),
+            (
+                SignatureScheme::RSA_PSS_SHA384,
+                &[algs::RSA_PSS_2048_8192_SHA384_LEGACY_KEY],
+            ),
+            (
+                SignatureScheme::RSA_PSS_SHA256,
+                &[algs::RSA_PSS_2048_8192_SHA256_LEGACY_KEY],
+            ),
+            (
+                SignatureScheme::RSA_PKCS1_SHA512,
+                &[algs::RSA_PKCS1_2048_8192_SHA512],
+            ),
+            (
+                SignatureScheme::RSA_PKCS1_SHA384,
+                &[algs::RSA_PKCS1_2048_8192_SHA384],
+            ),
+            (
+                SignatureScheme::RSA_PKCS1_SHA256,
+                &[algs::RSA_PKCS1_2048_8192_SHA256],
+            ),
+        ],
+    };
+
+    /// The platform verifier could not start (no root certificate): every
+    /// server certificate is refused with its error, which the failed
+    /// call's error chain then carries.
+    #[derive(Debug)]
+    pub(super) struct NoRoots {
+        pub(super) error: rustls::Error,
+        pub(super) algorithms: WebPkiSupportedAlgorithms,
+    }
+
+    impl ServerCertVerifier for NoRoots {
+        fn verify_server_cert(
+            &self,
+            _end_entity: &CertificateDer<'_>,
+            _intermediates: &[CertificateDer<'_>],
+            _server_name: &ServerName<'_>,
+            _ocsp_response: &[u8],
+            _now: UnixTime,
+        ) -> Result<ServerCertVerified, rustls::Error> {
+            Err(self.error.clone())
+        }
+
+        fn verify_tls12_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            verify_tls12_signature(message, cert, dss, &self.algorithms)
+        }
+
+        fn verify_tls13_signature(
+            &self,
+            message: &[u8],
+            cert: &CertificateDer<'_>,
+            dss: &DigitallySignedStruct,
+        ) -> Result<HandshakeSignatureValid, rustls::Error> {
+            verify_tls13_signature(message, cert, dss, &self.algorithms)
+        }
+
+        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+            self.algorithms.supported_schemes()
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn the_provider_is_rustls_own_ring_provider() {
+            // rustls's deprecated constructor is the one reference for what
+            // ring's provider is; only this test names it.
+            #[allow(deprecated)]
+            let theirs = rustls::crypto::ring::default_provider();
+            let ours = provider();
+            assert_eq!(
+                format!("{:?}", ours.cipher_suites),
+                format!("{:?}", theirs.cipher_suites)
+            );
+            assert_eq!(
+                format!("{:?}", ours.kx_groups),
+                format!("{:?}", theirs.kx_groups)
+            );
+            assert_eq!(
+                format!("{:?}", ours.signature_verification_algorithms.all),
+                format!("{:?}", theirs.signature_verification_algorithms.all)
+            );
+            assert_eq!(
+                format!("{:?}", ours.signature_verification_algorithms.mapping),
+                format!("{:?}", theirs.signature_verification_algorithms.mapping)
+            );
+            let mut bytes = [0u8; 32];
+            ours.secure_random.fill(&mut bytes).unwrap();
+            assert_ne!(bytes, [0u8; 32]);
+        }
+
+        #[test]
+        fn the_client_gets_ring_and_the_process_no_default() {
+            let config = client_config().unwrap();
+            assert_eq!(
+                format!("{:?}", config.crypto_provider().kx_groups),
+                format!("{:?}", provider().kx_groups)
+            );
+            super::super::client_builder().build().unwrap();
+            assert!(CryptoProvider::get_default().is_none());
+        }
+
+        #[test]
+        fn without_roots_every_certificate_is_refused_with_the_reason() {
+            let reason = rustls::Error::General("No CA certificates were loaded".into());
+            let verifier = NoRoots {
+                error: reason.clone(),
+                algorithms: SIGNATURE_ALGORITHMS,
+            };
+            let refused = verifier.verify_server_cert(
+                &CertificateDer::from(vec![0u8; 4]),
+                &[],
+                &ServerName::try_from("api.example.com").unwrap(),
+                &[],
+                UnixTime::now(),
+            );
+            assert_eq!(refused.unwrap_err(), reason);
+        }
+    }
+}
