@@ -251,7 +251,7 @@ impl<C: FromParts> ClientBuilder<C> {
             (Some(_), Some(_)) => return Err(ConfigProblem::ConnectTimeoutWithHttpClient),
             (Some(client), None) => client,
             (None, connect_timeout) => {
-                crate::tls::client_builder()
+                crate::tls::client_builder()?
                     .connect_timeout(connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                     // The same timeout as a per-request one, without its
                     // cost on every request.
@@ -688,7 +688,7 @@ mod tests {
         // A client of the caller's own (with `rustls-ring` alone it needs
         // the runtime's TLS setup: reqwest has no provider then).
         let err = builder("https://x.example")
-            .http_client(crate::tls::client_builder().build().unwrap())
+            .http_client(crate::tls::client_builder().unwrap().build().unwrap())
             .connect_timeout(Duration::from_secs(1))
             .build()
             .unwrap_err();

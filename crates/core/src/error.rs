@@ -569,8 +569,15 @@ pub enum ConfigProblem {
     /// `connect_timeout` was set together with a caller-supplied
     /// `reqwest::Client`, which has its own (set it there instead).
     ConnectTimeoutWithHttpClient,
-    /// The HTTP client could not be built (for example, no TLS backend).
+    /// The HTTP client could not be built (for example, no root
+    /// certificate in the system's store, with the default `rustls`).
     HttpClient(reqwest::Error),
+    /// The TLS configuration could not be made (with `rustls-ring`: no
+    /// root certificate in the system's store).
+    Tls {
+        /// Why, in rustls's words.
+        reason: String,
+    },
 }
 
 impl fmt::Display for ConfigError {
@@ -596,6 +603,7 @@ impl fmt::Display for ConfigError {
                 "connect_timeout cannot apply to a caller-supplied reqwest::Client; set it on that client",
             ),
             ConfigProblem::HttpClient(e) => write!(f, "could not build the HTTP client: {e}"),
+            ConfigProblem::Tls { reason } => write!(f, "could not set up TLS: {reason}"),
         }
     }
 }

@@ -254,6 +254,7 @@ mod tests {
         // The runtime's TLS setup: with `rustls-ring` alone reqwest has no
         // provider of its own.
         let request = crate::tls::client_builder()
+            .unwrap()
             .build()
             .unwrap()
             .get(*url)

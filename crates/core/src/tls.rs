@@ -19,20 +19,23 @@
 //! the other Unixes but Apple's it reads the system store through
 //! rustls-native-certs (`SSL_CERT_FILE` / `SSL_CERT_DIR` replace the system
 //! locations when set) and refuses to start with no certificate at all:
-//! `build()` fails with `ConfigError::HttpClient` under `rustls`. Under
-//! `rustls-ring` that error can only come from reqwest, so the client is
-//! built and every TLS handshake fails with the verifier's error instead.
+//! `build()` fails, with `ConfigProblem::HttpClient` under `rustls` (reqwest
+//! starts the verifier) and `ConfigProblem::Tls` under `rustls-ring` (the
+//! runtime does).
 
-/// A `reqwest::ClientBuilder` with the TLS stack the features chose.
-pub(crate) fn client_builder() -> reqwest::ClientBuilder {
+use crate::error::ConfigProblem;
+
+/// A `reqwest::ClientBuilder` with the TLS stack the features chose, or
+/// why there can be none.
+pub(crate) fn client_builder() -> Result<reqwest::ClientBuilder, ConfigProblem> {
     let builder = reqwest::Client::builder();
     #[cfg(all(
         feature = "rustls-ring",
         not(feature = "rustls"),
         not(feature = "native-tls")
     ))]
-    let builder = ring_only::configure(builder);
-    builder
+    let builder = ring_only::configure(builder)?;
+    Ok(builder)
 }
 
 #[cfg(all(
@@ -43,26 +46,25 @@ pub(crate) fn client_builder() -> reqwest::ClientBuilder {
 mod ring_only {
     use std::sync::Arc;
 
-    use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+    use rustls::SignatureScheme;
     use rustls::crypto::{
         CryptoProvider, GetRandomFailed, KeyProvider, SecureRandom, WebPkiSupportedAlgorithms,
-        verify_tls12_signature, verify_tls13_signature,
     };
-    use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, UnixTime};
-    use rustls::{DigitallySignedStruct, SignatureScheme};
+    use rustls::pki_types::PrivateKeyDer;
+
+    use super::ConfigProblem;
     use webpki::ring as algs;
 
-    pub(super) fn configure(builder: reqwest::ClientBuilder) -> reqwest::ClientBuilder {
+    pub(super) fn configure(
+        builder: reqwest::ClientBuilder,
+    ) -> Result<reqwest::ClientBuilder, ConfigProblem> {
         if CryptoProvider::get_default().is_some() {
-            return builder;
+            return Ok(builder);
         }
-        match client_config() {
-            Ok(config) => builder.tls_backend_preconfigured(config),
-            // Not reached: ring's suites cover TLS 1.2 and 1.3. Should it be,
-            // reqwest's `build()` fails (unknown TLS backend) instead of
-            // panicking for want of a provider.
-            Err(_) => builder.tls_backend_preconfigured(()),
-        }
+        let config = client_config().map_err(|error| ConfigProblem::Tls {
+            reason: error.to_string(),
+        })?;
+        Ok(builder.tls_backend_preconfigured(config))
     }
 
     /// What reqwest builds for rustls, with ring's provider: safe default
@@ -70,14 +72,9 @@ mod ring_only {
     /// its `http2` feature, which the workspace leaves off).
     pub(super) fn client_config() -> Result<rustls::ClientConfig, rustls::Error> {
         let provider = Arc::new(provider());
-        let verifier: Arc<dyn ServerCertVerifier> =
-            match rustls_platform_verifier::Verifier::new(provider.clone()) {
-                Ok(verifier) => Arc::new(verifier),
-                Err(error) => Arc::new(NoRoots {
-                    error,
-                    algorithms: provider.signature_verification_algorithms,
-                }),
-            };
+        // Fails without a single root certificate, as under reqwest's own
+        // rustls.
+        let verifier = Arc::new(rustls_platform_verifier::Verifier::new(provider.clone())?);
         let mut config = rustls::ClientConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()?
             .dangerous()
@@ -175,50 +172,6 @@ mod ring_only {
         ],
     };
 
-    /// The platform verifier could not start (no root certificate): every
-    /// server certificate is refused with its error, which the failed
-    /// call's error chain then carries.
-    #[derive(Debug)]
-    pub(super) struct NoRoots {
-        pub(super) error: rustls::Error,
-        pub(super) algorithms: WebPkiSupportedAlgorithms,
-    }
-
-    impl ServerCertVerifier for NoRoots {
-        fn verify_server_cert(
-            &self,
-            _end_entity: &CertificateDer<'_>,
-            _intermediates: &[CertificateDer<'_>],
-            _server_name: &ServerName<'_>,
-            _ocsp_response: &[u8],
-            _now: UnixTime,
-        ) -> Result<ServerCertVerified, rustls::Error> {
-            Err(self.error.clone())
-        }
-
-        fn verify_tls12_signature(
-            &self,
-            message: &[u8],
-            cert: &CertificateDer<'_>,
-            dss: &DigitallySignedStruct,
-        ) -> Result<HandshakeSignatureValid, rustls::Error> {
-            verify_tls12_signature(message, cert, dss, &self.algorithms)
-        }
-
-        fn verify_tls13_signature(
-            &self,
-            message: &[u8],
-            cert: &CertificateDer<'_>,
-            dss: &DigitallySignedStruct,
-        ) -> Result<HandshakeSignatureValid, rustls::Error> {
-            verify_tls13_signature(message, cert, dss, &self.algorithms)
-        }
-
-        fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-            self.algorithms.supported_schemes()
-        }
-    }
-
     #[cfg(test)]
     mod tests {
         use super::*;
@@ -258,25 +211,8 @@ mod ring_only {
                 format!("{:?}", config.crypto_provider().kx_groups),
                 format!("{:?}", provider().kx_groups)
             );
-            super::super::client_builder().build().unwrap();
+            super::super::client_builder().unwrap().build().unwrap();
             assert!(CryptoProvider::get_default().is_none());
-        }
-
-        #[test]
-        fn without_roots_every_certificate_is_refused_with_the_reason() {
-            let reason = rustls::Error::General("No CA certificates were loaded".into());
-            let verifier = NoRoots {
-                error: reason.clone(),
-                algorithms: SIGNATURE_ALGORITHMS,
-            };
-            let refused = verifier.verify_server_cert(
-                &CertificateDer::from(vec![0u8; 4]),
-                &[],
-                &ServerName::try_from("api.example.com").unwrap(),
-                &[],
-                UnixTime::now(),
-            );
-            assert_eq!(refused.unwrap_err(), reason);
         }
     }
 }
