@@ -1,4 +1,4 @@
-"""Capture what togai_client (2022-09-30) sends for each AccountsApi operation.
+"""Capture what togai_client (2022-09-30) sends for each operation of its API classes.
 
 Run inside a virtualenv where togai_client from zuora/togai-python-client at
 commit f38c563e44a8fc47b9da1166f2600a477a847ef7 is installed:
@@ -10,17 +10,25 @@ import json
 
 import togai_client
 from togai_client.api.accounts_api import AccountsApi
+from togai_client.api.customers_api import CustomersApi
+from togai_client.api.price_plans_api import PricePlansApi
 from togai_client.model.add_account_aliases_request import AddAccountAliasesRequest
 from togai_client.model.associate_price_plan_request import AssociatePricePlanRequest
 from togai_client.model.bundle_strategy import BundleStrategy
 from togai_client.model.bundle_strategy_usage_meters_value import BundleStrategyUsageMetersValue
 from togai_client.model.create_account_request import CreateAccountRequest
+from togai_client.model.create_customer_request import CreateCustomerRequest
+from togai_client.model.create_price_plan_request import CreatePricePlanRequest
+from togai_client.model.pricing_cycle import PricingCycle
+from togai_client.model.pricing_cycle_start_offset import PricingCycleStartOffset
 from togai_client.model.rate_card import RateCard
 from togai_client.model.rate_card_bundle import RateCardBundle
 from togai_client.model.rate_card_usage import RateCardUsage
 from togai_client.model.rate_card_usage_value import RateCardUsageValue
 from togai_client.model.remove_account_aliases_request import RemoveAccountAliasesRequest
 from togai_client.model.update_account_request import UpdateAccountRequest
+from togai_client.model.update_customer_request import UpdateCustomerRequest
+from togai_client.model.update_price_plan_request import UpdatePricePlanRequest
 from togai_client.model.usage_strategy import UsageStrategy
 
 from capture import CaptureServer, record
@@ -31,6 +39,9 @@ BASE_PATH = ""
 TOKEN = "test-bearer-token"
 CUSTOMER = "01BX5ZZKBKACTAV9WEVGEMMVRZ"
 ACCOUNT = "acc-7f3a"
+PLAN = "growth-2022"
+# At least 50 characters: the SDK's (and Togai's) minimum.
+ADDRESS = "Acme Europe GmbH, Friedrichstrasse 123, 10117 Berlin, Germany"
 
 ACCOUNT_JSON = {"id": ACCOUNT, "name": "Acme Europe", "status": "ACTIVE",
                 "aliases": [{"alias": "acme-eu", "status": "ACTIVE"}, {"alias": "acme-old", "status": "ARCHIVED"}]}
@@ -59,14 +70,31 @@ def rate_card():
     )
 
 
+CUSTOMER_JSON = {"id": CUSTOMER, "name": "Acme Corp", "primaryEmail": "billing@acme.example",
+                 "billingAddress": ADDRESS, "status": "ACTIVE",
+                 "createdAt": "2022-09-30T10:15:00Z", "updatedAt": "2022-09-30T11:20:00Z"}
+PRICING_CYCLE_JSON = {"interval": "QUARTERLY", "startType": "STATIC",
+                      "startOffset": {"dayOffset": "15", "monthOffset": "LAST"}, "gracePeriod": 3}
+PRICE_PLAN_JSON = {"name": PLAN, "description": "Growth plan, 2022", "status": "DRAFT",
+                   "pricingCycle": PRICING_CYCLE_JSON,
+                   "pricingSchedule": [{"startDate": "2022-10-01T00:00:00Z", "endDate": "9999-12-31T23:59:59Z",
+                                        "ratePayload": RATE_CARD_JSON}]}
+
+
+def pricing_cycle(**kwargs):
+    return PricingCycle(interval="QUARTERLY", start_type="STATIC",
+                        start_offset=PricingCycleStartOffset(day_offset="15", month_offset="LAST"),
+                        grace_period=3, **kwargs)
+
+
 def main():
     with CaptureServer() as server:
-        def api():
+        def api(cls):
             config = togai_client.Configuration(host=server.url + BASE_PATH, access_token=TOKEN)
-            return AccountsApi(togai_client.ApiClient(config))
+            return cls(togai_client.ApiClient(config))
 
-        def rec(operation, args, status, body, method=None):
-            client = api()
+        def rec(operation, args, status, body, method=None, cls=AccountsApi):
+            client = api(cls)
             record(server, VENDOR, SDK, BASE_PATH, operation, args,
                    lambda: getattr(client, method or operation)(**args),
                    response=(status, json.dumps(body)))
@@ -130,6 +158,75 @@ def main():
             200, {"accountId": ACCOUNT, "accountName": "Acme Europe", "pricingSchedules": [
                 {"pricePlanName": "growth-2022", "startDate": "2022-10-01T00:00:00Z",
                  "endDate": "9999-12-31T23:59:59Z"}]}, method="associate_price_plan")
+
+
+        customers(rec)
+        price_plans(rec)
+
+
+def customers(rec):
+    def crec(*args, **kwargs):
+        rec(*args, cls=CustomersApi, **kwargs)
+
+    crec("create_customer", {"create_customer_request": CreateCustomerRequest(
+        id=CUSTOMER, name="Acme Corp", primary_email="billing@acme.example", billing_address=ADDRESS,
+        account=CreateAccountRequest(id=ACCOUNT, name="Acme Europe", aliases=["acme-eu"]))},
+        201, {"id": CUSTOMER, "name": "Acme Corp", "primaryEmail": "billing@acme.example",
+              "billingAddress": ADDRESS, "account": ACCOUNT_JSON})
+    crec("delete_customer", {"customer_id": CUSTOMER}, 200, {"success": True})
+    crec("get_customer", {"customer_id": CUSTOMER}, 200, CUSTOMER_JSON)
+    crec("get_customers", {"next_token": "eyJsYXN0SXRlbUlkIjogImN1c3QtMSJ9", "page_size": "10"},
+         200, {"data": [CUSTOMER_JSON], "nextToken": "eyJsYXN0SXRlbUlkIjogImN1c3QtOSJ9",
+               "context": {"pageSize": 10, "sortOrder": "DESC"}})
+    crec("update_customer", {"customer_id": CUSTOMER, "update_customer_request": UpdateCustomerRequest(
+        name="Acme Corporation", primary_email="finance@acme.example", billing_address=ADDRESS)},
+        200, dict(CUSTOMER_JSON, name="Acme Corporation", primaryEmail="finance@acme.example"))
+    # Variants: without the optional account (left out, not null); an id that needs
+    # percent-encoding; the last page, which has no nextToken; a documented error.
+    crec("create_customer__required_only", {"create_customer_request": CreateCustomerRequest(
+        id=CUSTOMER, name="Acme Corp", primary_email="billing@acme.example", billing_address=ADDRESS)},
+        201, {"id": CUSTOMER, "name": "Acme Corp", "primaryEmail": "billing@acme.example",
+              "billingAddress": ADDRESS}, method="create_customer")
+    crec("get_customer__encoded", {"customer_id": "cust 1/2"}, 200, CUSTOMER_JSON, method="get_customer")
+    crec("get_customers__last_page", {}, 200, {"data": [CUSTOMER_JSON], "context": {"pageSize": 10, "sortOrder": "ASC"}},
+         method="get_customers")
+    crec("delete_customer__not_found", {"customer_id": CUSTOMER}, 404, {"message": "Customer not found"},
+         method="delete_customer")
+
+
+def price_plans(rec):
+    def prec(*args, **kwargs):
+        rec(*args, cls=PricePlansApi, **kwargs)
+
+    prec("activate_price_plan", {"price_plan_name": PLAN}, 200, dict(PRICE_PLAN_JSON, status="ACTIVE"))
+    prec("create_price_plan", {"create_price_plan_request": CreatePricePlanRequest(
+        name=PLAN, description="Growth plan, 2022", pricing_cycle=pricing_cycle(), rate_card=rate_card())},
+        200, PRICE_PLAN_JSON)
+    prec("get_price_plan", {"price_plan_name": PLAN}, 200, PRICE_PLAN_JSON)
+    prec("get_price_plans", {"next_token": "eyJsYXN0SXRlbUlkIjogImdyb3d0aC0yMDIyIn0=", "page_size": "10"},
+         200, {"data": [{"name": PLAN, "description": "Growth plan, 2022", "status": "ACTIVE",
+                         "pricingCycle": PRICING_CYCLE_JSON, "usageMeters": ["api_calls"],
+                         "pricingType": "USAGE", "createdAt": "2022-09-30T10:15:00Z",
+                         "updatedAt": "2022-09-30T11:20:00Z"}],
+               "nextToken": "eyJsYXN0SXRlbUlkIjogInN0YXJ0ZXIifQ==", "context": {"pageSize": 10, "sortOrder": "ASC"}})
+    prec("update_price_plan", {"price_plan_name": PLAN, "update_price_plan_request": UpdatePricePlanRequest(
+        description="Growth plan, 2022 (revised)", pricing_cycle=pricing_cycle(), rate_card=rate_card())},
+        200, dict(PRICE_PLAN_JSON, description="Growth plan, 2022 (revised)"))
+    # startType left unset: the SDK sends its default, STATIC. A name with a space is
+    # percent-encoded in the path.
+    prec("create_price_plan__sdk_defaults", {"create_price_plan_request": CreatePricePlanRequest(
+        name="Rides - pro plan", pricing_cycle=PricingCycle(
+            interval="MONTHLY", start_offset=PricingCycleStartOffset(day_offset="LAST", month_offset="1"),
+            grace_period=0),
+        rate_card=RateCard(type="USAGE"))},
+        200, dict(PRICE_PLAN_JSON, name="Rides - pro plan"), method="create_price_plan")
+    prec("get_price_plan__encoded", {"price_plan_name": "Rides - pro plan"}, 200,
+         dict(PRICE_PLAN_JSON, name="Rides - pro plan"), method="get_price_plan")
+    # Only what changes: the other fields are left out, never sent as null.
+    prec("update_price_plan__description_only", {"price_plan_name": PLAN,
+                                                 "update_price_plan_request": UpdatePricePlanRequest(
+                                                     description="Growth plan")},
+         200, dict(PRICE_PLAN_JSON, description="Growth plan"), method="update_price_plan")
 
 
 if __name__ == "__main__":

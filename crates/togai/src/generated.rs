@@ -277,7 +277,7 @@ pub mod types {
         pub effective_until: ::std::option::Option<::chrono::naive::NaiveDate>,
         ///Name of the price plan
         #[serde(rename = "pricePlanName")]
-        pub price_plan_name: AssociatePricePlanRequestPricePlanName,
+        pub price_plan_name: PricePlanName,
         #[serde(
             rename = "rateCardOverride",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -287,63 +287,6 @@ pub mod types {
     impl AssociatePricePlanRequest {
         pub fn builder() -> builder::AssociatePricePlanRequest {
             Default::default()
-        }
-    }
-    ///Name of the price plan
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[serde(transparent)]
-    pub struct AssociatePricePlanRequestPricePlanName(::std::string::String);
-    impl ::std::ops::Deref for AssociatePricePlanRequestPricePlanName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AssociatePricePlanRequestPricePlanName>
-    for ::std::string::String {
-        fn from(value: AssociatePricePlanRequestPricePlanName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AssociatePricePlanRequestPricePlanName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AssociatePricePlanRequestPricePlanName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for AssociatePricePlanRequestPricePlanName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AssociatePricePlanRequestPricePlanName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The price plans of an account, after an association.
@@ -375,6 +318,64 @@ pub mod types {
     impl BaseSuccessResponse {
         pub fn builder() -> builder::BaseSuccessResponse {
             Default::default()
+        }
+    }
+    ///Billing address of a customer (50 to 1000 characters), in CreateCustomerRequest and UpdateCustomerRequest.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct BillingAddress(::std::string::String);
+    impl ::std::ops::Deref for BillingAddress {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BillingAddress> for ::std::string::String {
+        fn from(value: BillingAddress) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BillingAddress {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1000usize {
+                return Err("longer than 1000 characters".into());
+            }
+            if value.chars().count() < 50usize {
+                return Err("shorter than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BillingAddress {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BillingAddress {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BillingAddress {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Rate strategy of a bundle price plan's bundles.
@@ -538,6 +539,156 @@ pub mod types {
             Default::default()
         }
     }
+    ///Payload to create customer
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateCustomerRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<CreateAccountRequest>,
+        ///Billing address of the customer
+        #[serde(rename = "billingAddress")]
+        pub billing_address: BillingAddress,
+        ///Customer identifier
+        pub id: CustomerId,
+        ///Name of the customer
+        pub name: CustomerName,
+        ///Primary email of the customer
+        #[serde(rename = "primaryEmail")]
+        pub primary_email: PrimaryEmail,
+    }
+    impl CreateCustomerRequest {
+        pub fn builder() -> builder::CreateCustomerRequest {
+            Default::default()
+        }
+    }
+    ///A customer just created, and its default account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCustomerResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<Account>,
+        ///Billing address of the customer
+        #[serde(rename = "billingAddress")]
+        pub billing_address: ::std::string::String,
+        ///Identifier of customer
+        pub id: ::std::string::String,
+        ///Name of the customer
+        pub name: ::std::string::String,
+        ///Primary email of the customer
+        #[serde(rename = "primaryEmail")]
+        pub primary_email: ::std::string::String,
+    }
+    impl CreateCustomerResponse {
+        pub fn builder() -> builder::CreateCustomerResponse {
+            Default::default()
+        }
+    }
+    ///Request to create a price plan
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct CreatePricePlanRequest {
+        ///Description of price plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<CreatePricePlanRequestDescription>,
+        ///Name of the price plan
+        pub name: PricePlanName,
+        #[serde(rename = "pricingCycle")]
+        pub pricing_cycle: PricingCycle,
+        #[serde(rename = "rateCard")]
+        pub rate_card: RateCard,
+    }
+    impl CreatePricePlanRequest {
+        pub fn builder() -> builder::CreatePricePlanRequest {
+            Default::default()
+        }
+    }
+    ///Description of price plan
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreatePricePlanRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for CreatePricePlanRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreatePricePlanRequestDescription>
+    for ::std::string::String {
+        fn from(value: CreatePricePlanRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreatePricePlanRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreatePricePlanRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreatePricePlanRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreatePricePlanRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Structure of customer
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Customer {
+        ///Billing address of the customer
+        #[serde(rename = "billingAddress")]
+        pub billing_address: ::std::string::String,
+        ///When the customer was created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Identifier of customer
+        pub id: ::std::string::String,
+        ///Name of the customer
+        pub name: ::std::string::String,
+        ///Primary email of the customer
+        #[serde(rename = "primaryEmail")]
+        pub primary_email: ::std::string::String,
+        ///Status of the customer: `ACTIVE` or `ARCHIVED`.
+        pub status: vendor_clients_core::Tolerant<Status>,
+        ///When the customer was last updated.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl Customer {
+        pub fn builder() -> builder::Customer {
+            Default::default()
+        }
+    }
     ///Identifier of a customer (at most 50 characters), in the paths (`customer_id`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -591,6 +742,138 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///Name of a customer (3 to 255 characters), in CreateCustomerRequest and UpdateCustomerRequest.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CustomerName(::std::string::String);
+    impl ::std::ops::Deref for CustomerName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CustomerName> for ::std::string::String {
+        fn from(value: CustomerName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CustomerName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 3usize {
+                return Err("shorter than 3 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomerName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///One page of customers.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CustomerPaginatedResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<PaginationOptions>,
+        ///The customers of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Customer>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
+        #[serde(
+            rename = "nextToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl CustomerPaginatedResponse {
+        pub fn builder() -> builder::CustomerPaginatedResponse {
+            Default::default()
+        }
+    }
+    ///How the start of a pricing cycle is given.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum CycleStartType {
+        #[serde(rename = "STATIC")]
+        Static,
+    }
+    impl ::std::fmt::Display for CycleStartType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Static => f.write_str("STATIC"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CycleStartType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "STATIC" => Ok(Self::Static),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CycleStartType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CycleStartType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///The body of Togai's error answers.
@@ -651,6 +934,196 @@ pub mod types {
             Default::default()
         }
     }
+    ///Status of a price plan: `DRAFT`, `ACTIVE` or `ARCHIVED`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum PlanStatus {
+        #[serde(rename = "DRAFT")]
+        Draft,
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "ARCHIVED")]
+        Archived,
+    }
+    impl ::std::fmt::Display for PlanStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Draft => f.write_str("DRAFT"),
+                Self::Active => f.write_str("ACTIVE"),
+                Self::Archived => f.write_str("ARCHIVED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PlanStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DRAFT" => Ok(Self::Draft),
+                "ACTIVE" => Ok(Self::Active),
+                "ARCHIVED" => Ok(Self::Archived),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PlanStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PlanStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Price plan entity
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricePlan {
+        ///Description of price plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Name of the price plan
+        pub name: ::std::string::String,
+        #[serde(rename = "pricingCycle")]
+        pub pricing_cycle: PricingCycle,
+        ///The plan's rate cards, each with the period in which it is in effect.
+        #[serde(rename = "pricingSchedule")]
+        pub pricing_schedule: ::std::vec::Vec<PricingSchedule>,
+        ///Status of Price plan: `DRAFT`, `ACTIVE` or `ARCHIVED`.
+        pub status: vendor_clients_core::Tolerant<PlanStatus>,
+    }
+    impl PricePlan {
+        pub fn builder() -> builder::PricePlan {
+            Default::default()
+        }
+    }
+    ///Data of price plan list
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricePlanListData {
+        ///When the price plan was created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Description of price plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Name of the price plan
+        pub name: ::std::string::String,
+        #[serde(rename = "pricingCycle")]
+        pub pricing_cycle: PricingCycle,
+        ///Pricing type of the price plan
+        #[serde(rename = "pricingType")]
+        pub pricing_type: ::std::string::String,
+        ///Status of Price plan: `DRAFT`, `ACTIVE` or `ARCHIVED`.
+        pub status: vendor_clients_core::Tolerant<PlanStatus>,
+        ///When the price plan was last updated.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Usage meters name linked to the price plan
+        #[serde(rename = "usageMeters")]
+        pub usage_meters: ::std::vec::Vec<::std::string::String>,
+    }
+    impl PricePlanListData {
+        pub fn builder() -> builder::PricePlanListData {
+            Default::default()
+        }
+    }
+    ///Name of a price plan (at most 50 characters), in the paths (`price_plan_name`), in CreatePricePlanRequest and in AssociatePricePlanRequest (`pricePlanName`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct PricePlanName(::std::string::String);
+    impl ::std::ops::Deref for PricePlanName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PricePlanName> for ::std::string::String {
+        fn from(value: PricePlanName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PricePlanName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PricePlanName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PricePlanName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PricePlanName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///One page of price plans.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricePlanPaginatedResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<PaginationOptions>,
+        ///The price plans of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<PricePlanListData>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
+        #[serde(
+            rename = "nextToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl PricePlanPaginatedResponse {
+        pub fn builder() -> builder::PricePlanPaginatedResponse {
+            Default::default()
+        }
+    }
     ///Type of a price plan: priced by usage (`USAGE`) or by bundles (`BUNDLE`).
     #[derive(
         ::serde::Deserialize,
@@ -705,6 +1178,183 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///Represents configurations related to pricing cycle
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricingCycle {
+        ///Grace period of a cycle, in days.
+        #[serde(rename = "gracePeriod")]
+        pub grace_period: i32,
+        ///Length of a pricing cycle: `MONTHLY`, `QUARTERLY`, `HALF_YEARLY` or `ANNUALLY`.
+        pub interval: vendor_clients_core::Tolerant<PricingInterval>,
+        #[serde(rename = "startOffset")]
+        pub start_offset: PricingCycleStartOffset,
+        ///How the start of a cycle is given; `STATIC` (the only value) unless set (also when an answer leaves it out).
+        #[serde(rename = "startType", default = "defaults::pricing_cycle_start_type")]
+        #[serde(deserialize_with = "null_defaults::pricing_cycle_start_type")]
+        pub start_type: vendor_clients_core::Tolerant<CycleStartType>,
+    }
+    impl PricingCycle {
+        pub fn builder() -> builder::PricingCycle {
+            Default::default()
+        }
+    }
+    ///Represents the start of pricing cycle in terms of `dayOffset` (number of days from beginning of month) and `monthOffset` (number of months from beginning of interval: quarter, half-year or year). If a day with offset doesn't exist for a month, closest previous day is considered. Examples: MONTHLY, {dayOffset: 1} - first day of every month, {dayOffset: LAST} - last day of every month; QUARTERLY, {dayOffset: 15, monthOffset: 2} - 15th Feb, 15th May, 15th Aug and 15th Nov; ANNUALLY, {dayOffset: LAST, monthOffset: 2} - 29th Feb on leap years, 28th otherwise.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricingCycleStartOffset {
+        ///"1" to "31", as strings, or LAST.
+        #[serde(rename = "dayOffset")]
+        pub day_offset: ::std::string::String,
+        ///"1" to "12", as strings, or FIRST / LAST; for QUARTERLY only 1 - 3 is allowed and for HALF_YEARLY 1 - 6. Not meant for MONTHLY.
+        #[serde(rename = "monthOffset")]
+        pub month_offset: ::std::string::String,
+    }
+    impl PricingCycleStartOffset {
+        pub fn builder() -> builder::PricingCycleStartOffset {
+            Default::default()
+        }
+    }
+    ///Length of a pricing cycle: `MONTHLY`, `QUARTERLY`, `HALF_YEARLY` or `ANNUALLY`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum PricingInterval {
+        #[serde(rename = "MONTHLY")]
+        Monthly,
+        #[serde(rename = "QUARTERLY")]
+        Quarterly,
+        #[serde(rename = "HALF_YEARLY")]
+        HalfYearly,
+        #[serde(rename = "ANNUALLY")]
+        Annually,
+    }
+    impl ::std::fmt::Display for PricingInterval {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Monthly => f.write_str("MONTHLY"),
+                Self::Quarterly => f.write_str("QUARTERLY"),
+                Self::HalfYearly => f.write_str("HALF_YEARLY"),
+                Self::Annually => f.write_str("ANNUALLY"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PricingInterval {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "MONTHLY" => Ok(Self::Monthly),
+                "QUARTERLY" => Ok(Self::Quarterly),
+                "HALF_YEARLY" => Ok(Self::HalfYearly),
+                "ANNUALLY" => Ok(Self::Annually),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PricingInterval {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PricingInterval {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricingSchedule {
+        ///End of the period in which the rate card is in effect.
+        #[serde(rename = "endDate")]
+        pub end_date: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(
+            rename = "ratePayload",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub rate_payload: ::std::option::Option<RateCard>,
+        ///Start of the period in which the rate card is in effect.
+        #[serde(rename = "startDate")]
+        pub start_date: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl PricingSchedule {
+        pub fn builder() -> builder::PricingSchedule {
+            Default::default()
+        }
+    }
+    ///Primary email of a customer (at most 255 characters), in CreateCustomerRequest and UpdateCustomerRequest.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct PrimaryEmail(::std::string::String);
+    impl ::std::ops::Deref for PrimaryEmail {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PrimaryEmail> for ::std::string::String {
+        fn from(value: PrimaryEmail) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PrimaryEmail {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PrimaryEmail {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PrimaryEmail {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PrimaryEmail {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A rate card: the pricing of a price plan, by usage (`usageConfig`) or by bundles (`bundleConfig`), as `type` says.
@@ -931,7 +1581,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Status of an account or alias.
+    ///Status of a customer, account or alias.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -999,6 +1649,113 @@ pub mod types {
     impl UpdateAccountRequest {
         pub fn builder() -> builder::UpdateAccountRequest {
             Default::default()
+        }
+    }
+    ///Payload to update customer
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateCustomerRequest {
+        ///Billing address of the customer
+        #[serde(
+            rename = "billingAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub billing_address: ::std::option::Option<BillingAddress>,
+        ///Name of the customer
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<CustomerName>,
+        ///Primary email of the customer
+        #[serde(
+            rename = "primaryEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub primary_email: ::std::option::Option<PrimaryEmail>,
+    }
+    impl UpdateCustomerRequest {
+        pub fn builder() -> builder::UpdateCustomerRequest {
+            Default::default()
+        }
+    }
+    ///Request to update a price plan
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdatePricePlanRequest {
+        ///Description of price plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<UpdatePricePlanRequestDescription>,
+        #[serde(
+            rename = "pricingCycle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pricing_cycle: ::std::option::Option<PricingCycle>,
+        #[serde(
+            rename = "rateCard",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub rate_card: ::std::option::Option<RateCard>,
+    }
+    impl UpdatePricePlanRequest {
+        pub fn builder() -> builder::UpdatePricePlanRequest {
+            Default::default()
+        }
+    }
+    ///Description of price plan
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdatePricePlanRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for UpdatePricePlanRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdatePricePlanRequestDescription>
+    for ::std::string::String {
+        fn from(value: UpdatePricePlanRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdatePricePlanRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdatePricePlanRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdatePricePlanRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdatePricePlanRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Rate strategy of a usage rate card: `FLAT` or `PER_UNIT`.
@@ -1404,9 +2161,7 @@ pub mod types {
             }
             pub fn price_plan_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    super::AssociatePricePlanRequestPricePlanName,
-                >,
+                T: ::std::convert::TryInto<super::PricePlanName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.price_plan_name = value
@@ -1811,6 +2566,550 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateCustomerRequest(::std::boxed::Box<CreateCustomerRequestFields>);
+        impl ::std::default::Default for CreateCustomerRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCustomerRequestFields {
+                        account: Ok(Default::default()),
+                        billing_address: Err(
+                            "no value supplied for billing_address".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        primary_email: Err(
+                            "no value supplied for primary_email".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl CreateCustomerRequest {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateAccountRequest>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BillingAddress>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomerId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomerName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn primary_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PrimaryEmail>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.primary_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for primary_email: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCustomerRequest>
+        for super::CreateCustomerRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCustomerRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account: value.account?,
+                    billing_address: value.billing_address?,
+                    id: value.id?,
+                    name: value.name?,
+                    primary_email: value.primary_email?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCustomerRequest>
+        for CreateCustomerRequest {
+            fn from(value: super::CreateCustomerRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCustomerRequestFields {
+                        account: Ok(value.account),
+                        billing_address: Ok(value.billing_address),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        primary_email: Ok(value.primary_email),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateCustomerResponse(
+            ::std::boxed::Box<CreateCustomerResponseFields>,
+        );
+        impl ::std::default::Default for CreateCustomerResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCustomerResponseFields {
+                        account: Ok(Default::default()),
+                        billing_address: Err(
+                            "no value supplied for billing_address".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        primary_email: Err(
+                            "no value supplied for primary_email".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl CreateCustomerResponse {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Account>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn primary_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.primary_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for primary_email: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCustomerResponse>
+        for super::CreateCustomerResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCustomerResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account: value.account?,
+                    billing_address: value.billing_address?,
+                    id: value.id?,
+                    name: value.name?,
+                    primary_email: value.primary_email?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCustomerResponse>
+        for CreateCustomerResponse {
+            fn from(value: super::CreateCustomerResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCustomerResponseFields {
+                        account: Ok(value.account),
+                        billing_address: Ok(value.billing_address),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        primary_email: Ok(value.primary_email),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatePricePlanRequest(
+            ::std::boxed::Box<CreatePricePlanRequestFields>,
+        );
+        impl ::std::default::Default for CreatePricePlanRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatePricePlanRequestFields {
+                        description: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        pricing_cycle: Err(
+                            "no value supplied for pricing_cycle".to_string(),
+                        ),
+                        rate_card: Err("no value supplied for rate_card".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreatePricePlanRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreatePricePlanRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PricePlanName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn pricing_cycle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PricingCycle>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_cycle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pricing_cycle: {e}")
+                    });
+                self
+            }
+            pub fn rate_card<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RateCard>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate_card = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate_card: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatePricePlanRequest>
+        for super::CreatePricePlanRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatePricePlanRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    pricing_cycle: value.pricing_cycle?,
+                    rate_card: value.rate_card?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatePricePlanRequest>
+        for CreatePricePlanRequest {
+            fn from(value: super::CreatePricePlanRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatePricePlanRequestFields {
+                        description: Ok(value.description),
+                        name: Ok(value.name),
+                        pricing_cycle: Ok(value.pricing_cycle),
+                        rate_card: Ok(value.rate_card),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Customer(::std::boxed::Box<CustomerFields>);
+        impl ::std::default::Default for Customer {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerFields {
+                        billing_address: Err(
+                            "no value supplied for billing_address".to_string(),
+                        ),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        primary_email: Err(
+                            "no value supplied for primary_email".to_string(),
+                        ),
+                        status: Err("no value supplied for status".to_string()),
+                        updated_at: Err("no value supplied for updated_at".to_string()),
+                    }),
+                )
+            }
+        }
+        impl Customer {
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn primary_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.primary_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for primary_email: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<vendor_clients_core::Tolerant<super::Status>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Customer> for super::Customer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Customer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billing_address: value.billing_address?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    name: value.name?,
+                    primary_email: value.primary_email?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Customer> for Customer {
+            fn from(value: super::Customer) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerFields {
+                        billing_address: Ok(value.billing_address),
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        primary_email: Ok(value.primary_email),
+                        status: Ok(value.status),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerPaginatedResponse(
+            ::std::boxed::Box<CustomerPaginatedResponseFields>,
+        );
+        impl ::std::default::Default for CustomerPaginatedResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerPaginatedResponseFields {
+                        context: Ok(Default::default()),
+                        data: Ok(Default::default()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CustomerPaginatedResponse {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaginationOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Customer>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn next_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerPaginatedResponse>
+        for super::CustomerPaginatedResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerPaginatedResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    context: value.context?,
+                    data: value.data?,
+                    next_token: value.next_token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerPaginatedResponse>
+        for CustomerPaginatedResponse {
+            fn from(value: super::CustomerPaginatedResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerPaginatedResponseFields {
+                        context: Ok(value.context),
+                        data: Ok(value.data),
+                        next_token: Ok(value.next_token),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ErrorResponse(::std::boxed::Box<ErrorResponseFields>);
         impl ::std::default::Default for ErrorResponse {
             fn default() -> Self {
@@ -2006,6 +3305,597 @@ pub mod types {
                         end_date: Ok(value.end_date),
                         override_: Ok(value.override_),
                         price_plan_name: Ok(value.price_plan_name),
+                        start_date: Ok(value.start_date),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricePlan(::std::boxed::Box<PricePlanFields>);
+        impl ::std::default::Default for PricePlan {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanFields {
+                        description: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        pricing_cycle: Err(
+                            "no value supplied for pricing_cycle".to_string(),
+                        ),
+                        pricing_schedule: Err(
+                            "no value supplied for pricing_schedule".to_string(),
+                        ),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        impl PricePlan {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn pricing_cycle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PricingCycle>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_cycle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pricing_cycle: {e}")
+                    });
+                self
+            }
+            pub fn pricing_schedule<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PricingSchedule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_schedule = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pricing_schedule: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PlanStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricePlan> for super::PricePlan {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricePlan,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    pricing_cycle: value.pricing_cycle?,
+                    pricing_schedule: value.pricing_schedule?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricePlan> for PricePlan {
+            fn from(value: super::PricePlan) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanFields {
+                        description: Ok(value.description),
+                        name: Ok(value.name),
+                        pricing_cycle: Ok(value.pricing_cycle),
+                        pricing_schedule: Ok(value.pricing_schedule),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricePlanListData(::std::boxed::Box<PricePlanListDataFields>);
+        impl ::std::default::Default for PricePlanListData {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanListDataFields {
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        description: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        pricing_cycle: Err(
+                            "no value supplied for pricing_cycle".to_string(),
+                        ),
+                        pricing_type: Err(
+                            "no value supplied for pricing_type".to_string(),
+                        ),
+                        status: Err("no value supplied for status".to_string()),
+                        updated_at: Err("no value supplied for updated_at".to_string()),
+                        usage_meters: Err(
+                            "no value supplied for usage_meters".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl PricePlanListData {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn pricing_cycle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PricingCycle>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_cycle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pricing_cycle: {e}")
+                    });
+                self
+            }
+            pub fn pricing_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pricing_type: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PlanStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn usage_meters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.usage_meters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage_meters: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricePlanListData> for super::PricePlanListData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricePlanListData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    name: value.name?,
+                    pricing_cycle: value.pricing_cycle?,
+                    pricing_type: value.pricing_type?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                    usage_meters: value.usage_meters?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricePlanListData> for PricePlanListData {
+            fn from(value: super::PricePlanListData) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanListDataFields {
+                        created_at: Ok(value.created_at),
+                        description: Ok(value.description),
+                        name: Ok(value.name),
+                        pricing_cycle: Ok(value.pricing_cycle),
+                        pricing_type: Ok(value.pricing_type),
+                        status: Ok(value.status),
+                        updated_at: Ok(value.updated_at),
+                        usage_meters: Ok(value.usage_meters),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricePlanPaginatedResponse(
+            ::std::boxed::Box<PricePlanPaginatedResponseFields>,
+        );
+        impl ::std::default::Default for PricePlanPaginatedResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanPaginatedResponseFields {
+                        context: Ok(Default::default()),
+                        data: Ok(Default::default()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PricePlanPaginatedResponse {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaginationOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PricePlanListData>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn next_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricePlanPaginatedResponse>
+        for super::PricePlanPaginatedResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricePlanPaginatedResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    context: value.context?,
+                    data: value.data?,
+                    next_token: value.next_token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricePlanPaginatedResponse>
+        for PricePlanPaginatedResponse {
+            fn from(value: super::PricePlanPaginatedResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanPaginatedResponseFields {
+                        context: Ok(value.context),
+                        data: Ok(value.data),
+                        next_token: Ok(value.next_token),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricingCycle(::std::boxed::Box<PricingCycleFields>);
+        impl ::std::default::Default for PricingCycle {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingCycleFields {
+                        grace_period: Err(
+                            "no value supplied for grace_period".to_string(),
+                        ),
+                        interval: Err("no value supplied for interval".to_string()),
+                        start_offset: Err(
+                            "no value supplied for start_offset".to_string(),
+                        ),
+                        start_type: Ok(super::defaults::pricing_cycle_start_type()),
+                    }),
+                )
+            }
+        }
+        impl PricingCycle {
+            pub fn grace_period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.grace_period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for grace_period: {e}")
+                    });
+                self
+            }
+            pub fn interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PricingInterval>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for interval: {e}")
+                    });
+                self
+            }
+            pub fn start_offset<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PricingCycleStartOffset>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_offset = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_offset: {e}")
+                    });
+                self
+            }
+            pub fn start_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::CycleStartType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricingCycle> for super::PricingCycle {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricingCycle,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    grace_period: value.grace_period?,
+                    interval: value.interval?,
+                    start_offset: value.start_offset?,
+                    start_type: value.start_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricingCycle> for PricingCycle {
+            fn from(value: super::PricingCycle) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingCycleFields {
+                        grace_period: Ok(value.grace_period),
+                        interval: Ok(value.interval),
+                        start_offset: Ok(value.start_offset),
+                        start_type: Ok(value.start_type),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricingCycleStartOffset(
+            ::std::boxed::Box<PricingCycleStartOffsetFields>,
+        );
+        impl ::std::default::Default for PricingCycleStartOffset {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingCycleStartOffsetFields {
+                        day_offset: Err("no value supplied for day_offset".to_string()),
+                        month_offset: Err(
+                            "no value supplied for month_offset".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl PricingCycleStartOffset {
+            pub fn day_offset<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.day_offset = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for day_offset: {e}")
+                    });
+                self
+            }
+            pub fn month_offset<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.month_offset = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for month_offset: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricingCycleStartOffset>
+        for super::PricingCycleStartOffset {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricingCycleStartOffset,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    day_offset: value.day_offset?,
+                    month_offset: value.month_offset?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricingCycleStartOffset>
+        for PricingCycleStartOffset {
+            fn from(value: super::PricingCycleStartOffset) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingCycleStartOffsetFields {
+                        day_offset: Ok(value.day_offset),
+                        month_offset: Ok(value.month_offset),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricingSchedule(::std::boxed::Box<PricingScheduleFields>);
+        impl ::std::default::Default for PricingSchedule {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingScheduleFields {
+                        end_date: Err("no value supplied for end_date".to_string()),
+                        rate_payload: Ok(Default::default()),
+                        start_date: Err("no value supplied for start_date".to_string()),
+                    }),
+                )
+            }
+        }
+        impl PricingSchedule {
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn rate_payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RateCard>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate_payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate_payload: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricingSchedule> for super::PricingSchedule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricingSchedule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    end_date: value.end_date?,
+                    rate_payload: value.rate_payload?,
+                    start_date: value.start_date?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricingSchedule> for PricingSchedule {
+            fn from(value: super::PricingSchedule) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingScheduleFields {
+                        end_date: Ok(value.end_date),
+                        rate_payload: Ok(value.rate_payload),
                         start_date: Ok(value.start_date),
                     }),
                 )
@@ -2361,6 +4251,166 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateCustomerRequest(::std::boxed::Box<UpdateCustomerRequestFields>);
+        impl ::std::default::Default for UpdateCustomerRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCustomerRequestFields {
+                        billing_address: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        primary_email: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateCustomerRequest {
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BillingAddress>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerName>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn primary_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PrimaryEmail>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.primary_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for primary_email: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateCustomerRequest>
+        for super::UpdateCustomerRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCustomerRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billing_address: value.billing_address?,
+                    name: value.name?,
+                    primary_email: value.primary_email?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateCustomerRequest>
+        for UpdateCustomerRequest {
+            fn from(value: super::UpdateCustomerRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCustomerRequestFields {
+                        billing_address: Ok(value.billing_address),
+                        name: Ok(value.name),
+                        primary_email: Ok(value.primary_email),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdatePricePlanRequest(
+            ::std::boxed::Box<UpdatePricePlanRequestFields>,
+        );
+        impl ::std::default::Default for UpdatePricePlanRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdatePricePlanRequestFields {
+                        description: Ok(Default::default()),
+                        pricing_cycle: Ok(Default::default()),
+                        rate_card: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdatePricePlanRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdatePricePlanRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn pricing_cycle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PricingCycle>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_cycle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pricing_cycle: {e}")
+                    });
+                self
+            }
+            pub fn rate_card<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RateCard>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate_card = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate_card: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdatePricePlanRequest>
+        for super::UpdatePricePlanRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdatePricePlanRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    pricing_cycle: value.pricing_cycle?,
+                    rate_card: value.rate_card?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdatePricePlanRequest>
+        for UpdatePricePlanRequest {
+            fn from(value: super::UpdatePricePlanRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdatePricePlanRequestFields {
+                        description: Ok(value.description),
+                        pricing_cycle: Ok(value.pricing_cycle),
+                        rate_card: Ok(value.rate_card),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UsageStrategy(::std::boxed::Box<UsageStrategyFields>);
         impl ::std::default::Default for UsageStrategy {
             fn default() -> Self {
@@ -2492,7 +4542,7 @@ pub mod types {
                 ::std::string::String,
             >,
             price_plan_name: ::std::result::Result<
-                super::AssociatePricePlanRequestPricePlanName,
+                super::PricePlanName,
                 ::std::string::String,
             >,
             rate_card_override: ::std::result::Result<
@@ -2549,6 +4599,93 @@ pub mod types {
             name: ::std::result::Result<super::AccountName, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
+        struct CreateCustomerRequestFields {
+            account: ::std::result::Result<
+                ::std::option::Option<super::CreateAccountRequest>,
+                ::std::string::String,
+            >,
+            billing_address: ::std::result::Result<
+                super::BillingAddress,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::CustomerId, ::std::string::String>,
+            name: ::std::result::Result<super::CustomerName, ::std::string::String>,
+            primary_email: ::std::result::Result<
+                super::PrimaryEmail,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateCustomerResponseFields {
+            account: ::std::result::Result<
+                ::std::option::Option<super::Account>,
+                ::std::string::String,
+            >,
+            billing_address: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            primary_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreatePricePlanRequestFields {
+            description: ::std::result::Result<
+                ::std::option::Option<super::CreatePricePlanRequestDescription>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::PricePlanName, ::std::string::String>,
+            pricing_cycle: ::std::result::Result<
+                super::PricingCycle,
+                ::std::string::String,
+            >,
+            rate_card: ::std::result::Result<super::RateCard, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct CustomerFields {
+            billing_address: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            primary_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::Status>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CustomerPaginatedResponseFields {
+            context: ::std::result::Result<
+                ::std::option::Option<super::PaginationOptions>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Customer>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct ErrorResponseFields {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
@@ -2575,6 +4712,115 @@ pub mod types {
             >,
             price_plan_name: ::std::result::Result<
                 ::std::string::String,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricePlanFields {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            pricing_cycle: ::std::result::Result<
+                super::PricingCycle,
+                ::std::string::String,
+            >,
+            pricing_schedule: ::std::result::Result<
+                ::std::vec::Vec<super::PricingSchedule>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PlanStatus>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricePlanListDataFields {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            pricing_cycle: ::std::result::Result<
+                super::PricingCycle,
+                ::std::string::String,
+            >,
+            pricing_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PlanStatus>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            usage_meters: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricePlanPaginatedResponseFields {
+            context: ::std::result::Result<
+                ::std::option::Option<super::PaginationOptions>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::PricePlanListData>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricingCycleFields {
+            grace_period: ::std::result::Result<i32, ::std::string::String>,
+            interval: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PricingInterval>,
+                ::std::string::String,
+            >,
+            start_offset: ::std::result::Result<
+                super::PricingCycleStartOffset,
+                ::std::string::String,
+            >,
+            start_type: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::CycleStartType>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricingCycleStartOffsetFields {
+            day_offset: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            month_offset: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricingScheduleFields {
+            end_date: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            rate_payload: ::std::result::Result<
+                ::std::option::Option<super::RateCard>,
                 ::std::string::String,
             >,
             start_date: ::std::result::Result<
@@ -2643,6 +4889,36 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct UpdateCustomerRequestFields {
+            billing_address: ::std::result::Result<
+                ::std::option::Option<super::BillingAddress>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::CustomerName>,
+                ::std::string::String,
+            >,
+            primary_email: ::std::result::Result<
+                ::std::option::Option<super::PrimaryEmail>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UpdatePricePlanRequestFields {
+            description: ::std::result::Result<
+                ::std::option::Option<super::UpdatePricePlanRequestDescription>,
+                ::std::string::String,
+            >,
+            pricing_cycle: ::std::result::Result<
+                ::std::option::Option<super::PricingCycle>,
+                ::std::string::String,
+            >,
+            rate_card: ::std::result::Result<
+                ::std::option::Option<super::RateCard>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct UsageStrategyFields {
             order: ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
             rate: ::std::result::Result<f64, ::std::string::String>,
@@ -2651,6 +4927,11 @@ pub mod types {
     }
     /// Generation of default values for serde.
     pub mod defaults {
+        pub(super) fn pricing_cycle_start_type() -> vendor_clients_core::Tolerant<
+            super::CycleStartType,
+        > {
+            vendor_clients_core::Tolerant::Known(super::CycleStartType::Static)
+        }
         pub(super) fn rate_card_bundle_rate_strategy() -> vendor_clients_core::Tolerant<
             super::BundleRateStrategy,
         > {
@@ -2703,6 +4984,20 @@ pub mod types {
     /// `null` as that default, as it does a missing value.
     mod null_defaults {
         use super::*;
+        pub(super) fn pricing_cycle_start_type<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<
+            vendor_clients_core::Tolerant<CycleStartType>,
+            D::Error,
+        >
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                vendor_clients_core::Tolerant<CycleStartType>,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| value.unwrap_or_else(defaults::pricing_cycle_start_type))
+        }
         pub(super) fn rate_card_bundle_rate_strategy<'de, D>(
             deserializer: D,
         ) -> ::std::result::Result<
@@ -2747,7 +5042,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Togai AccountsApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Togai AccountsApi, CustomersApi, PricePlansApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -2787,6 +5082,184 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
+    /**List customers.
+
+Lists customers, one page at a time: pass a page's `nextToken` to get the next one.
+
+`GET /customers`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `page_size` (optional, query `pageSize`): Number of customers per page, as a string of digits (e.g. "10"). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_customers()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customers(&self) -> operations::GetCustomers {
+        operations::GetCustomers::new(self)
+    }
+    /**Create a customer.
+
+Create a customer and a default account corresponding to it
+
+`POST /customers`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCustomerRequest`], or built field by field with `body_map(|body| ..)`. Payload to create customer.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .create_customer()
+    .body_map(|body| body.billing_address("exampleexampleexampleexampleexampleexampleexampleexample").id("example").name("example").primary_email("example"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_customer(&self) -> operations::CreateCustomer {
+        operations::CreateCustomer::new(self)
+    }
+    /**Get a customer.
+
+Get a customer by id
+
+`GET /customers/{customer_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_customer()
+    .customer_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer(&self) -> operations::GetCustomer {
+        operations::GetCustomer::new(self)
+    }
+    /**Delete a customer.
+
+Delete a customer by id
+
+`DELETE /customers/{customer_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .delete_customer()
+    .customer_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_customer(&self) -> operations::DeleteCustomer {
+        operations::DeleteCustomer::new(self)
+    }
+    /**Update a customer.
+
+Update a customer by id
+
+`PATCH /customers/{customer_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdateCustomerRequest`], or built field by field with `body_map(|body| ..)`. Payload to update customer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .update_customer()
+    .customer_id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_customer(&self) -> operations::UpdateCustomer {
+        operations::UpdateCustomer::new(self)
+    }
     /**List accounts of customer.
 
 Lists the accounts of a customer, one page at a time: pass a page's `nextToken` to get the next one.
@@ -3042,7 +5515,7 @@ let response = client
     .associate_price_plan()
     .customer_id("example")
     .account_id("example")
-    .body_map(|body| body.price_plan_name("example".to_string()))
+    .body_map(|body| body.price_plan_name("example"))
     .send()
     .await?;
 # let _ = response;
@@ -3092,6 +5565,184 @@ let response = client
     pub fn remove_aliases(&self) -> operations::RemoveAliases {
         operations::RemoveAliases::new(self)
     }
+    /**List price plans.
+
+Lists price plans, one page at a time: pass a page's `nextToken` to get the next one.
+
+`GET /price_plans`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `page_size` (optional, query `pageSize`): Number of price plans per page, as a string of digits (e.g. "10"). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_price_plans()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_price_plans(&self) -> operations::GetPricePlans {
+        operations::GetPricePlans::new(self)
+    }
+    /**Create a price plan.
+
+Create a price plan
+
+`POST /price_plans`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreatePricePlanRequest`], or built field by field with `body_map(|body| ..)`. Payload to create price plan.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .create_price_plan()
+    .body_map(|body| body.name("example"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_price_plan(&self) -> operations::CreatePricePlan {
+        operations::CreatePricePlan::new(self)
+    }
+    /**Get a price plan.
+
+Get a price plan
+
+`GET /price_plans/{price_plan_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `price_plan_name` (**required**, path): ID of the price plan. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_price_plan()
+    .price_plan_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_price_plan(&self) -> operations::GetPricePlan {
+        operations::GetPricePlan::new(self)
+    }
+    /**Update a price plan.
+
+Update a price plan
+
+`PATCH /price_plans/{price_plan_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `price_plan_name` (**required**, path): ID of the price plan. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdatePricePlanRequest`], or built field by field with `body_map(|body| ..)`. Payload to update price plan.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .update_price_plan()
+    .price_plan_name("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_price_plan(&self) -> operations::UpdatePricePlan {
+        operations::UpdatePricePlan::new(self)
+    }
+    /**Activate a price plan.
+
+Activate a price plan
+
+`POST /price_plans/{price_plan_name}/activate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `price_plan_name` (**required**, path): ID of the price plan. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .activate_price_plan()
+    .price_plan_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn activate_price_plan(&self) -> operations::ActivatePricePlan {
+        operations::ActivatePricePlan::new(self)
+    }
 }
 #[allow(clippy::all)]
 ///One request builder per operation, returned by the `Client` method of the same name.
@@ -3099,6 +5750,523 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
+    /**Builder for [`Client::get_customers`]
+
+[`Client::get_customers`]: super::Client::get_customers*/
+    #[derive(Clone)]
+    pub struct GetCustomers {
+        client: super::Client,
+        next_token: Result<Option<::std::string::String>, String>,
+        page_size: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetCustomers {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                next_token: Ok(None),
+                page_size: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn next_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.next_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "next_token must be a string".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page_size must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerPaginatedResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, next_token, page_size, options } = self;
+                let next_token = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMERS,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMERS,
+                    page_size,
+                )?;
+                let url = format!("{}/customers", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMERS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMERS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Customer, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMERS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CustomerPaginatedResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_customer`]
+
+[`Client::create_customer`]: super::Client::create_customer*/
+    #[derive(Clone)]
+    pub struct CreateCustomer {
+        client: super::Client,
+        body: Result<types::builder::CreateCustomerRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCustomerRequest>,
+            <V as std::convert::TryInto<
+                types::CreateCustomerRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateCustomerRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCustomerRequest,
+            ) -> types::builder::CreateCustomerRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/customers`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateCustomerResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_CUSTOMER,
+                    body
+                        .and_then(|v| {
+                            types::CreateCustomerRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_CUSTOMER,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "account",
+                                "account",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "aliases",
+                                            "aliases",
+                                            vendor_clients_core::__private::BodyRules::List {
+                                                min: None,
+                                                max: Some(10u64),
+                                                items: &vendor_clients_core::__private::BodyRules::Any,
+                                            },
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/customers", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_customer`]
+
+[`Client::get_customer`]: super::Client::get_customer*/
+    #[derive(Clone)]
+    pub struct GetCustomer {
+        client: super::Client,
+        customer_id: Result<types::CustomerId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "customer_id must be a string of at most 50 characters".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Customer>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CUSTOMER,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_customer`]
+
+[`Client::delete_customer`]: super::Client::delete_customer*/
+    #[derive(Clone)]
+    pub struct DeleteCustomer {
+        client: super::Client,
+        customer_id: Result<types::CustomerId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "customer_id must be a string of at most 50 characters".to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/customers/{customer_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BaseSuccessResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &DELETE_CUSTOMER,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_CUSTOMER,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_customer`]
+
+[`Client::update_customer`]: super::Client::update_customer*/
+    #[derive(Clone)]
+    pub struct UpdateCustomer {
+        client: super::Client,
+        customer_id: Result<types::CustomerId, String>,
+        body: Result<types::builder::UpdateCustomerRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "customer_id must be a string of at most 50 characters".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCustomerRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateCustomerRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateCustomerRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCustomerRequest,
+            ) -> types::builder::UpdateCustomerRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/customers/{customer_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Customer>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, body, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &UPDATE_CUSTOMER,
+                    customer_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_CUSTOMER,
+                    body
+                        .and_then(|v| {
+                            types::UpdateCustomerRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_CUSTOMER,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::get_accounts`]
 
 [`Client::get_accounts`]: super::Client::get_accounts*/
@@ -4213,6 +7381,751 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::get_price_plans`]
+
+[`Client::get_price_plans`]: super::Client::get_price_plans*/
+    #[derive(Clone)]
+    pub struct GetPricePlans {
+        client: super::Client,
+        next_token: Result<Option<::std::string::String>, String>,
+        page_size: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetPricePlans {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                next_token: Ok(None),
+                page_size: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn next_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.next_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "next_token must be a string".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page_size must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/price_plans`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PricePlanPaginatedResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, next_token, page_size, options } = self;
+                let next_token = vendor_clients_core::__private::argument(
+                    &GET_PRICE_PLANS,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &GET_PRICE_PLANS,
+                    page_size,
+                )?;
+                let url = format!("{}/price_plans", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRICE_PLANS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRICE_PLANS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::PricePlanListData, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PRICE_PLANS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PricePlanPaginatedResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_price_plan`]
+
+[`Client::create_price_plan`]: super::Client::create_price_plan*/
+    #[derive(Clone)]
+    pub struct CreatePricePlan {
+        client: super::Client,
+        body: Result<types::builder::CreatePricePlanRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreatePricePlan {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreatePricePlanRequest>,
+            <V as std::convert::TryInto<
+                types::CreatePricePlanRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreatePricePlanRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreatePricePlanRequest,
+            ) -> types::builder::CreatePricePlanRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/price_plans`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PricePlan>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_PRICE_PLAN,
+                    body
+                        .and_then(|v| {
+                            types::CreatePricePlanRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_PRICE_PLAN,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "rateCard",
+                                "rate_card",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "bundleConfig",
+                                            "bundle_config",
+                                            vendor_clients_core::__private::BodyRules::Object(
+                                                &[
+                                                    (
+                                                        "bundles",
+                                                        "bundles",
+                                                        vendor_clients_core::__private::BodyRules::List {
+                                                            min: Some(1u64),
+                                                            max: Some(10u64),
+                                                            items: &vendor_clients_core::__private::BodyRules::Object(
+                                                                &[
+                                                                    (
+                                                                        "order",
+                                                                        "order",
+                                                                        vendor_clients_core::__private::BodyRules::Number {
+                                                                            min: 1f64,
+                                                                            max: 10f64,
+                                                                            rule: "an integer from 1 to 10",
+                                                                        },
+                                                                    ),
+                                                                ],
+                                                            ),
+                                                        },
+                                                    ),
+                                                ],
+                                            ),
+                                        ),
+                                        (
+                                            "usageConfig",
+                                            "usage_config",
+                                            vendor_clients_core::__private::BodyRules::Map(
+                                                &vendor_clients_core::__private::BodyRules::Object(
+                                                    &[
+                                                        (
+                                                            "slabs",
+                                                            "slabs",
+                                                            vendor_clients_core::__private::BodyRules::List {
+                                                                min: Some(1u64),
+                                                                max: Some(10u64),
+                                                                items: &vendor_clients_core::__private::BodyRules::Object(
+                                                                    &[
+                                                                        (
+                                                                            "order",
+                                                                            "order",
+                                                                            vendor_clients_core::__private::BodyRules::Number {
+                                                                                min: 1f64,
+                                                                                max: 10f64,
+                                                                                rule: "an integer from 1 to 10",
+                                                                            },
+                                                                        ),
+                                                                    ],
+                                                                ),
+                                                            },
+                                                        ),
+                                                    ],
+                                                ),
+                                            ),
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/price_plans", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_PRICE_PLAN,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_price_plan`]
+
+[`Client::get_price_plan`]: super::Client::get_price_plan*/
+    #[derive(Clone)]
+    pub struct GetPricePlan {
+        client: super::Client,
+        price_plan_name: Result<types::PricePlanName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetPricePlan {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                price_plan_name: Err("price_plan_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn price_plan_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PricePlanName>,
+        {
+            self.price_plan_name = value
+                .try_into()
+                .map_err(|_| {
+                    "price_plan_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/price_plans/{price_plan_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PricePlan>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, price_plan_name, options } = self;
+                let price_plan_name = vendor_clients_core::__private::argument(
+                    &GET_PRICE_PLAN,
+                    price_plan_name,
+                )?;
+                let url = format!(
+                    "{}/price_plans/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRICE_PLAN,
+                    "price_plan_name", & price_plan_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRICE_PLAN,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_price_plan`]
+
+[`Client::update_price_plan`]: super::Client::update_price_plan*/
+    #[derive(Clone)]
+    pub struct UpdatePricePlan {
+        client: super::Client,
+        price_plan_name: Result<types::PricePlanName, String>,
+        body: Result<types::builder::UpdatePricePlanRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdatePricePlan {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                price_plan_name: Err("price_plan_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn price_plan_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PricePlanName>,
+        {
+            self.price_plan_name = value
+                .try_into()
+                .map_err(|_| {
+                    "price_plan_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdatePricePlanRequest>,
+            <V as std::convert::TryInto<
+                types::UpdatePricePlanRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdatePricePlanRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdatePricePlanRequest,
+            ) -> types::builder::UpdatePricePlanRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/price_plans/{price_plan_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PricePlan>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, price_plan_name, body, options } = self;
+                let price_plan_name = vendor_clients_core::__private::argument(
+                    &UPDATE_PRICE_PLAN,
+                    price_plan_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_PRICE_PLAN,
+                    body
+                        .and_then(|v| {
+                            types::UpdatePricePlanRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &UPDATE_PRICE_PLAN,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "rateCard",
+                                "rate_card",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "bundleConfig",
+                                            "bundle_config",
+                                            vendor_clients_core::__private::BodyRules::Object(
+                                                &[
+                                                    (
+                                                        "bundles",
+                                                        "bundles",
+                                                        vendor_clients_core::__private::BodyRules::List {
+                                                            min: Some(1u64),
+                                                            max: Some(10u64),
+                                                            items: &vendor_clients_core::__private::BodyRules::Object(
+                                                                &[
+                                                                    (
+                                                                        "order",
+                                                                        "order",
+                                                                        vendor_clients_core::__private::BodyRules::Number {
+                                                                            min: 1f64,
+                                                                            max: 10f64,
+                                                                            rule: "an integer from 1 to 10",
+                                                                        },
+                                                                    ),
+                                                                ],
+                                                            ),
+                                                        },
+                                                    ),
+                                                ],
+                                            ),
+                                        ),
+                                        (
+                                            "usageConfig",
+                                            "usage_config",
+                                            vendor_clients_core::__private::BodyRules::Map(
+                                                &vendor_clients_core::__private::BodyRules::Object(
+                                                    &[
+                                                        (
+                                                            "slabs",
+                                                            "slabs",
+                                                            vendor_clients_core::__private::BodyRules::List {
+                                                                min: Some(1u64),
+                                                                max: Some(10u64),
+                                                                items: &vendor_clients_core::__private::BodyRules::Object(
+                                                                    &[
+                                                                        (
+                                                                            "order",
+                                                                            "order",
+                                                                            vendor_clients_core::__private::BodyRules::Number {
+                                                                                min: 1f64,
+                                                                                max: 10f64,
+                                                                                rule: "an integer from 1 to 10",
+                                                                            },
+                                                                        ),
+                                                                    ],
+                                                                ),
+                                                            },
+                                                        ),
+                                                    ],
+                                                ),
+                                            ),
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/price_plans/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_PRICE_PLAN,
+                    "price_plan_name", & price_plan_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_PRICE_PLAN,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::activate_price_plan`]
+
+[`Client::activate_price_plan`]: super::Client::activate_price_plan*/
+    #[derive(Clone)]
+    pub struct ActivatePricePlan {
+        client: super::Client,
+        price_plan_name: Result<types::PricePlanName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ActivatePricePlan {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                price_plan_name: Err("price_plan_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn price_plan_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PricePlanName>,
+        {
+            self.price_plan_name = value
+                .try_into()
+                .map_err(|_| {
+                    "price_plan_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/price_plans/{price_plan_name}/activate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PricePlan>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, price_plan_name, options } = self;
+                let price_plan_name = vendor_clients_core::__private::argument(
+                    &ACTIVATE_PRICE_PLAN,
+                    price_plan_name,
+                )?;
+                let url = format!(
+                    "{}/price_plans/{}/activate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& ACTIVATE_PRICE_PLAN,
+                    "price_plan_name", & price_plan_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ACTIVATE_PRICE_PLAN,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetCustomers {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomers").finish_non_exhaustive()
+        }
+    }
+    ///`get_customers` as the runtime sees it.
+    pub(crate) static GET_CUSTOMERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customers",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateCustomer").finish_non_exhaustive()
+        }
+    }
+    ///`create_customer` as the runtime sees it.
+    pub(crate) static CREATE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_customer",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomer").finish_non_exhaustive()
+        }
+    }
+    ///`get_customer` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteCustomer").finish_non_exhaustive()
+        }
+    }
+    ///`delete_customer` as the runtime sees it.
+    pub(crate) static DELETE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_customer",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/customers/{customer_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateCustomer").finish_non_exhaustive()
+        }
+    }
+    ///`update_customer` as the runtime sees it.
+    pub(crate) static UPDATE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_customer",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/customers/{customer_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetAccounts {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccounts").finish_non_exhaustive()
@@ -4365,6 +8278,101 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for GetPricePlans {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPricePlans").finish_non_exhaustive()
+        }
+    }
+    ///`get_price_plans` as the runtime sees it.
+    pub(crate) static GET_PRICE_PLANS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_price_plans",
+        method: ::reqwest::Method::GET,
+        path_template: "/price_plans",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreatePricePlan {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreatePricePlan").finish_non_exhaustive()
+        }
+    }
+    ///`create_price_plan` as the runtime sees it.
+    pub(crate) static CREATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_price_plan",
+        method: ::reqwest::Method::POST,
+        path_template: "/price_plans",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetPricePlan {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPricePlan").finish_non_exhaustive()
+        }
+    }
+    ///`get_price_plan` as the runtime sees it.
+    pub(crate) static GET_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_price_plan",
+        method: ::reqwest::Method::GET,
+        path_template: "/price_plans/{price_plan_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdatePricePlan {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdatePricePlan").finish_non_exhaustive()
+        }
+    }
+    ///`update_price_plan` as the runtime sees it.
+    pub(crate) static UPDATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_price_plan",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/price_plans/{price_plan_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ActivatePricePlan {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ActivatePricePlan").finish_non_exhaustive()
+        }
+    }
+    ///`activate_price_plan` as the runtime sees it.
+    pub(crate) static ACTIVATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "activate_price_plan",
+        method: ::reqwest::Method::POST,
+        path_template: "/price_plans/{price_plan_name}/activate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -4380,6 +8388,46 @@ pub fn __decode_response(
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
+        "get_customers" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerPaginatedResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_CUSTOMERS, status, body),
+            )
+        }
+        "create_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateCustomerResponse,
+                    types::ErrorResponse,
+                >(&operations::CREATE_CUSTOMER, status, body),
+            )
+        }
+        "get_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Customer,
+                    types::ErrorResponse,
+                >(&operations::GET_CUSTOMER, status, body),
+            )
+        }
+        "delete_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BaseSuccessResponse,
+                    types::ErrorResponse,
+                >(&operations::DELETE_CUSTOMER, status, body),
+            )
+        }
+        "update_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Customer,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_CUSTOMER, status, body),
+            )
+        }
         "get_accounts" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4442,6 +8490,46 @@ pub fn __decode_response(
                     types::Account,
                     types::ErrorResponse,
                 >(&operations::REMOVE_ALIASES, status, body),
+            )
+        }
+        "get_price_plans" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PricePlanPaginatedResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_PRICE_PLANS, status, body),
+            )
+        }
+        "create_price_plan" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PricePlan,
+                    types::ErrorResponse,
+                >(&operations::CREATE_PRICE_PLAN, status, body),
+            )
+        }
+        "get_price_plan" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PricePlan,
+                    types::ErrorResponse,
+                >(&operations::GET_PRICE_PLAN, status, body),
+            )
+        }
+        "update_price_plan" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PricePlan,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_PRICE_PLAN, status, body),
+            )
+        }
+        "activate_price_plan" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PricePlan,
+                    types::ErrorResponse,
+                >(&operations::ACTIVATE_PRICE_PLAN, status, body),
             )
         }
         _ => None,

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 49 tests of 21 schemas
-//! - `arguments`: 28 tests
-//! - `path_segments`: 14 tests
+//! - `responses`: 83 tests of 33 schemas
+//! - `arguments`: 40 tests
+//! - `path_segments`: 20 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -215,6 +215,109 @@ mod responses {
     fn bundle_strategy_usage_meters_value() {
         BUNDLE_STRATEGY_USAGE_METERS_VALUE.decodes();
     }
+    /// `CreateCustomerResponse` with every property.
+    const CREATE_CUSTOMER_RESPONSE: Example<types::CreateCustomerResponse> = Example::new(
+        r#"{
+  "account": {
+    "aliases": [
+      {
+        "alias": "example",
+        "status": "ACTIVE"
+      }
+    ],
+    "id": "example",
+    "name": "example",
+    "status": "ACTIVE"
+  },
+  "billingAddress": "example",
+  "id": "example",
+  "name": "example",
+  "primaryEmail": "example"
+}"#,
+    );
+    #[test]
+    fn create_customer_response() {
+        CREATE_CUSTOMER_RESPONSE.decodes();
+    }
+    #[test]
+    fn create_customer_response_without_account() {
+        CREATE_CUSTOMER_RESPONSE.decodes_without("account");
+    }
+    #[test]
+    fn create_customer_response_with_null_account() {
+        CREATE_CUSTOMER_RESPONSE.decodes_with_null("account");
+    }
+    /// `Customer` with every property.
+    const CUSTOMER: Example<types::Customer> = Example::new(
+        r#"{
+  "billingAddress": "example",
+  "createdAt": "2024-01-02T03:04:05Z",
+  "id": "example",
+  "name": "example",
+  "primaryEmail": "example",
+  "status": "ACTIVE",
+  "updatedAt": "2024-01-02T03:04:05Z"
+}"#,
+    );
+    #[test]
+    fn customer() {
+        CUSTOMER.decodes();
+    }
+    /// `CustomerPaginatedResponse` with every property.
+    const CUSTOMER_PAGINATED_RESPONSE: Example<types::CustomerPaginatedResponse> = Example::new(
+        r#"{
+  "context": {
+    "pageSize": 7,
+    "sortOrder": "ASC"
+  },
+  "data": [
+    {
+      "billingAddress": "example",
+      "createdAt": "2024-01-02T03:04:05Z",
+      "id": "example",
+      "name": "example",
+      "primaryEmail": "example",
+      "status": "ACTIVE",
+      "updatedAt": "2024-01-02T03:04:05Z"
+    }
+  ],
+  "nextToken": "example"
+}"#,
+    );
+    #[test]
+    fn customer_paginated_response() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes();
+    }
+    #[test]
+    fn customer_paginated_response_without_context() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_without("context");
+    }
+    #[test]
+    fn customer_paginated_response_with_null_context() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("context");
+    }
+    #[test]
+    fn customer_paginated_response_without_data() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_without("data");
+    }
+    #[test]
+    fn customer_paginated_response_with_null_data() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("data");
+    }
+    #[test]
+    fn customer_paginated_response_without_next_token() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_without("nextToken");
+    }
+    #[test]
+    fn customer_paginated_response_with_null_next_token() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("nextToken");
+    }
+    /// `CycleStartType` with every property.
+    const CYCLE_START_TYPE: Example<types::CycleStartType> = Example::new(r#""STATIC""#);
+    #[test]
+    fn cycle_start_type() {
+        CYCLE_START_TYPE.decodes();
+    }
     /// `ErrorResponse` with every property.
     const ERROR_RESPONSE: Example<types::ErrorResponse> = Example::new(
         r#"{
@@ -305,11 +408,275 @@ mod responses {
     fn plan_override_with_null_override() {
         PLAN_OVERRIDE.decodes_with_null("override");
     }
+    /// `PlanStatus` with every property.
+    const PLAN_STATUS: Example<types::PlanStatus> = Example::new(r#""DRAFT""#);
+    #[test]
+    fn plan_status() {
+        PLAN_STATUS.decodes();
+    }
+    /// `PricePlan` with every property.
+    const PRICE_PLAN: Example<types::PricePlan> = Example::new(
+        r#"{
+  "description": "example",
+  "name": "example",
+  "pricingCycle": {
+    "gracePeriod": 7,
+    "interval": "MONTHLY",
+    "startOffset": {
+      "dayOffset": "example",
+      "monthOffset": "example"
+    },
+    "startType": "STATIC"
+  },
+  "pricingSchedule": [
+    {
+      "endDate": "2024-01-02T03:04:05Z",
+      "ratePayload": {
+        "bundleConfig": {
+          "bundles": [
+            {
+              "name": "example",
+              "order": 7,
+              "rate": 7.5,
+              "usageMeters": {
+                "key": {
+                  "startAfter": 7.5
+                }
+              }
+            }
+          ],
+          "rateStrategy": "FLAT",
+          "slabStrategy": "TIER"
+        },
+        "type": "USAGE",
+        "usageConfig": {
+          "key": {
+            "name": "example",
+            "rateStrategy": "FLAT",
+            "slabStrategy": "TIER",
+            "slabs": [
+              {
+                "order": 7,
+                "rate": 7.5,
+                "startAfter": 7.5
+              }
+            ]
+          }
+        }
+      },
+      "startDate": "2024-01-02T03:04:05Z"
+    }
+  ],
+  "status": "DRAFT"
+}"#,
+    );
+    #[test]
+    fn price_plan() {
+        PRICE_PLAN.decodes();
+    }
+    #[test]
+    fn price_plan_without_description() {
+        PRICE_PLAN.decodes_without("description");
+    }
+    #[test]
+    fn price_plan_with_null_description() {
+        PRICE_PLAN.decodes_with_null("description");
+    }
+    /// `PricePlanListData` with every property.
+    const PRICE_PLAN_LIST_DATA: Example<types::PricePlanListData> = Example::new(
+        r#"{
+  "createdAt": "2024-01-02T03:04:05Z",
+  "description": "example",
+  "name": "example",
+  "pricingCycle": {
+    "gracePeriod": 7,
+    "interval": "MONTHLY",
+    "startOffset": {
+      "dayOffset": "example",
+      "monthOffset": "example"
+    },
+    "startType": "STATIC"
+  },
+  "pricingType": "example",
+  "status": "DRAFT",
+  "updatedAt": "2024-01-02T03:04:05Z",
+  "usageMeters": [
+    "example"
+  ]
+}"#,
+    );
+    #[test]
+    fn price_plan_list_data() {
+        PRICE_PLAN_LIST_DATA.decodes();
+    }
+    #[test]
+    fn price_plan_list_data_without_description() {
+        PRICE_PLAN_LIST_DATA.decodes_without("description");
+    }
+    #[test]
+    fn price_plan_list_data_with_null_description() {
+        PRICE_PLAN_LIST_DATA.decodes_with_null("description");
+    }
+    /// `PricePlanPaginatedResponse` with every property.
+    const PRICE_PLAN_PAGINATED_RESPONSE: Example<types::PricePlanPaginatedResponse> = Example::new(
+        r#"{
+  "context": {
+    "pageSize": 7,
+    "sortOrder": "ASC"
+  },
+  "data": [
+    {
+      "createdAt": "2024-01-02T03:04:05Z",
+      "description": "example",
+      "name": "example",
+      "pricingCycle": {
+        "gracePeriod": 7,
+        "interval": "MONTHLY",
+        "startOffset": {
+          "dayOffset": "example",
+          "monthOffset": "example"
+        },
+        "startType": "STATIC"
+      },
+      "pricingType": "example",
+      "status": "DRAFT",
+      "updatedAt": "2024-01-02T03:04:05Z",
+      "usageMeters": [
+        "example"
+      ]
+    }
+  ],
+  "nextToken": "example"
+}"#,
+    );
+    #[test]
+    fn price_plan_paginated_response() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes();
+    }
+    #[test]
+    fn price_plan_paginated_response_without_context() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("context");
+    }
+    #[test]
+    fn price_plan_paginated_response_with_null_context() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("context");
+    }
+    #[test]
+    fn price_plan_paginated_response_without_data() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("data");
+    }
+    #[test]
+    fn price_plan_paginated_response_with_null_data() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("data");
+    }
+    #[test]
+    fn price_plan_paginated_response_without_next_token() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("nextToken");
+    }
+    #[test]
+    fn price_plan_paginated_response_with_null_next_token() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("nextToken");
+    }
     /// `PricePlanType` with every property.
     const PRICE_PLAN_TYPE: Example<types::PricePlanType> = Example::new(r#""USAGE""#);
     #[test]
     fn price_plan_type() {
         PRICE_PLAN_TYPE.decodes();
+    }
+    /// `PricingCycle` with every property.
+    const PRICING_CYCLE: Example<types::PricingCycle> = Example::new(
+        r#"{
+  "gracePeriod": 7,
+  "interval": "MONTHLY",
+  "startOffset": {
+    "dayOffset": "example",
+    "monthOffset": "example"
+  },
+  "startType": "STATIC"
+}"#,
+    );
+    #[test]
+    fn pricing_cycle() {
+        PRICING_CYCLE.decodes();
+    }
+    #[test]
+    fn pricing_cycle_without_start_type() {
+        PRICING_CYCLE.decodes_without("startType");
+    }
+    #[test]
+    fn pricing_cycle_with_null_start_type() {
+        PRICING_CYCLE.decodes_with_null("startType");
+    }
+    /// `PricingCycleStartOffset` with every property.
+    const PRICING_CYCLE_START_OFFSET: Example<types::PricingCycleStartOffset> = Example::new(
+        r#"{
+  "dayOffset": "example",
+  "monthOffset": "example"
+}"#,
+    );
+    #[test]
+    fn pricing_cycle_start_offset() {
+        PRICING_CYCLE_START_OFFSET.decodes();
+    }
+    /// `PricingInterval` with every property.
+    const PRICING_INTERVAL: Example<types::PricingInterval> = Example::new(
+        r#""MONTHLY""#,
+    );
+    #[test]
+    fn pricing_interval() {
+        PRICING_INTERVAL.decodes();
+    }
+    /// `PricingSchedule` with every property.
+    const PRICING_SCHEDULE: Example<types::PricingSchedule> = Example::new(
+        r#"{
+  "endDate": "2024-01-02T03:04:05Z",
+  "ratePayload": {
+    "bundleConfig": {
+      "bundles": [
+        {
+          "name": "example",
+          "order": 7,
+          "rate": 7.5,
+          "usageMeters": {
+            "key": {
+              "startAfter": 7.5
+            }
+          }
+        }
+      ],
+      "rateStrategy": "FLAT",
+      "slabStrategy": "TIER"
+    },
+    "type": "USAGE",
+    "usageConfig": {
+      "key": {
+        "name": "example",
+        "rateStrategy": "FLAT",
+        "slabStrategy": "TIER",
+        "slabs": [
+          {
+            "order": 7,
+            "rate": 7.5,
+            "startAfter": 7.5
+          }
+        ]
+      }
+    }
+  },
+  "startDate": "2024-01-02T03:04:05Z"
+}"#,
+    );
+    #[test]
+    fn pricing_schedule() {
+        PRICING_SCHEDULE.decodes();
+    }
+    #[test]
+    fn pricing_schedule_without_rate_payload() {
+        PRICING_SCHEDULE.decodes_without("ratePayload");
+    }
+    #[test]
+    fn pricing_schedule_with_null_rate_payload() {
+        PRICING_SCHEDULE.decodes_with_null("ratePayload");
     }
     /// `RateCard` with every property.
     const RATE_CARD: Example<types::RateCard> = Example::new(
@@ -500,6 +867,86 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
+    #[tokio::test]
+    async fn get_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer().send().await;
+        server.assert_refused(result, "get_customer", "customer_id is required", None);
+    }
+    #[tokio::test]
+    async fn get_customer_customer_id_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_customer()
+            .customer_id(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer",
+                "customer_id must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn delete_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_customer().send().await;
+        server
+            .assert_refused(result, "delete_customer", "customer_id is required", None);
+    }
+    #[tokio::test]
+    async fn delete_customer_customer_id_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .delete_customer()
+            .customer_id(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_customer",
+                "customer_id must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn update_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_customer()
+            .body(bodies::update_customer())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "update_customer", "customer_id is required", None);
+    }
+    #[tokio::test]
+    async fn update_customer_customer_id_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .update_customer()
+            .body(bodies::update_customer())
+            .customer_id(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_customer",
+                "customer_id must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
     #[tokio::test]
     async fn get_accounts_without_customer_id() {
         let server = Server::start().await;
@@ -927,6 +1374,102 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[tokio::test]
+    async fn get_price_plan_without_price_plan_name() {
+        let server = Server::start().await;
+        let result = server.client().get_price_plan().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_price_plan",
+                "price_plan_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_price_plan_price_plan_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_price_plan()
+            .price_plan_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_price_plan",
+                "price_plan_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn update_price_plan_without_price_plan_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_price_plan()
+            .body(bodies::update_price_plan())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_price_plan",
+                "price_plan_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn update_price_plan_price_plan_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .update_price_plan()
+            .body(bodies::update_price_plan())
+            .price_plan_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_price_plan",
+                "price_plan_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn activate_price_plan_without_price_plan_name() {
+        let server = Server::start().await;
+        let result = server.client().activate_price_plan().send().await;
+        server
+            .assert_refused(
+                result,
+                "activate_price_plan",
+                "price_plan_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn activate_price_plan_price_plan_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .activate_price_plan()
+            .price_plan_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_price_plan",
+                "price_plan_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
 }
 /// Group 3: every string path parameter stays in its segment: given each of
 /// `PATH_VALUES`, the call is refused before sending (as `""`, `.` and `..`
@@ -936,6 +1479,56 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[tokio::test]
+    async fn get_customer_customer_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_customer().customer_id(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/customers/{customer_id}",
+                    "customer_id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_customer_customer_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_customer().customer_id(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/customers/{customer_id}",
+                    "customer_id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_customer_customer_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_customer()
+                .body(bodies::update_customer())
+                .customer_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/customers/{customer_id}",
+                    "customer_id",
+                    value,
+                );
+        }
+    }
     #[tokio::test]
     async fn get_accounts_customer_id() {
         let server = Server::start().await;
@@ -1219,11 +1812,69 @@ mod path_segments {
                 );
         }
     }
+    #[tokio::test]
+    async fn get_price_plan_price_plan_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_price_plan().price_plan_name(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/price_plans/{price_plan_name}",
+                    "price_plan_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_price_plan_price_plan_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_price_plan()
+                .body(bodies::update_price_plan())
+                .price_plan_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/price_plans/{price_plan_name}",
+                    "price_plan_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn activate_price_plan_price_plan_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .activate_price_plan()
+                .price_plan_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/price_plans/{price_plan_name}/activate",
+                    "price_plan_name",
+                    value,
+                );
+        }
+    }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    /// A valid body of `update_customer`: its required properties.
+    pub fn update_customer() -> types::UpdateCustomerRequest {
+        from_json(r#"{}"#)
+    }
     /// A valid body of `create_account`: its required properties.
     pub fn create_account() -> types::CreateAccountRequest {
         from_json(r#"{"id":"example","name":"example"}"#)
@@ -1242,6 +1893,10 @@ mod bodies {
     }
     /// A valid body of `remove_aliases`: its required properties.
     pub fn remove_aliases() -> types::RemoveAccountAliasesRequest {
+        from_json(r#"{}"#)
+    }
+    /// A valid body of `update_price_plan`: its required properties.
+    pub fn update_price_plan() -> types::UpdatePricePlanRequest {
         from_json(r#"{}"#)
     }
 }
