@@ -514,3 +514,40 @@ async fn togai_get_price_plans() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn togai_list_event_schemas() {
+    togai_streams(
+        "list_event_schemas",
+        "name",
+        ("sortOrder", "DESC"),
+        |client| {
+            client
+                .list_event_schemas()
+                .page_size("2")
+                .sort_order(togai::types::SortOrder::Desc)
+                .stream()
+        },
+        |schema: &togai::types::EventSchemaListData| schema.name.clone(),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn togai_get_usage_meters_for_event_schema() {
+    togai_streams(
+        "get_usage_meters_for_event_schema",
+        "name",
+        ("statuses", "ACTIVE"),
+        |client| {
+            client
+                .get_usage_meters_for_event_schema()
+                .event_schema_name("rides")
+                .statuses("ACTIVE")
+                .page_size("2")
+                .stream()
+        },
+        |meter: &togai::types::UsageMeter| meter.name.clone(),
+    )
+    .await;
+}

@@ -11,14 +11,20 @@ import json
 import togai_client
 from togai_client.api.accounts_api import AccountsApi
 from togai_client.api.customers_api import CustomersApi
+from togai_client.api.events_api import EventsApi
 from togai_client.api.price_plans_api import PricePlansApi
+from togai_client.api.usage_meters_api import UsageMetersApi
 from togai_client.model.add_account_aliases_request import AddAccountAliasesRequest
 from togai_client.model.associate_price_plan_request import AssociatePricePlanRequest
 from togai_client.model.bundle_strategy import BundleStrategy
 from togai_client.model.bundle_strategy_usage_meters_value import BundleStrategyUsageMetersValue
 from togai_client.model.create_account_request import CreateAccountRequest
 from togai_client.model.create_customer_request import CreateCustomerRequest
+from togai_client.model.create_event_schema_request import CreateEventSchemaRequest
 from togai_client.model.create_price_plan_request import CreatePricePlanRequest
+from togai_client.model.create_usage_meter_request import CreateUsageMeterRequest
+from togai_client.model.dimensions_schema import DimensionsSchema
+from togai_client.model.event_attribute_schema import EventAttributeSchema
 from togai_client.model.pricing_cycle import PricingCycle
 from togai_client.model.pricing_cycle_start_offset import PricingCycleStartOffset
 from togai_client.model.rate_card import RateCard
@@ -28,7 +34,9 @@ from togai_client.model.rate_card_usage_value import RateCardUsageValue
 from togai_client.model.remove_account_aliases_request import RemoveAccountAliasesRequest
 from togai_client.model.update_account_request import UpdateAccountRequest
 from togai_client.model.update_customer_request import UpdateCustomerRequest
+from togai_client.model.update_event_schema_request import UpdateEventSchemaRequest
 from togai_client.model.update_price_plan_request import UpdatePricePlanRequest
+from togai_client.model.update_usage_meter_request import UpdateUsageMeterRequest
 from togai_client.model.usage_strategy import UsageStrategy
 
 from capture import CaptureServer, record
@@ -79,6 +87,17 @@ PRICE_PLAN_JSON = {"name": PLAN, "description": "Growth plan, 2022", "status": "
                    "pricingCycle": PRICING_CYCLE_JSON,
                    "pricingSchedule": [{"startDate": "2022-10-01T00:00:00Z", "endDate": "9999-12-31T23:59:59Z",
                                         "ratePayload": RATE_CARD_JSON}]}
+SCHEMA = "rides"
+METER = "ride-distance"
+EVENT_SCHEMA_JSON = {"name": SCHEMA, "description": "A ride taken", "version": 2, "status": "ACTIVE",
+                     "attributes": [{"name": "distance", "default_unit": "km"}, {"name": "duration"}],
+                     "dimensions": [{"name": "city"}, {"name": "vehicle"}],
+                     "createdAt": "2022-09-01T08:00:00Z", "updatedAt": "2022-09-30T11:20:00Z"}
+USAGE_METER_JSON = {"name": METER, "description": "Distance ridden", "type": "COUNTER", "status": "ACTIVE",
+                    "aggregation": "SUM", "filters": '{"==": [{"var": "dimension.city"}, "Berlin"]}',
+                    "computation": '{"*": [{"var": "attribute.distance"}, 1000]}',
+                    "createdAt": "2022-09-01T08:00:00Z", "lastActivatedAt": "2022-09-02T08:00:00Z",
+                    "updatedAt": "2022-09-30T11:20:00Z"}
 
 
 def pricing_cycle(**kwargs):
@@ -162,6 +181,8 @@ def main():
 
         customers(rec)
         price_plans(rec)
+        events(rec)
+        usage_meters(rec)
 
 
 def customers(rec):
@@ -227,6 +248,78 @@ def price_plans(rec):
                                                  "update_price_plan_request": UpdatePricePlanRequest(
                                                      description="Growth plan")},
          200, dict(PRICE_PLAN_JSON, description="Growth plan"), method="update_price_plan")
+
+
+def events(rec):
+    def erec(*args, **kwargs):
+        rec(*args, cls=EventsApi, **kwargs)
+
+    attributes = [EventAttributeSchema(name="distance", default_unit="km"), EventAttributeSchema(name="duration")]
+    dimensions = [DimensionsSchema(name="city"), DimensionsSchema(name="vehicle")]
+    erec("activate_event_schema", {"event_schema_name": SCHEMA}, 200, EVENT_SCHEMA_JSON)
+    erec("create_event_schema", {"create_event_schema_request": CreateEventSchemaRequest(
+        name=SCHEMA, description="A ride taken", attributes=attributes, dimensions=dimensions)},
+        201, dict(EVENT_SCHEMA_JSON, version=1, status="DRAFT"))
+    erec("deactivate_event_schema", {"event_schema_name": SCHEMA}, 200, dict(EVENT_SCHEMA_JSON, status="INACTIVE"))
+    erec("delete_event_schema", {"event_schema_name": SCHEMA}, 200, {"success": True})
+    erec("get_event_schema", {"event_schema_name": SCHEMA, "version": 2}, 200, EVENT_SCHEMA_JSON)
+    erec("list_event_schema_versions", {"event_schema_name": SCHEMA}, 200, {"data": [
+        dict(EVENT_SCHEMA_JSON, version=1, status="ARCHIVED"), EVENT_SCHEMA_JSON]})
+    # A realistic page: each item has associatedUsageMeters, which the SDK's composed
+    # EventSchemaListData cannot decode (see sdk_error).
+    erec("list_event_schemas", {"statuses": "ACTIVE,DRAFT", "next_token": "eyJsYXN0SXRlbUlkIjogInJpZGVzIn0=",
+                                "page_size": "10", "sort_order": "DESC"},
+         200, {"data": [dict(EVENT_SCHEMA_JSON, associatedUsageMeters=[METER, "ride-count"])],
+               "nextToken": "eyJsYXN0SXRlbUlkIjogInRyaXBzIn0=", "context": {"pageSize": 10, "sortOrder": "DESC"}})
+    erec("update_event_schema", {"event_schema_name": SCHEMA, "update_event_schema_request": UpdateEventSchemaRequest(
+        description="A ride taken, v3", attributes=attributes, dimensions=dimensions)},
+        200, dict(EVENT_SCHEMA_JSON, version=3, description="A ride taken, v3"))
+    # Variants: a page without associatedUsageMeters (the SDK decodes that one); the
+    # latest version (no query); a name that needs percent-encoding; empty lists sent as [].
+    erec("list_event_schemas__no_usage_meters", {}, 200,
+         {"data": [EVENT_SCHEMA_JSON], "context": {"pageSize": 10, "sortOrder": "ASC"}}, method="list_event_schemas")
+    erec("get_event_schema__latest", {"event_schema_name": "rides 2/b"}, 200, EVENT_SCHEMA_JSON,
+         method="get_event_schema")
+    erec("create_event_schema__required_only", {"create_event_schema_request": CreateEventSchemaRequest(
+        name=SCHEMA, attributes=[], dimensions=[])},
+        201, dict(EVENT_SCHEMA_JSON, version=1, status="DRAFT", attributes=[], dimensions=[]),
+        method="create_event_schema")
+
+
+def usage_meters(rec):
+    def urec(*args, **kwargs):
+        rec(*args, cls=UsageMetersApi, **kwargs)
+
+    filters = '{"==": [{"var": "dimension.city"}, "Berlin"]}'
+    computation = '{"*": [{"var": "attribute.distance"}, 1000]}'
+    urec("activate_usage_meter", {"event_schema_name": SCHEMA, "usage_meter_name": METER}, 200, USAGE_METER_JSON)
+    urec("create_usage_meter", {"event_schema_name": SCHEMA, "create_usage_meter_request": CreateUsageMeterRequest(
+        name=METER, type="COUNTER", aggregation="SUM", description="Distance ridden", filters=filters,
+        computation=computation)}, 201, dict(USAGE_METER_JSON, status="DRAFT"))
+    urec("deactivate_usage_meter", {"event_schema_name": SCHEMA, "usage_meter_name": METER}, 200,
+         dict(USAGE_METER_JSON, status="INACTIVE"))
+    urec("delete_usage_meter", {"usage_meter_name": METER}, 200, {"success": True})
+    urec("get_usage_meter", {"event_schema_name": SCHEMA, "usage_meter_name": METER}, 200, USAGE_METER_JSON)
+    urec("get_usage_meters_for_event_schema", {"event_schema_name": SCHEMA, "statuses": "ACTIVE",
+                                               "aggregations": "SUM,COUNT",
+                                               "next_token": "eyJsYXN0SXRlbUlkIjogInJpZGUtY291bnQifQ==",
+                                               "page_size": "10", "sort_order": "ASC"},
+         200, {"data": [USAGE_METER_JSON], "nextToken": "eyJsYXN0SXRlbUlkIjogInJpZGUtZGlzdGFuY2UifQ==",
+               "context": {"pageSize": 10, "sortOrder": "ASC"}})
+    urec("update_usage_meter", {"event_schema_name": SCHEMA, "usage_meter_name": METER,
+                                "update_usage_meter_request": UpdateUsageMeterRequest(
+                                    type="COUNTER", aggregation="COUNT", description="Rides", filters=filters,
+                                    computation=computation)},
+         200, dict(USAGE_METER_JSON, aggregation="COUNT", description="Rides"))
+    # Variants: only the required fields (the rest left out, not null); names that need
+    # percent-encoding in both path segments.
+    urec("create_usage_meter__required_only", {"event_schema_name": SCHEMA,
+                                               "create_usage_meter_request": CreateUsageMeterRequest(
+                                                   name="ride-count", type="COUNTER", aggregation="COUNT")},
+         201, {"name": "ride-count", "type": "COUNTER", "aggregation": "COUNT", "status": "DRAFT"},
+         method="create_usage_meter")
+    urec("get_usage_meter__encoded", {"event_schema_name": "rides/eu", "usage_meter_name": "km ridden?"}, 200,
+         USAGE_METER_JSON, method="get_usage_meter")
 
 
 if __name__ == "__main__":

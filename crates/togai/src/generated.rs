@@ -584,6 +584,83 @@ pub mod types {
             Default::default()
         }
     }
+    ///Request to create event schema
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateEventSchemaRequest {
+        ///The attributes of the event (at most 50).
+        pub attributes: ::std::vec::Vec<EventAttributeSchema>,
+        ///Description of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<CreateEventSchemaRequestDescription>,
+        ///The dimensions of the event (at most 50).
+        pub dimensions: ::std::vec::Vec<DimensionsSchema>,
+        ///Name of the event. Must be unique for an organization.
+        pub name: EventSchemaName,
+    }
+    impl CreateEventSchemaRequest {
+        pub fn builder() -> builder::CreateEventSchemaRequest {
+            Default::default()
+        }
+    }
+    ///Description of the event
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateEventSchemaRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for CreateEventSchemaRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateEventSchemaRequestDescription>
+    for ::std::string::String {
+        fn from(value: CreateEventSchemaRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateEventSchemaRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateEventSchemaRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateEventSchemaRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateEventSchemaRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///Request to create a price plan
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -650,6 +727,201 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for CreatePricePlanRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Request to create usage meter
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateUsageMeterRequest {
+        pub aggregation: MeterAggregation,
+        ///Computation. Has no effect if aggregation is 'count'
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub computation: ::std::option::Option<CreateUsageMeterRequestComputation>,
+        ///Description of the usage meter
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<CreateUsageMeterRequestDescription>,
+        ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filters: ::std::option::Option<CreateUsageMeterRequestFilters>,
+        ///Name of the usage meter. Must be unique for an organization.
+        pub name: UsageMeterName,
+        #[serde(rename = "type")]
+        pub type_: MeterType,
+    }
+    impl CreateUsageMeterRequest {
+        pub fn builder() -> builder::CreateUsageMeterRequest {
+            Default::default()
+        }
+    }
+    ///Computation. Has no effect if aggregation is 'count'
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateUsageMeterRequestComputation(::std::string::String);
+    impl ::std::ops::Deref for CreateUsageMeterRequestComputation {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateUsageMeterRequestComputation>
+    for ::std::string::String {
+        fn from(value: CreateUsageMeterRequestComputation) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateUsageMeterRequestComputation {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestComputation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateUsageMeterRequestComputation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestComputation {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Description of the usage meter
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateUsageMeterRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for CreateUsageMeterRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateUsageMeterRequestDescription>
+    for ::std::string::String {
+        fn from(value: CreateUsageMeterRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateUsageMeterRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateUsageMeterRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateUsageMeterRequestFilters(::std::string::String);
+    impl ::std::ops::Deref for CreateUsageMeterRequestFilters {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateUsageMeterRequestFilters> for ::std::string::String {
+        fn from(value: CreateUsageMeterRequestFilters) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateUsageMeterRequestFilters {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestFilters {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateUsageMeterRequestFilters {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestFilters {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -876,6 +1148,73 @@ pub mod types {
             value.parse()
         }
     }
+    ///Structure of dimensions
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DimensionsSchema {
+        ///Name of the event dimension
+        pub name: DimensionsSchemaName,
+    }
+    impl DimensionsSchema {
+        pub fn builder() -> builder::DimensionsSchema {
+            Default::default()
+        }
+    }
+    ///Name of the event dimension
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct DimensionsSchemaName(::std::string::String);
+    impl ::std::ops::Deref for DimensionsSchemaName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DimensionsSchemaName> for ::std::string::String {
+        fn from(value: DimensionsSchemaName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DimensionsSchemaName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DimensionsSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DimensionsSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DimensionsSchemaName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The body of Togai's error answers.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -886,6 +1225,486 @@ pub mod types {
     impl ErrorResponse {
         pub fn builder() -> builder::ErrorResponse {
             Default::default()
+        }
+    }
+    ///Structure of an event attribute
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventAttributeSchema {
+        ///Unit for the attribute
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_unit: ::std::option::Option<EventAttributeSchemaDefaultUnit>,
+        ///Name of the event attribute.
+        pub name: EventAttributeSchemaName,
+    }
+    impl EventAttributeSchema {
+        pub fn builder() -> builder::EventAttributeSchema {
+            Default::default()
+        }
+    }
+    ///Unit for the attribute
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAttributeSchemaDefaultUnit(::std::string::String);
+    impl ::std::ops::Deref for EventAttributeSchemaDefaultUnit {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAttributeSchemaDefaultUnit>
+    for ::std::string::String {
+        fn from(value: EventAttributeSchemaDefaultUnit) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAttributeSchemaDefaultUnit {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAttributeSchemaDefaultUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EventAttributeSchemaDefaultUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAttributeSchemaDefaultUnit {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Name of the event attribute.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAttributeSchemaName(::std::string::String);
+    impl ::std::ops::Deref for EventAttributeSchemaName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAttributeSchemaName> for ::std::string::String {
+        fn from(value: EventAttributeSchemaName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAttributeSchemaName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAttributeSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventAttributeSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAttributeSchemaName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Structure of an event schema
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventSchema {
+        ///The attributes of the event.
+        pub attributes: ::std::vec::Vec<EventAttributeSchema>,
+        ///When the event schema was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Description of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The dimensions of the event.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub dimensions: ::std::vec::Vec<DimensionsSchema>,
+        ///Name of the event. Must be unique for an organization.
+        pub name: ::std::string::String,
+        ///Status of event schema: `DRAFT` (in draft state), `ACTIVE` (currently active), `INACTIVE` (currently inactive) or `ARCHIVED` (an older version).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<vendor_clients_core::Tolerant<SchemaStatus>>,
+        ///When the event schema was last updated.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Version of event schema
+        pub version: i32,
+    }
+    impl EventSchema {
+        pub fn builder() -> builder::EventSchema {
+            Default::default()
+        }
+    }
+    ///An event schema in a list: its fields (as EventSchema) and the usage meters associated with it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventSchemaListData {
+        ///Names of the usage meters associated with the event schema.
+        #[serde(
+            rename = "associatedUsageMeters",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub associated_usage_meters: ::std::vec::Vec<::std::string::String>,
+        ///The attributes of the event.
+        pub attributes: ::std::vec::Vec<EventAttributeSchema>,
+        ///When the event schema was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Description of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The dimensions of the event.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub dimensions: ::std::vec::Vec<DimensionsSchema>,
+        ///Name of the event. Must be unique for an organization.
+        pub name: ::std::string::String,
+        ///Status of event schema: `DRAFT` (in draft state), `ACTIVE` (currently active), `INACTIVE` (currently inactive) or `ARCHIVED` (an older version).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<vendor_clients_core::Tolerant<SchemaStatus>>,
+        ///When the event schema was last updated.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Version of event schema
+        pub version: i32,
+    }
+    impl EventSchemaListData {
+        pub fn builder() -> builder::EventSchemaListData {
+            Default::default()
+        }
+    }
+    ///One page of event schemas.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventSchemaListPaginatedResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<PaginationOptions>,
+        ///The event schemas of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<EventSchemaListData>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
+        #[serde(
+            rename = "nextToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl EventSchemaListPaginatedResponse {
+        pub fn builder() -> builder::EventSchemaListPaginatedResponse {
+            Default::default()
+        }
+    }
+    ///Name of an event schema (at most 50 characters), in the paths (`event_schema_name`) and in CreateEventSchemaRequest (`name`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventSchemaName(::std::string::String);
+    impl ::std::ops::Deref for EventSchemaName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventSchemaName> for ::std::string::String {
+        fn from(value: EventSchemaName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventSchemaName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventSchemaName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Response for event schema versions
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventSchemaVersionsResponse {
+        ///Every version of the event schema.
+        pub data: ::std::vec::Vec<EventSchema>,
+    }
+    impl EventSchemaVersionsResponse {
+        pub fn builder() -> builder::EventSchemaVersionsResponse {
+            Default::default()
+        }
+    }
+    ///Aggregation to be applied on usage meter result: `COUNT` (counts number of events matching the usage meter) or `SUM` (sums up results of computation of all events matching usage meter).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MeterAggregation {
+        #[serde(rename = "COUNT")]
+        Count,
+        #[serde(rename = "SUM")]
+        Sum,
+    }
+    impl ::std::fmt::Display for MeterAggregation {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Count => f.write_str("COUNT"),
+                Self::Sum => f.write_str("SUM"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MeterAggregation {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "COUNT" => Ok(Self::Count),
+                "SUM" => Ok(Self::Sum),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MeterAggregation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MeterAggregation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Status of usage meter: `DRAFT`, `ACTIVE`, `INACTIVE` or `ARCHIVED`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MeterStatus {
+        #[serde(rename = "DRAFT")]
+        Draft,
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "INACTIVE")]
+        Inactive,
+        #[serde(rename = "ARCHIVED")]
+        Archived,
+    }
+    impl ::std::fmt::Display for MeterStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Draft => f.write_str("DRAFT"),
+                Self::Active => f.write_str("ACTIVE"),
+                Self::Inactive => f.write_str("INACTIVE"),
+                Self::Archived => f.write_str("ARCHIVED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MeterStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DRAFT" => Ok(Self::Draft),
+                "ACTIVE" => Ok(Self::Active),
+                "INACTIVE" => Ok(Self::Inactive),
+                "ARCHIVED" => Ok(Self::Archived),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MeterStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MeterStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Type of usage meter: `COUNTER` (count usage); `GAUGE` and `TIMER` are not supported at the moment.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MeterType {
+        #[serde(rename = "COUNTER")]
+        Counter,
+        #[serde(rename = "GAUGE")]
+        Gauge,
+        #[serde(rename = "TIMER")]
+        Timer,
+    }
+    impl ::std::fmt::Display for MeterType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Counter => f.write_str("COUNTER"),
+                Self::Gauge => f.write_str("GAUGE"),
+                Self::Timer => f.write_str("TIMER"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MeterType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "COUNTER" => Ok(Self::Counter),
+                "GAUGE" => Ok(Self::Gauge),
+                "TIMER" => Ok(Self::Timer),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MeterType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MeterType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///How the pages of a list are made: page size and sort order.
@@ -1473,6 +2292,70 @@ pub mod types {
             Default::default()
         }
     }
+    ///Status of event schema: `DRAFT` (in draft state), `ACTIVE` (currently active), `INACTIVE` (currently inactive) or `ARCHIVED` (an older version).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SchemaStatus {
+        #[serde(rename = "DRAFT")]
+        Draft,
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "INACTIVE")]
+        Inactive,
+        #[serde(rename = "ARCHIVED")]
+        Archived,
+    }
+    impl ::std::fmt::Display for SchemaStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Draft => f.write_str("DRAFT"),
+                Self::Active => f.write_str("ACTIVE"),
+                Self::Inactive => f.write_str("INACTIVE"),
+                Self::Archived => f.write_str("ARCHIVED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SchemaStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DRAFT" => Ok(Self::Draft),
+                "ACTIVE" => Ok(Self::Active),
+                "INACTIVE" => Ok(Self::Inactive),
+                "ARCHIVED" => Ok(Self::Archived),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SchemaStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SchemaStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///Slab strategy of a rate card.
     #[derive(
         ::serde::Deserialize,
@@ -1677,6 +2560,81 @@ pub mod types {
             Default::default()
         }
     }
+    ///Request to update event schema
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateEventSchemaRequest {
+        ///The attributes of the event (at most 50).
+        pub attributes: ::std::vec::Vec<EventAttributeSchema>,
+        ///Description of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<UpdateEventSchemaRequestDescription>,
+        ///The dimensions of the event (at most 50).
+        pub dimensions: ::std::vec::Vec<DimensionsSchema>,
+    }
+    impl UpdateEventSchemaRequest {
+        pub fn builder() -> builder::UpdateEventSchemaRequest {
+            Default::default()
+        }
+    }
+    ///Description of the event
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdateEventSchemaRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for UpdateEventSchemaRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateEventSchemaRequestDescription>
+    for ::std::string::String {
+        fn from(value: UpdateEventSchemaRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateEventSchemaRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateEventSchemaRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateEventSchemaRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateEventSchemaRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///Request to update a price plan
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1756,6 +2714,325 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///Request to update usage meter
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateUsageMeterRequest {
+        pub aggregation: MeterAggregation,
+        ///Computation. Has no effect if aggregation is 'count'
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub computation: ::std::option::Option<UpdateUsageMeterRequestComputation>,
+        ///Description of the usage meter
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<UpdateUsageMeterRequestDescription>,
+        ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filters: ::std::option::Option<UpdateUsageMeterRequestFilters>,
+        #[serde(rename = "type")]
+        pub type_: MeterType,
+    }
+    impl UpdateUsageMeterRequest {
+        pub fn builder() -> builder::UpdateUsageMeterRequest {
+            Default::default()
+        }
+    }
+    ///Computation. Has no effect if aggregation is 'count'
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdateUsageMeterRequestComputation(::std::string::String);
+    impl ::std::ops::Deref for UpdateUsageMeterRequestComputation {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateUsageMeterRequestComputation>
+    for ::std::string::String {
+        fn from(value: UpdateUsageMeterRequestComputation) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateUsageMeterRequestComputation {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestComputation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateUsageMeterRequestComputation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestComputation {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Description of the usage meter
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdateUsageMeterRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for UpdateUsageMeterRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateUsageMeterRequestDescription>
+    for ::std::string::String {
+        fn from(value: UpdateUsageMeterRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateUsageMeterRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateUsageMeterRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdateUsageMeterRequestFilters(::std::string::String);
+    impl ::std::ops::Deref for UpdateUsageMeterRequestFilters {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateUsageMeterRequestFilters> for ::std::string::String {
+        fn from(value: UpdateUsageMeterRequestFilters) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateUsageMeterRequestFilters {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestFilters {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateUsageMeterRequestFilters {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestFilters {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Structure of usage meter
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UsageMeter {
+        ///Aggregation to be applied on usage meter result: `COUNT` or `SUM`.
+        pub aggregation: vendor_clients_core::Tolerant<MeterAggregation>,
+        ///Computation. Has no effect if aggregation is 'count'
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub computation: ::std::option::Option<::std::string::String>,
+        ///When the usage meter was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Description of the usage meter
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filters: ::std::option::Option<::std::string::String>,
+        ///When the usage meter was last activated.
+        #[serde(
+            rename = "lastActivatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_activated_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Name of the usage meter
+        pub name: ::std::string::String,
+        ///Status of usage meter: `DRAFT`, `ACTIVE`, `INACTIVE` or `ARCHIVED`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<vendor_clients_core::Tolerant<MeterStatus>>,
+        ///Type of usage meter: `COUNTER`, `GAUGE` or `TIMER`.
+        #[serde(rename = "type")]
+        pub type_: vendor_clients_core::Tolerant<MeterType>,
+        ///When the usage meter was last updated.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+    impl UsageMeter {
+        pub fn builder() -> builder::UsageMeter {
+            Default::default()
+        }
+    }
+    ///Name of a usage meter (at most 50 characters), in the paths (`usage_meter_name`) and in CreateUsageMeterRequest (`name`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UsageMeterName(::std::string::String);
+    impl ::std::ops::Deref for UsageMeterName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UsageMeterName> for ::std::string::String {
+        fn from(value: UsageMeterName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UsageMeterName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UsageMeterName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UsageMeterName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UsageMeterName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///One page of usage meters.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UsageMeterPaginatedResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<PaginationOptions>,
+        ///The usage meters of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<UsageMeter>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
+        #[serde(
+            rename = "nextToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl UsageMeterPaginatedResponse {
+        pub fn builder() -> builder::UsageMeterPaginatedResponse {
+            Default::default()
         }
     }
     ///Rate strategy of a usage rate card: `FLAT` or `PER_UNIT`.
@@ -2792,6 +4069,102 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateEventSchemaRequest(
+            ::std::boxed::Box<CreateEventSchemaRequestFields>,
+        );
+        impl ::std::default::Default for CreateEventSchemaRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateEventSchemaRequestFields {
+                        attributes: Err("no value supplied for attributes".to_string()),
+                        description: Ok(Default::default()),
+                        dimensions: Err("no value supplied for dimensions".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateEventSchemaRequest {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventAttributeSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateEventSchemaRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DimensionsSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dimensions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dimensions: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventSchemaName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateEventSchemaRequest>
+        for super::CreateEventSchemaRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateEventSchemaRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    description: value.description?,
+                    dimensions: value.dimensions?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateEventSchemaRequest>
+        for CreateEventSchemaRequest {
+            fn from(value: super::CreateEventSchemaRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateEventSchemaRequestFields {
+                        attributes: Ok(value.attributes),
+                        description: Ok(value.description),
+                        dimensions: Ok(value.dimensions),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreatePricePlanRequest(
             ::std::boxed::Box<CreatePricePlanRequestFields>,
         );
@@ -2885,6 +4258,138 @@ pub mod types {
                         name: Ok(value.name),
                         pricing_cycle: Ok(value.pricing_cycle),
                         rate_card: Ok(value.rate_card),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateUsageMeterRequest(
+            ::std::boxed::Box<CreateUsageMeterRequestFields>,
+        );
+        impl ::std::default::Default for CreateUsageMeterRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUsageMeterRequestFields {
+                        aggregation: Err(
+                            "no value supplied for aggregation".to_string(),
+                        ),
+                        computation: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        filters: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        type_: Err("no value supplied for type_".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateUsageMeterRequest {
+            pub fn aggregation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MeterAggregation>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.aggregation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aggregation: {e}")
+                    });
+                self
+            }
+            pub fn computation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateUsageMeterRequestComputation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.computation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for computation: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateUsageMeterRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateUsageMeterRequestFilters>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UsageMeterName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MeterType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateUsageMeterRequest>
+        for super::CreateUsageMeterRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUsageMeterRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    aggregation: value.aggregation?,
+                    computation: value.computation?,
+                    description: value.description?,
+                    filters: value.filters?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateUsageMeterRequest>
+        for CreateUsageMeterRequest {
+            fn from(value: super::CreateUsageMeterRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUsageMeterRequestFields {
+                        aggregation: Ok(value.aggregation),
+                        computation: Ok(value.computation),
+                        description: Ok(value.description),
+                        filters: Ok(value.filters),
+                        name: Ok(value.name),
+                        type_: Ok(value.type_),
                     }),
                 )
             }
@@ -3110,6 +4615,49 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct DimensionsSchema(::std::boxed::Box<DimensionsSchemaFields>);
+        impl ::std::default::Default for DimensionsSchema {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DimensionsSchemaFields {
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl DimensionsSchema {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DimensionsSchemaName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DimensionsSchema> for super::DimensionsSchema {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DimensionsSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::DimensionsSchema> for DimensionsSchema {
+            fn from(value: super::DimensionsSchema) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DimensionsSchemaFields {
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ErrorResponse(::std::boxed::Box<ErrorResponseFields>);
         impl ::std::default::Default for ErrorResponse {
             fn default() -> Self {
@@ -3148,6 +4696,531 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(ErrorResponseFields {
                         message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventAttributeSchema(::std::boxed::Box<EventAttributeSchemaFields>);
+        impl ::std::default::Default for EventAttributeSchema {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventAttributeSchemaFields {
+                        default_unit: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventAttributeSchema {
+            pub fn default_unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventAttributeSchemaDefaultUnit>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.default_unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for default_unit: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventAttributeSchemaName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventAttributeSchema>
+        for super::EventAttributeSchema {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventAttributeSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    default_unit: value.default_unit?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventAttributeSchema> for EventAttributeSchema {
+            fn from(value: super::EventAttributeSchema) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventAttributeSchemaFields {
+                        default_unit: Ok(value.default_unit),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventSchema(::std::boxed::Box<EventSchemaFields>);
+        impl ::std::default::Default for EventSchema {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaFields {
+                        attributes: Err("no value supplied for attributes".to_string()),
+                        created_at: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        dimensions: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        status: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                        version: Err("no value supplied for version".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventSchema {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventAttributeSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DimensionsSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dimensions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dimensions: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::SchemaStatus>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventSchema> for super::EventSchema {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    dimensions: value.dimensions?,
+                    name: value.name?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventSchema> for EventSchema {
+            fn from(value: super::EventSchema) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaFields {
+                        attributes: Ok(value.attributes),
+                        created_at: Ok(value.created_at),
+                        description: Ok(value.description),
+                        dimensions: Ok(value.dimensions),
+                        name: Ok(value.name),
+                        status: Ok(value.status),
+                        updated_at: Ok(value.updated_at),
+                        version: Ok(value.version),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventSchemaListData(::std::boxed::Box<EventSchemaListDataFields>);
+        impl ::std::default::Default for EventSchemaListData {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaListDataFields {
+                        associated_usage_meters: Ok(Default::default()),
+                        attributes: Err("no value supplied for attributes".to_string()),
+                        created_at: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        dimensions: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        status: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                        version: Err("no value supplied for version".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventSchemaListData {
+            pub fn associated_usage_meters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.associated_usage_meters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for associated_usage_meters: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventAttributeSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DimensionsSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dimensions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dimensions: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::SchemaStatus>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventSchemaListData>
+        for super::EventSchemaListData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventSchemaListData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    associated_usage_meters: value.associated_usage_meters?,
+                    attributes: value.attributes?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    dimensions: value.dimensions?,
+                    name: value.name?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventSchemaListData> for EventSchemaListData {
+            fn from(value: super::EventSchemaListData) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaListDataFields {
+                        associated_usage_meters: Ok(value.associated_usage_meters),
+                        attributes: Ok(value.attributes),
+                        created_at: Ok(value.created_at),
+                        description: Ok(value.description),
+                        dimensions: Ok(value.dimensions),
+                        name: Ok(value.name),
+                        status: Ok(value.status),
+                        updated_at: Ok(value.updated_at),
+                        version: Ok(value.version),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventSchemaListPaginatedResponse(
+            ::std::boxed::Box<EventSchemaListPaginatedResponseFields>,
+        );
+        impl ::std::default::Default for EventSchemaListPaginatedResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaListPaginatedResponseFields {
+                        context: Ok(Default::default()),
+                        data: Ok(Default::default()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl EventSchemaListPaginatedResponse {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaginationOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventSchemaListData>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn next_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventSchemaListPaginatedResponse>
+        for super::EventSchemaListPaginatedResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventSchemaListPaginatedResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    context: value.context?,
+                    data: value.data?,
+                    next_token: value.next_token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventSchemaListPaginatedResponse>
+        for EventSchemaListPaginatedResponse {
+            fn from(value: super::EventSchemaListPaginatedResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaListPaginatedResponseFields {
+                        context: Ok(value.context),
+                        data: Ok(value.data),
+                        next_token: Ok(value.next_token),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventSchemaVersionsResponse(
+            ::std::boxed::Box<EventSchemaVersionsResponseFields>,
+        );
+        impl ::std::default::Default for EventSchemaVersionsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaVersionsResponseFields {
+                        data: Err("no value supplied for data".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventSchemaVersionsResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventSchemaVersionsResponse>
+        for super::EventSchemaVersionsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventSchemaVersionsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { data: value.data? })
+            }
+        }
+        impl ::std::convert::From<super::EventSchemaVersionsResponse>
+        for EventSchemaVersionsResponse {
+            fn from(value: super::EventSchemaVersionsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaVersionsResponseFields {
+                        data: Ok(value.data),
                     }),
                 )
             }
@@ -4330,6 +6403,87 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateEventSchemaRequest(
+            ::std::boxed::Box<UpdateEventSchemaRequestFields>,
+        );
+        impl ::std::default::Default for UpdateEventSchemaRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateEventSchemaRequestFields {
+                        attributes: Err("no value supplied for attributes".to_string()),
+                        description: Ok(Default::default()),
+                        dimensions: Err("no value supplied for dimensions".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UpdateEventSchemaRequest {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventAttributeSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateEventSchemaRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DimensionsSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dimensions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dimensions: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateEventSchemaRequest>
+        for super::UpdateEventSchemaRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateEventSchemaRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    description: value.description?,
+                    dimensions: value.dimensions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateEventSchemaRequest>
+        for UpdateEventSchemaRequest {
+            fn from(value: super::UpdateEventSchemaRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateEventSchemaRequestFields {
+                        attributes: Ok(value.attributes),
+                        description: Ok(value.description),
+                        dimensions: Ok(value.dimensions),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdatePricePlanRequest(
             ::std::boxed::Box<UpdatePricePlanRequestFields>,
         );
@@ -4406,6 +6560,402 @@ pub mod types {
                         description: Ok(value.description),
                         pricing_cycle: Ok(value.pricing_cycle),
                         rate_card: Ok(value.rate_card),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateUsageMeterRequest(
+            ::std::boxed::Box<UpdateUsageMeterRequestFields>,
+        );
+        impl ::std::default::Default for UpdateUsageMeterRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateUsageMeterRequestFields {
+                        aggregation: Err(
+                            "no value supplied for aggregation".to_string(),
+                        ),
+                        computation: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        filters: Ok(Default::default()),
+                        type_: Err("no value supplied for type_".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UpdateUsageMeterRequest {
+            pub fn aggregation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MeterAggregation>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.aggregation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aggregation: {e}")
+                    });
+                self
+            }
+            pub fn computation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateUsageMeterRequestComputation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.computation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for computation: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateUsageMeterRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateUsageMeterRequestFilters>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MeterType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateUsageMeterRequest>
+        for super::UpdateUsageMeterRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateUsageMeterRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    aggregation: value.aggregation?,
+                    computation: value.computation?,
+                    description: value.description?,
+                    filters: value.filters?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateUsageMeterRequest>
+        for UpdateUsageMeterRequest {
+            fn from(value: super::UpdateUsageMeterRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateUsageMeterRequestFields {
+                        aggregation: Ok(value.aggregation),
+                        computation: Ok(value.computation),
+                        description: Ok(value.description),
+                        filters: Ok(value.filters),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UsageMeter(::std::boxed::Box<UsageMeterFields>);
+        impl ::std::default::Default for UsageMeter {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UsageMeterFields {
+                        aggregation: Err(
+                            "no value supplied for aggregation".to_string(),
+                        ),
+                        computation: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        filters: Ok(Default::default()),
+                        last_activated_at: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        status: Ok(Default::default()),
+                        type_: Err("no value supplied for type_".to_string()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UsageMeter {
+            pub fn aggregation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::MeterAggregation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.aggregation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aggregation: {e}")
+                    });
+                self
+            }
+            pub fn computation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.computation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for computation: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn last_activated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.last_activated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_activated_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::MeterStatus>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::MeterType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UsageMeter> for super::UsageMeter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsageMeter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    aggregation: value.aggregation?,
+                    computation: value.computation?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    filters: value.filters?,
+                    last_activated_at: value.last_activated_at?,
+                    name: value.name?,
+                    status: value.status?,
+                    type_: value.type_?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UsageMeter> for UsageMeter {
+            fn from(value: super::UsageMeter) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UsageMeterFields {
+                        aggregation: Ok(value.aggregation),
+                        computation: Ok(value.computation),
+                        created_at: Ok(value.created_at),
+                        description: Ok(value.description),
+                        filters: Ok(value.filters),
+                        last_activated_at: Ok(value.last_activated_at),
+                        name: Ok(value.name),
+                        status: Ok(value.status),
+                        type_: Ok(value.type_),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UsageMeterPaginatedResponse(
+            ::std::boxed::Box<UsageMeterPaginatedResponseFields>,
+        );
+        impl ::std::default::Default for UsageMeterPaginatedResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UsageMeterPaginatedResponseFields {
+                        context: Ok(Default::default()),
+                        data: Ok(Default::default()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UsageMeterPaginatedResponse {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaginationOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::UsageMeter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn next_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UsageMeterPaginatedResponse>
+        for super::UsageMeterPaginatedResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsageMeterPaginatedResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    context: value.context?,
+                    data: value.data?,
+                    next_token: value.next_token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UsageMeterPaginatedResponse>
+        for UsageMeterPaginatedResponse {
+            fn from(value: super::UsageMeterPaginatedResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UsageMeterPaginatedResponseFields {
+                        context: Ok(value.context),
+                        data: Ok(value.data),
+                        next_token: Ok(value.next_token),
                     }),
                 )
             }
@@ -4633,6 +7183,22 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CreateEventSchemaRequestFields {
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::EventAttributeSchema>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::CreateEventSchemaRequestDescription>,
+                ::std::string::String,
+            >,
+            dimensions: ::std::result::Result<
+                ::std::vec::Vec<super::DimensionsSchema>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::EventSchemaName, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct CreatePricePlanRequestFields {
             description: ::std::result::Result<
                 ::std::option::Option<super::CreatePricePlanRequestDescription>,
@@ -4644,6 +7210,27 @@ pub mod types {
                 ::std::string::String,
             >,
             rate_card: ::std::result::Result<super::RateCard, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateUsageMeterRequestFields {
+            aggregation: ::std::result::Result<
+                super::MeterAggregation,
+                ::std::string::String,
+            >,
+            computation: ::std::result::Result<
+                ::std::option::Option<super::CreateUsageMeterRequestComputation>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::CreateUsageMeterRequestDescription>,
+                ::std::string::String,
+            >,
+            filters: ::std::result::Result<
+                ::std::option::Option<super::CreateUsageMeterRequestFilters>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::UsageMeterName, ::std::string::String>,
+            type_: ::std::result::Result<super::MeterType, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
         struct CustomerFields {
@@ -4686,8 +7273,114 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct DimensionsSchemaFields {
+            name: ::std::result::Result<
+                super::DimensionsSchemaName,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct ErrorResponseFields {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventAttributeSchemaFields {
+            default_unit: ::std::result::Result<
+                ::std::option::Option<super::EventAttributeSchemaDefaultUnit>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::EventAttributeSchemaName,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventSchemaFields {
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::EventAttributeSchema>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            dimensions: ::std::result::Result<
+                ::std::vec::Vec<super::DimensionsSchema>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::SchemaStatus>,
+                >,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<i32, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventSchemaListDataFields {
+            associated_usage_meters: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::EventAttributeSchema>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            dimensions: ::std::result::Result<
+                ::std::vec::Vec<super::DimensionsSchema>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::SchemaStatus>,
+                >,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<i32, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventSchemaListPaginatedResponseFields {
+            context: ::std::result::Result<
+                ::std::option::Option<super::PaginationOptions>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::EventSchemaListData>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventSchemaVersionsResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::EventSchema>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct PaginationOptionsFields {
@@ -4904,6 +7597,21 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct UpdateEventSchemaRequestFields {
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::EventAttributeSchema>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::UpdateEventSchemaRequestDescription>,
+                ::std::string::String,
+            >,
+            dimensions: ::std::result::Result<
+                ::std::vec::Vec<super::DimensionsSchema>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct UpdatePricePlanRequestFields {
             description: ::std::result::Result<
                 ::std::option::Option<super::UpdatePricePlanRequestDescription>,
@@ -4915,6 +7623,81 @@ pub mod types {
             >,
             rate_card: ::std::result::Result<
                 ::std::option::Option<super::RateCard>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UpdateUsageMeterRequestFields {
+            aggregation: ::std::result::Result<
+                super::MeterAggregation,
+                ::std::string::String,
+            >,
+            computation: ::std::result::Result<
+                ::std::option::Option<super::UpdateUsageMeterRequestComputation>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::UpdateUsageMeterRequestDescription>,
+                ::std::string::String,
+            >,
+            filters: ::std::result::Result<
+                ::std::option::Option<super::UpdateUsageMeterRequestFilters>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::MeterType, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct UsageMeterFields {
+            aggregation: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::MeterAggregation>,
+                ::std::string::String,
+            >,
+            computation: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            filters: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_activated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<vendor_clients_core::Tolerant<super::MeterStatus>>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::MeterType>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UsageMeterPaginatedResponseFields {
+            context: ::std::result::Result<
+                ::std::option::Option<super::PaginationOptions>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::UsageMeter>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -5042,7 +7825,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Togai AccountsApi, CustomersApi, PricePlansApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Togai AccountsApi, CustomersApi, PricePlansApi, EventsApi, UsageMetersApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -5565,6 +8348,522 @@ let response = client
     pub fn remove_aliases(&self) -> operations::RemoveAliases {
         operations::RemoveAliases::new(self)
     }
+    /**List event schemas.
+
+Lists event schemas with pagination and sort, one page at a time: pass a page's `nextToken` to get the next one.
+
+`GET /event_schema`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `statuses` (optional, query): Filter by provided statuses. Must be a string.
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `page_size` (optional, query `pageSize`): Number of event schemas per page, as a string of digits (e.g. "10"). Must be a string.
+- `sort_order` (optional, query `sortOrder`): Sort order of the list: `ASC` or `DESC`. Must be one of: ASC, DESC.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .list_event_schemas()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn list_event_schemas(&self) -> operations::ListEventSchemas {
+        operations::ListEventSchemas::new(self)
+    }
+    /**Create an event schema.
+
+Create an event schema
+
+`POST /event_schema`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateEventSchemaRequest`], or built field by field with `body_map(|body| ..)`. Payload to create event schema.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .create_event_schema()
+    .body_map(|body| body.name("example"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_event_schema(&self) -> operations::CreateEventSchema {
+        operations::CreateEventSchema::new(self)
+    }
+    /**Get an event schema.
+
+Get an event schema
+
+`GET /event_schema/{event_schema_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `version` (optional, query): Optional version to get a specific version. Gets latest version if it is not provided. Must be an integer of at least 1.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_event_schema()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_event_schema(&self) -> operations::GetEventSchema {
+        operations::GetEventSchema::new(self)
+    }
+    /**Delete an event schema.
+
+Delete an event schema
+
+`DELETE /event_schema/{event_schema_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .delete_event_schema()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_event_schema(&self) -> operations::DeleteEventSchema {
+        operations::DeleteEventSchema::new(self)
+    }
+    /**Update an event schema.
+
+Update an event schema
+
+`PATCH /event_schema/{event_schema_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdateEventSchemaRequest`], or built field by field with `body_map(|body| ..)`. Payload to update event schema.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .update_event_schema()
+    .event_schema_name("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_event_schema(&self) -> operations::UpdateEventSchema {
+        operations::UpdateEventSchema::new(self)
+    }
+    /**Activate an event schema.
+
+Activate an event schema
+
+`POST /event_schema/{event_schema_name}/activate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .activate_event_schema()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn activate_event_schema(&self) -> operations::ActivateEventSchema {
+        operations::ActivateEventSchema::new(self)
+    }
+    /**Deactivate an event schema.
+
+Deactivate an event schema
+
+`POST /event_schema/{event_schema_name}/deactivate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .deactivate_event_schema()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn deactivate_event_schema(&self) -> operations::DeactivateEventSchema {
+        operations::DeactivateEventSchema::new(self)
+    }
+    /**List usage meters for event schema.
+
+Lists the usage meters of an event schema with pagination and sort, one page at a time: pass a page's `nextToken` to get the next one.
+
+`GET /event_schema/{event_schema_name}/usage_meters`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `statuses` (optional, query): Filter by provided statuses. Must be a string.
+- `aggregations` (optional, query): Filter by provided aggregations. Must be a string.
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `page_size` (optional, query `pageSize`): Number of usage meters per page, as a string of digits (e.g. "10"). Must be a string.
+- `sort_order` (optional, query `sortOrder`): Sort order of the list: `ASC` or `DESC`. Must be one of: ASC, DESC.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_usage_meters_for_event_schema()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_usage_meters_for_event_schema(
+        &self,
+    ) -> operations::GetUsageMetersForEventSchema {
+        operations::GetUsageMetersForEventSchema::new(self)
+    }
+    /**Create an usage meter.
+
+Create an usage meter
+
+`POST /event_schema/{event_schema_name}/usage_meters`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::CreateUsageMeterRequest`], or built field by field with `body_map(|body| ..)`. Payload to create usage meter.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .create_usage_meter()
+    .event_schema_name("example")
+    .body_map(|body| body.aggregation("COUNT").name("example").type_("COUNTER"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_usage_meter(&self) -> operations::CreateUsageMeter {
+        operations::CreateUsageMeter::new(self)
+    }
+    /**Get usage meter.
+
+Get usage meter
+
+`GET /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `usage_meter_name` (**required**, path): ID of the usage meter. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_usage_meter()
+    .event_schema_name("example")
+    .usage_meter_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_usage_meter(&self) -> operations::GetUsageMeter {
+        operations::GetUsageMeter::new(self)
+    }
+    /**Update an usage meter.
+
+Update an usage meter
+
+`PATCH /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `usage_meter_name` (**required**, path): ID of the usage meter. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdateUsageMeterRequest`], or built field by field with `body_map(|body| ..)`. Payload to update usage meter.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .update_usage_meter()
+    .event_schema_name("example")
+    .usage_meter_name("example")
+    .body_map(|body| body.aggregation("COUNT").type_("COUNTER"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_usage_meter(&self) -> operations::UpdateUsageMeter {
+        operations::UpdateUsageMeter::new(self)
+    }
+    /**Activate usage meter.
+
+Activate usage meter
+
+`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `usage_meter_name` (**required**, path): ID of the usage meter. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .activate_usage_meter()
+    .event_schema_name("example")
+    .usage_meter_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn activate_usage_meter(&self) -> operations::ActivateUsageMeter {
+        operations::ActivateUsageMeter::new(self)
+    }
+    /**Deactivate usage meter.
+
+Deactivate usage meter
+
+`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `usage_meter_name` (**required**, path): ID of the usage meter. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .deactivate_usage_meter()
+    .event_schema_name("example")
+    .usage_meter_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn deactivate_usage_meter(&self) -> operations::DeactivateUsageMeter {
+        operations::DeactivateUsageMeter::new(self)
+    }
+    /**List all event schema versions.
+
+List all event schema versions
+
+`GET /event_schema/{event_schema_name}/versions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .list_event_schema_versions()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn list_event_schema_versions(&self) -> operations::ListEventSchemaVersions {
+        operations::ListEventSchemaVersions::new(self)
+    }
     /**List price plans.
 
 Lists price plans, one page at a time: pass a page's `nextToken` to get the next one.
@@ -5742,6 +9041,41 @@ let response = client
 */
     pub fn activate_price_plan(&self) -> operations::ActivatePricePlan {
         operations::ActivatePricePlan::new(self)
+    }
+    /**Delete an Usage Meter.
+
+Delete an Usage Meter
+
+`DELETE /usage_meter/{usage_meter_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `usage_meter_name` (**required**, path): ID of the usage meter. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .delete_usage_meter()
+    .usage_meter_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_usage_meter(&self) -> operations::DeleteUsageMeter {
+        operations::DeleteUsageMeter::new(self)
     }
 }
 #[allow(clippy::all)]
@@ -7381,6 +10715,1647 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::list_event_schemas`]
+
+[`Client::list_event_schemas`]: super::Client::list_event_schemas*/
+    #[derive(Clone)]
+    pub struct ListEventSchemas {
+        client: super::Client,
+        next_token: Result<Option<::std::string::String>, String>,
+        page_size: Result<Option<::std::string::String>, String>,
+        sort_order: Result<Option<types::SortOrder>, String>,
+        statuses: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ListEventSchemas {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                next_token: Ok(None),
+                page_size: Ok(None),
+                sort_order: Ok(None),
+                statuses: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn next_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.next_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "next_token must be a string".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page_size must be a string".to_string());
+            self
+        }
+        pub fn sort_order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort_order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn statuses<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.statuses = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "statuses must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/event_schema`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::EventSchemaListPaginatedResponse>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    next_token,
+                    page_size,
+                    sort_order,
+                    statuses,
+                    options,
+                } = self;
+                let next_token = vendor_clients_core::__private::argument(
+                    &LIST_EVENT_SCHEMAS,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &LIST_EVENT_SCHEMAS,
+                    page_size,
+                )?;
+                let sort_order = vendor_clients_core::__private::argument(
+                    &LIST_EVENT_SCHEMAS,
+                    sort_order,
+                )?;
+                let statuses = vendor_clients_core::__private::argument(
+                    &LIST_EVENT_SCHEMAS,
+                    statuses,
+                )?;
+                let url = format!("{}/event_schema", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &LIST_EVENT_SCHEMAS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("sortOrder", &sort_order),
+                    )?;
+                query
+                    .append(&progenitor_client::QueryParam::new("statuses", &statuses))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &LIST_EVENT_SCHEMAS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::EventSchemaListData, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &LIST_EVENT_SCHEMAS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::EventSchemaListPaginatedResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_event_schema`]
+
+[`Client::create_event_schema`]: super::Client::create_event_schema*/
+    #[derive(Clone)]
+    pub struct CreateEventSchema {
+        client: super::Client,
+        body: Result<types::builder::CreateEventSchemaRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateEventSchemaRequest>,
+            <V as std::convert::TryInto<
+                types::CreateEventSchemaRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateEventSchemaRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateEventSchemaRequest,
+            ) -> types::builder::CreateEventSchemaRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/event_schema`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchema>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_EVENT_SCHEMA,
+                    body
+                        .and_then(|v| {
+                            types::CreateEventSchemaRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_EVENT_SCHEMA,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "attributes",
+                                "attributes",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: Some(50u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                            (
+                                "dimensions",
+                                "dimensions",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: Some(50u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/event_schema", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_event_schema`]
+
+[`Client::get_event_schema`]: super::Client::get_event_schema*/
+    #[derive(Clone)]
+    pub struct GetEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        version: Result<Option<::std::num::NonZeroU32>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                version: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.version = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "version must be an integer of at least 1".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/event_schema/{event_schema_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchema>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, version, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &GET_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let version = vendor_clients_core::__private::argument(
+                    &GET_EVENT_SCHEMA,
+                    version,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_EVENT_SCHEMA,
+                    &version,
+                    (1f64, f64::INFINITY),
+                    "version must be an integer of at least 1",
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_EVENT_SCHEMA,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_EVENT_SCHEMA,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("version", &version))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_event_schema`]
+
+[`Client::delete_event_schema`]: super::Client::delete_event_schema*/
+    #[derive(Clone)]
+    pub struct DeleteEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/event_schema/{event_schema_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BaseSuccessResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &DELETE_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_EVENT_SCHEMA,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_event_schema`]
+
+[`Client::update_event_schema`]: super::Client::update_event_schema*/
+    #[derive(Clone)]
+    pub struct UpdateEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        body: Result<types::builder::UpdateEventSchemaRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateEventSchemaRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateEventSchemaRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateEventSchemaRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateEventSchemaRequest,
+            ) -> types::builder::UpdateEventSchemaRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/event_schema/{event_schema_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchema>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, body, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &UPDATE_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_EVENT_SCHEMA,
+                    body
+                        .and_then(|v| {
+                            types::UpdateEventSchemaRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &UPDATE_EVENT_SCHEMA,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "attributes",
+                                "attributes",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: Some(50u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                            (
+                                "dimensions",
+                                "dimensions",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: Some(50u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_EVENT_SCHEMA,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::activate_event_schema`]
+
+[`Client::activate_event_schema`]: super::Client::activate_event_schema*/
+    #[derive(Clone)]
+    pub struct ActivateEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ActivateEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/event_schema/{event_schema_name}/activate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchema>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &ACTIVATE_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/activate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& ACTIVATE_EVENT_SCHEMA,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ACTIVATE_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::deactivate_event_schema`]
+
+[`Client::deactivate_event_schema`]: super::Client::deactivate_event_schema*/
+    #[derive(Clone)]
+    pub struct DeactivateEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeactivateEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/event_schema/{event_schema_name}/deactivate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchema>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &DEACTIVATE_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/deactivate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DEACTIVATE_EVENT_SCHEMA, "event_schema_name", & event_schema_name
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DEACTIVATE_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_usage_meters_for_event_schema`]
+
+[`Client::get_usage_meters_for_event_schema`]: super::Client::get_usage_meters_for_event_schema*/
+    #[derive(Clone)]
+    pub struct GetUsageMetersForEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        aggregations: Result<Option<::std::string::String>, String>,
+        next_token: Result<Option<::std::string::String>, String>,
+        page_size: Result<Option<::std::string::String>, String>,
+        sort_order: Result<Option<types::SortOrder>, String>,
+        statuses: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetUsageMetersForEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                aggregations: Ok(None),
+                next_token: Ok(None),
+                page_size: Ok(None),
+                sort_order: Ok(None),
+                statuses: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn aggregations<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.aggregations = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "aggregations must be a string".to_string());
+            self
+        }
+        pub fn next_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.next_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "next_token must be a string".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page_size must be a string".to_string());
+            self
+        }
+        pub fn sort_order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort_order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn statuses<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.statuses = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "statuses must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/event_schema/{event_schema_name}/usage_meters`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeterPaginatedResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    event_schema_name,
+                    aggregations,
+                    next_token,
+                    page_size,
+                    sort_order,
+                    statuses,
+                    options,
+                } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let aggregations = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    aggregations,
+                )?;
+                let next_token = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    page_size,
+                )?;
+                let sort_order = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    sort_order,
+                )?;
+                let statuses = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    statuses,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_USAGE_METERS_FOR_EVENT_SCHEMA, "event_schema_name", &
+                    event_schema_name.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "aggregations",
+                            &aggregations,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("sortOrder", &sort_order),
+                    )?;
+                query
+                    .append(&progenitor_client::QueryParam::new("statuses", &statuses))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::UsageMeter, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::UsageMeterPaginatedResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_usage_meter`]
+
+[`Client::create_usage_meter`]: super::Client::create_usage_meter*/
+    #[derive(Clone)]
+    pub struct CreateUsageMeter {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        body: Result<types::builder::CreateUsageMeterRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUsageMeterRequest>,
+            <V as std::convert::TryInto<
+                types::CreateUsageMeterRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateUsageMeterRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateUsageMeterRequest,
+            ) -> types::builder::CreateUsageMeterRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/event_schema/{event_schema_name}/usage_meters`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeter>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, body, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &CREATE_USAGE_METER,
+                    event_schema_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_USAGE_METER,
+                    body
+                        .and_then(|v| {
+                            types::CreateUsageMeterRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CREATE_USAGE_METER,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_usage_meter`]
+
+[`Client::get_usage_meter`]: super::Client::get_usage_meter*/
+    #[derive(Clone)]
+    pub struct GetUsageMeter {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        usage_meter_name: Result<types::UsageMeterName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                usage_meter_name: Err("usage_meter_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn usage_meter_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageMeterName>,
+        {
+            self.usage_meter_name = value
+                .try_into()
+                .map_err(|_| {
+                    "usage_meter_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeter>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, usage_meter_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METER,
+                    event_schema_name,
+                )?;
+                let usage_meter_name = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METER,
+                    usage_meter_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_USAGE_METER,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& GET_USAGE_METER,
+                    "usage_meter_name", & usage_meter_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_usage_meter`]
+
+[`Client::update_usage_meter`]: super::Client::update_usage_meter*/
+    #[derive(Clone)]
+    pub struct UpdateUsageMeter {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        usage_meter_name: Result<types::UsageMeterName, String>,
+        body: Result<types::builder::UpdateUsageMeterRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                usage_meter_name: Err("usage_meter_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn usage_meter_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageMeterName>,
+        {
+            self.usage_meter_name = value
+                .try_into()
+                .map_err(|_| {
+                    "usage_meter_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateUsageMeterRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateUsageMeterRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateUsageMeterRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateUsageMeterRequest,
+            ) -> types::builder::UpdateUsageMeterRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeter>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    event_schema_name,
+                    usage_meter_name,
+                    body,
+                    options,
+                } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &UPDATE_USAGE_METER,
+                    event_schema_name,
+                )?;
+                let usage_meter_name = vendor_clients_core::__private::argument(
+                    &UPDATE_USAGE_METER,
+                    usage_meter_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_USAGE_METER,
+                    body
+                        .and_then(|v| {
+                            types::UpdateUsageMeterRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_USAGE_METER,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& UPDATE_USAGE_METER,
+                    "usage_meter_name", & usage_meter_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::activate_usage_meter`]
+
+[`Client::activate_usage_meter`]: super::Client::activate_usage_meter*/
+    #[derive(Clone)]
+    pub struct ActivateUsageMeter {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        usage_meter_name: Result<types::UsageMeterName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ActivateUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                usage_meter_name: Err("usage_meter_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn usage_meter_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageMeterName>,
+        {
+            self.usage_meter_name = value
+                .try_into()
+                .map_err(|_| {
+                    "usage_meter_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeter>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, usage_meter_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &ACTIVATE_USAGE_METER,
+                    event_schema_name,
+                )?;
+                let usage_meter_name = vendor_clients_core::__private::argument(
+                    &ACTIVATE_USAGE_METER,
+                    usage_meter_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters/{}/activate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& ACTIVATE_USAGE_METER,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& ACTIVATE_USAGE_METER,
+                    "usage_meter_name", & usage_meter_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ACTIVATE_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::deactivate_usage_meter`]
+
+[`Client::deactivate_usage_meter`]: super::Client::deactivate_usage_meter*/
+    #[derive(Clone)]
+    pub struct DeactivateUsageMeter {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        usage_meter_name: Result<types::UsageMeterName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeactivateUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                usage_meter_name: Err("usage_meter_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn usage_meter_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageMeterName>,
+        {
+            self.usage_meter_name = value
+                .try_into()
+                .map_err(|_| {
+                    "usage_meter_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeter>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, usage_meter_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &DEACTIVATE_USAGE_METER,
+                    event_schema_name,
+                )?;
+                let usage_meter_name = vendor_clients_core::__private::argument(
+                    &DEACTIVATE_USAGE_METER,
+                    usage_meter_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters/{}/deactivate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DEACTIVATE_USAGE_METER, "event_schema_name", & event_schema_name
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    DEACTIVATE_USAGE_METER, "usage_meter_name", & usage_meter_name
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DEACTIVATE_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::list_event_schema_versions`]
+
+[`Client::list_event_schema_versions`]: super::Client::list_event_schema_versions*/
+    #[derive(Clone)]
+    pub struct ListEventSchemaVersions {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ListEventSchemaVersions {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/event_schema/{event_schema_name}/versions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchemaVersionsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &LIST_EVENT_SCHEMA_VERSIONS,
+                    event_schema_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/versions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    LIST_EVENT_SCHEMA_VERSIONS, "event_schema_name", & event_schema_name
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &LIST_EVENT_SCHEMA_VERSIONS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::get_price_plans`]
 
 [`Client::get_price_plans`]: super::Client::get_price_plans*/
@@ -8031,6 +13006,85 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::delete_usage_meter`]
+
+[`Client::delete_usage_meter`]: super::Client::delete_usage_meter*/
+    #[derive(Clone)]
+    pub struct DeleteUsageMeter {
+        client: super::Client,
+        usage_meter_name: Result<types::UsageMeterName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                usage_meter_name: Err("usage_meter_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn usage_meter_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageMeterName>,
+        {
+            self.usage_meter_name = value
+                .try_into()
+                .map_err(|_| {
+                    "usage_meter_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/usage_meter/{usage_meter_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BaseSuccessResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, usage_meter_name, options } = self;
+                let usage_meter_name = vendor_clients_core::__private::argument(
+                    &DELETE_USAGE_METER,
+                    usage_meter_name,
+                )?;
+                let url = format!(
+                    "{}/usage_meter/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_USAGE_METER,
+                    "usage_meter_name", & usage_meter_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     impl ::std::fmt::Debug for GetCustomers {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomers").finish_non_exhaustive()
@@ -8278,6 +13332,272 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for ListEventSchemas {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListEventSchemas").finish_non_exhaustive()
+        }
+    }
+    ///`list_event_schemas` as the runtime sees it.
+    pub(crate) static LIST_EVENT_SCHEMAS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "list_event_schemas",
+        method: ::reqwest::Method::GET,
+        path_template: "/event_schema",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`create_event_schema` as the runtime sees it.
+    pub(crate) static CREATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_event_schema",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`get_event_schema` as the runtime sees it.
+    pub(crate) static GET_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_event_schema",
+        method: ::reqwest::Method::GET,
+        path_template: "/event_schema/{event_schema_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`delete_event_schema` as the runtime sees it.
+    pub(crate) static DELETE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_event_schema",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/event_schema/{event_schema_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`update_event_schema` as the runtime sees it.
+    pub(crate) static UPDATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_event_schema",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/event_schema/{event_schema_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ActivateEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ActivateEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`activate_event_schema` as the runtime sees it.
+    pub(crate) static ACTIVATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "activate_event_schema",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema/{event_schema_name}/activate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeactivateEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeactivateEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`deactivate_event_schema` as the runtime sees it.
+    pub(crate) static DEACTIVATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "deactivate_event_schema",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema/{event_schema_name}/deactivate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetUsageMetersForEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetUsageMetersForEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`get_usage_meters_for_event_schema` as the runtime sees it.
+    pub(crate) static GET_USAGE_METERS_FOR_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_usage_meters_for_event_schema",
+        method: ::reqwest::Method::GET,
+        path_template: "/event_schema/{event_schema_name}/usage_meters",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`create_usage_meter` as the runtime sees it.
+    pub(crate) static CREATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_usage_meter",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema/{event_schema_name}/usage_meters",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`get_usage_meter` as the runtime sees it.
+    pub(crate) static GET_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_usage_meter",
+        method: ::reqwest::Method::GET,
+        path_template: "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`update_usage_meter` as the runtime sees it.
+    pub(crate) static UPDATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_usage_meter",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ActivateUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ActivateUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`activate_usage_meter` as the runtime sees it.
+    pub(crate) static ACTIVATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "activate_usage_meter",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeactivateUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeactivateUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`deactivate_usage_meter` as the runtime sees it.
+    pub(crate) static DEACTIVATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "deactivate_usage_meter",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ListEventSchemaVersions {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListEventSchemaVersions").finish_non_exhaustive()
+        }
+    }
+    ///`list_event_schema_versions` as the runtime sees it.
+    pub(crate) static LIST_EVENT_SCHEMA_VERSIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "list_event_schema_versions",
+        method: ::reqwest::Method::GET,
+        path_template: "/event_schema/{event_schema_name}/versions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetPricePlans {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPricePlans").finish_non_exhaustive()
@@ -8364,6 +13684,25 @@ pub mod operations {
         id: "activate_price_plan",
         method: ::reqwest::Method::POST,
         path_template: "/price_plans/{price_plan_name}/activate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`delete_usage_meter` as the runtime sees it.
+    pub(crate) static DELETE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_usage_meter",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/usage_meter/{usage_meter_name}",
         responses: &[
             (200u16, vendor_clients_core::__private::Response::Success),
             (400u16, vendor_clients_core::__private::Response::Error),
@@ -8492,6 +13831,118 @@ pub fn __decode_response(
                 >(&operations::REMOVE_ALIASES, status, body),
             )
         }
+        "list_event_schemas" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchemaListPaginatedResponse,
+                    types::ErrorResponse,
+                >(&operations::LIST_EVENT_SCHEMAS, status, body),
+            )
+        }
+        "create_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchema,
+                    types::ErrorResponse,
+                >(&operations::CREATE_EVENT_SCHEMA, status, body),
+            )
+        }
+        "get_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchema,
+                    types::ErrorResponse,
+                >(&operations::GET_EVENT_SCHEMA, status, body),
+            )
+        }
+        "delete_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BaseSuccessResponse,
+                    types::ErrorResponse,
+                >(&operations::DELETE_EVENT_SCHEMA, status, body),
+            )
+        }
+        "update_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchema,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_EVENT_SCHEMA, status, body),
+            )
+        }
+        "activate_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchema,
+                    types::ErrorResponse,
+                >(&operations::ACTIVATE_EVENT_SCHEMA, status, body),
+            )
+        }
+        "deactivate_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchema,
+                    types::ErrorResponse,
+                >(&operations::DEACTIVATE_EVENT_SCHEMA, status, body),
+            )
+        }
+        "get_usage_meters_for_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeterPaginatedResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_USAGE_METERS_FOR_EVENT_SCHEMA, status, body),
+            )
+        }
+        "create_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeter,
+                    types::ErrorResponse,
+                >(&operations::CREATE_USAGE_METER, status, body),
+            )
+        }
+        "get_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeter,
+                    types::ErrorResponse,
+                >(&operations::GET_USAGE_METER, status, body),
+            )
+        }
+        "update_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeter,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_USAGE_METER, status, body),
+            )
+        }
+        "activate_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeter,
+                    types::ErrorResponse,
+                >(&operations::ACTIVATE_USAGE_METER, status, body),
+            )
+        }
+        "deactivate_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeter,
+                    types::ErrorResponse,
+                >(&operations::DEACTIVATE_USAGE_METER, status, body),
+            )
+        }
+        "list_event_schema_versions" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchemaVersionsResponse,
+                    types::ErrorResponse,
+                >(&operations::LIST_EVENT_SCHEMA_VERSIONS, status, body),
+            )
+        }
         "get_price_plans" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -8530,6 +13981,14 @@ pub fn __decode_response(
                     types::PricePlan,
                     types::ErrorResponse,
                 >(&operations::ACTIVATE_PRICE_PLAN, status, body),
+            )
+        }
+        "delete_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BaseSuccessResponse,
+                    types::ErrorResponse,
+                >(&operations::DELETE_USAGE_METER, status, body),
             )
         }
         _ => None,

@@ -1441,6 +1441,1554 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `list_event_schemas` mock: which requests it answers.
+    pub struct ListEventSchemasWhen(::httpmock::When);
+    impl ListEventSchemasWhen {
+        ///Matches a `GET /event_schema` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/event_schema$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `nextToken`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn next_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "nextToken", &value)),
+                None => Self(self.0.query_param_missing("nextToken")),
+            }
+        }
+        ///Query parameter `pageSize`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page_size<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "pageSize", &value)),
+                None => Self(self.0.query_param_missing("pageSize")),
+            }
+        }
+        ///Query parameter `sortOrder`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortOrder", &value)),
+                None => Self(self.0.query_param_missing("sortOrder")),
+            }
+        }
+        ///Query parameter `statuses`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn statuses<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "statuses", &value)),
+                None => Self(self.0.query_param_missing("statuses")),
+            }
+        }
+    }
+    ///The answer of a `list_event_schemas` mock: one helper per documented status.
+    pub struct ListEventSchemasThen(::httpmock::Then);
+    impl ListEventSchemasThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchemaListPaginatedResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_event_schema` mock: which requests it answers.
+    pub struct CreateEventSchemaWhen(::httpmock::When);
+    impl CreateEventSchemaWhen {
+        ///Matches a `POST /event_schema` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/event_schema$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateEventSchemaRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_event_schema` mock: one helper per documented status.
+    pub struct CreateEventSchemaThen(::httpmock::Then);
+    impl CreateEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::EventSchema) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_event_schema` mock: which requests it answers.
+    pub struct GetEventSchemaWhen(::httpmock::When);
+    impl GetEventSchemaWhen {
+        ///Matches a `GET /event_schema/{event_schema_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/event_schema/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU32>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    ///The answer of a `get_event_schema` mock: one helper per documented status.
+    pub struct GetEventSchemaThen(::httpmock::Then);
+    impl GetEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchema) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_event_schema` mock: which requests it answers.
+    pub struct DeleteEventSchemaWhen(::httpmock::When);
+    impl DeleteEventSchemaWhen {
+        ///Matches a `DELETE /event_schema/{event_schema_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/event_schema/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_event_schema` mock: one helper per documented status.
+    pub struct DeleteEventSchemaThen(::httpmock::Then);
+    impl DeleteEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BaseSuccessResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_event_schema` mock: which requests it answers.
+    pub struct UpdateEventSchemaWhen(::httpmock::When);
+    impl UpdateEventSchemaWhen {
+        ///Matches a `PATCH /event_schema/{event_schema_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/event_schema/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateEventSchemaRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_event_schema` mock: one helper per documented status.
+    pub struct UpdateEventSchemaThen(::httpmock::Then);
+    impl UpdateEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchema) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `activate_event_schema` mock: which requests it answers.
+    pub struct ActivateEventSchemaWhen(::httpmock::When);
+    impl ActivateEventSchemaWhen {
+        ///Matches a `POST /event_schema/{event_schema_name}/activate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/event_schema/[^/]+/activate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ACTIVATE_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/activate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `activate_event_schema` mock: one helper per documented status.
+    pub struct ActivateEventSchemaThen(::httpmock::Then);
+    impl ActivateEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchema) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `deactivate_event_schema` mock: which requests it answers.
+    pub struct DeactivateEventSchemaWhen(::httpmock::When);
+    impl DeactivateEventSchemaWhen {
+        ///Matches a `POST /event_schema/{event_schema_name}/deactivate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/event_schema/[^/]+/deactivate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DEACTIVATE_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/deactivate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `deactivate_event_schema` mock: one helper per documented status.
+    pub struct DeactivateEventSchemaThen(::httpmock::Then);
+    impl DeactivateEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchema) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_usage_meters_for_event_schema` mock: which requests it answers.
+    pub struct GetUsageMetersForEventSchemaWhen(::httpmock::When);
+    impl GetUsageMetersForEventSchemaWhen {
+        ///Matches a `GET /event_schema/{event_schema_name}/usage_meters` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/event_schema/[^/]+/usage_meters$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters$",
+                ),
+            )
+        }
+        ///Query parameter `aggregations`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn aggregations<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "aggregations", &value)),
+                None => Self(self.0.query_param_missing("aggregations")),
+            }
+        }
+        ///Query parameter `nextToken`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn next_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "nextToken", &value)),
+                None => Self(self.0.query_param_missing("nextToken")),
+            }
+        }
+        ///Query parameter `pageSize`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page_size<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "pageSize", &value)),
+                None => Self(self.0.query_param_missing("pageSize")),
+            }
+        }
+        ///Query parameter `sortOrder`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortOrder", &value)),
+                None => Self(self.0.query_param_missing("sortOrder")),
+            }
+        }
+        ///Query parameter `statuses`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn statuses<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "statuses", &value)),
+                None => Self(self.0.query_param_missing("statuses")),
+            }
+        }
+    }
+    ///The answer of a `get_usage_meters_for_event_schema` mock: one helper per documented status.
+    pub struct GetUsageMetersForEventSchemaThen(::httpmock::Then);
+    impl GetUsageMetersForEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UsageMeterPaginatedResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_usage_meter` mock: which requests it answers.
+    pub struct CreateUsageMeterWhen(::httpmock::When);
+    impl CreateUsageMeterWhen {
+        ///Matches a `POST /event_schema/{event_schema_name}/usage_meters` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/event_schema/[^/]+/usage_meters$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_USAGE_METER,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUsageMeterRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_usage_meter` mock: one helper per documented status.
+    pub struct CreateUsageMeterThen(::httpmock::Then);
+    impl CreateUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::UsageMeter) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_usage_meter` mock: which requests it answers.
+    pub struct GetUsageMeterWhen(::httpmock::When);
+    impl GetUsageMeterWhen {
+        ///Matches a `GET /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/event_schema/[^/]+/usage_meters/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_USAGE_METER,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `usage_meter_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn usage_meter_name(self, value: &types::UsageMeterName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_USAGE_METER,
+                    "usage_meter_name",
+                    &value.to_string(),
+                    "^/event_schema/[^/]+/usage_meters/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_usage_meter` mock: one helper per documented status.
+    pub struct GetUsageMeterThen(::httpmock::Then);
+    impl GetUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UsageMeter) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_usage_meter` mock: which requests it answers.
+    pub struct UpdateUsageMeterWhen(::httpmock::When);
+    impl UpdateUsageMeterWhen {
+        ///Matches a `PATCH /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/event_schema/[^/]+/usage_meters/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_USAGE_METER,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `usage_meter_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn usage_meter_name(self, value: &types::UsageMeterName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_USAGE_METER,
+                    "usage_meter_name",
+                    &value.to_string(),
+                    "^/event_schema/[^/]+/usage_meters/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateUsageMeterRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_usage_meter` mock: one helper per documented status.
+    pub struct UpdateUsageMeterThen(::httpmock::Then);
+    impl UpdateUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UsageMeter) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `activate_usage_meter` mock: which requests it answers.
+    pub struct ActivateUsageMeterWhen(::httpmock::When);
+    impl ActivateUsageMeterWhen {
+        ///Matches a `POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/event_schema/[^/]+/usage_meters/[^/]+/activate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ACTIVATE_USAGE_METER,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters/[^/]+/activate$",
+                ),
+            )
+        }
+        ///Path parameter `usage_meter_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn usage_meter_name(self, value: &types::UsageMeterName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ACTIVATE_USAGE_METER,
+                    "usage_meter_name",
+                    &value.to_string(),
+                    "^/event_schema/[^/]+/usage_meters/",
+                    "/activate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `activate_usage_meter` mock: one helper per documented status.
+    pub struct ActivateUsageMeterThen(::httpmock::Then);
+    impl ActivateUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UsageMeter) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `deactivate_usage_meter` mock: which requests it answers.
+    pub struct DeactivateUsageMeterWhen(::httpmock::When);
+    impl DeactivateUsageMeterWhen {
+        ///Matches a `POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/event_schema/[^/]+/usage_meters/[^/]+/deactivate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DEACTIVATE_USAGE_METER,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters/[^/]+/deactivate$",
+                ),
+            )
+        }
+        ///Path parameter `usage_meter_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn usage_meter_name(self, value: &types::UsageMeterName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DEACTIVATE_USAGE_METER,
+                    "usage_meter_name",
+                    &value.to_string(),
+                    "^/event_schema/[^/]+/usage_meters/",
+                    "/deactivate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `deactivate_usage_meter` mock: one helper per documented status.
+    pub struct DeactivateUsageMeterThen(::httpmock::Then);
+    impl DeactivateUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UsageMeter) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `list_event_schema_versions` mock: which requests it answers.
+    pub struct ListEventSchemaVersionsWhen(::httpmock::When);
+    impl ListEventSchemaVersionsWhen {
+        ///Matches a `GET /event_schema/{event_schema_name}/versions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/event_schema/[^/]+/versions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LIST_EVENT_SCHEMA_VERSIONS,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/versions$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `list_event_schema_versions` mock: one helper per documented status.
+    pub struct ListEventSchemaVersionsThen(::httpmock::Then);
+    impl ListEventSchemaVersionsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchemaVersionsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_price_plans` mock: which requests it answers.
     pub struct GetPricePlansWhen(::httpmock::When);
     impl GetPricePlansWhen {
@@ -1940,6 +3488,107 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `delete_usage_meter` mock: which requests it answers.
+    pub struct DeleteUsageMeterWhen(::httpmock::When);
+    impl DeleteUsageMeterWhen {
+        ///Matches a `DELETE /usage_meter/{usage_meter_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/usage_meter/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `usage_meter_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn usage_meter_name(self, value: &types::UsageMeterName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_USAGE_METER,
+                    "usage_meter_name",
+                    &value.to_string(),
+                    "^/usage_meter/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_usage_meter` mock: one helper per documented status.
+    pub struct DeleteUsageMeterThen(::httpmock::Then);
+    impl DeleteUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BaseSuccessResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -2059,6 +3708,80 @@ pub trait MockServerExt {
     fn remove_aliases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::RemoveAliasesWhen, operations::RemoveAliasesThen);
+    ///Mocks `list_event_schemas` (`GET /event_schema`): `config_fn` gets its conditions and its answer.
+    fn list_event_schemas<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListEventSchemasWhen, operations::ListEventSchemasThen);
+    ///Mocks `create_event_schema` (`POST /event_schema`): `config_fn` gets its conditions and its answer.
+    fn create_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateEventSchemaWhen, operations::CreateEventSchemaThen);
+    ///Mocks `get_event_schema` (`GET /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
+    fn get_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEventSchemaWhen, operations::GetEventSchemaThen);
+    ///Mocks `delete_event_schema` (`DELETE /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
+    fn delete_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteEventSchemaWhen, operations::DeleteEventSchemaThen);
+    ///Mocks `update_event_schema` (`PATCH /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
+    fn update_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateEventSchemaWhen, operations::UpdateEventSchemaThen);
+    ///Mocks `activate_event_schema` (`POST /event_schema/{event_schema_name}/activate`): `config_fn` gets its conditions and its answer.
+    fn activate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ActivateEventSchemaWhen,
+            operations::ActivateEventSchemaThen,
+        );
+    ///Mocks `deactivate_event_schema` (`POST /event_schema/{event_schema_name}/deactivate`): `config_fn` gets its conditions and its answer.
+    fn deactivate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeactivateEventSchemaWhen,
+            operations::DeactivateEventSchemaThen,
+        );
+    ///Mocks `get_usage_meters_for_event_schema` (`GET /event_schema/{event_schema_name}/usage_meters`): `config_fn` gets its conditions and its answer.
+    fn get_usage_meters_for_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetUsageMetersForEventSchemaWhen,
+            operations::GetUsageMetersForEventSchemaThen,
+        );
+    ///Mocks `create_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters`): `config_fn` gets its conditions and its answer.
+    fn create_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateUsageMeterWhen, operations::CreateUsageMeterThen);
+    ///Mocks `get_usage_meter` (`GET /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
+    fn get_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetUsageMeterWhen, operations::GetUsageMeterThen);
+    ///Mocks `update_usage_meter` (`PATCH /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
+    fn update_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateUsageMeterWhen, operations::UpdateUsageMeterThen);
+    ///Mocks `activate_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate`): `config_fn` gets its conditions and its answer.
+    fn activate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ActivateUsageMeterWhen,
+            operations::ActivateUsageMeterThen,
+        );
+    ///Mocks `deactivate_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate`): `config_fn` gets its conditions and its answer.
+    fn deactivate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeactivateUsageMeterWhen,
+            operations::DeactivateUsageMeterThen,
+        );
+    ///Mocks `list_event_schema_versions` (`GET /event_schema/{event_schema_name}/versions`): `config_fn` gets its conditions and its answer.
+    fn list_event_schema_versions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListEventSchemaVersionsWhen,
+            operations::ListEventSchemaVersionsThen,
+        );
     ///Mocks `get_price_plans` (`GET /price_plans`): `config_fn` gets its conditions and its answer.
     fn get_price_plans<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2079,6 +3802,10 @@ pub trait MockServerExt {
     fn activate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ActivatePricePlanWhen, operations::ActivatePricePlanThen);
+    ///Mocks `delete_usage_meter` (`DELETE /usage_meter/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
+    fn delete_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteUsageMeterWhen, operations::DeleteUsageMeterThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
     fn get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -2227,6 +3954,178 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn list_event_schemas<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListEventSchemasWhen, operations::ListEventSchemasThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListEventSchemasWhen::new(when),
+                operations::ListEventSchemasThen::new(then),
+            )
+        })
+    }
+    fn create_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateEventSchemaWhen, operations::CreateEventSchemaThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateEventSchemaWhen::new(when),
+                operations::CreateEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn get_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEventSchemaWhen, operations::GetEventSchemaThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEventSchemaWhen::new(when),
+                operations::GetEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn delete_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteEventSchemaWhen, operations::DeleteEventSchemaThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteEventSchemaWhen::new(when),
+                operations::DeleteEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn update_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateEventSchemaWhen, operations::UpdateEventSchemaThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateEventSchemaWhen::new(when),
+                operations::UpdateEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn activate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ActivateEventSchemaWhen,
+            operations::ActivateEventSchemaThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ActivateEventSchemaWhen::new(when),
+                operations::ActivateEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn deactivate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeactivateEventSchemaWhen,
+            operations::DeactivateEventSchemaThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeactivateEventSchemaWhen::new(when),
+                operations::DeactivateEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn get_usage_meters_for_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetUsageMetersForEventSchemaWhen,
+            operations::GetUsageMetersForEventSchemaThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetUsageMetersForEventSchemaWhen::new(when),
+                operations::GetUsageMetersForEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn create_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateUsageMeterWhen, operations::CreateUsageMeterThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateUsageMeterWhen::new(when),
+                operations::CreateUsageMeterThen::new(then),
+            )
+        })
+    }
+    fn get_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetUsageMeterWhen, operations::GetUsageMeterThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetUsageMeterWhen::new(when),
+                operations::GetUsageMeterThen::new(then),
+            )
+        })
+    }
+    fn update_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateUsageMeterWhen, operations::UpdateUsageMeterThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateUsageMeterWhen::new(when),
+                operations::UpdateUsageMeterThen::new(then),
+            )
+        })
+    }
+    fn activate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ActivateUsageMeterWhen,
+            operations::ActivateUsageMeterThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ActivateUsageMeterWhen::new(when),
+                operations::ActivateUsageMeterThen::new(then),
+            )
+        })
+    }
+    fn deactivate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeactivateUsageMeterWhen,
+            operations::DeactivateUsageMeterThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeactivateUsageMeterWhen::new(when),
+                operations::DeactivateUsageMeterThen::new(then),
+            )
+        })
+    }
+    fn list_event_schema_versions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListEventSchemaVersionsWhen,
+            operations::ListEventSchemaVersionsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListEventSchemaVersionsWhen::new(when),
+                operations::ListEventSchemaVersionsThen::new(then),
+            )
+        })
+    }
     fn get_price_plans<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPricePlansWhen, operations::GetPricePlansThen),
@@ -2279,6 +4178,17 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ActivatePricePlanWhen::new(when),
                 operations::ActivatePricePlanThen::new(then),
+            )
+        })
+    }
+    fn delete_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteUsageMeterWhen, operations::DeleteUsageMeterThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteUsageMeterWhen::new(when),
+                operations::DeleteUsageMeterThen::new(then),
             )
         })
     }

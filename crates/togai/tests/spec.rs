@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 83 tests of 33 schemas
-//! - `arguments`: 40 tests
-//! - `path_segments`: 20 tests
+//! - `responses`: 145 tests of 45 schemas
+//! - `arguments`: 77 tests
+//! - `path_segments`: 37 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -318,6 +318,16 @@ mod responses {
     fn cycle_start_type() {
         CYCLE_START_TYPE.decodes();
     }
+    /// `DimensionsSchema` with every property.
+    const DIMENSIONS_SCHEMA: Example<types::DimensionsSchema> = Example::new(
+        r#"{
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn dimensions_schema() {
+        DIMENSIONS_SCHEMA.decodes();
+    }
     /// `ErrorResponse` with every property.
     const ERROR_RESPONSE: Example<types::ErrorResponse> = Example::new(
         r#"{
@@ -327,6 +337,282 @@ mod responses {
     #[test]
     fn error_response() {
         ERROR_RESPONSE.decodes();
+    }
+    /// `EventAttributeSchema` with every property.
+    const EVENT_ATTRIBUTE_SCHEMA: Example<types::EventAttributeSchema> = Example::new(
+        r#"{
+  "default_unit": "example",
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn event_attribute_schema() {
+        EVENT_ATTRIBUTE_SCHEMA.decodes();
+    }
+    #[test]
+    fn event_attribute_schema_without_default_unit() {
+        EVENT_ATTRIBUTE_SCHEMA.decodes_without("default_unit");
+    }
+    #[test]
+    fn event_attribute_schema_with_null_default_unit() {
+        EVENT_ATTRIBUTE_SCHEMA.decodes_with_null("default_unit");
+    }
+    /// `EventSchema` with every property.
+    const EVENT_SCHEMA: Example<types::EventSchema> = Example::new(
+        r#"{
+  "attributes": [
+    {
+      "default_unit": "example",
+      "name": "example"
+    }
+  ],
+  "createdAt": "2024-01-02T03:04:05Z",
+  "description": "example",
+  "dimensions": [
+    {
+      "name": "example"
+    }
+  ],
+  "name": "example",
+  "status": "DRAFT",
+  "updatedAt": "2024-01-02T03:04:05Z",
+  "version": 7
+}"#,
+    );
+    #[test]
+    fn event_schema() {
+        EVENT_SCHEMA.decodes();
+    }
+    #[test]
+    fn event_schema_without_created_at() {
+        EVENT_SCHEMA.decodes_without("createdAt");
+    }
+    #[test]
+    fn event_schema_with_null_created_at() {
+        EVENT_SCHEMA.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn event_schema_without_description() {
+        EVENT_SCHEMA.decodes_without("description");
+    }
+    #[test]
+    fn event_schema_with_null_description() {
+        EVENT_SCHEMA.decodes_with_null("description");
+    }
+    #[test]
+    fn event_schema_without_dimensions() {
+        EVENT_SCHEMA.decodes_without("dimensions");
+    }
+    #[test]
+    fn event_schema_with_null_dimensions() {
+        EVENT_SCHEMA.decodes_with_null("dimensions");
+    }
+    #[test]
+    fn event_schema_without_status() {
+        EVENT_SCHEMA.decodes_without("status");
+    }
+    #[test]
+    fn event_schema_with_null_status() {
+        EVENT_SCHEMA.decodes_with_null("status");
+    }
+    #[test]
+    fn event_schema_without_updated_at() {
+        EVENT_SCHEMA.decodes_without("updatedAt");
+    }
+    #[test]
+    fn event_schema_with_null_updated_at() {
+        EVENT_SCHEMA.decodes_with_null("updatedAt");
+    }
+    /// `EventSchemaListData` with every property.
+    const EVENT_SCHEMA_LIST_DATA: Example<types::EventSchemaListData> = Example::new(
+        r#"{
+  "associatedUsageMeters": [
+    "example"
+  ],
+  "attributes": [
+    {
+      "default_unit": "example",
+      "name": "example"
+    }
+  ],
+  "createdAt": "2024-01-02T03:04:05Z",
+  "description": "example",
+  "dimensions": [
+    {
+      "name": "example"
+    }
+  ],
+  "name": "example",
+  "status": "DRAFT",
+  "updatedAt": "2024-01-02T03:04:05Z",
+  "version": 7
+}"#,
+    );
+    #[test]
+    fn event_schema_list_data() {
+        EVENT_SCHEMA_LIST_DATA.decodes();
+    }
+    #[test]
+    fn event_schema_list_data_without_associated_usage_meters() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("associatedUsageMeters");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_associated_usage_meters() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("associatedUsageMeters");
+    }
+    #[test]
+    fn event_schema_list_data_without_created_at() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("createdAt");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_created_at() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn event_schema_list_data_without_description() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("description");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_description() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("description");
+    }
+    #[test]
+    fn event_schema_list_data_without_dimensions() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("dimensions");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_dimensions() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("dimensions");
+    }
+    #[test]
+    fn event_schema_list_data_without_status() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("status");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_status() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("status");
+    }
+    #[test]
+    fn event_schema_list_data_without_updated_at() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("updatedAt");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_updated_at() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("updatedAt");
+    }
+    /// `EventSchemaListPaginatedResponse` with every property.
+    const EVENT_SCHEMA_LIST_PAGINATED_RESPONSE: Example<
+        types::EventSchemaListPaginatedResponse,
+    > = Example::new(
+        r#"{
+  "context": {
+    "pageSize": 7,
+    "sortOrder": "ASC"
+  },
+  "data": [
+    {
+      "associatedUsageMeters": [
+        "example"
+      ],
+      "attributes": [
+        {
+          "default_unit": "example",
+          "name": "example"
+        }
+      ],
+      "createdAt": "2024-01-02T03:04:05Z",
+      "description": "example",
+      "dimensions": [
+        {
+          "name": "example"
+        }
+      ],
+      "name": "example",
+      "status": "DRAFT",
+      "updatedAt": "2024-01-02T03:04:05Z",
+      "version": 7
+    }
+  ],
+  "nextToken": "example"
+}"#,
+    );
+    #[test]
+    fn event_schema_list_paginated_response() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes();
+    }
+    #[test]
+    fn event_schema_list_paginated_response_without_context() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("context");
+    }
+    #[test]
+    fn event_schema_list_paginated_response_with_null_context() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("context");
+    }
+    #[test]
+    fn event_schema_list_paginated_response_without_data() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("data");
+    }
+    #[test]
+    fn event_schema_list_paginated_response_with_null_data() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("data");
+    }
+    #[test]
+    fn event_schema_list_paginated_response_without_next_token() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("nextToken");
+    }
+    #[test]
+    fn event_schema_list_paginated_response_with_null_next_token() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("nextToken");
+    }
+    /// `EventSchemaVersionsResponse` with every property.
+    const EVENT_SCHEMA_VERSIONS_RESPONSE: Example<types::EventSchemaVersionsResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "attributes": [
+        {
+          "default_unit": "example",
+          "name": "example"
+        }
+      ],
+      "createdAt": "2024-01-02T03:04:05Z",
+      "description": "example",
+      "dimensions": [
+        {
+          "name": "example"
+        }
+      ],
+      "name": "example",
+      "status": "DRAFT",
+      "updatedAt": "2024-01-02T03:04:05Z",
+      "version": 7
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn event_schema_versions_response() {
+        EVENT_SCHEMA_VERSIONS_RESPONSE.decodes();
+    }
+    /// `MeterAggregation` with every property.
+    const METER_AGGREGATION: Example<types::MeterAggregation> = Example::new(
+        r#""COUNT""#,
+    );
+    #[test]
+    fn meter_aggregation() {
+        METER_AGGREGATION.decodes();
+    }
+    /// `MeterStatus` with every property.
+    const METER_STATUS: Example<types::MeterStatus> = Example::new(r#""DRAFT""#);
+    #[test]
+    fn meter_status() {
+        METER_STATUS.decodes();
+    }
+    /// `MeterType` with every property.
+    const METER_TYPE: Example<types::MeterType> = Example::new(r#""COUNTER""#);
+    #[test]
+    fn meter_type() {
+        METER_TYPE.decodes();
     }
     /// `PaginationOptions` with every property.
     const PAGINATION_OPTIONS: Example<types::PaginationOptions> = Example::new(
@@ -821,6 +1107,12 @@ mod responses {
     fn rate_card_usage_value_with_null_slab_strategy() {
         RATE_CARD_USAGE_VALUE.decodes_with_null("slabStrategy");
     }
+    /// `SchemaStatus` with every property.
+    const SCHEMA_STATUS: Example<types::SchemaStatus> = Example::new(r#""DRAFT""#);
+    #[test]
+    fn schema_status() {
+        SCHEMA_STATUS.decodes();
+    }
     /// `SlabStrategy` with every property.
     const SLAB_STRATEGY: Example<types::SlabStrategy> = Example::new(r#""TIER""#);
     #[test]
@@ -838,6 +1130,133 @@ mod responses {
     #[test]
     fn status() {
         STATUS.decodes();
+    }
+    /// `UsageMeter` with every property.
+    const USAGE_METER: Example<types::UsageMeter> = Example::new(
+        r#"{
+  "aggregation": "COUNT",
+  "computation": "example",
+  "createdAt": "2024-01-02T03:04:05Z",
+  "description": "example",
+  "filters": "example",
+  "lastActivatedAt": "2024-01-02T03:04:05Z",
+  "name": "example",
+  "status": "DRAFT",
+  "type": "COUNTER",
+  "updatedAt": "2024-01-02T03:04:05Z"
+}"#,
+    );
+    #[test]
+    fn usage_meter() {
+        USAGE_METER.decodes();
+    }
+    #[test]
+    fn usage_meter_without_computation() {
+        USAGE_METER.decodes_without("computation");
+    }
+    #[test]
+    fn usage_meter_with_null_computation() {
+        USAGE_METER.decodes_with_null("computation");
+    }
+    #[test]
+    fn usage_meter_without_created_at() {
+        USAGE_METER.decodes_without("createdAt");
+    }
+    #[test]
+    fn usage_meter_with_null_created_at() {
+        USAGE_METER.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn usage_meter_without_description() {
+        USAGE_METER.decodes_without("description");
+    }
+    #[test]
+    fn usage_meter_with_null_description() {
+        USAGE_METER.decodes_with_null("description");
+    }
+    #[test]
+    fn usage_meter_without_filters() {
+        USAGE_METER.decodes_without("filters");
+    }
+    #[test]
+    fn usage_meter_with_null_filters() {
+        USAGE_METER.decodes_with_null("filters");
+    }
+    #[test]
+    fn usage_meter_without_last_activated_at() {
+        USAGE_METER.decodes_without("lastActivatedAt");
+    }
+    #[test]
+    fn usage_meter_with_null_last_activated_at() {
+        USAGE_METER.decodes_with_null("lastActivatedAt");
+    }
+    #[test]
+    fn usage_meter_without_status() {
+        USAGE_METER.decodes_without("status");
+    }
+    #[test]
+    fn usage_meter_with_null_status() {
+        USAGE_METER.decodes_with_null("status");
+    }
+    #[test]
+    fn usage_meter_without_updated_at() {
+        USAGE_METER.decodes_without("updatedAt");
+    }
+    #[test]
+    fn usage_meter_with_null_updated_at() {
+        USAGE_METER.decodes_with_null("updatedAt");
+    }
+    /// `UsageMeterPaginatedResponse` with every property.
+    const USAGE_METER_PAGINATED_RESPONSE: Example<types::UsageMeterPaginatedResponse> = Example::new(
+        r#"{
+  "context": {
+    "pageSize": 7,
+    "sortOrder": "ASC"
+  },
+  "data": [
+    {
+      "aggregation": "COUNT",
+      "computation": "example",
+      "createdAt": "2024-01-02T03:04:05Z",
+      "description": "example",
+      "filters": "example",
+      "lastActivatedAt": "2024-01-02T03:04:05Z",
+      "name": "example",
+      "status": "DRAFT",
+      "type": "COUNTER",
+      "updatedAt": "2024-01-02T03:04:05Z"
+    }
+  ],
+  "nextToken": "example"
+}"#,
+    );
+    #[test]
+    fn usage_meter_paginated_response() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes();
+    }
+    #[test]
+    fn usage_meter_paginated_response_without_context() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_without("context");
+    }
+    #[test]
+    fn usage_meter_paginated_response_with_null_context() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("context");
+    }
+    #[test]
+    fn usage_meter_paginated_response_without_data() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_without("data");
+    }
+    #[test]
+    fn usage_meter_paginated_response_with_null_data() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("data");
+    }
+    #[test]
+    fn usage_meter_paginated_response_without_next_token() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_without("nextToken");
+    }
+    #[test]
+    fn usage_meter_paginated_response_with_null_next_token() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("nextToken");
     }
     /// `UsageRateStrategy` with every property.
     const USAGE_RATE_STRATEGY: Example<types::UsageRateStrategy> = Example::new(
@@ -1375,6 +1794,601 @@ mod arguments {
             );
     }
     #[tokio::test]
+    async fn list_event_schemas_sort_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().list_event_schemas().sort_order(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "list_event_schemas",
+                "sort_order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().get_event_schema().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_event_schema()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_event_schema_version_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u32;
+        let result = server
+            .client()
+            .get_event_schema()
+            .event_schema_name("example")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_event_schema",
+                "version must be an integer of at least 1",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn delete_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().delete_event_schema().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn delete_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .delete_event_schema()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn update_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_event_schema()
+            .body(bodies::update_event_schema())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn update_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .update_event_schema()
+            .body(bodies::update_event_schema())
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn activate_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().activate_event_schema().send().await;
+        server
+            .assert_refused(
+                result,
+                "activate_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn activate_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .activate_event_schema()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().deactivate_event_schema().send().await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .deactivate_event_schema()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meters_for_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().get_usage_meters_for_event_schema().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meters_for_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meters_for_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_usage_meters_for_event_schema()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meters_for_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meters_for_event_schema_sort_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_usage_meters_for_event_schema()
+            .event_schema_name("example")
+            .sort_order(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meters_for_event_schema",
+                "sort_order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn create_usage_meter_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_usage_meter()
+            .body(bodies::create_usage_meter())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_usage_meter",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn create_usage_meter_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .create_usage_meter()
+            .body(bodies::create_usage_meter())
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_usage_meter",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meter_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_usage_meter()
+            .usage_meter_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meter",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meter_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_usage_meter()
+            .usage_meter_name("example")
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meter",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meter_without_usage_meter_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_usage_meter()
+            .event_schema_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meter",
+                "usage_meter_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meter_usage_meter_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_usage_meter()
+            .event_schema_name("example")
+            .usage_meter_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meter",
+                "usage_meter_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn update_usage_meter_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_usage_meter()
+            .usage_meter_name("example")
+            .body(bodies::update_usage_meter())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_usage_meter",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn update_usage_meter_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .update_usage_meter()
+            .usage_meter_name("example")
+            .body(bodies::update_usage_meter())
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_usage_meter",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn update_usage_meter_without_usage_meter_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_usage_meter()
+            .event_schema_name("example")
+            .body(bodies::update_usage_meter())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_usage_meter",
+                "usage_meter_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn update_usage_meter_usage_meter_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .update_usage_meter()
+            .event_schema_name("example")
+            .body(bodies::update_usage_meter())
+            .usage_meter_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_usage_meter",
+                "usage_meter_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .activate_usage_meter()
+            .usage_meter_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_usage_meter",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .activate_usage_meter()
+            .usage_meter_name("example")
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_usage_meter",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_without_usage_meter_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .activate_usage_meter()
+            .event_schema_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_usage_meter",
+                "usage_meter_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_usage_meter_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .activate_usage_meter()
+            .event_schema_name("example")
+            .usage_meter_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_usage_meter",
+                "usage_meter_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .deactivate_usage_meter()
+            .usage_meter_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_usage_meter",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .deactivate_usage_meter()
+            .usage_meter_name("example")
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_usage_meter",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_without_usage_meter_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .deactivate_usage_meter()
+            .event_schema_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_usage_meter",
+                "usage_meter_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_usage_meter_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .deactivate_usage_meter()
+            .event_schema_name("example")
+            .usage_meter_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_usage_meter",
+                "usage_meter_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn list_event_schema_versions_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().list_event_schema_versions().send().await;
+        server
+            .assert_refused(
+                result,
+                "list_event_schema_versions",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn list_event_schema_versions_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .list_event_schema_versions()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "list_event_schema_versions",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
     async fn get_price_plan_without_price_plan_name() {
         let server = Server::start().await;
         let result = server.client().get_price_plan().send().await;
@@ -1467,6 +2481,36 @@ mod arguments {
                 result,
                 "activate_price_plan",
                 "price_plan_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn delete_usage_meter_without_usage_meter_name() {
+        let server = Server::start().await;
+        let result = server.client().delete_usage_meter().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_usage_meter",
+                "usage_meter_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn delete_usage_meter_usage_meter_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .delete_usage_meter()
+            .usage_meter_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_usage_meter",
+                "usage_meter_name must be a string of at most 50 characters",
                 Some(&value),
             );
     }
@@ -1813,6 +2857,318 @@ mod path_segments {
         }
     }
     #[tokio::test]
+    async fn get_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_event_schema().event_schema_name(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_event_schema()
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_event_schema()
+                .body(bodies::update_event_schema())
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn activate_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .activate_event_schema()
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/activate",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn deactivate_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .deactivate_event_schema()
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/deactivate",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_usage_meters_for_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_usage_meters_for_event_schema()
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn create_usage_meter_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_usage_meter()
+                .body(bodies::create_usage_meter())
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_usage_meter_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_usage_meter()
+                .usage_meter_name("example")
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_usage_meter_usage_meter_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_usage_meter()
+                .event_schema_name("example")
+                .usage_meter_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                    "usage_meter_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_usage_meter_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_usage_meter()
+                .usage_meter_name("example")
+                .body(bodies::update_usage_meter())
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_usage_meter_usage_meter_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_usage_meter()
+                .event_schema_name("example")
+                .body(bodies::update_usage_meter())
+                .usage_meter_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                    "usage_meter_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .activate_usage_meter()
+                .usage_meter_name("example")
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_usage_meter_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .activate_usage_meter()
+                .event_schema_name("example")
+                .usage_meter_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate",
+                    "usage_meter_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .deactivate_usage_meter()
+                .usage_meter_name("example")
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_usage_meter_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .deactivate_usage_meter()
+                .event_schema_name("example")
+                .usage_meter_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate",
+                    "usage_meter_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn list_event_schema_versions_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .list_event_schema_versions()
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/versions",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
     async fn get_price_plan_price_plan_name() {
         let server = Server::start().await;
         let client = server.client();
@@ -1866,6 +3222,25 @@ mod path_segments {
                 );
         }
     }
+    #[tokio::test]
+    async fn delete_usage_meter_usage_meter_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_usage_meter()
+                .usage_meter_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/usage_meter/{usage_meter_name}",
+                    "usage_meter_name",
+                    value,
+                );
+        }
+    }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
@@ -1894,6 +3269,18 @@ mod bodies {
     /// A valid body of `remove_aliases`: its required properties.
     pub fn remove_aliases() -> types::RemoveAccountAliasesRequest {
         from_json(r#"{}"#)
+    }
+    /// A valid body of `update_event_schema`: its required properties.
+    pub fn update_event_schema() -> types::UpdateEventSchemaRequest {
+        from_json(r#"{"attributes":[],"dimensions":[]}"#)
+    }
+    /// A valid body of `create_usage_meter`: its required properties.
+    pub fn create_usage_meter() -> types::CreateUsageMeterRequest {
+        from_json(r#"{"aggregation":"COUNT","name":"example","type":"COUNTER"}"#)
+    }
+    /// A valid body of `update_usage_meter`: its required properties.
+    pub fn update_usage_meter() -> types::UpdateUsageMeterRequest {
+        from_json(r#"{"aggregation":"COUNT","type":"COUNTER"}"#)
     }
     /// A valid body of `update_price_plan`: its required properties.
     pub fn update_price_plan() -> types::UpdatePricePlanRequest {
