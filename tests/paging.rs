@@ -551,3 +551,49 @@ async fn togai_get_usage_meters_for_event_schema() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn togai_get_events() {
+    // Items under `events` (not `data`) and an integer pageSize.
+    let op = "get_events";
+    let events = |ids: &[&str], next: Value| {
+        let mut body = Fixture::load("togai", op).response.body;
+        let template = body["events"][0].clone();
+        body["events"] = ids
+            .iter()
+            .map(|id| {
+                let mut item = template.clone();
+                item["eventPayload"]["id"] = json!(id);
+                item
+            })
+            .collect();
+        body["nextToken"] = next;
+        Reply::json(200, &body.to_string())
+    };
+    let server = ScriptedServer::start(vec![
+        events(&["e-1", "e-2"], json!("t1")),
+        events(&[], json!("t2")),
+        events(&["e-3"], Value::Null),
+    ])
+    .await;
+    let ids: Vec<_> = togai_at(&server)
+        .get_events()
+        .account_id("acc-1")
+        .page_size(std::num::NonZeroU32::new(2).unwrap())
+        .stream()
+        .map(|item| item.unwrap().event_payload.id.to_string())
+        .collect()
+        .await;
+    assert_eq!(ids, ["e-1", "e-2", "e-3"]);
+    let received = server.received();
+    let tokens: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "nextToken").map(str::to_string))
+        .collect();
+    assert_eq!(tokens, [None, Some("t1".into()), Some("t2".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(value(&pairs, "pageSize"), Some("2"));
+        assert_eq!(value(&pairs, "account_id"), Some("acc-1"));
+    }
+}

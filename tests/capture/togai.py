@@ -11,7 +11,10 @@ import json
 import togai_client
 from togai_client.api.accounts_api import AccountsApi
 from togai_client.api.customers_api import CustomersApi
+from togai_client.api.event_ingestion_api import EventIngestionApi
+from togai_client.api.event_management_api import EventManagementApi
 from togai_client.api.events_api import EventsApi
+from togai_client.api.metrics_api import MetricsApi
 from togai_client.api.price_plans_api import PricePlansApi
 from togai_client.api.usage_meters_api import UsageMetersApi
 from togai_client.model.add_account_aliases_request import AddAccountAliasesRequest
@@ -24,7 +27,16 @@ from togai_client.model.create_event_schema_request import CreateEventSchemaRequ
 from togai_client.model.create_price_plan_request import CreatePricePlanRequest
 from togai_client.model.create_usage_meter_request import CreateUsageMeterRequest
 from togai_client.model.dimensions_schema import DimensionsSchema
+from togai_client.model.dimensions import Dimensions
+from togai_client.model.event import Event
+from togai_client.model.event_attribute import EventAttribute
 from togai_client.model.event_attribute_schema import EventAttributeSchema
+from togai_client.model.get_metrics_request import GetMetricsRequest
+from togai_client.model.ingest_batch_event_request import IngestBatchEventRequest
+from togai_client.model.ingest_event_request import IngestEventRequest
+from togai_client.model.metric_name import MetricName
+from togai_client.model.metric_query import MetricQuery
+from togai_client.model.metric_query_filter_entry import MetricQueryFilterEntry
 from togai_client.model.pricing_cycle import PricingCycle
 from togai_client.model.pricing_cycle_start_offset import PricingCycleStartOffset
 from togai_client.model.rate_card import RateCard
@@ -116,7 +128,8 @@ def main():
             client = api(cls)
             record(server, VENDOR, SDK, BASE_PATH, operation, args,
                    lambda: getattr(client, method or operation)(**args),
-                   response=(status, json.dumps(body)))
+                   # None: an answer without a body.
+                   response=(status, "" if body is None else json.dumps(body)))
 
         rec("add_aliases", {"customer_id": CUSTOMER, "account_id": ACCOUNT,
                             "add_account_aliases_request": AddAccountAliasesRequest(aliases=["acme-eu", "acme-emea"])},
@@ -183,6 +196,9 @@ def main():
         price_plans(rec)
         events(rec)
         usage_meters(rec)
+        event_ingestion(rec)
+        event_management(rec)
+        metrics(rec)
 
 
 def customers(rec):
@@ -320,6 +336,93 @@ def usage_meters(rec):
          method="create_usage_meter")
     urec("get_usage_meter__encoded", {"event_schema_name": "rides/eu", "usage_meter_name": "km ridden?"}, 200,
          USAGE_METER_JSON, method="get_usage_meter")
+
+
+EVENT_ID = "f4a52f2d-b798-4e08-8b24-db0a5a468ba3"
+EVENT_JSON = {"eventName": SCHEMA, "id": EVENT_ID, "eventTimestamp": "2022-09-30T10:15:00Z", "accountId": ACCOUNT,
+              "eventAttributes": [{"attributeName": "distance", "attributeValue": "12.5", "attributeValueUnit": "km"},
+                                  {"attributeName": "duration", "attributeValue": "30"}],
+              "dimensions": {"city": "Berlin", "vehicle": "bike"}}
+
+
+def event(event_id=EVENT_ID):
+    return Event(event_name=SCHEMA, id=event_id,
+                 event_timestamp=datetime.datetime(2022, 9, 30, 10, 15, tzinfo=datetime.timezone.utc),
+                 account_id=ACCOUNT,
+                 event_attributes=[EventAttribute(attribute_name="distance", attribute_value="12.5",
+                                                  attribute_value_unit="km"),
+                                   EventAttribute(attribute_name="duration", attribute_value="30")],
+                 dimensions=Dimensions(city="Berlin", vehicle="bike"))
+
+
+def event_ingestion(rec):
+    def irec(*args, **kwargs):
+        rec(*args, cls=EventIngestionApi, **kwargs)
+
+    # 202 without a body: the SDK returns None.
+    irec("ingest", {"ingest_event_request": IngestEventRequest(event=event())}, 202, None)
+    irec("ingest_batch", {"ingest_batch_event_request": IngestBatchEventRequest(
+        events=[event(), event("0b1c6f52-3f7e-4b8e-9a55-0d6e2f7f8c11")])}, 202, {"errors": []})
+    # 207: some events were not accepted, each given back with the reason.
+    irec("ingest_batch__partial", {"ingest_batch_event_request": IngestBatchEventRequest(
+        events=[event(), event("0b1c6f52-3f7e-4b8e-9a55-0d6e2f7f8c11")])},
+        207, {"errors": [{"message": "Event schema rides is not active",
+                          "eventPayload": dict(EVENT_JSON, id="0b1c6f52-3f7e-4b8e-9a55-0d6e2f7f8c11")}]},
+        method="ingest_batch")
+    irec("ingest__throttled", {"ingest_event_request": IngestEventRequest(event=event())}, 429,
+         {"message": "Too many requests"}, method="ingest")
+    # An empty IngestEventRequest (its one field is optional): `{}`.
+    irec("ingest__empty", {"ingest_event_request": IngestEventRequest()}, 202, None, method="ingest")
+
+
+def event_management(rec):
+    def mrec(*args, **kwargs):
+        rec(*args, cls=EventManagementApi, **kwargs)
+
+    status = {"status": "INGESTION_COMPLETED_EVENT_METERED", "statusDescription": "Metered by 1 usage meter"}
+    mrec("get_events", {"next_token": "eyJsYXN0SXRlbUlkIjogImY0YTUyZjJkIn0=", "status": "PROCESSED",
+                        "account_id": ACCOUNT, "page_size": 10, "start_time": 1664496000000,
+                        "end_time": 1664582399999},
+         200, {"events": [{"eventPayload": EVENT_JSON, "ingestionStatus": status}],
+               "nextToken": "eyJsYXN0SXRlbUlkIjogIjBiMWM2ZjUyIn0="})
+    # A realistic answer (the docs' fields, EventPipelineInfo included): the SDK's composed
+    # EventWithStatusAndEventPipelineInfo cannot decode it (see sdk_error).
+    mrec("get_single_event", {"event_id": EVENT_ID}, 200, {"events": [{
+        "eventPayload": EVENT_JSON, "ingestionStatus": status,
+        "EventPipelineInfo": {
+            "eventSchema": {"name": SCHEMA, "version": 2},
+            "usageMeters": [{"name": METER, "version": 1, "status": "PROCESSED_UNITS_COMPUTED", "units": 12500.0},
+                            {"name": "ride-count", "version": 1, "status": "PROCESSED_FILTERED_OUT"}],
+            "pricePlans": [{"name": PLAN, "id": "5c1e3b0a-8f2d-4c1b-9e7a-2d4f6a8b0c13", "cycleStart": "2022-09-01",
+                            "cycleEnd": "2022-09-30", "usageMeters": [METER]}],
+            "account": {"id": ACCOUNT, "name": "Acme Europe"},
+            "customer": {"id": CUSTOMER, "name": "Acme Corp"}}}]})
+    # No filters: no query string; the last page has no nextToken.
+    mrec("get_events__last_page", {}, 200, {"events": [{"eventPayload": EVENT_JSON, "ingestionStatus": status}]},
+         method="get_events")
+    mrec("get_single_event__encoded", {"event_id": "evt 1/2"}, 200, {"events": []}, method="get_single_event")
+
+
+def metrics(rec):
+    def mrec(*args, **kwargs):
+        rec(*args, cls=MetricsApi, **kwargs)
+
+    request = GetMetricsRequest(
+        start_time=datetime.datetime(2022, 9, 1, tzinfo=datetime.timezone.utc),
+        end_time=datetime.datetime(2022, 9, 30, 23, 59, 59, tzinfo=datetime.timezone.utc),
+        metric_queries=[
+            MetricQuery(id="m1", name=MetricName("EVENTS"), aggregation_period="DAY", group_by="ACCOUNT_ID",
+                        filters=[MetricQueryFilterEntry(field_name="ACCOUNT_ID", field_values=[ACCOUNT]),
+                                 MetricQueryFilterEntry(field_name="EVENT_STATUS",
+                                                        field_values=["PROCESSED", "UNPROCESSED"])]),
+            MetricQuery(id="m2", name=MetricName("REVENUE"), aggregation_period="MONTH")])
+    mrec("get_metrics", {"get_metrics_request": request}, 200, {"results": [
+        {"id": "m1", "name": "EVENTS", "data": [{"groupedBy": {"fieldName": "ACCOUNT_ID", "fieldValue": ACCOUNT},
+                                                 "timestamps": ["2022-09-01T00:00:00Z", "2022-09-02T00:00:00Z"],
+                                                 "metricValues": [120.0, 98.5]}]},
+        {"id": "m2", "name": "REVENUE", "data": [{"timestamps": ["2022-09-01T00:00:00Z"], "metricValues": [1234.56]}]}]})
+    # The body is optional in the SDK: without one it sends no body at all.
+    mrec("get_metrics__no_body", {}, 400, {"message": "Request body is required"}, method="get_metrics")
 
 
 if __name__ == "__main__":

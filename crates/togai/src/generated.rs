@@ -200,6 +200,66 @@ pub mod types {
             Default::default()
         }
     }
+    ///Period of a metric's data points: `DAY`, `WEEK` or `MONTH`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AggregationPeriod {
+        #[serde(rename = "DAY")]
+        Day,
+        #[serde(rename = "WEEK")]
+        Week,
+        #[serde(rename = "MONTH")]
+        Month,
+    }
+    impl ::std::fmt::Display for AggregationPeriod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Day => f.write_str("DAY"),
+                Self::Week => f.write_str("WEEK"),
+                Self::Month => f.write_str("MONTH"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AggregationPeriod {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DAY" => Ok(Self::Day),
+                "WEEK" => Ok(Self::Week),
+                "MONTH" => Ok(Self::Month),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AggregationPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AggregationPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///An alias of an account (3 to 50 characters), usable instead of its id for event ingestion; in CreateAccountRequest, AddAccountAliasesRequest and RemoveAccountAliasesRequest.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1148,6 +1208,42 @@ pub mod types {
             value.parse()
         }
     }
+    ///Dimensions are tags/labels associated with the events. This dimensions can be used to configure billing, for queries, analytics and reports.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct Dimensions(
+        pub ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    );
+    impl ::std::ops::Deref for Dimensions {
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<::std::string::String, ::std::string::String> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Dimensions>
+    for ::std::collections::HashMap<::std::string::String, ::std::string::String> {
+        fn from(value: Dimensions) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > for Dimensions {
+        fn from(
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        ) -> Self {
+            Self(value)
+        }
+    }
     ///Structure of dimensions
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1225,6 +1321,278 @@ pub mod types {
     impl ErrorResponse {
         pub fn builder() -> builder::ErrorResponse {
             Default::default()
+        }
+    }
+    ///Contents of the event
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Event {
+        ///The account the event belongs to (its id or one of its aliases).
+        #[serde(rename = "accountId")]
+        pub account_id: EventAccountId,
+        pub dimensions: Dimensions,
+        ///The event's attributes (at most 50).
+        #[serde(rename = "eventAttributes")]
+        pub event_attributes: ::std::vec::Vec<EventAttribute>,
+        ///Name of the event to be recorded.
+        #[serde(rename = "eventName")]
+        pub event_name: EventEventName,
+        ///Source time stamp of the event. This timestamp must be in ISO 8601 format (for example `2022-09-30T10:15:00+00:00`, what `chrono::Utc::now().to_rfc3339()` gives).
+        #[serde(rename = "eventTimestamp")]
+        pub event_timestamp: ::std::string::String,
+        ///A unique value to identify the event instance, generated by the client: it acts as the idempotency key. Togai uses it to recognize retries of the same request and avoid metering it twice, until the end of the billing cycle (or for 10 days when no billing cycle is configured); a later request with the same id is ingested as new. Any format; UUIDv4 is recommended to avoid collisions.
+        pub id: EventId,
+    }
+    impl Event {
+        pub fn builder() -> builder::Event {
+            Default::default()
+        }
+    }
+    ///The account the event belongs to (its id or one of its aliases).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAccountId(::std::string::String);
+    impl ::std::ops::Deref for EventAccountId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAccountId> for ::std::string::String {
+        fn from(value: EventAccountId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAccountId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventAccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAccountId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Metric to be recorded
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventAttribute {
+        ///Name of the event attribute
+        #[serde(rename = "attributeName")]
+        pub attribute_name: EventAttributeAttributeName,
+        ///Value of the event attribute
+        #[serde(rename = "attributeValue")]
+        pub attribute_value: EventAttributeAttributeValue,
+        ///Unit with which the attribute value was measured. Natively supported units: Meters, Miles, Kilometers, Grams, Kilograms, ounces, Pounds, Minutes, Hours, Seconds, Milliseconds, Microseconds, None. Clients are free to add any other custom units.
+        #[serde(
+            rename = "attributeValueUnit",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub attribute_value_unit: ::std::option::Option<
+            EventAttributeAttributeValueUnit,
+        >,
+    }
+    impl EventAttribute {
+        pub fn builder() -> builder::EventAttribute {
+            Default::default()
+        }
+    }
+    ///Name of the event attribute
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAttributeAttributeName(::std::string::String);
+    impl ::std::ops::Deref for EventAttributeAttributeName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAttributeAttributeName> for ::std::string::String {
+        fn from(value: EventAttributeAttributeName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAttributeAttributeName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAttributeAttributeName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventAttributeAttributeName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAttributeAttributeName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Value of the event attribute
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAttributeAttributeValue(::std::string::String);
+    impl ::std::ops::Deref for EventAttributeAttributeValue {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAttributeAttributeValue> for ::std::string::String {
+        fn from(value: EventAttributeAttributeValue) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAttributeAttributeValue {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAttributeAttributeValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EventAttributeAttributeValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAttributeAttributeValue {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Unit with which the attribute value was measured. Natively supported units: Meters, Miles, Kilometers, Grams, Kilograms, ounces, Pounds, Minutes, Hours, Seconds, Milliseconds, Microseconds, None. Clients are free to add any other custom units.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAttributeAttributeValueUnit(::std::string::String);
+    impl ::std::ops::Deref for EventAttributeAttributeValueUnit {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAttributeAttributeValueUnit>
+    for ::std::string::String {
+        fn from(value: EventAttributeAttributeValueUnit) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAttributeAttributeValueUnit {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAttributeAttributeValueUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EventAttributeAttributeValueUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAttributeAttributeValueUnit {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Structure of an event attribute
@@ -1352,6 +1720,226 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///Name of the event to be recorded.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventEventName(::std::string::String);
+    impl ::std::ops::Deref for EventEventName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventEventName> for ::std::string::String {
+        fn from(value: EventEventName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventEventName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventEventName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventEventName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventEventName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Identifier of an event (at most 255 characters), chosen by the client when ingesting it (Event.id) and in the path of get_single_event (`event_id`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventId(::std::string::String);
+    impl ::std::ops::Deref for EventId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventId> for ::std::string::String {
+        fn from(value: EventId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Information related to ingestion of an event
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfo {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<EventPipelineInfoAccount>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<EventPipelineInfoCustomer>,
+        #[serde(
+            rename = "eventSchema",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub event_schema: ::std::option::Option<EventPipelineInfoEventSchema>,
+        ///The price plans the event was priced with.
+        #[serde(
+            rename = "pricePlans",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub price_plans: ::std::vec::Vec<EventPipelineInfoPricePlansInner>,
+        ///The usage meters the event went through.
+        #[serde(
+            rename = "usageMeters",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub usage_meters: ::std::vec::Vec<EventPipelineInfoUsageMetersInner>,
+    }
+    impl EventPipelineInfo {
+        pub fn builder() -> builder::EventPipelineInfo {
+            Default::default()
+        }
+    }
+    ///The account of an event.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfoAccount {
+        pub id: ::std::string::String,
+        pub name: ::std::string::String,
+    }
+    impl EventPipelineInfoAccount {
+        pub fn builder() -> builder::EventPipelineInfoAccount {
+            Default::default()
+        }
+    }
+    ///The customer of an event.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfoCustomer {
+        pub id: ::std::string::String,
+        pub name: ::std::string::String,
+    }
+    impl EventPipelineInfoCustomer {
+        pub fn builder() -> builder::EventPipelineInfoCustomer {
+            Default::default()
+        }
+    }
+    ///The event schema (and its version) an event matched.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfoEventSchema {
+        pub name: ::std::string::String,
+        pub version: i32,
+    }
+    impl EventPipelineInfoEventSchema {
+        pub fn builder() -> builder::EventPipelineInfoEventSchema {
+            Default::default()
+        }
+    }
+    ///A price plan an event was priced with, and the cycle it fell in.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfoPricePlansInner {
+        #[serde(rename = "cycleEnd")]
+        pub cycle_end: ::chrono::naive::NaiveDate,
+        #[serde(rename = "cycleStart")]
+        pub cycle_start: ::chrono::naive::NaiveDate,
+        pub id: ::std::string::String,
+        pub name: ::std::string::String,
+        #[serde(
+            rename = "usageMeters",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub usage_meters: ::std::vec::Vec<::std::string::String>,
+    }
+    impl EventPipelineInfoPricePlansInner {
+        pub fn builder() -> builder::EventPipelineInfoPricePlansInner {
+            Default::default()
+        }
+    }
+    ///A usage meter an event went through, and what it made of it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfoUsageMetersInner {
+        pub name: ::std::string::String,
+        ///`PROCESSED_FILTERED_OUT` or `PROCESSED_UNITS_COMPUTED`.
+        pub status: vendor_clients_core::Tolerant<MeterProcessingStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub units: ::std::option::Option<f64>,
+        pub version: i32,
+    }
+    impl EventPipelineInfoUsageMetersInner {
+        pub fn builder() -> builder::EventPipelineInfoUsageMetersInner {
+            Default::default()
         }
     }
     ///Structure of an event schema
@@ -1527,6 +2115,272 @@ pub mod types {
             Default::default()
         }
     }
+    ///Raw usage event ingested by the business team and the status of the event ingestion.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventWithStatus {
+        #[serde(rename = "eventPayload")]
+        pub event_payload: Event,
+        #[serde(rename = "ingestionStatus")]
+        pub ingestion_status: IngestionStatus,
+    }
+    impl EventWithStatus {
+        pub fn builder() -> builder::EventWithStatus {
+            Default::default()
+        }
+    }
+    ///An ingested event, the status of its ingestion, and what the pipeline made of it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventWithStatusAndEventPipelineInfo {
+        #[serde(rename = "eventPayload")]
+        pub event_payload: Event,
+        #[serde(
+            rename = "EventPipelineInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub event_pipeline_info: ::std::option::Option<EventPipelineInfo>,
+        #[serde(rename = "ingestionStatus")]
+        pub ingestion_status: IngestionStatus,
+    }
+    impl EventWithStatusAndEventPipelineInfo {
+        pub fn builder() -> builder::EventWithStatusAndEventPipelineInfo {
+            Default::default()
+        }
+    }
+    ///Get single event response
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetEventResponse {
+        ///The event (a list of one).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub events: ::std::vec::Vec<EventWithStatusAndEventPipelineInfo>,
+    }
+    impl GetEventResponse {
+        pub fn builder() -> builder::GetEventResponse {
+            Default::default()
+        }
+    }
+    ///Get batch events response
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetEventsResponse {
+        ///The events of this page.
+        pub events: ::std::vec::Vec<EventWithStatus>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
+        #[serde(
+            rename = "nextToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl GetEventsResponse {
+        pub fn builder() -> builder::GetEventsResponse {
+            Default::default()
+        }
+    }
+    ///Request to get metrics from togai
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct GetMetricsRequest {
+        ///End of the period of the metrics, in ISO 8601 format (for example `2022-09-30T23:59:59+00:00`).
+        #[serde(rename = "endTime")]
+        pub end_time: ::std::string::String,
+        ///The metric queries (up to five in a single request).
+        #[serde(rename = "metricQueries")]
+        pub metric_queries: ::std::vec::Vec<MetricQuery>,
+        ///Start of the period of the metrics, in ISO 8601 format (for example `2022-09-01T00:00:00+00:00`).
+        #[serde(rename = "startTime")]
+        pub start_time: ::std::string::String,
+    }
+    impl GetMetricsRequest {
+        pub fn builder() -> builder::GetMetricsRequest {
+            Default::default()
+        }
+    }
+    ///Response to GetMetrics Request
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetMetricsResponse {
+        ///One result per metric query.
+        pub results: ::std::vec::Vec<MetricQueryResponse>,
+    }
+    impl GetMetricsResponse {
+        pub fn builder() -> builder::GetMetricsResponse {
+            Default::default()
+        }
+    }
+    ///Payload for ingesting batch events
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct IngestBatchEventRequest {
+        ///The events to ingest (1 to 100).
+        pub events: ::std::vec::Vec<Event>,
+    }
+    impl IngestBatchEventRequest {
+        pub fn builder() -> builder::IngestBatchEventRequest {
+            Default::default()
+        }
+    }
+    ///The events of a batch that were not accepted, each with the reason (none when all were).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct IngestBatchEventResponse {
+        pub errors: ::std::vec::Vec<IngestError>,
+    }
+    impl IngestBatchEventResponse {
+        pub fn builder() -> builder::IngestBatchEventResponse {
+            Default::default()
+        }
+    }
+    ///An event that was not accepted, and why.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct IngestError {
+        #[serde(
+            rename = "eventPayload",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub event_payload: ::std::option::Option<Event>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl IngestError {
+        pub fn builder() -> builder::IngestError {
+            Default::default()
+        }
+    }
+    ///Payload for ingesting events
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct IngestEventRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event: ::std::option::Option<Event>,
+    }
+    impl IngestEventRequest {
+        pub fn builder() -> builder::IngestEventRequest {
+            Default::default()
+        }
+    }
+    ///The status of an event's ingestion.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum IngestionState {
+        #[serde(rename = "INGESTION_IN_PROGRESS")]
+        IngestionInProgress,
+        #[serde(rename = "INGESTION_FAILED")]
+        IngestionFailed,
+        #[serde(rename = "INGESTION_FAILED_SCHEMA_NOT_DEFINED")]
+        IngestionFailedSchemaNotDefined,
+        #[serde(rename = "INGESTION_FAILED_UNITS_INVALID")]
+        IngestionFailedUnitsInvalid,
+        #[serde(rename = "INGESTION_COMPLETED_NO_MATCHING_METERS")]
+        IngestionCompletedNoMatchingMeters,
+        #[serde(rename = "INGESTION_COMPLETED_EVENT_METERED")]
+        IngestionCompletedEventMetered,
+        #[serde(rename = "INGESTION_COMPLETED_EVENT_NOT_METERED")]
+        IngestionCompletedEventNotMetered,
+        #[serde(rename = "UNKNOWN")]
+        Unknown,
+    }
+    impl ::std::fmt::Display for IngestionState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::IngestionInProgress => f.write_str("INGESTION_IN_PROGRESS"),
+                Self::IngestionFailed => f.write_str("INGESTION_FAILED"),
+                Self::IngestionFailedSchemaNotDefined => {
+                    f.write_str("INGESTION_FAILED_SCHEMA_NOT_DEFINED")
+                }
+                Self::IngestionFailedUnitsInvalid => {
+                    f.write_str("INGESTION_FAILED_UNITS_INVALID")
+                }
+                Self::IngestionCompletedNoMatchingMeters => {
+                    f.write_str("INGESTION_COMPLETED_NO_MATCHING_METERS")
+                }
+                Self::IngestionCompletedEventMetered => {
+                    f.write_str("INGESTION_COMPLETED_EVENT_METERED")
+                }
+                Self::IngestionCompletedEventNotMetered => {
+                    f.write_str("INGESTION_COMPLETED_EVENT_NOT_METERED")
+                }
+                Self::Unknown => f.write_str("UNKNOWN"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for IngestionState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "INGESTION_IN_PROGRESS" => Ok(Self::IngestionInProgress),
+                "INGESTION_FAILED" => Ok(Self::IngestionFailed),
+                "INGESTION_FAILED_SCHEMA_NOT_DEFINED" => {
+                    Ok(Self::IngestionFailedSchemaNotDefined)
+                }
+                "INGESTION_FAILED_UNITS_INVALID" => Ok(Self::IngestionFailedUnitsInvalid),
+                "INGESTION_COMPLETED_NO_MATCHING_METERS" => {
+                    Ok(Self::IngestionCompletedNoMatchingMeters)
+                }
+                "INGESTION_COMPLETED_EVENT_METERED" => {
+                    Ok(Self::IngestionCompletedEventMetered)
+                }
+                "INGESTION_COMPLETED_EVENT_NOT_METERED" => {
+                    Ok(Self::IngestionCompletedEventNotMetered)
+                }
+                "UNKNOWN" => Ok(Self::Unknown),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IngestionState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IngestionState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Status about the event ingestion.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct IngestionStatus {
+        ///Ingestion status
+        pub status: vendor_clients_core::Tolerant<IngestionState>,
+        #[serde(
+            rename = "statusDescription",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_description: ::std::option::Option<::std::string::String>,
+    }
+    impl IngestionStatus {
+        pub fn builder() -> builder::IngestionStatus {
+            Default::default()
+        }
+    }
     ///Aggregation to be applied on usage meter result: `COUNT` (counts number of events matching the usage meter) or `SUM` (sums up results of computation of all events matching usage meter).
     #[derive(
         ::serde::Deserialize,
@@ -1576,6 +2430,62 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for MeterAggregation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///What a usage meter made of an event.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MeterProcessingStatus {
+        #[serde(rename = "PROCESSED_FILTERED_OUT")]
+        ProcessedFilteredOut,
+        #[serde(rename = "PROCESSED_UNITS_COMPUTED")]
+        ProcessedUnitsComputed,
+    }
+    impl ::std::fmt::Display for MeterProcessingStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ProcessedFilteredOut => f.write_str("PROCESSED_FILTERED_OUT"),
+                Self::ProcessedUnitsComputed => f.write_str("PROCESSED_UNITS_COMPUTED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MeterProcessingStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "PROCESSED_FILTERED_OUT" => Ok(Self::ProcessedFilteredOut),
+                "PROCESSED_UNITS_COMPUTED" => Ok(Self::ProcessedUnitsComputed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MeterProcessingStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MeterProcessingStatus {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -1705,6 +2615,154 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///The data points of a metric (at most 100), grouped by a field where the query asked.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MetricDataPoints {
+        #[serde(
+            rename = "groupedBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub grouped_by: ::std::option::Option<MetricDataPointsGroupedBy>,
+        #[serde(rename = "metricValues")]
+        pub metric_values: ::std::vec::Vec<f64>,
+        pub timestamps: ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+    impl MetricDataPoints {
+        pub fn builder() -> builder::MetricDataPoints {
+            Default::default()
+        }
+    }
+    ///The field (and its value) the data points are grouped by.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MetricDataPointsGroupedBy {
+        #[serde(rename = "fieldName")]
+        pub field_name: ::std::string::String,
+        #[serde(rename = "fieldValue")]
+        pub field_value: ::std::string::String,
+    }
+    impl MetricDataPointsGroupedBy {
+        pub fn builder() -> builder::MetricDataPointsGroupedBy {
+            Default::default()
+        }
+    }
+    ///The metric: `EVENTS`, `USAGE` or `REVENUE`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MetricName {
+        #[serde(rename = "EVENTS")]
+        Events,
+        #[serde(rename = "USAGE")]
+        Usage,
+        #[serde(rename = "REVENUE")]
+        Revenue,
+    }
+    impl ::std::fmt::Display for MetricName {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Events => f.write_str("EVENTS"),
+                Self::Usage => f.write_str("USAGE"),
+                Self::Revenue => f.write_str("REVENUE"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MetricName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "EVENTS" => Ok(Self::Events),
+                "USAGE" => Ok(Self::Usage),
+                "REVENUE" => Ok(Self::Revenue),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MetricName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MetricName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Object representing a single metrics query
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct MetricQuery {
+        #[serde(rename = "aggregationPeriod")]
+        pub aggregation_period: AggregationPeriod,
+        ///The filters of the query (1 to 5).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub filters: ::std::vec::Vec<MetricQueryFilterEntry>,
+        ///The field to group by: ACCOUNT_ID or EVENT_STATUS (EVENTS); ACCOUNT_ID or USAGE_METER_NAME (USAGE, REVENUE).
+        #[serde(
+            rename = "groupBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_by: ::std::option::Option<::std::string::String>,
+        ///Identifier of the query, repeated in its result.
+        pub id: ::std::string::String,
+        pub name: MetricName,
+    }
+    impl MetricQuery {
+        pub fn builder() -> builder::MetricQuery {
+            Default::default()
+        }
+    }
+    ///A filter of a metric query: a field and its allowed values. EVENTS take ACCOUNT_ID (one or more account ids), CUSTOMER_ID (at most one customer id) and EVENT_STATUS (one or more of PROCESSED, UNPROCESSED, IN_PROGRESS; PROCESSED and UNPROCESSED unless given); USAGE and REVENUE take ACCOUNT_ID, CUSTOMER_ID and USAGE_METER_NAME (one or more usage meter names).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct MetricQueryFilterEntry {
+        #[serde(rename = "fieldName")]
+        pub field_name: ::std::string::String,
+        #[serde(rename = "fieldValues")]
+        pub field_values: ::std::vec::Vec<::std::string::String>,
+    }
+    impl MetricQueryFilterEntry {
+        pub fn builder() -> builder::MetricQueryFilterEntry {
+            Default::default()
+        }
+    }
+    ///The result of one metric query.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MetricQueryResponse {
+        pub data: ::std::vec::Vec<MetricDataPoints>,
+        ///The query's id.
+        pub id: ::std::string::String,
+        ///The metric: `EVENTS`, `USAGE` or `REVENUE`.
+        pub name: vendor_clients_core::Tolerant<MetricName>,
+    }
+    impl MetricQueryResponse {
+        pub fn builder() -> builder::MetricQueryResponse {
+            Default::default()
         }
     }
     ///How the pages of a list are made: page size and sort order.
@@ -4701,6 +5759,219 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Event(::std::boxed::Box<EventFields>);
+        impl ::std::default::Default for Event {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventFields {
+                        account_id: Err("no value supplied for account_id".to_string()),
+                        dimensions: Err("no value supplied for dimensions".to_string()),
+                        event_attributes: Err(
+                            "no value supplied for event_attributes".to_string(),
+                        ),
+                        event_name: Err("no value supplied for event_name".to_string()),
+                        event_timestamp: Err(
+                            "no value supplied for event_timestamp".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl Event {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventAccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Dimensions>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dimensions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dimensions: {e}")
+                    });
+                self
+            }
+            pub fn event_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventAttribute>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn event_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventEventName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_name: {e}")
+                    });
+                self
+            }
+            pub fn event_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Event> for super::Event {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Event,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account_id: value.account_id?,
+                    dimensions: value.dimensions?,
+                    event_attributes: value.event_attributes?,
+                    event_name: value.event_name?,
+                    event_timestamp: value.event_timestamp?,
+                    id: value.id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Event> for Event {
+            fn from(value: super::Event) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventFields {
+                        account_id: Ok(value.account_id),
+                        dimensions: Ok(value.dimensions),
+                        event_attributes: Ok(value.event_attributes),
+                        event_name: Ok(value.event_name),
+                        event_timestamp: Ok(value.event_timestamp),
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventAttribute(::std::boxed::Box<EventAttributeFields>);
+        impl ::std::default::Default for EventAttribute {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventAttributeFields {
+                        attribute_name: Err(
+                            "no value supplied for attribute_name".to_string(),
+                        ),
+                        attribute_value: Err(
+                            "no value supplied for attribute_value".to_string(),
+                        ),
+                        attribute_value_unit: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl EventAttribute {
+            pub fn attribute_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventAttributeAttributeName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attribute_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribute_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn attribute_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventAttributeAttributeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attribute_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribute_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn attribute_value_unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventAttributeAttributeValueUnit>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attribute_value_unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribute_value_unit: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventAttribute> for super::EventAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attribute_name: value.attribute_name?,
+                    attribute_value: value.attribute_value?,
+                    attribute_value_unit: value.attribute_value_unit?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventAttribute> for EventAttribute {
+            fn from(value: super::EventAttribute) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventAttributeFields {
+                        attribute_name: Ok(value.attribute_name),
+                        attribute_value: Ok(value.attribute_value),
+                        attribute_value_unit: Ok(value.attribute_value_unit),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct EventAttributeSchema(::std::boxed::Box<EventAttributeSchemaFields>);
         impl ::std::default::Default for EventAttributeSchema {
             fn default() -> Self {
@@ -4759,6 +6030,514 @@ pub mod types {
                     ::std::boxed::Box::new(EventAttributeSchemaFields {
                         default_unit: Ok(value.default_unit),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfo(::std::boxed::Box<EventPipelineInfoFields>);
+        impl ::std::default::Default for EventPipelineInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoFields {
+                        account: Ok(Default::default()),
+                        customer: Ok(Default::default()),
+                        event_schema: Ok(Default::default()),
+                        price_plans: Ok(Default::default()),
+                        usage_meters: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfo {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventPipelineInfoAccount>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventPipelineInfoCustomer>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn event_schema<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventPipelineInfoEventSchema>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_schema = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_schema: {e}")
+                    });
+                self
+            }
+            pub fn price_plans<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::EventPipelineInfoPricePlansInner>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_plans = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_plans: {e}")
+                    });
+                self
+            }
+            pub fn usage_meters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::EventPipelineInfoUsageMetersInner>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.usage_meters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage_meters: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfo> for super::EventPipelineInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account: value.account?,
+                    customer: value.customer?,
+                    event_schema: value.event_schema?,
+                    price_plans: value.price_plans?,
+                    usage_meters: value.usage_meters?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfo> for EventPipelineInfo {
+            fn from(value: super::EventPipelineInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoFields {
+                        account: Ok(value.account),
+                        customer: Ok(value.customer),
+                        event_schema: Ok(value.event_schema),
+                        price_plans: Ok(value.price_plans),
+                        usage_meters: Ok(value.usage_meters),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfoAccount(
+            ::std::boxed::Box<EventPipelineInfoAccountFields>,
+        );
+        impl ::std::default::Default for EventPipelineInfoAccount {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoAccountFields {
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfoAccount {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfoAccount>
+        for super::EventPipelineInfoAccount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfoAccount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfoAccount>
+        for EventPipelineInfoAccount {
+            fn from(value: super::EventPipelineInfoAccount) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoAccountFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfoCustomer(
+            ::std::boxed::Box<EventPipelineInfoCustomerFields>,
+        );
+        impl ::std::default::Default for EventPipelineInfoCustomer {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoCustomerFields {
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfoCustomer {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfoCustomer>
+        for super::EventPipelineInfoCustomer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfoCustomer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfoCustomer>
+        for EventPipelineInfoCustomer {
+            fn from(value: super::EventPipelineInfoCustomer) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoCustomerFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfoEventSchema(
+            ::std::boxed::Box<EventPipelineInfoEventSchemaFields>,
+        );
+        impl ::std::default::Default for EventPipelineInfoEventSchema {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoEventSchemaFields {
+                        name: Err("no value supplied for name".to_string()),
+                        version: Err("no value supplied for version".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfoEventSchema {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfoEventSchema>
+        for super::EventPipelineInfoEventSchema {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfoEventSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfoEventSchema>
+        for EventPipelineInfoEventSchema {
+            fn from(value: super::EventPipelineInfoEventSchema) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoEventSchemaFields {
+                        name: Ok(value.name),
+                        version: Ok(value.version),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfoPricePlansInner(
+            ::std::boxed::Box<EventPipelineInfoPricePlansInnerFields>,
+        );
+        impl ::std::default::Default for EventPipelineInfoPricePlansInner {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoPricePlansInnerFields {
+                        cycle_end: Err("no value supplied for cycle_end".to_string()),
+                        cycle_start: Err(
+                            "no value supplied for cycle_start".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        usage_meters: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfoPricePlansInner {
+            pub fn cycle_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::naive::NaiveDate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cycle_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cycle_end: {e}")
+                    });
+                self
+            }
+            pub fn cycle_start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::naive::NaiveDate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cycle_start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cycle_start: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn usage_meters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.usage_meters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage_meters: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfoPricePlansInner>
+        for super::EventPipelineInfoPricePlansInner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfoPricePlansInner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    cycle_end: value.cycle_end?,
+                    cycle_start: value.cycle_start?,
+                    id: value.id?,
+                    name: value.name?,
+                    usage_meters: value.usage_meters?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfoPricePlansInner>
+        for EventPipelineInfoPricePlansInner {
+            fn from(value: super::EventPipelineInfoPricePlansInner) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoPricePlansInnerFields {
+                        cycle_end: Ok(value.cycle_end),
+                        cycle_start: Ok(value.cycle_start),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        usage_meters: Ok(value.usage_meters),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfoUsageMetersInner(
+            ::std::boxed::Box<EventPipelineInfoUsageMetersInnerFields>,
+        );
+        impl ::std::default::Default for EventPipelineInfoUsageMetersInner {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoUsageMetersInnerFields {
+                        name: Err("no value supplied for name".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                        units: Ok(Default::default()),
+                        version: Err("no value supplied for version".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfoUsageMetersInner {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::MeterProcessingStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for units: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfoUsageMetersInner>
+        for super::EventPipelineInfoUsageMetersInner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfoUsageMetersInner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    status: value.status?,
+                    units: value.units?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfoUsageMetersInner>
+        for EventPipelineInfoUsageMetersInner {
+            fn from(value: super::EventPipelineInfoUsageMetersInner) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoUsageMetersInnerFields {
+                        name: Ok(value.name),
+                        status: Ok(value.status),
+                        units: Ok(value.units),
+                        version: Ok(value.version),
                     }),
                 )
             }
@@ -5221,6 +7000,1045 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(EventSchemaVersionsResponseFields {
                         data: Ok(value.data),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventWithStatus(::std::boxed::Box<EventWithStatusFields>);
+        impl ::std::default::Default for EventWithStatus {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventWithStatusFields {
+                        event_payload: Err(
+                            "no value supplied for event_payload".to_string(),
+                        ),
+                        ingestion_status: Err(
+                            "no value supplied for ingestion_status".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl EventWithStatus {
+            pub fn event_payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Event>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_payload: {e}")
+                    });
+                self
+            }
+            pub fn ingestion_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IngestionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ingestion_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ingestion_status: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventWithStatus> for super::EventWithStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventWithStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    event_payload: value.event_payload?,
+                    ingestion_status: value.ingestion_status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventWithStatus> for EventWithStatus {
+            fn from(value: super::EventWithStatus) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventWithStatusFields {
+                        event_payload: Ok(value.event_payload),
+                        ingestion_status: Ok(value.ingestion_status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventWithStatusAndEventPipelineInfo(
+            ::std::boxed::Box<EventWithStatusAndEventPipelineInfoFields>,
+        );
+        impl ::std::default::Default for EventWithStatusAndEventPipelineInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventWithStatusAndEventPipelineInfoFields {
+                        event_payload: Err(
+                            "no value supplied for event_payload".to_string(),
+                        ),
+                        event_pipeline_info: Ok(Default::default()),
+                        ingestion_status: Err(
+                            "no value supplied for ingestion_status".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl EventWithStatusAndEventPipelineInfo {
+            pub fn event_payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Event>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_payload: {e}")
+                    });
+                self
+            }
+            pub fn event_pipeline_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventPipelineInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_pipeline_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_pipeline_info: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ingestion_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IngestionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ingestion_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ingestion_status: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventWithStatusAndEventPipelineInfo>
+        for super::EventWithStatusAndEventPipelineInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventWithStatusAndEventPipelineInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    event_payload: value.event_payload?,
+                    event_pipeline_info: value.event_pipeline_info?,
+                    ingestion_status: value.ingestion_status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventWithStatusAndEventPipelineInfo>
+        for EventWithStatusAndEventPipelineInfo {
+            fn from(value: super::EventWithStatusAndEventPipelineInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventWithStatusAndEventPipelineInfoFields {
+                        event_payload: Ok(value.event_payload),
+                        event_pipeline_info: Ok(value.event_pipeline_info),
+                        ingestion_status: Ok(value.ingestion_status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetEventResponse(::std::boxed::Box<GetEventResponseFields>);
+        impl ::std::default::Default for GetEventResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEventResponseFields {
+                        events: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetEventResponse {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::EventWithStatusAndEventPipelineInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetEventResponse> for super::GetEventResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetEventResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { events: value.events? })
+            }
+        }
+        impl ::std::convert::From<super::GetEventResponse> for GetEventResponse {
+            fn from(value: super::GetEventResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEventResponseFields {
+                        events: Ok(value.events),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetEventsResponse(::std::boxed::Box<GetEventsResponseFields>);
+        impl ::std::default::Default for GetEventsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEventsResponseFields {
+                        events: Err("no value supplied for events".to_string()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetEventsResponse {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventWithStatus>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+            pub fn next_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetEventsResponse> for super::GetEventsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetEventsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    events: value.events?,
+                    next_token: value.next_token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetEventsResponse> for GetEventsResponse {
+            fn from(value: super::GetEventsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEventsResponseFields {
+                        events: Ok(value.events),
+                        next_token: Ok(value.next_token),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetMetricsRequest(::std::boxed::Box<GetMetricsRequestFields>);
+        impl ::std::default::Default for GetMetricsRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetMetricsRequestFields {
+                        end_time: Err("no value supplied for end_time".to_string()),
+                        metric_queries: Err(
+                            "no value supplied for metric_queries".to_string(),
+                        ),
+                        start_time: Err("no value supplied for start_time".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetMetricsRequest {
+            pub fn end_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_time: {e}")
+                    });
+                self
+            }
+            pub fn metric_queries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MetricQuery>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.metric_queries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for metric_queries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn start_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_time: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetMetricsRequest> for super::GetMetricsRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetMetricsRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    end_time: value.end_time?,
+                    metric_queries: value.metric_queries?,
+                    start_time: value.start_time?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetMetricsRequest> for GetMetricsRequest {
+            fn from(value: super::GetMetricsRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetMetricsRequestFields {
+                        end_time: Ok(value.end_time),
+                        metric_queries: Ok(value.metric_queries),
+                        start_time: Ok(value.start_time),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetMetricsResponse(::std::boxed::Box<GetMetricsResponseFields>);
+        impl ::std::default::Default for GetMetricsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetMetricsResponseFields {
+                        results: Err("no value supplied for results".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetMetricsResponse {
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MetricQueryResponse>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetMetricsResponse> for super::GetMetricsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetMetricsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { results: value.results? })
+            }
+        }
+        impl ::std::convert::From<super::GetMetricsResponse> for GetMetricsResponse {
+            fn from(value: super::GetMetricsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetMetricsResponseFields {
+                        results: Ok(value.results),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IngestBatchEventRequest(
+            ::std::boxed::Box<IngestBatchEventRequestFields>,
+        );
+        impl ::std::default::Default for IngestBatchEventRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestBatchEventRequestFields {
+                        events: Err("no value supplied for events".to_string()),
+                    }),
+                )
+            }
+        }
+        impl IngestBatchEventRequest {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Event>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IngestBatchEventRequest>
+        for super::IngestBatchEventRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IngestBatchEventRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { events: value.events? })
+            }
+        }
+        impl ::std::convert::From<super::IngestBatchEventRequest>
+        for IngestBatchEventRequest {
+            fn from(value: super::IngestBatchEventRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestBatchEventRequestFields {
+                        events: Ok(value.events),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IngestBatchEventResponse(
+            ::std::boxed::Box<IngestBatchEventResponseFields>,
+        );
+        impl ::std::default::Default for IngestBatchEventResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestBatchEventResponseFields {
+                        errors: Err("no value supplied for errors".to_string()),
+                    }),
+                )
+            }
+        }
+        impl IngestBatchEventResponse {
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IngestError>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IngestBatchEventResponse>
+        for super::IngestBatchEventResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IngestBatchEventResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { errors: value.errors? })
+            }
+        }
+        impl ::std::convert::From<super::IngestBatchEventResponse>
+        for IngestBatchEventResponse {
+            fn from(value: super::IngestBatchEventResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestBatchEventResponseFields {
+                        errors: Ok(value.errors),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IngestError(::std::boxed::Box<IngestErrorFields>);
+        impl ::std::default::Default for IngestError {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestErrorFields {
+                        event_payload: Ok(Default::default()),
+                        message: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl IngestError {
+            pub fn event_payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Event>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_payload: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IngestError> for super::IngestError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IngestError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    event_payload: value.event_payload?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IngestError> for IngestError {
+            fn from(value: super::IngestError) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestErrorFields {
+                        event_payload: Ok(value.event_payload),
+                        message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IngestEventRequest(::std::boxed::Box<IngestEventRequestFields>);
+        impl ::std::default::Default for IngestEventRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestEventRequestFields {
+                        event: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl IngestEventRequest {
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Event>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IngestEventRequest> for super::IngestEventRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IngestEventRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { event: value.event? })
+            }
+        }
+        impl ::std::convert::From<super::IngestEventRequest> for IngestEventRequest {
+            fn from(value: super::IngestEventRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestEventRequestFields {
+                        event: Ok(value.event),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IngestionStatus(::std::boxed::Box<IngestionStatusFields>);
+        impl ::std::default::Default for IngestionStatus {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestionStatusFields {
+                        status: Err("no value supplied for status".to_string()),
+                        status_description: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl IngestionStatus {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::IngestionState>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn status_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for status_description: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IngestionStatus> for super::IngestionStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IngestionStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    status: value.status?,
+                    status_description: value.status_description?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IngestionStatus> for IngestionStatus {
+            fn from(value: super::IngestionStatus) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestionStatusFields {
+                        status: Ok(value.status),
+                        status_description: Ok(value.status_description),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetricDataPoints(::std::boxed::Box<MetricDataPointsFields>);
+        impl ::std::default::Default for MetricDataPoints {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricDataPointsFields {
+                        grouped_by: Ok(Default::default()),
+                        metric_values: Err(
+                            "no value supplied for metric_values".to_string(),
+                        ),
+                        timestamps: Err("no value supplied for timestamps".to_string()),
+                    }),
+                )
+            }
+        }
+        impl MetricDataPoints {
+            pub fn grouped_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MetricDataPointsGroupedBy>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.grouped_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for grouped_by: {e}")
+                    });
+                self
+            }
+            pub fn metric_values<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.metric_values = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metric_values: {e}")
+                    });
+                self
+            }
+            pub fn timestamps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timestamps = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamps: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetricDataPoints> for super::MetricDataPoints {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetricDataPoints,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    grouped_by: value.grouped_by?,
+                    metric_values: value.metric_values?,
+                    timestamps: value.timestamps?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetricDataPoints> for MetricDataPoints {
+            fn from(value: super::MetricDataPoints) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricDataPointsFields {
+                        grouped_by: Ok(value.grouped_by),
+                        metric_values: Ok(value.metric_values),
+                        timestamps: Ok(value.timestamps),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetricDataPointsGroupedBy(
+            ::std::boxed::Box<MetricDataPointsGroupedByFields>,
+        );
+        impl ::std::default::Default for MetricDataPointsGroupedBy {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricDataPointsGroupedByFields {
+                        field_name: Err("no value supplied for field_name".to_string()),
+                        field_value: Err("no value supplied for field_value".to_string()),
+                    }),
+                )
+            }
+        }
+        impl MetricDataPointsGroupedBy {
+            pub fn field_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.field_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_name: {e}")
+                    });
+                self
+            }
+            pub fn field_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.field_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetricDataPointsGroupedBy>
+        for super::MetricDataPointsGroupedBy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetricDataPointsGroupedBy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    field_name: value.field_name?,
+                    field_value: value.field_value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetricDataPointsGroupedBy>
+        for MetricDataPointsGroupedBy {
+            fn from(value: super::MetricDataPointsGroupedBy) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricDataPointsGroupedByFields {
+                        field_name: Ok(value.field_name),
+                        field_value: Ok(value.field_value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetricQuery(::std::boxed::Box<MetricQueryFields>);
+        impl ::std::default::Default for MetricQuery {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryFields {
+                        aggregation_period: Err(
+                            "no value supplied for aggregation_period".to_string(),
+                        ),
+                        filters: Ok(Default::default()),
+                        group_by: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl MetricQuery {
+            pub fn aggregation_period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AggregationPeriod>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.aggregation_period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for aggregation_period: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::MetricQueryFilterEntry>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn group_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_by: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MetricName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetricQuery> for super::MetricQuery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetricQuery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    aggregation_period: value.aggregation_period?,
+                    filters: value.filters?,
+                    group_by: value.group_by?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetricQuery> for MetricQuery {
+            fn from(value: super::MetricQuery) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryFields {
+                        aggregation_period: Ok(value.aggregation_period),
+                        filters: Ok(value.filters),
+                        group_by: Ok(value.group_by),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetricQueryFilterEntry(
+            ::std::boxed::Box<MetricQueryFilterEntryFields>,
+        );
+        impl ::std::default::Default for MetricQueryFilterEntry {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryFilterEntryFields {
+                        field_name: Err("no value supplied for field_name".to_string()),
+                        field_values: Err(
+                            "no value supplied for field_values".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl MetricQueryFilterEntry {
+            pub fn field_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.field_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_name: {e}")
+                    });
+                self
+            }
+            pub fn field_values<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.field_values = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_values: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetricQueryFilterEntry>
+        for super::MetricQueryFilterEntry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetricQueryFilterEntry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    field_name: value.field_name?,
+                    field_values: value.field_values?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetricQueryFilterEntry>
+        for MetricQueryFilterEntry {
+            fn from(value: super::MetricQueryFilterEntry) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryFilterEntryFields {
+                        field_name: Ok(value.field_name),
+                        field_values: Ok(value.field_values),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetricQueryResponse(::std::boxed::Box<MetricQueryResponseFields>);
+        impl ::std::default::Default for MetricQueryResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryResponseFields {
+                        data: Err("no value supplied for data".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl MetricQueryResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MetricDataPoints>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::MetricName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetricQueryResponse>
+        for super::MetricQueryResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetricQueryResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetricQueryResponse> for MetricQueryResponse {
+            fn from(value: super::MetricQueryResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryResponseFields {
+                        data: Ok(value.data),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
                     }),
                 )
             }
@@ -7284,6 +10102,42 @@ pub mod types {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
+        struct EventFields {
+            account_id: ::std::result::Result<
+                super::EventAccountId,
+                ::std::string::String,
+            >,
+            dimensions: ::std::result::Result<super::Dimensions, ::std::string::String>,
+            event_attributes: ::std::result::Result<
+                ::std::vec::Vec<super::EventAttribute>,
+                ::std::string::String,
+            >,
+            event_name: ::std::result::Result<
+                super::EventEventName,
+                ::std::string::String,
+            >,
+            event_timestamp: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::EventId, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventAttributeFields {
+            attribute_name: ::std::result::Result<
+                super::EventAttributeAttributeName,
+                ::std::string::String,
+            >,
+            attribute_value: ::std::result::Result<
+                super::EventAttributeAttributeValue,
+                ::std::string::String,
+            >,
+            attribute_value_unit: ::std::result::Result<
+                ::std::option::Option<super::EventAttributeAttributeValueUnit>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct EventAttributeSchemaFields {
             default_unit: ::std::result::Result<
                 ::std::option::Option<super::EventAttributeSchemaDefaultUnit>,
@@ -7293,6 +10147,74 @@ pub mod types {
                 super::EventAttributeSchemaName,
                 ::std::string::String,
             >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoFields {
+            account: ::std::result::Result<
+                ::std::option::Option<super::EventPipelineInfoAccount>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<super::EventPipelineInfoCustomer>,
+                ::std::string::String,
+            >,
+            event_schema: ::std::result::Result<
+                ::std::option::Option<super::EventPipelineInfoEventSchema>,
+                ::std::string::String,
+            >,
+            price_plans: ::std::result::Result<
+                ::std::vec::Vec<super::EventPipelineInfoPricePlansInner>,
+                ::std::string::String,
+            >,
+            usage_meters: ::std::result::Result<
+                ::std::vec::Vec<super::EventPipelineInfoUsageMetersInner>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoAccountFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoCustomerFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoEventSchemaFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            version: ::std::result::Result<i32, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoPricePlansInnerFields {
+            cycle_end: ::std::result::Result<
+                ::chrono::naive::NaiveDate,
+                ::std::string::String,
+            >,
+            cycle_start: ::std::result::Result<
+                ::chrono::naive::NaiveDate,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            usage_meters: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoUsageMetersInnerFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::MeterProcessingStatus>,
+                ::std::string::String,
+            >,
+            units: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<i32, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
         struct EventSchemaFields {
@@ -7379,6 +10301,175 @@ pub mod types {
         struct EventSchemaVersionsResponseFields {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::EventSchema>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventWithStatusFields {
+            event_payload: ::std::result::Result<super::Event, ::std::string::String>,
+            ingestion_status: ::std::result::Result<
+                super::IngestionStatus,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventWithStatusAndEventPipelineInfoFields {
+            event_payload: ::std::result::Result<super::Event, ::std::string::String>,
+            event_pipeline_info: ::std::result::Result<
+                ::std::option::Option<super::EventPipelineInfo>,
+                ::std::string::String,
+            >,
+            ingestion_status: ::std::result::Result<
+                super::IngestionStatus,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetEventResponseFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::EventWithStatusAndEventPipelineInfo>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetEventsResponseFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::EventWithStatus>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetMetricsRequestFields {
+            end_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            metric_queries: ::std::result::Result<
+                ::std::vec::Vec<super::MetricQuery>,
+                ::std::string::String,
+            >,
+            start_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetMetricsResponseFields {
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::MetricQueryResponse>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IngestBatchEventRequestFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::Event>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IngestBatchEventResponseFields {
+            errors: ::std::result::Result<
+                ::std::vec::Vec<super::IngestError>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IngestErrorFields {
+            event_payload: ::std::result::Result<
+                ::std::option::Option<super::Event>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IngestEventRequestFields {
+            event: ::std::result::Result<
+                ::std::option::Option<super::Event>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IngestionStatusFields {
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::IngestionState>,
+                ::std::string::String,
+            >,
+            status_description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct MetricDataPointsFields {
+            grouped_by: ::std::result::Result<
+                ::std::option::Option<super::MetricDataPointsGroupedBy>,
+                ::std::string::String,
+            >,
+            metric_values: ::std::result::Result<
+                ::std::vec::Vec<f64>,
+                ::std::string::String,
+            >,
+            timestamps: ::std::result::Result<
+                ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct MetricDataPointsGroupedByFields {
+            field_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            field_value: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct MetricQueryFields {
+            aggregation_period: ::std::result::Result<
+                super::AggregationPeriod,
+                ::std::string::String,
+            >,
+            filters: ::std::result::Result<
+                ::std::vec::Vec<super::MetricQueryFilterEntry>,
+                ::std::string::String,
+            >,
+            group_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<super::MetricName, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct MetricQueryFilterEntryFields {
+            field_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            field_values: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct MetricQueryResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::MetricDataPoints>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::MetricName>,
                 ::std::string::String,
             >,
         }
@@ -7825,7 +10916,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Togai AccountsApi, CustomersApi, PricePlansApi, EventsApi, UsageMetersApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Togai API, every SDK class: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -8863,6 +11954,185 @@ let response = client
 */
     pub fn list_event_schema_versions(&self) -> operations::ListEventSchemaVersions {
         operations::ListEventSchemaVersions::new(self)
+    }
+    /**Get usage events from Togai.
+
+API to get usage events ingested to Togai.
+
+`GET /events`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `status` (optional, query): Filter option to filter the events by processed/unprocessed status. Must be a string.
+- `account_id` (optional, query): Filter option to filter the events based on account id. Must be a string of at most 50 characters.
+- `page_size` (optional, query `pageSize`): Maximum page size expected by client to return the record list. NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided. Must be an integer from 1 to 50.
+- `start_time` (optional, query): Start time filter in epoch milli seconds. Must be an integer.
+- `end_time` (optional, query): End time filter in epoch milli seconds. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `422`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_events()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_events(&self) -> operations::GetEvents {
+        operations::GetEvents::new(self)
+    }
+    /**Get the usage event given event id..
+
+API to get the event given the event id.
+
+`GET /events/{event_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_id` (**required**, path): ID of the event. Must be a string of at most 255 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_single_event()
+    .event_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_single_event(&self) -> operations::GetSingleEvent {
+        operations::GetSingleEvent::new(self)
+    }
+    /**Ingest events to Togai.
+
+API to ingest your application event to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - https://togai.com/docs/limits.
+
+`POST /ingest`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::IngestEventRequest`], or built field by field with `body_map(|body| ..)`. Request body to ingest events to Togai usage and billing management service.
+
+# Returns
+
+On `202` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `422`, `429`, `503` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .ingest()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ingest(&self) -> operations::Ingest {
+        operations::Ingest::new(self)
+    }
+    /**Ingest events to Togai in batch.
+
+API to ingest your application event in batch to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - https://togai.com/docs/limits.
+
+`POST /ingestBatch`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::IngestBatchEventRequest`], or built field by field with `body_map(|body| ..)`. Request body to ingest events in batch to Togai usage and billing management service.
+
+# Returns
+
+On `202` or `207`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `422`, `429`, `503` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .ingest_batch()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ingest_batch(&self) -> operations::IngestBatch {
+        operations::IngestBatch::new(self)
+    }
+    /**Get togai metrics..
+
+To get the metrics, you make a POST request to the /metrics resource. You can query up to five metrics in a single request. Single response dataset can contain a maximum of 100 data points.
+
+`POST /metrics`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (optional): The metrics to get: the period and up to five metric queries.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_metrics()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_metrics(&self) -> operations::GetMetrics {
+        operations::GetMetrics::new(self)
     }
     /**List price plans.
 
@@ -12356,6 +15626,647 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::get_events`]
+
+[`Client::get_events`]: super::Client::get_events*/
+    #[derive(Clone)]
+    pub struct GetEvents {
+        client: super::Client,
+        account_id: Result<Option<types::AccountId>, String>,
+        end_time: Result<Option<i64>, String>,
+        next_token: Result<Option<::std::string::String>, String>,
+        page_size: Result<Option<::std::num::NonZeroU32>, String>,
+        start_time: Result<Option<i64>, String>,
+        status: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetEvents {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                account_id: Ok(None),
+                end_time: Ok(None),
+                next_token: Ok(None),
+                page_size: Ok(None),
+                start_time: Ok(None),
+                status: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "account_id must be a string of at most 50 characters".to_string()
+                });
+            self
+        }
+        pub fn end_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.end_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_time must be an integer".to_string());
+            self
+        }
+        pub fn next_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.next_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "next_token must be a string".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page_size must be an integer from 1 to 50".to_string());
+            self
+        }
+        pub fn start_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.start_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_time must be an integer".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "status must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/events`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetEventsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    account_id,
+                    end_time,
+                    next_token,
+                    page_size,
+                    start_time,
+                    status,
+                    options,
+                } = self;
+                let account_id = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    account_id,
+                )?;
+                let end_time = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    end_time,
+                )?;
+                let next_token = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    page_size,
+                )?;
+                let start_time = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    start_time,
+                )?;
+                let status = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    status,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_EVENTS,
+                    &page_size,
+                    (1f64, 50f64),
+                    "page_size must be an integer from 1 to 50",
+                )?;
+                let url = format!("{}/events", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_EVENTS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("account_id", &account_id),
+                    )?;
+                query
+                    .append(&progenitor_client::QueryParam::new("end_time", &end_time))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("start_time", &start_time),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("status", &status))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_EVENTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::EventWithStatus, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_EVENTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetEventsResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.events, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::get_single_event`]
+
+[`Client::get_single_event`]: super::Client::get_single_event*/
+    #[derive(Clone)]
+    pub struct GetSingleEvent {
+        client: super::Client,
+        event_id: Result<types::EventId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetSingleEvent {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_id: Err("event_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventId>,
+        {
+            self.event_id = value
+                .try_into()
+                .map_err(|_| {
+                    "event_id must be a string of at most 255 characters".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/events/{event_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetEventResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_id, options } = self;
+                let event_id = vendor_clients_core::__private::argument(
+                    &GET_SINGLE_EVENT,
+                    event_id,
+                )?;
+                let url = format!(
+                    "{}/events/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_SINGLE_EVENT,
+                    "event_id", & event_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SINGLE_EVENT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::ingest`]
+
+[`Client::ingest`]: super::Client::ingest*/
+    #[derive(Clone)]
+    pub struct Ingest {
+        client: super::Client,
+        body: Result<types::builder::IngestEventRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl Ingest {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IngestEventRequest>,
+            <V as std::convert::TryInto<
+                types::IngestEventRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `IngestEventRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::IngestEventRequest,
+            ) -> types::builder::IngestEventRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/ingest`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &INGEST,
+                    body
+                        .and_then(|v| {
+                            types::IngestEventRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &INGEST,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "event",
+                                "event",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "eventAttributes",
+                                            "event_attributes",
+                                            vendor_clients_core::__private::BodyRules::List {
+                                                min: None,
+                                                max: Some(50u64),
+                                                items: &vendor_clients_core::__private::BodyRules::Any,
+                                            },
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/ingest", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &INGEST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::ingest_batch`]
+
+[`Client::ingest_batch`]: super::Client::ingest_batch*/
+    #[derive(Clone)]
+    pub struct IngestBatch {
+        client: super::Client,
+        body: Result<types::builder::IngestBatchEventRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl IngestBatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IngestBatchEventRequest>,
+            <V as std::convert::TryInto<
+                types::IngestBatchEventRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `IngestBatchEventRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::IngestBatchEventRequest,
+            ) -> types::builder::IngestBatchEventRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/ingestBatch`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::IngestBatchEventResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &INGEST_BATCH,
+                    body
+                        .and_then(|v| {
+                            types::IngestBatchEventRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &INGEST_BATCH,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "events",
+                                "events",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(100u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Object(
+                                        &[
+                                            (
+                                                "eventAttributes",
+                                                "event_attributes",
+                                                vendor_clients_core::__private::BodyRules::List {
+                                                    min: None,
+                                                    max: Some(50u64),
+                                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                                },
+                                            ),
+                                        ],
+                                    ),
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/ingestBatch", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &INGEST_BATCH,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_metrics`]
+
+[`Client::get_metrics`]: super::Client::get_metrics*/
+    #[derive(Clone)]
+    pub struct GetMetrics {
+        client: super::Client,
+        body: Result<::std::option::Option<types::GetMetricsRequest>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetMetrics {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::GetMetricsRequest>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/metrics`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetMetricsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(&GET_METRICS, body)?;
+                vendor_clients_core::__private::check_body(
+                    &GET_METRICS,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "metricQueries",
+                                "metric_queries",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: None,
+                                    items: &vendor_clients_core::__private::BodyRules::Object(
+                                        &[
+                                            (
+                                                "filters",
+                                                "filters",
+                                                vendor_clients_core::__private::BodyRules::List {
+                                                    min: Some(1u64),
+                                                    max: Some(5u64),
+                                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                                },
+                                            ),
+                                        ],
+                                    ),
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/metrics", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_METRICS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::get_price_plans`]
 
 [`Client::get_price_plans`]: super::Client::get_price_plans*/
@@ -13598,6 +17509,103 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for GetEvents {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetEvents").finish_non_exhaustive()
+        }
+    }
+    ///`get_events` as the runtime sees it.
+    pub(crate) static GET_EVENTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_events",
+        method: ::reqwest::Method::GET,
+        path_template: "/events",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetSingleEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSingleEvent").finish_non_exhaustive()
+        }
+    }
+    ///`get_single_event` as the runtime sees it.
+    pub(crate) static GET_SINGLE_EVENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_single_event",
+        method: ::reqwest::Method::GET,
+        path_template: "/events/{event_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for Ingest {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Ingest").finish_non_exhaustive()
+        }
+    }
+    ///`ingest` as the runtime sees it.
+    pub(crate) static INGEST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ingest",
+        method: ::reqwest::Method::POST,
+        path_template: "/ingest",
+        responses: &[
+            (
+                202u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+            (503u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for IngestBatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("IngestBatch").finish_non_exhaustive()
+        }
+    }
+    ///`ingest_batch` as the runtime sees it.
+    pub(crate) static INGEST_BATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ingest_batch",
+        method: ::reqwest::Method::POST,
+        path_template: "/ingestBatch",
+        responses: &[
+            (202u16, vendor_clients_core::__private::Response::Success),
+            (207u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+            (503u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetMetrics {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetMetrics").finish_non_exhaustive()
+        }
+    }
+    ///`get_metrics` as the runtime sees it.
+    pub(crate) static GET_METRICS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_metrics",
+        method: ::reqwest::Method::POST,
+        path_template: "/metrics",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetPricePlans {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPricePlans").finish_non_exhaustive()
@@ -13941,6 +17949,46 @@ pub fn __decode_response(
                     types::EventSchemaVersionsResponse,
                     types::ErrorResponse,
                 >(&operations::LIST_EVENT_SCHEMA_VERSIONS, status, body),
+            )
+        }
+        "get_events" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetEventsResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_EVENTS, status, body),
+            )
+        }
+        "get_single_event" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetEventResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_SINGLE_EVENT, status, body),
+            )
+        }
+        "ingest" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::INGEST, status, body),
+            )
+        }
+        "ingest_batch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::IngestBatchEventResponse,
+                    types::ErrorResponse,
+                >(&operations::INGEST_BATCH, status, body),
+            )
+        }
+        "get_metrics" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetMetricsResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_METRICS, status, body),
             )
         }
         "get_price_plans" => {

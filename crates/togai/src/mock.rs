@@ -2989,6 +2989,498 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_events` mock: which requests it answers.
+    pub struct GetEventsWhen(::httpmock::When);
+    impl GetEventsWhen {
+        ///Matches a `GET /events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/events$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `account_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn account_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::AccountId>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "account_id", &value)),
+                None => Self(self.0.query_param_missing("account_id")),
+            }
+        }
+        ///Query parameter `end_time`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_time<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "end_time", &value)),
+                None => Self(self.0.query_param_missing("end_time")),
+            }
+        }
+        ///Query parameter `nextToken`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn next_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "nextToken", &value)),
+                None => Self(self.0.query_param_missing("nextToken")),
+            }
+        }
+        ///Query parameter `pageSize`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page_size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU32>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "pageSize", &value)),
+                None => Self(self.0.query_param_missing("pageSize")),
+            }
+        }
+        ///Query parameter `start_time`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_time<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "start_time", &value)),
+                None => Self(self.0.query_param_missing("start_time")),
+            }
+        }
+        ///Query parameter `status`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn status<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "status", &value)),
+                None => Self(self.0.query_param_missing("status")),
+            }
+        }
+    }
+    ///The answer of a `get_events` mock: one helper per documented status.
+    pub struct GetEventsThen(::httpmock::Then);
+    impl GetEventsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetEventsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_single_event` mock: which requests it answers.
+    pub struct GetSingleEventWhen(::httpmock::When);
+    impl GetSingleEventWhen {
+        ///Matches a `GET /events/{event_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/events/[^/]+$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_id(self, value: &types::EventId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SINGLE_EVENT,
+                    "event_id",
+                    &value.to_string(),
+                    "^/events/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_single_event` mock: one helper per documented status.
+    pub struct GetSingleEventThen(::httpmock::Then);
+    impl GetSingleEventThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetEventResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `ingest` mock: which requests it answers.
+    pub struct IngestWhen(::httpmock::When);
+    impl IngestWhen {
+        ///Matches a `POST /ingest` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/ingest$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::IngestEventRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `ingest` mock: one helper per documented status.
+    pub struct IngestThen(::httpmock::Then);
+    impl IngestThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` without a body.
+        pub fn accepted(self) -> Self {
+            Self(self.0.status(202u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `503 Service Unavailable` with `value` as `application/json`.
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `ingest_batch` mock: which requests it answers.
+    pub struct IngestBatchWhen(::httpmock::When);
+    impl IngestBatchWhen {
+        ///Matches a `POST /ingestBatch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/ingestBatch$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::IngestBatchEventRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `ingest_batch` mock: one helper per documented status.
+    pub struct IngestBatchThen(::httpmock::Then);
+    impl IngestBatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::IngestBatchEventResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `207 Multi-Status` with `value` as `application/json`.
+        pub fn multi_status(self, value: &types::IngestBatchEventResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(207u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `503 Service Unavailable` with `value` as `application/json`.
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_metrics` mock: which requests it answers.
+    pub struct GetMetricsWhen(::httpmock::When);
+    impl GetMetricsWhen {
+        ///Matches a `POST /metrics` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/metrics$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::GetMetricsRequest>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `get_metrics` mock: one helper per documented status.
+    pub struct GetMetricsThen(::httpmock::Then);
+    impl GetMetricsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetMetricsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_price_plans` mock: which requests it answers.
     pub struct GetPricePlansWhen(::httpmock::When);
     impl GetPricePlansWhen {
@@ -3650,6 +4142,14 @@ pub mod operations {
         }
         when.query_param_count(format!("^{}$", regex_literal(name)), ".*", count)
     }
+    /// A request without a body, or with the `{}` some vendors' clients send
+    /// where a write has none.
+    fn no_body(when: ::httpmock::When) -> ::httpmock::When {
+        when.is_true(|request| {
+            let body = request.body_ref();
+            body.is_empty() || body == b"{}"
+        })
+    }
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
@@ -3782,6 +4282,26 @@ pub trait MockServerExt {
             operations::ListEventSchemaVersionsWhen,
             operations::ListEventSchemaVersionsThen,
         );
+    ///Mocks `get_events` (`GET /events`): `config_fn` gets its conditions and its answer.
+    fn get_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEventsWhen, operations::GetEventsThen);
+    ///Mocks `get_single_event` (`GET /events/{event_id}`): `config_fn` gets its conditions and its answer.
+    fn get_single_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSingleEventWhen, operations::GetSingleEventThen);
+    ///Mocks `ingest` (`POST /ingest`): `config_fn` gets its conditions and its answer.
+    fn ingest<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::IngestWhen, operations::IngestThen);
+    ///Mocks `ingest_batch` (`POST /ingestBatch`): `config_fn` gets its conditions and its answer.
+    fn ingest_batch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::IngestBatchWhen, operations::IngestBatchThen);
+    ///Mocks `get_metrics` (`POST /metrics`): `config_fn` gets its conditions and its answer.
+    fn get_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMetricsWhen, operations::GetMetricsThen);
     ///Mocks `get_price_plans` (`GET /price_plans`): `config_fn` gets its conditions and its answer.
     fn get_price_plans<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4123,6 +4643,61 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ListEventSchemaVersionsWhen::new(when),
                 operations::ListEventSchemaVersionsThen::new(then),
+            )
+        })
+    }
+    fn get_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEventsWhen, operations::GetEventsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEventsWhen::new(when),
+                operations::GetEventsThen::new(then),
+            )
+        })
+    }
+    fn get_single_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSingleEventWhen, operations::GetSingleEventThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSingleEventWhen::new(when),
+                operations::GetSingleEventThen::new(then),
+            )
+        })
+    }
+    fn ingest<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::IngestWhen, operations::IngestThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::IngestWhen::new(when),
+                operations::IngestThen::new(then),
+            )
+        })
+    }
+    fn ingest_batch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::IngestBatchWhen, operations::IngestBatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::IngestBatchWhen::new(when),
+                operations::IngestBatchThen::new(then),
+            )
+        })
+    }
+    fn get_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMetricsWhen, operations::GetMetricsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetMetricsWhen::new(when),
+                operations::GetMetricsThen::new(then),
             )
         })
     }

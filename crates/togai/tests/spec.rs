@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 145 tests of 45 schemas
-//! - `arguments`: 77 tests
-//! - `path_segments`: 37 tests
+//! - `responses`: 199 tests of 69 schemas
+//! - `arguments`: 82 tests
+//! - `path_segments`: 38 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -318,6 +318,16 @@ mod responses {
     fn cycle_start_type() {
         CYCLE_START_TYPE.decodes();
     }
+    /// `Dimensions` with every property.
+    const DIMENSIONS: Example<types::Dimensions> = Example::new(
+        r#"{
+  "key": "example"
+}"#,
+    );
+    #[test]
+    fn dimensions() {
+        DIMENSIONS.decodes();
+    }
     /// `DimensionsSchema` with every property.
     const DIMENSIONS_SCHEMA: Example<types::DimensionsSchema> = Example::new(
         r#"{
@@ -338,6 +348,49 @@ mod responses {
     fn error_response() {
         ERROR_RESPONSE.decodes();
     }
+    /// `Event` with every property.
+    const EVENT: Example<types::Event> = Example::new(
+        r#"{
+  "accountId": "example",
+  "dimensions": {
+    "key": "example"
+  },
+  "eventAttributes": [
+    {
+      "attributeName": "example",
+      "attributeValue": "example",
+      "attributeValueUnit": "example"
+    }
+  ],
+  "eventName": "example",
+  "eventTimestamp": "example",
+  "id": "example"
+}"#,
+    );
+    #[test]
+    fn event() {
+        EVENT.decodes();
+    }
+    /// `EventAttribute` with every property.
+    const EVENT_ATTRIBUTE: Example<types::EventAttribute> = Example::new(
+        r#"{
+  "attributeName": "example",
+  "attributeValue": "example",
+  "attributeValueUnit": "example"
+}"#,
+    );
+    #[test]
+    fn event_attribute() {
+        EVENT_ATTRIBUTE.decodes();
+    }
+    #[test]
+    fn event_attribute_without_attribute_value_unit() {
+        EVENT_ATTRIBUTE.decodes_without("attributeValueUnit");
+    }
+    #[test]
+    fn event_attribute_with_null_attribute_value_unit() {
+        EVENT_ATTRIBUTE.decodes_with_null("attributeValueUnit");
+    }
     /// `EventAttributeSchema` with every property.
     const EVENT_ATTRIBUTE_SCHEMA: Example<types::EventAttributeSchema> = Example::new(
         r#"{
@@ -356,6 +409,174 @@ mod responses {
     #[test]
     fn event_attribute_schema_with_null_default_unit() {
         EVENT_ATTRIBUTE_SCHEMA.decodes_with_null("default_unit");
+    }
+    /// `EventId` with every property.
+    const EVENT_ID: Example<types::EventId> = Example::new(r#""example""#);
+    #[test]
+    fn event_id() {
+        EVENT_ID.decodes();
+    }
+    /// `EventPipelineInfo` with every property.
+    const EVENT_PIPELINE_INFO: Example<types::EventPipelineInfo> = Example::new(
+        r#"{
+  "account": {
+    "id": "example",
+    "name": "example"
+  },
+  "customer": {
+    "id": "example",
+    "name": "example"
+  },
+  "eventSchema": {
+    "name": "example",
+    "version": 7
+  },
+  "pricePlans": [
+    {
+      "cycleEnd": "2024-01-02",
+      "cycleStart": "2024-01-02",
+      "id": "example",
+      "name": "example",
+      "usageMeters": [
+        "example"
+      ]
+    }
+  ],
+  "usageMeters": [
+    {
+      "name": "example",
+      "status": "PROCESSED_FILTERED_OUT",
+      "units": 7.5,
+      "version": 7
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn event_pipeline_info() {
+        EVENT_PIPELINE_INFO.decodes();
+    }
+    #[test]
+    fn event_pipeline_info_without_account() {
+        EVENT_PIPELINE_INFO.decodes_without("account");
+    }
+    #[test]
+    fn event_pipeline_info_with_null_account() {
+        EVENT_PIPELINE_INFO.decodes_with_null("account");
+    }
+    #[test]
+    fn event_pipeline_info_without_customer() {
+        EVENT_PIPELINE_INFO.decodes_without("customer");
+    }
+    #[test]
+    fn event_pipeline_info_with_null_customer() {
+        EVENT_PIPELINE_INFO.decodes_with_null("customer");
+    }
+    #[test]
+    fn event_pipeline_info_without_event_schema() {
+        EVENT_PIPELINE_INFO.decodes_without("eventSchema");
+    }
+    #[test]
+    fn event_pipeline_info_with_null_event_schema() {
+        EVENT_PIPELINE_INFO.decodes_with_null("eventSchema");
+    }
+    #[test]
+    fn event_pipeline_info_without_price_plans() {
+        EVENT_PIPELINE_INFO.decodes_without("pricePlans");
+    }
+    #[test]
+    fn event_pipeline_info_with_null_price_plans() {
+        EVENT_PIPELINE_INFO.decodes_with_null("pricePlans");
+    }
+    #[test]
+    fn event_pipeline_info_without_usage_meters() {
+        EVENT_PIPELINE_INFO.decodes_without("usageMeters");
+    }
+    #[test]
+    fn event_pipeline_info_with_null_usage_meters() {
+        EVENT_PIPELINE_INFO.decodes_with_null("usageMeters");
+    }
+    /// `EventPipelineInfoAccount` with every property.
+    const EVENT_PIPELINE_INFO_ACCOUNT: Example<types::EventPipelineInfoAccount> = Example::new(
+        r#"{
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn event_pipeline_info_account() {
+        EVENT_PIPELINE_INFO_ACCOUNT.decodes();
+    }
+    /// `EventPipelineInfoCustomer` with every property.
+    const EVENT_PIPELINE_INFO_CUSTOMER: Example<types::EventPipelineInfoCustomer> = Example::new(
+        r#"{
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn event_pipeline_info_customer() {
+        EVENT_PIPELINE_INFO_CUSTOMER.decodes();
+    }
+    /// `EventPipelineInfoEventSchema` with every property.
+    const EVENT_PIPELINE_INFO_EVENT_SCHEMA: Example<
+        types::EventPipelineInfoEventSchema,
+    > = Example::new(r#"{
+  "name": "example",
+  "version": 7
+}"#);
+    #[test]
+    fn event_pipeline_info_event_schema() {
+        EVENT_PIPELINE_INFO_EVENT_SCHEMA.decodes();
+    }
+    /// `EventPipelineInfoPricePlansInner` with every property.
+    const EVENT_PIPELINE_INFO_PRICE_PLANS_INNER: Example<
+        types::EventPipelineInfoPricePlansInner,
+    > = Example::new(
+        r#"{
+  "cycleEnd": "2024-01-02",
+  "cycleStart": "2024-01-02",
+  "id": "example",
+  "name": "example",
+  "usageMeters": [
+    "example"
+  ]
+}"#,
+    );
+    #[test]
+    fn event_pipeline_info_price_plans_inner() {
+        EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes();
+    }
+    #[test]
+    fn event_pipeline_info_price_plans_inner_without_usage_meters() {
+        EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes_without("usageMeters");
+    }
+    #[test]
+    fn event_pipeline_info_price_plans_inner_with_null_usage_meters() {
+        EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes_with_null("usageMeters");
+    }
+    /// `EventPipelineInfoUsageMetersInner` with every property.
+    const EVENT_PIPELINE_INFO_USAGE_METERS_INNER: Example<
+        types::EventPipelineInfoUsageMetersInner,
+    > = Example::new(
+        r#"{
+  "name": "example",
+  "status": "PROCESSED_FILTERED_OUT",
+  "units": 7.5,
+  "version": 7
+}"#,
+    );
+    #[test]
+    fn event_pipeline_info_usage_meters_inner() {
+        EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes();
+    }
+    #[test]
+    fn event_pipeline_info_usage_meters_inner_without_units() {
+        EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes_without("units");
+    }
+    #[test]
+    fn event_pipeline_info_usage_meters_inner_with_null_units() {
+        EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes_with_null("units");
     }
     /// `EventSchema` with every property.
     const EVENT_SCHEMA: Example<types::EventSchema> = Example::new(
@@ -594,6 +815,351 @@ mod responses {
     fn event_schema_versions_response() {
         EVENT_SCHEMA_VERSIONS_RESPONSE.decodes();
     }
+    /// `EventWithStatus` with every property.
+    const EVENT_WITH_STATUS: Example<types::EventWithStatus> = Example::new(
+        r#"{
+  "eventPayload": {
+    "accountId": "example",
+    "dimensions": {
+      "key": "example"
+    },
+    "eventAttributes": [
+      {
+        "attributeName": "example",
+        "attributeValue": "example",
+        "attributeValueUnit": "example"
+      }
+    ],
+    "eventName": "example",
+    "eventTimestamp": "example",
+    "id": "example"
+  },
+  "ingestionStatus": {
+    "status": "INGESTION_IN_PROGRESS",
+    "statusDescription": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn event_with_status() {
+        EVENT_WITH_STATUS.decodes();
+    }
+    /// `EventWithStatusAndEventPipelineInfo` with every property.
+    const EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO: Example<
+        types::EventWithStatusAndEventPipelineInfo,
+    > = Example::new(
+        r#"{
+  "EventPipelineInfo": {
+    "account": {
+      "id": "example",
+      "name": "example"
+    },
+    "customer": {
+      "id": "example",
+      "name": "example"
+    },
+    "eventSchema": {
+      "name": "example",
+      "version": 7
+    },
+    "pricePlans": [
+      {
+        "cycleEnd": "2024-01-02",
+        "cycleStart": "2024-01-02",
+        "id": "example",
+        "name": "example",
+        "usageMeters": [
+          "example"
+        ]
+      }
+    ],
+    "usageMeters": [
+      {
+        "name": "example",
+        "status": "PROCESSED_FILTERED_OUT",
+        "units": 7.5,
+        "version": 7
+      }
+    ]
+  },
+  "eventPayload": {
+    "accountId": "example",
+    "dimensions": {
+      "key": "example"
+    },
+    "eventAttributes": [
+      {
+        "attributeName": "example",
+        "attributeValue": "example",
+        "attributeValueUnit": "example"
+      }
+    ],
+    "eventName": "example",
+    "eventTimestamp": "example",
+    "id": "example"
+  },
+  "ingestionStatus": {
+    "status": "INGESTION_IN_PROGRESS",
+    "statusDescription": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn event_with_status_and_event_pipeline_info() {
+        EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes();
+    }
+    #[test]
+    fn event_with_status_and_event_pipeline_info_without_event_pipeline_info() {
+        EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes_without("EventPipelineInfo");
+    }
+    #[test]
+    fn event_with_status_and_event_pipeline_info_with_null_event_pipeline_info() {
+        EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes_with_null("EventPipelineInfo");
+    }
+    /// `GetEventResponse` with every property.
+    const GET_EVENT_RESPONSE: Example<types::GetEventResponse> = Example::new(
+        r#"{
+  "events": [
+    {
+      "EventPipelineInfo": {
+        "account": {
+          "id": "example",
+          "name": "example"
+        },
+        "customer": {
+          "id": "example",
+          "name": "example"
+        },
+        "eventSchema": {
+          "name": "example",
+          "version": 7
+        },
+        "pricePlans": [
+          {
+            "cycleEnd": "2024-01-02",
+            "cycleStart": "2024-01-02",
+            "id": "example",
+            "name": "example",
+            "usageMeters": [
+              "example"
+            ]
+          }
+        ],
+        "usageMeters": [
+          {
+            "name": "example",
+            "status": "PROCESSED_FILTERED_OUT",
+            "units": 7.5,
+            "version": 7
+          }
+        ]
+      },
+      "eventPayload": {
+        "accountId": "example",
+        "dimensions": {
+          "key": "example"
+        },
+        "eventAttributes": [
+          {
+            "attributeName": "example",
+            "attributeValue": "example",
+            "attributeValueUnit": "example"
+          }
+        ],
+        "eventName": "example",
+        "eventTimestamp": "example",
+        "id": "example"
+      },
+      "ingestionStatus": {
+        "status": "INGESTION_IN_PROGRESS",
+        "statusDescription": "example"
+      }
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_event_response() {
+        GET_EVENT_RESPONSE.decodes();
+    }
+    #[test]
+    fn get_event_response_without_events() {
+        GET_EVENT_RESPONSE.decodes_without("events");
+    }
+    #[test]
+    fn get_event_response_with_null_events() {
+        GET_EVENT_RESPONSE.decodes_with_null("events");
+    }
+    /// `GetEventsResponse` with every property.
+    const GET_EVENTS_RESPONSE: Example<types::GetEventsResponse> = Example::new(
+        r#"{
+  "events": [
+    {
+      "eventPayload": {
+        "accountId": "example",
+        "dimensions": {
+          "key": "example"
+        },
+        "eventAttributes": [
+          {
+            "attributeName": "example",
+            "attributeValue": "example",
+            "attributeValueUnit": "example"
+          }
+        ],
+        "eventName": "example",
+        "eventTimestamp": "example",
+        "id": "example"
+      },
+      "ingestionStatus": {
+        "status": "INGESTION_IN_PROGRESS",
+        "statusDescription": "example"
+      }
+    }
+  ],
+  "nextToken": "example"
+}"#,
+    );
+    #[test]
+    fn get_events_response() {
+        GET_EVENTS_RESPONSE.decodes();
+    }
+    #[test]
+    fn get_events_response_without_next_token() {
+        GET_EVENTS_RESPONSE.decodes_without("nextToken");
+    }
+    #[test]
+    fn get_events_response_with_null_next_token() {
+        GET_EVENTS_RESPONSE.decodes_with_null("nextToken");
+    }
+    /// `GetMetricsResponse` with every property.
+    const GET_METRICS_RESPONSE: Example<types::GetMetricsResponse> = Example::new(
+        r#"{
+  "results": [
+    {
+      "data": [
+        {
+          "groupedBy": {
+            "fieldName": "example",
+            "fieldValue": "example"
+          },
+          "metricValues": [
+            7.5
+          ],
+          "timestamps": [
+            "2024-01-02T03:04:05Z"
+          ]
+        }
+      ],
+      "id": "example",
+      "name": "EVENTS"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_metrics_response() {
+        GET_METRICS_RESPONSE.decodes();
+    }
+    /// `IngestBatchEventResponse` with every property.
+    const INGEST_BATCH_EVENT_RESPONSE: Example<types::IngestBatchEventResponse> = Example::new(
+        r#"{
+  "errors": [
+    {
+      "eventPayload": {
+        "accountId": "example",
+        "dimensions": {
+          "key": "example"
+        },
+        "eventAttributes": [
+          {
+            "attributeName": "example",
+            "attributeValue": "example",
+            "attributeValueUnit": "example"
+          }
+        ],
+        "eventName": "example",
+        "eventTimestamp": "example",
+        "id": "example"
+      },
+      "message": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn ingest_batch_event_response() {
+        INGEST_BATCH_EVENT_RESPONSE.decodes();
+    }
+    /// `IngestError` with every property.
+    const INGEST_ERROR: Example<types::IngestError> = Example::new(
+        r#"{
+  "eventPayload": {
+    "accountId": "example",
+    "dimensions": {
+      "key": "example"
+    },
+    "eventAttributes": [
+      {
+        "attributeName": "example",
+        "attributeValue": "example",
+        "attributeValueUnit": "example"
+      }
+    ],
+    "eventName": "example",
+    "eventTimestamp": "example",
+    "id": "example"
+  },
+  "message": "example"
+}"#,
+    );
+    #[test]
+    fn ingest_error() {
+        INGEST_ERROR.decodes();
+    }
+    #[test]
+    fn ingest_error_without_event_payload() {
+        INGEST_ERROR.decodes_without("eventPayload");
+    }
+    #[test]
+    fn ingest_error_with_null_event_payload() {
+        INGEST_ERROR.decodes_with_null("eventPayload");
+    }
+    #[test]
+    fn ingest_error_without_message() {
+        INGEST_ERROR.decodes_without("message");
+    }
+    #[test]
+    fn ingest_error_with_null_message() {
+        INGEST_ERROR.decodes_with_null("message");
+    }
+    /// `IngestionState` with every property.
+    const INGESTION_STATE: Example<types::IngestionState> = Example::new(
+        r#""INGESTION_IN_PROGRESS""#,
+    );
+    #[test]
+    fn ingestion_state() {
+        INGESTION_STATE.decodes();
+    }
+    /// `IngestionStatus` with every property.
+    const INGESTION_STATUS: Example<types::IngestionStatus> = Example::new(
+        r#"{
+  "status": "INGESTION_IN_PROGRESS",
+  "statusDescription": "example"
+}"#,
+    );
+    #[test]
+    fn ingestion_status() {
+        INGESTION_STATUS.decodes();
+    }
+    #[test]
+    fn ingestion_status_without_status_description() {
+        INGESTION_STATUS.decodes_without("statusDescription");
+    }
+    #[test]
+    fn ingestion_status_with_null_status_description() {
+        INGESTION_STATUS.decodes_with_null("statusDescription");
+    }
     /// `MeterAggregation` with every property.
     const METER_AGGREGATION: Example<types::MeterAggregation> = Example::new(
         r#""COUNT""#,
@@ -601,6 +1167,14 @@ mod responses {
     #[test]
     fn meter_aggregation() {
         METER_AGGREGATION.decodes();
+    }
+    /// `MeterProcessingStatus` with every property.
+    const METER_PROCESSING_STATUS: Example<types::MeterProcessingStatus> = Example::new(
+        r#""PROCESSED_FILTERED_OUT""#,
+    );
+    #[test]
+    fn meter_processing_status() {
+        METER_PROCESSING_STATUS.decodes();
     }
     /// `MeterStatus` with every property.
     const METER_STATUS: Example<types::MeterStatus> = Example::new(r#""DRAFT""#);
@@ -613,6 +1187,75 @@ mod responses {
     #[test]
     fn meter_type() {
         METER_TYPE.decodes();
+    }
+    /// `MetricDataPoints` with every property.
+    const METRIC_DATA_POINTS: Example<types::MetricDataPoints> = Example::new(
+        r#"{
+  "groupedBy": {
+    "fieldName": "example",
+    "fieldValue": "example"
+  },
+  "metricValues": [
+    7.5
+  ],
+  "timestamps": [
+    "2024-01-02T03:04:05Z"
+  ]
+}"#,
+    );
+    #[test]
+    fn metric_data_points() {
+        METRIC_DATA_POINTS.decodes();
+    }
+    #[test]
+    fn metric_data_points_without_grouped_by() {
+        METRIC_DATA_POINTS.decodes_without("groupedBy");
+    }
+    #[test]
+    fn metric_data_points_with_null_grouped_by() {
+        METRIC_DATA_POINTS.decodes_with_null("groupedBy");
+    }
+    /// `MetricDataPointsGroupedBy` with every property.
+    const METRIC_DATA_POINTS_GROUPED_BY: Example<types::MetricDataPointsGroupedBy> = Example::new(
+        r#"{
+  "fieldName": "example",
+  "fieldValue": "example"
+}"#,
+    );
+    #[test]
+    fn metric_data_points_grouped_by() {
+        METRIC_DATA_POINTS_GROUPED_BY.decodes();
+    }
+    /// `MetricName` with every property.
+    const METRIC_NAME: Example<types::MetricName> = Example::new(r#""EVENTS""#);
+    #[test]
+    fn metric_name() {
+        METRIC_NAME.decodes();
+    }
+    /// `MetricQueryResponse` with every property.
+    const METRIC_QUERY_RESPONSE: Example<types::MetricQueryResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "groupedBy": {
+        "fieldName": "example",
+        "fieldValue": "example"
+      },
+      "metricValues": [
+        7.5
+      ],
+      "timestamps": [
+        "2024-01-02T03:04:05Z"
+      ]
+    }
+  ],
+  "id": "example",
+  "name": "EVENTS"
+}"#,
+    );
+    #[test]
+    fn metric_query_response() {
+        METRIC_QUERY_RESPONSE.decodes();
     }
     /// `PaginationOptions` with every property.
     const PAGINATION_OPTIONS: Example<types::PaginationOptions> = Example::new(
@@ -2389,6 +3032,74 @@ mod arguments {
             );
     }
     #[tokio::test]
+    async fn get_events_account_id_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_events()
+            .account_id(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_events",
+                "account_id must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_events_page_size_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u32;
+        let result = server.client().get_events().page_size(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_events",
+                "page_size must be an integer from 1 to 50",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_events_page_size_above_maximum() {
+        let server = Server::start().await;
+        let value = 51u32;
+        let result = server.client().get_events().page_size(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_events",
+                "page_size must be an integer from 1 to 50",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_single_event_without_event_id() {
+        let server = Server::start().await;
+        let result = server.client().get_single_event().send().await;
+        server.assert_refused(result, "get_single_event", "event_id is required", None);
+    }
+    #[tokio::test]
+    async fn get_single_event_event_id_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(256);
+        let result = server
+            .client()
+            .get_single_event()
+            .event_id(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_single_event",
+                "event_id must be a string of at most 255 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
     async fn get_price_plan_without_price_plan_name() {
         let server = Server::start().await;
         let result = server.client().get_price_plan().send().await;
@@ -3166,6 +3877,15 @@ mod path_segments {
                     "event_schema_name",
                     value,
                 );
+        }
+    }
+    #[tokio::test]
+    async fn get_single_event_event_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_single_event().event_id(value).send().await;
+            server.assert_in_segment(result, "/events/{event_id}", "event_id", value);
         }
     }
     #[tokio::test]

@@ -1478,6 +1478,239 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_events" => {
+            server
+                .get_events(|when, then| {
+                    when.account_id(
+                            fixture.query::<api::types::AccountId>("account_id").as_ref(),
+                        )
+                        .end_time(fixture.query::<i64>("end_time"))
+                        .next_token(fixture.query::<String>("nextToken").as_deref())
+                        .page_size(fixture.query::<::std::num::NonZeroU32>("pageSize"))
+                        .start_time(fixture.query::<i64>("start_time"))
+                        .status(fixture.query::<String>("status").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEventsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_events",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_single_event" => {
+            server
+                .get_single_event(|when, then| {
+                    when.event_id(
+                        &fixture
+                            .path_param::<
+                                api::types::EventId,
+                            >("/events/{event_id}", "event_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEventResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_single_event",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ingest" => {
+            server
+                .ingest(|when, then| {
+                    when.body(&fixture.request_body::<api::types::IngestEventRequest>());
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        503u16 => {
+                            then.service_unavailable(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ingest", fixture
+                                .operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ingest_batch" => {
+            server
+                .ingest_batch(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::IngestBatchEventRequest>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture
+                                    .response_body::<api::types::IngestBatchEventResponse>(),
+                            );
+                        }
+                        207u16 => {
+                            then.multi_status(
+                                &fixture
+                                    .response_body::<api::types::IngestBatchEventResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        503u16 => {
+                            then.service_unavailable(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ingest_batch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_metrics" => {
+            server
+                .get_metrics(|when, then| {
+                    when.body(
+                        fixture
+                            .optional_request_body::<api::types::GetMetricsRequest>()
+                            .as_ref(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetMetricsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_metrics",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_price_plans" => {
             server
                 .get_price_plans(|when, then| {
