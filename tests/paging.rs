@@ -439,3 +439,161 @@ async fn an_error_on_a_later_page_is_yielded_and_ends_the_stream() {
     assert_eq!(error.status(), Some(502));
     assert_eq!(server.received().len(), 2);
 }
+
+/// Three pages of a togai list `op` (2, 0 and 1 items; each item's `key`
+/// set), streamed by `stream`: the items in order, the tokens advanced, the
+/// page size and `filter` (a query pair the call sets) kept on every page.
+async fn togai_streams<T>(
+    op: &str,
+    key: &str,
+    filter: (&str, &str),
+    stream: impl FnOnce(
+        togai::Client,
+    ) -> vendor_clients_core::BoxStream<'static, Result<T, togai::Error>>,
+    id: impl Fn(&T) -> String,
+) {
+    let keyed = |ids: &[&str], next: Value| {
+        let mut body = Fixture::load("togai", op).response.body;
+        let template = body["data"][0].clone();
+        body["data"] = ids
+            .iter()
+            .map(|id| {
+                let mut item = template.clone();
+                item[key] = json!(id);
+                item
+            })
+            .collect();
+        body["nextToken"] = next;
+        Reply::json(200, &body.to_string())
+    };
+    let server = ScriptedServer::start(vec![
+        keyed(&["a-1", "a-2"], json!("t1")),
+        // An empty page with a token is not the end.
+        keyed(&[], json!("t2")),
+        keyed(&["a-3"], Value::Null),
+    ])
+    .await;
+    let ids: Vec<_> = stream(togai_at(&server))
+        .map(|item| id(&item.unwrap()))
+        .collect()
+        .await;
+    assert_eq!(ids, ["a-1", "a-2", "a-3"], "{op}");
+    let received = server.received();
+    let tokens: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "nextToken").map(str::to_string))
+        .collect();
+    assert_eq!(tokens, [None, Some("t1".into()), Some("t2".into())], "{op}");
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(value(&pairs, "pageSize"), Some("2"), "{op}");
+        assert_eq!(value(&pairs, filter.0), Some(filter.1), "{op}");
+    }
+}
+
+#[tokio::test]
+async fn togai_get_customers() {
+    togai_streams(
+        "get_customers",
+        "id",
+        ("pageSize", "2"),
+        |client| client.get_customers().page_size("2").stream(),
+        |customer: &togai::types::Customer| customer.id.clone(),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn togai_get_price_plans() {
+    togai_streams(
+        "get_price_plans",
+        "name",
+        ("pageSize", "2"),
+        |client| client.get_price_plans().page_size("2").stream(),
+        |plan: &togai::types::PricePlanListData| plan.name.clone(),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn togai_list_event_schemas() {
+    togai_streams(
+        "list_event_schemas",
+        "name",
+        ("sortOrder", "DESC"),
+        |client| {
+            client
+                .list_event_schemas()
+                .page_size("2")
+                .sort_order(togai::types::SortOrder::Desc)
+                .stream()
+        },
+        |schema: &togai::types::EventSchemaListData| schema.name.clone(),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn togai_get_usage_meters_for_event_schema() {
+    togai_streams(
+        "get_usage_meters_for_event_schema",
+        "name",
+        ("statuses", "ACTIVE"),
+        |client| {
+            client
+                .get_usage_meters_for_event_schema()
+                .event_schema_name("rides")
+                .statuses("ACTIVE")
+                .page_size("2")
+                .stream()
+        },
+        |meter: &togai::types::UsageMeter| meter.name.clone(),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn togai_get_events() {
+    // Items under `events` (not `data`) and an integer pageSize.
+    let op = "get_events";
+    let events = |ids: &[&str], next: Value| {
+        let mut body = Fixture::load("togai", op).response.body;
+        let template = body["events"][0].clone();
+        body["events"] = ids
+            .iter()
+            .map(|id| {
+                let mut item = template.clone();
+                item["eventPayload"]["id"] = json!(id);
+                item
+            })
+            .collect();
+        body["nextToken"] = next;
+        Reply::json(200, &body.to_string())
+    };
+    let server = ScriptedServer::start(vec![
+        events(&["e-1", "e-2"], json!("t1")),
+        events(&[], json!("t2")),
+        events(&["e-3"], Value::Null),
+    ])
+    .await;
+    let ids: Vec<_> = togai_at(&server)
+        .get_events()
+        .account_id("acc-1")
+        .page_size(std::num::NonZeroU32::new(2).unwrap())
+        .stream()
+        .map(|item| item.unwrap().event_payload.id.to_string())
+        .collect()
+        .await;
+    assert_eq!(ids, ["e-1", "e-2", "e-3"]);
+    let received = server.received();
+    let tokens: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "nextToken").map(str::to_string))
+        .collect();
+    assert_eq!(tokens, [None, Some("t1".into()), Some("t2".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(value(&pairs, "pageSize"), Some("2"));
+        assert_eq!(value(&pairs, "account_id"), Some("acc-1"));
+    }
+}

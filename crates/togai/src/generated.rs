@@ -200,6 +200,66 @@ pub mod types {
             Default::default()
         }
     }
+    ///Period of a metric's data points: `DAY`, `WEEK` or `MONTH`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AggregationPeriod {
+        #[serde(rename = "DAY")]
+        Day,
+        #[serde(rename = "WEEK")]
+        Week,
+        #[serde(rename = "MONTH")]
+        Month,
+    }
+    impl ::std::fmt::Display for AggregationPeriod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Day => f.write_str("DAY"),
+                Self::Week => f.write_str("WEEK"),
+                Self::Month => f.write_str("MONTH"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for AggregationPeriod {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DAY" => Ok(Self::Day),
+                "WEEK" => Ok(Self::Week),
+                "MONTH" => Ok(Self::Month),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for AggregationPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for AggregationPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///An alias of an account (3 to 50 characters), usable instead of its id for event ingestion; in CreateAccountRequest, AddAccountAliasesRequest and RemoveAccountAliasesRequest.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -277,7 +337,7 @@ pub mod types {
         pub effective_until: ::std::option::Option<::chrono::naive::NaiveDate>,
         ///Name of the price plan
         #[serde(rename = "pricePlanName")]
-        pub price_plan_name: AssociatePricePlanRequestPricePlanName,
+        pub price_plan_name: PricePlanName,
         #[serde(
             rename = "rateCardOverride",
             skip_serializing_if = "::std::option::Option::is_none"
@@ -287,63 +347,6 @@ pub mod types {
     impl AssociatePricePlanRequest {
         pub fn builder() -> builder::AssociatePricePlanRequest {
             Default::default()
-        }
-    }
-    ///Name of the price plan
-    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    #[serde(transparent)]
-    pub struct AssociatePricePlanRequestPricePlanName(::std::string::String);
-    impl ::std::ops::Deref for AssociatePricePlanRequestPricePlanName {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AssociatePricePlanRequestPricePlanName>
-    for ::std::string::String {
-        fn from(value: AssociatePricePlanRequestPricePlanName) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AssociatePricePlanRequestPricePlanName {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            if value.chars().count() > 50usize {
-                return Err("longer than 50 characters".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AssociatePricePlanRequestPricePlanName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String>
-    for AssociatePricePlanRequestPricePlanName {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AssociatePricePlanRequestPricePlanName {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///The price plans of an account, after an association.
@@ -375,6 +378,64 @@ pub mod types {
     impl BaseSuccessResponse {
         pub fn builder() -> builder::BaseSuccessResponse {
             Default::default()
+        }
+    }
+    ///Billing address of a customer (50 to 1000 characters), in CreateCustomerRequest and UpdateCustomerRequest.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct BillingAddress(::std::string::String);
+    impl ::std::ops::Deref for BillingAddress {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<BillingAddress> for ::std::string::String {
+        fn from(value: BillingAddress) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for BillingAddress {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1000usize {
+                return Err("longer than 1000 characters".into());
+            }
+            if value.chars().count() < 50usize {
+                return Err("shorter than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for BillingAddress {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for BillingAddress {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for BillingAddress {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///Rate strategy of a bundle price plan's bundles.
@@ -538,6 +599,428 @@ pub mod types {
             Default::default()
         }
     }
+    ///Payload to create customer
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateCustomerRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<CreateAccountRequest>,
+        ///Billing address of the customer
+        #[serde(rename = "billingAddress")]
+        pub billing_address: BillingAddress,
+        ///Customer identifier
+        pub id: CustomerId,
+        ///Name of the customer
+        pub name: CustomerName,
+        ///Primary email of the customer
+        #[serde(rename = "primaryEmail")]
+        pub primary_email: PrimaryEmail,
+    }
+    impl CreateCustomerRequest {
+        pub fn builder() -> builder::CreateCustomerRequest {
+            Default::default()
+        }
+    }
+    ///A customer just created, and its default account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCustomerResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<Account>,
+        ///Billing address of the customer
+        #[serde(rename = "billingAddress")]
+        pub billing_address: ::std::string::String,
+        ///Identifier of customer
+        pub id: ::std::string::String,
+        ///Name of the customer
+        pub name: ::std::string::String,
+        ///Primary email of the customer
+        #[serde(rename = "primaryEmail")]
+        pub primary_email: ::std::string::String,
+    }
+    impl CreateCustomerResponse {
+        pub fn builder() -> builder::CreateCustomerResponse {
+            Default::default()
+        }
+    }
+    ///Request to create event schema
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateEventSchemaRequest {
+        ///The attributes of the event (at most 50).
+        pub attributes: ::std::vec::Vec<EventAttributeSchema>,
+        ///Description of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<CreateEventSchemaRequestDescription>,
+        ///The dimensions of the event (at most 50).
+        pub dimensions: ::std::vec::Vec<DimensionsSchema>,
+        ///Name of the event. Must be unique for an organization.
+        pub name: EventSchemaName,
+    }
+    impl CreateEventSchemaRequest {
+        pub fn builder() -> builder::CreateEventSchemaRequest {
+            Default::default()
+        }
+    }
+    ///Description of the event
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateEventSchemaRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for CreateEventSchemaRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateEventSchemaRequestDescription>
+    for ::std::string::String {
+        fn from(value: CreateEventSchemaRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateEventSchemaRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateEventSchemaRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateEventSchemaRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateEventSchemaRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Request to create a price plan
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct CreatePricePlanRequest {
+        ///Description of price plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<CreatePricePlanRequestDescription>,
+        ///Name of the price plan
+        pub name: PricePlanName,
+        #[serde(rename = "pricingCycle")]
+        pub pricing_cycle: PricingCycle,
+        #[serde(rename = "rateCard")]
+        pub rate_card: RateCard,
+    }
+    impl CreatePricePlanRequest {
+        pub fn builder() -> builder::CreatePricePlanRequest {
+            Default::default()
+        }
+    }
+    ///Description of price plan
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreatePricePlanRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for CreatePricePlanRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreatePricePlanRequestDescription>
+    for ::std::string::String {
+        fn from(value: CreatePricePlanRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreatePricePlanRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreatePricePlanRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreatePricePlanRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreatePricePlanRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Request to create usage meter
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct CreateUsageMeterRequest {
+        pub aggregation: MeterAggregation,
+        ///Computation. Has no effect if aggregation is 'count'
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub computation: ::std::option::Option<CreateUsageMeterRequestComputation>,
+        ///Description of the usage meter
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<CreateUsageMeterRequestDescription>,
+        ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filters: ::std::option::Option<CreateUsageMeterRequestFilters>,
+        ///Name of the usage meter. Must be unique for an organization.
+        pub name: UsageMeterName,
+        #[serde(rename = "type")]
+        pub type_: MeterType,
+    }
+    impl CreateUsageMeterRequest {
+        pub fn builder() -> builder::CreateUsageMeterRequest {
+            Default::default()
+        }
+    }
+    ///Computation. Has no effect if aggregation is 'count'
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateUsageMeterRequestComputation(::std::string::String);
+    impl ::std::ops::Deref for CreateUsageMeterRequestComputation {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateUsageMeterRequestComputation>
+    for ::std::string::String {
+        fn from(value: CreateUsageMeterRequestComputation) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateUsageMeterRequestComputation {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestComputation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateUsageMeterRequestComputation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestComputation {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Description of the usage meter
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateUsageMeterRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for CreateUsageMeterRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateUsageMeterRequestDescription>
+    for ::std::string::String {
+        fn from(value: CreateUsageMeterRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateUsageMeterRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateUsageMeterRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateUsageMeterRequestFilters(::std::string::String);
+    impl ::std::ops::Deref for CreateUsageMeterRequestFilters {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateUsageMeterRequestFilters> for ::std::string::String {
+        fn from(value: CreateUsageMeterRequestFilters) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateUsageMeterRequestFilters {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestFilters {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateUsageMeterRequestFilters {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestFilters {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Structure of customer
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Customer {
+        ///Billing address of the customer
+        #[serde(rename = "billingAddress")]
+        pub billing_address: ::std::string::String,
+        ///When the customer was created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Identifier of customer
+        pub id: ::std::string::String,
+        ///Name of the customer
+        pub name: ::std::string::String,
+        ///Primary email of the customer
+        #[serde(rename = "primaryEmail")]
+        pub primary_email: ::std::string::String,
+        ///Status of the customer: `ACTIVE` or `ARCHIVED`.
+        pub status: vendor_clients_core::Tolerant<Status>,
+        ///When the customer was last updated.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl Customer {
+        pub fn builder() -> builder::Customer {
+            Default::default()
+        }
+    }
     ///Identifier of a customer (at most 50 characters), in the paths (`customer_id`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -593,6 +1076,241 @@ pub mod types {
                 })
         }
     }
+    ///Name of a customer (3 to 255 characters), in CreateCustomerRequest and UpdateCustomerRequest.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CustomerName(::std::string::String);
+    impl ::std::ops::Deref for CustomerName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CustomerName> for ::std::string::String {
+        fn from(value: CustomerName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CustomerName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            if value.chars().count() < 3usize {
+                return Err("shorter than 3 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CustomerName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CustomerName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///One page of customers.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CustomerPaginatedResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<PaginationOptions>,
+        ///The customers of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Customer>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
+        #[serde(
+            rename = "nextToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl CustomerPaginatedResponse {
+        pub fn builder() -> builder::CustomerPaginatedResponse {
+            Default::default()
+        }
+    }
+    ///How the start of a pricing cycle is given.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum CycleStartType {
+        #[serde(rename = "STATIC")]
+        Static,
+    }
+    impl ::std::fmt::Display for CycleStartType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Static => f.write_str("STATIC"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CycleStartType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "STATIC" => Ok(Self::Static),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CycleStartType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CycleStartType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Dimensions are tags/labels associated with the events. This dimensions can be used to configure billing, for queries, analytics and reports.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct Dimensions(
+        pub ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    );
+    impl ::std::ops::Deref for Dimensions {
+        type Target = ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >;
+        fn deref(
+            &self,
+        ) -> &::std::collections::HashMap<::std::string::String, ::std::string::String> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Dimensions>
+    for ::std::collections::HashMap<::std::string::String, ::std::string::String> {
+        fn from(value: Dimensions) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > for Dimensions {
+        fn from(
+            value: ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///Structure of dimensions
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DimensionsSchema {
+        ///Name of the event dimension
+        pub name: DimensionsSchemaName,
+    }
+    impl DimensionsSchema {
+        pub fn builder() -> builder::DimensionsSchema {
+            Default::default()
+        }
+    }
+    ///Name of the event dimension
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct DimensionsSchemaName(::std::string::String);
+    impl ::std::ops::Deref for DimensionsSchemaName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<DimensionsSchemaName> for ::std::string::String {
+        fn from(value: DimensionsSchemaName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for DimensionsSchemaName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for DimensionsSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for DimensionsSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for DimensionsSchemaName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The body of Togai's error answers.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -602,6 +1320,1448 @@ pub mod types {
     }
     impl ErrorResponse {
         pub fn builder() -> builder::ErrorResponse {
+            Default::default()
+        }
+    }
+    ///Contents of the event
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Event {
+        ///The account the event belongs to (its id or one of its aliases).
+        #[serde(rename = "accountId")]
+        pub account_id: EventAccountId,
+        pub dimensions: Dimensions,
+        ///The event's attributes (at most 50).
+        #[serde(rename = "eventAttributes")]
+        pub event_attributes: ::std::vec::Vec<EventAttribute>,
+        ///Name of the event to be recorded.
+        #[serde(rename = "eventName")]
+        pub event_name: EventEventName,
+        ///Source time stamp of the event. This timestamp must be in ISO 8601 format (for example `2022-09-30T10:15:00+00:00`, what `chrono::Utc::now().to_rfc3339()` gives).
+        #[serde(rename = "eventTimestamp")]
+        pub event_timestamp: ::std::string::String,
+        ///A unique value to identify the event instance, generated by the client: it acts as the idempotency key. Togai uses it to recognize retries of the same request and avoid metering it twice, until the end of the billing cycle (or for 10 days when no billing cycle is configured); a later request with the same id is ingested as new. Any format; UUIDv4 is recommended to avoid collisions.
+        pub id: EventId,
+    }
+    impl Event {
+        pub fn builder() -> builder::Event {
+            Default::default()
+        }
+    }
+    ///The account the event belongs to (its id or one of its aliases).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAccountId(::std::string::String);
+    impl ::std::ops::Deref for EventAccountId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAccountId> for ::std::string::String {
+        fn from(value: EventAccountId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAccountId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventAccountId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAccountId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Metric to be recorded
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventAttribute {
+        ///Name of the event attribute
+        #[serde(rename = "attributeName")]
+        pub attribute_name: EventAttributeAttributeName,
+        ///Value of the event attribute
+        #[serde(rename = "attributeValue")]
+        pub attribute_value: EventAttributeAttributeValue,
+        ///Unit with which the attribute value was measured. Natively supported units: Meters, Miles, Kilometers, Grams, Kilograms, ounces, Pounds, Minutes, Hours, Seconds, Milliseconds, Microseconds, None. Clients are free to add any other custom units.
+        #[serde(
+            rename = "attributeValueUnit",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub attribute_value_unit: ::std::option::Option<
+            EventAttributeAttributeValueUnit,
+        >,
+    }
+    impl EventAttribute {
+        pub fn builder() -> builder::EventAttribute {
+            Default::default()
+        }
+    }
+    ///Name of the event attribute
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAttributeAttributeName(::std::string::String);
+    impl ::std::ops::Deref for EventAttributeAttributeName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAttributeAttributeName> for ::std::string::String {
+        fn from(value: EventAttributeAttributeName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAttributeAttributeName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAttributeAttributeName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventAttributeAttributeName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAttributeAttributeName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Value of the event attribute
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAttributeAttributeValue(::std::string::String);
+    impl ::std::ops::Deref for EventAttributeAttributeValue {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAttributeAttributeValue> for ::std::string::String {
+        fn from(value: EventAttributeAttributeValue) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAttributeAttributeValue {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAttributeAttributeValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EventAttributeAttributeValue {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAttributeAttributeValue {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Unit with which the attribute value was measured. Natively supported units: Meters, Miles, Kilometers, Grams, Kilograms, ounces, Pounds, Minutes, Hours, Seconds, Milliseconds, Microseconds, None. Clients are free to add any other custom units.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAttributeAttributeValueUnit(::std::string::String);
+    impl ::std::ops::Deref for EventAttributeAttributeValueUnit {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAttributeAttributeValueUnit>
+    for ::std::string::String {
+        fn from(value: EventAttributeAttributeValueUnit) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAttributeAttributeValueUnit {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAttributeAttributeValueUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EventAttributeAttributeValueUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAttributeAttributeValueUnit {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Structure of an event attribute
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventAttributeSchema {
+        ///Unit for the attribute
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub default_unit: ::std::option::Option<EventAttributeSchemaDefaultUnit>,
+        ///Name of the event attribute.
+        pub name: EventAttributeSchemaName,
+    }
+    impl EventAttributeSchema {
+        pub fn builder() -> builder::EventAttributeSchema {
+            Default::default()
+        }
+    }
+    ///Unit for the attribute
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAttributeSchemaDefaultUnit(::std::string::String);
+    impl ::std::ops::Deref for EventAttributeSchemaDefaultUnit {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAttributeSchemaDefaultUnit>
+    for ::std::string::String {
+        fn from(value: EventAttributeSchemaDefaultUnit) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAttributeSchemaDefaultUnit {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 10usize {
+                return Err("longer than 10 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAttributeSchemaDefaultUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for EventAttributeSchemaDefaultUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAttributeSchemaDefaultUnit {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Name of the event attribute.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventAttributeSchemaName(::std::string::String);
+    impl ::std::ops::Deref for EventAttributeSchemaName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventAttributeSchemaName> for ::std::string::String {
+        fn from(value: EventAttributeSchemaName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventAttributeSchemaName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventAttributeSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventAttributeSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventAttributeSchemaName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Name of the event to be recorded.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventEventName(::std::string::String);
+    impl ::std::ops::Deref for EventEventName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventEventName> for ::std::string::String {
+        fn from(value: EventEventName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventEventName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventEventName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventEventName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventEventName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Identifier of an event (at most 255 characters), chosen by the client when ingesting it (Event.id) and in the path of get_single_event (`event_id`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventId(::std::string::String);
+    impl ::std::ops::Deref for EventId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventId> for ::std::string::String {
+        fn from(value: EventId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Information related to ingestion of an event
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfo {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<EventPipelineInfoAccount>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<EventPipelineInfoCustomer>,
+        #[serde(
+            rename = "eventSchema",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub event_schema: ::std::option::Option<EventPipelineInfoEventSchema>,
+        ///The price plans the event was priced with.
+        #[serde(
+            rename = "pricePlans",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub price_plans: ::std::vec::Vec<EventPipelineInfoPricePlansInner>,
+        ///The usage meters the event went through.
+        #[serde(
+            rename = "usageMeters",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub usage_meters: ::std::vec::Vec<EventPipelineInfoUsageMetersInner>,
+    }
+    impl EventPipelineInfo {
+        pub fn builder() -> builder::EventPipelineInfo {
+            Default::default()
+        }
+    }
+    ///The account of an event.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfoAccount {
+        pub id: ::std::string::String,
+        pub name: ::std::string::String,
+    }
+    impl EventPipelineInfoAccount {
+        pub fn builder() -> builder::EventPipelineInfoAccount {
+            Default::default()
+        }
+    }
+    ///The customer of an event.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfoCustomer {
+        pub id: ::std::string::String,
+        pub name: ::std::string::String,
+    }
+    impl EventPipelineInfoCustomer {
+        pub fn builder() -> builder::EventPipelineInfoCustomer {
+            Default::default()
+        }
+    }
+    ///The event schema (and its version) an event matched.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfoEventSchema {
+        pub name: ::std::string::String,
+        pub version: i32,
+    }
+    impl EventPipelineInfoEventSchema {
+        pub fn builder() -> builder::EventPipelineInfoEventSchema {
+            Default::default()
+        }
+    }
+    ///A price plan an event was priced with, and the cycle it fell in.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfoPricePlansInner {
+        #[serde(rename = "cycleEnd")]
+        pub cycle_end: ::chrono::naive::NaiveDate,
+        #[serde(rename = "cycleStart")]
+        pub cycle_start: ::chrono::naive::NaiveDate,
+        pub id: ::std::string::String,
+        pub name: ::std::string::String,
+        #[serde(
+            rename = "usageMeters",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub usage_meters: ::std::vec::Vec<::std::string::String>,
+    }
+    impl EventPipelineInfoPricePlansInner {
+        pub fn builder() -> builder::EventPipelineInfoPricePlansInner {
+            Default::default()
+        }
+    }
+    ///A usage meter an event went through, and what it made of it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventPipelineInfoUsageMetersInner {
+        pub name: ::std::string::String,
+        ///`PROCESSED_FILTERED_OUT` or `PROCESSED_UNITS_COMPUTED`.
+        pub status: vendor_clients_core::Tolerant<MeterProcessingStatus>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub units: ::std::option::Option<f64>,
+        pub version: i32,
+    }
+    impl EventPipelineInfoUsageMetersInner {
+        pub fn builder() -> builder::EventPipelineInfoUsageMetersInner {
+            Default::default()
+        }
+    }
+    ///Structure of an event schema
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventSchema {
+        ///The attributes of the event.
+        pub attributes: ::std::vec::Vec<EventAttributeSchema>,
+        ///When the event schema was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Description of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The dimensions of the event.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub dimensions: ::std::vec::Vec<DimensionsSchema>,
+        ///Name of the event. Must be unique for an organization.
+        pub name: ::std::string::String,
+        ///Status of event schema: `DRAFT` (in draft state), `ACTIVE` (currently active), `INACTIVE` (currently inactive) or `ARCHIVED` (an older version).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<vendor_clients_core::Tolerant<SchemaStatus>>,
+        ///When the event schema was last updated.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Version of event schema
+        pub version: i32,
+    }
+    impl EventSchema {
+        pub fn builder() -> builder::EventSchema {
+            Default::default()
+        }
+    }
+    ///An event schema in a list: its fields (as EventSchema) and the usage meters associated with it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventSchemaListData {
+        ///Names of the usage meters associated with the event schema.
+        #[serde(
+            rename = "associatedUsageMeters",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub associated_usage_meters: ::std::vec::Vec<::std::string::String>,
+        ///The attributes of the event.
+        pub attributes: ::std::vec::Vec<EventAttributeSchema>,
+        ///When the event schema was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Description of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The dimensions of the event.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub dimensions: ::std::vec::Vec<DimensionsSchema>,
+        ///Name of the event. Must be unique for an organization.
+        pub name: ::std::string::String,
+        ///Status of event schema: `DRAFT` (in draft state), `ACTIVE` (currently active), `INACTIVE` (currently inactive) or `ARCHIVED` (an older version).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<vendor_clients_core::Tolerant<SchemaStatus>>,
+        ///When the event schema was last updated.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Version of event schema
+        pub version: i32,
+    }
+    impl EventSchemaListData {
+        pub fn builder() -> builder::EventSchemaListData {
+            Default::default()
+        }
+    }
+    ///One page of event schemas.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventSchemaListPaginatedResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<PaginationOptions>,
+        ///The event schemas of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<EventSchemaListData>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
+        #[serde(
+            rename = "nextToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl EventSchemaListPaginatedResponse {
+        pub fn builder() -> builder::EventSchemaListPaginatedResponse {
+            Default::default()
+        }
+    }
+    ///Name of an event schema (at most 50 characters), in the paths (`event_schema_name`) and in CreateEventSchemaRequest (`name`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventSchemaName(::std::string::String);
+    impl ::std::ops::Deref for EventSchemaName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventSchemaName> for ::std::string::String {
+        fn from(value: EventSchemaName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventSchemaName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventSchemaName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventSchemaName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Response for event schema versions
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventSchemaVersionsResponse {
+        ///Every version of the event schema.
+        pub data: ::std::vec::Vec<EventSchema>,
+    }
+    impl EventSchemaVersionsResponse {
+        pub fn builder() -> builder::EventSchemaVersionsResponse {
+            Default::default()
+        }
+    }
+    ///Raw usage event ingested by the business team and the status of the event ingestion.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventWithStatus {
+        #[serde(rename = "eventPayload")]
+        pub event_payload: Event,
+        #[serde(rename = "ingestionStatus")]
+        pub ingestion_status: IngestionStatus,
+    }
+    impl EventWithStatus {
+        pub fn builder() -> builder::EventWithStatus {
+            Default::default()
+        }
+    }
+    ///An ingested event, the status of its ingestion, and what the pipeline made of it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventWithStatusAndEventPipelineInfo {
+        #[serde(rename = "eventPayload")]
+        pub event_payload: Event,
+        #[serde(
+            rename = "EventPipelineInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub event_pipeline_info: ::std::option::Option<EventPipelineInfo>,
+        #[serde(rename = "ingestionStatus")]
+        pub ingestion_status: IngestionStatus,
+    }
+    impl EventWithStatusAndEventPipelineInfo {
+        pub fn builder() -> builder::EventWithStatusAndEventPipelineInfo {
+            Default::default()
+        }
+    }
+    ///Get single event response
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetEventResponse {
+        ///The event (a list of one).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub events: ::std::vec::Vec<EventWithStatusAndEventPipelineInfo>,
+    }
+    impl GetEventResponse {
+        pub fn builder() -> builder::GetEventResponse {
+            Default::default()
+        }
+    }
+    ///Get batch events response
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetEventsResponse {
+        ///The events of this page.
+        pub events: ::std::vec::Vec<EventWithStatus>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
+        #[serde(
+            rename = "nextToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl GetEventsResponse {
+        pub fn builder() -> builder::GetEventsResponse {
+            Default::default()
+        }
+    }
+    ///Request to get metrics from togai
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct GetMetricsRequest {
+        ///End of the period of the metrics, in ISO 8601 format (for example `2022-09-30T23:59:59+00:00`).
+        #[serde(rename = "endTime")]
+        pub end_time: ::std::string::String,
+        ///The metric queries (up to five in a single request).
+        #[serde(rename = "metricQueries")]
+        pub metric_queries: ::std::vec::Vec<MetricQuery>,
+        ///Start of the period of the metrics, in ISO 8601 format (for example `2022-09-01T00:00:00+00:00`).
+        #[serde(rename = "startTime")]
+        pub start_time: ::std::string::String,
+    }
+    impl GetMetricsRequest {
+        pub fn builder() -> builder::GetMetricsRequest {
+            Default::default()
+        }
+    }
+    ///Response to GetMetrics Request
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetMetricsResponse {
+        ///One result per metric query.
+        pub results: ::std::vec::Vec<MetricQueryResponse>,
+    }
+    impl GetMetricsResponse {
+        pub fn builder() -> builder::GetMetricsResponse {
+            Default::default()
+        }
+    }
+    ///Payload for ingesting batch events
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct IngestBatchEventRequest {
+        ///The events to ingest (1 to 100).
+        pub events: ::std::vec::Vec<Event>,
+    }
+    impl IngestBatchEventRequest {
+        pub fn builder() -> builder::IngestBatchEventRequest {
+            Default::default()
+        }
+    }
+    ///The events of a batch that were not accepted, each with the reason (none when all were).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct IngestBatchEventResponse {
+        pub errors: ::std::vec::Vec<IngestError>,
+    }
+    impl IngestBatchEventResponse {
+        pub fn builder() -> builder::IngestBatchEventResponse {
+            Default::default()
+        }
+    }
+    ///An event that was not accepted, and why.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct IngestError {
+        #[serde(
+            rename = "eventPayload",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub event_payload: ::std::option::Option<Event>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl IngestError {
+        pub fn builder() -> builder::IngestError {
+            Default::default()
+        }
+    }
+    ///Payload for ingesting events
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct IngestEventRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event: ::std::option::Option<Event>,
+    }
+    impl IngestEventRequest {
+        pub fn builder() -> builder::IngestEventRequest {
+            Default::default()
+        }
+    }
+    ///The status of an event's ingestion.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum IngestionState {
+        #[serde(rename = "INGESTION_IN_PROGRESS")]
+        IngestionInProgress,
+        #[serde(rename = "INGESTION_FAILED")]
+        IngestionFailed,
+        #[serde(rename = "INGESTION_FAILED_SCHEMA_NOT_DEFINED")]
+        IngestionFailedSchemaNotDefined,
+        #[serde(rename = "INGESTION_FAILED_UNITS_INVALID")]
+        IngestionFailedUnitsInvalid,
+        #[serde(rename = "INGESTION_COMPLETED_NO_MATCHING_METERS")]
+        IngestionCompletedNoMatchingMeters,
+        #[serde(rename = "INGESTION_COMPLETED_EVENT_METERED")]
+        IngestionCompletedEventMetered,
+        #[serde(rename = "INGESTION_COMPLETED_EVENT_NOT_METERED")]
+        IngestionCompletedEventNotMetered,
+        #[serde(rename = "UNKNOWN")]
+        Unknown,
+    }
+    impl ::std::fmt::Display for IngestionState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::IngestionInProgress => f.write_str("INGESTION_IN_PROGRESS"),
+                Self::IngestionFailed => f.write_str("INGESTION_FAILED"),
+                Self::IngestionFailedSchemaNotDefined => {
+                    f.write_str("INGESTION_FAILED_SCHEMA_NOT_DEFINED")
+                }
+                Self::IngestionFailedUnitsInvalid => {
+                    f.write_str("INGESTION_FAILED_UNITS_INVALID")
+                }
+                Self::IngestionCompletedNoMatchingMeters => {
+                    f.write_str("INGESTION_COMPLETED_NO_MATCHING_METERS")
+                }
+                Self::IngestionCompletedEventMetered => {
+                    f.write_str("INGESTION_COMPLETED_EVENT_METERED")
+                }
+                Self::IngestionCompletedEventNotMetered => {
+                    f.write_str("INGESTION_COMPLETED_EVENT_NOT_METERED")
+                }
+                Self::Unknown => f.write_str("UNKNOWN"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for IngestionState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "INGESTION_IN_PROGRESS" => Ok(Self::IngestionInProgress),
+                "INGESTION_FAILED" => Ok(Self::IngestionFailed),
+                "INGESTION_FAILED_SCHEMA_NOT_DEFINED" => {
+                    Ok(Self::IngestionFailedSchemaNotDefined)
+                }
+                "INGESTION_FAILED_UNITS_INVALID" => Ok(Self::IngestionFailedUnitsInvalid),
+                "INGESTION_COMPLETED_NO_MATCHING_METERS" => {
+                    Ok(Self::IngestionCompletedNoMatchingMeters)
+                }
+                "INGESTION_COMPLETED_EVENT_METERED" => {
+                    Ok(Self::IngestionCompletedEventMetered)
+                }
+                "INGESTION_COMPLETED_EVENT_NOT_METERED" => {
+                    Ok(Self::IngestionCompletedEventNotMetered)
+                }
+                "UNKNOWN" => Ok(Self::Unknown),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for IngestionState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for IngestionState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Status about the event ingestion.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct IngestionStatus {
+        ///Ingestion status
+        pub status: vendor_clients_core::Tolerant<IngestionState>,
+        #[serde(
+            rename = "statusDescription",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub status_description: ::std::option::Option<::std::string::String>,
+    }
+    impl IngestionStatus {
+        pub fn builder() -> builder::IngestionStatus {
+            Default::default()
+        }
+    }
+    ///Aggregation to be applied on usage meter result: `COUNT` (counts number of events matching the usage meter) or `SUM` (sums up results of computation of all events matching usage meter).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MeterAggregation {
+        #[serde(rename = "COUNT")]
+        Count,
+        #[serde(rename = "SUM")]
+        Sum,
+    }
+    impl ::std::fmt::Display for MeterAggregation {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Count => f.write_str("COUNT"),
+                Self::Sum => f.write_str("SUM"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MeterAggregation {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "COUNT" => Ok(Self::Count),
+                "SUM" => Ok(Self::Sum),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MeterAggregation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MeterAggregation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///What a usage meter made of an event.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MeterProcessingStatus {
+        #[serde(rename = "PROCESSED_FILTERED_OUT")]
+        ProcessedFilteredOut,
+        #[serde(rename = "PROCESSED_UNITS_COMPUTED")]
+        ProcessedUnitsComputed,
+    }
+    impl ::std::fmt::Display for MeterProcessingStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::ProcessedFilteredOut => f.write_str("PROCESSED_FILTERED_OUT"),
+                Self::ProcessedUnitsComputed => f.write_str("PROCESSED_UNITS_COMPUTED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MeterProcessingStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "PROCESSED_FILTERED_OUT" => Ok(Self::ProcessedFilteredOut),
+                "PROCESSED_UNITS_COMPUTED" => Ok(Self::ProcessedUnitsComputed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MeterProcessingStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MeterProcessingStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Status of usage meter: `DRAFT`, `ACTIVE`, `INACTIVE` or `ARCHIVED`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MeterStatus {
+        #[serde(rename = "DRAFT")]
+        Draft,
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "INACTIVE")]
+        Inactive,
+        #[serde(rename = "ARCHIVED")]
+        Archived,
+    }
+    impl ::std::fmt::Display for MeterStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Draft => f.write_str("DRAFT"),
+                Self::Active => f.write_str("ACTIVE"),
+                Self::Inactive => f.write_str("INACTIVE"),
+                Self::Archived => f.write_str("ARCHIVED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MeterStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DRAFT" => Ok(Self::Draft),
+                "ACTIVE" => Ok(Self::Active),
+                "INACTIVE" => Ok(Self::Inactive),
+                "ARCHIVED" => Ok(Self::Archived),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MeterStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MeterStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Type of usage meter: `COUNTER` (count usage); `GAUGE` and `TIMER` are not supported at the moment.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MeterType {
+        #[serde(rename = "COUNTER")]
+        Counter,
+        #[serde(rename = "GAUGE")]
+        Gauge,
+        #[serde(rename = "TIMER")]
+        Timer,
+    }
+    impl ::std::fmt::Display for MeterType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Counter => f.write_str("COUNTER"),
+                Self::Gauge => f.write_str("GAUGE"),
+                Self::Timer => f.write_str("TIMER"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MeterType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "COUNTER" => Ok(Self::Counter),
+                "GAUGE" => Ok(Self::Gauge),
+                "TIMER" => Ok(Self::Timer),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MeterType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MeterType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The data points of a metric (at most 100), grouped by a field where the query asked.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MetricDataPoints {
+        #[serde(
+            rename = "groupedBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub grouped_by: ::std::option::Option<MetricDataPointsGroupedBy>,
+        #[serde(rename = "metricValues")]
+        pub metric_values: ::std::vec::Vec<f64>,
+        pub timestamps: ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+    impl MetricDataPoints {
+        pub fn builder() -> builder::MetricDataPoints {
+            Default::default()
+        }
+    }
+    ///The field (and its value) the data points are grouped by.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MetricDataPointsGroupedBy {
+        #[serde(rename = "fieldName")]
+        pub field_name: ::std::string::String,
+        #[serde(rename = "fieldValue")]
+        pub field_value: ::std::string::String,
+    }
+    impl MetricDataPointsGroupedBy {
+        pub fn builder() -> builder::MetricDataPointsGroupedBy {
+            Default::default()
+        }
+    }
+    ///The metric: `EVENTS`, `USAGE` or `REVENUE`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MetricName {
+        #[serde(rename = "EVENTS")]
+        Events,
+        #[serde(rename = "USAGE")]
+        Usage,
+        #[serde(rename = "REVENUE")]
+        Revenue,
+    }
+    impl ::std::fmt::Display for MetricName {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Events => f.write_str("EVENTS"),
+                Self::Usage => f.write_str("USAGE"),
+                Self::Revenue => f.write_str("REVENUE"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MetricName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "EVENTS" => Ok(Self::Events),
+                "USAGE" => Ok(Self::Usage),
+                "REVENUE" => Ok(Self::Revenue),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MetricName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MetricName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Object representing a single metrics query
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct MetricQuery {
+        #[serde(rename = "aggregationPeriod")]
+        pub aggregation_period: AggregationPeriod,
+        ///The filters of the query (1 to 5).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub filters: ::std::vec::Vec<MetricQueryFilterEntry>,
+        ///The field to group by: ACCOUNT_ID or EVENT_STATUS (EVENTS); ACCOUNT_ID or USAGE_METER_NAME (USAGE, REVENUE).
+        #[serde(
+            rename = "groupBy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_by: ::std::option::Option<::std::string::String>,
+        ///Identifier of the query, repeated in its result.
+        pub id: ::std::string::String,
+        pub name: MetricName,
+    }
+    impl MetricQuery {
+        pub fn builder() -> builder::MetricQuery {
+            Default::default()
+        }
+    }
+    ///A filter of a metric query: a field and its allowed values. EVENTS take ACCOUNT_ID (one or more account ids), CUSTOMER_ID (at most one customer id) and EVENT_STATUS (one or more of PROCESSED, UNPROCESSED, IN_PROGRESS; PROCESSED and UNPROCESSED unless given); USAGE and REVENUE take ACCOUNT_ID, CUSTOMER_ID and USAGE_METER_NAME (one or more usage meter names).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct MetricQueryFilterEntry {
+        #[serde(rename = "fieldName")]
+        pub field_name: ::std::string::String,
+        #[serde(rename = "fieldValues")]
+        pub field_values: ::std::vec::Vec<::std::string::String>,
+    }
+    impl MetricQueryFilterEntry {
+        pub fn builder() -> builder::MetricQueryFilterEntry {
+            Default::default()
+        }
+    }
+    ///The result of one metric query.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MetricQueryResponse {
+        pub data: ::std::vec::Vec<MetricDataPoints>,
+        ///The query's id.
+        pub id: ::std::string::String,
+        ///The metric: `EVENTS`, `USAGE` or `REVENUE`.
+        pub name: vendor_clients_core::Tolerant<MetricName>,
+    }
+    impl MetricQueryResponse {
+        pub fn builder() -> builder::MetricQueryResponse {
             Default::default()
         }
     }
@@ -648,6 +2808,196 @@ pub mod types {
     }
     impl PlanOverride {
         pub fn builder() -> builder::PlanOverride {
+            Default::default()
+        }
+    }
+    ///Status of a price plan: `DRAFT`, `ACTIVE` or `ARCHIVED`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum PlanStatus {
+        #[serde(rename = "DRAFT")]
+        Draft,
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "ARCHIVED")]
+        Archived,
+    }
+    impl ::std::fmt::Display for PlanStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Draft => f.write_str("DRAFT"),
+                Self::Active => f.write_str("ACTIVE"),
+                Self::Archived => f.write_str("ARCHIVED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PlanStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DRAFT" => Ok(Self::Draft),
+                "ACTIVE" => Ok(Self::Active),
+                "ARCHIVED" => Ok(Self::Archived),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PlanStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PlanStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Price plan entity
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricePlan {
+        ///Description of price plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Name of the price plan
+        pub name: ::std::string::String,
+        #[serde(rename = "pricingCycle")]
+        pub pricing_cycle: PricingCycle,
+        ///The plan's rate cards, each with the period in which it is in effect.
+        #[serde(rename = "pricingSchedule")]
+        pub pricing_schedule: ::std::vec::Vec<PricingSchedule>,
+        ///Status of Price plan: `DRAFT`, `ACTIVE` or `ARCHIVED`.
+        pub status: vendor_clients_core::Tolerant<PlanStatus>,
+    }
+    impl PricePlan {
+        pub fn builder() -> builder::PricePlan {
+            Default::default()
+        }
+    }
+    ///Data of price plan list
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricePlanListData {
+        ///When the price plan was created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Description of price plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Name of the price plan
+        pub name: ::std::string::String,
+        #[serde(rename = "pricingCycle")]
+        pub pricing_cycle: PricingCycle,
+        ///Pricing type of the price plan
+        #[serde(rename = "pricingType")]
+        pub pricing_type: ::std::string::String,
+        ///Status of Price plan: `DRAFT`, `ACTIVE` or `ARCHIVED`.
+        pub status: vendor_clients_core::Tolerant<PlanStatus>,
+        ///When the price plan was last updated.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Usage meters name linked to the price plan
+        #[serde(rename = "usageMeters")]
+        pub usage_meters: ::std::vec::Vec<::std::string::String>,
+    }
+    impl PricePlanListData {
+        pub fn builder() -> builder::PricePlanListData {
+            Default::default()
+        }
+    }
+    ///Name of a price plan (at most 50 characters), in the paths (`price_plan_name`), in CreatePricePlanRequest and in AssociatePricePlanRequest (`pricePlanName`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct PricePlanName(::std::string::String);
+    impl ::std::ops::Deref for PricePlanName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PricePlanName> for ::std::string::String {
+        fn from(value: PricePlanName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PricePlanName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PricePlanName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PricePlanName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PricePlanName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///One page of price plans.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricePlanPaginatedResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<PaginationOptions>,
+        ///The price plans of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<PricePlanListData>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
+        #[serde(
+            rename = "nextToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl PricePlanPaginatedResponse {
+        pub fn builder() -> builder::PricePlanPaginatedResponse {
             Default::default()
         }
     }
@@ -705,6 +3055,183 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///Represents configurations related to pricing cycle
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricingCycle {
+        ///Grace period of a cycle, in days.
+        #[serde(rename = "gracePeriod")]
+        pub grace_period: i32,
+        ///Length of a pricing cycle: `MONTHLY`, `QUARTERLY`, `HALF_YEARLY` or `ANNUALLY`.
+        pub interval: vendor_clients_core::Tolerant<PricingInterval>,
+        #[serde(rename = "startOffset")]
+        pub start_offset: PricingCycleStartOffset,
+        ///How the start of a cycle is given; `STATIC` (the only value) unless set (also when an answer leaves it out).
+        #[serde(rename = "startType", default = "defaults::pricing_cycle_start_type")]
+        #[serde(deserialize_with = "null_defaults::pricing_cycle_start_type")]
+        pub start_type: vendor_clients_core::Tolerant<CycleStartType>,
+    }
+    impl PricingCycle {
+        pub fn builder() -> builder::PricingCycle {
+            Default::default()
+        }
+    }
+    ///Represents the start of pricing cycle in terms of `dayOffset` (number of days from beginning of month) and `monthOffset` (number of months from beginning of interval: quarter, half-year or year). If a day with offset doesn't exist for a month, closest previous day is considered. Examples: MONTHLY, {dayOffset: 1} - first day of every month, {dayOffset: LAST} - last day of every month; QUARTERLY, {dayOffset: 15, monthOffset: 2} - 15th Feb, 15th May, 15th Aug and 15th Nov; ANNUALLY, {dayOffset: LAST, monthOffset: 2} - 29th Feb on leap years, 28th otherwise.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricingCycleStartOffset {
+        ///"1" to "31", as strings, or LAST.
+        #[serde(rename = "dayOffset")]
+        pub day_offset: ::std::string::String,
+        ///"1" to "12", as strings, or FIRST / LAST; for QUARTERLY only 1 - 3 is allowed and for HALF_YEARLY 1 - 6. Not meant for MONTHLY.
+        #[serde(rename = "monthOffset")]
+        pub month_offset: ::std::string::String,
+    }
+    impl PricingCycleStartOffset {
+        pub fn builder() -> builder::PricingCycleStartOffset {
+            Default::default()
+        }
+    }
+    ///Length of a pricing cycle: `MONTHLY`, `QUARTERLY`, `HALF_YEARLY` or `ANNUALLY`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum PricingInterval {
+        #[serde(rename = "MONTHLY")]
+        Monthly,
+        #[serde(rename = "QUARTERLY")]
+        Quarterly,
+        #[serde(rename = "HALF_YEARLY")]
+        HalfYearly,
+        #[serde(rename = "ANNUALLY")]
+        Annually,
+    }
+    impl ::std::fmt::Display for PricingInterval {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Monthly => f.write_str("MONTHLY"),
+                Self::Quarterly => f.write_str("QUARTERLY"),
+                Self::HalfYearly => f.write_str("HALF_YEARLY"),
+                Self::Annually => f.write_str("ANNUALLY"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PricingInterval {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "MONTHLY" => Ok(Self::Monthly),
+                "QUARTERLY" => Ok(Self::Quarterly),
+                "HALF_YEARLY" => Ok(Self::HalfYearly),
+                "ANNUALLY" => Ok(Self::Annually),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PricingInterval {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PricingInterval {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PricingSchedule {
+        ///End of the period in which the rate card is in effect.
+        #[serde(rename = "endDate")]
+        pub end_date: ::chrono::DateTime<::chrono::offset::Utc>,
+        #[serde(
+            rename = "ratePayload",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub rate_payload: ::std::option::Option<RateCard>,
+        ///Start of the period in which the rate card is in effect.
+        #[serde(rename = "startDate")]
+        pub start_date: ::chrono::DateTime<::chrono::offset::Utc>,
+    }
+    impl PricingSchedule {
+        pub fn builder() -> builder::PricingSchedule {
+            Default::default()
+        }
+    }
+    ///Primary email of a customer (at most 255 characters), in CreateCustomerRequest and UpdateCustomerRequest.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct PrimaryEmail(::std::string::String);
+    impl ::std::ops::Deref for PrimaryEmail {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PrimaryEmail> for ::std::string::String {
+        fn from(value: PrimaryEmail) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for PrimaryEmail {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PrimaryEmail {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PrimaryEmail {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for PrimaryEmail {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A rate card: the pricing of a price plan, by usage (`usageConfig`) or by bundles (`bundleConfig`), as `type` says.
@@ -823,6 +3350,70 @@ pub mod types {
             Default::default()
         }
     }
+    ///Status of event schema: `DRAFT` (in draft state), `ACTIVE` (currently active), `INACTIVE` (currently inactive) or `ARCHIVED` (an older version).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SchemaStatus {
+        #[serde(rename = "DRAFT")]
+        Draft,
+        #[serde(rename = "ACTIVE")]
+        Active,
+        #[serde(rename = "INACTIVE")]
+        Inactive,
+        #[serde(rename = "ARCHIVED")]
+        Archived,
+    }
+    impl ::std::fmt::Display for SchemaStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Draft => f.write_str("DRAFT"),
+                Self::Active => f.write_str("ACTIVE"),
+                Self::Inactive => f.write_str("INACTIVE"),
+                Self::Archived => f.write_str("ARCHIVED"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SchemaStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "DRAFT" => Ok(Self::Draft),
+                "ACTIVE" => Ok(Self::Active),
+                "INACTIVE" => Ok(Self::Inactive),
+                "ARCHIVED" => Ok(Self::Archived),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SchemaStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SchemaStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///Slab strategy of a rate card.
     #[derive(
         ::serde::Deserialize,
@@ -931,7 +3522,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///Status of an account or alias.
+    ///Status of a customer, account or alias.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -998,6 +3589,507 @@ pub mod types {
     }
     impl UpdateAccountRequest {
         pub fn builder() -> builder::UpdateAccountRequest {
+            Default::default()
+        }
+    }
+    ///Payload to update customer
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateCustomerRequest {
+        ///Billing address of the customer
+        #[serde(
+            rename = "billingAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub billing_address: ::std::option::Option<BillingAddress>,
+        ///Name of the customer
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<CustomerName>,
+        ///Primary email of the customer
+        #[serde(
+            rename = "primaryEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub primary_email: ::std::option::Option<PrimaryEmail>,
+    }
+    impl UpdateCustomerRequest {
+        pub fn builder() -> builder::UpdateCustomerRequest {
+            Default::default()
+        }
+    }
+    ///Request to update event schema
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateEventSchemaRequest {
+        ///The attributes of the event (at most 50).
+        pub attributes: ::std::vec::Vec<EventAttributeSchema>,
+        ///Description of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<UpdateEventSchemaRequestDescription>,
+        ///The dimensions of the event (at most 50).
+        pub dimensions: ::std::vec::Vec<DimensionsSchema>,
+    }
+    impl UpdateEventSchemaRequest {
+        pub fn builder() -> builder::UpdateEventSchemaRequest {
+            Default::default()
+        }
+    }
+    ///Description of the event
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdateEventSchemaRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for UpdateEventSchemaRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateEventSchemaRequestDescription>
+    for ::std::string::String {
+        fn from(value: UpdateEventSchemaRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateEventSchemaRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateEventSchemaRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateEventSchemaRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateEventSchemaRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Request to update a price plan
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdatePricePlanRequest {
+        ///Description of price plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<UpdatePricePlanRequestDescription>,
+        #[serde(
+            rename = "pricingCycle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub pricing_cycle: ::std::option::Option<PricingCycle>,
+        #[serde(
+            rename = "rateCard",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub rate_card: ::std::option::Option<RateCard>,
+    }
+    impl UpdatePricePlanRequest {
+        pub fn builder() -> builder::UpdatePricePlanRequest {
+            Default::default()
+        }
+    }
+    ///Description of price plan
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdatePricePlanRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for UpdatePricePlanRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdatePricePlanRequestDescription>
+    for ::std::string::String {
+        fn from(value: UpdatePricePlanRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdatePricePlanRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdatePricePlanRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdatePricePlanRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdatePricePlanRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Request to update usage meter
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct UpdateUsageMeterRequest {
+        pub aggregation: MeterAggregation,
+        ///Computation. Has no effect if aggregation is 'count'
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub computation: ::std::option::Option<UpdateUsageMeterRequestComputation>,
+        ///Description of the usage meter
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<UpdateUsageMeterRequestDescription>,
+        ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filters: ::std::option::Option<UpdateUsageMeterRequestFilters>,
+        #[serde(rename = "type")]
+        pub type_: MeterType,
+    }
+    impl UpdateUsageMeterRequest {
+        pub fn builder() -> builder::UpdateUsageMeterRequest {
+            Default::default()
+        }
+    }
+    ///Computation. Has no effect if aggregation is 'count'
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdateUsageMeterRequestComputation(::std::string::String);
+    impl ::std::ops::Deref for UpdateUsageMeterRequestComputation {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateUsageMeterRequestComputation>
+    for ::std::string::String {
+        fn from(value: UpdateUsageMeterRequestComputation) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateUsageMeterRequestComputation {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 500usize {
+                return Err("longer than 500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestComputation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateUsageMeterRequestComputation {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestComputation {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Description of the usage meter
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdateUsageMeterRequestDescription(::std::string::String);
+    impl ::std::ops::Deref for UpdateUsageMeterRequestDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateUsageMeterRequestDescription>
+    for ::std::string::String {
+        fn from(value: UpdateUsageMeterRequestDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateUsageMeterRequestDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateUsageMeterRequestDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdateUsageMeterRequestFilters(::std::string::String);
+    impl ::std::ops::Deref for UpdateUsageMeterRequestFilters {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateUsageMeterRequestFilters> for ::std::string::String {
+        fn from(value: UpdateUsageMeterRequestFilters) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateUsageMeterRequestFilters {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 1500usize {
+                return Err("longer than 1500 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestFilters {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateUsageMeterRequestFilters {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestFilters {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Structure of usage meter
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UsageMeter {
+        ///Aggregation to be applied on usage meter result: `COUNT` or `SUM`.
+        pub aggregation: vendor_clients_core::Tolerant<MeterAggregation>,
+        ///Computation. Has no effect if aggregation is 'count'
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub computation: ::std::option::Option<::std::string::String>,
+        ///When the usage meter was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Description of the usage meter
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filters: ::std::option::Option<::std::string::String>,
+        ///When the usage meter was last activated.
+        #[serde(
+            rename = "lastActivatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_activated_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///Name of the usage meter
+        pub name: ::std::string::String,
+        ///Status of usage meter: `DRAFT`, `ACTIVE`, `INACTIVE` or `ARCHIVED`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<vendor_clients_core::Tolerant<MeterStatus>>,
+        ///Type of usage meter: `COUNTER`, `GAUGE` or `TIMER`.
+        #[serde(rename = "type")]
+        pub type_: vendor_clients_core::Tolerant<MeterType>,
+        ///When the usage meter was last updated.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    }
+    impl UsageMeter {
+        pub fn builder() -> builder::UsageMeter {
+            Default::default()
+        }
+    }
+    ///Name of a usage meter (at most 50 characters), in the paths (`usage_meter_name`) and in CreateUsageMeterRequest (`name`).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UsageMeterName(::std::string::String);
+    impl ::std::ops::Deref for UsageMeterName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UsageMeterName> for ::std::string::String {
+        fn from(value: UsageMeterName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UsageMeterName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UsageMeterName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UsageMeterName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UsageMeterName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///One page of usage meters.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UsageMeterPaginatedResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub context: ::std::option::Option<PaginationOptions>,
+        ///The usage meters of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<UsageMeter>,
+        ///Token of the next page, to pass as `nextToken`; absent or empty on the last page.
+        #[serde(
+            rename = "nextToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub next_token: ::std::option::Option<::std::string::String>,
+    }
+    impl UsageMeterPaginatedResponse {
+        pub fn builder() -> builder::UsageMeterPaginatedResponse {
             Default::default()
         }
     }
@@ -1404,9 +4496,7 @@ pub mod types {
             }
             pub fn price_plan_name<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    super::AssociatePricePlanRequestPricePlanName,
-                >,
+                T: ::std::convert::TryInto<super::PricePlanName>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.price_plan_name = value
@@ -1811,6 +4901,821 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateCustomerRequest(::std::boxed::Box<CreateCustomerRequestFields>);
+        impl ::std::default::Default for CreateCustomerRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCustomerRequestFields {
+                        account: Ok(Default::default()),
+                        billing_address: Err(
+                            "no value supplied for billing_address".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        primary_email: Err(
+                            "no value supplied for primary_email".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl CreateCustomerRequest {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateAccountRequest>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::BillingAddress>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomerId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomerName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn primary_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PrimaryEmail>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.primary_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for primary_email: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCustomerRequest>
+        for super::CreateCustomerRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCustomerRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account: value.account?,
+                    billing_address: value.billing_address?,
+                    id: value.id?,
+                    name: value.name?,
+                    primary_email: value.primary_email?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCustomerRequest>
+        for CreateCustomerRequest {
+            fn from(value: super::CreateCustomerRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCustomerRequestFields {
+                        account: Ok(value.account),
+                        billing_address: Ok(value.billing_address),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        primary_email: Ok(value.primary_email),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateCustomerResponse(
+            ::std::boxed::Box<CreateCustomerResponseFields>,
+        );
+        impl ::std::default::Default for CreateCustomerResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCustomerResponseFields {
+                        account: Ok(Default::default()),
+                        billing_address: Err(
+                            "no value supplied for billing_address".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        primary_email: Err(
+                            "no value supplied for primary_email".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl CreateCustomerResponse {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Account>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn primary_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.primary_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for primary_email: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCustomerResponse>
+        for super::CreateCustomerResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCustomerResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account: value.account?,
+                    billing_address: value.billing_address?,
+                    id: value.id?,
+                    name: value.name?,
+                    primary_email: value.primary_email?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCustomerResponse>
+        for CreateCustomerResponse {
+            fn from(value: super::CreateCustomerResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCustomerResponseFields {
+                        account: Ok(value.account),
+                        billing_address: Ok(value.billing_address),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        primary_email: Ok(value.primary_email),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateEventSchemaRequest(
+            ::std::boxed::Box<CreateEventSchemaRequestFields>,
+        );
+        impl ::std::default::Default for CreateEventSchemaRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateEventSchemaRequestFields {
+                        attributes: Err("no value supplied for attributes".to_string()),
+                        description: Ok(Default::default()),
+                        dimensions: Err("no value supplied for dimensions".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateEventSchemaRequest {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventAttributeSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateEventSchemaRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DimensionsSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dimensions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dimensions: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventSchemaName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateEventSchemaRequest>
+        for super::CreateEventSchemaRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateEventSchemaRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    description: value.description?,
+                    dimensions: value.dimensions?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateEventSchemaRequest>
+        for CreateEventSchemaRequest {
+            fn from(value: super::CreateEventSchemaRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateEventSchemaRequestFields {
+                        attributes: Ok(value.attributes),
+                        description: Ok(value.description),
+                        dimensions: Ok(value.dimensions),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatePricePlanRequest(
+            ::std::boxed::Box<CreatePricePlanRequestFields>,
+        );
+        impl ::std::default::Default for CreatePricePlanRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatePricePlanRequestFields {
+                        description: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        pricing_cycle: Err(
+                            "no value supplied for pricing_cycle".to_string(),
+                        ),
+                        rate_card: Err("no value supplied for rate_card".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreatePricePlanRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreatePricePlanRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PricePlanName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn pricing_cycle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PricingCycle>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_cycle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pricing_cycle: {e}")
+                    });
+                self
+            }
+            pub fn rate_card<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::RateCard>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate_card = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate_card: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatePricePlanRequest>
+        for super::CreatePricePlanRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatePricePlanRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    pricing_cycle: value.pricing_cycle?,
+                    rate_card: value.rate_card?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatePricePlanRequest>
+        for CreatePricePlanRequest {
+            fn from(value: super::CreatePricePlanRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatePricePlanRequestFields {
+                        description: Ok(value.description),
+                        name: Ok(value.name),
+                        pricing_cycle: Ok(value.pricing_cycle),
+                        rate_card: Ok(value.rate_card),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateUsageMeterRequest(
+            ::std::boxed::Box<CreateUsageMeterRequestFields>,
+        );
+        impl ::std::default::Default for CreateUsageMeterRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUsageMeterRequestFields {
+                        aggregation: Err(
+                            "no value supplied for aggregation".to_string(),
+                        ),
+                        computation: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        filters: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        type_: Err("no value supplied for type_".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateUsageMeterRequest {
+            pub fn aggregation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MeterAggregation>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.aggregation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aggregation: {e}")
+                    });
+                self
+            }
+            pub fn computation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateUsageMeterRequestComputation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.computation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for computation: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateUsageMeterRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateUsageMeterRequestFilters>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::UsageMeterName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MeterType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateUsageMeterRequest>
+        for super::CreateUsageMeterRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUsageMeterRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    aggregation: value.aggregation?,
+                    computation: value.computation?,
+                    description: value.description?,
+                    filters: value.filters?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateUsageMeterRequest>
+        for CreateUsageMeterRequest {
+            fn from(value: super::CreateUsageMeterRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUsageMeterRequestFields {
+                        aggregation: Ok(value.aggregation),
+                        computation: Ok(value.computation),
+                        description: Ok(value.description),
+                        filters: Ok(value.filters),
+                        name: Ok(value.name),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Customer(::std::boxed::Box<CustomerFields>);
+        impl ::std::default::Default for Customer {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerFields {
+                        billing_address: Err(
+                            "no value supplied for billing_address".to_string(),
+                        ),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        primary_email: Err(
+                            "no value supplied for primary_email".to_string(),
+                        ),
+                        status: Err("no value supplied for status".to_string()),
+                        updated_at: Err("no value supplied for updated_at".to_string()),
+                    }),
+                )
+            }
+        }
+        impl Customer {
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn primary_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.primary_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for primary_email: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<vendor_clients_core::Tolerant<super::Status>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Customer> for super::Customer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Customer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billing_address: value.billing_address?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    name: value.name?,
+                    primary_email: value.primary_email?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Customer> for Customer {
+            fn from(value: super::Customer) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerFields {
+                        billing_address: Ok(value.billing_address),
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        primary_email: Ok(value.primary_email),
+                        status: Ok(value.status),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CustomerPaginatedResponse(
+            ::std::boxed::Box<CustomerPaginatedResponseFields>,
+        );
+        impl ::std::default::Default for CustomerPaginatedResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerPaginatedResponseFields {
+                        context: Ok(Default::default()),
+                        data: Ok(Default::default()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CustomerPaginatedResponse {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaginationOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Customer>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn next_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CustomerPaginatedResponse>
+        for super::CustomerPaginatedResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerPaginatedResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    context: value.context?,
+                    data: value.data?,
+                    next_token: value.next_token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CustomerPaginatedResponse>
+        for CustomerPaginatedResponse {
+            fn from(value: super::CustomerPaginatedResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerPaginatedResponseFields {
+                        context: Ok(value.context),
+                        data: Ok(value.data),
+                        next_token: Ok(value.next_token),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DimensionsSchema(::std::boxed::Box<DimensionsSchemaFields>);
+        impl ::std::default::Default for DimensionsSchema {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DimensionsSchemaFields {
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl DimensionsSchema {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::DimensionsSchemaName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DimensionsSchema> for super::DimensionsSchema {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DimensionsSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::DimensionsSchema> for DimensionsSchema {
+            fn from(value: super::DimensionsSchema) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DimensionsSchemaFields {
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ErrorResponse(::std::boxed::Box<ErrorResponseFields>);
         impl ::std::default::Default for ErrorResponse {
             fn default() -> Self {
@@ -1849,6 +5754,2291 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(ErrorResponseFields {
                         message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Event(::std::boxed::Box<EventFields>);
+        impl ::std::default::Default for Event {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventFields {
+                        account_id: Err("no value supplied for account_id".to_string()),
+                        dimensions: Err("no value supplied for dimensions".to_string()),
+                        event_attributes: Err(
+                            "no value supplied for event_attributes".to_string(),
+                        ),
+                        event_name: Err("no value supplied for event_name".to_string()),
+                        event_timestamp: Err(
+                            "no value supplied for event_timestamp".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl Event {
+            pub fn account_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventAccountId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account_id: {e}")
+                    });
+                self
+            }
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Dimensions>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dimensions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dimensions: {e}")
+                    });
+                self
+            }
+            pub fn event_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventAttribute>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn event_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventEventName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_name: {e}")
+                    });
+                self
+            }
+            pub fn event_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Event> for super::Event {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Event,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account_id: value.account_id?,
+                    dimensions: value.dimensions?,
+                    event_attributes: value.event_attributes?,
+                    event_name: value.event_name?,
+                    event_timestamp: value.event_timestamp?,
+                    id: value.id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Event> for Event {
+            fn from(value: super::Event) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventFields {
+                        account_id: Ok(value.account_id),
+                        dimensions: Ok(value.dimensions),
+                        event_attributes: Ok(value.event_attributes),
+                        event_name: Ok(value.event_name),
+                        event_timestamp: Ok(value.event_timestamp),
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventAttribute(::std::boxed::Box<EventAttributeFields>);
+        impl ::std::default::Default for EventAttribute {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventAttributeFields {
+                        attribute_name: Err(
+                            "no value supplied for attribute_name".to_string(),
+                        ),
+                        attribute_value: Err(
+                            "no value supplied for attribute_value".to_string(),
+                        ),
+                        attribute_value_unit: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl EventAttribute {
+            pub fn attribute_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventAttributeAttributeName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attribute_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribute_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn attribute_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventAttributeAttributeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attribute_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribute_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn attribute_value_unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventAttributeAttributeValueUnit>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attribute_value_unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribute_value_unit: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventAttribute> for super::EventAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attribute_name: value.attribute_name?,
+                    attribute_value: value.attribute_value?,
+                    attribute_value_unit: value.attribute_value_unit?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventAttribute> for EventAttribute {
+            fn from(value: super::EventAttribute) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventAttributeFields {
+                        attribute_name: Ok(value.attribute_name),
+                        attribute_value: Ok(value.attribute_value),
+                        attribute_value_unit: Ok(value.attribute_value_unit),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventAttributeSchema(::std::boxed::Box<EventAttributeSchemaFields>);
+        impl ::std::default::Default for EventAttributeSchema {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventAttributeSchemaFields {
+                        default_unit: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventAttributeSchema {
+            pub fn default_unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventAttributeSchemaDefaultUnit>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.default_unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for default_unit: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventAttributeSchemaName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventAttributeSchema>
+        for super::EventAttributeSchema {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventAttributeSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    default_unit: value.default_unit?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventAttributeSchema> for EventAttributeSchema {
+            fn from(value: super::EventAttributeSchema) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventAttributeSchemaFields {
+                        default_unit: Ok(value.default_unit),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfo(::std::boxed::Box<EventPipelineInfoFields>);
+        impl ::std::default::Default for EventPipelineInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoFields {
+                        account: Ok(Default::default()),
+                        customer: Ok(Default::default()),
+                        event_schema: Ok(Default::default()),
+                        price_plans: Ok(Default::default()),
+                        usage_meters: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfo {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventPipelineInfoAccount>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventPipelineInfoCustomer>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn event_schema<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventPipelineInfoEventSchema>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_schema = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_schema: {e}")
+                    });
+                self
+            }
+            pub fn price_plans<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::EventPipelineInfoPricePlansInner>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_plans = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_plans: {e}")
+                    });
+                self
+            }
+            pub fn usage_meters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::EventPipelineInfoUsageMetersInner>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.usage_meters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage_meters: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfo> for super::EventPipelineInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account: value.account?,
+                    customer: value.customer?,
+                    event_schema: value.event_schema?,
+                    price_plans: value.price_plans?,
+                    usage_meters: value.usage_meters?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfo> for EventPipelineInfo {
+            fn from(value: super::EventPipelineInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoFields {
+                        account: Ok(value.account),
+                        customer: Ok(value.customer),
+                        event_schema: Ok(value.event_schema),
+                        price_plans: Ok(value.price_plans),
+                        usage_meters: Ok(value.usage_meters),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfoAccount(
+            ::std::boxed::Box<EventPipelineInfoAccountFields>,
+        );
+        impl ::std::default::Default for EventPipelineInfoAccount {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoAccountFields {
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfoAccount {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfoAccount>
+        for super::EventPipelineInfoAccount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfoAccount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfoAccount>
+        for EventPipelineInfoAccount {
+            fn from(value: super::EventPipelineInfoAccount) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoAccountFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfoCustomer(
+            ::std::boxed::Box<EventPipelineInfoCustomerFields>,
+        );
+        impl ::std::default::Default for EventPipelineInfoCustomer {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoCustomerFields {
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfoCustomer {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfoCustomer>
+        for super::EventPipelineInfoCustomer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfoCustomer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfoCustomer>
+        for EventPipelineInfoCustomer {
+            fn from(value: super::EventPipelineInfoCustomer) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoCustomerFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfoEventSchema(
+            ::std::boxed::Box<EventPipelineInfoEventSchemaFields>,
+        );
+        impl ::std::default::Default for EventPipelineInfoEventSchema {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoEventSchemaFields {
+                        name: Err("no value supplied for name".to_string()),
+                        version: Err("no value supplied for version".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfoEventSchema {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfoEventSchema>
+        for super::EventPipelineInfoEventSchema {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfoEventSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfoEventSchema>
+        for EventPipelineInfoEventSchema {
+            fn from(value: super::EventPipelineInfoEventSchema) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoEventSchemaFields {
+                        name: Ok(value.name),
+                        version: Ok(value.version),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfoPricePlansInner(
+            ::std::boxed::Box<EventPipelineInfoPricePlansInnerFields>,
+        );
+        impl ::std::default::Default for EventPipelineInfoPricePlansInner {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoPricePlansInnerFields {
+                        cycle_end: Err("no value supplied for cycle_end".to_string()),
+                        cycle_start: Err(
+                            "no value supplied for cycle_start".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        usage_meters: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfoPricePlansInner {
+            pub fn cycle_end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::naive::NaiveDate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cycle_end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cycle_end: {e}")
+                    });
+                self
+            }
+            pub fn cycle_start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::naive::NaiveDate>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cycle_start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cycle_start: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn usage_meters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.usage_meters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage_meters: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfoPricePlansInner>
+        for super::EventPipelineInfoPricePlansInner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfoPricePlansInner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    cycle_end: value.cycle_end?,
+                    cycle_start: value.cycle_start?,
+                    id: value.id?,
+                    name: value.name?,
+                    usage_meters: value.usage_meters?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfoPricePlansInner>
+        for EventPipelineInfoPricePlansInner {
+            fn from(value: super::EventPipelineInfoPricePlansInner) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoPricePlansInnerFields {
+                        cycle_end: Ok(value.cycle_end),
+                        cycle_start: Ok(value.cycle_start),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        usage_meters: Ok(value.usage_meters),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventPipelineInfoUsageMetersInner(
+            ::std::boxed::Box<EventPipelineInfoUsageMetersInnerFields>,
+        );
+        impl ::std::default::Default for EventPipelineInfoUsageMetersInner {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoUsageMetersInnerFields {
+                        name: Err("no value supplied for name".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                        units: Ok(Default::default()),
+                        version: Err("no value supplied for version".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventPipelineInfoUsageMetersInner {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::MeterProcessingStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn units<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.units = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for units: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventPipelineInfoUsageMetersInner>
+        for super::EventPipelineInfoUsageMetersInner {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventPipelineInfoUsageMetersInner,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    status: value.status?,
+                    units: value.units?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventPipelineInfoUsageMetersInner>
+        for EventPipelineInfoUsageMetersInner {
+            fn from(value: super::EventPipelineInfoUsageMetersInner) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventPipelineInfoUsageMetersInnerFields {
+                        name: Ok(value.name),
+                        status: Ok(value.status),
+                        units: Ok(value.units),
+                        version: Ok(value.version),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventSchema(::std::boxed::Box<EventSchemaFields>);
+        impl ::std::default::Default for EventSchema {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaFields {
+                        attributes: Err("no value supplied for attributes".to_string()),
+                        created_at: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        dimensions: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        status: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                        version: Err("no value supplied for version".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventSchema {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventAttributeSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DimensionsSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dimensions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dimensions: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::SchemaStatus>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventSchema> for super::EventSchema {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventSchema,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    dimensions: value.dimensions?,
+                    name: value.name?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventSchema> for EventSchema {
+            fn from(value: super::EventSchema) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaFields {
+                        attributes: Ok(value.attributes),
+                        created_at: Ok(value.created_at),
+                        description: Ok(value.description),
+                        dimensions: Ok(value.dimensions),
+                        name: Ok(value.name),
+                        status: Ok(value.status),
+                        updated_at: Ok(value.updated_at),
+                        version: Ok(value.version),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventSchemaListData(::std::boxed::Box<EventSchemaListDataFields>);
+        impl ::std::default::Default for EventSchemaListData {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaListDataFields {
+                        associated_usage_meters: Ok(Default::default()),
+                        attributes: Err("no value supplied for attributes".to_string()),
+                        created_at: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        dimensions: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        status: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                        version: Err("no value supplied for version".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventSchemaListData {
+            pub fn associated_usage_meters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.associated_usage_meters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for associated_usage_meters: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventAttributeSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DimensionsSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dimensions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dimensions: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::SchemaStatus>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventSchemaListData>
+        for super::EventSchemaListData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventSchemaListData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    associated_usage_meters: value.associated_usage_meters?,
+                    attributes: value.attributes?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    dimensions: value.dimensions?,
+                    name: value.name?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventSchemaListData> for EventSchemaListData {
+            fn from(value: super::EventSchemaListData) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaListDataFields {
+                        associated_usage_meters: Ok(value.associated_usage_meters),
+                        attributes: Ok(value.attributes),
+                        created_at: Ok(value.created_at),
+                        description: Ok(value.description),
+                        dimensions: Ok(value.dimensions),
+                        name: Ok(value.name),
+                        status: Ok(value.status),
+                        updated_at: Ok(value.updated_at),
+                        version: Ok(value.version),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventSchemaListPaginatedResponse(
+            ::std::boxed::Box<EventSchemaListPaginatedResponseFields>,
+        );
+        impl ::std::default::Default for EventSchemaListPaginatedResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaListPaginatedResponseFields {
+                        context: Ok(Default::default()),
+                        data: Ok(Default::default()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl EventSchemaListPaginatedResponse {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaginationOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventSchemaListData>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn next_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventSchemaListPaginatedResponse>
+        for super::EventSchemaListPaginatedResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventSchemaListPaginatedResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    context: value.context?,
+                    data: value.data?,
+                    next_token: value.next_token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventSchemaListPaginatedResponse>
+        for EventSchemaListPaginatedResponse {
+            fn from(value: super::EventSchemaListPaginatedResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaListPaginatedResponseFields {
+                        context: Ok(value.context),
+                        data: Ok(value.data),
+                        next_token: Ok(value.next_token),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventSchemaVersionsResponse(
+            ::std::boxed::Box<EventSchemaVersionsResponseFields>,
+        );
+        impl ::std::default::Default for EventSchemaVersionsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaVersionsResponseFields {
+                        data: Err("no value supplied for data".to_string()),
+                    }),
+                )
+            }
+        }
+        impl EventSchemaVersionsResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventSchemaVersionsResponse>
+        for super::EventSchemaVersionsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventSchemaVersionsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { data: value.data? })
+            }
+        }
+        impl ::std::convert::From<super::EventSchemaVersionsResponse>
+        for EventSchemaVersionsResponse {
+            fn from(value: super::EventSchemaVersionsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventSchemaVersionsResponseFields {
+                        data: Ok(value.data),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventWithStatus(::std::boxed::Box<EventWithStatusFields>);
+        impl ::std::default::Default for EventWithStatus {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventWithStatusFields {
+                        event_payload: Err(
+                            "no value supplied for event_payload".to_string(),
+                        ),
+                        ingestion_status: Err(
+                            "no value supplied for ingestion_status".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl EventWithStatus {
+            pub fn event_payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Event>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_payload: {e}")
+                    });
+                self
+            }
+            pub fn ingestion_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IngestionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ingestion_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ingestion_status: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventWithStatus> for super::EventWithStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventWithStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    event_payload: value.event_payload?,
+                    ingestion_status: value.ingestion_status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventWithStatus> for EventWithStatus {
+            fn from(value: super::EventWithStatus) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventWithStatusFields {
+                        event_payload: Ok(value.event_payload),
+                        ingestion_status: Ok(value.ingestion_status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventWithStatusAndEventPipelineInfo(
+            ::std::boxed::Box<EventWithStatusAndEventPipelineInfoFields>,
+        );
+        impl ::std::default::Default for EventWithStatusAndEventPipelineInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventWithStatusAndEventPipelineInfoFields {
+                        event_payload: Err(
+                            "no value supplied for event_payload".to_string(),
+                        ),
+                        event_pipeline_info: Ok(Default::default()),
+                        ingestion_status: Err(
+                            "no value supplied for ingestion_status".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl EventWithStatusAndEventPipelineInfo {
+            pub fn event_payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Event>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_payload: {e}")
+                    });
+                self
+            }
+            pub fn event_pipeline_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::EventPipelineInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_pipeline_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_pipeline_info: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ingestion_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::IngestionStatus>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ingestion_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for ingestion_status: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventWithStatusAndEventPipelineInfo>
+        for super::EventWithStatusAndEventPipelineInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventWithStatusAndEventPipelineInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    event_payload: value.event_payload?,
+                    event_pipeline_info: value.event_pipeline_info?,
+                    ingestion_status: value.ingestion_status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventWithStatusAndEventPipelineInfo>
+        for EventWithStatusAndEventPipelineInfo {
+            fn from(value: super::EventWithStatusAndEventPipelineInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventWithStatusAndEventPipelineInfoFields {
+                        event_payload: Ok(value.event_payload),
+                        event_pipeline_info: Ok(value.event_pipeline_info),
+                        ingestion_status: Ok(value.ingestion_status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetEventResponse(::std::boxed::Box<GetEventResponseFields>);
+        impl ::std::default::Default for GetEventResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEventResponseFields {
+                        events: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetEventResponse {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::EventWithStatusAndEventPipelineInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetEventResponse> for super::GetEventResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetEventResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { events: value.events? })
+            }
+        }
+        impl ::std::convert::From<super::GetEventResponse> for GetEventResponse {
+            fn from(value: super::GetEventResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEventResponseFields {
+                        events: Ok(value.events),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetEventsResponse(::std::boxed::Box<GetEventsResponseFields>);
+        impl ::std::default::Default for GetEventsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEventsResponseFields {
+                        events: Err("no value supplied for events".to_string()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetEventsResponse {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventWithStatus>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+            pub fn next_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetEventsResponse> for super::GetEventsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetEventsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    events: value.events?,
+                    next_token: value.next_token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetEventsResponse> for GetEventsResponse {
+            fn from(value: super::GetEventsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEventsResponseFields {
+                        events: Ok(value.events),
+                        next_token: Ok(value.next_token),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetMetricsRequest(::std::boxed::Box<GetMetricsRequestFields>);
+        impl ::std::default::Default for GetMetricsRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetMetricsRequestFields {
+                        end_time: Err("no value supplied for end_time".to_string()),
+                        metric_queries: Err(
+                            "no value supplied for metric_queries".to_string(),
+                        ),
+                        start_time: Err("no value supplied for start_time".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetMetricsRequest {
+            pub fn end_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_time: {e}")
+                    });
+                self
+            }
+            pub fn metric_queries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MetricQuery>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.metric_queries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for metric_queries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn start_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_time: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetMetricsRequest> for super::GetMetricsRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetMetricsRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    end_time: value.end_time?,
+                    metric_queries: value.metric_queries?,
+                    start_time: value.start_time?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetMetricsRequest> for GetMetricsRequest {
+            fn from(value: super::GetMetricsRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetMetricsRequestFields {
+                        end_time: Ok(value.end_time),
+                        metric_queries: Ok(value.metric_queries),
+                        start_time: Ok(value.start_time),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetMetricsResponse(::std::boxed::Box<GetMetricsResponseFields>);
+        impl ::std::default::Default for GetMetricsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetMetricsResponseFields {
+                        results: Err("no value supplied for results".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetMetricsResponse {
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MetricQueryResponse>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetMetricsResponse> for super::GetMetricsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetMetricsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { results: value.results? })
+            }
+        }
+        impl ::std::convert::From<super::GetMetricsResponse> for GetMetricsResponse {
+            fn from(value: super::GetMetricsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetMetricsResponseFields {
+                        results: Ok(value.results),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IngestBatchEventRequest(
+            ::std::boxed::Box<IngestBatchEventRequestFields>,
+        );
+        impl ::std::default::Default for IngestBatchEventRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestBatchEventRequestFields {
+                        events: Err("no value supplied for events".to_string()),
+                    }),
+                )
+            }
+        }
+        impl IngestBatchEventRequest {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Event>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IngestBatchEventRequest>
+        for super::IngestBatchEventRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IngestBatchEventRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { events: value.events? })
+            }
+        }
+        impl ::std::convert::From<super::IngestBatchEventRequest>
+        for IngestBatchEventRequest {
+            fn from(value: super::IngestBatchEventRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestBatchEventRequestFields {
+                        events: Ok(value.events),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IngestBatchEventResponse(
+            ::std::boxed::Box<IngestBatchEventResponseFields>,
+        );
+        impl ::std::default::Default for IngestBatchEventResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestBatchEventResponseFields {
+                        errors: Err("no value supplied for errors".to_string()),
+                    }),
+                )
+            }
+        }
+        impl IngestBatchEventResponse {
+            pub fn errors<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::IngestError>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.errors = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for errors: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IngestBatchEventResponse>
+        for super::IngestBatchEventResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IngestBatchEventResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { errors: value.errors? })
+            }
+        }
+        impl ::std::convert::From<super::IngestBatchEventResponse>
+        for IngestBatchEventResponse {
+            fn from(value: super::IngestBatchEventResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestBatchEventResponseFields {
+                        errors: Ok(value.errors),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IngestError(::std::boxed::Box<IngestErrorFields>);
+        impl ::std::default::Default for IngestError {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestErrorFields {
+                        event_payload: Ok(Default::default()),
+                        message: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl IngestError {
+            pub fn event_payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Event>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_payload: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IngestError> for super::IngestError {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IngestError,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    event_payload: value.event_payload?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IngestError> for IngestError {
+            fn from(value: super::IngestError) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestErrorFields {
+                        event_payload: Ok(value.event_payload),
+                        message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IngestEventRequest(::std::boxed::Box<IngestEventRequestFields>);
+        impl ::std::default::Default for IngestEventRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestEventRequestFields {
+                        event: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl IngestEventRequest {
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Event>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IngestEventRequest> for super::IngestEventRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IngestEventRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { event: value.event? })
+            }
+        }
+        impl ::std::convert::From<super::IngestEventRequest> for IngestEventRequest {
+            fn from(value: super::IngestEventRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestEventRequestFields {
+                        event: Ok(value.event),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IngestionStatus(::std::boxed::Box<IngestionStatusFields>);
+        impl ::std::default::Default for IngestionStatus {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestionStatusFields {
+                        status: Err("no value supplied for status".to_string()),
+                        status_description: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl IngestionStatus {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::IngestionState>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn status_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for status_description: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IngestionStatus> for super::IngestionStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IngestionStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    status: value.status?,
+                    status_description: value.status_description?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IngestionStatus> for IngestionStatus {
+            fn from(value: super::IngestionStatus) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IngestionStatusFields {
+                        status: Ok(value.status),
+                        status_description: Ok(value.status_description),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetricDataPoints(::std::boxed::Box<MetricDataPointsFields>);
+        impl ::std::default::Default for MetricDataPoints {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricDataPointsFields {
+                        grouped_by: Ok(Default::default()),
+                        metric_values: Err(
+                            "no value supplied for metric_values".to_string(),
+                        ),
+                        timestamps: Err("no value supplied for timestamps".to_string()),
+                    }),
+                )
+            }
+        }
+        impl MetricDataPoints {
+            pub fn grouped_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MetricDataPointsGroupedBy>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.grouped_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for grouped_by: {e}")
+                    });
+                self
+            }
+            pub fn metric_values<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.metric_values = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metric_values: {e}")
+                    });
+                self
+            }
+            pub fn timestamps<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timestamps = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamps: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetricDataPoints> for super::MetricDataPoints {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetricDataPoints,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    grouped_by: value.grouped_by?,
+                    metric_values: value.metric_values?,
+                    timestamps: value.timestamps?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetricDataPoints> for MetricDataPoints {
+            fn from(value: super::MetricDataPoints) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricDataPointsFields {
+                        grouped_by: Ok(value.grouped_by),
+                        metric_values: Ok(value.metric_values),
+                        timestamps: Ok(value.timestamps),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetricDataPointsGroupedBy(
+            ::std::boxed::Box<MetricDataPointsGroupedByFields>,
+        );
+        impl ::std::default::Default for MetricDataPointsGroupedBy {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricDataPointsGroupedByFields {
+                        field_name: Err("no value supplied for field_name".to_string()),
+                        field_value: Err("no value supplied for field_value".to_string()),
+                    }),
+                )
+            }
+        }
+        impl MetricDataPointsGroupedBy {
+            pub fn field_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.field_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_name: {e}")
+                    });
+                self
+            }
+            pub fn field_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.field_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetricDataPointsGroupedBy>
+        for super::MetricDataPointsGroupedBy {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetricDataPointsGroupedBy,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    field_name: value.field_name?,
+                    field_value: value.field_value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetricDataPointsGroupedBy>
+        for MetricDataPointsGroupedBy {
+            fn from(value: super::MetricDataPointsGroupedBy) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricDataPointsGroupedByFields {
+                        field_name: Ok(value.field_name),
+                        field_value: Ok(value.field_value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetricQuery(::std::boxed::Box<MetricQueryFields>);
+        impl ::std::default::Default for MetricQuery {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryFields {
+                        aggregation_period: Err(
+                            "no value supplied for aggregation_period".to_string(),
+                        ),
+                        filters: Ok(Default::default()),
+                        group_by: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl MetricQuery {
+            pub fn aggregation_period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AggregationPeriod>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.aggregation_period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for aggregation_period: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::MetricQueryFilterEntry>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn group_by<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_by = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_by: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MetricName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetricQuery> for super::MetricQuery {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetricQuery,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    aggregation_period: value.aggregation_period?,
+                    filters: value.filters?,
+                    group_by: value.group_by?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetricQuery> for MetricQuery {
+            fn from(value: super::MetricQuery) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryFields {
+                        aggregation_period: Ok(value.aggregation_period),
+                        filters: Ok(value.filters),
+                        group_by: Ok(value.group_by),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetricQueryFilterEntry(
+            ::std::boxed::Box<MetricQueryFilterEntryFields>,
+        );
+        impl ::std::default::Default for MetricQueryFilterEntry {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryFilterEntryFields {
+                        field_name: Err("no value supplied for field_name".to_string()),
+                        field_values: Err(
+                            "no value supplied for field_values".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl MetricQueryFilterEntry {
+            pub fn field_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.field_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_name: {e}")
+                    });
+                self
+            }
+            pub fn field_values<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.field_values = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for field_values: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetricQueryFilterEntry>
+        for super::MetricQueryFilterEntry {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetricQueryFilterEntry,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    field_name: value.field_name?,
+                    field_values: value.field_values?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetricQueryFilterEntry>
+        for MetricQueryFilterEntry {
+            fn from(value: super::MetricQueryFilterEntry) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryFilterEntryFields {
+                        field_name: Ok(value.field_name),
+                        field_values: Ok(value.field_values),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetricQueryResponse(::std::boxed::Box<MetricQueryResponseFields>);
+        impl ::std::default::Default for MetricQueryResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryResponseFields {
+                        data: Err("no value supplied for data".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl MetricQueryResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MetricDataPoints>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::MetricName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetricQueryResponse>
+        for super::MetricQueryResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetricQueryResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetricQueryResponse> for MetricQueryResponse {
+            fn from(value: super::MetricQueryResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetricQueryResponseFields {
+                        data: Ok(value.data),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
                     }),
                 )
             }
@@ -2006,6 +8196,597 @@ pub mod types {
                         end_date: Ok(value.end_date),
                         override_: Ok(value.override_),
                         price_plan_name: Ok(value.price_plan_name),
+                        start_date: Ok(value.start_date),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricePlan(::std::boxed::Box<PricePlanFields>);
+        impl ::std::default::Default for PricePlan {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanFields {
+                        description: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        pricing_cycle: Err(
+                            "no value supplied for pricing_cycle".to_string(),
+                        ),
+                        pricing_schedule: Err(
+                            "no value supplied for pricing_schedule".to_string(),
+                        ),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        impl PricePlan {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn pricing_cycle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PricingCycle>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_cycle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pricing_cycle: {e}")
+                    });
+                self
+            }
+            pub fn pricing_schedule<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PricingSchedule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_schedule = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for pricing_schedule: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PlanStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricePlan> for super::PricePlan {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricePlan,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    name: value.name?,
+                    pricing_cycle: value.pricing_cycle?,
+                    pricing_schedule: value.pricing_schedule?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricePlan> for PricePlan {
+            fn from(value: super::PricePlan) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanFields {
+                        description: Ok(value.description),
+                        name: Ok(value.name),
+                        pricing_cycle: Ok(value.pricing_cycle),
+                        pricing_schedule: Ok(value.pricing_schedule),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricePlanListData(::std::boxed::Box<PricePlanListDataFields>);
+        impl ::std::default::Default for PricePlanListData {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanListDataFields {
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        description: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        pricing_cycle: Err(
+                            "no value supplied for pricing_cycle".to_string(),
+                        ),
+                        pricing_type: Err(
+                            "no value supplied for pricing_type".to_string(),
+                        ),
+                        status: Err("no value supplied for status".to_string()),
+                        updated_at: Err("no value supplied for updated_at".to_string()),
+                        usage_meters: Err(
+                            "no value supplied for usage_meters".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl PricePlanListData {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn pricing_cycle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PricingCycle>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_cycle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pricing_cycle: {e}")
+                    });
+                self
+            }
+            pub fn pricing_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pricing_type: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PlanStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn usage_meters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.usage_meters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for usage_meters: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricePlanListData> for super::PricePlanListData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricePlanListData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    name: value.name?,
+                    pricing_cycle: value.pricing_cycle?,
+                    pricing_type: value.pricing_type?,
+                    status: value.status?,
+                    updated_at: value.updated_at?,
+                    usage_meters: value.usage_meters?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricePlanListData> for PricePlanListData {
+            fn from(value: super::PricePlanListData) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanListDataFields {
+                        created_at: Ok(value.created_at),
+                        description: Ok(value.description),
+                        name: Ok(value.name),
+                        pricing_cycle: Ok(value.pricing_cycle),
+                        pricing_type: Ok(value.pricing_type),
+                        status: Ok(value.status),
+                        updated_at: Ok(value.updated_at),
+                        usage_meters: Ok(value.usage_meters),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricePlanPaginatedResponse(
+            ::std::boxed::Box<PricePlanPaginatedResponseFields>,
+        );
+        impl ::std::default::Default for PricePlanPaginatedResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanPaginatedResponseFields {
+                        context: Ok(Default::default()),
+                        data: Ok(Default::default()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PricePlanPaginatedResponse {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaginationOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PricePlanListData>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn next_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricePlanPaginatedResponse>
+        for super::PricePlanPaginatedResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricePlanPaginatedResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    context: value.context?,
+                    data: value.data?,
+                    next_token: value.next_token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricePlanPaginatedResponse>
+        for PricePlanPaginatedResponse {
+            fn from(value: super::PricePlanPaginatedResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricePlanPaginatedResponseFields {
+                        context: Ok(value.context),
+                        data: Ok(value.data),
+                        next_token: Ok(value.next_token),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricingCycle(::std::boxed::Box<PricingCycleFields>);
+        impl ::std::default::Default for PricingCycle {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingCycleFields {
+                        grace_period: Err(
+                            "no value supplied for grace_period".to_string(),
+                        ),
+                        interval: Err("no value supplied for interval".to_string()),
+                        start_offset: Err(
+                            "no value supplied for start_offset".to_string(),
+                        ),
+                        start_type: Ok(super::defaults::pricing_cycle_start_type()),
+                    }),
+                )
+            }
+        }
+        impl PricingCycle {
+            pub fn grace_period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i32>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.grace_period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for grace_period: {e}")
+                    });
+                self
+            }
+            pub fn interval<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PricingInterval>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.interval = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for interval: {e}")
+                    });
+                self
+            }
+            pub fn start_offset<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PricingCycleStartOffset>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_offset = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_offset: {e}")
+                    });
+                self
+            }
+            pub fn start_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::CycleStartType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_type: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricingCycle> for super::PricingCycle {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricingCycle,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    grace_period: value.grace_period?,
+                    interval: value.interval?,
+                    start_offset: value.start_offset?,
+                    start_type: value.start_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricingCycle> for PricingCycle {
+            fn from(value: super::PricingCycle) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingCycleFields {
+                        grace_period: Ok(value.grace_period),
+                        interval: Ok(value.interval),
+                        start_offset: Ok(value.start_offset),
+                        start_type: Ok(value.start_type),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricingCycleStartOffset(
+            ::std::boxed::Box<PricingCycleStartOffsetFields>,
+        );
+        impl ::std::default::Default for PricingCycleStartOffset {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingCycleStartOffsetFields {
+                        day_offset: Err("no value supplied for day_offset".to_string()),
+                        month_offset: Err(
+                            "no value supplied for month_offset".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl PricingCycleStartOffset {
+            pub fn day_offset<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.day_offset = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for day_offset: {e}")
+                    });
+                self
+            }
+            pub fn month_offset<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.month_offset = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for month_offset: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricingCycleStartOffset>
+        for super::PricingCycleStartOffset {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricingCycleStartOffset,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    day_offset: value.day_offset?,
+                    month_offset: value.month_offset?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricingCycleStartOffset>
+        for PricingCycleStartOffset {
+            fn from(value: super::PricingCycleStartOffset) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingCycleStartOffsetFields {
+                        day_offset: Ok(value.day_offset),
+                        month_offset: Ok(value.month_offset),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PricingSchedule(::std::boxed::Box<PricingScheduleFields>);
+        impl ::std::default::Default for PricingSchedule {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingScheduleFields {
+                        end_date: Err("no value supplied for end_date".to_string()),
+                        rate_payload: Ok(Default::default()),
+                        start_date: Err("no value supplied for start_date".to_string()),
+                    }),
+                )
+            }
+        }
+        impl PricingSchedule {
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn rate_payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RateCard>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate_payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate_payload: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PricingSchedule> for super::PricingSchedule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PricingSchedule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    end_date: value.end_date?,
+                    rate_payload: value.rate_payload?,
+                    start_date: value.start_date?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PricingSchedule> for PricingSchedule {
+            fn from(value: super::PricingSchedule) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PricingScheduleFields {
+                        end_date: Ok(value.end_date),
+                        rate_payload: Ok(value.rate_payload),
                         start_date: Ok(value.start_date),
                     }),
                 )
@@ -2361,6 +9142,643 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateCustomerRequest(::std::boxed::Box<UpdateCustomerRequestFields>);
+        impl ::std::default::Default for UpdateCustomerRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCustomerRequestFields {
+                        billing_address: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        primary_email: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateCustomerRequest {
+            pub fn billing_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::BillingAddress>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for billing_address: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerName>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn primary_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PrimaryEmail>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.primary_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for primary_email: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateCustomerRequest>
+        for super::UpdateCustomerRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCustomerRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billing_address: value.billing_address?,
+                    name: value.name?,
+                    primary_email: value.primary_email?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateCustomerRequest>
+        for UpdateCustomerRequest {
+            fn from(value: super::UpdateCustomerRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCustomerRequestFields {
+                        billing_address: Ok(value.billing_address),
+                        name: Ok(value.name),
+                        primary_email: Ok(value.primary_email),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateEventSchemaRequest(
+            ::std::boxed::Box<UpdateEventSchemaRequestFields>,
+        );
+        impl ::std::default::Default for UpdateEventSchemaRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateEventSchemaRequestFields {
+                        attributes: Err("no value supplied for attributes".to_string()),
+                        description: Ok(Default::default()),
+                        dimensions: Err("no value supplied for dimensions".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UpdateEventSchemaRequest {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::EventAttributeSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateEventSchemaRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn dimensions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DimensionsSchema>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dimensions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dimensions: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateEventSchemaRequest>
+        for super::UpdateEventSchemaRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateEventSchemaRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    description: value.description?,
+                    dimensions: value.dimensions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateEventSchemaRequest>
+        for UpdateEventSchemaRequest {
+            fn from(value: super::UpdateEventSchemaRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateEventSchemaRequestFields {
+                        attributes: Ok(value.attributes),
+                        description: Ok(value.description),
+                        dimensions: Ok(value.dimensions),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdatePricePlanRequest(
+            ::std::boxed::Box<UpdatePricePlanRequestFields>,
+        );
+        impl ::std::default::Default for UpdatePricePlanRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdatePricePlanRequestFields {
+                        description: Ok(Default::default()),
+                        pricing_cycle: Ok(Default::default()),
+                        rate_card: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdatePricePlanRequest {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdatePricePlanRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn pricing_cycle<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::PricingCycle>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pricing_cycle = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pricing_cycle: {e}")
+                    });
+                self
+            }
+            pub fn rate_card<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::RateCard>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate_card = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate_card: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdatePricePlanRequest>
+        for super::UpdatePricePlanRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdatePricePlanRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    pricing_cycle: value.pricing_cycle?,
+                    rate_card: value.rate_card?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdatePricePlanRequest>
+        for UpdatePricePlanRequest {
+            fn from(value: super::UpdatePricePlanRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdatePricePlanRequestFields {
+                        description: Ok(value.description),
+                        pricing_cycle: Ok(value.pricing_cycle),
+                        rate_card: Ok(value.rate_card),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateUsageMeterRequest(
+            ::std::boxed::Box<UpdateUsageMeterRequestFields>,
+        );
+        impl ::std::default::Default for UpdateUsageMeterRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateUsageMeterRequestFields {
+                        aggregation: Err(
+                            "no value supplied for aggregation".to_string(),
+                        ),
+                        computation: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        filters: Ok(Default::default()),
+                        type_: Err("no value supplied for type_".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UpdateUsageMeterRequest {
+            pub fn aggregation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MeterAggregation>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.aggregation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aggregation: {e}")
+                    });
+                self
+            }
+            pub fn computation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateUsageMeterRequestComputation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.computation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for computation: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateUsageMeterRequestDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateUsageMeterRequestFilters>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::MeterType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateUsageMeterRequest>
+        for super::UpdateUsageMeterRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateUsageMeterRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    aggregation: value.aggregation?,
+                    computation: value.computation?,
+                    description: value.description?,
+                    filters: value.filters?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateUsageMeterRequest>
+        for UpdateUsageMeterRequest {
+            fn from(value: super::UpdateUsageMeterRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateUsageMeterRequestFields {
+                        aggregation: Ok(value.aggregation),
+                        computation: Ok(value.computation),
+                        description: Ok(value.description),
+                        filters: Ok(value.filters),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UsageMeter(::std::boxed::Box<UsageMeterFields>);
+        impl ::std::default::Default for UsageMeter {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UsageMeterFields {
+                        aggregation: Err(
+                            "no value supplied for aggregation".to_string(),
+                        ),
+                        computation: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        filters: Ok(Default::default()),
+                        last_activated_at: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        status: Ok(Default::default()),
+                        type_: Err("no value supplied for type_".to_string()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UsageMeter {
+            pub fn aggregation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::MeterAggregation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.aggregation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for aggregation: {e}")
+                    });
+                self
+            }
+            pub fn computation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.computation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for computation: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn filters<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filters = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filters: {e}")
+                    });
+                self
+            }
+            pub fn last_activated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.last_activated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_activated_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::MeterStatus>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::MeterType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UsageMeter> for super::UsageMeter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsageMeter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    aggregation: value.aggregation?,
+                    computation: value.computation?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    filters: value.filters?,
+                    last_activated_at: value.last_activated_at?,
+                    name: value.name?,
+                    status: value.status?,
+                    type_: value.type_?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UsageMeter> for UsageMeter {
+            fn from(value: super::UsageMeter) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UsageMeterFields {
+                        aggregation: Ok(value.aggregation),
+                        computation: Ok(value.computation),
+                        created_at: Ok(value.created_at),
+                        description: Ok(value.description),
+                        filters: Ok(value.filters),
+                        last_activated_at: Ok(value.last_activated_at),
+                        name: Ok(value.name),
+                        status: Ok(value.status),
+                        type_: Ok(value.type_),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UsageMeterPaginatedResponse(
+            ::std::boxed::Box<UsageMeterPaginatedResponseFields>,
+        );
+        impl ::std::default::Default for UsageMeterPaginatedResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UsageMeterPaginatedResponseFields {
+                        context: Ok(Default::default()),
+                        data: Ok(Default::default()),
+                        next_token: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UsageMeterPaginatedResponse {
+            pub fn context<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaginationOptions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.context = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for context: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::UsageMeter>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn next_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for next_token: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UsageMeterPaginatedResponse>
+        for super::UsageMeterPaginatedResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UsageMeterPaginatedResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    context: value.context?,
+                    data: value.data?,
+                    next_token: value.next_token?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UsageMeterPaginatedResponse>
+        for UsageMeterPaginatedResponse {
+            fn from(value: super::UsageMeterPaginatedResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UsageMeterPaginatedResponseFields {
+                        context: Ok(value.context),
+                        data: Ok(value.data),
+                        next_token: Ok(value.next_token),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UsageStrategy(::std::boxed::Box<UsageStrategyFields>);
         impl ::std::default::Default for UsageStrategy {
             fn default() -> Self {
@@ -2492,7 +9910,7 @@ pub mod types {
                 ::std::string::String,
             >,
             price_plan_name: ::std::result::Result<
-                super::AssociatePricePlanRequestPricePlanName,
+                super::PricePlanName,
                 ::std::string::String,
             >,
             rate_card_override: ::std::result::Result<
@@ -2549,8 +9967,511 @@ pub mod types {
             name: ::std::result::Result<super::AccountName, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
+        struct CreateCustomerRequestFields {
+            account: ::std::result::Result<
+                ::std::option::Option<super::CreateAccountRequest>,
+                ::std::string::String,
+            >,
+            billing_address: ::std::result::Result<
+                super::BillingAddress,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::CustomerId, ::std::string::String>,
+            name: ::std::result::Result<super::CustomerName, ::std::string::String>,
+            primary_email: ::std::result::Result<
+                super::PrimaryEmail,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateCustomerResponseFields {
+            account: ::std::result::Result<
+                ::std::option::Option<super::Account>,
+                ::std::string::String,
+            >,
+            billing_address: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            primary_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateEventSchemaRequestFields {
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::EventAttributeSchema>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::CreateEventSchemaRequestDescription>,
+                ::std::string::String,
+            >,
+            dimensions: ::std::result::Result<
+                ::std::vec::Vec<super::DimensionsSchema>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::EventSchemaName, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct CreatePricePlanRequestFields {
+            description: ::std::result::Result<
+                ::std::option::Option<super::CreatePricePlanRequestDescription>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::PricePlanName, ::std::string::String>,
+            pricing_cycle: ::std::result::Result<
+                super::PricingCycle,
+                ::std::string::String,
+            >,
+            rate_card: ::std::result::Result<super::RateCard, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateUsageMeterRequestFields {
+            aggregation: ::std::result::Result<
+                super::MeterAggregation,
+                ::std::string::String,
+            >,
+            computation: ::std::result::Result<
+                ::std::option::Option<super::CreateUsageMeterRequestComputation>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::CreateUsageMeterRequestDescription>,
+                ::std::string::String,
+            >,
+            filters: ::std::result::Result<
+                ::std::option::Option<super::CreateUsageMeterRequestFilters>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<super::UsageMeterName, ::std::string::String>,
+            type_: ::std::result::Result<super::MeterType, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct CustomerFields {
+            billing_address: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            primary_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::Status>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CustomerPaginatedResponseFields {
+            context: ::std::result::Result<
+                ::std::option::Option<super::PaginationOptions>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Customer>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct DimensionsSchemaFields {
+            name: ::std::result::Result<
+                super::DimensionsSchemaName,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct ErrorResponseFields {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventFields {
+            account_id: ::std::result::Result<
+                super::EventAccountId,
+                ::std::string::String,
+            >,
+            dimensions: ::std::result::Result<super::Dimensions, ::std::string::String>,
+            event_attributes: ::std::result::Result<
+                ::std::vec::Vec<super::EventAttribute>,
+                ::std::string::String,
+            >,
+            event_name: ::std::result::Result<
+                super::EventEventName,
+                ::std::string::String,
+            >,
+            event_timestamp: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<super::EventId, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventAttributeFields {
+            attribute_name: ::std::result::Result<
+                super::EventAttributeAttributeName,
+                ::std::string::String,
+            >,
+            attribute_value: ::std::result::Result<
+                super::EventAttributeAttributeValue,
+                ::std::string::String,
+            >,
+            attribute_value_unit: ::std::result::Result<
+                ::std::option::Option<super::EventAttributeAttributeValueUnit>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventAttributeSchemaFields {
+            default_unit: ::std::result::Result<
+                ::std::option::Option<super::EventAttributeSchemaDefaultUnit>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::EventAttributeSchemaName,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoFields {
+            account: ::std::result::Result<
+                ::std::option::Option<super::EventPipelineInfoAccount>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<super::EventPipelineInfoCustomer>,
+                ::std::string::String,
+            >,
+            event_schema: ::std::result::Result<
+                ::std::option::Option<super::EventPipelineInfoEventSchema>,
+                ::std::string::String,
+            >,
+            price_plans: ::std::result::Result<
+                ::std::vec::Vec<super::EventPipelineInfoPricePlansInner>,
+                ::std::string::String,
+            >,
+            usage_meters: ::std::result::Result<
+                ::std::vec::Vec<super::EventPipelineInfoUsageMetersInner>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoAccountFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoCustomerFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoEventSchemaFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            version: ::std::result::Result<i32, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoPricePlansInnerFields {
+            cycle_end: ::std::result::Result<
+                ::chrono::naive::NaiveDate,
+                ::std::string::String,
+            >,
+            cycle_start: ::std::result::Result<
+                ::chrono::naive::NaiveDate,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            usage_meters: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventPipelineInfoUsageMetersInnerFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::MeterProcessingStatus>,
+                ::std::string::String,
+            >,
+            units: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<i32, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventSchemaFields {
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::EventAttributeSchema>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            dimensions: ::std::result::Result<
+                ::std::vec::Vec<super::DimensionsSchema>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::SchemaStatus>,
+                >,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<i32, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventSchemaListDataFields {
+            associated_usage_meters: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::EventAttributeSchema>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            dimensions: ::std::result::Result<
+                ::std::vec::Vec<super::DimensionsSchema>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::SchemaStatus>,
+                >,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<i32, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct EventSchemaListPaginatedResponseFields {
+            context: ::std::result::Result<
+                ::std::option::Option<super::PaginationOptions>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::EventSchemaListData>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventSchemaVersionsResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::EventSchema>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventWithStatusFields {
+            event_payload: ::std::result::Result<super::Event, ::std::string::String>,
+            ingestion_status: ::std::result::Result<
+                super::IngestionStatus,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventWithStatusAndEventPipelineInfoFields {
+            event_payload: ::std::result::Result<super::Event, ::std::string::String>,
+            event_pipeline_info: ::std::result::Result<
+                ::std::option::Option<super::EventPipelineInfo>,
+                ::std::string::String,
+            >,
+            ingestion_status: ::std::result::Result<
+                super::IngestionStatus,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetEventResponseFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::EventWithStatusAndEventPipelineInfo>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetEventsResponseFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::EventWithStatus>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetMetricsRequestFields {
+            end_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            metric_queries: ::std::result::Result<
+                ::std::vec::Vec<super::MetricQuery>,
+                ::std::string::String,
+            >,
+            start_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetMetricsResponseFields {
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::MetricQueryResponse>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IngestBatchEventRequestFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::Event>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IngestBatchEventResponseFields {
+            errors: ::std::result::Result<
+                ::std::vec::Vec<super::IngestError>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IngestErrorFields {
+            event_payload: ::std::result::Result<
+                ::std::option::Option<super::Event>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IngestEventRequestFields {
+            event: ::std::result::Result<
+                ::std::option::Option<super::Event>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IngestionStatusFields {
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::IngestionState>,
+                ::std::string::String,
+            >,
+            status_description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct MetricDataPointsFields {
+            grouped_by: ::std::result::Result<
+                ::std::option::Option<super::MetricDataPointsGroupedBy>,
+                ::std::string::String,
+            >,
+            metric_values: ::std::result::Result<
+                ::std::vec::Vec<f64>,
+                ::std::string::String,
+            >,
+            timestamps: ::std::result::Result<
+                ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct MetricDataPointsGroupedByFields {
+            field_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            field_value: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct MetricQueryFields {
+            aggregation_period: ::std::result::Result<
+                super::AggregationPeriod,
+                ::std::string::String,
+            >,
+            filters: ::std::result::Result<
+                ::std::vec::Vec<super::MetricQueryFilterEntry>,
+                ::std::string::String,
+            >,
+            group_by: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<super::MetricName, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct MetricQueryFilterEntryFields {
+            field_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            field_values: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct MetricQueryResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::MetricDataPoints>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::MetricName>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct PaginationOptionsFields {
@@ -2575,6 +10496,115 @@ pub mod types {
             >,
             price_plan_name: ::std::result::Result<
                 ::std::string::String,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricePlanFields {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            pricing_cycle: ::std::result::Result<
+                super::PricingCycle,
+                ::std::string::String,
+            >,
+            pricing_schedule: ::std::result::Result<
+                ::std::vec::Vec<super::PricingSchedule>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PlanStatus>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricePlanListDataFields {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            pricing_cycle: ::std::result::Result<
+                super::PricingCycle,
+                ::std::string::String,
+            >,
+            pricing_type: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PlanStatus>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            usage_meters: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricePlanPaginatedResponseFields {
+            context: ::std::result::Result<
+                ::std::option::Option<super::PaginationOptions>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::PricePlanListData>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricingCycleFields {
+            grace_period: ::std::result::Result<i32, ::std::string::String>,
+            interval: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PricingInterval>,
+                ::std::string::String,
+            >,
+            start_offset: ::std::result::Result<
+                super::PricingCycleStartOffset,
+                ::std::string::String,
+            >,
+            start_type: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::CycleStartType>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricingCycleStartOffsetFields {
+            day_offset: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            month_offset: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PricingScheduleFields {
+            end_date: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            rate_payload: ::std::result::Result<
+                ::std::option::Option<super::RateCard>,
                 ::std::string::String,
             >,
             start_date: ::std::result::Result<
@@ -2643,6 +10673,126 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct UpdateCustomerRequestFields {
+            billing_address: ::std::result::Result<
+                ::std::option::Option<super::BillingAddress>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::CustomerName>,
+                ::std::string::String,
+            >,
+            primary_email: ::std::result::Result<
+                ::std::option::Option<super::PrimaryEmail>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UpdateEventSchemaRequestFields {
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::EventAttributeSchema>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::UpdateEventSchemaRequestDescription>,
+                ::std::string::String,
+            >,
+            dimensions: ::std::result::Result<
+                ::std::vec::Vec<super::DimensionsSchema>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UpdatePricePlanRequestFields {
+            description: ::std::result::Result<
+                ::std::option::Option<super::UpdatePricePlanRequestDescription>,
+                ::std::string::String,
+            >,
+            pricing_cycle: ::std::result::Result<
+                ::std::option::Option<super::PricingCycle>,
+                ::std::string::String,
+            >,
+            rate_card: ::std::result::Result<
+                ::std::option::Option<super::RateCard>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UpdateUsageMeterRequestFields {
+            aggregation: ::std::result::Result<
+                super::MeterAggregation,
+                ::std::string::String,
+            >,
+            computation: ::std::result::Result<
+                ::std::option::Option<super::UpdateUsageMeterRequestComputation>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<super::UpdateUsageMeterRequestDescription>,
+                ::std::string::String,
+            >,
+            filters: ::std::result::Result<
+                ::std::option::Option<super::UpdateUsageMeterRequestFilters>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::MeterType, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct UsageMeterFields {
+            aggregation: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::MeterAggregation>,
+                ::std::string::String,
+            >,
+            computation: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            filters: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_activated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                ::std::option::Option<vendor_clients_core::Tolerant<super::MeterStatus>>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::MeterType>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UsageMeterPaginatedResponseFields {
+            context: ::std::result::Result<
+                ::std::option::Option<super::PaginationOptions>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::UsageMeter>,
+                ::std::string::String,
+            >,
+            next_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct UsageStrategyFields {
             order: ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
             rate: ::std::result::Result<f64, ::std::string::String>,
@@ -2651,6 +10801,11 @@ pub mod types {
     }
     /// Generation of default values for serde.
     pub mod defaults {
+        pub(super) fn pricing_cycle_start_type() -> vendor_clients_core::Tolerant<
+            super::CycleStartType,
+        > {
+            vendor_clients_core::Tolerant::Known(super::CycleStartType::Static)
+        }
         pub(super) fn rate_card_bundle_rate_strategy() -> vendor_clients_core::Tolerant<
             super::BundleRateStrategy,
         > {
@@ -2703,6 +10858,20 @@ pub mod types {
     /// `null` as that default, as it does a missing value.
     mod null_defaults {
         use super::*;
+        pub(super) fn pricing_cycle_start_type<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<
+            vendor_clients_core::Tolerant<CycleStartType>,
+            D::Error,
+        >
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                vendor_clients_core::Tolerant<CycleStartType>,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| value.unwrap_or_else(defaults::pricing_cycle_start_type))
+        }
         pub(super) fn rate_card_bundle_rate_strategy<'de, D>(
             deserializer: D,
         ) -> ::std::result::Result<
@@ -2747,7 +10916,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Togai AccountsApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Togai API, every SDK class: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -2787,6 +10956,184 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
+    /**List customers.
+
+Lists customers, one page at a time: pass a page's `nextToken` to get the next one.
+
+`GET /customers`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `page_size` (optional, query `pageSize`): Number of customers per page, as a string of digits (e.g. "10"). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_customers()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customers(&self) -> operations::GetCustomers {
+        operations::GetCustomers::new(self)
+    }
+    /**Create a customer.
+
+Create a customer and a default account corresponding to it
+
+`POST /customers`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCustomerRequest`], or built field by field with `body_map(|body| ..)`. Payload to create customer.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .create_customer()
+    .body_map(|body| body.billing_address("exampleexampleexampleexampleexampleexampleexampleexample").id("example").name("example").primary_email("example"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_customer(&self) -> operations::CreateCustomer {
+        operations::CreateCustomer::new(self)
+    }
+    /**Get a customer.
+
+Get a customer by id
+
+`GET /customers/{customer_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_customer()
+    .customer_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer(&self) -> operations::GetCustomer {
+        operations::GetCustomer::new(self)
+    }
+    /**Delete a customer.
+
+Delete a customer by id
+
+`DELETE /customers/{customer_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .delete_customer()
+    .customer_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_customer(&self) -> operations::DeleteCustomer {
+        operations::DeleteCustomer::new(self)
+    }
+    /**Update a customer.
+
+Update a customer by id
+
+`PATCH /customers/{customer_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdateCustomerRequest`], or built field by field with `body_map(|body| ..)`. Payload to update customer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .update_customer()
+    .customer_id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_customer(&self) -> operations::UpdateCustomer {
+        operations::UpdateCustomer::new(self)
+    }
     /**List accounts of customer.
 
 Lists the accounts of a customer, one page at a time: pass a page's `nextToken` to get the next one.
@@ -3042,7 +11389,7 @@ let response = client
     .associate_price_plan()
     .customer_id("example")
     .account_id("example")
-    .body_map(|body| body.price_plan_name("example".to_string()))
+    .body_map(|body| body.price_plan_name("example"))
     .send()
     .await?;
 # let _ = response;
@@ -3092,6 +11439,914 @@ let response = client
     pub fn remove_aliases(&self) -> operations::RemoveAliases {
         operations::RemoveAliases::new(self)
     }
+    /**List event schemas.
+
+Lists event schemas with pagination and sort, one page at a time: pass a page's `nextToken` to get the next one.
+
+`GET /event_schema`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `statuses` (optional, query): Filter by provided statuses. Must be a string.
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `page_size` (optional, query `pageSize`): Number of event schemas per page, as a string of digits (e.g. "10"). Must be a string.
+- `sort_order` (optional, query `sortOrder`): Sort order of the list: `ASC` or `DESC`. Must be one of: ASC, DESC.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .list_event_schemas()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn list_event_schemas(&self) -> operations::ListEventSchemas {
+        operations::ListEventSchemas::new(self)
+    }
+    /**Create an event schema.
+
+Create an event schema
+
+`POST /event_schema`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateEventSchemaRequest`], or built field by field with `body_map(|body| ..)`. Payload to create event schema.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .create_event_schema()
+    .body_map(|body| body.name("example"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_event_schema(&self) -> operations::CreateEventSchema {
+        operations::CreateEventSchema::new(self)
+    }
+    /**Get an event schema.
+
+Get an event schema
+
+`GET /event_schema/{event_schema_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `version` (optional, query): Optional version to get a specific version. Gets latest version if it is not provided. Must be an integer of at least 1.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_event_schema()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_event_schema(&self) -> operations::GetEventSchema {
+        operations::GetEventSchema::new(self)
+    }
+    /**Delete an event schema.
+
+Delete an event schema
+
+`DELETE /event_schema/{event_schema_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .delete_event_schema()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_event_schema(&self) -> operations::DeleteEventSchema {
+        operations::DeleteEventSchema::new(self)
+    }
+    /**Update an event schema.
+
+Update an event schema
+
+`PATCH /event_schema/{event_schema_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdateEventSchemaRequest`], or built field by field with `body_map(|body| ..)`. Payload to update event schema.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .update_event_schema()
+    .event_schema_name("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_event_schema(&self) -> operations::UpdateEventSchema {
+        operations::UpdateEventSchema::new(self)
+    }
+    /**Activate an event schema.
+
+Activate an event schema
+
+`POST /event_schema/{event_schema_name}/activate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .activate_event_schema()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn activate_event_schema(&self) -> operations::ActivateEventSchema {
+        operations::ActivateEventSchema::new(self)
+    }
+    /**Deactivate an event schema.
+
+Deactivate an event schema
+
+`POST /event_schema/{event_schema_name}/deactivate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .deactivate_event_schema()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn deactivate_event_schema(&self) -> operations::DeactivateEventSchema {
+        operations::DeactivateEventSchema::new(self)
+    }
+    /**List usage meters for event schema.
+
+Lists the usage meters of an event schema with pagination and sort, one page at a time: pass a page's `nextToken` to get the next one.
+
+`GET /event_schema/{event_schema_name}/usage_meters`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `statuses` (optional, query): Filter by provided statuses. Must be a string.
+- `aggregations` (optional, query): Filter by provided aggregations. Must be a string.
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `page_size` (optional, query `pageSize`): Number of usage meters per page, as a string of digits (e.g. "10"). Must be a string.
+- `sort_order` (optional, query `sortOrder`): Sort order of the list: `ASC` or `DESC`. Must be one of: ASC, DESC.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_usage_meters_for_event_schema()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_usage_meters_for_event_schema(
+        &self,
+    ) -> operations::GetUsageMetersForEventSchema {
+        operations::GetUsageMetersForEventSchema::new(self)
+    }
+    /**Create an usage meter.
+
+Create an usage meter
+
+`POST /event_schema/{event_schema_name}/usage_meters`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::CreateUsageMeterRequest`], or built field by field with `body_map(|body| ..)`. Payload to create usage meter.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .create_usage_meter()
+    .event_schema_name("example")
+    .body_map(|body| body.aggregation("COUNT").name("example").type_("COUNTER"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_usage_meter(&self) -> operations::CreateUsageMeter {
+        operations::CreateUsageMeter::new(self)
+    }
+    /**Get usage meter.
+
+Get usage meter
+
+`GET /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `usage_meter_name` (**required**, path): ID of the usage meter. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_usage_meter()
+    .event_schema_name("example")
+    .usage_meter_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_usage_meter(&self) -> operations::GetUsageMeter {
+        operations::GetUsageMeter::new(self)
+    }
+    /**Update an usage meter.
+
+Update an usage meter
+
+`PATCH /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `usage_meter_name` (**required**, path): ID of the usage meter. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdateUsageMeterRequest`], or built field by field with `body_map(|body| ..)`. Payload to update usage meter.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .update_usage_meter()
+    .event_schema_name("example")
+    .usage_meter_name("example")
+    .body_map(|body| body.aggregation("COUNT").type_("COUNTER"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_usage_meter(&self) -> operations::UpdateUsageMeter {
+        operations::UpdateUsageMeter::new(self)
+    }
+    /**Activate usage meter.
+
+Activate usage meter
+
+`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `usage_meter_name` (**required**, path): ID of the usage meter. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .activate_usage_meter()
+    .event_schema_name("example")
+    .usage_meter_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn activate_usage_meter(&self) -> operations::ActivateUsageMeter {
+        operations::ActivateUsageMeter::new(self)
+    }
+    /**Deactivate usage meter.
+
+Deactivate usage meter
+
+`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+- `usage_meter_name` (**required**, path): ID of the usage meter. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .deactivate_usage_meter()
+    .event_schema_name("example")
+    .usage_meter_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn deactivate_usage_meter(&self) -> operations::DeactivateUsageMeter {
+        operations::DeactivateUsageMeter::new(self)
+    }
+    /**List all event schema versions.
+
+List all event schema versions
+
+`GET /event_schema/{event_schema_name}/versions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_schema_name` (**required**, path): ID of the event schema. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .list_event_schema_versions()
+    .event_schema_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn list_event_schema_versions(&self) -> operations::ListEventSchemaVersions {
+        operations::ListEventSchemaVersions::new(self)
+    }
+    /**Get usage events from Togai.
+
+API to get usage events ingested to Togai.
+
+`GET /events`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `status` (optional, query): Filter option to filter the events by processed/unprocessed status. Must be a string.
+- `account_id` (optional, query): Filter option to filter the events based on account id. Must be a string of at most 50 characters.
+- `page_size` (optional, query `pageSize`): Maximum page size expected by client to return the record list. NOTE: Max page size cannot be more than 50. Also 50 is the default page size if no value is provided. Must be an integer from 1 to 50.
+- `start_time` (optional, query): Start time filter in epoch milli seconds. Must be an integer.
+- `end_time` (optional, query): End time filter in epoch milli seconds. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `422`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_events()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_events(&self) -> operations::GetEvents {
+        operations::GetEvents::new(self)
+    }
+    /**Get the usage event given event id..
+
+API to get the event given the event id.
+
+`GET /events/{event_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `event_id` (**required**, path): ID of the event. Must be a string of at most 255 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_single_event()
+    .event_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_single_event(&self) -> operations::GetSingleEvent {
+        operations::GetSingleEvent::new(self)
+    }
+    /**Ingest events to Togai.
+
+API to ingest your application event to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - https://togai.com/docs/limits.
+
+`POST /ingest`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::IngestEventRequest`], or built field by field with `body_map(|body| ..)`. Request body to ingest events to Togai usage and billing management service.
+
+# Returns
+
+On `202` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `422`, `429`, `503` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .ingest()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ingest(&self) -> operations::Ingest {
+        operations::Ingest::new(self)
+    }
+    /**Ingest events to Togai in batch.
+
+API to ingest your application event in batch to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - https://togai.com/docs/limits.
+
+`POST /ingestBatch`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::IngestBatchEventRequest`], or built field by field with `body_map(|body| ..)`. Request body to ingest events in batch to Togai usage and billing management service.
+
+# Returns
+
+On `202` or `207`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `422`, `429`, `503` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .ingest_batch()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ingest_batch(&self) -> operations::IngestBatch {
+        operations::IngestBatch::new(self)
+    }
+    /**Get togai metrics..
+
+To get the metrics, you make a POST request to the /metrics resource. You can query up to five metrics in a single request. Single response dataset can contain a maximum of 100 data points.
+
+`POST /metrics`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (optional): The metrics to get: the period and up to five metric queries.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_metrics()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_metrics(&self) -> operations::GetMetrics {
+        operations::GetMetrics::new(self)
+    }
+    /**List price plans.
+
+Lists price plans, one page at a time: pass a page's `nextToken` to get the next one.
+
+`GET /price_plans`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `next_token` (optional, query `nextToken`): Token of the page to return, the `nextToken` of the previous page; unset for the first page. Must be a string.
+- `page_size` (optional, query `pageSize`): Number of price plans per page, as a string of digits (e.g. "10"). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_price_plans()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_price_plans(&self) -> operations::GetPricePlans {
+        operations::GetPricePlans::new(self)
+    }
+    /**Create a price plan.
+
+Create a price plan
+
+`POST /price_plans`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreatePricePlanRequest`], or built field by field with `body_map(|body| ..)`. Payload to create price plan.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .create_price_plan()
+    .body_map(|body| body.name("example"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_price_plan(&self) -> operations::CreatePricePlan {
+        operations::CreatePricePlan::new(self)
+    }
+    /**Get a price plan.
+
+Get a price plan
+
+`GET /price_plans/{price_plan_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `price_plan_name` (**required**, path): ID of the price plan. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .get_price_plan()
+    .price_plan_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_price_plan(&self) -> operations::GetPricePlan {
+        operations::GetPricePlan::new(self)
+    }
+    /**Update a price plan.
+
+Update a price plan
+
+`PATCH /price_plans/{price_plan_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `price_plan_name` (**required**, path): ID of the price plan. Must be a string of at most 50 characters.
+- `body` (**required**): a [`types::UpdatePricePlanRequest`], or built field by field with `body_map(|body| ..)`. Payload to update price plan.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .update_price_plan()
+    .price_plan_name("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_price_plan(&self) -> operations::UpdatePricePlan {
+        operations::UpdatePricePlan::new(self)
+    }
+    /**Activate a price plan.
+
+Activate a price plan
+
+`POST /price_plans/{price_plan_name}/activate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `price_plan_name` (**required**, path): ID of the price plan. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .activate_price_plan()
+    .price_plan_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn activate_price_plan(&self) -> operations::ActivatePricePlan {
+        operations::ActivatePricePlan::new(self)
+    }
+    /**Delete an Usage Meter.
+
+Delete an Usage Meter
+
+`DELETE /usage_meter/{usage_meter_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `usage_meter_name` (**required**, path): ID of the usage meter. Must be a string of at most 50 characters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &togai_client::Client) -> Result<(), togai_client::Error> {
+let response = client
+    .delete_usage_meter()
+    .usage_meter_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_usage_meter(&self) -> operations::DeleteUsageMeter {
+        operations::DeleteUsageMeter::new(self)
+    }
 }
 #[allow(clippy::all)]
 ///One request builder per operation, returned by the `Client` method of the same name.
@@ -3099,6 +12354,523 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
+    /**Builder for [`Client::get_customers`]
+
+[`Client::get_customers`]: super::Client::get_customers*/
+    #[derive(Clone)]
+    pub struct GetCustomers {
+        client: super::Client,
+        next_token: Result<Option<::std::string::String>, String>,
+        page_size: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetCustomers {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                next_token: Ok(None),
+                page_size: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn next_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.next_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "next_token must be a string".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page_size must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerPaginatedResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, next_token, page_size, options } = self;
+                let next_token = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMERS,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMERS,
+                    page_size,
+                )?;
+                let url = format!("{}/customers", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMERS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMERS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Customer, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMERS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CustomerPaginatedResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_customer`]
+
+[`Client::create_customer`]: super::Client::create_customer*/
+    #[derive(Clone)]
+    pub struct CreateCustomer {
+        client: super::Client,
+        body: Result<types::builder::CreateCustomerRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCustomerRequest>,
+            <V as std::convert::TryInto<
+                types::CreateCustomerRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateCustomerRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCustomerRequest,
+            ) -> types::builder::CreateCustomerRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/customers`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateCustomerResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_CUSTOMER,
+                    body
+                        .and_then(|v| {
+                            types::CreateCustomerRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_CUSTOMER,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "account",
+                                "account",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "aliases",
+                                            "aliases",
+                                            vendor_clients_core::__private::BodyRules::List {
+                                                min: None,
+                                                max: Some(10u64),
+                                                items: &vendor_clients_core::__private::BodyRules::Any,
+                                            },
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/customers", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_customer`]
+
+[`Client::get_customer`]: super::Client::get_customer*/
+    #[derive(Clone)]
+    pub struct GetCustomer {
+        client: super::Client,
+        customer_id: Result<types::CustomerId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "customer_id must be a string of at most 50 characters".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Customer>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CUSTOMER,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_customer`]
+
+[`Client::delete_customer`]: super::Client::delete_customer*/
+    #[derive(Clone)]
+    pub struct DeleteCustomer {
+        client: super::Client,
+        customer_id: Result<types::CustomerId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "customer_id must be a string of at most 50 characters".to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/customers/{customer_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BaseSuccessResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &DELETE_CUSTOMER,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_CUSTOMER,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_customer`]
+
+[`Client::update_customer`]: super::Client::update_customer*/
+    #[derive(Clone)]
+    pub struct UpdateCustomer {
+        client: super::Client,
+        customer_id: Result<types::CustomerId, String>,
+        body: Result<types::builder::UpdateCustomerRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| {
+                    "customer_id must be a string of at most 50 characters".to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCustomerRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateCustomerRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateCustomerRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCustomerRequest,
+            ) -> types::builder::UpdateCustomerRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/customers/{customer_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Customer>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, body, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &UPDATE_CUSTOMER,
+                    customer_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_CUSTOMER,
+                    body
+                        .and_then(|v| {
+                            types::UpdateCustomerRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_CUSTOMER,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::get_accounts`]
 
 [`Client::get_accounts`]: super::Client::get_accounts*/
@@ -4213,6 +13985,3112 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::list_event_schemas`]
+
+[`Client::list_event_schemas`]: super::Client::list_event_schemas*/
+    #[derive(Clone)]
+    pub struct ListEventSchemas {
+        client: super::Client,
+        next_token: Result<Option<::std::string::String>, String>,
+        page_size: Result<Option<::std::string::String>, String>,
+        sort_order: Result<Option<types::SortOrder>, String>,
+        statuses: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ListEventSchemas {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                next_token: Ok(None),
+                page_size: Ok(None),
+                sort_order: Ok(None),
+                statuses: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn next_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.next_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "next_token must be a string".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page_size must be a string".to_string());
+            self
+        }
+        pub fn sort_order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort_order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn statuses<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.statuses = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "statuses must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/event_schema`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<types::EventSchemaListPaginatedResponse>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    next_token,
+                    page_size,
+                    sort_order,
+                    statuses,
+                    options,
+                } = self;
+                let next_token = vendor_clients_core::__private::argument(
+                    &LIST_EVENT_SCHEMAS,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &LIST_EVENT_SCHEMAS,
+                    page_size,
+                )?;
+                let sort_order = vendor_clients_core::__private::argument(
+                    &LIST_EVENT_SCHEMAS,
+                    sort_order,
+                )?;
+                let statuses = vendor_clients_core::__private::argument(
+                    &LIST_EVENT_SCHEMAS,
+                    statuses,
+                )?;
+                let url = format!("{}/event_schema", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &LIST_EVENT_SCHEMAS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("sortOrder", &sort_order),
+                    )?;
+                query
+                    .append(&progenitor_client::QueryParam::new("statuses", &statuses))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &LIST_EVENT_SCHEMAS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::EventSchemaListData, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &LIST_EVENT_SCHEMAS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::EventSchemaListPaginatedResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_event_schema`]
+
+[`Client::create_event_schema`]: super::Client::create_event_schema*/
+    #[derive(Clone)]
+    pub struct CreateEventSchema {
+        client: super::Client,
+        body: Result<types::builder::CreateEventSchemaRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateEventSchemaRequest>,
+            <V as std::convert::TryInto<
+                types::CreateEventSchemaRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateEventSchemaRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateEventSchemaRequest,
+            ) -> types::builder::CreateEventSchemaRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/event_schema`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchema>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_EVENT_SCHEMA,
+                    body
+                        .and_then(|v| {
+                            types::CreateEventSchemaRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_EVENT_SCHEMA,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "attributes",
+                                "attributes",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: Some(50u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                            (
+                                "dimensions",
+                                "dimensions",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: Some(50u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/event_schema", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_event_schema`]
+
+[`Client::get_event_schema`]: super::Client::get_event_schema*/
+    #[derive(Clone)]
+    pub struct GetEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        version: Result<Option<::std::num::NonZeroU32>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                version: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.version = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "version must be an integer of at least 1".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/event_schema/{event_schema_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchema>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, version, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &GET_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let version = vendor_clients_core::__private::argument(
+                    &GET_EVENT_SCHEMA,
+                    version,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_EVENT_SCHEMA,
+                    &version,
+                    (1f64, f64::INFINITY),
+                    "version must be an integer of at least 1",
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_EVENT_SCHEMA,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_EVENT_SCHEMA,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("version", &version))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_event_schema`]
+
+[`Client::delete_event_schema`]: super::Client::delete_event_schema*/
+    #[derive(Clone)]
+    pub struct DeleteEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/event_schema/{event_schema_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BaseSuccessResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &DELETE_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_EVENT_SCHEMA,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_event_schema`]
+
+[`Client::update_event_schema`]: super::Client::update_event_schema*/
+    #[derive(Clone)]
+    pub struct UpdateEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        body: Result<types::builder::UpdateEventSchemaRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateEventSchemaRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateEventSchemaRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateEventSchemaRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateEventSchemaRequest,
+            ) -> types::builder::UpdateEventSchemaRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/event_schema/{event_schema_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchema>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, body, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &UPDATE_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_EVENT_SCHEMA,
+                    body
+                        .and_then(|v| {
+                            types::UpdateEventSchemaRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &UPDATE_EVENT_SCHEMA,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "attributes",
+                                "attributes",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: Some(50u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                            (
+                                "dimensions",
+                                "dimensions",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: Some(50u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_EVENT_SCHEMA,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::activate_event_schema`]
+
+[`Client::activate_event_schema`]: super::Client::activate_event_schema*/
+    #[derive(Clone)]
+    pub struct ActivateEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ActivateEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/event_schema/{event_schema_name}/activate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchema>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &ACTIVATE_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/activate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& ACTIVATE_EVENT_SCHEMA,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ACTIVATE_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::deactivate_event_schema`]
+
+[`Client::deactivate_event_schema`]: super::Client::deactivate_event_schema*/
+    #[derive(Clone)]
+    pub struct DeactivateEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeactivateEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/event_schema/{event_schema_name}/deactivate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchema>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &DEACTIVATE_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/deactivate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DEACTIVATE_EVENT_SCHEMA, "event_schema_name", & event_schema_name
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DEACTIVATE_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_usage_meters_for_event_schema`]
+
+[`Client::get_usage_meters_for_event_schema`]: super::Client::get_usage_meters_for_event_schema*/
+    #[derive(Clone)]
+    pub struct GetUsageMetersForEventSchema {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        aggregations: Result<Option<::std::string::String>, String>,
+        next_token: Result<Option<::std::string::String>, String>,
+        page_size: Result<Option<::std::string::String>, String>,
+        sort_order: Result<Option<types::SortOrder>, String>,
+        statuses: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetUsageMetersForEventSchema {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                aggregations: Ok(None),
+                next_token: Ok(None),
+                page_size: Ok(None),
+                sort_order: Ok(None),
+                statuses: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn aggregations<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.aggregations = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "aggregations must be a string".to_string());
+            self
+        }
+        pub fn next_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.next_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "next_token must be a string".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page_size must be a string".to_string());
+            self
+        }
+        pub fn sort_order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort_order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn statuses<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.statuses = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "statuses must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/event_schema/{event_schema_name}/usage_meters`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeterPaginatedResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    event_schema_name,
+                    aggregations,
+                    next_token,
+                    page_size,
+                    sort_order,
+                    statuses,
+                    options,
+                } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    event_schema_name,
+                )?;
+                let aggregations = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    aggregations,
+                )?;
+                let next_token = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    page_size,
+                )?;
+                let sort_order = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    sort_order,
+                )?;
+                let statuses = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    statuses,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_USAGE_METERS_FOR_EVENT_SCHEMA, "event_schema_name", &
+                    event_schema_name.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "aggregations",
+                            &aggregations,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("sortOrder", &sort_order),
+                    )?;
+                query
+                    .append(&progenitor_client::QueryParam::new("statuses", &statuses))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::UsageMeter, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::UsageMeterPaginatedResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_usage_meter`]
+
+[`Client::create_usage_meter`]: super::Client::create_usage_meter*/
+    #[derive(Clone)]
+    pub struct CreateUsageMeter {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        body: Result<types::builder::CreateUsageMeterRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUsageMeterRequest>,
+            <V as std::convert::TryInto<
+                types::CreateUsageMeterRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateUsageMeterRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateUsageMeterRequest,
+            ) -> types::builder::CreateUsageMeterRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/event_schema/{event_schema_name}/usage_meters`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeter>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, body, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &CREATE_USAGE_METER,
+                    event_schema_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_USAGE_METER,
+                    body
+                        .and_then(|v| {
+                            types::CreateUsageMeterRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CREATE_USAGE_METER,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_usage_meter`]
+
+[`Client::get_usage_meter`]: super::Client::get_usage_meter*/
+    #[derive(Clone)]
+    pub struct GetUsageMeter {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        usage_meter_name: Result<types::UsageMeterName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                usage_meter_name: Err("usage_meter_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn usage_meter_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageMeterName>,
+        {
+            self.usage_meter_name = value
+                .try_into()
+                .map_err(|_| {
+                    "usage_meter_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeter>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, usage_meter_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METER,
+                    event_schema_name,
+                )?;
+                let usage_meter_name = vendor_clients_core::__private::argument(
+                    &GET_USAGE_METER,
+                    usage_meter_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_USAGE_METER,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& GET_USAGE_METER,
+                    "usage_meter_name", & usage_meter_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_usage_meter`]
+
+[`Client::update_usage_meter`]: super::Client::update_usage_meter*/
+    #[derive(Clone)]
+    pub struct UpdateUsageMeter {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        usage_meter_name: Result<types::UsageMeterName, String>,
+        body: Result<types::builder::UpdateUsageMeterRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                usage_meter_name: Err("usage_meter_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn usage_meter_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageMeterName>,
+        {
+            self.usage_meter_name = value
+                .try_into()
+                .map_err(|_| {
+                    "usage_meter_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateUsageMeterRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateUsageMeterRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateUsageMeterRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateUsageMeterRequest,
+            ) -> types::builder::UpdateUsageMeterRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeter>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    event_schema_name,
+                    usage_meter_name,
+                    body,
+                    options,
+                } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &UPDATE_USAGE_METER,
+                    event_schema_name,
+                )?;
+                let usage_meter_name = vendor_clients_core::__private::argument(
+                    &UPDATE_USAGE_METER,
+                    usage_meter_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_USAGE_METER,
+                    body
+                        .and_then(|v| {
+                            types::UpdateUsageMeterRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_USAGE_METER,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& UPDATE_USAGE_METER,
+                    "usage_meter_name", & usage_meter_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::activate_usage_meter`]
+
+[`Client::activate_usage_meter`]: super::Client::activate_usage_meter*/
+    #[derive(Clone)]
+    pub struct ActivateUsageMeter {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        usage_meter_name: Result<types::UsageMeterName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ActivateUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                usage_meter_name: Err("usage_meter_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn usage_meter_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageMeterName>,
+        {
+            self.usage_meter_name = value
+                .try_into()
+                .map_err(|_| {
+                    "usage_meter_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeter>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, usage_meter_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &ACTIVATE_USAGE_METER,
+                    event_schema_name,
+                )?;
+                let usage_meter_name = vendor_clients_core::__private::argument(
+                    &ACTIVATE_USAGE_METER,
+                    usage_meter_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters/{}/activate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& ACTIVATE_USAGE_METER,
+                    "event_schema_name", & event_schema_name.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& ACTIVATE_USAGE_METER,
+                    "usage_meter_name", & usage_meter_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ACTIVATE_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::deactivate_usage_meter`]
+
+[`Client::deactivate_usage_meter`]: super::Client::deactivate_usage_meter*/
+    #[derive(Clone)]
+    pub struct DeactivateUsageMeter {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        usage_meter_name: Result<types::UsageMeterName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeactivateUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                usage_meter_name: Err("usage_meter_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn usage_meter_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageMeterName>,
+        {
+            self.usage_meter_name = value
+                .try_into()
+                .map_err(|_| {
+                    "usage_meter_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UsageMeter>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, usage_meter_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &DEACTIVATE_USAGE_METER,
+                    event_schema_name,
+                )?;
+                let usage_meter_name = vendor_clients_core::__private::argument(
+                    &DEACTIVATE_USAGE_METER,
+                    usage_meter_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/usage_meters/{}/deactivate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DEACTIVATE_USAGE_METER, "event_schema_name", & event_schema_name
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    DEACTIVATE_USAGE_METER, "usage_meter_name", & usage_meter_name
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DEACTIVATE_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::list_event_schema_versions`]
+
+[`Client::list_event_schema_versions`]: super::Client::list_event_schema_versions*/
+    #[derive(Clone)]
+    pub struct ListEventSchemaVersions {
+        client: super::Client,
+        event_schema_name: Result<types::EventSchemaName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ListEventSchemaVersions {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_schema_name: Err("event_schema_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_schema_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventSchemaName>,
+        {
+            self.event_schema_name = value
+                .try_into()
+                .map_err(|_| {
+                    "event_schema_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/event_schema/{event_schema_name}/versions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::EventSchemaVersionsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_schema_name, options } = self;
+                let event_schema_name = vendor_clients_core::__private::argument(
+                    &LIST_EVENT_SCHEMA_VERSIONS,
+                    event_schema_name,
+                )?;
+                let url = format!(
+                    "{}/event_schema/{}/versions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    LIST_EVENT_SCHEMA_VERSIONS, "event_schema_name", & event_schema_name
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &LIST_EVENT_SCHEMA_VERSIONS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_events`]
+
+[`Client::get_events`]: super::Client::get_events*/
+    #[derive(Clone)]
+    pub struct GetEvents {
+        client: super::Client,
+        account_id: Result<Option<types::AccountId>, String>,
+        end_time: Result<Option<i64>, String>,
+        next_token: Result<Option<::std::string::String>, String>,
+        page_size: Result<Option<::std::num::NonZeroU32>, String>,
+        start_time: Result<Option<i64>, String>,
+        status: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetEvents {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                account_id: Ok(None),
+                end_time: Ok(None),
+                next_token: Ok(None),
+                page_size: Ok(None),
+                start_time: Ok(None),
+                status: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AccountId>,
+        {
+            self.account_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "account_id must be a string of at most 50 characters".to_string()
+                });
+            self
+        }
+        pub fn end_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.end_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_time must be an integer".to_string());
+            self
+        }
+        pub fn next_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.next_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "next_token must be a string".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU32>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page_size must be an integer from 1 to 50".to_string());
+            self
+        }
+        pub fn start_time<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.start_time = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_time must be an integer".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "status must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/events`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetEventsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    account_id,
+                    end_time,
+                    next_token,
+                    page_size,
+                    start_time,
+                    status,
+                    options,
+                } = self;
+                let account_id = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    account_id,
+                )?;
+                let end_time = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    end_time,
+                )?;
+                let next_token = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    page_size,
+                )?;
+                let start_time = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    start_time,
+                )?;
+                let status = vendor_clients_core::__private::argument(
+                    &GET_EVENTS,
+                    status,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_EVENTS,
+                    &page_size,
+                    (1f64, 50f64),
+                    "page_size must be an integer from 1 to 50",
+                )?;
+                let url = format!("{}/events", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_EVENTS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("account_id", &account_id),
+                    )?;
+                query
+                    .append(&progenitor_client::QueryParam::new("end_time", &end_time))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("start_time", &start_time),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("status", &status))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_EVENTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::EventWithStatus, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_EVENTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetEventsResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.events, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::get_single_event`]
+
+[`Client::get_single_event`]: super::Client::get_single_event*/
+    #[derive(Clone)]
+    pub struct GetSingleEvent {
+        client: super::Client,
+        event_id: Result<types::EventId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetSingleEvent {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                event_id: Err("event_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn event_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EventId>,
+        {
+            self.event_id = value
+                .try_into()
+                .map_err(|_| {
+                    "event_id must be a string of at most 255 characters".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/events/{event_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetEventResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, event_id, options } = self;
+                let event_id = vendor_clients_core::__private::argument(
+                    &GET_SINGLE_EVENT,
+                    event_id,
+                )?;
+                let url = format!(
+                    "{}/events/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_SINGLE_EVENT,
+                    "event_id", & event_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SINGLE_EVENT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::ingest`]
+
+[`Client::ingest`]: super::Client::ingest*/
+    #[derive(Clone)]
+    pub struct Ingest {
+        client: super::Client,
+        body: Result<types::builder::IngestEventRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl Ingest {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IngestEventRequest>,
+            <V as std::convert::TryInto<
+                types::IngestEventRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `IngestEventRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::IngestEventRequest,
+            ) -> types::builder::IngestEventRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/ingest`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &INGEST,
+                    body
+                        .and_then(|v| {
+                            types::IngestEventRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &INGEST,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "event",
+                                "event",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "eventAttributes",
+                                            "event_attributes",
+                                            vendor_clients_core::__private::BodyRules::List {
+                                                min: None,
+                                                max: Some(50u64),
+                                                items: &vendor_clients_core::__private::BodyRules::Any,
+                                            },
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/ingest", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &INGEST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::ingest_batch`]
+
+[`Client::ingest_batch`]: super::Client::ingest_batch*/
+    #[derive(Clone)]
+    pub struct IngestBatch {
+        client: super::Client,
+        body: Result<types::builder::IngestBatchEventRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl IngestBatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::IngestBatchEventRequest>,
+            <V as std::convert::TryInto<
+                types::IngestBatchEventRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `IngestBatchEventRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::IngestBatchEventRequest,
+            ) -> types::builder::IngestBatchEventRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/ingestBatch`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::IngestBatchEventResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &INGEST_BATCH,
+                    body
+                        .and_then(|v| {
+                            types::IngestBatchEventRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &INGEST_BATCH,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "events",
+                                "events",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(100u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Object(
+                                        &[
+                                            (
+                                                "eventAttributes",
+                                                "event_attributes",
+                                                vendor_clients_core::__private::BodyRules::List {
+                                                    min: None,
+                                                    max: Some(50u64),
+                                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                                },
+                                            ),
+                                        ],
+                                    ),
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/ingestBatch", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &INGEST_BATCH,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_metrics`]
+
+[`Client::get_metrics`]: super::Client::get_metrics*/
+    #[derive(Clone)]
+    pub struct GetMetrics {
+        client: super::Client,
+        body: Result<::std::option::Option<types::GetMetricsRequest>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetMetrics {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::GetMetricsRequest>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/metrics`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetMetricsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(&GET_METRICS, body)?;
+                vendor_clients_core::__private::check_body(
+                    &GET_METRICS,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "metricQueries",
+                                "metric_queries",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: None,
+                                    items: &vendor_clients_core::__private::BodyRules::Object(
+                                        &[
+                                            (
+                                                "filters",
+                                                "filters",
+                                                vendor_clients_core::__private::BodyRules::List {
+                                                    min: Some(1u64),
+                                                    max: Some(5u64),
+                                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                                },
+                                            ),
+                                        ],
+                                    ),
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/metrics", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_METRICS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_price_plans`]
+
+[`Client::get_price_plans`]: super::Client::get_price_plans*/
+    #[derive(Clone)]
+    pub struct GetPricePlans {
+        client: super::Client,
+        next_token: Result<Option<::std::string::String>, String>,
+        page_size: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetPricePlans {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                next_token: Ok(None),
+                page_size: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn next_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.next_token = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "next_token must be a string".to_string());
+            self
+        }
+        pub fn page_size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.page_size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page_size must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/price_plans`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PricePlanPaginatedResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, next_token, page_size, options } = self;
+                let next_token = vendor_clients_core::__private::argument(
+                    &GET_PRICE_PLANS,
+                    next_token,
+                )?;
+                let page_size = vendor_clients_core::__private::argument(
+                    &GET_PRICE_PLANS,
+                    page_size,
+                )?;
+                let url = format!("{}/price_plans", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRICE_PLANS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("nextToken", &next_token),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("pageSize", &page_size),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRICE_PLANS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by the token each page gives for the next one; the stream ends after a page without a token (an empty page with a token is not the end), and with an `ErrorKind::RepeatedPage` error if the server gives a token twice. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::PricePlanListData, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PRICE_PLANS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Cursor {
+                    first: match &self.next_token {
+                        Ok(Some(token)) => Some(token.to_string()),
+                        _ => None,
+                    },
+                    set: |builder, token| builder.next_token(token),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PricePlanPaginatedResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        next_cursor: Some(&page)
+                            .and_then(|x| x.next_token.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageToken::page_token,
+                            )
+                            .map(str::to_string),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_price_plan`]
+
+[`Client::create_price_plan`]: super::Client::create_price_plan*/
+    #[derive(Clone)]
+    pub struct CreatePricePlan {
+        client: super::Client,
+        body: Result<types::builder::CreatePricePlanRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreatePricePlan {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreatePricePlanRequest>,
+            <V as std::convert::TryInto<
+                types::CreatePricePlanRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreatePricePlanRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreatePricePlanRequest,
+            ) -> types::builder::CreatePricePlanRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/price_plans`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PricePlan>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_PRICE_PLAN,
+                    body
+                        .and_then(|v| {
+                            types::CreatePricePlanRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_PRICE_PLAN,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "rateCard",
+                                "rate_card",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "bundleConfig",
+                                            "bundle_config",
+                                            vendor_clients_core::__private::BodyRules::Object(
+                                                &[
+                                                    (
+                                                        "bundles",
+                                                        "bundles",
+                                                        vendor_clients_core::__private::BodyRules::List {
+                                                            min: Some(1u64),
+                                                            max: Some(10u64),
+                                                            items: &vendor_clients_core::__private::BodyRules::Object(
+                                                                &[
+                                                                    (
+                                                                        "order",
+                                                                        "order",
+                                                                        vendor_clients_core::__private::BodyRules::Number {
+                                                                            min: 1f64,
+                                                                            max: 10f64,
+                                                                            rule: "an integer from 1 to 10",
+                                                                        },
+                                                                    ),
+                                                                ],
+                                                            ),
+                                                        },
+                                                    ),
+                                                ],
+                                            ),
+                                        ),
+                                        (
+                                            "usageConfig",
+                                            "usage_config",
+                                            vendor_clients_core::__private::BodyRules::Map(
+                                                &vendor_clients_core::__private::BodyRules::Object(
+                                                    &[
+                                                        (
+                                                            "slabs",
+                                                            "slabs",
+                                                            vendor_clients_core::__private::BodyRules::List {
+                                                                min: Some(1u64),
+                                                                max: Some(10u64),
+                                                                items: &vendor_clients_core::__private::BodyRules::Object(
+                                                                    &[
+                                                                        (
+                                                                            "order",
+                                                                            "order",
+                                                                            vendor_clients_core::__private::BodyRules::Number {
+                                                                                min: 1f64,
+                                                                                max: 10f64,
+                                                                                rule: "an integer from 1 to 10",
+                                                                            },
+                                                                        ),
+                                                                    ],
+                                                                ),
+                                                            },
+                                                        ),
+                                                    ],
+                                                ),
+                                            ),
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/price_plans", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_PRICE_PLAN,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_price_plan`]
+
+[`Client::get_price_plan`]: super::Client::get_price_plan*/
+    #[derive(Clone)]
+    pub struct GetPricePlan {
+        client: super::Client,
+        price_plan_name: Result<types::PricePlanName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetPricePlan {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                price_plan_name: Err("price_plan_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn price_plan_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PricePlanName>,
+        {
+            self.price_plan_name = value
+                .try_into()
+                .map_err(|_| {
+                    "price_plan_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/price_plans/{price_plan_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PricePlan>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, price_plan_name, options } = self;
+                let price_plan_name = vendor_clients_core::__private::argument(
+                    &GET_PRICE_PLAN,
+                    price_plan_name,
+                )?;
+                let url = format!(
+                    "{}/price_plans/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRICE_PLAN,
+                    "price_plan_name", & price_plan_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRICE_PLAN,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_price_plan`]
+
+[`Client::update_price_plan`]: super::Client::update_price_plan*/
+    #[derive(Clone)]
+    pub struct UpdatePricePlan {
+        client: super::Client,
+        price_plan_name: Result<types::PricePlanName, String>,
+        body: Result<types::builder::UpdatePricePlanRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdatePricePlan {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                price_plan_name: Err("price_plan_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn price_plan_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PricePlanName>,
+        {
+            self.price_plan_name = value
+                .try_into()
+                .map_err(|_| {
+                    "price_plan_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdatePricePlanRequest>,
+            <V as std::convert::TryInto<
+                types::UpdatePricePlanRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdatePricePlanRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdatePricePlanRequest,
+            ) -> types::builder::UpdatePricePlanRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/price_plans/{price_plan_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PricePlan>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, price_plan_name, body, options } = self;
+                let price_plan_name = vendor_clients_core::__private::argument(
+                    &UPDATE_PRICE_PLAN,
+                    price_plan_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_PRICE_PLAN,
+                    body
+                        .and_then(|v| {
+                            types::UpdatePricePlanRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &UPDATE_PRICE_PLAN,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "rateCard",
+                                "rate_card",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "bundleConfig",
+                                            "bundle_config",
+                                            vendor_clients_core::__private::BodyRules::Object(
+                                                &[
+                                                    (
+                                                        "bundles",
+                                                        "bundles",
+                                                        vendor_clients_core::__private::BodyRules::List {
+                                                            min: Some(1u64),
+                                                            max: Some(10u64),
+                                                            items: &vendor_clients_core::__private::BodyRules::Object(
+                                                                &[
+                                                                    (
+                                                                        "order",
+                                                                        "order",
+                                                                        vendor_clients_core::__private::BodyRules::Number {
+                                                                            min: 1f64,
+                                                                            max: 10f64,
+                                                                            rule: "an integer from 1 to 10",
+                                                                        },
+                                                                    ),
+                                                                ],
+                                                            ),
+                                                        },
+                                                    ),
+                                                ],
+                                            ),
+                                        ),
+                                        (
+                                            "usageConfig",
+                                            "usage_config",
+                                            vendor_clients_core::__private::BodyRules::Map(
+                                                &vendor_clients_core::__private::BodyRules::Object(
+                                                    &[
+                                                        (
+                                                            "slabs",
+                                                            "slabs",
+                                                            vendor_clients_core::__private::BodyRules::List {
+                                                                min: Some(1u64),
+                                                                max: Some(10u64),
+                                                                items: &vendor_clients_core::__private::BodyRules::Object(
+                                                                    &[
+                                                                        (
+                                                                            "order",
+                                                                            "order",
+                                                                            vendor_clients_core::__private::BodyRules::Number {
+                                                                                min: 1f64,
+                                                                                max: 10f64,
+                                                                                rule: "an integer from 1 to 10",
+                                                                            },
+                                                                        ),
+                                                                    ],
+                                                                ),
+                                                            },
+                                                        ),
+                                                    ],
+                                                ),
+                                            ),
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/price_plans/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_PRICE_PLAN,
+                    "price_plan_name", & price_plan_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_PRICE_PLAN,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::activate_price_plan`]
+
+[`Client::activate_price_plan`]: super::Client::activate_price_plan*/
+    #[derive(Clone)]
+    pub struct ActivatePricePlan {
+        client: super::Client,
+        price_plan_name: Result<types::PricePlanName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ActivatePricePlan {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                price_plan_name: Err("price_plan_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn price_plan_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PricePlanName>,
+        {
+            self.price_plan_name = value
+                .try_into()
+                .map_err(|_| {
+                    "price_plan_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `POST` request to `/price_plans/{price_plan_name}/activate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PricePlan>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, price_plan_name, options } = self;
+                let price_plan_name = vendor_clients_core::__private::argument(
+                    &ACTIVATE_PRICE_PLAN,
+                    price_plan_name,
+                )?;
+                let url = format!(
+                    "{}/price_plans/{}/activate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& ACTIVATE_PRICE_PLAN,
+                    "price_plan_name", & price_plan_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ACTIVATE_PRICE_PLAN,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_usage_meter`]
+
+[`Client::delete_usage_meter`]: super::Client::delete_usage_meter*/
+    #[derive(Clone)]
+    pub struct DeleteUsageMeter {
+        client: super::Client,
+        usage_meter_name: Result<types::UsageMeterName, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteUsageMeter {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                usage_meter_name: Err("usage_meter_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn usage_meter_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UsageMeterName>,
+        {
+            self.usage_meter_name = value
+                .try_into()
+                .map_err(|_| {
+                    "usage_meter_name must be a string of at most 50 characters"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/usage_meter/{usage_meter_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BaseSuccessResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, usage_meter_name, options } = self;
+                let usage_meter_name = vendor_clients_core::__private::argument(
+                    &DELETE_USAGE_METER,
+                    usage_meter_name,
+                )?;
+                let url = format!(
+                    "{}/usage_meter/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_USAGE_METER,
+                    "usage_meter_name", & usage_meter_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_USAGE_METER,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetCustomers {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomers").finish_non_exhaustive()
+        }
+    }
+    ///`get_customers` as the runtime sees it.
+    pub(crate) static GET_CUSTOMERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customers",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateCustomer").finish_non_exhaustive()
+        }
+    }
+    ///`create_customer` as the runtime sees it.
+    pub(crate) static CREATE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_customer",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomer").finish_non_exhaustive()
+        }
+    }
+    ///`get_customer` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteCustomer").finish_non_exhaustive()
+        }
+    }
+    ///`delete_customer` as the runtime sees it.
+    pub(crate) static DELETE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_customer",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/customers/{customer_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateCustomer").finish_non_exhaustive()
+        }
+    }
+    ///`update_customer` as the runtime sees it.
+    pub(crate) static UPDATE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_customer",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/customers/{customer_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetAccounts {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccounts").finish_non_exhaustive()
@@ -4365,6 +17243,483 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for ListEventSchemas {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListEventSchemas").finish_non_exhaustive()
+        }
+    }
+    ///`list_event_schemas` as the runtime sees it.
+    pub(crate) static LIST_EVENT_SCHEMAS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "list_event_schemas",
+        method: ::reqwest::Method::GET,
+        path_template: "/event_schema",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`create_event_schema` as the runtime sees it.
+    pub(crate) static CREATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_event_schema",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`get_event_schema` as the runtime sees it.
+    pub(crate) static GET_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_event_schema",
+        method: ::reqwest::Method::GET,
+        path_template: "/event_schema/{event_schema_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`delete_event_schema` as the runtime sees it.
+    pub(crate) static DELETE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_event_schema",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/event_schema/{event_schema_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`update_event_schema` as the runtime sees it.
+    pub(crate) static UPDATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_event_schema",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/event_schema/{event_schema_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ActivateEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ActivateEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`activate_event_schema` as the runtime sees it.
+    pub(crate) static ACTIVATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "activate_event_schema",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema/{event_schema_name}/activate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeactivateEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeactivateEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`deactivate_event_schema` as the runtime sees it.
+    pub(crate) static DEACTIVATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "deactivate_event_schema",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema/{event_schema_name}/deactivate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetUsageMetersForEventSchema {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetUsageMetersForEventSchema").finish_non_exhaustive()
+        }
+    }
+    ///`get_usage_meters_for_event_schema` as the runtime sees it.
+    pub(crate) static GET_USAGE_METERS_FOR_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_usage_meters_for_event_schema",
+        method: ::reqwest::Method::GET,
+        path_template: "/event_schema/{event_schema_name}/usage_meters",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`create_usage_meter` as the runtime sees it.
+    pub(crate) static CREATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_usage_meter",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema/{event_schema_name}/usage_meters",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`get_usage_meter` as the runtime sees it.
+    pub(crate) static GET_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_usage_meter",
+        method: ::reqwest::Method::GET,
+        path_template: "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`update_usage_meter` as the runtime sees it.
+    pub(crate) static UPDATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_usage_meter",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ActivateUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ActivateUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`activate_usage_meter` as the runtime sees it.
+    pub(crate) static ACTIVATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "activate_usage_meter",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeactivateUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeactivateUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`deactivate_usage_meter` as the runtime sees it.
+    pub(crate) static DEACTIVATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "deactivate_usage_meter",
+        method: ::reqwest::Method::POST,
+        path_template: "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ListEventSchemaVersions {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListEventSchemaVersions").finish_non_exhaustive()
+        }
+    }
+    ///`list_event_schema_versions` as the runtime sees it.
+    pub(crate) static LIST_EVENT_SCHEMA_VERSIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "list_event_schema_versions",
+        method: ::reqwest::Method::GET,
+        path_template: "/event_schema/{event_schema_name}/versions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetEvents {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetEvents").finish_non_exhaustive()
+        }
+    }
+    ///`get_events` as the runtime sees it.
+    pub(crate) static GET_EVENTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_events",
+        method: ::reqwest::Method::GET,
+        path_template: "/events",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetSingleEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSingleEvent").finish_non_exhaustive()
+        }
+    }
+    ///`get_single_event` as the runtime sees it.
+    pub(crate) static GET_SINGLE_EVENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_single_event",
+        method: ::reqwest::Method::GET,
+        path_template: "/events/{event_id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for Ingest {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Ingest").finish_non_exhaustive()
+        }
+    }
+    ///`ingest` as the runtime sees it.
+    pub(crate) static INGEST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ingest",
+        method: ::reqwest::Method::POST,
+        path_template: "/ingest",
+        responses: &[
+            (
+                202u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+            (503u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for IngestBatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("IngestBatch").finish_non_exhaustive()
+        }
+    }
+    ///`ingest_batch` as the runtime sees it.
+    pub(crate) static INGEST_BATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ingest_batch",
+        method: ::reqwest::Method::POST,
+        path_template: "/ingestBatch",
+        responses: &[
+            (202u16, vendor_clients_core::__private::Response::Success),
+            (207u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+            (503u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetMetrics {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetMetrics").finish_non_exhaustive()
+        }
+    }
+    ///`get_metrics` as the runtime sees it.
+    pub(crate) static GET_METRICS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_metrics",
+        method: ::reqwest::Method::POST,
+        path_template: "/metrics",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetPricePlans {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPricePlans").finish_non_exhaustive()
+        }
+    }
+    ///`get_price_plans` as the runtime sees it.
+    pub(crate) static GET_PRICE_PLANS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_price_plans",
+        method: ::reqwest::Method::GET,
+        path_template: "/price_plans",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreatePricePlan {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreatePricePlan").finish_non_exhaustive()
+        }
+    }
+    ///`create_price_plan` as the runtime sees it.
+    pub(crate) static CREATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_price_plan",
+        method: ::reqwest::Method::POST,
+        path_template: "/price_plans",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetPricePlan {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPricePlan").finish_non_exhaustive()
+        }
+    }
+    ///`get_price_plan` as the runtime sees it.
+    pub(crate) static GET_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_price_plan",
+        method: ::reqwest::Method::GET,
+        path_template: "/price_plans/{price_plan_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdatePricePlan {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdatePricePlan").finish_non_exhaustive()
+        }
+    }
+    ///`update_price_plan` as the runtime sees it.
+    pub(crate) static UPDATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_price_plan",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/price_plans/{price_plan_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ActivatePricePlan {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ActivatePricePlan").finish_non_exhaustive()
+        }
+    }
+    ///`activate_price_plan` as the runtime sees it.
+    pub(crate) static ACTIVATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "activate_price_plan",
+        method: ::reqwest::Method::POST,
+        path_template: "/price_plans/{price_plan_name}/activate",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteUsageMeter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteUsageMeter").finish_non_exhaustive()
+        }
+    }
+    ///`delete_usage_meter` as the runtime sees it.
+    pub(crate) static DELETE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_usage_meter",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/usage_meter/{usage_meter_name}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -4380,6 +17735,46 @@ pub fn __decode_response(
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
+        "get_customers" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerPaginatedResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_CUSTOMERS, status, body),
+            )
+        }
+        "create_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateCustomerResponse,
+                    types::ErrorResponse,
+                >(&operations::CREATE_CUSTOMER, status, body),
+            )
+        }
+        "get_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Customer,
+                    types::ErrorResponse,
+                >(&operations::GET_CUSTOMER, status, body),
+            )
+        }
+        "delete_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BaseSuccessResponse,
+                    types::ErrorResponse,
+                >(&operations::DELETE_CUSTOMER, status, body),
+            )
+        }
+        "update_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Customer,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_CUSTOMER, status, body),
+            )
+        }
         "get_accounts" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4442,6 +17837,206 @@ pub fn __decode_response(
                     types::Account,
                     types::ErrorResponse,
                 >(&operations::REMOVE_ALIASES, status, body),
+            )
+        }
+        "list_event_schemas" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchemaListPaginatedResponse,
+                    types::ErrorResponse,
+                >(&operations::LIST_EVENT_SCHEMAS, status, body),
+            )
+        }
+        "create_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchema,
+                    types::ErrorResponse,
+                >(&operations::CREATE_EVENT_SCHEMA, status, body),
+            )
+        }
+        "get_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchema,
+                    types::ErrorResponse,
+                >(&operations::GET_EVENT_SCHEMA, status, body),
+            )
+        }
+        "delete_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BaseSuccessResponse,
+                    types::ErrorResponse,
+                >(&operations::DELETE_EVENT_SCHEMA, status, body),
+            )
+        }
+        "update_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchema,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_EVENT_SCHEMA, status, body),
+            )
+        }
+        "activate_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchema,
+                    types::ErrorResponse,
+                >(&operations::ACTIVATE_EVENT_SCHEMA, status, body),
+            )
+        }
+        "deactivate_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchema,
+                    types::ErrorResponse,
+                >(&operations::DEACTIVATE_EVENT_SCHEMA, status, body),
+            )
+        }
+        "get_usage_meters_for_event_schema" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeterPaginatedResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_USAGE_METERS_FOR_EVENT_SCHEMA, status, body),
+            )
+        }
+        "create_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeter,
+                    types::ErrorResponse,
+                >(&operations::CREATE_USAGE_METER, status, body),
+            )
+        }
+        "get_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeter,
+                    types::ErrorResponse,
+                >(&operations::GET_USAGE_METER, status, body),
+            )
+        }
+        "update_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeter,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_USAGE_METER, status, body),
+            )
+        }
+        "activate_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeter,
+                    types::ErrorResponse,
+                >(&operations::ACTIVATE_USAGE_METER, status, body),
+            )
+        }
+        "deactivate_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UsageMeter,
+                    types::ErrorResponse,
+                >(&operations::DEACTIVATE_USAGE_METER, status, body),
+            )
+        }
+        "list_event_schema_versions" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::EventSchemaVersionsResponse,
+                    types::ErrorResponse,
+                >(&operations::LIST_EVENT_SCHEMA_VERSIONS, status, body),
+            )
+        }
+        "get_events" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetEventsResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_EVENTS, status, body),
+            )
+        }
+        "get_single_event" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetEventResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_SINGLE_EVENT, status, body),
+            )
+        }
+        "ingest" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::INGEST, status, body),
+            )
+        }
+        "ingest_batch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::IngestBatchEventResponse,
+                    types::ErrorResponse,
+                >(&operations::INGEST_BATCH, status, body),
+            )
+        }
+        "get_metrics" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetMetricsResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_METRICS, status, body),
+            )
+        }
+        "get_price_plans" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PricePlanPaginatedResponse,
+                    types::ErrorResponse,
+                >(&operations::GET_PRICE_PLANS, status, body),
+            )
+        }
+        "create_price_plan" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PricePlan,
+                    types::ErrorResponse,
+                >(&operations::CREATE_PRICE_PLAN, status, body),
+            )
+        }
+        "get_price_plan" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PricePlan,
+                    types::ErrorResponse,
+                >(&operations::GET_PRICE_PLAN, status, body),
+            )
+        }
+        "update_price_plan" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PricePlan,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_PRICE_PLAN, status, body),
+            )
+        }
+        "activate_price_plan" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PricePlan,
+                    types::ErrorResponse,
+                >(&operations::ACTIVATE_PRICE_PLAN, status, body),
+            )
+        }
+        "delete_usage_meter" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BaseSuccessResponse,
+                    types::ErrorResponse,
+                >(&operations::DELETE_USAGE_METER, status, body),
             )
         }
         _ => None,

@@ -18,6 +18,503 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    ///The conditions of a `get_customers` mock: which requests it answers.
+    pub struct GetCustomersWhen(::httpmock::When);
+    impl GetCustomersWhen {
+        ///Matches a `GET /customers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/customers$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `nextToken`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn next_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "nextToken", &value)),
+                None => Self(self.0.query_param_missing("nextToken")),
+            }
+        }
+        ///Query parameter `pageSize`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page_size<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "pageSize", &value)),
+                None => Self(self.0.query_param_missing("pageSize")),
+            }
+        }
+    }
+    ///The answer of a `get_customers` mock: one helper per documented status.
+    pub struct GetCustomersThen(::httpmock::Then);
+    impl GetCustomersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerPaginatedResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_customer` mock: which requests it answers.
+    pub struct CreateCustomerWhen(::httpmock::When);
+    impl CreateCustomerWhen {
+        ///Matches a `POST /customers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/customers$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCustomerRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_customer` mock: one helper per documented status.
+    pub struct CreateCustomerThen(::httpmock::Then);
+    impl CreateCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateCustomerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_customer` mock: which requests it answers.
+    pub struct GetCustomerWhen(::httpmock::When);
+    impl GetCustomerWhen {
+        ///Matches a `GET /customers/{customer_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^/customers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: &types::CustomerId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER,
+                    "customer_id",
+                    &value.to_string(),
+                    "^/customers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_customer` mock: one helper per documented status.
+    pub struct GetCustomerThen(::httpmock::Then);
+    impl GetCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Customer) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_customer` mock: which requests it answers.
+    pub struct DeleteCustomerWhen(::httpmock::When);
+    impl DeleteCustomerWhen {
+        ///Matches a `DELETE /customers/{customer_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/customers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: &types::CustomerId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_CUSTOMER,
+                    "customer_id",
+                    &value.to_string(),
+                    "^/customers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_customer` mock: one helper per documented status.
+    pub struct DeleteCustomerThen(::httpmock::Then);
+    impl DeleteCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BaseSuccessResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_customer` mock: which requests it answers.
+    pub struct UpdateCustomerWhen(::httpmock::When);
+    impl UpdateCustomerWhen {
+        ///Matches a `PATCH /customers/{customer_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/customers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: &types::CustomerId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_CUSTOMER,
+                    "customer_id",
+                    &value.to_string(),
+                    "^/customers/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCustomerRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_customer` mock: one helper per documented status.
+    pub struct UpdateCustomerThen(::httpmock::Then);
+    impl UpdateCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Customer) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_accounts` mock: which requests it answers.
     pub struct GetAccountsWhen(::httpmock::When);
     impl GetAccountsWhen {
@@ -944,6 +1441,2646 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `list_event_schemas` mock: which requests it answers.
+    pub struct ListEventSchemasWhen(::httpmock::When);
+    impl ListEventSchemasWhen {
+        ///Matches a `GET /event_schema` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/event_schema$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `nextToken`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn next_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "nextToken", &value)),
+                None => Self(self.0.query_param_missing("nextToken")),
+            }
+        }
+        ///Query parameter `pageSize`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page_size<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "pageSize", &value)),
+                None => Self(self.0.query_param_missing("pageSize")),
+            }
+        }
+        ///Query parameter `sortOrder`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortOrder", &value)),
+                None => Self(self.0.query_param_missing("sortOrder")),
+            }
+        }
+        ///Query parameter `statuses`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn statuses<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "statuses", &value)),
+                None => Self(self.0.query_param_missing("statuses")),
+            }
+        }
+    }
+    ///The answer of a `list_event_schemas` mock: one helper per documented status.
+    pub struct ListEventSchemasThen(::httpmock::Then);
+    impl ListEventSchemasThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchemaListPaginatedResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_event_schema` mock: which requests it answers.
+    pub struct CreateEventSchemaWhen(::httpmock::When);
+    impl CreateEventSchemaWhen {
+        ///Matches a `POST /event_schema` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/event_schema$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateEventSchemaRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_event_schema` mock: one helper per documented status.
+    pub struct CreateEventSchemaThen(::httpmock::Then);
+    impl CreateEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::EventSchema) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_event_schema` mock: which requests it answers.
+    pub struct GetEventSchemaWhen(::httpmock::When);
+    impl GetEventSchemaWhen {
+        ///Matches a `GET /event_schema/{event_schema_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/event_schema/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU32>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    ///The answer of a `get_event_schema` mock: one helper per documented status.
+    pub struct GetEventSchemaThen(::httpmock::Then);
+    impl GetEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchema) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_event_schema` mock: which requests it answers.
+    pub struct DeleteEventSchemaWhen(::httpmock::When);
+    impl DeleteEventSchemaWhen {
+        ///Matches a `DELETE /event_schema/{event_schema_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/event_schema/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_event_schema` mock: one helper per documented status.
+    pub struct DeleteEventSchemaThen(::httpmock::Then);
+    impl DeleteEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BaseSuccessResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_event_schema` mock: which requests it answers.
+    pub struct UpdateEventSchemaWhen(::httpmock::When);
+    impl UpdateEventSchemaWhen {
+        ///Matches a `PATCH /event_schema/{event_schema_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/event_schema/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateEventSchemaRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_event_schema` mock: one helper per documented status.
+    pub struct UpdateEventSchemaThen(::httpmock::Then);
+    impl UpdateEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchema) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `activate_event_schema` mock: which requests it answers.
+    pub struct ActivateEventSchemaWhen(::httpmock::When);
+    impl ActivateEventSchemaWhen {
+        ///Matches a `POST /event_schema/{event_schema_name}/activate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/event_schema/[^/]+/activate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ACTIVATE_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/activate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `activate_event_schema` mock: one helper per documented status.
+    pub struct ActivateEventSchemaThen(::httpmock::Then);
+    impl ActivateEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchema) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `deactivate_event_schema` mock: which requests it answers.
+    pub struct DeactivateEventSchemaWhen(::httpmock::When);
+    impl DeactivateEventSchemaWhen {
+        ///Matches a `POST /event_schema/{event_schema_name}/deactivate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/event_schema/[^/]+/deactivate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DEACTIVATE_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/deactivate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `deactivate_event_schema` mock: one helper per documented status.
+    pub struct DeactivateEventSchemaThen(::httpmock::Then);
+    impl DeactivateEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchema) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_usage_meters_for_event_schema` mock: which requests it answers.
+    pub struct GetUsageMetersForEventSchemaWhen(::httpmock::When);
+    impl GetUsageMetersForEventSchemaWhen {
+        ///Matches a `GET /event_schema/{event_schema_name}/usage_meters` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/event_schema/[^/]+/usage_meters$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_USAGE_METERS_FOR_EVENT_SCHEMA,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters$",
+                ),
+            )
+        }
+        ///Query parameter `aggregations`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn aggregations<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "aggregations", &value)),
+                None => Self(self.0.query_param_missing("aggregations")),
+            }
+        }
+        ///Query parameter `nextToken`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn next_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "nextToken", &value)),
+                None => Self(self.0.query_param_missing("nextToken")),
+            }
+        }
+        ///Query parameter `pageSize`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page_size<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "pageSize", &value)),
+                None => Self(self.0.query_param_missing("pageSize")),
+            }
+        }
+        ///Query parameter `sortOrder`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortOrder", &value)),
+                None => Self(self.0.query_param_missing("sortOrder")),
+            }
+        }
+        ///Query parameter `statuses`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn statuses<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "statuses", &value)),
+                None => Self(self.0.query_param_missing("statuses")),
+            }
+        }
+    }
+    ///The answer of a `get_usage_meters_for_event_schema` mock: one helper per documented status.
+    pub struct GetUsageMetersForEventSchemaThen(::httpmock::Then);
+    impl GetUsageMetersForEventSchemaThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UsageMeterPaginatedResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_usage_meter` mock: which requests it answers.
+    pub struct CreateUsageMeterWhen(::httpmock::When);
+    impl CreateUsageMeterWhen {
+        ///Matches a `POST /event_schema/{event_schema_name}/usage_meters` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/event_schema/[^/]+/usage_meters$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_USAGE_METER,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUsageMeterRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_usage_meter` mock: one helper per documented status.
+    pub struct CreateUsageMeterThen(::httpmock::Then);
+    impl CreateUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::UsageMeter) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_usage_meter` mock: which requests it answers.
+    pub struct GetUsageMeterWhen(::httpmock::When);
+    impl GetUsageMeterWhen {
+        ///Matches a `GET /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/event_schema/[^/]+/usage_meters/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_USAGE_METER,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `usage_meter_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn usage_meter_name(self, value: &types::UsageMeterName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_USAGE_METER,
+                    "usage_meter_name",
+                    &value.to_string(),
+                    "^/event_schema/[^/]+/usage_meters/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_usage_meter` mock: one helper per documented status.
+    pub struct GetUsageMeterThen(::httpmock::Then);
+    impl GetUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UsageMeter) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_usage_meter` mock: which requests it answers.
+    pub struct UpdateUsageMeterWhen(::httpmock::When);
+    impl UpdateUsageMeterWhen {
+        ///Matches a `PATCH /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/event_schema/[^/]+/usage_meters/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_USAGE_METER,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `usage_meter_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn usage_meter_name(self, value: &types::UsageMeterName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_USAGE_METER,
+                    "usage_meter_name",
+                    &value.to_string(),
+                    "^/event_schema/[^/]+/usage_meters/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateUsageMeterRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_usage_meter` mock: one helper per documented status.
+    pub struct UpdateUsageMeterThen(::httpmock::Then);
+    impl UpdateUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UsageMeter) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `activate_usage_meter` mock: which requests it answers.
+    pub struct ActivateUsageMeterWhen(::httpmock::When);
+    impl ActivateUsageMeterWhen {
+        ///Matches a `POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/event_schema/[^/]+/usage_meters/[^/]+/activate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ACTIVATE_USAGE_METER,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters/[^/]+/activate$",
+                ),
+            )
+        }
+        ///Path parameter `usage_meter_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn usage_meter_name(self, value: &types::UsageMeterName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ACTIVATE_USAGE_METER,
+                    "usage_meter_name",
+                    &value.to_string(),
+                    "^/event_schema/[^/]+/usage_meters/",
+                    "/activate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `activate_usage_meter` mock: one helper per documented status.
+    pub struct ActivateUsageMeterThen(::httpmock::Then);
+    impl ActivateUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UsageMeter) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `deactivate_usage_meter` mock: which requests it answers.
+    pub struct DeactivateUsageMeterWhen(::httpmock::When);
+    impl DeactivateUsageMeterWhen {
+        ///Matches a `POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/event_schema/[^/]+/usage_meters/[^/]+/deactivate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DEACTIVATE_USAGE_METER,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/usage_meters/[^/]+/deactivate$",
+                ),
+            )
+        }
+        ///Path parameter `usage_meter_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn usage_meter_name(self, value: &types::UsageMeterName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DEACTIVATE_USAGE_METER,
+                    "usage_meter_name",
+                    &value.to_string(),
+                    "^/event_schema/[^/]+/usage_meters/",
+                    "/deactivate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `deactivate_usage_meter` mock: one helper per documented status.
+    pub struct DeactivateUsageMeterThen(::httpmock::Then);
+    impl DeactivateUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UsageMeter) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `list_event_schema_versions` mock: which requests it answers.
+    pub struct ListEventSchemaVersionsWhen(::httpmock::When);
+    impl ListEventSchemaVersionsWhen {
+        ///Matches a `GET /event_schema/{event_schema_name}/versions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/event_schema/[^/]+/versions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_schema_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_schema_name(self, value: &types::EventSchemaName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LIST_EVENT_SCHEMA_VERSIONS,
+                    "event_schema_name",
+                    &value.to_string(),
+                    "^/event_schema/",
+                    "/versions$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `list_event_schema_versions` mock: one helper per documented status.
+    pub struct ListEventSchemaVersionsThen(::httpmock::Then);
+    impl ListEventSchemaVersionsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EventSchemaVersionsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_events` mock: which requests it answers.
+    pub struct GetEventsWhen(::httpmock::When);
+    impl GetEventsWhen {
+        ///Matches a `GET /events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/events$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `account_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn account_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::AccountId>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "account_id", &value)),
+                None => Self(self.0.query_param_missing("account_id")),
+            }
+        }
+        ///Query parameter `end_time`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_time<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "end_time", &value)),
+                None => Self(self.0.query_param_missing("end_time")),
+            }
+        }
+        ///Query parameter `nextToken`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn next_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "nextToken", &value)),
+                None => Self(self.0.query_param_missing("nextToken")),
+            }
+        }
+        ///Query parameter `pageSize`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page_size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU32>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "pageSize", &value)),
+                None => Self(self.0.query_param_missing("pageSize")),
+            }
+        }
+        ///Query parameter `start_time`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_time<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "start_time", &value)),
+                None => Self(self.0.query_param_missing("start_time")),
+            }
+        }
+        ///Query parameter `status`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn status<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "status", &value)),
+                None => Self(self.0.query_param_missing("status")),
+            }
+        }
+    }
+    ///The answer of a `get_events` mock: one helper per documented status.
+    pub struct GetEventsThen(::httpmock::Then);
+    impl GetEventsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetEventsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_single_event` mock: which requests it answers.
+    pub struct GetSingleEventWhen(::httpmock::When);
+    impl GetSingleEventWhen {
+        ///Matches a `GET /events/{event_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/events/[^/]+$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `event_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn event_id(self, value: &types::EventId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SINGLE_EVENT,
+                    "event_id",
+                    &value.to_string(),
+                    "^/events/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_single_event` mock: one helper per documented status.
+    pub struct GetSingleEventThen(::httpmock::Then);
+    impl GetSingleEventThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetEventResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `ingest` mock: which requests it answers.
+    pub struct IngestWhen(::httpmock::When);
+    impl IngestWhen {
+        ///Matches a `POST /ingest` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/ingest$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::IngestEventRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `ingest` mock: one helper per documented status.
+    pub struct IngestThen(::httpmock::Then);
+    impl IngestThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` without a body.
+        pub fn accepted(self) -> Self {
+            Self(self.0.status(202u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `503 Service Unavailable` with `value` as `application/json`.
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `ingest_batch` mock: which requests it answers.
+    pub struct IngestBatchWhen(::httpmock::When);
+    impl IngestBatchWhen {
+        ///Matches a `POST /ingestBatch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/ingestBatch$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::IngestBatchEventRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `ingest_batch` mock: one helper per documented status.
+    pub struct IngestBatchThen(::httpmock::Then);
+    impl IngestBatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::IngestBatchEventResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `207 Multi-Status` with `value` as `application/json`.
+        pub fn multi_status(self, value: &types::IngestBatchEventResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(207u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `503 Service Unavailable` with `value` as `application/json`.
+        pub fn service_unavailable(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(503u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_metrics` mock: which requests it answers.
+    pub struct GetMetricsWhen(::httpmock::When);
+    impl GetMetricsWhen {
+        ///Matches a `POST /metrics` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/metrics$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::GetMetricsRequest>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `get_metrics` mock: one helper per documented status.
+    pub struct GetMetricsThen(::httpmock::Then);
+    impl GetMetricsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetMetricsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_price_plans` mock: which requests it answers.
+    pub struct GetPricePlansWhen(::httpmock::When);
+    impl GetPricePlansWhen {
+        ///Matches a `GET /price_plans` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/price_plans$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `nextToken`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn next_token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "nextToken", &value)),
+                None => Self(self.0.query_param_missing("nextToken")),
+            }
+        }
+        ///Query parameter `pageSize`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page_size<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "pageSize", &value)),
+                None => Self(self.0.query_param_missing("pageSize")),
+            }
+        }
+    }
+    ///The answer of a `get_price_plans` mock: one helper per documented status.
+    pub struct GetPricePlansThen(::httpmock::Then);
+    impl GetPricePlansThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PricePlanPaginatedResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_price_plan` mock: which requests it answers.
+    pub struct CreatePricePlanWhen(::httpmock::When);
+    impl CreatePricePlanWhen {
+        ///Matches a `POST /price_plans` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/price_plans$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreatePricePlanRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_price_plan` mock: one helper per documented status.
+    pub struct CreatePricePlanThen(::httpmock::Then);
+    impl CreatePricePlanThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PricePlan) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_price_plan` mock: which requests it answers.
+    pub struct GetPricePlanWhen(::httpmock::When);
+    impl GetPricePlanWhen {
+        ///Matches a `GET /price_plans/{price_plan_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/price_plans/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `price_plan_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn price_plan_name(self, value: &types::PricePlanName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRICE_PLAN,
+                    "price_plan_name",
+                    &value.to_string(),
+                    "^/price_plans/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_price_plan` mock: one helper per documented status.
+    pub struct GetPricePlanThen(::httpmock::Then);
+    impl GetPricePlanThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PricePlan) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_price_plan` mock: which requests it answers.
+    pub struct UpdatePricePlanWhen(::httpmock::When);
+    impl UpdatePricePlanWhen {
+        ///Matches a `PATCH /price_plans/{price_plan_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/price_plans/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `price_plan_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn price_plan_name(self, value: &types::PricePlanName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_PRICE_PLAN,
+                    "price_plan_name",
+                    &value.to_string(),
+                    "^/price_plans/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdatePricePlanRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_price_plan` mock: one helper per documented status.
+    pub struct UpdatePricePlanThen(::httpmock::Then);
+    impl UpdatePricePlanThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PricePlan) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `activate_price_plan` mock: which requests it answers.
+    pub struct ActivatePricePlanWhen(::httpmock::When);
+    impl ActivatePricePlanWhen {
+        ///Matches a `POST /price_plans/{price_plan_name}/activate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/price_plans/[^/]+/activate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `price_plan_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn price_plan_name(self, value: &types::PricePlanName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ACTIVATE_PRICE_PLAN,
+                    "price_plan_name",
+                    &value.to_string(),
+                    "^/price_plans/",
+                    "/activate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `activate_price_plan` mock: one helper per documented status.
+    pub struct ActivatePricePlanThen(::httpmock::Then);
+    impl ActivatePricePlanThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PricePlan) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_usage_meter` mock: which requests it answers.
+    pub struct DeleteUsageMeterWhen(::httpmock::When);
+    impl DeleteUsageMeterWhen {
+        ///Matches a `DELETE /usage_meter/{usage_meter_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/usage_meter/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `usage_meter_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn usage_meter_name(self, value: &types::UsageMeterName) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_USAGE_METER,
+                    "usage_meter_name",
+                    &value.to_string(),
+                    "^/usage_meter/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_usage_meter` mock: one helper per documented status.
+    pub struct DeleteUsageMeterThen(::httpmock::Then);
+    impl DeleteUsageMeterThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BaseSuccessResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -1005,9 +4142,37 @@ pub mod operations {
         }
         when.query_param_count(format!("^{}$", regex_literal(name)), ".*", count)
     }
+    /// A request without a body, or with the `{}` some vendors' clients send
+    /// where a write has none.
+    fn no_body(when: ::httpmock::When) -> ::httpmock::When {
+        when.is_true(|request| {
+            let body = request.body_ref();
+            body.is_empty() || body == b"{}"
+        })
+    }
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    ///Mocks `get_customers` (`GET /customers`): `config_fn` gets its conditions and its answer.
+    fn get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomersWhen, operations::GetCustomersThen);
+    ///Mocks `create_customer` (`POST /customers`): `config_fn` gets its conditions and its answer.
+    fn create_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCustomerWhen, operations::CreateCustomerThen);
+    ///Mocks `get_customer` (`GET /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
+    fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerWhen, operations::GetCustomerThen);
+    ///Mocks `delete_customer` (`DELETE /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteCustomerWhen, operations::DeleteCustomerThen);
+    ///Mocks `update_customer` (`PATCH /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
+    fn update_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCustomerWhen, operations::UpdateCustomerThen);
     ///Mocks `get_accounts` (`GET /customers/{customer_id}/accounts`): `config_fn` gets its conditions and its answer.
     fn get_accounts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -1043,8 +4208,181 @@ pub trait MockServerExt {
     fn remove_aliases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::RemoveAliasesWhen, operations::RemoveAliasesThen);
+    ///Mocks `list_event_schemas` (`GET /event_schema`): `config_fn` gets its conditions and its answer.
+    fn list_event_schemas<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListEventSchemasWhen, operations::ListEventSchemasThen);
+    ///Mocks `create_event_schema` (`POST /event_schema`): `config_fn` gets its conditions and its answer.
+    fn create_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateEventSchemaWhen, operations::CreateEventSchemaThen);
+    ///Mocks `get_event_schema` (`GET /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
+    fn get_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEventSchemaWhen, operations::GetEventSchemaThen);
+    ///Mocks `delete_event_schema` (`DELETE /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
+    fn delete_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteEventSchemaWhen, operations::DeleteEventSchemaThen);
+    ///Mocks `update_event_schema` (`PATCH /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
+    fn update_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateEventSchemaWhen, operations::UpdateEventSchemaThen);
+    ///Mocks `activate_event_schema` (`POST /event_schema/{event_schema_name}/activate`): `config_fn` gets its conditions and its answer.
+    fn activate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ActivateEventSchemaWhen,
+            operations::ActivateEventSchemaThen,
+        );
+    ///Mocks `deactivate_event_schema` (`POST /event_schema/{event_schema_name}/deactivate`): `config_fn` gets its conditions and its answer.
+    fn deactivate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeactivateEventSchemaWhen,
+            operations::DeactivateEventSchemaThen,
+        );
+    ///Mocks `get_usage_meters_for_event_schema` (`GET /event_schema/{event_schema_name}/usage_meters`): `config_fn` gets its conditions and its answer.
+    fn get_usage_meters_for_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetUsageMetersForEventSchemaWhen,
+            operations::GetUsageMetersForEventSchemaThen,
+        );
+    ///Mocks `create_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters`): `config_fn` gets its conditions and its answer.
+    fn create_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateUsageMeterWhen, operations::CreateUsageMeterThen);
+    ///Mocks `get_usage_meter` (`GET /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
+    fn get_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetUsageMeterWhen, operations::GetUsageMeterThen);
+    ///Mocks `update_usage_meter` (`PATCH /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
+    fn update_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateUsageMeterWhen, operations::UpdateUsageMeterThen);
+    ///Mocks `activate_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate`): `config_fn` gets its conditions and its answer.
+    fn activate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ActivateUsageMeterWhen,
+            operations::ActivateUsageMeterThen,
+        );
+    ///Mocks `deactivate_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate`): `config_fn` gets its conditions and its answer.
+    fn deactivate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeactivateUsageMeterWhen,
+            operations::DeactivateUsageMeterThen,
+        );
+    ///Mocks `list_event_schema_versions` (`GET /event_schema/{event_schema_name}/versions`): `config_fn` gets its conditions and its answer.
+    fn list_event_schema_versions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListEventSchemaVersionsWhen,
+            operations::ListEventSchemaVersionsThen,
+        );
+    ///Mocks `get_events` (`GET /events`): `config_fn` gets its conditions and its answer.
+    fn get_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEventsWhen, operations::GetEventsThen);
+    ///Mocks `get_single_event` (`GET /events/{event_id}`): `config_fn` gets its conditions and its answer.
+    fn get_single_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSingleEventWhen, operations::GetSingleEventThen);
+    ///Mocks `ingest` (`POST /ingest`): `config_fn` gets its conditions and its answer.
+    fn ingest<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::IngestWhen, operations::IngestThen);
+    ///Mocks `ingest_batch` (`POST /ingestBatch`): `config_fn` gets its conditions and its answer.
+    fn ingest_batch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::IngestBatchWhen, operations::IngestBatchThen);
+    ///Mocks `get_metrics` (`POST /metrics`): `config_fn` gets its conditions and its answer.
+    fn get_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMetricsWhen, operations::GetMetricsThen);
+    ///Mocks `get_price_plans` (`GET /price_plans`): `config_fn` gets its conditions and its answer.
+    fn get_price_plans<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPricePlansWhen, operations::GetPricePlansThen);
+    ///Mocks `create_price_plan` (`POST /price_plans`): `config_fn` gets its conditions and its answer.
+    fn create_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreatePricePlanWhen, operations::CreatePricePlanThen);
+    ///Mocks `get_price_plan` (`GET /price_plans/{price_plan_name}`): `config_fn` gets its conditions and its answer.
+    fn get_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPricePlanWhen, operations::GetPricePlanThen);
+    ///Mocks `update_price_plan` (`PATCH /price_plans/{price_plan_name}`): `config_fn` gets its conditions and its answer.
+    fn update_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdatePricePlanWhen, operations::UpdatePricePlanThen);
+    ///Mocks `activate_price_plan` (`POST /price_plans/{price_plan_name}/activate`): `config_fn` gets its conditions and its answer.
+    fn activate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ActivatePricePlanWhen, operations::ActivatePricePlanThen);
+    ///Mocks `delete_usage_meter` (`DELETE /usage_meter/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
+    fn delete_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteUsageMeterWhen, operations::DeleteUsageMeterThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
+    fn get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomersWhen, operations::GetCustomersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomersWhen::new(when),
+                operations::GetCustomersThen::new(then),
+            )
+        })
+    }
+    fn create_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCustomerWhen, operations::CreateCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCustomerWhen::new(when),
+                operations::CreateCustomerThen::new(then),
+            )
+        })
+    }
+    fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerWhen, operations::GetCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerWhen::new(when),
+                operations::GetCustomerThen::new(then),
+            )
+        })
+    }
+    fn delete_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteCustomerWhen, operations::DeleteCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteCustomerWhen::new(when),
+                operations::DeleteCustomerThen::new(then),
+            )
+        })
+    }
+    fn update_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCustomerWhen, operations::UpdateCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCustomerWhen::new(when),
+                operations::UpdateCustomerThen::new(then),
+            )
+        })
+    }
     fn get_accounts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountsWhen, operations::GetAccountsThen),
@@ -1133,6 +4471,299 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::RemoveAliasesWhen::new(when),
                 operations::RemoveAliasesThen::new(then),
+            )
+        })
+    }
+    fn list_event_schemas<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListEventSchemasWhen, operations::ListEventSchemasThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListEventSchemasWhen::new(when),
+                operations::ListEventSchemasThen::new(then),
+            )
+        })
+    }
+    fn create_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateEventSchemaWhen, operations::CreateEventSchemaThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateEventSchemaWhen::new(when),
+                operations::CreateEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn get_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEventSchemaWhen, operations::GetEventSchemaThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEventSchemaWhen::new(when),
+                operations::GetEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn delete_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteEventSchemaWhen, operations::DeleteEventSchemaThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteEventSchemaWhen::new(when),
+                operations::DeleteEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn update_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateEventSchemaWhen, operations::UpdateEventSchemaThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateEventSchemaWhen::new(when),
+                operations::UpdateEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn activate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ActivateEventSchemaWhen,
+            operations::ActivateEventSchemaThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ActivateEventSchemaWhen::new(when),
+                operations::ActivateEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn deactivate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeactivateEventSchemaWhen,
+            operations::DeactivateEventSchemaThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeactivateEventSchemaWhen::new(when),
+                operations::DeactivateEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn get_usage_meters_for_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetUsageMetersForEventSchemaWhen,
+            operations::GetUsageMetersForEventSchemaThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetUsageMetersForEventSchemaWhen::new(when),
+                operations::GetUsageMetersForEventSchemaThen::new(then),
+            )
+        })
+    }
+    fn create_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateUsageMeterWhen, operations::CreateUsageMeterThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateUsageMeterWhen::new(when),
+                operations::CreateUsageMeterThen::new(then),
+            )
+        })
+    }
+    fn get_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetUsageMeterWhen, operations::GetUsageMeterThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetUsageMeterWhen::new(when),
+                operations::GetUsageMeterThen::new(then),
+            )
+        })
+    }
+    fn update_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateUsageMeterWhen, operations::UpdateUsageMeterThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateUsageMeterWhen::new(when),
+                operations::UpdateUsageMeterThen::new(then),
+            )
+        })
+    }
+    fn activate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ActivateUsageMeterWhen,
+            operations::ActivateUsageMeterThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ActivateUsageMeterWhen::new(when),
+                operations::ActivateUsageMeterThen::new(then),
+            )
+        })
+    }
+    fn deactivate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeactivateUsageMeterWhen,
+            operations::DeactivateUsageMeterThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeactivateUsageMeterWhen::new(when),
+                operations::DeactivateUsageMeterThen::new(then),
+            )
+        })
+    }
+    fn list_event_schema_versions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListEventSchemaVersionsWhen,
+            operations::ListEventSchemaVersionsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListEventSchemaVersionsWhen::new(when),
+                operations::ListEventSchemaVersionsThen::new(then),
+            )
+        })
+    }
+    fn get_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEventsWhen, operations::GetEventsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEventsWhen::new(when),
+                operations::GetEventsThen::new(then),
+            )
+        })
+    }
+    fn get_single_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSingleEventWhen, operations::GetSingleEventThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSingleEventWhen::new(when),
+                operations::GetSingleEventThen::new(then),
+            )
+        })
+    }
+    fn ingest<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::IngestWhen, operations::IngestThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::IngestWhen::new(when),
+                operations::IngestThen::new(then),
+            )
+        })
+    }
+    fn ingest_batch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::IngestBatchWhen, operations::IngestBatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::IngestBatchWhen::new(when),
+                operations::IngestBatchThen::new(then),
+            )
+        })
+    }
+    fn get_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMetricsWhen, operations::GetMetricsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetMetricsWhen::new(when),
+                operations::GetMetricsThen::new(then),
+            )
+        })
+    }
+    fn get_price_plans<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPricePlansWhen, operations::GetPricePlansThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPricePlansWhen::new(when),
+                operations::GetPricePlansThen::new(then),
+            )
+        })
+    }
+    fn create_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreatePricePlanWhen, operations::CreatePricePlanThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreatePricePlanWhen::new(when),
+                operations::CreatePricePlanThen::new(then),
+            )
+        })
+    }
+    fn get_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPricePlanWhen, operations::GetPricePlanThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPricePlanWhen::new(when),
+                operations::GetPricePlanThen::new(then),
+            )
+        })
+    }
+    fn update_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdatePricePlanWhen, operations::UpdatePricePlanThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdatePricePlanWhen::new(when),
+                operations::UpdatePricePlanThen::new(then),
+            )
+        })
+    }
+    fn activate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ActivatePricePlanWhen, operations::ActivatePricePlanThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ActivatePricePlanWhen::new(when),
+                operations::ActivatePricePlanThen::new(then),
+            )
+        })
+    }
+    fn delete_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteUsageMeterWhen, operations::DeleteUsageMeterThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteUsageMeterWhen::new(when),
+                operations::DeleteUsageMeterThen::new(then),
             )
         })
     }

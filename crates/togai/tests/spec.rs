@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 49 tests of 21 schemas
-//! - `arguments`: 28 tests
-//! - `path_segments`: 14 tests
+//! - `responses`: 199 tests of 69 schemas
+//! - `arguments`: 82 tests
+//! - `path_segments`: 38 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -215,6 +215,129 @@ mod responses {
     fn bundle_strategy_usage_meters_value() {
         BUNDLE_STRATEGY_USAGE_METERS_VALUE.decodes();
     }
+    /// `CreateCustomerResponse` with every property.
+    const CREATE_CUSTOMER_RESPONSE: Example<types::CreateCustomerResponse> = Example::new(
+        r#"{
+  "account": {
+    "aliases": [
+      {
+        "alias": "example",
+        "status": "ACTIVE"
+      }
+    ],
+    "id": "example",
+    "name": "example",
+    "status": "ACTIVE"
+  },
+  "billingAddress": "example",
+  "id": "example",
+  "name": "example",
+  "primaryEmail": "example"
+}"#,
+    );
+    #[test]
+    fn create_customer_response() {
+        CREATE_CUSTOMER_RESPONSE.decodes();
+    }
+    #[test]
+    fn create_customer_response_without_account() {
+        CREATE_CUSTOMER_RESPONSE.decodes_without("account");
+    }
+    #[test]
+    fn create_customer_response_with_null_account() {
+        CREATE_CUSTOMER_RESPONSE.decodes_with_null("account");
+    }
+    /// `Customer` with every property.
+    const CUSTOMER: Example<types::Customer> = Example::new(
+        r#"{
+  "billingAddress": "example",
+  "createdAt": "2024-01-02T03:04:05Z",
+  "id": "example",
+  "name": "example",
+  "primaryEmail": "example",
+  "status": "ACTIVE",
+  "updatedAt": "2024-01-02T03:04:05Z"
+}"#,
+    );
+    #[test]
+    fn customer() {
+        CUSTOMER.decodes();
+    }
+    /// `CustomerPaginatedResponse` with every property.
+    const CUSTOMER_PAGINATED_RESPONSE: Example<types::CustomerPaginatedResponse> = Example::new(
+        r#"{
+  "context": {
+    "pageSize": 7,
+    "sortOrder": "ASC"
+  },
+  "data": [
+    {
+      "billingAddress": "example",
+      "createdAt": "2024-01-02T03:04:05Z",
+      "id": "example",
+      "name": "example",
+      "primaryEmail": "example",
+      "status": "ACTIVE",
+      "updatedAt": "2024-01-02T03:04:05Z"
+    }
+  ],
+  "nextToken": "example"
+}"#,
+    );
+    #[test]
+    fn customer_paginated_response() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes();
+    }
+    #[test]
+    fn customer_paginated_response_without_context() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_without("context");
+    }
+    #[test]
+    fn customer_paginated_response_with_null_context() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("context");
+    }
+    #[test]
+    fn customer_paginated_response_without_data() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_without("data");
+    }
+    #[test]
+    fn customer_paginated_response_with_null_data() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("data");
+    }
+    #[test]
+    fn customer_paginated_response_without_next_token() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_without("nextToken");
+    }
+    #[test]
+    fn customer_paginated_response_with_null_next_token() {
+        CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("nextToken");
+    }
+    /// `CycleStartType` with every property.
+    const CYCLE_START_TYPE: Example<types::CycleStartType> = Example::new(r#""STATIC""#);
+    #[test]
+    fn cycle_start_type() {
+        CYCLE_START_TYPE.decodes();
+    }
+    /// `Dimensions` with every property.
+    const DIMENSIONS: Example<types::Dimensions> = Example::new(
+        r#"{
+  "key": "example"
+}"#,
+    );
+    #[test]
+    fn dimensions() {
+        DIMENSIONS.decodes();
+    }
+    /// `DimensionsSchema` with every property.
+    const DIMENSIONS_SCHEMA: Example<types::DimensionsSchema> = Example::new(
+        r#"{
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn dimensions_schema() {
+        DIMENSIONS_SCHEMA.decodes();
+    }
     /// `ErrorResponse` with every property.
     const ERROR_RESPONSE: Example<types::ErrorResponse> = Example::new(
         r#"{
@@ -224,6 +347,915 @@ mod responses {
     #[test]
     fn error_response() {
         ERROR_RESPONSE.decodes();
+    }
+    /// `Event` with every property.
+    const EVENT: Example<types::Event> = Example::new(
+        r#"{
+  "accountId": "example",
+  "dimensions": {
+    "key": "example"
+  },
+  "eventAttributes": [
+    {
+      "attributeName": "example",
+      "attributeValue": "example",
+      "attributeValueUnit": "example"
+    }
+  ],
+  "eventName": "example",
+  "eventTimestamp": "example",
+  "id": "example"
+}"#,
+    );
+    #[test]
+    fn event() {
+        EVENT.decodes();
+    }
+    /// `EventAttribute` with every property.
+    const EVENT_ATTRIBUTE: Example<types::EventAttribute> = Example::new(
+        r#"{
+  "attributeName": "example",
+  "attributeValue": "example",
+  "attributeValueUnit": "example"
+}"#,
+    );
+    #[test]
+    fn event_attribute() {
+        EVENT_ATTRIBUTE.decodes();
+    }
+    #[test]
+    fn event_attribute_without_attribute_value_unit() {
+        EVENT_ATTRIBUTE.decodes_without("attributeValueUnit");
+    }
+    #[test]
+    fn event_attribute_with_null_attribute_value_unit() {
+        EVENT_ATTRIBUTE.decodes_with_null("attributeValueUnit");
+    }
+    /// `EventAttributeSchema` with every property.
+    const EVENT_ATTRIBUTE_SCHEMA: Example<types::EventAttributeSchema> = Example::new(
+        r#"{
+  "default_unit": "example",
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn event_attribute_schema() {
+        EVENT_ATTRIBUTE_SCHEMA.decodes();
+    }
+    #[test]
+    fn event_attribute_schema_without_default_unit() {
+        EVENT_ATTRIBUTE_SCHEMA.decodes_without("default_unit");
+    }
+    #[test]
+    fn event_attribute_schema_with_null_default_unit() {
+        EVENT_ATTRIBUTE_SCHEMA.decodes_with_null("default_unit");
+    }
+    /// `EventId` with every property.
+    const EVENT_ID: Example<types::EventId> = Example::new(r#""example""#);
+    #[test]
+    fn event_id() {
+        EVENT_ID.decodes();
+    }
+    /// `EventPipelineInfo` with every property.
+    const EVENT_PIPELINE_INFO: Example<types::EventPipelineInfo> = Example::new(
+        r#"{
+  "account": {
+    "id": "example",
+    "name": "example"
+  },
+  "customer": {
+    "id": "example",
+    "name": "example"
+  },
+  "eventSchema": {
+    "name": "example",
+    "version": 7
+  },
+  "pricePlans": [
+    {
+      "cycleEnd": "2024-01-02",
+      "cycleStart": "2024-01-02",
+      "id": "example",
+      "name": "example",
+      "usageMeters": [
+        "example"
+      ]
+    }
+  ],
+  "usageMeters": [
+    {
+      "name": "example",
+      "status": "PROCESSED_FILTERED_OUT",
+      "units": 7.5,
+      "version": 7
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn event_pipeline_info() {
+        EVENT_PIPELINE_INFO.decodes();
+    }
+    #[test]
+    fn event_pipeline_info_without_account() {
+        EVENT_PIPELINE_INFO.decodes_without("account");
+    }
+    #[test]
+    fn event_pipeline_info_with_null_account() {
+        EVENT_PIPELINE_INFO.decodes_with_null("account");
+    }
+    #[test]
+    fn event_pipeline_info_without_customer() {
+        EVENT_PIPELINE_INFO.decodes_without("customer");
+    }
+    #[test]
+    fn event_pipeline_info_with_null_customer() {
+        EVENT_PIPELINE_INFO.decodes_with_null("customer");
+    }
+    #[test]
+    fn event_pipeline_info_without_event_schema() {
+        EVENT_PIPELINE_INFO.decodes_without("eventSchema");
+    }
+    #[test]
+    fn event_pipeline_info_with_null_event_schema() {
+        EVENT_PIPELINE_INFO.decodes_with_null("eventSchema");
+    }
+    #[test]
+    fn event_pipeline_info_without_price_plans() {
+        EVENT_PIPELINE_INFO.decodes_without("pricePlans");
+    }
+    #[test]
+    fn event_pipeline_info_with_null_price_plans() {
+        EVENT_PIPELINE_INFO.decodes_with_null("pricePlans");
+    }
+    #[test]
+    fn event_pipeline_info_without_usage_meters() {
+        EVENT_PIPELINE_INFO.decodes_without("usageMeters");
+    }
+    #[test]
+    fn event_pipeline_info_with_null_usage_meters() {
+        EVENT_PIPELINE_INFO.decodes_with_null("usageMeters");
+    }
+    /// `EventPipelineInfoAccount` with every property.
+    const EVENT_PIPELINE_INFO_ACCOUNT: Example<types::EventPipelineInfoAccount> = Example::new(
+        r#"{
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn event_pipeline_info_account() {
+        EVENT_PIPELINE_INFO_ACCOUNT.decodes();
+    }
+    /// `EventPipelineInfoCustomer` with every property.
+    const EVENT_PIPELINE_INFO_CUSTOMER: Example<types::EventPipelineInfoCustomer> = Example::new(
+        r#"{
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn event_pipeline_info_customer() {
+        EVENT_PIPELINE_INFO_CUSTOMER.decodes();
+    }
+    /// `EventPipelineInfoEventSchema` with every property.
+    const EVENT_PIPELINE_INFO_EVENT_SCHEMA: Example<
+        types::EventPipelineInfoEventSchema,
+    > = Example::new(r#"{
+  "name": "example",
+  "version": 7
+}"#);
+    #[test]
+    fn event_pipeline_info_event_schema() {
+        EVENT_PIPELINE_INFO_EVENT_SCHEMA.decodes();
+    }
+    /// `EventPipelineInfoPricePlansInner` with every property.
+    const EVENT_PIPELINE_INFO_PRICE_PLANS_INNER: Example<
+        types::EventPipelineInfoPricePlansInner,
+    > = Example::new(
+        r#"{
+  "cycleEnd": "2024-01-02",
+  "cycleStart": "2024-01-02",
+  "id": "example",
+  "name": "example",
+  "usageMeters": [
+    "example"
+  ]
+}"#,
+    );
+    #[test]
+    fn event_pipeline_info_price_plans_inner() {
+        EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes();
+    }
+    #[test]
+    fn event_pipeline_info_price_plans_inner_without_usage_meters() {
+        EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes_without("usageMeters");
+    }
+    #[test]
+    fn event_pipeline_info_price_plans_inner_with_null_usage_meters() {
+        EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes_with_null("usageMeters");
+    }
+    /// `EventPipelineInfoUsageMetersInner` with every property.
+    const EVENT_PIPELINE_INFO_USAGE_METERS_INNER: Example<
+        types::EventPipelineInfoUsageMetersInner,
+    > = Example::new(
+        r#"{
+  "name": "example",
+  "status": "PROCESSED_FILTERED_OUT",
+  "units": 7.5,
+  "version": 7
+}"#,
+    );
+    #[test]
+    fn event_pipeline_info_usage_meters_inner() {
+        EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes();
+    }
+    #[test]
+    fn event_pipeline_info_usage_meters_inner_without_units() {
+        EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes_without("units");
+    }
+    #[test]
+    fn event_pipeline_info_usage_meters_inner_with_null_units() {
+        EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes_with_null("units");
+    }
+    /// `EventSchema` with every property.
+    const EVENT_SCHEMA: Example<types::EventSchema> = Example::new(
+        r#"{
+  "attributes": [
+    {
+      "default_unit": "example",
+      "name": "example"
+    }
+  ],
+  "createdAt": "2024-01-02T03:04:05Z",
+  "description": "example",
+  "dimensions": [
+    {
+      "name": "example"
+    }
+  ],
+  "name": "example",
+  "status": "DRAFT",
+  "updatedAt": "2024-01-02T03:04:05Z",
+  "version": 7
+}"#,
+    );
+    #[test]
+    fn event_schema() {
+        EVENT_SCHEMA.decodes();
+    }
+    #[test]
+    fn event_schema_without_created_at() {
+        EVENT_SCHEMA.decodes_without("createdAt");
+    }
+    #[test]
+    fn event_schema_with_null_created_at() {
+        EVENT_SCHEMA.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn event_schema_without_description() {
+        EVENT_SCHEMA.decodes_without("description");
+    }
+    #[test]
+    fn event_schema_with_null_description() {
+        EVENT_SCHEMA.decodes_with_null("description");
+    }
+    #[test]
+    fn event_schema_without_dimensions() {
+        EVENT_SCHEMA.decodes_without("dimensions");
+    }
+    #[test]
+    fn event_schema_with_null_dimensions() {
+        EVENT_SCHEMA.decodes_with_null("dimensions");
+    }
+    #[test]
+    fn event_schema_without_status() {
+        EVENT_SCHEMA.decodes_without("status");
+    }
+    #[test]
+    fn event_schema_with_null_status() {
+        EVENT_SCHEMA.decodes_with_null("status");
+    }
+    #[test]
+    fn event_schema_without_updated_at() {
+        EVENT_SCHEMA.decodes_without("updatedAt");
+    }
+    #[test]
+    fn event_schema_with_null_updated_at() {
+        EVENT_SCHEMA.decodes_with_null("updatedAt");
+    }
+    /// `EventSchemaListData` with every property.
+    const EVENT_SCHEMA_LIST_DATA: Example<types::EventSchemaListData> = Example::new(
+        r#"{
+  "associatedUsageMeters": [
+    "example"
+  ],
+  "attributes": [
+    {
+      "default_unit": "example",
+      "name": "example"
+    }
+  ],
+  "createdAt": "2024-01-02T03:04:05Z",
+  "description": "example",
+  "dimensions": [
+    {
+      "name": "example"
+    }
+  ],
+  "name": "example",
+  "status": "DRAFT",
+  "updatedAt": "2024-01-02T03:04:05Z",
+  "version": 7
+}"#,
+    );
+    #[test]
+    fn event_schema_list_data() {
+        EVENT_SCHEMA_LIST_DATA.decodes();
+    }
+    #[test]
+    fn event_schema_list_data_without_associated_usage_meters() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("associatedUsageMeters");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_associated_usage_meters() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("associatedUsageMeters");
+    }
+    #[test]
+    fn event_schema_list_data_without_created_at() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("createdAt");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_created_at() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn event_schema_list_data_without_description() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("description");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_description() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("description");
+    }
+    #[test]
+    fn event_schema_list_data_without_dimensions() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("dimensions");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_dimensions() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("dimensions");
+    }
+    #[test]
+    fn event_schema_list_data_without_status() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("status");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_status() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("status");
+    }
+    #[test]
+    fn event_schema_list_data_without_updated_at() {
+        EVENT_SCHEMA_LIST_DATA.decodes_without("updatedAt");
+    }
+    #[test]
+    fn event_schema_list_data_with_null_updated_at() {
+        EVENT_SCHEMA_LIST_DATA.decodes_with_null("updatedAt");
+    }
+    /// `EventSchemaListPaginatedResponse` with every property.
+    const EVENT_SCHEMA_LIST_PAGINATED_RESPONSE: Example<
+        types::EventSchemaListPaginatedResponse,
+    > = Example::new(
+        r#"{
+  "context": {
+    "pageSize": 7,
+    "sortOrder": "ASC"
+  },
+  "data": [
+    {
+      "associatedUsageMeters": [
+        "example"
+      ],
+      "attributes": [
+        {
+          "default_unit": "example",
+          "name": "example"
+        }
+      ],
+      "createdAt": "2024-01-02T03:04:05Z",
+      "description": "example",
+      "dimensions": [
+        {
+          "name": "example"
+        }
+      ],
+      "name": "example",
+      "status": "DRAFT",
+      "updatedAt": "2024-01-02T03:04:05Z",
+      "version": 7
+    }
+  ],
+  "nextToken": "example"
+}"#,
+    );
+    #[test]
+    fn event_schema_list_paginated_response() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes();
+    }
+    #[test]
+    fn event_schema_list_paginated_response_without_context() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("context");
+    }
+    #[test]
+    fn event_schema_list_paginated_response_with_null_context() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("context");
+    }
+    #[test]
+    fn event_schema_list_paginated_response_without_data() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("data");
+    }
+    #[test]
+    fn event_schema_list_paginated_response_with_null_data() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("data");
+    }
+    #[test]
+    fn event_schema_list_paginated_response_without_next_token() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("nextToken");
+    }
+    #[test]
+    fn event_schema_list_paginated_response_with_null_next_token() {
+        EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("nextToken");
+    }
+    /// `EventSchemaVersionsResponse` with every property.
+    const EVENT_SCHEMA_VERSIONS_RESPONSE: Example<types::EventSchemaVersionsResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "attributes": [
+        {
+          "default_unit": "example",
+          "name": "example"
+        }
+      ],
+      "createdAt": "2024-01-02T03:04:05Z",
+      "description": "example",
+      "dimensions": [
+        {
+          "name": "example"
+        }
+      ],
+      "name": "example",
+      "status": "DRAFT",
+      "updatedAt": "2024-01-02T03:04:05Z",
+      "version": 7
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn event_schema_versions_response() {
+        EVENT_SCHEMA_VERSIONS_RESPONSE.decodes();
+    }
+    /// `EventWithStatus` with every property.
+    const EVENT_WITH_STATUS: Example<types::EventWithStatus> = Example::new(
+        r#"{
+  "eventPayload": {
+    "accountId": "example",
+    "dimensions": {
+      "key": "example"
+    },
+    "eventAttributes": [
+      {
+        "attributeName": "example",
+        "attributeValue": "example",
+        "attributeValueUnit": "example"
+      }
+    ],
+    "eventName": "example",
+    "eventTimestamp": "example",
+    "id": "example"
+  },
+  "ingestionStatus": {
+    "status": "INGESTION_IN_PROGRESS",
+    "statusDescription": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn event_with_status() {
+        EVENT_WITH_STATUS.decodes();
+    }
+    /// `EventWithStatusAndEventPipelineInfo` with every property.
+    const EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO: Example<
+        types::EventWithStatusAndEventPipelineInfo,
+    > = Example::new(
+        r#"{
+  "EventPipelineInfo": {
+    "account": {
+      "id": "example",
+      "name": "example"
+    },
+    "customer": {
+      "id": "example",
+      "name": "example"
+    },
+    "eventSchema": {
+      "name": "example",
+      "version": 7
+    },
+    "pricePlans": [
+      {
+        "cycleEnd": "2024-01-02",
+        "cycleStart": "2024-01-02",
+        "id": "example",
+        "name": "example",
+        "usageMeters": [
+          "example"
+        ]
+      }
+    ],
+    "usageMeters": [
+      {
+        "name": "example",
+        "status": "PROCESSED_FILTERED_OUT",
+        "units": 7.5,
+        "version": 7
+      }
+    ]
+  },
+  "eventPayload": {
+    "accountId": "example",
+    "dimensions": {
+      "key": "example"
+    },
+    "eventAttributes": [
+      {
+        "attributeName": "example",
+        "attributeValue": "example",
+        "attributeValueUnit": "example"
+      }
+    ],
+    "eventName": "example",
+    "eventTimestamp": "example",
+    "id": "example"
+  },
+  "ingestionStatus": {
+    "status": "INGESTION_IN_PROGRESS",
+    "statusDescription": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn event_with_status_and_event_pipeline_info() {
+        EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes();
+    }
+    #[test]
+    fn event_with_status_and_event_pipeline_info_without_event_pipeline_info() {
+        EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes_without("EventPipelineInfo");
+    }
+    #[test]
+    fn event_with_status_and_event_pipeline_info_with_null_event_pipeline_info() {
+        EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes_with_null("EventPipelineInfo");
+    }
+    /// `GetEventResponse` with every property.
+    const GET_EVENT_RESPONSE: Example<types::GetEventResponse> = Example::new(
+        r#"{
+  "events": [
+    {
+      "EventPipelineInfo": {
+        "account": {
+          "id": "example",
+          "name": "example"
+        },
+        "customer": {
+          "id": "example",
+          "name": "example"
+        },
+        "eventSchema": {
+          "name": "example",
+          "version": 7
+        },
+        "pricePlans": [
+          {
+            "cycleEnd": "2024-01-02",
+            "cycleStart": "2024-01-02",
+            "id": "example",
+            "name": "example",
+            "usageMeters": [
+              "example"
+            ]
+          }
+        ],
+        "usageMeters": [
+          {
+            "name": "example",
+            "status": "PROCESSED_FILTERED_OUT",
+            "units": 7.5,
+            "version": 7
+          }
+        ]
+      },
+      "eventPayload": {
+        "accountId": "example",
+        "dimensions": {
+          "key": "example"
+        },
+        "eventAttributes": [
+          {
+            "attributeName": "example",
+            "attributeValue": "example",
+            "attributeValueUnit": "example"
+          }
+        ],
+        "eventName": "example",
+        "eventTimestamp": "example",
+        "id": "example"
+      },
+      "ingestionStatus": {
+        "status": "INGESTION_IN_PROGRESS",
+        "statusDescription": "example"
+      }
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_event_response() {
+        GET_EVENT_RESPONSE.decodes();
+    }
+    #[test]
+    fn get_event_response_without_events() {
+        GET_EVENT_RESPONSE.decodes_without("events");
+    }
+    #[test]
+    fn get_event_response_with_null_events() {
+        GET_EVENT_RESPONSE.decodes_with_null("events");
+    }
+    /// `GetEventsResponse` with every property.
+    const GET_EVENTS_RESPONSE: Example<types::GetEventsResponse> = Example::new(
+        r#"{
+  "events": [
+    {
+      "eventPayload": {
+        "accountId": "example",
+        "dimensions": {
+          "key": "example"
+        },
+        "eventAttributes": [
+          {
+            "attributeName": "example",
+            "attributeValue": "example",
+            "attributeValueUnit": "example"
+          }
+        ],
+        "eventName": "example",
+        "eventTimestamp": "example",
+        "id": "example"
+      },
+      "ingestionStatus": {
+        "status": "INGESTION_IN_PROGRESS",
+        "statusDescription": "example"
+      }
+    }
+  ],
+  "nextToken": "example"
+}"#,
+    );
+    #[test]
+    fn get_events_response() {
+        GET_EVENTS_RESPONSE.decodes();
+    }
+    #[test]
+    fn get_events_response_without_next_token() {
+        GET_EVENTS_RESPONSE.decodes_without("nextToken");
+    }
+    #[test]
+    fn get_events_response_with_null_next_token() {
+        GET_EVENTS_RESPONSE.decodes_with_null("nextToken");
+    }
+    /// `GetMetricsResponse` with every property.
+    const GET_METRICS_RESPONSE: Example<types::GetMetricsResponse> = Example::new(
+        r#"{
+  "results": [
+    {
+      "data": [
+        {
+          "groupedBy": {
+            "fieldName": "example",
+            "fieldValue": "example"
+          },
+          "metricValues": [
+            7.5
+          ],
+          "timestamps": [
+            "2024-01-02T03:04:05Z"
+          ]
+        }
+      ],
+      "id": "example",
+      "name": "EVENTS"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_metrics_response() {
+        GET_METRICS_RESPONSE.decodes();
+    }
+    /// `IngestBatchEventResponse` with every property.
+    const INGEST_BATCH_EVENT_RESPONSE: Example<types::IngestBatchEventResponse> = Example::new(
+        r#"{
+  "errors": [
+    {
+      "eventPayload": {
+        "accountId": "example",
+        "dimensions": {
+          "key": "example"
+        },
+        "eventAttributes": [
+          {
+            "attributeName": "example",
+            "attributeValue": "example",
+            "attributeValueUnit": "example"
+          }
+        ],
+        "eventName": "example",
+        "eventTimestamp": "example",
+        "id": "example"
+      },
+      "message": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn ingest_batch_event_response() {
+        INGEST_BATCH_EVENT_RESPONSE.decodes();
+    }
+    /// `IngestError` with every property.
+    const INGEST_ERROR: Example<types::IngestError> = Example::new(
+        r#"{
+  "eventPayload": {
+    "accountId": "example",
+    "dimensions": {
+      "key": "example"
+    },
+    "eventAttributes": [
+      {
+        "attributeName": "example",
+        "attributeValue": "example",
+        "attributeValueUnit": "example"
+      }
+    ],
+    "eventName": "example",
+    "eventTimestamp": "example",
+    "id": "example"
+  },
+  "message": "example"
+}"#,
+    );
+    #[test]
+    fn ingest_error() {
+        INGEST_ERROR.decodes();
+    }
+    #[test]
+    fn ingest_error_without_event_payload() {
+        INGEST_ERROR.decodes_without("eventPayload");
+    }
+    #[test]
+    fn ingest_error_with_null_event_payload() {
+        INGEST_ERROR.decodes_with_null("eventPayload");
+    }
+    #[test]
+    fn ingest_error_without_message() {
+        INGEST_ERROR.decodes_without("message");
+    }
+    #[test]
+    fn ingest_error_with_null_message() {
+        INGEST_ERROR.decodes_with_null("message");
+    }
+    /// `IngestionState` with every property.
+    const INGESTION_STATE: Example<types::IngestionState> = Example::new(
+        r#""INGESTION_IN_PROGRESS""#,
+    );
+    #[test]
+    fn ingestion_state() {
+        INGESTION_STATE.decodes();
+    }
+    /// `IngestionStatus` with every property.
+    const INGESTION_STATUS: Example<types::IngestionStatus> = Example::new(
+        r#"{
+  "status": "INGESTION_IN_PROGRESS",
+  "statusDescription": "example"
+}"#,
+    );
+    #[test]
+    fn ingestion_status() {
+        INGESTION_STATUS.decodes();
+    }
+    #[test]
+    fn ingestion_status_without_status_description() {
+        INGESTION_STATUS.decodes_without("statusDescription");
+    }
+    #[test]
+    fn ingestion_status_with_null_status_description() {
+        INGESTION_STATUS.decodes_with_null("statusDescription");
+    }
+    /// `MeterAggregation` with every property.
+    const METER_AGGREGATION: Example<types::MeterAggregation> = Example::new(
+        r#""COUNT""#,
+    );
+    #[test]
+    fn meter_aggregation() {
+        METER_AGGREGATION.decodes();
+    }
+    /// `MeterProcessingStatus` with every property.
+    const METER_PROCESSING_STATUS: Example<types::MeterProcessingStatus> = Example::new(
+        r#""PROCESSED_FILTERED_OUT""#,
+    );
+    #[test]
+    fn meter_processing_status() {
+        METER_PROCESSING_STATUS.decodes();
+    }
+    /// `MeterStatus` with every property.
+    const METER_STATUS: Example<types::MeterStatus> = Example::new(r#""DRAFT""#);
+    #[test]
+    fn meter_status() {
+        METER_STATUS.decodes();
+    }
+    /// `MeterType` with every property.
+    const METER_TYPE: Example<types::MeterType> = Example::new(r#""COUNTER""#);
+    #[test]
+    fn meter_type() {
+        METER_TYPE.decodes();
+    }
+    /// `MetricDataPoints` with every property.
+    const METRIC_DATA_POINTS: Example<types::MetricDataPoints> = Example::new(
+        r#"{
+  "groupedBy": {
+    "fieldName": "example",
+    "fieldValue": "example"
+  },
+  "metricValues": [
+    7.5
+  ],
+  "timestamps": [
+    "2024-01-02T03:04:05Z"
+  ]
+}"#,
+    );
+    #[test]
+    fn metric_data_points() {
+        METRIC_DATA_POINTS.decodes();
+    }
+    #[test]
+    fn metric_data_points_without_grouped_by() {
+        METRIC_DATA_POINTS.decodes_without("groupedBy");
+    }
+    #[test]
+    fn metric_data_points_with_null_grouped_by() {
+        METRIC_DATA_POINTS.decodes_with_null("groupedBy");
+    }
+    /// `MetricDataPointsGroupedBy` with every property.
+    const METRIC_DATA_POINTS_GROUPED_BY: Example<types::MetricDataPointsGroupedBy> = Example::new(
+        r#"{
+  "fieldName": "example",
+  "fieldValue": "example"
+}"#,
+    );
+    #[test]
+    fn metric_data_points_grouped_by() {
+        METRIC_DATA_POINTS_GROUPED_BY.decodes();
+    }
+    /// `MetricName` with every property.
+    const METRIC_NAME: Example<types::MetricName> = Example::new(r#""EVENTS""#);
+    #[test]
+    fn metric_name() {
+        METRIC_NAME.decodes();
+    }
+    /// `MetricQueryResponse` with every property.
+    const METRIC_QUERY_RESPONSE: Example<types::MetricQueryResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "groupedBy": {
+        "fieldName": "example",
+        "fieldValue": "example"
+      },
+      "metricValues": [
+        7.5
+      ],
+      "timestamps": [
+        "2024-01-02T03:04:05Z"
+      ]
+    }
+  ],
+  "id": "example",
+  "name": "EVENTS"
+}"#,
+    );
+    #[test]
+    fn metric_query_response() {
+        METRIC_QUERY_RESPONSE.decodes();
     }
     /// `PaginationOptions` with every property.
     const PAGINATION_OPTIONS: Example<types::PaginationOptions> = Example::new(
@@ -305,11 +1337,275 @@ mod responses {
     fn plan_override_with_null_override() {
         PLAN_OVERRIDE.decodes_with_null("override");
     }
+    /// `PlanStatus` with every property.
+    const PLAN_STATUS: Example<types::PlanStatus> = Example::new(r#""DRAFT""#);
+    #[test]
+    fn plan_status() {
+        PLAN_STATUS.decodes();
+    }
+    /// `PricePlan` with every property.
+    const PRICE_PLAN: Example<types::PricePlan> = Example::new(
+        r#"{
+  "description": "example",
+  "name": "example",
+  "pricingCycle": {
+    "gracePeriod": 7,
+    "interval": "MONTHLY",
+    "startOffset": {
+      "dayOffset": "example",
+      "monthOffset": "example"
+    },
+    "startType": "STATIC"
+  },
+  "pricingSchedule": [
+    {
+      "endDate": "2024-01-02T03:04:05Z",
+      "ratePayload": {
+        "bundleConfig": {
+          "bundles": [
+            {
+              "name": "example",
+              "order": 7,
+              "rate": 7.5,
+              "usageMeters": {
+                "key": {
+                  "startAfter": 7.5
+                }
+              }
+            }
+          ],
+          "rateStrategy": "FLAT",
+          "slabStrategy": "TIER"
+        },
+        "type": "USAGE",
+        "usageConfig": {
+          "key": {
+            "name": "example",
+            "rateStrategy": "FLAT",
+            "slabStrategy": "TIER",
+            "slabs": [
+              {
+                "order": 7,
+                "rate": 7.5,
+                "startAfter": 7.5
+              }
+            ]
+          }
+        }
+      },
+      "startDate": "2024-01-02T03:04:05Z"
+    }
+  ],
+  "status": "DRAFT"
+}"#,
+    );
+    #[test]
+    fn price_plan() {
+        PRICE_PLAN.decodes();
+    }
+    #[test]
+    fn price_plan_without_description() {
+        PRICE_PLAN.decodes_without("description");
+    }
+    #[test]
+    fn price_plan_with_null_description() {
+        PRICE_PLAN.decodes_with_null("description");
+    }
+    /// `PricePlanListData` with every property.
+    const PRICE_PLAN_LIST_DATA: Example<types::PricePlanListData> = Example::new(
+        r#"{
+  "createdAt": "2024-01-02T03:04:05Z",
+  "description": "example",
+  "name": "example",
+  "pricingCycle": {
+    "gracePeriod": 7,
+    "interval": "MONTHLY",
+    "startOffset": {
+      "dayOffset": "example",
+      "monthOffset": "example"
+    },
+    "startType": "STATIC"
+  },
+  "pricingType": "example",
+  "status": "DRAFT",
+  "updatedAt": "2024-01-02T03:04:05Z",
+  "usageMeters": [
+    "example"
+  ]
+}"#,
+    );
+    #[test]
+    fn price_plan_list_data() {
+        PRICE_PLAN_LIST_DATA.decodes();
+    }
+    #[test]
+    fn price_plan_list_data_without_description() {
+        PRICE_PLAN_LIST_DATA.decodes_without("description");
+    }
+    #[test]
+    fn price_plan_list_data_with_null_description() {
+        PRICE_PLAN_LIST_DATA.decodes_with_null("description");
+    }
+    /// `PricePlanPaginatedResponse` with every property.
+    const PRICE_PLAN_PAGINATED_RESPONSE: Example<types::PricePlanPaginatedResponse> = Example::new(
+        r#"{
+  "context": {
+    "pageSize": 7,
+    "sortOrder": "ASC"
+  },
+  "data": [
+    {
+      "createdAt": "2024-01-02T03:04:05Z",
+      "description": "example",
+      "name": "example",
+      "pricingCycle": {
+        "gracePeriod": 7,
+        "interval": "MONTHLY",
+        "startOffset": {
+          "dayOffset": "example",
+          "monthOffset": "example"
+        },
+        "startType": "STATIC"
+      },
+      "pricingType": "example",
+      "status": "DRAFT",
+      "updatedAt": "2024-01-02T03:04:05Z",
+      "usageMeters": [
+        "example"
+      ]
+    }
+  ],
+  "nextToken": "example"
+}"#,
+    );
+    #[test]
+    fn price_plan_paginated_response() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes();
+    }
+    #[test]
+    fn price_plan_paginated_response_without_context() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("context");
+    }
+    #[test]
+    fn price_plan_paginated_response_with_null_context() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("context");
+    }
+    #[test]
+    fn price_plan_paginated_response_without_data() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("data");
+    }
+    #[test]
+    fn price_plan_paginated_response_with_null_data() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("data");
+    }
+    #[test]
+    fn price_plan_paginated_response_without_next_token() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("nextToken");
+    }
+    #[test]
+    fn price_plan_paginated_response_with_null_next_token() {
+        PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("nextToken");
+    }
     /// `PricePlanType` with every property.
     const PRICE_PLAN_TYPE: Example<types::PricePlanType> = Example::new(r#""USAGE""#);
     #[test]
     fn price_plan_type() {
         PRICE_PLAN_TYPE.decodes();
+    }
+    /// `PricingCycle` with every property.
+    const PRICING_CYCLE: Example<types::PricingCycle> = Example::new(
+        r#"{
+  "gracePeriod": 7,
+  "interval": "MONTHLY",
+  "startOffset": {
+    "dayOffset": "example",
+    "monthOffset": "example"
+  },
+  "startType": "STATIC"
+}"#,
+    );
+    #[test]
+    fn pricing_cycle() {
+        PRICING_CYCLE.decodes();
+    }
+    #[test]
+    fn pricing_cycle_without_start_type() {
+        PRICING_CYCLE.decodes_without("startType");
+    }
+    #[test]
+    fn pricing_cycle_with_null_start_type() {
+        PRICING_CYCLE.decodes_with_null("startType");
+    }
+    /// `PricingCycleStartOffset` with every property.
+    const PRICING_CYCLE_START_OFFSET: Example<types::PricingCycleStartOffset> = Example::new(
+        r#"{
+  "dayOffset": "example",
+  "monthOffset": "example"
+}"#,
+    );
+    #[test]
+    fn pricing_cycle_start_offset() {
+        PRICING_CYCLE_START_OFFSET.decodes();
+    }
+    /// `PricingInterval` with every property.
+    const PRICING_INTERVAL: Example<types::PricingInterval> = Example::new(
+        r#""MONTHLY""#,
+    );
+    #[test]
+    fn pricing_interval() {
+        PRICING_INTERVAL.decodes();
+    }
+    /// `PricingSchedule` with every property.
+    const PRICING_SCHEDULE: Example<types::PricingSchedule> = Example::new(
+        r#"{
+  "endDate": "2024-01-02T03:04:05Z",
+  "ratePayload": {
+    "bundleConfig": {
+      "bundles": [
+        {
+          "name": "example",
+          "order": 7,
+          "rate": 7.5,
+          "usageMeters": {
+            "key": {
+              "startAfter": 7.5
+            }
+          }
+        }
+      ],
+      "rateStrategy": "FLAT",
+      "slabStrategy": "TIER"
+    },
+    "type": "USAGE",
+    "usageConfig": {
+      "key": {
+        "name": "example",
+        "rateStrategy": "FLAT",
+        "slabStrategy": "TIER",
+        "slabs": [
+          {
+            "order": 7,
+            "rate": 7.5,
+            "startAfter": 7.5
+          }
+        ]
+      }
+    }
+  },
+  "startDate": "2024-01-02T03:04:05Z"
+}"#,
+    );
+    #[test]
+    fn pricing_schedule() {
+        PRICING_SCHEDULE.decodes();
+    }
+    #[test]
+    fn pricing_schedule_without_rate_payload() {
+        PRICING_SCHEDULE.decodes_without("ratePayload");
+    }
+    #[test]
+    fn pricing_schedule_with_null_rate_payload() {
+        PRICING_SCHEDULE.decodes_with_null("ratePayload");
     }
     /// `RateCard` with every property.
     const RATE_CARD: Example<types::RateCard> = Example::new(
@@ -454,6 +1750,12 @@ mod responses {
     fn rate_card_usage_value_with_null_slab_strategy() {
         RATE_CARD_USAGE_VALUE.decodes_with_null("slabStrategy");
     }
+    /// `SchemaStatus` with every property.
+    const SCHEMA_STATUS: Example<types::SchemaStatus> = Example::new(r#""DRAFT""#);
+    #[test]
+    fn schema_status() {
+        SCHEMA_STATUS.decodes();
+    }
     /// `SlabStrategy` with every property.
     const SLAB_STRATEGY: Example<types::SlabStrategy> = Example::new(r#""TIER""#);
     #[test]
@@ -471,6 +1773,133 @@ mod responses {
     #[test]
     fn status() {
         STATUS.decodes();
+    }
+    /// `UsageMeter` with every property.
+    const USAGE_METER: Example<types::UsageMeter> = Example::new(
+        r#"{
+  "aggregation": "COUNT",
+  "computation": "example",
+  "createdAt": "2024-01-02T03:04:05Z",
+  "description": "example",
+  "filters": "example",
+  "lastActivatedAt": "2024-01-02T03:04:05Z",
+  "name": "example",
+  "status": "DRAFT",
+  "type": "COUNTER",
+  "updatedAt": "2024-01-02T03:04:05Z"
+}"#,
+    );
+    #[test]
+    fn usage_meter() {
+        USAGE_METER.decodes();
+    }
+    #[test]
+    fn usage_meter_without_computation() {
+        USAGE_METER.decodes_without("computation");
+    }
+    #[test]
+    fn usage_meter_with_null_computation() {
+        USAGE_METER.decodes_with_null("computation");
+    }
+    #[test]
+    fn usage_meter_without_created_at() {
+        USAGE_METER.decodes_without("createdAt");
+    }
+    #[test]
+    fn usage_meter_with_null_created_at() {
+        USAGE_METER.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn usage_meter_without_description() {
+        USAGE_METER.decodes_without("description");
+    }
+    #[test]
+    fn usage_meter_with_null_description() {
+        USAGE_METER.decodes_with_null("description");
+    }
+    #[test]
+    fn usage_meter_without_filters() {
+        USAGE_METER.decodes_without("filters");
+    }
+    #[test]
+    fn usage_meter_with_null_filters() {
+        USAGE_METER.decodes_with_null("filters");
+    }
+    #[test]
+    fn usage_meter_without_last_activated_at() {
+        USAGE_METER.decodes_without("lastActivatedAt");
+    }
+    #[test]
+    fn usage_meter_with_null_last_activated_at() {
+        USAGE_METER.decodes_with_null("lastActivatedAt");
+    }
+    #[test]
+    fn usage_meter_without_status() {
+        USAGE_METER.decodes_without("status");
+    }
+    #[test]
+    fn usage_meter_with_null_status() {
+        USAGE_METER.decodes_with_null("status");
+    }
+    #[test]
+    fn usage_meter_without_updated_at() {
+        USAGE_METER.decodes_without("updatedAt");
+    }
+    #[test]
+    fn usage_meter_with_null_updated_at() {
+        USAGE_METER.decodes_with_null("updatedAt");
+    }
+    /// `UsageMeterPaginatedResponse` with every property.
+    const USAGE_METER_PAGINATED_RESPONSE: Example<types::UsageMeterPaginatedResponse> = Example::new(
+        r#"{
+  "context": {
+    "pageSize": 7,
+    "sortOrder": "ASC"
+  },
+  "data": [
+    {
+      "aggregation": "COUNT",
+      "computation": "example",
+      "createdAt": "2024-01-02T03:04:05Z",
+      "description": "example",
+      "filters": "example",
+      "lastActivatedAt": "2024-01-02T03:04:05Z",
+      "name": "example",
+      "status": "DRAFT",
+      "type": "COUNTER",
+      "updatedAt": "2024-01-02T03:04:05Z"
+    }
+  ],
+  "nextToken": "example"
+}"#,
+    );
+    #[test]
+    fn usage_meter_paginated_response() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes();
+    }
+    #[test]
+    fn usage_meter_paginated_response_without_context() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_without("context");
+    }
+    #[test]
+    fn usage_meter_paginated_response_with_null_context() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("context");
+    }
+    #[test]
+    fn usage_meter_paginated_response_without_data() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_without("data");
+    }
+    #[test]
+    fn usage_meter_paginated_response_with_null_data() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("data");
+    }
+    #[test]
+    fn usage_meter_paginated_response_without_next_token() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_without("nextToken");
+    }
+    #[test]
+    fn usage_meter_paginated_response_with_null_next_token() {
+        USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("nextToken");
     }
     /// `UsageRateStrategy` with every property.
     const USAGE_RATE_STRATEGY: Example<types::UsageRateStrategy> = Example::new(
@@ -500,6 +1929,86 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
+    #[tokio::test]
+    async fn get_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer().send().await;
+        server.assert_refused(result, "get_customer", "customer_id is required", None);
+    }
+    #[tokio::test]
+    async fn get_customer_customer_id_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_customer()
+            .customer_id(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer",
+                "customer_id must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn delete_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_customer().send().await;
+        server
+            .assert_refused(result, "delete_customer", "customer_id is required", None);
+    }
+    #[tokio::test]
+    async fn delete_customer_customer_id_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .delete_customer()
+            .customer_id(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_customer",
+                "customer_id must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn update_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_customer()
+            .body(bodies::update_customer())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "update_customer", "customer_id is required", None);
+    }
+    #[tokio::test]
+    async fn update_customer_customer_id_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .update_customer()
+            .body(bodies::update_customer())
+            .customer_id(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_customer",
+                "customer_id must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
     #[tokio::test]
     async fn get_accounts_without_customer_id() {
         let server = Server::start().await;
@@ -927,6 +2436,795 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[tokio::test]
+    async fn list_event_schemas_sort_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().list_event_schemas().sort_order(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "list_event_schemas",
+                "sort_order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().get_event_schema().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_event_schema()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_event_schema_version_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u32;
+        let result = server
+            .client()
+            .get_event_schema()
+            .event_schema_name("example")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_event_schema",
+                "version must be an integer of at least 1",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn delete_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().delete_event_schema().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn delete_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .delete_event_schema()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn update_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_event_schema()
+            .body(bodies::update_event_schema())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn update_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .update_event_schema()
+            .body(bodies::update_event_schema())
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn activate_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().activate_event_schema().send().await;
+        server
+            .assert_refused(
+                result,
+                "activate_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn activate_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .activate_event_schema()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().deactivate_event_schema().send().await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .deactivate_event_schema()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meters_for_event_schema_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().get_usage_meters_for_event_schema().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meters_for_event_schema",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meters_for_event_schema_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_usage_meters_for_event_schema()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meters_for_event_schema",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meters_for_event_schema_sort_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_usage_meters_for_event_schema()
+            .event_schema_name("example")
+            .sort_order(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meters_for_event_schema",
+                "sort_order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn create_usage_meter_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_usage_meter()
+            .body(bodies::create_usage_meter())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_usage_meter",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn create_usage_meter_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .create_usage_meter()
+            .body(bodies::create_usage_meter())
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_usage_meter",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meter_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_usage_meter()
+            .usage_meter_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meter",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meter_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_usage_meter()
+            .usage_meter_name("example")
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meter",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meter_without_usage_meter_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_usage_meter()
+            .event_schema_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meter",
+                "usage_meter_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_usage_meter_usage_meter_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_usage_meter()
+            .event_schema_name("example")
+            .usage_meter_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_usage_meter",
+                "usage_meter_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn update_usage_meter_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_usage_meter()
+            .usage_meter_name("example")
+            .body(bodies::update_usage_meter())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_usage_meter",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn update_usage_meter_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .update_usage_meter()
+            .usage_meter_name("example")
+            .body(bodies::update_usage_meter())
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_usage_meter",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn update_usage_meter_without_usage_meter_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_usage_meter()
+            .event_schema_name("example")
+            .body(bodies::update_usage_meter())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_usage_meter",
+                "usage_meter_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn update_usage_meter_usage_meter_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .update_usage_meter()
+            .event_schema_name("example")
+            .body(bodies::update_usage_meter())
+            .usage_meter_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_usage_meter",
+                "usage_meter_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .activate_usage_meter()
+            .usage_meter_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_usage_meter",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .activate_usage_meter()
+            .usage_meter_name("example")
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_usage_meter",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_without_usage_meter_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .activate_usage_meter()
+            .event_schema_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_usage_meter",
+                "usage_meter_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_usage_meter_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .activate_usage_meter()
+            .event_schema_name("example")
+            .usage_meter_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_usage_meter",
+                "usage_meter_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .deactivate_usage_meter()
+            .usage_meter_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_usage_meter",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .deactivate_usage_meter()
+            .usage_meter_name("example")
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_usage_meter",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_without_usage_meter_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .deactivate_usage_meter()
+            .event_schema_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_usage_meter",
+                "usage_meter_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_usage_meter_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .deactivate_usage_meter()
+            .event_schema_name("example")
+            .usage_meter_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "deactivate_usage_meter",
+                "usage_meter_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn list_event_schema_versions_without_event_schema_name() {
+        let server = Server::start().await;
+        let result = server.client().list_event_schema_versions().send().await;
+        server
+            .assert_refused(
+                result,
+                "list_event_schema_versions",
+                "event_schema_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn list_event_schema_versions_event_schema_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .list_event_schema_versions()
+            .event_schema_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "list_event_schema_versions",
+                "event_schema_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_events_account_id_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_events()
+            .account_id(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_events",
+                "account_id must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_events_page_size_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u32;
+        let result = server.client().get_events().page_size(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_events",
+                "page_size must be an integer from 1 to 50",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_events_page_size_above_maximum() {
+        let server = Server::start().await;
+        let value = 51u32;
+        let result = server.client().get_events().page_size(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_events",
+                "page_size must be an integer from 1 to 50",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_single_event_without_event_id() {
+        let server = Server::start().await;
+        let result = server.client().get_single_event().send().await;
+        server.assert_refused(result, "get_single_event", "event_id is required", None);
+    }
+    #[tokio::test]
+    async fn get_single_event_event_id_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(256);
+        let result = server
+            .client()
+            .get_single_event()
+            .event_id(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_single_event",
+                "event_id must be a string of at most 255 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn get_price_plan_without_price_plan_name() {
+        let server = Server::start().await;
+        let result = server.client().get_price_plan().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_price_plan",
+                "price_plan_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_price_plan_price_plan_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .get_price_plan()
+            .price_plan_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_price_plan",
+                "price_plan_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn update_price_plan_without_price_plan_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_price_plan()
+            .body(bodies::update_price_plan())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_price_plan",
+                "price_plan_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn update_price_plan_price_plan_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .update_price_plan()
+            .body(bodies::update_price_plan())
+            .price_plan_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_price_plan",
+                "price_plan_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn activate_price_plan_without_price_plan_name() {
+        let server = Server::start().await;
+        let result = server.client().activate_price_plan().send().await;
+        server
+            .assert_refused(
+                result,
+                "activate_price_plan",
+                "price_plan_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn activate_price_plan_price_plan_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .activate_price_plan()
+            .price_plan_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "activate_price_plan",
+                "price_plan_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
+    #[tokio::test]
+    async fn delete_usage_meter_without_usage_meter_name() {
+        let server = Server::start().await;
+        let result = server.client().delete_usage_meter().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_usage_meter",
+                "usage_meter_name is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn delete_usage_meter_usage_meter_name_too_long() {
+        let server = Server::start().await;
+        let value = "Q".repeat(51);
+        let result = server
+            .client()
+            .delete_usage_meter()
+            .usage_meter_name(value.as_str())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_usage_meter",
+                "usage_meter_name must be a string of at most 50 characters",
+                Some(&value),
+            );
+    }
 }
 /// Group 3: every string path parameter stays in its segment: given each of
 /// `PATH_VALUES`, the call is refused before sending (as `""`, `.` and `..`
@@ -936,6 +3234,56 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[tokio::test]
+    async fn get_customer_customer_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_customer().customer_id(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/customers/{customer_id}",
+                    "customer_id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_customer_customer_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_customer().customer_id(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/customers/{customer_id}",
+                    "customer_id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_customer_customer_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_customer()
+                .body(bodies::update_customer())
+                .customer_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/customers/{customer_id}",
+                    "customer_id",
+                    value,
+                );
+        }
+    }
     #[tokio::test]
     async fn get_accounts_customer_id() {
         let server = Server::start().await;
@@ -1219,11 +3567,409 @@ mod path_segments {
                 );
         }
     }
+    #[tokio::test]
+    async fn get_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_event_schema().event_schema_name(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_event_schema()
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_event_schema()
+                .body(bodies::update_event_schema())
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn activate_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .activate_event_schema()
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/activate",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn deactivate_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .deactivate_event_schema()
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/deactivate",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_usage_meters_for_event_schema_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_usage_meters_for_event_schema()
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn create_usage_meter_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_usage_meter()
+                .body(bodies::create_usage_meter())
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_usage_meter_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_usage_meter()
+                .usage_meter_name("example")
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_usage_meter_usage_meter_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_usage_meter()
+                .event_schema_name("example")
+                .usage_meter_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                    "usage_meter_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_usage_meter_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_usage_meter()
+                .usage_meter_name("example")
+                .body(bodies::update_usage_meter())
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_usage_meter_usage_meter_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_usage_meter()
+                .event_schema_name("example")
+                .body(bodies::update_usage_meter())
+                .usage_meter_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                    "usage_meter_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .activate_usage_meter()
+                .usage_meter_name("example")
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn activate_usage_meter_usage_meter_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .activate_usage_meter()
+                .event_schema_name("example")
+                .usage_meter_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate",
+                    "usage_meter_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .deactivate_usage_meter()
+                .usage_meter_name("example")
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn deactivate_usage_meter_usage_meter_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .deactivate_usage_meter()
+                .event_schema_name("example")
+                .usage_meter_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate",
+                    "usage_meter_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn list_event_schema_versions_event_schema_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .list_event_schema_versions()
+                .event_schema_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/event_schema/{event_schema_name}/versions",
+                    "event_schema_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_single_event_event_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_single_event().event_id(value).send().await;
+            server.assert_in_segment(result, "/events/{event_id}", "event_id", value);
+        }
+    }
+    #[tokio::test]
+    async fn get_price_plan_price_plan_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_price_plan().price_plan_name(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/price_plans/{price_plan_name}",
+                    "price_plan_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_price_plan_price_plan_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_price_plan()
+                .body(bodies::update_price_plan())
+                .price_plan_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/price_plans/{price_plan_name}",
+                    "price_plan_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn activate_price_plan_price_plan_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .activate_price_plan()
+                .price_plan_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/price_plans/{price_plan_name}/activate",
+                    "price_plan_name",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_usage_meter_usage_meter_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_usage_meter()
+                .usage_meter_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/usage_meter/{usage_meter_name}",
+                    "usage_meter_name",
+                    value,
+                );
+        }
+    }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    /// A valid body of `update_customer`: its required properties.
+    pub fn update_customer() -> types::UpdateCustomerRequest {
+        from_json(r#"{}"#)
+    }
     /// A valid body of `create_account`: its required properties.
     pub fn create_account() -> types::CreateAccountRequest {
         from_json(r#"{"id":"example","name":"example"}"#)
@@ -1242,6 +3988,22 @@ mod bodies {
     }
     /// A valid body of `remove_aliases`: its required properties.
     pub fn remove_aliases() -> types::RemoveAccountAliasesRequest {
+        from_json(r#"{}"#)
+    }
+    /// A valid body of `update_event_schema`: its required properties.
+    pub fn update_event_schema() -> types::UpdateEventSchemaRequest {
+        from_json(r#"{"attributes":[],"dimensions":[]}"#)
+    }
+    /// A valid body of `create_usage_meter`: its required properties.
+    pub fn create_usage_meter() -> types::CreateUsageMeterRequest {
+        from_json(r#"{"aggregation":"COUNT","name":"example","type":"COUNTER"}"#)
+    }
+    /// A valid body of `update_usage_meter`: its required properties.
+    pub fn update_usage_meter() -> types::UpdateUsageMeterRequest {
+        from_json(r#"{"aggregation":"COUNT","type":"COUNTER"}"#)
+    }
+    /// A valid body of `update_price_plan`: its required properties.
+    pub fn update_price_plan() -> types::UpdatePricePlanRequest {
         from_json(r#"{}"#)
     }
 }

@@ -10,6 +10,245 @@ use crate::Fixture;
 ///Sets up the typed mock (`togai::mock`) of the fixture's operation from the fixture's request, answering its response.
 pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
     match fixture.operation_id() {
+        "get_customers" => {
+            server
+                .get_customers(|when, then| {
+                    when.next_token(fixture.query::<String>("nextToken").as_deref())
+                        .page_size(fixture.query::<String>("pageSize").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CustomerPaginatedResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customers",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_customer" => {
+            server
+                .create_customer(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCustomerRequest>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture
+                                    .response_body::<api::types::CreateCustomerResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer" => {
+            server
+                .get_customer(|when, then| {
+                    when.customer_id(
+                        &fixture
+                            .path_param::<
+                                api::types::CustomerId,
+                            >("/customers/{customer_id}", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Customer>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_customer" => {
+            server
+                .delete_customer(|when, then| {
+                    when.customer_id(
+                        &fixture
+                            .path_param::<
+                                api::types::CustomerId,
+                            >("/customers/{customer_id}", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::BaseSuccessResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_customer" => {
+            server
+                .update_customer(|when, then| {
+                    when.customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/customers/{customer_id}", "customer_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCustomerRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Customer>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_accounts" => {
             server
                 .get_accounts(|when, then| {
@@ -482,6 +721,1276 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of remove_aliases",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "list_event_schemas" => {
+            server
+                .list_event_schemas(|when, then| {
+                    when.next_token(fixture.query::<String>("nextToken").as_deref())
+                        .page_size(fixture.query::<String>("pageSize").as_deref())
+                        .sort_order(fixture.query::<api::types::SortOrder>("sortOrder"))
+                        .statuses(fixture.query::<String>("statuses").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::EventSchemaListPaginatedResponse,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of list_event_schemas",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_event_schema" => {
+            server
+                .create_event_schema(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateEventSchemaRequest>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::EventSchema>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_event_schema",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_event_schema" => {
+            server
+                .get_event_schema(|when, then| {
+                    when.event_schema_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::EventSchemaName,
+                                >("/event_schema/{event_schema_name}", "event_schema_name"),
+                        )
+                        .version(fixture.query::<::std::num::NonZeroU32>("version"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::EventSchema>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_event_schema",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_event_schema" => {
+            server
+                .delete_event_schema(|when, then| {
+                    when.event_schema_name(
+                        &fixture
+                            .path_param::<
+                                api::types::EventSchemaName,
+                            >("/event_schema/{event_schema_name}", "event_schema_name"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::BaseSuccessResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_event_schema",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_event_schema" => {
+            server
+                .update_event_schema(|when, then| {
+                    when.event_schema_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::EventSchemaName,
+                                >("/event_schema/{event_schema_name}", "event_schema_name"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateEventSchemaRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::EventSchema>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_event_schema",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "activate_event_schema" => {
+            server
+                .activate_event_schema(|when, then| {
+                    when.event_schema_name(
+                        &fixture
+                            .path_param::<
+                                api::types::EventSchemaName,
+                            >(
+                                "/event_schema/{event_schema_name}/activate",
+                                "event_schema_name",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::EventSchema>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of activate_event_schema",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "deactivate_event_schema" => {
+            server
+                .deactivate_event_schema(|when, then| {
+                    when.event_schema_name(
+                        &fixture
+                            .path_param::<
+                                api::types::EventSchemaName,
+                            >(
+                                "/event_schema/{event_schema_name}/deactivate",
+                                "event_schema_name",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::EventSchema>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of deactivate_event_schema",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_usage_meters_for_event_schema" => {
+            server
+                .get_usage_meters_for_event_schema(|when, then| {
+                    when.event_schema_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::EventSchemaName,
+                                >(
+                                    "/event_schema/{event_schema_name}/usage_meters",
+                                    "event_schema_name",
+                                ),
+                        )
+                        .aggregations(fixture.query::<String>("aggregations").as_deref())
+                        .next_token(fixture.query::<String>("nextToken").as_deref())
+                        .page_size(fixture.query::<String>("pageSize").as_deref())
+                        .sort_order(fixture.query::<api::types::SortOrder>("sortOrder"))
+                        .statuses(fixture.query::<String>("statuses").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::UsageMeterPaginatedResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_usage_meters_for_event_schema",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_usage_meter" => {
+            server
+                .create_usage_meter(|when, then| {
+                    when.event_schema_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::EventSchemaName,
+                                >(
+                                    "/event_schema/{event_schema_name}/usage_meters",
+                                    "event_schema_name",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::CreateUsageMeterRequest>(),
+                        );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::UsageMeter>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_usage_meter",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_usage_meter" => {
+            server
+                .get_usage_meter(|when, then| {
+                    when.event_schema_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::EventSchemaName,
+                                >(
+                                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                                    "event_schema_name",
+                                ),
+                        )
+                        .usage_meter_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::UsageMeterName,
+                                >(
+                                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                                    "usage_meter_name",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::UsageMeter>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_usage_meter",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_usage_meter" => {
+            server
+                .update_usage_meter(|when, then| {
+                    when.event_schema_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::EventSchemaName,
+                                >(
+                                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                                    "event_schema_name",
+                                ),
+                        )
+                        .usage_meter_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::UsageMeterName,
+                                >(
+                                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}",
+                                    "usage_meter_name",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateUsageMeterRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::UsageMeter>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_usage_meter",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "activate_usage_meter" => {
+            server
+                .activate_usage_meter(|when, then| {
+                    when.event_schema_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::EventSchemaName,
+                                >(
+                                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate",
+                                    "event_schema_name",
+                                ),
+                        )
+                        .usage_meter_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::UsageMeterName,
+                                >(
+                                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate",
+                                    "usage_meter_name",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::UsageMeter>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of activate_usage_meter",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "deactivate_usage_meter" => {
+            server
+                .deactivate_usage_meter(|when, then| {
+                    when.event_schema_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::EventSchemaName,
+                                >(
+                                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate",
+                                    "event_schema_name",
+                                ),
+                        )
+                        .usage_meter_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::UsageMeterName,
+                                >(
+                                    "/event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate",
+                                    "usage_meter_name",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::UsageMeter>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of deactivate_usage_meter",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "list_event_schema_versions" => {
+            server
+                .list_event_schema_versions(|when, then| {
+                    when.event_schema_name(
+                        &fixture
+                            .path_param::<
+                                api::types::EventSchemaName,
+                            >(
+                                "/event_schema/{event_schema_name}/versions",
+                                "event_schema_name",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::EventSchemaVersionsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of list_event_schema_versions",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_events" => {
+            server
+                .get_events(|when, then| {
+                    when.account_id(
+                            fixture.query::<api::types::AccountId>("account_id").as_ref(),
+                        )
+                        .end_time(fixture.query::<i64>("end_time"))
+                        .next_token(fixture.query::<String>("nextToken").as_deref())
+                        .page_size(fixture.query::<::std::num::NonZeroU32>("pageSize"))
+                        .start_time(fixture.query::<i64>("start_time"))
+                        .status(fixture.query::<String>("status").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEventsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_events",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_single_event" => {
+            server
+                .get_single_event(|when, then| {
+                    when.event_id(
+                        &fixture
+                            .path_param::<
+                                api::types::EventId,
+                            >("/events/{event_id}", "event_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEventResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_single_event",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ingest" => {
+            server
+                .ingest(|when, then| {
+                    when.body(&fixture.request_body::<api::types::IngestEventRequest>());
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        503u16 => {
+                            then.service_unavailable(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ingest", fixture
+                                .operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ingest_batch" => {
+            server
+                .ingest_batch(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::IngestBatchEventRequest>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture
+                                    .response_body::<api::types::IngestBatchEventResponse>(),
+                            );
+                        }
+                        207u16 => {
+                            then.multi_status(
+                                &fixture
+                                    .response_body::<api::types::IngestBatchEventResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        503u16 => {
+                            then.service_unavailable(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ingest_batch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_metrics" => {
+            server
+                .get_metrics(|when, then| {
+                    when.body(
+                        fixture
+                            .optional_request_body::<api::types::GetMetricsRequest>()
+                            .as_ref(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetMetricsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_metrics",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_price_plans" => {
+            server
+                .get_price_plans(|when, then| {
+                    when.next_token(fixture.query::<String>("nextToken").as_deref())
+                        .page_size(fixture.query::<String>("pageSize").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::PricePlanPaginatedResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_price_plans",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_price_plan" => {
+            server
+                .create_price_plan(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreatePricePlanRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::PricePlan>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_price_plan",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_price_plan" => {
+            server
+                .get_price_plan(|when, then| {
+                    when.price_plan_name(
+                        &fixture
+                            .path_param::<
+                                api::types::PricePlanName,
+                            >("/price_plans/{price_plan_name}", "price_plan_name"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::PricePlan>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_price_plan",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_price_plan" => {
+            server
+                .update_price_plan(|when, then| {
+                    when.price_plan_name(
+                            &fixture
+                                .path_param::<
+                                    api::types::PricePlanName,
+                                >("/price_plans/{price_plan_name}", "price_plan_name"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdatePricePlanRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::PricePlan>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_price_plan",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "activate_price_plan" => {
+            server
+                .activate_price_plan(|when, then| {
+                    when.price_plan_name(
+                        &fixture
+                            .path_param::<
+                                api::types::PricePlanName,
+                            >(
+                                "/price_plans/{price_plan_name}/activate",
+                                "price_plan_name",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::PricePlan>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of activate_price_plan",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_usage_meter" => {
+            server
+                .delete_usage_meter(|when, then| {
+                    when.usage_meter_name(
+                        &fixture
+                            .path_param::<
+                                api::types::UsageMeterName,
+                            >("/usage_meter/{usage_meter_name}", "usage_meter_name"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::BaseSuccessResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_usage_meter",
                                 fixture.operation
                             )
                         }
