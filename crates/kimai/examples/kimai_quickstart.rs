@@ -51,7 +51,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     // An error, handled by its kind.
-    match client.api_customers_id_get().id("999999").send().await {
+    match client.api_customers_id_get().id(999999).send().await {
         Ok(customer) => println!("found: {}", customer.into_inner().name),
         Err(e) if e.status() == Some(404) => {
             println!("customer 999999: not found ({:?})", e.kind());

@@ -26,21 +26,359 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<ActivityId>,
         pub name: ::std::string::String,
         ///ID of the project the activity belongs to; absent for a global activity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub project: ::std::option::Option<i64>,
+        pub project: ::std::option::Option<ProjectId>,
         ///Whether the activity is visible and can be selected.
         pub visible: bool,
     }
     impl Activity {
         pub fn builder() -> builder::Activity {
             Default::default()
+        }
+    }
+    ///An activity as listed by `api_activities_get`, with fewer fields than an `ActivityEntity`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityCollection {
+        pub billable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ActivityId>,
+        ///All visible meta (custom) fields registered with this activity.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<ActivityMeta>,
+        pub name: ::std::string::String,
+        #[serde(
+            rename = "parentTitle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<ProjectId>,
+        ///If no team is assigned, everyone can access the activity.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub teams: ::std::vec::Vec<Team>,
+        pub visible: bool,
+    }
+    impl ActivityCollection {
+        pub fn builder() -> builder::ActivityCollection {
+            Default::default()
+        }
+    }
+    ///The fields of an activity, to create or update one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityEditForm {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billable: ::std::option::Option<bool>,
+        ///The hexadecimal color code (default: #d2d6de).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "invoiceText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub invoice_text: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+        ///Project ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<ProjectId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visible: ::std::option::Option<bool>,
+    }
+    impl ActivityEditForm {
+        pub fn builder() -> builder::ActivityEditForm {
+            Default::default()
+        }
+    }
+    ///An activity with all its fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityEntity {
+        pub billable: bool,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub budget: f64,
+        #[serde(
+            rename = "budgetType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub budget_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ActivityId>,
+        ///All visible meta (custom) fields registered with this activity.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<ActivityMeta>,
+        pub name: ::std::string::String,
+        #[serde(
+            rename = "parentTitle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<ProjectId>,
+        ///If no team is assigned, everyone can access the activity.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub teams: ::std::vec::Vec<Team>,
+        #[serde(rename = "timeBudget")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub time_budget: i64,
+        pub visible: bool,
+    }
+    impl ActivityEntity {
+        pub fn builder() -> builder::ActivityEntity {
+            Default::default()
+        }
+    }
+    ///The ID of an activity.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ActivityId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for ActivityId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ActivityId> for i64 {
+        fn from(value: ActivityId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ActivityId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ActivityId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ActivityId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ActivityId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ActivityId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A meta (custom) field of an activity: its name and value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityMeta {
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl ActivityMeta {
+        pub fn builder() -> builder::ActivityMeta {
+            Default::default()
+        }
+    }
+    ///Field to sort activities by: `id`, `name` or `project` (Kimai's default: name).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ActivityOrderBy {
+        #[serde(rename = "id")]
+        Id,
+        #[serde(rename = "name")]
+        Name,
+        #[serde(rename = "project")]
+        Project,
+    }
+    impl ::std::fmt::Display for ActivityOrderBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Id => f.write_str("id"),
+                Self::Name => f.write_str("name"),
+                Self::Project => f.write_str("project"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ActivityOrderBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "id" => Ok(Self::Id),
+                "name" => Ok(Self::Name),
+                "project" => Ok(Self::Project),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ActivityOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ActivityOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ActivityOrderBy {
+        fn default() -> Self {
+            ActivityOrderBy::Name
+        }
+    }
+    ///A rate of an activity: what its time records are charged, for one user or for everyone.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityRate {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ActivityRateId>,
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        #[serde(rename = "isFixed")]
+        pub is_fixed: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rate: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<User>,
+    }
+    impl ActivityRate {
+        pub fn builder() -> builder::ActivityRate {
+            Default::default()
+        }
+    }
+    ///A rate to add to an activity.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityRateForm {
+        ///The internal rate (eg. 10.0 or 10).
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        ///If "true" each time record gets the same rate, regardless of its duration.
+        #[serde(
+            rename = "isFixed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_fixed: ::std::option::Option<bool>,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub rate: f64,
+        ///User ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl ActivityRateForm {
+        pub fn builder() -> builder::ActivityRateForm {
+            Default::default()
+        }
+    }
+    ///The ID of a rate of an activity.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ActivityRateId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for ActivityRateId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ActivityRateId> for i64 {
+        fn from(value: ActivityRateId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ActivityRateId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ActivityRateId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ActivityRateId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ActivityRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ActivityRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///A customer, as listed in a team.
@@ -54,9 +392,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<CustomerId>,
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub number: ::std::option::Option<::std::string::String>,
@@ -80,9 +416,7 @@ pub mod types {
         ///Currency of the customer: an ISO 4217 code such as `EUR`.
         pub currency: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<CustomerId>,
         ///All visible meta (custom) fields registered with this customer
         #[serde(
             rename = "metaFields",
@@ -191,9 +525,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub homepage: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<CustomerId>,
         ///All visible meta (custom) fields registered with this customer
         #[serde(
             rename = "metaFields",
@@ -229,6 +561,53 @@ pub mod types {
     impl CustomerEntity {
         pub fn builder() -> builder::CustomerEntity {
             Default::default()
+        }
+    }
+    ///The ID of a customer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CustomerId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for CustomerId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CustomerId> for i64 {
+        fn from(value: CustomerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for CustomerId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for CustomerId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for CustomerId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for CustomerId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///A meta (custom) field of a customer: its name and value.
@@ -312,9 +691,7 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerRate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<CustomerRateId>,
         ///The internal rate (the cost to you): per hour, or per time record when `isFixed`.
         #[serde(
             rename = "internalRate",
@@ -362,26 +739,71 @@ pub mod types {
         pub rate: f64,
         ///ID of the user the rate applies to; when not given, the rate applies to everyone.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub user: ::std::option::Option<i64>,
+        pub user: ::std::option::Option<UserId>,
     }
     impl CustomerRateForm {
         pub fn builder() -> builder::CustomerRateForm {
             Default::default()
         }
     }
-    ///A meta-field of a customer to set: its name and its new value.
+    ///The ID of a rate of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct IdMetaBody1 {
+    #[serde(transparent)]
+    pub struct CustomerRateId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for CustomerRateId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CustomerRateId> for i64 {
+        fn from(value: CustomerRateId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for CustomerRateId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for CustomerRateId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for CustomerRateId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for CustomerRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A meta-field to set: its name and its new value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MetaFieldValue {
         ///Name of the meta-field; it must be a meta-field configured in Kimai.
         pub name: ::std::string::String,
         ///The meta-field value
         pub value: ::std::string::String,
     }
-    impl IdMetaBody1 {
-        pub fn builder() -> builder::IdMetaBody1 {
+    impl MetaFieldValue {
+        pub fn builder() -> builder::MetaFieldValue {
             Default::default()
         }
     }
@@ -397,16 +819,12 @@ pub mod types {
         pub comment: ::std::option::Option<::std::string::String>,
         ///ID of the customer the project belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub customer: ::std::option::Option<i64>,
+        pub customer: ::std::option::Option<CustomerId>,
         ///Whether the project allows booking of global activities.
         #[serde(rename = "globalActivities")]
         pub global_activities: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<ProjectId>,
         pub name: ::std::string::String,
         ///If the project is not visible, times cannot be recorded for it.
         pub visible: bool,
@@ -414,6 +832,395 @@ pub mod types {
     impl Project {
         pub fn builder() -> builder::Project {
             Default::default()
+        }
+    }
+    ///A project as listed by `api_projects_get`, with fewer fields than a `ProjectEntity`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectCollection {
+        pub billable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<CustomerId>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "globalActivities")]
+        pub global_activities: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ProjectId>,
+        ///All visible meta (custom) fields registered with this project.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<ProjectMeta>,
+        pub name: ::std::string::String,
+        #[serde(
+            rename = "parentTitle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_title: ::std::option::Option<::std::string::String>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start: ::std::option::Option<::std::string::String>,
+        ///If no team is assigned, everyone can access the project (also depends on the teams of the customer).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub teams: ::std::vec::Vec<Team>,
+        pub visible: bool,
+    }
+    impl ProjectCollection {
+        pub fn builder() -> builder::ProjectCollection {
+            Default::default()
+        }
+    }
+    ///The fields of a project, to create or update one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectEditForm {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billable: ::std::option::Option<bool>,
+        ///The hexadecimal color code (default: #d2d6de).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        pub customer: CustomerId,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "globalActivities",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub global_activities: ::std::option::Option<bool>,
+        #[serde(
+            rename = "invoiceText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub invoice_text: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        #[serde(
+            rename = "orderDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub order_date: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "orderNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub order_number: ::std::option::Option<::std::string::String>,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visible: ::std::option::Option<bool>,
+    }
+    impl ProjectEditForm {
+        pub fn builder() -> builder::ProjectEditForm {
+            Default::default()
+        }
+    }
+    ///A project with all its fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectEntity {
+        pub billable: bool,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub budget: f64,
+        #[serde(
+            rename = "budgetType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub budget_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<CustomerId>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "globalActivities")]
+        pub global_activities: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ProjectId>,
+        ///All visible meta (custom) fields registered with this project.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<ProjectMeta>,
+        pub name: ::std::string::String,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(
+            rename = "orderDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub order_date: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "orderNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub order_number: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "parentTitle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_title: ::std::option::Option<::std::string::String>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start: ::std::option::Option<::std::string::String>,
+        ///If no team is assigned, everyone can access the project (also depends on the teams of the customer).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub teams: ::std::vec::Vec<Team>,
+        #[serde(rename = "timeBudget")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub time_budget: i64,
+        pub visible: bool,
+    }
+    impl ProjectEntity {
+        pub fn builder() -> builder::ProjectEntity {
+            Default::default()
+        }
+    }
+    ///The ID of a project.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ProjectId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for ProjectId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ProjectId> for i64 {
+        fn from(value: ProjectId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ProjectId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ProjectId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ProjectId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProjectId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ProjectId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A meta (custom) field of a project: its name and value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectMeta {
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl ProjectMeta {
+        pub fn builder() -> builder::ProjectMeta {
+            Default::default()
+        }
+    }
+    ///Field to sort projects by: `id`, `name` or `customer` (Kimai's default: name).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ProjectOrderBy {
+        #[serde(rename = "id")]
+        Id,
+        #[serde(rename = "name")]
+        Name,
+        #[serde(rename = "customer")]
+        Customer,
+    }
+    impl ::std::fmt::Display for ProjectOrderBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Id => f.write_str("id"),
+                Self::Name => f.write_str("name"),
+                Self::Customer => f.write_str("customer"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProjectOrderBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "id" => Ok(Self::Id),
+                "name" => Ok(Self::Name),
+                "customer" => Ok(Self::Customer),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProjectOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProjectOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ProjectOrderBy {
+        fn default() -> Self {
+            ProjectOrderBy::Name
+        }
+    }
+    ///A rate of a project: what its time records are charged, for one user or for everyone.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectRate {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ProjectRateId>,
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        #[serde(rename = "isFixed")]
+        pub is_fixed: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rate: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<User>,
+    }
+    impl ProjectRate {
+        pub fn builder() -> builder::ProjectRate {
+            Default::default()
+        }
+    }
+    ///A rate to add to a project.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectRateForm {
+        ///The internal rate (eg. 10.0 or 10).
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        ///If "true" each time record gets the same rate, regardless of its duration.
+        #[serde(
+            rename = "isFixed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_fixed: ::std::option::Option<bool>,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub rate: f64,
+        ///User ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl ProjectRateForm {
+        pub fn builder() -> builder::ProjectRateForm {
+            Default::default()
+        }
+    }
+    ///The ID of a rate of a project.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ProjectRateId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for ProjectRateId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ProjectRateId> for i64 {
+        fn from(value: ProjectRateId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ProjectRateId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ProjectRateId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ProjectRateId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProjectRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ProjectRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///Direction to sort in: `ASC` ascending, `DESC` descending (Kimai's default: ASC).
@@ -493,9 +1300,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub customers: ::std::vec::Vec<Customer>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<TeamId>,
         ///All members of the team, team leads included.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
@@ -515,6 +1320,53 @@ pub mod types {
     impl Team {
         pub fn builder() -> builder::Team {
             Default::default()
+        }
+    }
+    ///The ID of a team.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct TeamId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for TeamId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TeamId> for i64 {
+        fn from(value: TeamId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for TeamId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for TeamId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for TeamId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TeamId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for TeamId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///A member of a team.
@@ -548,14 +1400,59 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub enabled: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<UserId>,
         pub username: ::std::string::String,
     }
     impl User {
         pub fn builder() -> builder::User {
             Default::default()
+        }
+    }
+    ///The ID of a user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UserId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for UserId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UserId> for i64 {
+        fn from(value: UserId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for UserId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for UserId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for UserId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UserId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for UserId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///Which items to return by visibility: `1` (`Visible`) the visible ones, `2` (`Hidden`) the hidden ones, `3` (`Both`) all of them.
@@ -611,6 +1508,62 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for VisibilityFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A yes/no filter: `0` (`No`) only the items without the property, `1` (`Yes`) only those with it; not given, all of them.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum YesNoFilter {
+        #[serde(rename = "0")]
+        No,
+        #[serde(rename = "1")]
+        Yes,
+    }
+    impl ::std::fmt::Display for YesNoFilter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::No => f.write_str("0"),
+                Self::Yes => f.write_str("1"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for YesNoFilter {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "0" => Ok(Self::No),
+                "1" => Ok(Self::Yes),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for YesNoFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for YesNoFilter {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -676,7 +1629,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -698,7 +1651,7 @@ pub mod types {
             }
             pub fn project<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.project = value
@@ -749,6 +1702,797 @@ pub mod types {
                         name: Ok(value.name),
                         project: Ok(value.project),
                         visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityCollection(::std::boxed::Box<ActivityCollectionFields>);
+        impl ::std::default::Default for ActivityCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityCollectionFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_title: Ok(Default::default()),
+                        project: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ActivityCollection {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ActivityMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_title: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityCollection> for super::ActivityCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    name: value.name?,
+                    parent_title: value.parent_title?,
+                    project: value.project?,
+                    teams: value.teams?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityCollection> for ActivityCollection {
+            fn from(value: super::ActivityCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityCollectionFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        name: Ok(value.name),
+                        parent_title: Ok(value.parent_title),
+                        project: Ok(value.project),
+                        teams: Ok(value.teams),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityEditForm(::std::boxed::Box<ActivityEditFormFields>);
+        impl ::std::default::Default for ActivityEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityEditFormFields {
+                        billable: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        invoice_text: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        project: Ok(Default::default()),
+                        visible: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ActivityEditForm {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn invoice_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invoice_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_text: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityEditForm> for super::ActivityEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    invoice_text: value.invoice_text?,
+                    name: value.name?,
+                    project: value.project?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityEditForm> for ActivityEditForm {
+            fn from(value: super::ActivityEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityEditFormFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        invoice_text: Ok(value.invoice_text),
+                        name: Ok(value.name),
+                        project: Ok(value.project),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityEntity(::std::boxed::Box<ActivityEntityFields>);
+        impl ::std::default::Default for ActivityEntity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityEntityFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        budget: Err("no value supplied for budget".to_string()),
+                        budget_type: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_title: Ok(Default::default()),
+                        project: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        time_budget: Err(
+                            "no value supplied for time_budget".to_string(),
+                        ),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ActivityEntity {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget: {e}")
+                    });
+                self
+            }
+            pub fn budget_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.budget_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget_type: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ActivityMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_title: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn time_budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.time_budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_budget: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityEntity> for super::ActivityEntity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityEntity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    budget: value.budget?,
+                    budget_type: value.budget_type?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    name: value.name?,
+                    parent_title: value.parent_title?,
+                    project: value.project?,
+                    teams: value.teams?,
+                    time_budget: value.time_budget?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityEntity> for ActivityEntity {
+            fn from(value: super::ActivityEntity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityEntityFields {
+                        billable: Ok(value.billable),
+                        budget: Ok(value.budget),
+                        budget_type: Ok(value.budget_type),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        name: Ok(value.name),
+                        parent_title: Ok(value.parent_title),
+                        project: Ok(value.project),
+                        teams: Ok(value.teams),
+                        time_budget: Ok(value.time_budget),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityMeta(::std::boxed::Box<ActivityMetaFields>);
+        impl ::std::default::Default for ActivityMeta {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityMetaFields {
+                        name: Err("no value supplied for name".to_string()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ActivityMeta {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityMeta> for super::ActivityMeta {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityMeta,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityMeta> for ActivityMeta {
+            fn from(value: super::ActivityMeta) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityMetaFields {
+                        name: Ok(value.name),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityRate(::std::boxed::Box<ActivityRateFields>);
+        impl ::std::default::Default for ActivityRate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityRateFields {
+                        id: Ok(Default::default()),
+                        internal_rate: Ok(Default::default()),
+                        is_fixed: Err("no value supplied for is_fixed".to_string()),
+                        rate: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ActivityRate {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityRateId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn is_fixed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_fixed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_fixed: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityRate> for super::ActivityRate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityRate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    internal_rate: value.internal_rate?,
+                    is_fixed: value.is_fixed?,
+                    rate: value.rate?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityRate> for ActivityRate {
+            fn from(value: super::ActivityRate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityRateFields {
+                        id: Ok(value.id),
+                        internal_rate: Ok(value.internal_rate),
+                        is_fixed: Ok(value.is_fixed),
+                        rate: Ok(value.rate),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityRateForm(::std::boxed::Box<ActivityRateFormFields>);
+        impl ::std::default::Default for ActivityRateForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityRateFormFields {
+                        internal_rate: Ok(Default::default()),
+                        is_fixed: Ok(Default::default()),
+                        rate: Err("no value supplied for rate".to_string()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ActivityRateForm {
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn is_fixed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_fixed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_fixed: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityRateForm> for super::ActivityRateForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityRateForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    internal_rate: value.internal_rate?,
+                    is_fixed: value.is_fixed?,
+                    rate: value.rate?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityRateForm> for ActivityRateForm {
+            fn from(value: super::ActivityRateForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityRateFormFields {
+                        internal_rate: Ok(value.internal_rate),
+                        is_fixed: Ok(value.is_fixed),
+                        rate: Ok(value.rate),
+                        user: Ok(value.user),
                     }),
                 )
             }
@@ -809,7 +2553,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -957,7 +2701,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -1559,7 +3303,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -1832,7 +3576,7 @@ pub mod types {
         impl CustomerRate {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerRateId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -1970,7 +3714,7 @@ pub mod types {
             }
             pub fn user<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.user = value
@@ -2008,18 +3752,18 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        pub struct IdMetaBody1(::std::boxed::Box<IdMetaBody1Fields>);
-        impl ::std::default::Default for IdMetaBody1 {
+        pub struct MetaFieldValue(::std::boxed::Box<MetaFieldValueFields>);
+        impl ::std::default::Default for MetaFieldValue {
             fn default() -> Self {
                 Self(
-                    ::std::boxed::Box::new(IdMetaBody1Fields {
+                    ::std::boxed::Box::new(MetaFieldValueFields {
                         name: Err("no value supplied for name".to_string()),
                         value: Err("no value supplied for value".to_string()),
                     }),
                 )
             }
         }
-        impl IdMetaBody1 {
+        impl MetaFieldValue {
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2045,10 +3789,10 @@ pub mod types {
                 self
             }
         }
-        impl ::std::convert::TryFrom<IdMetaBody1> for super::IdMetaBody1 {
+        impl ::std::convert::TryFrom<MetaFieldValue> for super::MetaFieldValue {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: IdMetaBody1,
+                value: MetaFieldValue,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 let value = *value.0;
                 Ok(Self {
@@ -2057,10 +3801,10 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::IdMetaBody1> for IdMetaBody1 {
-            fn from(value: super::IdMetaBody1) -> Self {
+        impl ::std::convert::From<super::MetaFieldValue> for MetaFieldValue {
+            fn from(value: super::MetaFieldValue) -> Self {
                 Self(
-                    ::std::boxed::Box::new(IdMetaBody1Fields {
+                    ::std::boxed::Box::new(MetaFieldValueFields {
                         name: Ok(value.name),
                         value: Ok(value.value),
                     }),
@@ -2126,7 +3870,7 @@ pub mod types {
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.customer = value
@@ -2152,7 +3896,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -2220,6 +3964,1002 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ProjectCollection(::std::boxed::Box<ProjectCollectionFields>);
+        impl ::std::default::Default for ProjectCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectCollectionFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        customer: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        global_activities: Err(
+                            "no value supplied for global_activities".to_string(),
+                        ),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_title: Ok(Default::default()),
+                        start: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ProjectCollection {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn global_activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.global_activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for global_activities: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProjectMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_title: {e}")
+                    });
+                self
+            }
+            pub fn start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectCollection> for super::ProjectCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    customer: value.customer?,
+                    end: value.end?,
+                    global_activities: value.global_activities?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    name: value.name?,
+                    parent_title: value.parent_title?,
+                    start: value.start?,
+                    teams: value.teams?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectCollection> for ProjectCollection {
+            fn from(value: super::ProjectCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectCollectionFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        customer: Ok(value.customer),
+                        end: Ok(value.end),
+                        global_activities: Ok(value.global_activities),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        name: Ok(value.name),
+                        parent_title: Ok(value.parent_title),
+                        start: Ok(value.start),
+                        teams: Ok(value.teams),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectEditForm(::std::boxed::Box<ProjectEditFormFields>);
+        impl ::std::default::Default for ProjectEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectEditFormFields {
+                        billable: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        customer: Err("no value supplied for customer".to_string()),
+                        end: Ok(Default::default()),
+                        global_activities: Ok(Default::default()),
+                        invoice_text: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        order_date: Ok(Default::default()),
+                        order_number: Ok(Default::default()),
+                        start: Ok(Default::default()),
+                        visible: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ProjectEditForm {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomerId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn global_activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.global_activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for global_activities: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invoice_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invoice_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_text: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn order_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_date: {e}")
+                    });
+                self
+            }
+            pub fn order_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_number: {e}")
+                    });
+                self
+            }
+            pub fn start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectEditForm> for super::ProjectEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    customer: value.customer?,
+                    end: value.end?,
+                    global_activities: value.global_activities?,
+                    invoice_text: value.invoice_text?,
+                    name: value.name?,
+                    order_date: value.order_date?,
+                    order_number: value.order_number?,
+                    start: value.start?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectEditForm> for ProjectEditForm {
+            fn from(value: super::ProjectEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectEditFormFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        customer: Ok(value.customer),
+                        end: Ok(value.end),
+                        global_activities: Ok(value.global_activities),
+                        invoice_text: Ok(value.invoice_text),
+                        name: Ok(value.name),
+                        order_date: Ok(value.order_date),
+                        order_number: Ok(value.order_number),
+                        start: Ok(value.start),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectEntity(::std::boxed::Box<ProjectEntityFields>);
+        impl ::std::default::Default for ProjectEntity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectEntityFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        budget: Err("no value supplied for budget".to_string()),
+                        budget_type: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        customer: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        global_activities: Err(
+                            "no value supplied for global_activities".to_string(),
+                        ),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        order_date: Ok(Default::default()),
+                        order_number: Ok(Default::default()),
+                        parent_title: Ok(Default::default()),
+                        start: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        time_budget: Err(
+                            "no value supplied for time_budget".to_string(),
+                        ),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ProjectEntity {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget: {e}")
+                    });
+                self
+            }
+            pub fn budget_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.budget_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget_type: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn global_activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.global_activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for global_activities: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProjectMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn order_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_date: {e}")
+                    });
+                self
+            }
+            pub fn order_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_number: {e}")
+                    });
+                self
+            }
+            pub fn parent_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_title: {e}")
+                    });
+                self
+            }
+            pub fn start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn time_budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.time_budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_budget: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectEntity> for super::ProjectEntity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectEntity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    budget: value.budget?,
+                    budget_type: value.budget_type?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    customer: value.customer?,
+                    end: value.end?,
+                    global_activities: value.global_activities?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    name: value.name?,
+                    order_date: value.order_date?,
+                    order_number: value.order_number?,
+                    parent_title: value.parent_title?,
+                    start: value.start?,
+                    teams: value.teams?,
+                    time_budget: value.time_budget?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectEntity> for ProjectEntity {
+            fn from(value: super::ProjectEntity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectEntityFields {
+                        billable: Ok(value.billable),
+                        budget: Ok(value.budget),
+                        budget_type: Ok(value.budget_type),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        customer: Ok(value.customer),
+                        end: Ok(value.end),
+                        global_activities: Ok(value.global_activities),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        name: Ok(value.name),
+                        order_date: Ok(value.order_date),
+                        order_number: Ok(value.order_number),
+                        parent_title: Ok(value.parent_title),
+                        start: Ok(value.start),
+                        teams: Ok(value.teams),
+                        time_budget: Ok(value.time_budget),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectMeta(::std::boxed::Box<ProjectMetaFields>);
+        impl ::std::default::Default for ProjectMeta {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectMetaFields {
+                        name: Err("no value supplied for name".to_string()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ProjectMeta {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectMeta> for super::ProjectMeta {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectMeta,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectMeta> for ProjectMeta {
+            fn from(value: super::ProjectMeta) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectMetaFields {
+                        name: Ok(value.name),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectRate(::std::boxed::Box<ProjectRateFields>);
+        impl ::std::default::Default for ProjectRate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectRateFields {
+                        id: Ok(Default::default()),
+                        internal_rate: Ok(Default::default()),
+                        is_fixed: Err("no value supplied for is_fixed".to_string()),
+                        rate: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ProjectRate {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectRateId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn is_fixed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_fixed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_fixed: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectRate> for super::ProjectRate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectRate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    internal_rate: value.internal_rate?,
+                    is_fixed: value.is_fixed?,
+                    rate: value.rate?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectRate> for ProjectRate {
+            fn from(value: super::ProjectRate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectRateFields {
+                        id: Ok(value.id),
+                        internal_rate: Ok(value.internal_rate),
+                        is_fixed: Ok(value.is_fixed),
+                        rate: Ok(value.rate),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectRateForm(::std::boxed::Box<ProjectRateFormFields>);
+        impl ::std::default::Default for ProjectRateForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectRateFormFields {
+                        internal_rate: Ok(Default::default()),
+                        is_fixed: Ok(Default::default()),
+                        rate: Err("no value supplied for rate".to_string()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ProjectRateForm {
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn is_fixed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_fixed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_fixed: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectRateForm> for super::ProjectRateForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectRateForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    internal_rate: value.internal_rate?,
+                    is_fixed: value.is_fixed?,
+                    rate: value.rate?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectRateForm> for ProjectRateForm {
+            fn from(value: super::ProjectRateForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectRateFormFields {
+                        internal_rate: Ok(value.internal_rate),
+                        is_fixed: Ok(value.is_fixed),
+                        rate: Ok(value.rate),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Team(::std::boxed::Box<TeamFields>);
         impl ::std::default::Default for Team {
             fn default() -> Self {
@@ -2277,7 +5017,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::TeamId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -2511,7 +5251,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -2573,13 +5313,162 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             project: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<super::ProjectId>,
                 ::std::string::String,
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityCollectionFields {
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::ActivityMeta>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            teams: ::std::result::Result<
+                ::std::vec::Vec<super::Team>,
+                ::std::string::String,
+            >,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityEditFormFields {
+            billable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            invoice_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            project: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            visible: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityEntityFields {
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            budget: ::std::result::Result<f64, ::std::string::String>,
+            budget_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::ActivityMeta>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            teams: ::std::result::Result<
+                ::std::vec::Vec<super::Team>,
+                ::std::string::String,
+            >,
+            time_budget: ::std::result::Result<i64, ::std::string::String>,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityMetaFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityRateFields {
+            id: ::std::result::Result<
+                ::std::option::Option<super::ActivityRateId>,
+                ::std::string::String,
+            >,
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            is_fixed: ::std::result::Result<bool, ::std::string::String>,
+            rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::User>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityRateFormFields {
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            is_fixed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            rate: ::std::result::Result<f64, ::std::string::String>,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct CustomerFields {
@@ -2592,7 +5481,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             number: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2615,7 +5507,10 @@ pub mod types {
                 ::std::string::String,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
             meta_fields: ::std::result::Result<
                 ::std::vec::Vec<super::CustomerMeta>,
                 ::std::string::String,
@@ -2745,7 +5640,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
             meta_fields: ::std::result::Result<
                 ::std::vec::Vec<super::CustomerMeta>,
                 ::std::string::String,
@@ -2788,7 +5686,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         struct CustomerRateFields {
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::CustomerRateId>,
+                ::std::string::String,
+            >,
             internal_rate: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -2815,12 +5716,12 @@ pub mod types {
             >,
             rate: ::std::result::Result<f64, ::std::string::String>,
             user: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<super::UserId>,
                 ::std::string::String,
             >,
         }
         #[derive(Clone, Debug)]
-        struct IdMetaBody1Fields {
+        struct MetaFieldValueFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
@@ -2836,13 +5737,205 @@ pub mod types {
                 ::std::string::String,
             >,
             customer: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<super::CustomerId>,
                 ::std::string::String,
             >,
             global_activities: ::std::result::Result<bool, ::std::string::String>,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectCollectionFields {
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            global_activities: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::ProjectMeta>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            teams: ::std::result::Result<
+                ::std::vec::Vec<super::Team>,
+                ::std::string::String,
+            >,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectEditFormFields {
+            billable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<super::CustomerId, ::std::string::String>,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            global_activities: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            invoice_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            order_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            order_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            visible: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectEntityFields {
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            budget: ::std::result::Result<f64, ::std::string::String>,
+            budget_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            global_activities: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::ProjectMeta>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            order_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            order_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            parent_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            teams: ::std::result::Result<
+                ::std::vec::Vec<super::Team>,
+                ::std::string::String,
+            >,
+            time_budget: ::std::result::Result<i64, ::std::string::String>,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectMetaFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectRateFields {
+            id: ::std::result::Result<
+                ::std::option::Option<super::ProjectRateId>,
+                ::std::string::String,
+            >,
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            is_fixed: ::std::result::Result<bool, ::std::string::String>,
+            rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::User>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectRateFormFields {
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            is_fixed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            rate: ::std::result::Result<f64, ::std::string::String>,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct TeamFields {
@@ -2858,7 +5951,10 @@ pub mod types {
                 ::std::vec::Vec<super::Customer>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::TeamId>,
+                ::std::string::String,
+            >,
             members: ::std::result::Result<
                 ::std::vec::Vec<super::TeamMember>,
                 ::std::string::String,
@@ -2900,7 +5996,10 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
             username: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
@@ -2940,7 +6039,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Kimai CustomerApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Kimai ActivityApi, CustomerApi, ProjectApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -2980,6 +6079,289 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
+    /**Returns a collection of activities.
+
+`GET /api/activities`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `project` (optional, query): Project ID to filter activities. Must be an integer.
+- `projects` (optional, query): Comma separated list of project IDs to filter activities. Must be a string.
+- `visible` (optional, query): Visibility status to filter activities. Allowed values: 1=visible, 2=hidden, 3=all (default: 1). Must be one of: 1, 2, 3.
+- `globals` (optional, query): Use if you want to fetch only global activities. Allowed values: true (default: false). Must be true or false.
+- `globals_first` (optional, query `globalsFirst`): Deprecated parameter, value is not used any more. Must be a string.
+- `order_by` (optional, query `orderBy`): The field by which results will be ordered. Allowed values: id, name, project (default: name). Must be one of: id, name, project. The server's default: `"name"`.
+- `order` (optional, query): The result order. Allowed values: ASC, DESC (default: ASC). Must be one of: ASC, DESC. The server's default: `"ASC"`.
+- `term` (optional, query): Free search term. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_get(&self) -> operations::ApiActivitiesGet {
+        operations::ApiActivitiesGet::new(self)
+    }
+    /**Creates a new activity.
+
+Creates a new activity and returns it afterwards
+
+`POST /api/activities`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::ActivityEditForm`], or built field by field with `body_map(|body| ..)`. The activity's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_post()
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_post(&self) -> operations::ApiActivitiesPost {
+        operations::ApiActivitiesPost::new(self)
+    }
+    /**Returns one activity.
+
+`GET /api/activities/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Activity ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_get(&self) -> operations::ApiActivitiesIdGet {
+        operations::ApiActivitiesIdGet::new(self)
+    }
+    /**Update an existing activity.
+
+Update an existing activity, you can pass all or just a subset of all attributes
+
+`PATCH /api/activities/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Activity ID to update. Must be an integer.
+- `body` (**required**): a [`types::ActivityEditForm`], or built field by field with `body_map(|body| ..)`. The activity's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_patch()
+    .id(1)
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_patch(&self) -> operations::ApiActivitiesIdPatch {
+        operations::ApiActivitiesIdPatch::new(self)
+    }
+    /**Sets the value of a meta-field for an existing activity.
+
+`PATCH /api/activities/{id}/meta`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Activity record ID to set the meta-field value for. Must be an integer.
+- `body` (optional): The name of the meta-field to set and its new value. When it is not given, an empty JSON object (`{}`) is sent, as Kimai's SDK does.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_meta_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_meta_patch(&self) -> operations::ApiActivitiesIdMetaPatch {
+        operations::ApiActivitiesIdMetaPatch::new(self)
+    }
+    /**Returns a collection of all rates for one activity.
+
+`GET /api/activities/{id}/rates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The activity whose rates will be returned. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_rates_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_rates_get(&self) -> operations::ApiActivitiesIdRatesGet {
+        operations::ApiActivitiesIdRatesGet::new(self)
+    }
+    /**Adds a new rate to an activity.
+
+`POST /api/activities/{id}/rates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The activity to add the rate for. Must be an integer.
+- `body` (**required**): a [`types::ActivityRateForm`], or built field by field with `body_map(|body| ..)`. The rate to add.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_rates_post()
+    .id(1)
+    .body_map(|body| body.rate(1.5))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_rates_post(&self) -> operations::ApiActivitiesIdRatesPost {
+        operations::ApiActivitiesIdRatesPost::new(self)
+    }
+    /**Deletes one rate for an activity.
+
+`DELETE /api/activities/{id}/rates/{rateId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The activity whose rate will be removed. Must be an integer.
+- `rate_id` (**required**, path `rateId`): The rate to remove. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_rates_rate_id_delete()
+    .id(1)
+    .rate_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_rates_rate_id_delete(
+        &self,
+    ) -> operations::ApiActivitiesIdRatesRateIdDelete {
+        operations::ApiActivitiesIdRatesRateIdDelete::new(self)
+    }
     /**Returns a collection of customers.
 
 The customers the user may see, optionally filtered by visibility and a search term, and sorted. One list, not paged.
@@ -3060,7 +6442,7 @@ let response = client
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `id` (**required**, path): ID of the customer to fetch, as a string of digits (e.g. "42"). Must be a string.
+- `id` (**required**, path): ID of the customer to fetch. Must be an integer.
 
 # Returns
 
@@ -3074,7 +6456,7 @@ The vendor documents no error status: any other answer is an [`Error`] of kind `
 # async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
 let response = client
     .api_customers_id_get()
-    .id("example")
+    .id(1)
     .send()
     .await?;
 # let _ = response;
@@ -3263,6 +6645,291 @@ let response = client
     ) -> operations::ApiCustomersIdRatesRateIdDelete {
         operations::ApiCustomersIdRatesRateIdDelete::new(self)
     }
+    /**Returns a collection of projects..
+
+`GET /api/projects`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer` (optional, query): Customer ID to filter projects. Must be an integer.
+- `customers` (optional, query): Comma separated list of customer IDs to filter projects. Must be a string.
+- `visible` (optional, query): Visibility status to filter projects. Allowed values: 1=visible, 2=hidden, 3=both (default: 1). Must be one of: 1, 2, 3.
+- `start` (optional, query): Only projects that started before this date will be included. Allowed format: HTML5 (default: now, if end is also empty). Must be a string.
+- `end` (optional, query): Only projects that ended after this date will be included. Allowed format: HTML5 (default: now, if start is also empty). Must be a string.
+- `ignore_dates` (optional, query `ignoreDates`): If set, start and end are completely ignored. Allowed values: 1 (default: off). Must be a string.
+- `global_activities` (optional, query `globalActivities`): If given, filters projects by their 'global activity' support. Allowed values: 1 (supports global activities) and 0 (without global activities) (default: all). Must be one of: 0, 1.
+- `order` (optional, query): The result order. Allowed values: ASC, DESC (default: ASC). Must be one of: ASC, DESC. The server's default: `"ASC"`.
+- `order_by` (optional, query `orderBy`): The field by which results will be ordered. Allowed values: id, name, customer (default: name). Must be one of: id, name, customer. The server's default: `"name"`.
+- `term` (optional, query): Free search term. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_get(&self) -> operations::ApiProjectsGet {
+        operations::ApiProjectsGet::new(self)
+    }
+    /**Creates a new project.
+
+Creates a new project and returns it afterwards
+
+`POST /api/projects`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::ProjectEditForm`], or built field by field with `body_map(|body| ..)`. The project's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_post()
+    .body_map(|body| body.name("example".to_string()).customer(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_post(&self) -> operations::ApiProjectsPost {
+        operations::ApiProjectsPost::new(self)
+    }
+    /**Returns one project.
+
+`GET /api/projects/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): ID of the project to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_get(&self) -> operations::ApiProjectsIdGet {
+        operations::ApiProjectsIdGet::new(self)
+    }
+    /**Update an existing project.
+
+Update an existing project, you can pass all or just a subset of all attributes
+
+`PATCH /api/projects/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Project ID to update. Must be an integer.
+- `body` (**required**): a [`types::ProjectEditForm`], or built field by field with `body_map(|body| ..)`. The project's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_patch()
+    .id(1)
+    .body_map(|body| body.name("example".to_string()).customer(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_patch(&self) -> operations::ApiProjectsIdPatch {
+        operations::ApiProjectsIdPatch::new(self)
+    }
+    /**Sets the value of a meta-field for an existing project.
+
+`PATCH /api/projects/{id}/meta`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Project record ID to set the meta-field value for. Must be an integer.
+- `body` (optional): The name of the meta-field to set and its new value. When it is not given, an empty JSON object (`{}`) is sent, as Kimai's SDK does.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_meta_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_meta_patch(&self) -> operations::ApiProjectsIdMetaPatch {
+        operations::ApiProjectsIdMetaPatch::new(self)
+    }
+    /**Returns a collection of all rates for one project.
+
+`GET /api/projects/{id}/rates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The project whose rates will be returned. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_rates_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_rates_get(&self) -> operations::ApiProjectsIdRatesGet {
+        operations::ApiProjectsIdRatesGet::new(self)
+    }
+    /**Adds a new rate to an project.
+
+`POST /api/projects/{id}/rates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The project to add the rate for. Must be an integer.
+- `body` (**required**): a [`types::ProjectRateForm`], or built field by field with `body_map(|body| ..)`. The rate to add.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_rates_post()
+    .id(1)
+    .body_map(|body| body.rate(1.5))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_rates_post(&self) -> operations::ApiProjectsIdRatesPost {
+        operations::ApiProjectsIdRatesPost::new(self)
+    }
+    /**Deletes one rate for an project.
+
+`DELETE /api/projects/{id}/rates/{rateId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The project whose rate will be removed. Must be an integer.
+- `rate_id` (**required**, path `rateId`): The rate to remove. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_rates_rate_id_delete()
+    .id(1)
+    .rate_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_rates_rate_id_delete(
+        &self,
+    ) -> operations::ApiProjectsIdRatesRateIdDelete {
+        operations::ApiProjectsIdRatesRateIdDelete::new(self)
+    }
 }
 #[allow(clippy::all)]
 ///One request builder per operation, returned by the `Client` method of the same name.
@@ -3270,6 +6937,848 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
+    /**Builder for [`Client::api_activities_get`]
+
+[`Client::api_activities_get`]: super::Client::api_activities_get*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesGet {
+        client: super::Client,
+        globals: Result<Option<bool>, String>,
+        globals_first: Result<Option<::std::string::String>, String>,
+        order: Result<Option<types::SortOrder>, String>,
+        order_by: Result<Option<types::ActivityOrderBy>, String>,
+        project: Result<Option<types::ProjectId>, String>,
+        projects: Result<Option<::std::string::String>, String>,
+        term: Result<Option<::std::string::String>, String>,
+        visible: Result<Option<types::VisibilityFilter>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                globals: Ok(None),
+                globals_first: Ok(None),
+                order: Ok(None),
+                order_by: Ok(None),
+                project: Ok(None),
+                projects: Ok(None),
+                term: Ok(None),
+                visible: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn globals<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.globals = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "globals must be true or false".to_string());
+            self
+        }
+        pub fn globals_first<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.globals_first = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "globals_first must be a string".to_string());
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn order_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityOrderBy>,
+        {
+            self.order_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order_by must be one of: id, name, project".to_string());
+            self
+        }
+        pub fn project<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "project must be an integer".to_string());
+            self
+        }
+        pub fn projects<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.projects = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "projects must be a string".to_string());
+            self
+        }
+        pub fn term<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.term = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "term must be a string".to_string());
+            self
+        }
+        pub fn visible<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VisibilityFilter>,
+        {
+            self.visible = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "visible must be one of: 1, 2, 3".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/activities`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::ActivityCollection>>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    globals,
+                    globals_first,
+                    order,
+                    order_by,
+                    project,
+                    projects,
+                    term,
+                    visible,
+                    options,
+                } = self;
+                let globals = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    globals,
+                )?;
+                let globals_first = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    globals_first,
+                )?;
+                let order = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    order,
+                )?;
+                let order_by = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    order_by,
+                )?;
+                let project = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    project,
+                )?;
+                let projects = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    projects,
+                )?;
+                let term = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    term,
+                )?;
+                let visible = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    visible,
+                )?;
+                let url = format!("{}/api/activities", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_ACTIVITIES_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("globals", &globals))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "globalsFirst",
+                            &globals_first,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("order", &order))?;
+                query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
+                query.append(&progenitor_client::QueryParam::new("project", &project))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("projects", &projects))?;
+                query.append(&progenitor_client::QueryParam::new("term", &term))?;
+                query.append(&progenitor_client::QueryParam::new("visible", &visible))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_post`]
+
+[`Client::api_activities_post`]: super::Client::api_activities_post*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesPost {
+        client: super::Client,
+        body: Result<types::builder::ActivityEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityEditForm>,
+            <V as std::convert::TryInto<
+                types::ActivityEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ActivityEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ActivityEditForm,
+            ) -> types::builder::ActivityEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/activities`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActivityEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_POST,
+                    body
+                        .and_then(|v| {
+                            types::ActivityEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/activities", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_get`]
+
+[`Client::api_activities_id_get`]: super::Client::api_activities_id_get*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdGet {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/activities/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActivityEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_ACTIVITIES_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_patch`]
+
+[`Client::api_activities_id_patch`]: super::Client::api_activities_id_patch*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdPatch {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        body: Result<types::builder::ActivityEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityEditForm>,
+            <V as std::convert::TryInto<
+                types::ActivityEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ActivityEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ActivityEditForm,
+            ) -> types::builder::ActivityEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/activities/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActivityEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::ActivityEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_meta_patch`]
+
+[`Client::api_activities_id_meta_patch`]: super::Client::api_activities_id_meta_patch*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdMetaPatch {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        body: Result<::std::option::Option<types::MetaFieldValue>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdMetaPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::MetaFieldValue>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/activities/{id}/meta`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActivityEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_META_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_META_PATCH,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}/meta", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_META_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_META_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_rates_get`]
+
+[`Client::api_activities_id_rates_get`]: super::Client::api_activities_id_rates_get*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdRatesGet {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdRatesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/activities/{id}/rates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::ActivityRate>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_RATES_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}/rates", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_RATES_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_RATES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_rates_post`]
+
+[`Client::api_activities_id_rates_post`]: super::Client::api_activities_id_rates_post*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdRatesPost {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        body: Result<types::builder::ActivityRateForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdRatesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityRateForm>,
+            <V as std::convert::TryInto<
+                types::ActivityRateForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ActivityRateForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ActivityRateForm,
+            ) -> types::builder::ActivityRateForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/activities/{id}/rates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActivityRate>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_RATES_POST,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_RATES_POST,
+                    body
+                        .and_then(|v| {
+                            types::ActivityRateForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}/rates", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_RATES_POST, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_RATES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_rates_rate_id_delete`]
+
+[`Client::api_activities_id_rates_rate_id_delete`]: super::Client::api_activities_id_rates_rate_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdRatesRateIdDelete {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        rate_id: Result<types::ActivityRateId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdRatesRateIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                rate_id: Err("rate_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn rate_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityRateId>,
+        {
+            self.rate_id = value
+                .try_into()
+                .map_err(|_| "rate_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/activities/{id}/rates/{rateId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, rate_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_RATES_RATE_ID_DELETE,
+                    id,
+                )?;
+                let rate_id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_RATES_RATE_ID_DELETE,
+                    rate_id,
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}/rates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_RATES_RATE_ID_DELETE, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_RATES_RATE_ID_DELETE, "rate_id", & rate_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_RATES_RATE_ID_DELETE,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::api_customers_get`]
 
 [`Client::api_customers_get`]: super::Client::api_customers_get*/
@@ -3499,7 +8008,7 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdGet {
         client: super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
     impl ApiCustomersIdGet {
@@ -3512,9 +8021,9 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
-            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         ///Sends a `GET` request to `/api/customers/{id}`
@@ -3573,7 +8082,7 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdPatch {
         client: super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CustomerId, String>,
         body: Result<types::builder::CustomerEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
@@ -3588,7 +8097,7 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
@@ -3680,8 +8189,8 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdMetaPatch {
         client: super::Client,
-        id: Result<i64, String>,
-        body: Result<::std::option::Option<types::IdMetaBody1>, String>,
+        id: Result<types::CustomerId, String>,
+        body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
     impl ApiCustomersIdMetaPatch {
@@ -3695,14 +8204,14 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::option::Option<types::IdMetaBody1>>,
+            V: std::convert::TryInto<::std::option::Option<types::MetaFieldValue>>,
         {
             self.body = value
                 .try_into()
@@ -3770,7 +8279,7 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdRatesGet {
         client: super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
     impl ApiCustomersIdRatesGet {
@@ -3783,7 +8292,7 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
@@ -3844,7 +8353,7 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdRatesPost {
         client: super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CustomerId, String>,
         body: Result<types::builder::CustomerRateForm, String>,
         options: vendor_clients_core::CallOptions,
     }
@@ -3859,7 +8368,7 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
@@ -3951,8 +8460,8 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdRatesRateIdDelete {
         client: super::Client,
-        id: Result<i64, String>,
-        rate_id: Result<i64, String>,
+        id: Result<types::CustomerId, String>,
+        rate_id: Result<types::CustomerRateId, String>,
         options: vendor_clients_core::CallOptions,
     }
     impl ApiCustomersIdRatesRateIdDelete {
@@ -3966,14 +8475,14 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         pub fn rate_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerRateId>,
         {
             self.rate_id = value
                 .try_into()
@@ -4026,6 +8535,991 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::api_projects_get`]
+
+[`Client::api_projects_get`]: super::Client::api_projects_get*/
+    #[derive(Clone)]
+    pub struct ApiProjectsGet {
+        client: super::Client,
+        customer: Result<Option<types::CustomerId>, String>,
+        customers: Result<Option<::std::string::String>, String>,
+        end: Result<Option<::std::string::String>, String>,
+        global_activities: Result<Option<types::YesNoFilter>, String>,
+        ignore_dates: Result<Option<::std::string::String>, String>,
+        order: Result<Option<types::SortOrder>, String>,
+        order_by: Result<Option<types::ProjectOrderBy>, String>,
+        start: Result<Option<::std::string::String>, String>,
+        term: Result<Option<::std::string::String>, String>,
+        visible: Result<Option<types::VisibilityFilter>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer: Ok(None),
+                customers: Ok(None),
+                end: Ok(None),
+                global_activities: Ok(None),
+                ignore_dates: Ok(None),
+                order: Ok(None),
+                order_by: Ok(None),
+                start: Ok(None),
+                term: Ok(None),
+                visible: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customer must be an integer".to_string());
+            self
+        }
+        pub fn customers<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customers = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customers must be a string".to_string());
+            self
+        }
+        pub fn end<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end must be a string".to_string());
+            self
+        }
+        pub fn global_activities<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::YesNoFilter>,
+        {
+            self.global_activities = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "global_activities must be one of: 0, 1".to_string());
+            self
+        }
+        pub fn ignore_dates<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ignore_dates = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ignore_dates must be a string".to_string());
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn order_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectOrderBy>,
+        {
+            self.order_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order_by must be one of: id, name, customer".to_string());
+            self
+        }
+        pub fn start<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start must be a string".to_string());
+            self
+        }
+        pub fn term<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.term = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "term must be a string".to_string());
+            self
+        }
+        pub fn visible<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VisibilityFilter>,
+        {
+            self.visible = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "visible must be one of: 1, 2, 3".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/projects`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::ProjectCollection>>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    customer,
+                    customers,
+                    end,
+                    global_activities,
+                    ignore_dates,
+                    order,
+                    order_by,
+                    start,
+                    term,
+                    visible,
+                    options,
+                } = self;
+                let customer = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    customer,
+                )?;
+                let customers = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    customers,
+                )?;
+                let end = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    end,
+                )?;
+                let global_activities = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    global_activities,
+                )?;
+                let ignore_dates = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    ignore_dates,
+                )?;
+                let order = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    order,
+                )?;
+                let order_by = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    order_by,
+                )?;
+                let start = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    start,
+                )?;
+                let term = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    term,
+                )?;
+                let visible = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    visible,
+                )?;
+                let url = format!("{}/api/projects", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_PROJECTS_GET,
+                    url,
+                );
+                query
+                    .append(&progenitor_client::QueryParam::new("customer", &customer))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("customers", &customers),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("end", &end))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "globalActivities",
+                            &global_activities,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("ignoreDates", &ignore_dates),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("order", &order))?;
+                query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
+                query.append(&progenitor_client::QueryParam::new("start", &start))?;
+                query.append(&progenitor_client::QueryParam::new("term", &term))?;
+                query.append(&progenitor_client::QueryParam::new("visible", &visible))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_post`]
+
+[`Client::api_projects_post`]: super::Client::api_projects_post*/
+    #[derive(Clone)]
+    pub struct ApiProjectsPost {
+        client: super::Client,
+        body: Result<types::builder::ProjectEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectEditForm>,
+            <V as std::convert::TryInto<
+                types::ProjectEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ProjectEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectEditForm,
+            ) -> types::builder::ProjectEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/projects`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_POST,
+                    body
+                        .and_then(|v| {
+                            types::ProjectEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/projects", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_get`]
+
+[`Client::api_projects_id_get`]: super::Client::api_projects_id_get*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdGet {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/projects/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_PROJECTS_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_patch`]
+
+[`Client::api_projects_id_patch`]: super::Client::api_projects_id_patch*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdPatch {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        body: Result<types::builder::ProjectEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectEditForm>,
+            <V as std::convert::TryInto<
+                types::ProjectEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ProjectEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectEditForm,
+            ) -> types::builder::ProjectEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/projects/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::ProjectEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_PROJECTS_ID_PATCH,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_meta_patch`]
+
+[`Client::api_projects_id_meta_patch`]: super::Client::api_projects_id_meta_patch*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdMetaPatch {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        body: Result<::std::option::Option<types::MetaFieldValue>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdMetaPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::MetaFieldValue>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/projects/{id}/meta`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_META_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_META_PATCH,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}/meta", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_PROJECTS_ID_META_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_META_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_rates_get`]
+
+[`Client::api_projects_id_rates_get`]: super::Client::api_projects_id_rates_get*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdRatesGet {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdRatesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/projects/{id}/rates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::ProjectRate>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_RATES_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}/rates", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_PROJECTS_ID_RATES_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_RATES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_rates_post`]
+
+[`Client::api_projects_id_rates_post`]: super::Client::api_projects_id_rates_post*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdRatesPost {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        body: Result<types::builder::ProjectRateForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdRatesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectRateForm>,
+            <V as std::convert::TryInto<
+                types::ProjectRateForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ProjectRateForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectRateForm,
+            ) -> types::builder::ProjectRateForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/projects/{id}/rates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProjectRate>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_RATES_POST,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_RATES_POST,
+                    body
+                        .and_then(|v| {
+                            types::ProjectRateForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}/rates", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_PROJECTS_ID_RATES_POST, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_RATES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_rates_rate_id_delete`]
+
+[`Client::api_projects_id_rates_rate_id_delete`]: super::Client::api_projects_id_rates_rate_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdRatesRateIdDelete {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        rate_id: Result<types::ProjectRateId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdRatesRateIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                rate_id: Err("rate_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn rate_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectRateId>,
+        {
+            self.rate_id = value
+                .try_into()
+                .map_err(|_| "rate_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/projects/{id}/rates/{rateId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, rate_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_RATES_RATE_ID_DELETE,
+                    id,
+                )?;
+                let rate_id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_RATES_RATE_ID_DELETE,
+                    rate_id,
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}/rates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_PROJECTS_ID_RATES_RATE_ID_DELETE, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_PROJECTS_ID_RATES_RATE_ID_DELETE, "rate_id", & rate_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_RATES_RATE_ID_DELETE,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    impl ::std::fmt::Debug for ApiActivitiesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_get` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/activities",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_post` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/activities",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_get` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/activities/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_patch` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/activities/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdMetaPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdMetaPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_meta_patch` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_meta_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/activities/{id}/meta",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdRatesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdRatesGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_rates_get` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_rates_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/activities/{id}/rates",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdRatesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdRatesPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_rates_post` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_rates_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/activities/{id}/rates",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdRatesRateIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdRatesRateIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_rates_rate_id_delete` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_rates_rate_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/activities/{id}/rates/{rateId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
     impl ::std::fmt::Debug for ApiCustomersGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersGet").finish_non_exhaustive()
@@ -4127,6 +9621,107 @@ pub mod operations {
             ),
         ],
     };
+    impl ::std::fmt::Debug for ApiProjectsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_get` as the runtime sees it.
+    pub(crate) static API_PROJECTS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/projects",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_post` as the runtime sees it.
+    pub(crate) static API_PROJECTS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/projects",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_get` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/projects/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_patch` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/projects/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdMetaPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdMetaPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_meta_patch` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_meta_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/projects/{id}/meta",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdRatesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdRatesGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_rates_get` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_rates_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/projects/{id}/rates",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdRatesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdRatesPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_rates_post` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_rates_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/projects/{id}/rates",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdRatesRateIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdRatesRateIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_rates_rate_id_delete` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_rates_rate_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/projects/{id}/rates/{rateId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -4142,6 +9737,70 @@ pub fn __decode_response(
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
+        "api_activities_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ActivityCollection>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_GET, status, body),
+            )
+        }
+        "api_activities_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActivityEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_POST, status, body),
+            )
+        }
+        "api_activities_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActivityEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_GET, status, body),
+            )
+        }
+        "api_activities_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActivityEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_PATCH, status, body),
+            )
+        }
+        "api_activities_id_meta_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActivityEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_META_PATCH, status, body),
+            )
+        }
+        "api_activities_id_rates_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ActivityRate>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_RATES_GET, status, body),
+            )
+        }
+        "api_activities_id_rates_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActivityRate,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_RATES_POST, status, body),
+            )
+        }
+        "api_activities_id_rates_rate_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_RATES_RATE_ID_DELETE, status, body),
+            )
+        }
         "api_customers_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4204,6 +9863,70 @@ pub fn __decode_response(
                     (),
                     vendor_clients_core::NoErrorBody,
                 >(&operations::API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, status, body),
+            )
+        }
+        "api_projects_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ProjectCollection>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_GET, status, body),
+            )
+        }
+        "api_projects_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProjectEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_POST, status, body),
+            )
+        }
+        "api_projects_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProjectEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_GET, status, body),
+            )
+        }
+        "api_projects_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProjectEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_PATCH, status, body),
+            )
+        }
+        "api_projects_id_meta_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProjectEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_META_PATCH, status, body),
+            )
+        }
+        "api_projects_id_rates_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ProjectRate>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_RATES_GET, status, body),
+            )
+        }
+        "api_projects_id_rates_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProjectRate,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_RATES_POST, status, body),
+            )
+        }
+        "api_projects_id_rates_rate_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_RATES_RATE_ID_DELETE, status, body),
             )
         }
         _ => None,

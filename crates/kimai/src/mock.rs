@@ -18,6 +18,488 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    ///The conditions of a `api_activities_get` mock: which requests it answers.
+    pub struct ApiActivitiesGetWhen(::httpmock::When);
+    impl ApiActivitiesGetWhen {
+        ///Matches a `GET /api/activities` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/activities$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `globals`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn globals<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "globals", &value)),
+                None => Self(self.0.query_param_missing("globals")),
+            }
+        }
+        ///Query parameter `globalsFirst`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn globals_first<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "globalsFirst", &value)),
+                None => Self(self.0.query_param_missing("globalsFirst")),
+            }
+        }
+        ///Query parameter `order`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "order", &value)),
+                None => Self(self.0.query_param_missing("order")),
+            }
+        }
+        ///Query parameter `orderBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ActivityOrderBy>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "orderBy", &value)),
+                None => Self(self.0.query_param_missing("orderBy")),
+            }
+        }
+        ///Query parameter `project`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn project<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ProjectId>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "project", &value)),
+                None => Self(self.0.query_param_missing("project")),
+            }
+        }
+        ///Query parameter `projects`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn projects<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "projects", &value)),
+                None => Self(self.0.query_param_missing("projects")),
+            }
+        }
+        ///Query parameter `term`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn term<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "term", &value)),
+                None => Self(self.0.query_param_missing("term")),
+            }
+        }
+        ///Query parameter `visible`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn visible<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::VisibilityFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "visible", &value)),
+                None => Self(self.0.query_param_missing("visible")),
+            }
+        }
+    }
+    ///The answer of a `api_activities_get` mock: one helper per documented status.
+    pub struct ApiActivitiesGetThen(::httpmock::Then);
+    impl ApiActivitiesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ActivityCollection>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_post` mock: which requests it answers.
+    pub struct ApiActivitiesPostWhen(::httpmock::When);
+    impl ApiActivitiesPostWhen {
+        ///Matches a `POST /api/activities` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^/api/activities$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ActivityEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_activities_post` mock: one helper per documented status.
+    pub struct ApiActivitiesPostThen(::httpmock::Then);
+    impl ApiActivitiesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActivityEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_get` mock: which requests it answers.
+    pub struct ApiActivitiesIdGetWhen(::httpmock::When);
+    impl ApiActivitiesIdGetWhen {
+        ///Matches a `GET /api/activities/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/activities/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_activities_id_get` mock: one helper per documented status.
+    pub struct ApiActivitiesIdGetThen(::httpmock::Then);
+    impl ApiActivitiesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActivityEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_patch` mock: which requests it answers.
+    pub struct ApiActivitiesIdPatchWhen(::httpmock::When);
+    impl ApiActivitiesIdPatchWhen {
+        ///Matches a `PATCH /api/activities/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/activities/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ActivityEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_activities_id_patch` mock: one helper per documented status.
+    pub struct ApiActivitiesIdPatchThen(::httpmock::Then);
+    impl ApiActivitiesIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActivityEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_meta_patch` mock: which requests it answers.
+    pub struct ApiActivitiesIdMetaPatchWhen(::httpmock::When);
+    impl ApiActivitiesIdMetaPatchWhen {
+        ///Matches a `PATCH /api/activities/{id}/meta` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/activities/[^/]+/meta$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_META_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "/meta$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::MetaFieldValue>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `api_activities_id_meta_patch` mock: one helper per documented status.
+    pub struct ApiActivitiesIdMetaPatchThen(::httpmock::Then);
+    impl ApiActivitiesIdMetaPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActivityEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_rates_get` mock: which requests it answers.
+    pub struct ApiActivitiesIdRatesGetWhen(::httpmock::When);
+    impl ApiActivitiesIdRatesGetWhen {
+        ///Matches a `GET /api/activities/{id}/rates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/activities/[^/]+/rates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_RATES_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "/rates$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_activities_id_rates_get` mock: one helper per documented status.
+    pub struct ApiActivitiesIdRatesGetThen(::httpmock::Then);
+    impl ApiActivitiesIdRatesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ActivityRate>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_rates_post` mock: which requests it answers.
+    pub struct ApiActivitiesIdRatesPostWhen(::httpmock::When);
+    impl ApiActivitiesIdRatesPostWhen {
+        ///Matches a `POST /api/activities/{id}/rates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/api/activities/[^/]+/rates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_RATES_POST,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "/rates$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ActivityRateForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_activities_id_rates_post` mock: one helper per documented status.
+    pub struct ApiActivitiesIdRatesPostThen(::httpmock::Then);
+    impl ApiActivitiesIdRatesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActivityRate) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_rates_rate_id_delete` mock: which requests it answers.
+    pub struct ApiActivitiesIdRatesRateIdDeleteWhen(::httpmock::When);
+    impl ApiActivitiesIdRatesRateIdDeleteWhen {
+        ///Matches a `DELETE /api/activities/{id}/rates/{rateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/activities/[^/]+/rates/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_RATES_RATE_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "/rates/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `rateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn rate_id(self, value: &types::ActivityRateId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_RATES_RATE_ID_DELETE,
+                    "rate_id",
+                    &value.to_string(),
+                    "^/api/activities/[^/]+/rates/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_activities_id_rates_rate_id_delete` mock: one helper per documented status.
+    pub struct ApiActivitiesIdRatesRateIdDeleteThen(::httpmock::Then);
+    impl ApiActivitiesIdRatesRateIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
     ///The conditions of a `api_customers_get` mock: which requests it answers.
     pub struct ApiCustomersGetWhen(::httpmock::When);
     impl ApiCustomersGetWhen {
@@ -146,7 +628,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -197,7 +679,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -252,7 +734,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -265,7 +747,7 @@ pub mod operations {
             )
         }
         ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
-        pub fn body(self, value: Option<&types::IdMetaBody1>) -> Self {
+        pub fn body(self, value: Option<&types::MetaFieldValue>) -> Self {
             match value {
                 Some(value) => Self(self.0.json_body_obj(value)),
                 None => Self(no_body(self.0)),
@@ -310,7 +792,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -361,7 +843,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -416,7 +898,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -429,7 +911,7 @@ pub mod operations {
             )
         }
         ///Path parameter `rateId`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn rate_id(self, value: i64) -> Self {
+        pub fn rate_id(self, value: &types::CustomerRateId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -445,6 +927,506 @@ pub mod operations {
     ///The answer of a `api_customers_id_rates_rate_id_delete` mock: one helper per documented status.
     pub struct ApiCustomersIdRatesRateIdDeleteThen(::httpmock::Then);
     impl ApiCustomersIdRatesRateIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    ///The conditions of a `api_projects_get` mock: which requests it answers.
+    pub struct ApiProjectsGetWhen(::httpmock::When);
+    impl ApiProjectsGetWhen {
+        ///Matches a `GET /api/projects` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/projects$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `customer`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::CustomerId>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer", &value)),
+                None => Self(self.0.query_param_missing("customer")),
+            }
+        }
+        ///Query parameter `customers`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customers<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customers", &value)),
+                None => Self(self.0.query_param_missing("customers")),
+            }
+        }
+        ///Query parameter `end`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "end", &value)),
+                None => Self(self.0.query_param_missing("end")),
+            }
+        }
+        ///Query parameter `globalActivities`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn global_activities<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::YesNoFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "globalActivities", &value)),
+                None => Self(self.0.query_param_missing("globalActivities")),
+            }
+        }
+        ///Query parameter `ignoreDates`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ignore_dates<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ignoreDates", &value)),
+                None => Self(self.0.query_param_missing("ignoreDates")),
+            }
+        }
+        ///Query parameter `order`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "order", &value)),
+                None => Self(self.0.query_param_missing("order")),
+            }
+        }
+        ///Query parameter `orderBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ProjectOrderBy>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "orderBy", &value)),
+                None => Self(self.0.query_param_missing("orderBy")),
+            }
+        }
+        ///Query parameter `start`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "start", &value)),
+                None => Self(self.0.query_param_missing("start")),
+            }
+        }
+        ///Query parameter `term`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn term<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "term", &value)),
+                None => Self(self.0.query_param_missing("term")),
+            }
+        }
+        ///Query parameter `visible`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn visible<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::VisibilityFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "visible", &value)),
+                None => Self(self.0.query_param_missing("visible")),
+            }
+        }
+    }
+    ///The answer of a `api_projects_get` mock: one helper per documented status.
+    pub struct ApiProjectsGetThen(::httpmock::Then);
+    impl ApiProjectsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ProjectCollection>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_post` mock: which requests it answers.
+    pub struct ApiProjectsPostWhen(::httpmock::When);
+    impl ApiProjectsPostWhen {
+        ///Matches a `POST /api/projects` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/api/projects$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ProjectEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_projects_post` mock: one helper per documented status.
+    pub struct ApiProjectsPostThen(::httpmock::Then);
+    impl ApiProjectsPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProjectEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_get` mock: which requests it answers.
+    pub struct ApiProjectsIdGetWhen(::httpmock::When);
+    impl ApiProjectsIdGetWhen {
+        ///Matches a `GET /api/projects/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/projects/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_projects_id_get` mock: one helper per documented status.
+    pub struct ApiProjectsIdGetThen(::httpmock::Then);
+    impl ApiProjectsIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProjectEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_patch` mock: which requests it answers.
+    pub struct ApiProjectsIdPatchWhen(::httpmock::When);
+    impl ApiProjectsIdPatchWhen {
+        ///Matches a `PATCH /api/projects/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/projects/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ProjectEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_projects_id_patch` mock: one helper per documented status.
+    pub struct ApiProjectsIdPatchThen(::httpmock::Then);
+    impl ApiProjectsIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProjectEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_meta_patch` mock: which requests it answers.
+    pub struct ApiProjectsIdMetaPatchWhen(::httpmock::When);
+    impl ApiProjectsIdMetaPatchWhen {
+        ///Matches a `PATCH /api/projects/{id}/meta` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/projects/[^/]+/meta$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_META_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "/meta$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::MetaFieldValue>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `api_projects_id_meta_patch` mock: one helper per documented status.
+    pub struct ApiProjectsIdMetaPatchThen(::httpmock::Then);
+    impl ApiProjectsIdMetaPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProjectEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_rates_get` mock: which requests it answers.
+    pub struct ApiProjectsIdRatesGetWhen(::httpmock::When);
+    impl ApiProjectsIdRatesGetWhen {
+        ///Matches a `GET /api/projects/{id}/rates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/projects/[^/]+/rates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_RATES_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "/rates$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_projects_id_rates_get` mock: one helper per documented status.
+    pub struct ApiProjectsIdRatesGetThen(::httpmock::Then);
+    impl ApiProjectsIdRatesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ProjectRate>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_rates_post` mock: which requests it answers.
+    pub struct ApiProjectsIdRatesPostWhen(::httpmock::When);
+    impl ApiProjectsIdRatesPostWhen {
+        ///Matches a `POST /api/projects/{id}/rates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/api/projects/[^/]+/rates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_RATES_POST,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "/rates$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ProjectRateForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_projects_id_rates_post` mock: one helper per documented status.
+    pub struct ApiProjectsIdRatesPostThen(::httpmock::Then);
+    impl ApiProjectsIdRatesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProjectRate) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_rates_rate_id_delete` mock: which requests it answers.
+    pub struct ApiProjectsIdRatesRateIdDeleteWhen(::httpmock::When);
+    impl ApiProjectsIdRatesRateIdDeleteWhen {
+        ///Matches a `DELETE /api/projects/{id}/rates/{rateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/projects/[^/]+/rates/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_RATES_RATE_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "/rates/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `rateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn rate_id(self, value: &types::ProjectRateId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_RATES_RATE_ID_DELETE,
+                    "rate_id",
+                    &value.to_string(),
+                    "^/api/projects/[^/]+/rates/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_projects_id_rates_rate_id_delete` mock: one helper per documented status.
+    pub struct ApiProjectsIdRatesRateIdDeleteThen(::httpmock::Then);
+    impl ApiProjectsIdRatesRateIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
             Self(inner)
@@ -530,6 +1512,59 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    ///Mocks `api_activities_get` (`GET /api/activities`): `config_fn` gets its conditions and its answer.
+    fn api_activities_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiActivitiesGetWhen, operations::ApiActivitiesGetThen);
+    ///Mocks `api_activities_post` (`POST /api/activities`): `config_fn` gets its conditions and its answer.
+    fn api_activities_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiActivitiesPostWhen, operations::ApiActivitiesPostThen);
+    ///Mocks `api_activities_id_get` (`GET /api/activities/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdGetWhen,
+            operations::ApiActivitiesIdGetThen,
+        );
+    ///Mocks `api_activities_id_patch` (`PATCH /api/activities/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdPatchWhen,
+            operations::ApiActivitiesIdPatchThen,
+        );
+    ///Mocks `api_activities_id_meta_patch` (`PATCH /api/activities/{id}/meta`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdMetaPatchWhen,
+            operations::ApiActivitiesIdMetaPatchThen,
+        );
+    ///Mocks `api_activities_id_rates_get` (`GET /api/activities/{id}/rates`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesGetWhen,
+            operations::ApiActivitiesIdRatesGetThen,
+        );
+    ///Mocks `api_activities_id_rates_post` (`POST /api/activities/{id}/rates`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesPostWhen,
+            operations::ApiActivitiesIdRatesPostThen,
+        );
+    ///Mocks `api_activities_id_rates_rate_id_delete` (`DELETE /api/activities/{id}/rates/{rateId}`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_rates_rate_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesRateIdDeleteWhen,
+            operations::ApiActivitiesIdRatesRateIdDeleteThen,
+        );
     ///Mocks `api_customers_get` (`GET /api/customers`): `config_fn` gets its conditions and its answer.
     fn api_customers_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -580,8 +1615,167 @@ pub trait MockServerExt {
             operations::ApiCustomersIdRatesRateIdDeleteWhen,
             operations::ApiCustomersIdRatesRateIdDeleteThen,
         );
+    ///Mocks `api_projects_get` (`GET /api/projects`): `config_fn` gets its conditions and its answer.
+    fn api_projects_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsGetWhen, operations::ApiProjectsGetThen);
+    ///Mocks `api_projects_post` (`POST /api/projects`): `config_fn` gets its conditions and its answer.
+    fn api_projects_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsPostWhen, operations::ApiProjectsPostThen);
+    ///Mocks `api_projects_id_get` (`GET /api/projects/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsIdGetWhen, operations::ApiProjectsIdGetThen);
+    ///Mocks `api_projects_id_patch` (`PATCH /api/projects/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdPatchWhen,
+            operations::ApiProjectsIdPatchThen,
+        );
+    ///Mocks `api_projects_id_meta_patch` (`PATCH /api/projects/{id}/meta`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdMetaPatchWhen,
+            operations::ApiProjectsIdMetaPatchThen,
+        );
+    ///Mocks `api_projects_id_rates_get` (`GET /api/projects/{id}/rates`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesGetWhen,
+            operations::ApiProjectsIdRatesGetThen,
+        );
+    ///Mocks `api_projects_id_rates_post` (`POST /api/projects/{id}/rates`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesPostWhen,
+            operations::ApiProjectsIdRatesPostThen,
+        );
+    ///Mocks `api_projects_id_rates_rate_id_delete` (`DELETE /api/projects/{id}/rates/{rateId}`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_rates_rate_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesRateIdDeleteWhen,
+            operations::ApiProjectsIdRatesRateIdDeleteThen,
+        );
 }
 impl MockServerExt for ::httpmock::MockServer {
+    fn api_activities_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiActivitiesGetWhen, operations::ApiActivitiesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesGetWhen::new(when),
+                operations::ApiActivitiesGetThen::new(then),
+            )
+        })
+    }
+    fn api_activities_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiActivitiesPostWhen, operations::ApiActivitiesPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesPostWhen::new(when),
+                operations::ApiActivitiesPostThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdGetWhen,
+            operations::ApiActivitiesIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdGetWhen::new(when),
+                operations::ApiActivitiesIdGetThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdPatchWhen,
+            operations::ApiActivitiesIdPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdPatchWhen::new(when),
+                operations::ApiActivitiesIdPatchThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdMetaPatchWhen,
+            operations::ApiActivitiesIdMetaPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdMetaPatchWhen::new(when),
+                operations::ApiActivitiesIdMetaPatchThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesGetWhen,
+            operations::ApiActivitiesIdRatesGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdRatesGetWhen::new(when),
+                operations::ApiActivitiesIdRatesGetThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesPostWhen,
+            operations::ApiActivitiesIdRatesPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdRatesPostWhen::new(when),
+                operations::ApiActivitiesIdRatesPostThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_rates_rate_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesRateIdDeleteWhen,
+            operations::ApiActivitiesIdRatesRateIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdRatesRateIdDeleteWhen::new(when),
+                operations::ApiActivitiesIdRatesRateIdDeleteThen::new(then),
+            )
+        })
+    }
     fn api_customers_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersGetWhen, operations::ApiCustomersGetThen),
@@ -685,6 +1879,112 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ApiCustomersIdRatesRateIdDeleteWhen::new(when),
                 operations::ApiCustomersIdRatesRateIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_projects_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsGetWhen, operations::ApiProjectsGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsGetWhen::new(when),
+                operations::ApiProjectsGetThen::new(then),
+            )
+        })
+    }
+    fn api_projects_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsPostWhen, operations::ApiProjectsPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsPostWhen::new(when),
+                operations::ApiProjectsPostThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsIdGetWhen, operations::ApiProjectsIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdGetWhen::new(when),
+                operations::ApiProjectsIdGetThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdPatchWhen,
+            operations::ApiProjectsIdPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdPatchWhen::new(when),
+                operations::ApiProjectsIdPatchThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdMetaPatchWhen,
+            operations::ApiProjectsIdMetaPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdMetaPatchWhen::new(when),
+                operations::ApiProjectsIdMetaPatchThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesGetWhen,
+            operations::ApiProjectsIdRatesGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdRatesGetWhen::new(when),
+                operations::ApiProjectsIdRatesGetThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesPostWhen,
+            operations::ApiProjectsIdRatesPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdRatesPostWhen::new(when),
+                operations::ApiProjectsIdRatesPostThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_rates_rate_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesRateIdDeleteWhen,
+            operations::ApiProjectsIdRatesRateIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdRatesRateIdDeleteWhen::new(when),
+                operations::ApiProjectsIdRatesRateIdDeleteThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 128 tests of 10 schemas
-//! - `arguments`: 10 tests
-//! - `path_segments`: 1 test
+//! - `responses`: 252 tests of 26 schemas
+//! - `arguments`: 31 tests
+//! - `path_segments`: 0 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -67,9 +67,438 @@ mod responses {
     fn activity_with_null_project() {
         ACTIVITY.decodes_with_null("project");
     }
+    /// `ActivityCollection` with every property.
+    const ACTIVITY_COLLECTION: Example<types::ActivityCollection> = Example::new(
+        r#"{
+  "billable": true,
+  "color": "example",
+  "comment": "example",
+  "id": 7,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "parentTitle": "example",
+  "project": 7,
+  "teams": [
+    {
+      "activities": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "project": 7,
+          "visible": true
+        }
+      ],
+      "color": "example",
+      "customers": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "number": "example",
+          "visible": true
+        }
+      ],
+      "id": 7,
+      "members": [
+        {
+          "teamlead": true,
+          "user": {
+            "accountNumber": "example",
+            "alias": "example",
+            "color": "example",
+            "enabled": true,
+            "id": 7,
+            "username": "example"
+          }
+        }
+      ],
+      "name": "example",
+      "projects": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "customer": 7,
+          "globalActivities": true,
+          "id": 7,
+          "name": "example",
+          "visible": true
+        }
+      ],
+      "teamlead": {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      },
+      "users": [
+        {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      ]
+    }
+  ],
+  "visible": true
+}"#,
+    );
     #[test]
-    fn activity_with_project_as_string() {
-        ACTIVITY.decodes_with_number_as_string("project");
+    fn activity_collection() {
+        ACTIVITY_COLLECTION.decodes();
+    }
+    #[test]
+    fn activity_collection_without_color() {
+        ACTIVITY_COLLECTION.decodes_without("color");
+    }
+    #[test]
+    fn activity_collection_with_null_color() {
+        ACTIVITY_COLLECTION.decodes_with_null("color");
+    }
+    #[test]
+    fn activity_collection_without_comment() {
+        ACTIVITY_COLLECTION.decodes_without("comment");
+    }
+    #[test]
+    fn activity_collection_with_null_comment() {
+        ACTIVITY_COLLECTION.decodes_with_null("comment");
+    }
+    #[test]
+    fn activity_collection_without_id() {
+        ACTIVITY_COLLECTION.decodes_without("id");
+    }
+    #[test]
+    fn activity_collection_with_null_id() {
+        ACTIVITY_COLLECTION.decodes_with_null("id");
+    }
+    #[test]
+    fn activity_collection_with_id_as_string() {
+        ACTIVITY_COLLECTION.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn activity_collection_without_meta_fields() {
+        ACTIVITY_COLLECTION.decodes_without("metaFields");
+    }
+    #[test]
+    fn activity_collection_with_null_meta_fields() {
+        ACTIVITY_COLLECTION.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn activity_collection_without_parent_title() {
+        ACTIVITY_COLLECTION.decodes_without("parentTitle");
+    }
+    #[test]
+    fn activity_collection_with_null_parent_title() {
+        ACTIVITY_COLLECTION.decodes_with_null("parentTitle");
+    }
+    #[test]
+    fn activity_collection_without_project() {
+        ACTIVITY_COLLECTION.decodes_without("project");
+    }
+    #[test]
+    fn activity_collection_with_null_project() {
+        ACTIVITY_COLLECTION.decodes_with_null("project");
+    }
+    #[test]
+    fn activity_collection_with_project_as_string() {
+        ACTIVITY_COLLECTION.decodes_with_number_as_string("project");
+    }
+    #[test]
+    fn activity_collection_without_teams() {
+        ACTIVITY_COLLECTION.decodes_without("teams");
+    }
+    #[test]
+    fn activity_collection_with_null_teams() {
+        ACTIVITY_COLLECTION.decodes_with_null("teams");
+    }
+    /// `ActivityEntity` with every property.
+    const ACTIVITY_ENTITY: Example<types::ActivityEntity> = Example::new(
+        r#"{
+  "billable": true,
+  "budget": 7.5,
+  "budgetType": "example",
+  "color": "example",
+  "comment": "example",
+  "id": 7,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "parentTitle": "example",
+  "project": 7,
+  "teams": [
+    {
+      "activities": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "project": 7,
+          "visible": true
+        }
+      ],
+      "color": "example",
+      "customers": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "number": "example",
+          "visible": true
+        }
+      ],
+      "id": 7,
+      "members": [
+        {
+          "teamlead": true,
+          "user": {
+            "accountNumber": "example",
+            "alias": "example",
+            "color": "example",
+            "enabled": true,
+            "id": 7,
+            "username": "example"
+          }
+        }
+      ],
+      "name": "example",
+      "projects": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "customer": 7,
+          "globalActivities": true,
+          "id": 7,
+          "name": "example",
+          "visible": true
+        }
+      ],
+      "teamlead": {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      },
+      "users": [
+        {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      ]
+    }
+  ],
+  "timeBudget": 7,
+  "visible": true
+}"#,
+    );
+    #[test]
+    fn activity_entity() {
+        ACTIVITY_ENTITY.decodes();
+    }
+    #[test]
+    fn activity_entity_with_budget_as_string() {
+        ACTIVITY_ENTITY.decodes_with_number_as_string("budget");
+    }
+    #[test]
+    fn activity_entity_without_budget_type() {
+        ACTIVITY_ENTITY.decodes_without("budgetType");
+    }
+    #[test]
+    fn activity_entity_with_null_budget_type() {
+        ACTIVITY_ENTITY.decodes_with_null("budgetType");
+    }
+    #[test]
+    fn activity_entity_without_color() {
+        ACTIVITY_ENTITY.decodes_without("color");
+    }
+    #[test]
+    fn activity_entity_with_null_color() {
+        ACTIVITY_ENTITY.decodes_with_null("color");
+    }
+    #[test]
+    fn activity_entity_without_comment() {
+        ACTIVITY_ENTITY.decodes_without("comment");
+    }
+    #[test]
+    fn activity_entity_with_null_comment() {
+        ACTIVITY_ENTITY.decodes_with_null("comment");
+    }
+    #[test]
+    fn activity_entity_without_id() {
+        ACTIVITY_ENTITY.decodes_without("id");
+    }
+    #[test]
+    fn activity_entity_with_null_id() {
+        ACTIVITY_ENTITY.decodes_with_null("id");
+    }
+    #[test]
+    fn activity_entity_with_id_as_string() {
+        ACTIVITY_ENTITY.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn activity_entity_without_meta_fields() {
+        ACTIVITY_ENTITY.decodes_without("metaFields");
+    }
+    #[test]
+    fn activity_entity_with_null_meta_fields() {
+        ACTIVITY_ENTITY.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn activity_entity_without_parent_title() {
+        ACTIVITY_ENTITY.decodes_without("parentTitle");
+    }
+    #[test]
+    fn activity_entity_with_null_parent_title() {
+        ACTIVITY_ENTITY.decodes_with_null("parentTitle");
+    }
+    #[test]
+    fn activity_entity_without_project() {
+        ACTIVITY_ENTITY.decodes_without("project");
+    }
+    #[test]
+    fn activity_entity_with_null_project() {
+        ACTIVITY_ENTITY.decodes_with_null("project");
+    }
+    #[test]
+    fn activity_entity_with_project_as_string() {
+        ACTIVITY_ENTITY.decodes_with_number_as_string("project");
+    }
+    #[test]
+    fn activity_entity_without_teams() {
+        ACTIVITY_ENTITY.decodes_without("teams");
+    }
+    #[test]
+    fn activity_entity_with_null_teams() {
+        ACTIVITY_ENTITY.decodes_with_null("teams");
+    }
+    #[test]
+    fn activity_entity_with_time_budget_as_string() {
+        ACTIVITY_ENTITY.decodes_with_number_as_string("timeBudget");
+    }
+    /// `ActivityId` with every property.
+    const ACTIVITY_ID: Example<types::ActivityId> = Example::new(r#"7"#);
+    #[test]
+    fn activity_id() {
+        ACTIVITY_ID.decodes();
+    }
+    /// `ActivityMeta` with every property.
+    const ACTIVITY_META: Example<types::ActivityMeta> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "example"
+}"#,
+    );
+    #[test]
+    fn activity_meta() {
+        ACTIVITY_META.decodes();
+    }
+    #[test]
+    fn activity_meta_without_value() {
+        ACTIVITY_META.decodes_without("value");
+    }
+    #[test]
+    fn activity_meta_with_null_value() {
+        ACTIVITY_META.decodes_with_null("value");
+    }
+    /// `ActivityRate` with every property.
+    const ACTIVITY_RATE: Example<types::ActivityRate> = Example::new(
+        r#"{
+  "id": 7,
+  "internalRate": 7.5,
+  "isFixed": true,
+  "rate": 7.5,
+  "user": {
+    "accountNumber": "example",
+    "alias": "example",
+    "color": "example",
+    "enabled": true,
+    "id": 7,
+    "username": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn activity_rate() {
+        ACTIVITY_RATE.decodes();
+    }
+    #[test]
+    fn activity_rate_without_id() {
+        ACTIVITY_RATE.decodes_without("id");
+    }
+    #[test]
+    fn activity_rate_with_null_id() {
+        ACTIVITY_RATE.decodes_with_null("id");
+    }
+    #[test]
+    fn activity_rate_with_id_as_string() {
+        ACTIVITY_RATE.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn activity_rate_without_internal_rate() {
+        ACTIVITY_RATE.decodes_without("internalRate");
+    }
+    #[test]
+    fn activity_rate_with_null_internal_rate() {
+        ACTIVITY_RATE.decodes_with_null("internalRate");
+    }
+    #[test]
+    fn activity_rate_with_internal_rate_as_string() {
+        ACTIVITY_RATE.decodes_with_number_as_string("internalRate");
+    }
+    #[test]
+    fn activity_rate_without_rate() {
+        ACTIVITY_RATE.decodes_without("rate");
+    }
+    #[test]
+    fn activity_rate_with_null_rate() {
+        ACTIVITY_RATE.decodes_with_null("rate");
+    }
+    #[test]
+    fn activity_rate_with_rate_as_string() {
+        ACTIVITY_RATE.decodes_with_number_as_string("rate");
+    }
+    #[test]
+    fn activity_rate_without_user() {
+        ACTIVITY_RATE.decodes_without("user");
+    }
+    #[test]
+    fn activity_rate_with_null_user() {
+        ACTIVITY_RATE.decodes_with_null("user");
+    }
+    /// `ActivityRateId` with every property.
+    const ACTIVITY_RATE_ID: Example<types::ActivityRateId> = Example::new(r#"7"#);
+    #[test]
+    fn activity_rate_id() {
+        ACTIVITY_RATE_ID.decodes();
     }
     /// `Customer` with every property.
     const CUSTOMER: Example<types::Customer> = Example::new(
@@ -519,6 +948,12 @@ mod responses {
     fn customer_entity_with_null_vat_id() {
         CUSTOMER_ENTITY.decodes_with_null("vatId");
     }
+    /// `CustomerId` with every property.
+    const CUSTOMER_ID: Example<types::CustomerId> = Example::new(r#"7"#);
+    #[test]
+    fn customer_id() {
+        CUSTOMER_ID.decodes();
+    }
     /// `CustomerMeta` with every property.
     const CUSTOMER_META: Example<types::CustomerMeta> = Example::new(
         r#"{
@@ -603,6 +1038,12 @@ mod responses {
     fn customer_rate_with_null_user() {
         CUSTOMER_RATE.decodes_with_null("user");
     }
+    /// `CustomerRateId` with every property.
+    const CUSTOMER_RATE_ID: Example<types::CustomerRateId> = Example::new(r#"7"#);
+    #[test]
+    fn customer_rate_id() {
+        CUSTOMER_RATE_ID.decodes();
+    }
     /// `Project` with every property.
     const PROJECT: Example<types::Project> = Example::new(
         r#"{
@@ -645,10 +1086,6 @@ mod responses {
         PROJECT.decodes_with_null("customer");
     }
     #[test]
-    fn project_with_customer_as_string() {
-        PROJECT.decodes_with_number_as_string("customer");
-    }
-    #[test]
     fn project_without_id() {
         PROJECT.decodes_without("id");
     }
@@ -659,6 +1096,495 @@ mod responses {
     #[test]
     fn project_with_id_as_string() {
         PROJECT.decodes_with_number_as_string("id");
+    }
+    /// `ProjectCollection` with every property.
+    const PROJECT_COLLECTION: Example<types::ProjectCollection> = Example::new(
+        r#"{
+  "billable": true,
+  "color": "example",
+  "comment": "example",
+  "customer": 7,
+  "end": "example",
+  "globalActivities": true,
+  "id": 7,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "parentTitle": "example",
+  "start": "example",
+  "teams": [
+    {
+      "activities": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "project": 7,
+          "visible": true
+        }
+      ],
+      "color": "example",
+      "customers": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "number": "example",
+          "visible": true
+        }
+      ],
+      "id": 7,
+      "members": [
+        {
+          "teamlead": true,
+          "user": {
+            "accountNumber": "example",
+            "alias": "example",
+            "color": "example",
+            "enabled": true,
+            "id": 7,
+            "username": "example"
+          }
+        }
+      ],
+      "name": "example",
+      "projects": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "customer": 7,
+          "globalActivities": true,
+          "id": 7,
+          "name": "example",
+          "visible": true
+        }
+      ],
+      "teamlead": {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      },
+      "users": [
+        {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      ]
+    }
+  ],
+  "visible": true
+}"#,
+    );
+    #[test]
+    fn project_collection() {
+        PROJECT_COLLECTION.decodes();
+    }
+    #[test]
+    fn project_collection_without_color() {
+        PROJECT_COLLECTION.decodes_without("color");
+    }
+    #[test]
+    fn project_collection_with_null_color() {
+        PROJECT_COLLECTION.decodes_with_null("color");
+    }
+    #[test]
+    fn project_collection_without_comment() {
+        PROJECT_COLLECTION.decodes_without("comment");
+    }
+    #[test]
+    fn project_collection_with_null_comment() {
+        PROJECT_COLLECTION.decodes_with_null("comment");
+    }
+    #[test]
+    fn project_collection_without_customer() {
+        PROJECT_COLLECTION.decodes_without("customer");
+    }
+    #[test]
+    fn project_collection_with_null_customer() {
+        PROJECT_COLLECTION.decodes_with_null("customer");
+    }
+    #[test]
+    fn project_collection_with_customer_as_string() {
+        PROJECT_COLLECTION.decodes_with_number_as_string("customer");
+    }
+    #[test]
+    fn project_collection_without_end() {
+        PROJECT_COLLECTION.decodes_without("end");
+    }
+    #[test]
+    fn project_collection_with_null_end() {
+        PROJECT_COLLECTION.decodes_with_null("end");
+    }
+    #[test]
+    fn project_collection_without_id() {
+        PROJECT_COLLECTION.decodes_without("id");
+    }
+    #[test]
+    fn project_collection_with_null_id() {
+        PROJECT_COLLECTION.decodes_with_null("id");
+    }
+    #[test]
+    fn project_collection_with_id_as_string() {
+        PROJECT_COLLECTION.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn project_collection_without_meta_fields() {
+        PROJECT_COLLECTION.decodes_without("metaFields");
+    }
+    #[test]
+    fn project_collection_with_null_meta_fields() {
+        PROJECT_COLLECTION.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn project_collection_without_parent_title() {
+        PROJECT_COLLECTION.decodes_without("parentTitle");
+    }
+    #[test]
+    fn project_collection_with_null_parent_title() {
+        PROJECT_COLLECTION.decodes_with_null("parentTitle");
+    }
+    #[test]
+    fn project_collection_without_start() {
+        PROJECT_COLLECTION.decodes_without("start");
+    }
+    #[test]
+    fn project_collection_with_null_start() {
+        PROJECT_COLLECTION.decodes_with_null("start");
+    }
+    #[test]
+    fn project_collection_without_teams() {
+        PROJECT_COLLECTION.decodes_without("teams");
+    }
+    #[test]
+    fn project_collection_with_null_teams() {
+        PROJECT_COLLECTION.decodes_with_null("teams");
+    }
+    /// `ProjectEntity` with every property.
+    const PROJECT_ENTITY: Example<types::ProjectEntity> = Example::new(
+        r#"{
+  "billable": true,
+  "budget": 7.5,
+  "budgetType": "example",
+  "color": "example",
+  "comment": "example",
+  "customer": 7,
+  "end": "example",
+  "globalActivities": true,
+  "id": 7,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "orderDate": "example",
+  "orderNumber": "example",
+  "parentTitle": "example",
+  "start": "example",
+  "teams": [
+    {
+      "activities": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "project": 7,
+          "visible": true
+        }
+      ],
+      "color": "example",
+      "customers": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "number": "example",
+          "visible": true
+        }
+      ],
+      "id": 7,
+      "members": [
+        {
+          "teamlead": true,
+          "user": {
+            "accountNumber": "example",
+            "alias": "example",
+            "color": "example",
+            "enabled": true,
+            "id": 7,
+            "username": "example"
+          }
+        }
+      ],
+      "name": "example",
+      "projects": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "customer": 7,
+          "globalActivities": true,
+          "id": 7,
+          "name": "example",
+          "visible": true
+        }
+      ],
+      "teamlead": {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      },
+      "users": [
+        {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      ]
+    }
+  ],
+  "timeBudget": 7,
+  "visible": true
+}"#,
+    );
+    #[test]
+    fn project_entity() {
+        PROJECT_ENTITY.decodes();
+    }
+    #[test]
+    fn project_entity_with_budget_as_string() {
+        PROJECT_ENTITY.decodes_with_number_as_string("budget");
+    }
+    #[test]
+    fn project_entity_without_budget_type() {
+        PROJECT_ENTITY.decodes_without("budgetType");
+    }
+    #[test]
+    fn project_entity_with_null_budget_type() {
+        PROJECT_ENTITY.decodes_with_null("budgetType");
+    }
+    #[test]
+    fn project_entity_without_color() {
+        PROJECT_ENTITY.decodes_without("color");
+    }
+    #[test]
+    fn project_entity_with_null_color() {
+        PROJECT_ENTITY.decodes_with_null("color");
+    }
+    #[test]
+    fn project_entity_without_comment() {
+        PROJECT_ENTITY.decodes_without("comment");
+    }
+    #[test]
+    fn project_entity_with_null_comment() {
+        PROJECT_ENTITY.decodes_with_null("comment");
+    }
+    #[test]
+    fn project_entity_without_customer() {
+        PROJECT_ENTITY.decodes_without("customer");
+    }
+    #[test]
+    fn project_entity_with_null_customer() {
+        PROJECT_ENTITY.decodes_with_null("customer");
+    }
+    #[test]
+    fn project_entity_with_customer_as_string() {
+        PROJECT_ENTITY.decodes_with_number_as_string("customer");
+    }
+    #[test]
+    fn project_entity_without_end() {
+        PROJECT_ENTITY.decodes_without("end");
+    }
+    #[test]
+    fn project_entity_with_null_end() {
+        PROJECT_ENTITY.decodes_with_null("end");
+    }
+    #[test]
+    fn project_entity_without_id() {
+        PROJECT_ENTITY.decodes_without("id");
+    }
+    #[test]
+    fn project_entity_with_null_id() {
+        PROJECT_ENTITY.decodes_with_null("id");
+    }
+    #[test]
+    fn project_entity_with_id_as_string() {
+        PROJECT_ENTITY.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn project_entity_without_meta_fields() {
+        PROJECT_ENTITY.decodes_without("metaFields");
+    }
+    #[test]
+    fn project_entity_with_null_meta_fields() {
+        PROJECT_ENTITY.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn project_entity_without_order_date() {
+        PROJECT_ENTITY.decodes_without("orderDate");
+    }
+    #[test]
+    fn project_entity_with_null_order_date() {
+        PROJECT_ENTITY.decodes_with_null("orderDate");
+    }
+    #[test]
+    fn project_entity_without_order_number() {
+        PROJECT_ENTITY.decodes_without("orderNumber");
+    }
+    #[test]
+    fn project_entity_with_null_order_number() {
+        PROJECT_ENTITY.decodes_with_null("orderNumber");
+    }
+    #[test]
+    fn project_entity_without_parent_title() {
+        PROJECT_ENTITY.decodes_without("parentTitle");
+    }
+    #[test]
+    fn project_entity_with_null_parent_title() {
+        PROJECT_ENTITY.decodes_with_null("parentTitle");
+    }
+    #[test]
+    fn project_entity_without_start() {
+        PROJECT_ENTITY.decodes_without("start");
+    }
+    #[test]
+    fn project_entity_with_null_start() {
+        PROJECT_ENTITY.decodes_with_null("start");
+    }
+    #[test]
+    fn project_entity_without_teams() {
+        PROJECT_ENTITY.decodes_without("teams");
+    }
+    #[test]
+    fn project_entity_with_null_teams() {
+        PROJECT_ENTITY.decodes_with_null("teams");
+    }
+    #[test]
+    fn project_entity_with_time_budget_as_string() {
+        PROJECT_ENTITY.decodes_with_number_as_string("timeBudget");
+    }
+    /// `ProjectId` with every property.
+    const PROJECT_ID: Example<types::ProjectId> = Example::new(r#"7"#);
+    #[test]
+    fn project_id() {
+        PROJECT_ID.decodes();
+    }
+    /// `ProjectMeta` with every property.
+    const PROJECT_META: Example<types::ProjectMeta> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "example"
+}"#,
+    );
+    #[test]
+    fn project_meta() {
+        PROJECT_META.decodes();
+    }
+    #[test]
+    fn project_meta_without_value() {
+        PROJECT_META.decodes_without("value");
+    }
+    #[test]
+    fn project_meta_with_null_value() {
+        PROJECT_META.decodes_with_null("value");
+    }
+    /// `ProjectRate` with every property.
+    const PROJECT_RATE: Example<types::ProjectRate> = Example::new(
+        r#"{
+  "id": 7,
+  "internalRate": 7.5,
+  "isFixed": true,
+  "rate": 7.5,
+  "user": {
+    "accountNumber": "example",
+    "alias": "example",
+    "color": "example",
+    "enabled": true,
+    "id": 7,
+    "username": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn project_rate() {
+        PROJECT_RATE.decodes();
+    }
+    #[test]
+    fn project_rate_without_id() {
+        PROJECT_RATE.decodes_without("id");
+    }
+    #[test]
+    fn project_rate_with_null_id() {
+        PROJECT_RATE.decodes_with_null("id");
+    }
+    #[test]
+    fn project_rate_with_id_as_string() {
+        PROJECT_RATE.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn project_rate_without_internal_rate() {
+        PROJECT_RATE.decodes_without("internalRate");
+    }
+    #[test]
+    fn project_rate_with_null_internal_rate() {
+        PROJECT_RATE.decodes_with_null("internalRate");
+    }
+    #[test]
+    fn project_rate_with_internal_rate_as_string() {
+        PROJECT_RATE.decodes_with_number_as_string("internalRate");
+    }
+    #[test]
+    fn project_rate_without_rate() {
+        PROJECT_RATE.decodes_without("rate");
+    }
+    #[test]
+    fn project_rate_with_null_rate() {
+        PROJECT_RATE.decodes_with_null("rate");
+    }
+    #[test]
+    fn project_rate_with_rate_as_string() {
+        PROJECT_RATE.decodes_with_number_as_string("rate");
+    }
+    #[test]
+    fn project_rate_without_user() {
+        PROJECT_RATE.decodes_without("user");
+    }
+    #[test]
+    fn project_rate_with_null_user() {
+        PROJECT_RATE.decodes_with_null("user");
+    }
+    /// `ProjectRateId` with every property.
+    const PROJECT_RATE_ID: Example<types::ProjectRateId> = Example::new(r#"7"#);
+    #[test]
+    fn project_rate_id() {
+        PROJECT_RATE_ID.decodes();
     }
     /// `Team` with every property.
     const TEAM: Example<types::Team> = Example::new(
@@ -805,6 +1731,12 @@ mod responses {
     fn team_with_null_users() {
         TEAM.decodes_with_null("users");
     }
+    /// `TeamId` with every property.
+    const TEAM_ID: Example<types::TeamId> = Example::new(r#"7"#);
+    #[test]
+    fn team_id() {
+        TEAM_ID.decodes();
+    }
     /// `TeamMember` with every property.
     const TEAM_MEMBER: Example<types::TeamMember> = Example::new(
         r#"{
@@ -882,6 +1814,12 @@ mod responses {
     fn user_with_id_as_string() {
         USER.decodes_with_number_as_string("id");
     }
+    /// `UserId` with every property.
+    const USER_ID: Example<types::UserId> = Example::new(r#"7"#);
+    #[test]
+    fn user_id() {
+        USER_ID.decodes();
+    }
 }
 /// Group 2: every documented argument rule is checked before anything is sent:
 /// the error is `InvalidRequest`, names the operation, the parameter and the
@@ -889,7 +1827,138 @@ mod responses {
 #[rustfmt::skip]
 mod arguments {
     use super::bodies;
-    use super::support::Server;
+    use super::support::{from_json, types, Server};
+    #[tokio::test]
+    async fn api_activities_get_visible_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_activities_get().visible(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_get",
+                "visible must be one of: 1, 2, 3",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_get_order_by_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_activities_get().order_by(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_get",
+                "order_by must be one of: id, name, project",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_get_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_activities_get().order(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_get",
+                "order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_activities_id_get().send().await;
+        server.assert_refused(result, "api_activities_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_activities_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_activities_id_patch()
+            .body(bodies::api_activities_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "api_activities_id_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_activities_id_meta_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_activities_id_meta_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_id_meta_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_id_rates_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_activities_id_rates_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_id_rates_get",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_id_rates_post_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_activities_id_rates_post()
+            .body(bodies::api_activities_id_rates_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_id_rates_post",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_id_rates_rate_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_activities_id_rates_rate_id_delete()
+            .rate_id(from_json::<types::ActivityRateId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_id_rates_rate_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_id_rates_rate_id_delete_without_rate_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_activities_id_rates_rate_id_delete()
+            .id(from_json::<types::ActivityId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_id_rates_rate_id_delete",
+                "rate_id is required",
+                None,
+            );
+    }
     #[tokio::test]
     async fn api_customers_get_visible_not_in_enum() {
         let server = Server::start().await;
@@ -993,7 +2062,7 @@ mod arguments {
         let result = server
             .client()
             .api_customers_id_rates_rate_id_delete()
-            .rate_id(7i64)
+            .rate_id(from_json::<types::CustomerRateId>(r#"7"#))
             .send()
             .await;
         server
@@ -1010,7 +2079,7 @@ mod arguments {
         let result = server
             .client()
             .api_customers_id_rates_rate_id_delete()
-            .id(7i64)
+            .id(from_json::<types::CustomerId>(r#"7"#))
             .send()
             .await;
         server
@@ -1021,28 +2090,163 @@ mod arguments {
                 None,
             );
     }
-}
-/// Group 3: every string path parameter stays in its segment: given each of
-/// `PATH_VALUES`, the call is refused before sending (as `""`, `.` and `..`
-/// must be), or the server receives one request whose path has the
-/// template's segments, the parameter's segment decoding to the value.
-#[rustfmt::skip]
-mod path_segments {
-    use super::support::{Server, PATH_VALUES};
     #[tokio::test]
-    async fn api_customers_id_get_id() {
+    async fn api_projects_get_visible_not_in_enum() {
         let server = Server::start().await;
-        let client = server.client();
-        for value in PATH_VALUES {
-            let result = client.api_customers_id_get().id(value).send().await;
-            server.assert_in_segment(result, "/api/customers/{id}", "id", value);
-        }
+        let value = "not-in-enum";
+        let result = server.client().api_projects_get().visible(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_get",
+                "visible must be one of: 1, 2, 3",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_get_global_activities_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .api_projects_get()
+            .global_activities(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_get",
+                "global_activities must be one of: 0, 1",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_get_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_projects_get().order(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_get",
+                "order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_get_order_by_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_projects_get().order_by(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_get",
+                "order_by must be one of: id, name, customer",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_projects_id_get().send().await;
+        server.assert_refused(result, "api_projects_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_projects_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_projects_id_patch()
+            .body(bodies::api_projects_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "api_projects_id_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_projects_id_meta_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_projects_id_meta_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_id_meta_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_id_rates_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_projects_id_rates_get().send().await;
+        server
+            .assert_refused(result, "api_projects_id_rates_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_projects_id_rates_post_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_projects_id_rates_post()
+            .body(bodies::api_projects_id_rates_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_id_rates_post",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_id_rates_rate_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_projects_id_rates_rate_id_delete()
+            .rate_id(from_json::<types::ProjectRateId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_id_rates_rate_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_id_rates_rate_id_delete_without_rate_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_projects_id_rates_rate_id_delete()
+            .id(from_json::<types::ProjectId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_id_rates_rate_id_delete",
+                "rate_id is required",
+                None,
+            );
     }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    /// A valid body of `api_activities_id_patch`: its required properties.
+    pub fn api_activities_id_patch() -> types::ActivityEditForm {
+        from_json(r#"{"name":"example"}"#)
+    }
+    /// A valid body of `api_activities_id_rates_post`: its required properties.
+    pub fn api_activities_id_rates_post() -> types::ActivityRateForm {
+        from_json(r#"{"rate":7.5}"#)
+    }
     /// A valid body of `api_customers_id_patch`: its required properties.
     pub fn api_customers_id_patch() -> types::CustomerEditForm {
         from_json(
@@ -1051,6 +2255,14 @@ mod bodies {
     }
     /// A valid body of `api_customers_id_rates_post`: its required properties.
     pub fn api_customers_id_rates_post() -> types::CustomerRateForm {
+        from_json(r#"{"rate":7.5}"#)
+    }
+    /// A valid body of `api_projects_id_patch`: its required properties.
+    pub fn api_projects_id_patch() -> types::ProjectEditForm {
+        from_json(r#"{"customer":7,"name":"example"}"#)
+    }
+    /// A valid body of `api_projects_id_rates_post`: its required properties.
+    pub fn api_projects_id_rates_post() -> types::ProjectRateForm {
         from_json(r#"{"rate":7.5}"#)
     }
 }

@@ -10,6 +10,220 @@ use crate::Fixture;
 ///Sets up the typed mock (`kimai::mock`) of the fixture's operation from the fixture's request, answering its response.
 pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
     match fixture.operation_id() {
+        "api_activities_get" => {
+            server
+                .api_activities_get(|when, then| {
+                    when.globals(fixture.query::<bool>("globals"))
+                        .globals_first(
+                            fixture.query::<String>("globalsFirst").as_deref(),
+                        )
+                        .order(fixture.query::<api::types::SortOrder>("order"))
+                        .order_by(
+                            fixture.query::<api::types::ActivityOrderBy>("orderBy"),
+                        )
+                        .project(
+                            fixture.query::<api::types::ProjectId>("project").as_ref(),
+                        )
+                        .projects(fixture.query::<String>("projects").as_deref())
+                        .term(fixture.query::<String>("term").as_deref())
+                        .visible(
+                            fixture.query::<api::types::VisibilityFilter>("visible"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ActivityCollection>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_post" => {
+            server
+                .api_activities_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::ActivityEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActivityEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_get" => {
+            server
+                .api_activities_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ActivityId,
+                            >("/api/activities/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActivityEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_patch" => {
+            server
+                .api_activities_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityId,
+                                >("/api/activities/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::ActivityEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActivityEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_meta_patch" => {
+            server
+                .api_activities_id_meta_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityId,
+                                >("/api/activities/{id}/meta", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::MetaFieldValue>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActivityEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_meta_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_rates_get" => {
+            server
+                .api_activities_id_rates_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ActivityId,
+                            >("/api/activities/{id}/rates", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ActivityRate>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_rates_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_rates_post" => {
+            server
+                .api_activities_id_rates_post(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityId,
+                                >("/api/activities/{id}/rates", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::ActivityRateForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActivityRate>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_rates_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_rates_rate_id_delete" => {
+            server
+                .api_activities_id_rates_rate_id_delete(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityId,
+                                >("/api/activities/{id}/rates/{rateId}", "id"),
+                        )
+                        .rate_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityRateId,
+                                >("/api/activities/{id}/rates/{rateId}", "rateId"),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_rates_rate_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "api_customers_get" => {
             server
                 .api_customers_get(|when, then| {
@@ -61,7 +275,12 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
         "api_customers_id_get" => {
             server
                 .api_customers_id_get(|when, then| {
-                    when.id(&fixture.path_param::<String>("/api/customers/{id}", "id"));
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::CustomerId,
+                            >("/api/customers/{id}", "id"),
+                    );
                     match fixture.response.status {
                         200u16 => {
                             then.ok(
@@ -80,7 +299,12 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
         "api_customers_id_patch" => {
             server
                 .api_customers_id_patch(|when, then| {
-                    when.id(fixture.path_param::<i64>("/api/customers/{id}", "id"))
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/api/customers/{id}", "id"),
+                        )
                         .body(&fixture.request_body::<api::types::CustomerEditForm>());
                     match fixture.response.status {
                         200u16 => {
@@ -100,10 +324,15 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
         "api_customers_id_meta_patch" => {
             server
                 .api_customers_id_meta_patch(|when, then| {
-                    when.id(fixture.path_param::<i64>("/api/customers/{id}/meta", "id"))
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/api/customers/{id}/meta", "id"),
+                        )
                         .body(
                             fixture
-                                .optional_request_body::<api::types::IdMetaBody1>()
+                                .optional_request_body::<api::types::MetaFieldValue>()
                                 .as_ref(),
                         );
                     match fixture.response.status {
@@ -125,7 +354,10 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
             server
                 .api_customers_id_rates_get(|when, then| {
                     when.id(
-                        fixture.path_param::<i64>("/api/customers/{id}/rates", "id"),
+                        &fixture
+                            .path_param::<
+                                api::types::CustomerId,
+                            >("/api/customers/{id}/rates", "id"),
                     );
                     match fixture.response.status {
                         200u16 => {
@@ -148,7 +380,12 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
         "api_customers_id_rates_post" => {
             server
                 .api_customers_id_rates_post(|when, then| {
-                    when.id(fixture.path_param::<i64>("/api/customers/{id}/rates", "id"))
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/api/customers/{id}/rates", "id"),
+                        )
                         .body(&fixture.request_body::<api::types::CustomerRateForm>());
                     match fixture.response.status {
                         200u16 => {
@@ -169,15 +406,15 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
             server
                 .api_customers_id_rates_rate_id_delete(|when, then| {
                     when.id(
-                            fixture
+                            &fixture
                                 .path_param::<
-                                    i64,
+                                    api::types::CustomerId,
                                 >("/api/customers/{id}/rates/{rateId}", "id"),
                         )
                         .rate_id(
-                            fixture
+                            &fixture
                                 .path_param::<
-                                    i64,
+                                    api::types::CustomerRateId,
                                 >("/api/customers/{id}/rates/{rateId}", "rateId"),
                         );
                     match fixture.response.status {
@@ -187,6 +424,216 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of api_customers_id_rates_rate_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_get" => {
+            server
+                .api_projects_get(|when, then| {
+                    when.customer(
+                            fixture.query::<api::types::CustomerId>("customer").as_ref(),
+                        )
+                        .customers(fixture.query::<String>("customers").as_deref())
+                        .end(fixture.query::<String>("end").as_deref())
+                        .global_activities(
+                            fixture.query::<api::types::YesNoFilter>("globalActivities"),
+                        )
+                        .ignore_dates(fixture.query::<String>("ignoreDates").as_deref())
+                        .order(fixture.query::<api::types::SortOrder>("order"))
+                        .order_by(fixture.query::<api::types::ProjectOrderBy>("orderBy"))
+                        .start(fixture.query::<String>("start").as_deref())
+                        .term(fixture.query::<String>("term").as_deref())
+                        .visible(
+                            fixture.query::<api::types::VisibilityFilter>("visible"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ProjectCollection>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_post" => {
+            server
+                .api_projects_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::ProjectEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProjectEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_get" => {
+            server
+                .api_projects_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ProjectId,
+                            >("/api/projects/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProjectEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_patch" => {
+            server
+                .api_projects_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectId,
+                                >("/api/projects/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::ProjectEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProjectEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_meta_patch" => {
+            server
+                .api_projects_id_meta_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectId,
+                                >("/api/projects/{id}/meta", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::MetaFieldValue>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProjectEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_meta_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_rates_get" => {
+            server
+                .api_projects_id_rates_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ProjectId,
+                            >("/api/projects/{id}/rates", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::ProjectRate>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_rates_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_rates_post" => {
+            server
+                .api_projects_id_rates_post(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectId,
+                                >("/api/projects/{id}/rates", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::ProjectRateForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::ProjectRate>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_rates_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_rates_rate_id_delete" => {
+            server
+                .api_projects_id_rates_rate_id_delete(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectId,
+                                >("/api/projects/{id}/rates/{rateId}", "id"),
+                        )
+                        .rate_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectRateId,
+                                >("/api/projects/{id}/rates/{rateId}", "rateId"),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_rates_rate_id_delete",
                                 fixture.operation
                             )
                         }
