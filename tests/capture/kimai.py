@@ -74,6 +74,69 @@ PROJECT_COLLECTION = {k: PROJECT_ENTITY[k] for k in ("parentTitle", "customer", 
                                                      "color")}
 
 
+PROJECT_EXPANDED = {"id": 40, "customer": CUSTOMER_SHORT, "name": "Website relaunch", "comment": "Phase 2",
+                    "visible": True, "billable": True, "globalActivities": False, "color": "#00aa00"}
+ACTIVITY_EXPANDED = {"id": 77, "project": TEAM["projects"][0], "name": "Design", "comment": "UI work", "visible": True,
+                     "billable": False, "color": "#aa00aa"}
+TIMESHEET_META = [{"name": "ticket", "value": "WEB-7"}]
+TIMESHEET_ENTITY = {
+    "activity": 77, "project": 40, "user": 3, "tags": ["design", "billable"], "id": 501,
+    "begin": "2023-01-31T09:15:00+0100", "end": "2023-01-31T12:45:00+0100", "duration": 12600,
+    "description": "Mockups", "rate": 420.0, "internalRate": 280.0, "fixedRate": 300.0, "hourlyRate": 120.0,
+    "exported": False, "billable": True, "metaFields": TIMESHEET_META,
+}
+TIMESHEET_COLLECTION = {k: v for k, v in TIMESHEET_ENTITY.items() if k not in ("fixedRate", "hourlyRate")}
+TIMESHEET_EXPANDED = {**{k: v for k, v in TIMESHEET_COLLECTION.items() if k not in ("activity", "project")},
+                      "activity": ACTIVITY_EXPANDED, "project": PROJECT_EXPANDED}
+TAG = {"id": 8, "name": "design", "color": "#ff0000"}
+KIOSK = {"user": USER_JSON, "codes": [{"type": "barcode", "code": "K-1003"}]}
+
+
+def timesheet_form():
+    return kimai.TimesheetEditForm(
+        begin=datetime(2023, 1, 31, 9, 15), end=datetime(2023, 1, 31, 12, 45), project=40, activity=77,
+        description="Mockups", fixed_rate=300.0, hourly_rate=120.0, user=3, exported=False, billable=True,
+        tags="design,billable")
+
+
+TEAM_COLLECTION = {"id": 5, "name": "Consulting", "color": "#123456"}
+USER_ENTITY = {
+    "language": "de", "timezone": "Europe/Berlin", "preferences": [{"name": "theme.layout", "value": "fixed"}],
+    "teams": [TEAM], "id": 3, "alias": "Susan Miller", "title": "Consultant",
+    "avatar": "https://kimai.example/avatar/3.png", "memberships": [{"team": TEAM, "teamlead": True}],
+    "username": "susan", "accountNumber": "A-1003", "enabled": True, "roles": ["ROLE_TEAMLEAD"], "color": "#3c8dbc",
+}
+EXPENSE = {
+    "id": 31, "category": {"id": 4, "name": "Travel", "visible": True}, "description": "Train to Berlin",
+    "cost": 89.9, "multiplier": 1.5, "exported": False, "refundable": True, "total": 134.85,
+    "begin": "2023-01-31T00:00:00+0100", "activity": 77, "project": 40, "user": 3,
+    "metaFields": [{"name": "receipt", "value": "R-17"}],
+}
+TASK = {
+    "tags": ["design"], "activeTimesheets": [{**TIMESHEET_EXPANDED, "fixedRate": 300.0, "hourlyRate": 120.0}],
+    "id": 61, "title": "Landing page", "status": "progress", "todo": "- hero\n- footer",
+    "description": "New landing page", "project": PROJECT_EXPANDED, "activity": ACTIVITY_EXPANDED, "user": USER_JSON,
+    "team": TEAM, "end": "2023-02-28T18:00:00+0100", "estimation": 28800,
+}
+
+
+def team_form():
+    return kimai.TeamEditForm(name="Consulting", color="#123456",
+                              members=[kimai.TeamEditFormMembers(user=3, teamlead=True)])
+
+
+def expense_form():
+    return kimai.ExpenseEditForm(customer=12, project=40, activity=77, expense_category="4",
+                                 description="Train to Berlin", multiplier=1.5, refundable=True,
+                                 begin=datetime(2023, 1, 31))
+
+
+def task_form():
+    return kimai.TaskEditForm(title="Landing page", todo="- hero\n- footer", end=datetime(2023, 2, 28, 18, 0),
+                              project=40, activity=77, description="New landing page", tags="design", user=3,
+                              team=5, estimation=28800)
+
+
 def activity_form():
     return kimai.ActivityEditForm(name="Design", comment="UI work", invoice_text="Design work", project=40,
                                   color="#aa00aa", visible=True, billable=False)
@@ -158,6 +221,126 @@ def main():
             200, RATE)
         rec("ProjectApi", "api_projects_id_rates_rate_id_delete", {"id": 40, "rate_id": 9}, 204, None)
         rec("ProjectApi", "api_projects_post", {"body": project_form()}, 200, PROJECT_ENTITY)
+
+        # TimesheetApi
+        rec("TimesheetApi", "api_timesheets_get",
+            {"user": "3", "customer": "12", "customers": "12,13", "project": "40", "projects": "40,41",
+             "activity": "77", "activities": "77,78", "page": "2", "size": "25", "tags": "design,billable",
+             "order_by": "rate", "order": "ASC", "begin": "2023-01-01T00:00:00", "end": "2023-01-31T23:59:59",
+             "exported": "0", "active": "1", "billable": "1", "full": "true", "term": "mockups",
+             "modified_after": "2023-01-15T00:00:00"},
+            200, [TIMESHEET_COLLECTION])
+        # `user` also takes `all` (every user's records).
+        rec("TimesheetApi", "api_timesheets_get__all_users", {"user": "all"}, 200, [TIMESHEET_COLLECTION],
+            method="api_timesheets_get")
+        rec("TimesheetApi", "api_timesheets_active_get", {}, 200, [TIMESHEET_EXPANDED])
+        rec("TimesheetApi", "api_timesheets_recent_get", {"user": "3", "begin": "2022-01-31T00:00:00", "size": "5"},
+            200, [TIMESHEET_EXPANDED])
+        rec("TimesheetApi", "api_timesheets_post", {"body": timesheet_form(), "full": "true"}, 200, TIMESHEET_ENTITY)
+        rec("TimesheetApi", "api_timesheets_id_get", {"id": 501}, 200, TIMESHEET_ENTITY)
+        rec("TimesheetApi", "api_timesheets_id_patch", {"id": 501, "body": timesheet_form()}, 200, TIMESHEET_ENTITY)
+        rec("TimesheetApi", "api_timesheets_id_delete", {"id": 501}, 204, None)
+        rec("TimesheetApi", "api_timesheets_id_duplicate_patch", {"id": 501}, 200, TIMESHEET_ENTITY)
+        rec("TimesheetApi", "api_timesheets_id_export_patch", {"id": 501}, 200, TIMESHEET_ENTITY)
+        rec("TimesheetApi", "api_timesheets_id_meta_patch",
+            {"id": 501, "body": kimai.IdMetaBody3(name="ticket", value="WEB-7")}, 200, TIMESHEET_ENTITY)
+        rec("TimesheetApi", "api_timesheets_id_restart_patch",
+            {"id": 501, "body": kimai.IdRestartBody(copy="all", begin="2023-02-01T08:00:00")}, 200, TIMESHEET_ENTITY)
+        rec("TimesheetApi", "api_timesheets_id_restart_patch__no_body", {"id": 501}, 200, TIMESHEET_ENTITY,
+            method="api_timesheets_id_restart_patch")
+        rec("TimesheetApi", "api_timesheets_id_stop_patch", {"id": 501}, 200, TIMESHEET_ENTITY)
+
+        # TagApi
+        rec("TagApi", "api_tags_get", {"name": "des"}, 200, ["design", "billable"])
+        rec("TagApi", "api_tags_post", {"body": kimai.TagEditForm(name="design", color="#ff0000")}, 200, TAG)
+        rec("TagApi", "api_tags_id_delete", {"id": 8}, 204, None)
+
+        # DefaultApi
+        rec("DefaultApi", "api_config_i18n_get", {}, 200,
+            {"formDate": "yyyy-MM-dd", "dateTime": "yyyy-MM-dd HH:mm", "date": "yyyy-MM-dd", "time": "HH:mm",
+             "duration": "%h:%m", "is24hours": True, "now": "2023-01-31T10:00:00+0100"})
+        rec("DefaultApi", "api_config_timesheet_get", {}, 200,
+            {"trackingMode": "default", "defaultBeginTime": "now", "activeEntriesHardLimit": 1,
+             "activeEntriesSoftLimit": 3, "isAllowFutureTimes": True, "isAllowOverlapping": False})
+        # The SDK declares no response body here: it sends no Accept and returns None.
+        rec("DefaultApi", "api_ping_get", {}, 200, {"message": "pong"})
+        rec("DefaultApi", "api_plugins_get", {}, 200, [{"name": "InvoiceBundle", "version": "1.4.0"}])
+        rec("DefaultApi", "api_version_get", {}, 200,
+            {"version": "1.30.0", "versionId": 13000, "candidate": "stable", "semver": "1.30.0-stable (c)",
+             "name": "Ayumi", "copyright": "Kimai 1.30.0 by Kevin Papst and contributors."})
+
+        # MetaFieldApi
+        rec("MetaFieldApi", "api_metafields_get", {"entity": "project"}, 200,
+            [{"id": 2, "name": "cost_center", "label": "Cost center", "help": "Where the costs are booked",
+              "value": "CC-1", "type": "text", "visible": True, "required": False, "entityType": "project",
+              "customer": 12, "project": 40, "activity": 77}])
+
+        # KioskApi
+        rec("KioskApi", "api_kiosks_get", {"order_by": "user", "order": "ASC", "page": "1", "size": "10"}, 200,
+            [KIOSK])
+        rec("KioskApi", "api_kiosks_id_get", {"id": 3}, 200, KIOSK)
+
+        # TeamApi
+        rec("TeamApi", "api_teams_get", {}, 200, [TEAM_COLLECTION])
+        # The SDK types this id `str` (every other one `int`): the same digits either way.
+        rec("TeamApi", "api_teams_id_get", {"id": "5"}, 200, TEAM)
+        rec("TeamApi", "api_teams_id_patch", {"id": 5, "body": team_form()}, 200, TEAM)
+        rec("TeamApi", "api_teams_id_delete", {"id": 5}, 204, None)
+        rec("TeamApi", "api_teams_post", {"body": team_form()}, 200, TEAM)
+        for kind, key, value in [("members", "user_id", 3), ("customers", "customer_id", 12),
+                                 ("projects", "project_id", 40), ("activities", "activity_id", 77)]:
+            for method in ("post", "delete"):
+                operation = "api_teams_id_%s_%s_%s" % (kind, key, method)
+                rec("TeamApi", operation, {"id": 5, key: value}, 200, TEAM)
+
+        # UserApi
+        rec("UserApi", "api_users_get", {"visible": "3", "order_by": "email", "order": "DESC", "term": "sus"}, 200,
+            [USER_JSON])
+        rec("UserApi", "api_users_id_get", {"id": 3}, 200, USER_ENTITY)
+        rec("UserApi", "api_users_me_get", {}, 200, USER_ENTITY)
+        rec("UserApi", "api_users_id_patch",
+            {"id": 3, "body": kimai.UserEditForm(
+                alias="Susan Miller", title="Consultant", account_number="A-1003", color="#3c8dbc",
+                email="susan@kimai.example", language="de", timezone="Europe/Berlin", enabled=True,
+                roles=["ROLE_TEAMLEAD"])},
+            200, USER_ENTITY)
+        rec("UserApi", "api_users_post",
+            {"body": kimai.UserCreateForm(
+                username="susan", alias="Susan Miller", title="Consultant", account_number="A-1003",
+                color="#3c8dbc", email="susan@kimai.example", language="de_AT", timezone="Europe/Berlin",
+                enabled=True, roles=["ROLE_TEAMLEAD", "ROLE_ADMIN"], plain_password="test-password",
+                plain_api_token="test-new-api-token")},
+            200, USER_ENTITY)
+
+        # ExpenseApi
+        rec("ExpenseApi", "api_expenses_get",
+            {"order_by": "cost", "order": "ASC", "begin": "2023-01-01T00:00:00", "end": "2023-01-31T23:59:59",
+             "refundable": "1", "exported": "0", "term": "train", "page": "1", "size": "20"},
+            200, [EXPENSE])
+        rec("ExpenseApi", "api_expenses_id_get", {"id": 31}, 200, EXPENSE)
+        rec("ExpenseApi", "api_expenses_id_patch", {"id": 31, "body": expense_form()}, 200, EXPENSE)
+        rec("ExpenseApi", "api_expenses_id_delete", {"id": 31}, 204, None)
+        rec("ExpenseApi", "api_expenses_id_duplicate_patch", {"id": 31}, 200, EXPENSE)
+        rec("ExpenseApi", "api_expenses_id_meta_patch",
+            {"id": 31, "body": kimai.IdMetaBody4(name="receipt", value="R-17")}, 200, EXPENSE)
+        rec("ExpenseApi", "api_expenses_post", {"body": expense_form()}, 200, EXPENSE)
+
+        # TaskApi
+        # The SDK requires a TaskQuery and sends nothing of it: no body on a GET, no query.
+        rec("TaskApi", "api_tasks_get",
+            {"body": kimai.TaskQuery(search_term="landing", customers=[12], projects=[40], activities=[77],
+                                     tags="design", users=[3], teams=[5], status=["progress"], page_size=25,
+                                     page=2, order="ASC", order_by="title")},
+            200, [TASK])
+        rec("TaskApi", "api_tasks_id_get", {"id": 61}, 200, TASK)
+        rec("TaskApi", "api_tasks_id_patch", {"id": 61, "body": task_form()}, 200, TASK)
+        rec("TaskApi", "api_tasks_id_delete", {"id": 61}, 204, None)
+        rec("TaskApi", "api_tasks_post", {"body": task_form()}, 200, TASK)
+        rec("TaskApi", "api_tasks_id_log_patch",
+            {"id": 61, "body": kimai.TaskLogWorkForm(begin=datetime(2023, 2, 1, 9, 0), end=datetime(2023, 2, 1, 11, 30))},
+            200, {**TIMESHEET_EXPANDED, "fixedRate": 300.0, "hourlyRate": 120.0})
+        for action in ("assign", "unassign", "start", "stop", "close", "reopen"):
+            rec("TaskApi", "api_tasks_id_%s_patch" % action, {"id": 61}, 200, TASK)
 
 
 if __name__ == "__main__":

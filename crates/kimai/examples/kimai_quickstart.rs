@@ -1,5 +1,6 @@
 //! A first run of the Kimai client: build a client, make one call, handle an
-//! error by its kind. (Kimai's CustomerApi has no paged list.)
+//! error by its kind. (Kimai's paged lists, such as `api_timesheets_get`, have
+//! no `.stream()` yet: their `page`/`size` are set by hand.)
 //!
 //! `cargo run -p kimai-client --example kimai_quickstart` runs offline, against a
 //! local mock server this example starts (no network, no credentials). With
