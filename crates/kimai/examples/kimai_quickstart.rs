@@ -1,5 +1,6 @@
 //! A first run of the Kimai client: build a client, make one call, handle an
-//! error by its kind. (Kimai's CustomerApi has no paged list.)
+//! error by its kind. (Kimai's paged lists, such as `api_timesheets_get`, have
+//! no `.stream()` yet: their `page`/`size` are set by hand.)
 //!
 //! `cargo run -p kimai-client --example kimai_quickstart` runs offline, against a
 //! local mock server this example starts (no network, no credentials). With
@@ -51,7 +52,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     // An error, handled by its kind.
-    match client.api_customers_id_get().id("999999").send().await {
+    match client.api_customers_id_get().id(999999).send().await {
         Ok(customer) => println!("found: {}", customer.into_inner().name),
         Err(e) if e.status() == Some(404) => {
             println!("customer 999999: not found ({:?})", e.kind());

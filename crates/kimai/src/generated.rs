@@ -26,21 +26,380 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<ActivityId>,
         pub name: ::std::string::String,
         ///ID of the project the activity belongs to; absent for a global activity.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub project: ::std::option::Option<i64>,
+        pub project: ::std::option::Option<ProjectId>,
         ///Whether the activity is visible and can be selected.
         pub visible: bool,
     }
     impl Activity {
         pub fn builder() -> builder::Activity {
             Default::default()
+        }
+    }
+    ///An activity as listed by `api_activities_get`, with fewer fields than an `ActivityEntity`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityCollection {
+        pub billable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ActivityId>,
+        ///All visible meta (custom) fields registered with this activity.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<ActivityMeta>,
+        pub name: ::std::string::String,
+        #[serde(
+            rename = "parentTitle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<ProjectId>,
+        ///If no team is assigned, everyone can access the activity.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub teams: ::std::vec::Vec<Team>,
+        pub visible: bool,
+    }
+    impl ActivityCollection {
+        pub fn builder() -> builder::ActivityCollection {
+            Default::default()
+        }
+    }
+    ///The fields of an activity, to create or update one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityEditForm {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billable: ::std::option::Option<bool>,
+        ///The hexadecimal color code (default: #d2d6de).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "invoiceText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub invoice_text: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+        ///Project ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<ProjectId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visible: ::std::option::Option<bool>,
+    }
+    impl ActivityEditForm {
+        pub fn builder() -> builder::ActivityEditForm {
+            Default::default()
+        }
+    }
+    ///An activity with all its fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityEntity {
+        pub billable: bool,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub budget: f64,
+        #[serde(
+            rename = "budgetType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub budget_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ActivityId>,
+        ///All visible meta (custom) fields registered with this activity.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<ActivityMeta>,
+        pub name: ::std::string::String,
+        #[serde(
+            rename = "parentTitle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_title: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<ProjectId>,
+        ///If no team is assigned, everyone can access the activity.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub teams: ::std::vec::Vec<Team>,
+        #[serde(rename = "timeBudget")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub time_budget: i64,
+        pub visible: bool,
+    }
+    impl ActivityEntity {
+        pub fn builder() -> builder::ActivityEntity {
+            Default::default()
+        }
+    }
+    ///An activity with its project (and the project's customer) included.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityExpanded {
+        pub billable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ActivityId>,
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<Project>,
+        pub visible: bool,
+    }
+    impl ActivityExpanded {
+        pub fn builder() -> builder::ActivityExpanded {
+            Default::default()
+        }
+    }
+    ///The ID of an activity.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ActivityId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for ActivityId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ActivityId> for i64 {
+        fn from(value: ActivityId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ActivityId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ActivityId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ActivityId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ActivityId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ActivityId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A meta (custom) field of an activity: its name and value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityMeta {
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl ActivityMeta {
+        pub fn builder() -> builder::ActivityMeta {
+            Default::default()
+        }
+    }
+    ///Field to sort activities by: `id`, `name` or `project` (Kimai's default: name).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ActivityOrderBy {
+        #[serde(rename = "id")]
+        Id,
+        #[serde(rename = "name")]
+        Name,
+        #[serde(rename = "project")]
+        Project,
+    }
+    impl ::std::fmt::Display for ActivityOrderBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Id => f.write_str("id"),
+                Self::Name => f.write_str("name"),
+                Self::Project => f.write_str("project"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ActivityOrderBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "id" => Ok(Self::Id),
+                "name" => Ok(Self::Name),
+                "project" => Ok(Self::Project),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ActivityOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ActivityOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ActivityOrderBy {
+        fn default() -> Self {
+            ActivityOrderBy::Name
+        }
+    }
+    ///A rate of an activity: what its time records are charged, for one user or for everyone.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityRate {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ActivityRateId>,
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        #[serde(rename = "isFixed")]
+        pub is_fixed: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rate: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<User>,
+    }
+    impl ActivityRate {
+        pub fn builder() -> builder::ActivityRate {
+            Default::default()
+        }
+    }
+    ///A rate to add to an activity.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActivityRateForm {
+        ///The internal rate (eg. 10.0 or 10).
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        ///If "true" each time record gets the same rate, regardless of its duration.
+        #[serde(
+            rename = "isFixed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_fixed: ::std::option::Option<bool>,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub rate: f64,
+        ///User ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl ActivityRateForm {
+        pub fn builder() -> builder::ActivityRateForm {
+            Default::default()
+        }
+    }
+    ///The ID of a rate of an activity.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ActivityRateId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for ActivityRateId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ActivityRateId> for i64 {
+        fn from(value: ActivityRateId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ActivityRateId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ActivityRateId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ActivityRateId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ActivityRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ActivityRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///A customer, as listed in a team.
@@ -54,9 +413,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<CustomerId>,
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub number: ::std::option::Option<::std::string::String>,
@@ -80,9 +437,7 @@ pub mod types {
         ///Currency of the customer: an ISO 4217 code such as `EUR`.
         pub currency: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<CustomerId>,
         ///All visible meta (custom) fields registered with this customer
         #[serde(
             rename = "metaFields",
@@ -191,9 +546,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub homepage: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<CustomerId>,
         ///All visible meta (custom) fields registered with this customer
         #[serde(
             rename = "metaFields",
@@ -229,6 +582,53 @@ pub mod types {
     impl CustomerEntity {
         pub fn builder() -> builder::CustomerEntity {
             Default::default()
+        }
+    }
+    ///The ID of a customer.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CustomerId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for CustomerId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CustomerId> for i64 {
+        fn from(value: CustomerId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for CustomerId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for CustomerId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for CustomerId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for CustomerId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///A meta (custom) field of a customer: its name and value.
@@ -312,9 +712,7 @@ pub mod types {
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CustomerRate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<CustomerRateId>,
         ///The internal rate (the cost to you): per hour, or per time record when `isFixed`.
         #[serde(
             rename = "internalRate",
@@ -362,26 +760,838 @@ pub mod types {
         pub rate: f64,
         ///ID of the user the rate applies to; when not given, the rate applies to everyone.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub user: ::std::option::Option<i64>,
+        pub user: ::std::option::Option<UserId>,
     }
     impl CustomerRateForm {
         pub fn builder() -> builder::CustomerRateForm {
             Default::default()
         }
     }
-    ///A meta-field of a customer to set: its name and its new value.
+    ///The ID of a rate of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub struct IdMetaBody1 {
+    #[serde(transparent)]
+    pub struct CustomerRateId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for CustomerRateId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CustomerRateId> for i64 {
+        fn from(value: CustomerRateId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for CustomerRateId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for CustomerRateId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for CustomerRateId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CustomerRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for CustomerRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A category of expenses.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ExpenseCategory {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ExpenseCategoryId>,
+        pub name: ::std::string::String,
+        pub visible: bool,
+    }
+    impl ExpenseCategory {
+        pub fn builder() -> builder::ExpenseCategory {
+            Default::default()
+        }
+    }
+    ///The ID of an expense category.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ExpenseCategoryId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for ExpenseCategoryId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ExpenseCategoryId> for i64 {
+        fn from(value: ExpenseCategoryId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ExpenseCategoryId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ExpenseCategoryId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ExpenseCategoryId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ExpenseCategoryId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ExpenseCategoryId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///The fields of an expense, to create or update one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ExpenseEditForm {
+        ///Activity ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activity: ::std::option::Option<ActivityId>,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        pub begin: ::std::string::String,
+        ///Customer ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<CustomerId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "expenseCategory")]
+        pub expense_category: ::std::string::String,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub multiplier: f64,
+        pub project: ProjectId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub refundable: ::std::option::Option<bool>,
+    }
+    impl ExpenseEditForm {
+        pub fn builder() -> builder::ExpenseEditForm {
+            Default::default()
+        }
+    }
+    ///An expense with all its fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ExpenseEntity {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activity: ::std::option::Option<ActivityId>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub begin: ::std::option::Option<::std::string::String>,
+        pub category: ExpenseCategory,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub cost: f64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        pub exported: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ExpenseId>,
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<ExpenseMeta>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub multiplier: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<ProjectId>,
+        pub refundable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl ExpenseEntity {
+        pub fn builder() -> builder::ExpenseEntity {
+            Default::default()
+        }
+    }
+    ///The ID of an expense.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ExpenseId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for ExpenseId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ExpenseId> for i64 {
+        fn from(value: ExpenseId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ExpenseId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ExpenseId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ExpenseId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ExpenseId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ExpenseId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A meta (custom) field of an expense: its name and value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ExpenseMeta {
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl ExpenseMeta {
+        pub fn builder() -> builder::ExpenseMeta {
+            Default::default()
+        }
+    }
+    ///Field to sort expenses by (Kimai's default: begin).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ExpenseOrderBy {
+        #[serde(rename = "begin")]
+        Begin,
+        #[serde(rename = "end")]
+        End,
+        #[serde(rename = "duration")]
+        Duration,
+        #[serde(rename = "total")]
+        Total,
+        #[serde(rename = "category")]
+        Category,
+        #[serde(rename = "cost")]
+        Cost,
+        #[serde(rename = "user")]
+        User,
+        #[serde(rename = "customer")]
+        Customer,
+        #[serde(rename = "project")]
+        Project,
+        #[serde(rename = "activity")]
+        Activity,
+        #[serde(rename = "description")]
+        Description,
+        #[serde(rename = "exported")]
+        Exported,
+        #[serde(rename = "refundable")]
+        Refundable,
+        #[serde(rename = "multiplier")]
+        Multiplier,
+    }
+    impl ::std::fmt::Display for ExpenseOrderBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Begin => f.write_str("begin"),
+                Self::End => f.write_str("end"),
+                Self::Duration => f.write_str("duration"),
+                Self::Total => f.write_str("total"),
+                Self::Category => f.write_str("category"),
+                Self::Cost => f.write_str("cost"),
+                Self::User => f.write_str("user"),
+                Self::Customer => f.write_str("customer"),
+                Self::Project => f.write_str("project"),
+                Self::Activity => f.write_str("activity"),
+                Self::Description => f.write_str("description"),
+                Self::Exported => f.write_str("exported"),
+                Self::Refundable => f.write_str("refundable"),
+                Self::Multiplier => f.write_str("multiplier"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ExpenseOrderBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "begin" => Ok(Self::Begin),
+                "end" => Ok(Self::End),
+                "duration" => Ok(Self::Duration),
+                "total" => Ok(Self::Total),
+                "category" => Ok(Self::Category),
+                "cost" => Ok(Self::Cost),
+                "user" => Ok(Self::User),
+                "customer" => Ok(Self::Customer),
+                "project" => Ok(Self::Project),
+                "activity" => Ok(Self::Activity),
+                "description" => Ok(Self::Description),
+                "exported" => Ok(Self::Exported),
+                "refundable" => Ok(Self::Refundable),
+                "multiplier" => Ok(Self::Multiplier),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ExpenseOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ExpenseOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ExpenseOrderBy {
+        fn default() -> Self {
+            ExpenseOrderBy::Begin
+        }
+    }
+    ///The user's locale configuration: date, time and duration formats.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct I18nConfig {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "dateTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub date_time: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub duration: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "formDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub form_date: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is24hours: ::std::option::Option<bool>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub now: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub time: ::std::option::Option<::std::string::String>,
+    }
+    impl I18nConfig {
+        pub fn builder() -> builder::I18nConfig {
+            Default::default()
+        }
+    }
+    ///How to restart a stopped timesheet record.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct IdRestartBody {
+        ///Changes the restart date to the given one (default: now).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub begin: ::std::option::Option<::std::string::String>,
+        ///Whether data should be copied to the new entry. Allowed values: all, tags (deprecated), rates (deprecated), description (deprecated), meta (deprecated) (default: nothing is copied).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub copy: ::std::option::Option<::std::string::String>,
+    }
+    impl IdRestartBody {
+        pub fn builder() -> builder::IdRestartBody {
+            Default::default()
+        }
+    }
+    ///Field to sort kiosk codes by: `id`, `user`, `type` or `code` (Kimai's default: id).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum KioskOrderBy {
+        #[serde(rename = "id")]
+        Id,
+        #[serde(rename = "user")]
+        User,
+        #[serde(rename = "type")]
+        Type,
+        #[serde(rename = "code")]
+        Code,
+    }
+    impl ::std::fmt::Display for KioskOrderBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Id => f.write_str("id"),
+                Self::User => f.write_str("user"),
+                Self::Type => f.write_str("type"),
+                Self::Code => f.write_str("code"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for KioskOrderBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "id" => Ok(Self::Id),
+                "user" => Ok(Self::User),
+                "type" => Ok(Self::Type),
+                "code" => Ok(Self::Code),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for KioskOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for KioskOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for KioskOrderBy {
+        fn default() -> Self {
+            KioskOrderBy::Id
+        }
+    }
+    ///A language (locale) Kimai is translated to.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum Language {
+        #[serde(rename = "ar")]
+        Ar,
+        #[serde(rename = "cs")]
+        Cs,
+        #[serde(rename = "da")]
+        Da,
+        #[serde(rename = "de")]
+        De,
+        #[serde(rename = "de_AT")]
+        DeAt,
+        #[serde(rename = "de_CH")]
+        DeCh,
+        #[serde(rename = "el")]
+        El,
+        #[serde(rename = "en")]
+        En,
+        #[serde(rename = "en_GB")]
+        EnGb,
+        #[serde(rename = "eo")]
+        Eo,
+        #[serde(rename = "es")]
+        Es,
+        #[serde(rename = "eu")]
+        Eu,
+        #[serde(rename = "fa")]
+        Fa,
+        #[serde(rename = "fi")]
+        Fi,
+        #[serde(rename = "fo")]
+        Fo,
+        #[serde(rename = "fr")]
+        Fr,
+        #[serde(rename = "he")]
+        He,
+        #[serde(rename = "hr")]
+        Hr,
+        #[serde(rename = "hu")]
+        Hu,
+        #[serde(rename = "it")]
+        It,
+        #[serde(rename = "ja")]
+        Ja,
+        #[serde(rename = "ko")]
+        Ko,
+        #[serde(rename = "nb_NO")]
+        NbNo,
+        #[serde(rename = "nl")]
+        Nl,
+        #[serde(rename = "pl")]
+        Pl,
+        #[serde(rename = "pt")]
+        Pt,
+        #[serde(rename = "pt_BR")]
+        PtBr,
+        #[serde(rename = "ro")]
+        Ro,
+        #[serde(rename = "ru")]
+        Ru,
+        #[serde(rename = "sk")]
+        Sk,
+        #[serde(rename = "sv")]
+        Sv,
+        #[serde(rename = "tr")]
+        Tr,
+        #[serde(rename = "vi")]
+        Vi,
+        #[serde(rename = "zh_CN")]
+        ZhCn,
+    }
+    impl ::std::fmt::Display for Language {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Ar => f.write_str("ar"),
+                Self::Cs => f.write_str("cs"),
+                Self::Da => f.write_str("da"),
+                Self::De => f.write_str("de"),
+                Self::DeAt => f.write_str("de_AT"),
+                Self::DeCh => f.write_str("de_CH"),
+                Self::El => f.write_str("el"),
+                Self::En => f.write_str("en"),
+                Self::EnGb => f.write_str("en_GB"),
+                Self::Eo => f.write_str("eo"),
+                Self::Es => f.write_str("es"),
+                Self::Eu => f.write_str("eu"),
+                Self::Fa => f.write_str("fa"),
+                Self::Fi => f.write_str("fi"),
+                Self::Fo => f.write_str("fo"),
+                Self::Fr => f.write_str("fr"),
+                Self::He => f.write_str("he"),
+                Self::Hr => f.write_str("hr"),
+                Self::Hu => f.write_str("hu"),
+                Self::It => f.write_str("it"),
+                Self::Ja => f.write_str("ja"),
+                Self::Ko => f.write_str("ko"),
+                Self::NbNo => f.write_str("nb_NO"),
+                Self::Nl => f.write_str("nl"),
+                Self::Pl => f.write_str("pl"),
+                Self::Pt => f.write_str("pt"),
+                Self::PtBr => f.write_str("pt_BR"),
+                Self::Ro => f.write_str("ro"),
+                Self::Ru => f.write_str("ru"),
+                Self::Sk => f.write_str("sk"),
+                Self::Sv => f.write_str("sv"),
+                Self::Tr => f.write_str("tr"),
+                Self::Vi => f.write_str("vi"),
+                Self::ZhCn => f.write_str("zh_CN"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Language {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ar" => Ok(Self::Ar),
+                "cs" => Ok(Self::Cs),
+                "da" => Ok(Self::Da),
+                "de" => Ok(Self::De),
+                "de_AT" => Ok(Self::DeAt),
+                "de_CH" => Ok(Self::DeCh),
+                "el" => Ok(Self::El),
+                "en" => Ok(Self::En),
+                "en_GB" => Ok(Self::EnGb),
+                "eo" => Ok(Self::Eo),
+                "es" => Ok(Self::Es),
+                "eu" => Ok(Self::Eu),
+                "fa" => Ok(Self::Fa),
+                "fi" => Ok(Self::Fi),
+                "fo" => Ok(Self::Fo),
+                "fr" => Ok(Self::Fr),
+                "he" => Ok(Self::He),
+                "hr" => Ok(Self::Hr),
+                "hu" => Ok(Self::Hu),
+                "it" => Ok(Self::It),
+                "ja" => Ok(Self::Ja),
+                "ko" => Ok(Self::Ko),
+                "nb_NO" => Ok(Self::NbNo),
+                "nl" => Ok(Self::Nl),
+                "pl" => Ok(Self::Pl),
+                "pt" => Ok(Self::Pt),
+                "pt_BR" => Ok(Self::PtBr),
+                "ro" => Ok(Self::Ro),
+                "ru" => Ok(Self::Ru),
+                "sk" => Ok(Self::Sk),
+                "sv" => Ok(Self::Sv),
+                "tr" => Ok(Self::Tr),
+                "vi" => Ok(Self::Vi),
+                "zh_CN" => Ok(Self::ZhCn),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Language {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Language {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The kind of object whose meta-fields to return.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MetaFieldEntity {
+        #[serde(rename = "timesheet")]
+        Timesheet,
+        #[serde(rename = "customer")]
+        Customer,
+        #[serde(rename = "project")]
+        Project,
+        #[serde(rename = "activity")]
+        Activity,
+        #[serde(rename = "user")]
+        User,
+        #[serde(rename = "expense")]
+        Expense,
+    }
+    impl ::std::fmt::Display for MetaFieldEntity {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Timesheet => f.write_str("timesheet"),
+                Self::Customer => f.write_str("customer"),
+                Self::Project => f.write_str("project"),
+                Self::Activity => f.write_str("activity"),
+                Self::User => f.write_str("user"),
+                Self::Expense => f.write_str("expense"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for MetaFieldEntity {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "timesheet" => Ok(Self::Timesheet),
+                "customer" => Ok(Self::Customer),
+                "project" => Ok(Self::Project),
+                "activity" => Ok(Self::Activity),
+                "user" => Ok(Self::User),
+                "expense" => Ok(Self::Expense),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MetaFieldEntity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for MetaFieldEntity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The ID of a configured meta (custom) field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct MetaFieldId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for MetaFieldId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<MetaFieldId> for i64 {
+        fn from(value: MetaFieldId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for MetaFieldId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for MetaFieldId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for MetaFieldId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for MetaFieldId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for MetaFieldId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A meta (custom) field configured in Kimai, and the rules for its values.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MetaFieldRule {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activity: ::std::option::Option<ActivityId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<CustomerId>,
+        #[serde(
+            rename = "entityType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub entity_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub help: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<MetaFieldId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<ProjectId>,
+        pub required: bool,
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+        pub visible: bool,
+    }
+    impl MetaFieldRule {
+        pub fn builder() -> builder::MetaFieldRule {
+            Default::default()
+        }
+    }
+    ///A meta-field to set: its name and its new value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MetaFieldValue {
         ///Name of the meta-field; it must be a meta-field configured in Kimai.
         pub name: ::std::string::String,
         ///The meta-field value
         pub value: ::std::string::String,
     }
-    impl IdMetaBody1 {
-        pub fn builder() -> builder::IdMetaBody1 {
+    impl MetaFieldValue {
+        pub fn builder() -> builder::MetaFieldValue {
+            Default::default()
+        }
+    }
+    ///An installed plugin.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Plugin {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
+    }
+    impl Plugin {
+        pub fn builder() -> builder::Plugin {
             Default::default()
         }
     }
@@ -397,16 +1607,12 @@ pub mod types {
         pub comment: ::std::option::Option<::std::string::String>,
         ///ID of the customer the project belongs to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub customer: ::std::option::Option<i64>,
+        pub customer: ::std::option::Option<CustomerId>,
         ///Whether the project allows booking of global activities.
         #[serde(rename = "globalActivities")]
         pub global_activities: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<ProjectId>,
         pub name: ::std::string::String,
         ///If the project is not visible, times cannot be recorded for it.
         pub visible: bool,
@@ -414,6 +1620,417 @@ pub mod types {
     impl Project {
         pub fn builder() -> builder::Project {
             Default::default()
+        }
+    }
+    ///A project as listed by `api_projects_get`, with fewer fields than a `ProjectEntity`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectCollection {
+        pub billable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<CustomerId>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "globalActivities")]
+        pub global_activities: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ProjectId>,
+        ///All visible meta (custom) fields registered with this project.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<ProjectMeta>,
+        pub name: ::std::string::String,
+        #[serde(
+            rename = "parentTitle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_title: ::std::option::Option<::std::string::String>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start: ::std::option::Option<::std::string::String>,
+        ///If no team is assigned, everyone can access the project (also depends on the teams of the customer).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub teams: ::std::vec::Vec<Team>,
+        pub visible: bool,
+    }
+    impl ProjectCollection {
+        pub fn builder() -> builder::ProjectCollection {
+            Default::default()
+        }
+    }
+    ///The fields of a project, to create or update one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectEditForm {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billable: ::std::option::Option<bool>,
+        ///The hexadecimal color code (default: #d2d6de).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        pub customer: CustomerId,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "globalActivities",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub global_activities: ::std::option::Option<bool>,
+        #[serde(
+            rename = "invoiceText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub invoice_text: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        #[serde(
+            rename = "orderDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub order_date: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "orderNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub order_number: ::std::option::Option<::std::string::String>,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visible: ::std::option::Option<bool>,
+    }
+    impl ProjectEditForm {
+        pub fn builder() -> builder::ProjectEditForm {
+            Default::default()
+        }
+    }
+    ///A project with all its fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectEntity {
+        pub billable: bool,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub budget: f64,
+        #[serde(
+            rename = "budgetType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub budget_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub customer: ::std::option::Option<CustomerId>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "globalActivities")]
+        pub global_activities: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ProjectId>,
+        ///All visible meta (custom) fields registered with this project.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<ProjectMeta>,
+        pub name: ::std::string::String,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(
+            rename = "orderDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub order_date: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "orderNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub order_number: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "parentTitle",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_title: ::std::option::Option<::std::string::String>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start: ::std::option::Option<::std::string::String>,
+        ///If no team is assigned, everyone can access the project (also depends on the teams of the customer).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub teams: ::std::vec::Vec<Team>,
+        #[serde(rename = "timeBudget")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub time_budget: i64,
+        pub visible: bool,
+    }
+    impl ProjectEntity {
+        pub fn builder() -> builder::ProjectEntity {
+            Default::default()
+        }
+    }
+    ///A project with its customer included.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectExpanded {
+        pub billable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub comment: ::std::option::Option<::std::string::String>,
+        pub customer: Customer,
+        #[serde(rename = "globalActivities")]
+        pub global_activities: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ProjectId>,
+        pub name: ::std::string::String,
+        pub visible: bool,
+    }
+    impl ProjectExpanded {
+        pub fn builder() -> builder::ProjectExpanded {
+            Default::default()
+        }
+    }
+    ///The ID of a project.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ProjectId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for ProjectId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ProjectId> for i64 {
+        fn from(value: ProjectId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ProjectId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ProjectId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ProjectId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProjectId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ProjectId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A meta (custom) field of a project: its name and value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectMeta {
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl ProjectMeta {
+        pub fn builder() -> builder::ProjectMeta {
+            Default::default()
+        }
+    }
+    ///Field to sort projects by: `id`, `name` or `customer` (Kimai's default: name).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ProjectOrderBy {
+        #[serde(rename = "id")]
+        Id,
+        #[serde(rename = "name")]
+        Name,
+        #[serde(rename = "customer")]
+        Customer,
+    }
+    impl ::std::fmt::Display for ProjectOrderBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Id => f.write_str("id"),
+                Self::Name => f.write_str("name"),
+                Self::Customer => f.write_str("customer"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProjectOrderBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "id" => Ok(Self::Id),
+                "name" => Ok(Self::Name),
+                "customer" => Ok(Self::Customer),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProjectOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProjectOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for ProjectOrderBy {
+        fn default() -> Self {
+            ProjectOrderBy::Name
+        }
+    }
+    ///A rate of a project: what its time records are charged, for one user or for everyone.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectRate {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<ProjectRateId>,
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        #[serde(rename = "isFixed")]
+        pub is_fixed: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rate: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<User>,
+    }
+    impl ProjectRate {
+        pub fn builder() -> builder::ProjectRate {
+            Default::default()
+        }
+    }
+    ///A rate to add to a project.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProjectRateForm {
+        ///The internal rate (eg. 10.0 or 10).
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        ///If "true" each time record gets the same rate, regardless of its duration.
+        #[serde(
+            rename = "isFixed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_fixed: ::std::option::Option<bool>,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub rate: f64,
+        ///User ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl ProjectRateForm {
+        pub fn builder() -> builder::ProjectRateForm {
+            Default::default()
+        }
+    }
+    ///The ID of a rate of a project.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct ProjectRateId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for ProjectRateId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ProjectRateId> for i64 {
+        fn from(value: ProjectRateId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for ProjectRateId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for ProjectRateId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for ProjectRateId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProjectRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for ProjectRateId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
         }
     }
     ///Direction to sort in: `ASC` ascending, `DESC` descending (Kimai's default: ASC).
@@ -477,6 +2094,221 @@ pub mod types {
             SortOrder::Asc
         }
     }
+    ///The fields of a tag, to create one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TagEditForm {
+        ///The hexadecimal color code (default: #d2d6de).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        pub name: ::std::string::String,
+    }
+    impl TagEditForm {
+        pub fn builder() -> builder::TagEditForm {
+            Default::default()
+        }
+    }
+    ///A tag.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TagEntity {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<TagId>,
+        pub name: ::std::string::String,
+    }
+    impl TagEntity {
+        pub fn builder() -> builder::TagEntity {
+            Default::default()
+        }
+    }
+    ///The ID of a tag.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct TagId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for TagId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TagId> for i64 {
+        fn from(value: TagId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for TagId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for TagId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for TagId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TagId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for TagId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A task (Kimai's task management plugin): what is to be done, for which project and activity, by whom.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Task {
+        #[serde(
+            rename = "activeTimesheets",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub active_timesheets: ::std::vec::Vec<TimesheetEntityExpanded>,
+        pub activity: ActivityExpanded,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub estimation: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<TaskId>,
+        pub project: ProjectExpanded,
+        pub status: ::std::string::String,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub team: ::std::option::Option<Team>,
+        pub title: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub todo: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<User>,
+    }
+    impl Task {
+        pub fn builder() -> builder::Task {
+            Default::default()
+        }
+    }
+    ///The fields of a task, to create or update one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TaskEditForm {
+        pub activity: ActivityId,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        ///Estimation in seconds.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub estimation: ::std::option::Option<i64>,
+        pub project: ProjectId,
+        ///Comma separated list of tags.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tags: ::std::option::Option<::std::string::String>,
+        ///Team ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub team: ::std::option::Option<TeamId>,
+        pub title: ::std::string::String,
+        ///The actual doings, which will be available on the detail and edit page.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub todo: ::std::option::Option<::std::string::String>,
+        ///User ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl TaskEditForm {
+        pub fn builder() -> builder::TaskEditForm {
+            Default::default()
+        }
+    }
+    ///The ID of a task.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct TaskId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for TaskId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TaskId> for i64 {
+        fn from(value: TaskId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for TaskId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for TaskId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for TaskId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TaskId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for TaskId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///Work to log for a task: when it began and ended.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TaskLogWorkForm {
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub begin: ::std::option::Option<::std::string::String>,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+    }
+    impl TaskLogWorkForm {
+        pub fn builder() -> builder::TaskLogWorkForm {
+            Default::default()
+        }
+    }
     ///A team: its members, and the customers, projects and activities it has access to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -493,9 +2325,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub customers: ::std::vec::Vec<Customer>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<TeamId>,
         ///All members of the team, team leads included.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
@@ -517,6 +2347,99 @@ pub mod types {
             Default::default()
         }
     }
+    ///A team as listed by `api_teams_get`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TeamCollection {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<TeamId>,
+        pub name: ::std::string::String,
+    }
+    impl TeamCollection {
+        pub fn builder() -> builder::TeamCollection {
+            Default::default()
+        }
+    }
+    ///The fields of a team, to create or update one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TeamEditForm {
+        ///The hexadecimal color code (default: #d2d6de).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        pub members: ::std::vec::Vec<TeamEditFormMembers>,
+        pub name: ::std::string::String,
+    }
+    impl TeamEditForm {
+        pub fn builder() -> builder::TeamEditForm {
+            Default::default()
+        }
+    }
+    ///A member of a team to create or update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TeamEditFormMembers {
+        ///Whether the user is a teamlead.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub teamlead: ::std::option::Option<bool>,
+        ///User ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl TeamEditFormMembers {
+        pub fn builder() -> builder::TeamEditFormMembers {
+            Default::default()
+        }
+    }
+    ///The ID of a team.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct TeamId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for TeamId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TeamId> for i64 {
+        fn from(value: TeamId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for TeamId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for TeamId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for TeamId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TeamId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for TeamId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
     ///A member of a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -528,6 +2451,472 @@ pub mod types {
     impl TeamMember {
         pub fn builder() -> builder::TeamMember {
             Default::default()
+        }
+    }
+    ///A user's membership of a team.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TeamMembership {
+        pub team: Team,
+        pub teamlead: bool,
+    }
+    impl TeamMembership {
+        pub fn builder() -> builder::TeamMembership {
+            Default::default()
+        }
+    }
+    ///A timesheet record as listed by `api_timesheets_get`, with IDs for its project and activity.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TimesheetCollection {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activity: ::std::option::Option<ActivityId>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        pub begin: ::std::string::String,
+        pub billable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        pub exported: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<TimesheetId>,
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        ///All visible meta (custom) fields registered with this timesheet.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<TimesheetMeta>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<ProjectId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rate: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl TimesheetCollection {
+        pub fn builder() -> builder::TimesheetCollection {
+            Default::default()
+        }
+    }
+    ///A timesheet record as listed, with its project and activity included.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TimesheetCollectionExpanded {
+        pub activity: ActivityExpanded,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        pub begin: ::std::string::String,
+        pub billable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        pub exported: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<TimesheetId>,
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        ///All visible meta (custom) fields registered with this timesheet.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<TimesheetMeta>,
+        pub project: ProjectExpanded,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rate: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl TimesheetCollectionExpanded {
+        pub fn builder() -> builder::TimesheetCollectionExpanded {
+            Default::default()
+        }
+    }
+    ///The timesheet configuration of the Kimai instance.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TimesheetConfig {
+        #[serde(
+            rename = "activeEntriesHardLimit",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub active_entries_hard_limit: ::std::option::Option<i64>,
+        #[serde(
+            rename = "activeEntriesSoftLimit",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub active_entries_soft_limit: ::std::option::Option<i64>,
+        #[serde(
+            rename = "defaultBeginTime",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub default_begin_time: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "isAllowFutureTimes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_allow_future_times: ::std::option::Option<bool>,
+        #[serde(
+            rename = "isAllowOverlapping",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_allow_overlapping: ::std::option::Option<bool>,
+        #[serde(
+            rename = "trackingMode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tracking_mode: ::std::option::Option<::std::string::String>,
+    }
+    impl TimesheetConfig {
+        pub fn builder() -> builder::TimesheetConfig {
+            Default::default()
+        }
+    }
+    ///The fields of a timesheet record, to create or update one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TimesheetEditForm {
+        pub activity: ActivityId,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        pub begin: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billable: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub exported: ::std::option::Option<bool>,
+        ///Fixed rate.
+        #[serde(
+            rename = "fixedRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub fixed_rate: ::std::option::Option<f64>,
+        ///Hourly rate.
+        #[serde(
+            rename = "hourlyRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub hourly_rate: ::std::option::Option<f64>,
+        pub project: ProjectId,
+        ///Comma separated list of tags.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tags: ::std::option::Option<::std::string::String>,
+        ///User ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl TimesheetEditForm {
+        pub fn builder() -> builder::TimesheetEditForm {
+            Default::default()
+        }
+    }
+    ///A timesheet record with all its fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TimesheetEntity {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activity: ::std::option::Option<ActivityId>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        pub begin: ::std::string::String,
+        pub billable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        pub exported: bool,
+        #[serde(
+            rename = "fixedRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub fixed_rate: ::std::option::Option<f64>,
+        #[serde(
+            rename = "hourlyRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub hourly_rate: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<TimesheetId>,
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        ///All visible meta (custom) fields registered with this timesheet.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<TimesheetMeta>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub project: ::std::option::Option<ProjectId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rate: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl TimesheetEntity {
+        pub fn builder() -> builder::TimesheetEntity {
+            Default::default()
+        }
+    }
+    ///A timesheet record with all its fields, its project and activity included.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TimesheetEntityExpanded {
+        pub activity: ActivityExpanded,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        pub begin: ::std::string::String,
+        pub billable: bool,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub end: ::std::option::Option<::std::string::String>,
+        pub exported: bool,
+        #[serde(
+            rename = "fixedRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub fixed_rate: ::std::option::Option<f64>,
+        #[serde(
+            rename = "hourlyRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub hourly_rate: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<TimesheetId>,
+        #[serde(
+            rename = "internalRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub internal_rate: ::std::option::Option<f64>,
+        ///All visible meta (custom) fields registered with this timesheet.
+        #[serde(
+            rename = "metaFields",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_fields: ::std::vec::Vec<TimesheetMeta>,
+        pub project: ProjectExpanded,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rate: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<UserId>,
+    }
+    impl TimesheetEntityExpanded {
+        pub fn builder() -> builder::TimesheetEntityExpanded {
+            Default::default()
+        }
+    }
+    ///The ID of a timesheet record.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct TimesheetId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for TimesheetId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<TimesheetId> for i64 {
+        fn from(value: TimesheetId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for TimesheetId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for TimesheetId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for TimesheetId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TimesheetId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for TimesheetId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///A meta (custom) field of a timesheet record: its name and value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TimesheetMeta {
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl TimesheetMeta {
+        pub fn builder() -> builder::TimesheetMeta {
+            Default::default()
+        }
+    }
+    ///Field to sort timesheet records by: `id`, `begin`, `end` or `rate` (Kimai's default: begin).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum TimesheetOrderBy {
+        #[serde(rename = "id")]
+        Id,
+        #[serde(rename = "begin")]
+        Begin,
+        #[serde(rename = "end")]
+        End,
+        #[serde(rename = "rate")]
+        Rate,
+    }
+    impl ::std::fmt::Display for TimesheetOrderBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Id => f.write_str("id"),
+                Self::Begin => f.write_str("begin"),
+                Self::End => f.write_str("end"),
+                Self::Rate => f.write_str("rate"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TimesheetOrderBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "id" => Ok(Self::Id),
+                "begin" => Ok(Self::Begin),
+                "end" => Ok(Self::End),
+                "rate" => Ok(Self::Rate),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TimesheetOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TimesheetOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for TimesheetOrderBy {
+        fn default() -> Self {
+            TimesheetOrderBy::Begin
         }
     }
     ///A Kimai user.
@@ -548,13 +2937,392 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub enabled: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
-        #[serde(default)]
-        pub id: ::std::option::Option<i64>,
+        pub id: ::std::option::Option<UserId>,
         pub username: ::std::string::String,
     }
     impl User {
         pub fn builder() -> builder::User {
+            Default::default()
+        }
+    }
+    ///A kiosk login code of a user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UserAuth {
+        pub code: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: ::std::string::String,
+    }
+    impl UserAuth {
+        pub fn builder() -> builder::UserAuth {
+            Default::default()
+        }
+    }
+    ///A user and their kiosk login codes.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UserAuthCodes {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub codes: ::std::vec::Vec<UserAuth>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<User>,
+    }
+    impl UserAuthCodes {
+        pub fn builder() -> builder::UserAuthCodes {
+            Default::default()
+        }
+    }
+    ///A user as listed by `api_users_get`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UserCollection {
+        #[serde(
+            rename = "accountNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alias: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<UserId>,
+        pub username: ::std::string::String,
+    }
+    impl UserCollection {
+        pub fn builder() -> builder::UserCollection {
+            Default::default()
+        }
+    }
+    ///The fields of a new user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UserCreateForm {
+        #[serde(
+            rename = "accountNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alias: ::std::option::Option<::std::string::String>,
+        ///The hexadecimal color code (default: #d2d6de).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        pub email: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        pub language: Language,
+        ///Plain API token.
+        #[serde(
+            rename = "plainApiToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plain_api_token: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "plainPassword")]
+        pub plain_password: ::std::string::String,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub roles: ::std::vec::Vec<UserRole>,
+        pub timezone: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        pub username: ::std::string::String,
+    }
+    impl UserCreateForm {
+        pub fn builder() -> builder::UserCreateForm {
+            Default::default()
+        }
+    }
+    ///The fields of a user, to update one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UserEditForm {
+        #[serde(
+            rename = "accountNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alias: ::std::option::Option<::std::string::String>,
+        ///The hexadecimal color code (default: #d2d6de).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        pub email: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        pub language: Language,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub roles: ::std::vec::Vec<UserRole>,
+        pub timezone: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl UserEditForm {
+        pub fn builder() -> builder::UserEditForm {
+            Default::default()
+        }
+    }
+    ///A user with all their fields.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UserEntity {
+        #[serde(
+            rename = "accountNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub account_number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alias: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub avatar: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<UserId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub language: ::std::option::Option<::std::string::String>,
+        ///All team memberships of the user.
+        pub memberships: ::std::vec::Vec<TeamMembership>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub preferences: ::std::vec::Vec<UserPreference>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub roles: ::std::vec::Vec<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub teams: ::std::vec::Vec<Team>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timezone: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+        pub username: ::std::string::String,
+    }
+    impl UserEntity {
+        pub fn builder() -> builder::UserEntity {
+            Default::default()
+        }
+    }
+    ///The ID of a user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UserId(
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub i64,
+    );
+    impl ::std::ops::Deref for UserId {
+        type Target = i64;
+        fn deref(&self) -> &i64 {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UserId> for i64 {
+        fn from(value: UserId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<i64> for UserId {
+        fn from(value: i64) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for UserId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for UserId {
+        type Err = <i64 as ::std::str::FromStr>::Err;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.parse()?))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UserId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<String> for UserId {
+        type Error = <i64 as ::std::str::FromStr>::Err;
+        fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
+            value.parse()
+        }
+    }
+    ///Field to sort users by: `id`, `username`, `alias` or `email` (Kimai's default: username).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum UserOrderBy {
+        #[serde(rename = "id")]
+        Id,
+        #[serde(rename = "username")]
+        Username,
+        #[serde(rename = "alias")]
+        Alias,
+        #[serde(rename = "email")]
+        Email,
+    }
+    impl ::std::fmt::Display for UserOrderBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Id => f.write_str("id"),
+                Self::Username => f.write_str("username"),
+                Self::Alias => f.write_str("alias"),
+                Self::Email => f.write_str("email"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for UserOrderBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "id" => Ok(Self::Id),
+                "username" => Ok(Self::Username),
+                "alias" => Ok(Self::Alias),
+                "email" => Ok(Self::Email),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UserOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UserOrderBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::default::Default for UserOrderBy {
+        fn default() -> Self {
+            UserOrderBy::Username
+        }
+    }
+    ///A preference of a user: its name and value.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UserPreference {
+        pub name: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl UserPreference {
+        pub fn builder() -> builder::UserPreference {
+            Default::default()
+        }
+    }
+    ///A role to give a user: `ROLE_TEAMLEAD`, `ROLE_ADMIN` or `ROLE_SUPER_ADMIN` (every user is a `ROLE_USER`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum UserRole {
+        #[serde(rename = "ROLE_TEAMLEAD")]
+        Teamlead,
+        #[serde(rename = "ROLE_ADMIN")]
+        Admin,
+        #[serde(rename = "ROLE_SUPER_ADMIN")]
+        SuperAdmin,
+    }
+    impl ::std::fmt::Display for UserRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Teamlead => f.write_str("ROLE_TEAMLEAD"),
+                Self::Admin => f.write_str("ROLE_ADMIN"),
+                Self::SuperAdmin => f.write_str("ROLE_SUPER_ADMIN"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for UserRole {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "ROLE_TEAMLEAD" => Ok(Self::Teamlead),
+                "ROLE_ADMIN" => Ok(Self::Admin),
+                "ROLE_SUPER_ADMIN" => Ok(Self::SuperAdmin),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UserRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UserRole {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The Kimai release the instance runs.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Version {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub candidate: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub copyright: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub semver: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub version: ::std::option::Option<::std::string::String>,
+        ///Follows the same logic as PHP_VERSION_ID, see https://www.php.net/manual/de/function.phpversion.php.
+        #[serde(
+            rename = "versionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub version_id: ::std::option::Option<i64>,
+    }
+    impl Version {
+        pub fn builder() -> builder::Version {
             Default::default()
         }
     }
@@ -611,6 +3379,62 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for VisibilityFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A yes/no filter: `0` (`No`) only the items without the property, `1` (`Yes`) only those with it; not given, all of them.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum YesNoFilter {
+        #[serde(rename = "0")]
+        No,
+        #[serde(rename = "1")]
+        Yes,
+    }
+    impl ::std::fmt::Display for YesNoFilter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::No => f.write_str("0"),
+                Self::Yes => f.write_str("1"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for YesNoFilter {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "0" => Ok(Self::No),
+                "1" => Ok(Self::Yes),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for YesNoFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for YesNoFilter {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -676,7 +3500,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -698,7 +3522,7 @@ pub mod types {
             }
             pub fn project<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.project = value
@@ -749,6 +3573,930 @@ pub mod types {
                         name: Ok(value.name),
                         project: Ok(value.project),
                         visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityCollection(::std::boxed::Box<ActivityCollectionFields>);
+        impl ::std::default::Default for ActivityCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityCollectionFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_title: Ok(Default::default()),
+                        project: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ActivityCollection {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ActivityMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_title: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityCollection> for super::ActivityCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    name: value.name?,
+                    parent_title: value.parent_title?,
+                    project: value.project?,
+                    teams: value.teams?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityCollection> for ActivityCollection {
+            fn from(value: super::ActivityCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityCollectionFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        name: Ok(value.name),
+                        parent_title: Ok(value.parent_title),
+                        project: Ok(value.project),
+                        teams: Ok(value.teams),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityEditForm(::std::boxed::Box<ActivityEditFormFields>);
+        impl ::std::default::Default for ActivityEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityEditFormFields {
+                        billable: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        invoice_text: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        project: Ok(Default::default()),
+                        visible: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ActivityEditForm {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn invoice_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invoice_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_text: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityEditForm> for super::ActivityEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    invoice_text: value.invoice_text?,
+                    name: value.name?,
+                    project: value.project?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityEditForm> for ActivityEditForm {
+            fn from(value: super::ActivityEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityEditFormFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        invoice_text: Ok(value.invoice_text),
+                        name: Ok(value.name),
+                        project: Ok(value.project),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityEntity(::std::boxed::Box<ActivityEntityFields>);
+        impl ::std::default::Default for ActivityEntity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityEntityFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        budget: Err("no value supplied for budget".to_string()),
+                        budget_type: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_title: Ok(Default::default()),
+                        project: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        time_budget: Err(
+                            "no value supplied for time_budget".to_string(),
+                        ),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ActivityEntity {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget: {e}")
+                    });
+                self
+            }
+            pub fn budget_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.budget_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget_type: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ActivityMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_title: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn time_budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.time_budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_budget: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityEntity> for super::ActivityEntity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityEntity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    budget: value.budget?,
+                    budget_type: value.budget_type?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    name: value.name?,
+                    parent_title: value.parent_title?,
+                    project: value.project?,
+                    teams: value.teams?,
+                    time_budget: value.time_budget?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityEntity> for ActivityEntity {
+            fn from(value: super::ActivityEntity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityEntityFields {
+                        billable: Ok(value.billable),
+                        budget: Ok(value.budget),
+                        budget_type: Ok(value.budget_type),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        name: Ok(value.name),
+                        parent_title: Ok(value.parent_title),
+                        project: Ok(value.project),
+                        teams: Ok(value.teams),
+                        time_budget: Ok(value.time_budget),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityExpanded(::std::boxed::Box<ActivityExpandedFields>);
+        impl ::std::default::Default for ActivityExpanded {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityExpandedFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        project: Ok(Default::default()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ActivityExpanded {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Project>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityExpanded> for super::ActivityExpanded {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityExpanded,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    id: value.id?,
+                    name: value.name?,
+                    project: value.project?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityExpanded> for ActivityExpanded {
+            fn from(value: super::ActivityExpanded) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityExpandedFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        project: Ok(value.project),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityMeta(::std::boxed::Box<ActivityMetaFields>);
+        impl ::std::default::Default for ActivityMeta {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityMetaFields {
+                        name: Err("no value supplied for name".to_string()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ActivityMeta {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityMeta> for super::ActivityMeta {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityMeta,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityMeta> for ActivityMeta {
+            fn from(value: super::ActivityMeta) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityMetaFields {
+                        name: Ok(value.name),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityRate(::std::boxed::Box<ActivityRateFields>);
+        impl ::std::default::Default for ActivityRate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityRateFields {
+                        id: Ok(Default::default()),
+                        internal_rate: Ok(Default::default()),
+                        is_fixed: Err("no value supplied for is_fixed".to_string()),
+                        rate: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ActivityRate {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityRateId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn is_fixed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_fixed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_fixed: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityRate> for super::ActivityRate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityRate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    internal_rate: value.internal_rate?,
+                    is_fixed: value.is_fixed?,
+                    rate: value.rate?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityRate> for ActivityRate {
+            fn from(value: super::ActivityRate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityRateFields {
+                        id: Ok(value.id),
+                        internal_rate: Ok(value.internal_rate),
+                        is_fixed: Ok(value.is_fixed),
+                        rate: Ok(value.rate),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ActivityRateForm(::std::boxed::Box<ActivityRateFormFields>);
+        impl ::std::default::Default for ActivityRateForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityRateFormFields {
+                        internal_rate: Ok(Default::default()),
+                        is_fixed: Ok(Default::default()),
+                        rate: Err("no value supplied for rate".to_string()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ActivityRateForm {
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn is_fixed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_fixed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_fixed: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ActivityRateForm> for super::ActivityRateForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActivityRateForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    internal_rate: value.internal_rate?,
+                    is_fixed: value.is_fixed?,
+                    rate: value.rate?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ActivityRateForm> for ActivityRateForm {
+            fn from(value: super::ActivityRateForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActivityRateFormFields {
+                        internal_rate: Ok(value.internal_rate),
+                        is_fixed: Ok(value.is_fixed),
+                        rate: Ok(value.rate),
+                        user: Ok(value.user),
                     }),
                 )
             }
@@ -809,7 +4557,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -957,7 +4705,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -1559,7 +5307,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -1832,7 +5580,7 @@ pub mod types {
         impl CustomerRate {
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerRateId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -1970,7 +5718,7 @@ pub mod types {
             }
             pub fn user<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.user = value
@@ -2008,18 +5756,933 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
-        pub struct IdMetaBody1(::std::boxed::Box<IdMetaBody1Fields>);
-        impl ::std::default::Default for IdMetaBody1 {
+        pub struct ExpenseCategory(::std::boxed::Box<ExpenseCategoryFields>);
+        impl ::std::default::Default for ExpenseCategory {
             fn default() -> Self {
                 Self(
-                    ::std::boxed::Box::new(IdMetaBody1Fields {
+                    ::std::boxed::Box::new(ExpenseCategoryFields {
+                        id: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ExpenseCategory {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ExpenseCategoryId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ExpenseCategory> for super::ExpenseCategory {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExpenseCategory,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ExpenseCategory> for ExpenseCategory {
+            fn from(value: super::ExpenseCategory) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExpenseCategoryFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ExpenseEditForm(::std::boxed::Box<ExpenseEditFormFields>);
+        impl ::std::default::Default for ExpenseEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExpenseEditFormFields {
+                        activity: Ok(Default::default()),
+                        begin: Err("no value supplied for begin".to_string()),
+                        customer: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        expense_category: Err(
+                            "no value supplied for expense_category".to_string(),
+                        ),
+                        multiplier: Err("no value supplied for multiplier".to_string()),
+                        project: Err("no value supplied for project".to_string()),
+                        refundable: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ExpenseEditForm {
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn begin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.begin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for begin: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn expense_category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expense_category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expense_category: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn multiplier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.multiplier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for multiplier: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn refundable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.refundable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for refundable: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ExpenseEditForm> for super::ExpenseEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExpenseEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    activity: value.activity?,
+                    begin: value.begin?,
+                    customer: value.customer?,
+                    description: value.description?,
+                    expense_category: value.expense_category?,
+                    multiplier: value.multiplier?,
+                    project: value.project?,
+                    refundable: value.refundable?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ExpenseEditForm> for ExpenseEditForm {
+            fn from(value: super::ExpenseEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExpenseEditFormFields {
+                        activity: Ok(value.activity),
+                        begin: Ok(value.begin),
+                        customer: Ok(value.customer),
+                        description: Ok(value.description),
+                        expense_category: Ok(value.expense_category),
+                        multiplier: Ok(value.multiplier),
+                        project: Ok(value.project),
+                        refundable: Ok(value.refundable),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ExpenseEntity(::std::boxed::Box<ExpenseEntityFields>);
+        impl ::std::default::Default for ExpenseEntity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExpenseEntityFields {
+                        activity: Ok(Default::default()),
+                        begin: Ok(Default::default()),
+                        category: Err("no value supplied for category".to_string()),
+                        cost: Err("no value supplied for cost".to_string()),
+                        description: Ok(Default::default()),
+                        exported: Err("no value supplied for exported".to_string()),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        multiplier: Ok(Default::default()),
+                        project: Ok(Default::default()),
+                        refundable: Err("no value supplied for refundable".to_string()),
+                        total: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ExpenseEntity {
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn begin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.begin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for begin: {e}")
+                    });
+                self
+            }
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ExpenseCategory>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn cost<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cost = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cost: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn exported<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.exported = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for exported: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ExpenseId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ExpenseMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn multiplier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.multiplier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for multiplier: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn refundable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.refundable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for refundable: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ExpenseEntity> for super::ExpenseEntity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExpenseEntity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    activity: value.activity?,
+                    begin: value.begin?,
+                    category: value.category?,
+                    cost: value.cost?,
+                    description: value.description?,
+                    exported: value.exported?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    multiplier: value.multiplier?,
+                    project: value.project?,
+                    refundable: value.refundable?,
+                    total: value.total?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ExpenseEntity> for ExpenseEntity {
+            fn from(value: super::ExpenseEntity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExpenseEntityFields {
+                        activity: Ok(value.activity),
+                        begin: Ok(value.begin),
+                        category: Ok(value.category),
+                        cost: Ok(value.cost),
+                        description: Ok(value.description),
+                        exported: Ok(value.exported),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        multiplier: Ok(value.multiplier),
+                        project: Ok(value.project),
+                        refundable: Ok(value.refundable),
+                        total: Ok(value.total),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ExpenseMeta(::std::boxed::Box<ExpenseMetaFields>);
+        impl ::std::default::Default for ExpenseMeta {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExpenseMetaFields {
+                        name: Err("no value supplied for name".to_string()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ExpenseMeta {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ExpenseMeta> for super::ExpenseMeta {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExpenseMeta,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ExpenseMeta> for ExpenseMeta {
+            fn from(value: super::ExpenseMeta) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExpenseMetaFields {
+                        name: Ok(value.name),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct I18nConfig(::std::boxed::Box<I18nConfigFields>);
+        impl ::std::default::Default for I18nConfig {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(I18nConfigFields {
+                        date: Ok(Default::default()),
+                        date_time: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        form_date: Ok(Default::default()),
+                        is24hours: Ok(Default::default()),
+                        now: Ok(Default::default()),
+                        time: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl I18nConfig {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn date_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_time: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn form_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.form_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for form_date: {e}")
+                    });
+                self
+            }
+            pub fn is24hours<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is24hours = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is24hours: {e}")
+                    });
+                self
+            }
+            pub fn now<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.now = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for now: {e}")
+                    });
+                self
+            }
+            pub fn time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for time: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<I18nConfig> for super::I18nConfig {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: I18nConfig,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date: value.date?,
+                    date_time: value.date_time?,
+                    duration: value.duration?,
+                    form_date: value.form_date?,
+                    is24hours: value.is24hours?,
+                    now: value.now?,
+                    time: value.time?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::I18nConfig> for I18nConfig {
+            fn from(value: super::I18nConfig) -> Self {
+                Self(
+                    ::std::boxed::Box::new(I18nConfigFields {
+                        date: Ok(value.date),
+                        date_time: Ok(value.date_time),
+                        duration: Ok(value.duration),
+                        form_date: Ok(value.form_date),
+                        is24hours: Ok(value.is24hours),
+                        now: Ok(value.now),
+                        time: Ok(value.time),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct IdRestartBody(::std::boxed::Box<IdRestartBodyFields>);
+        impl ::std::default::Default for IdRestartBody {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(IdRestartBodyFields {
+                        begin: Ok(Default::default()),
+                        copy: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl IdRestartBody {
+            pub fn begin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.begin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for begin: {e}")
+                    });
+                self
+            }
+            pub fn copy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.copy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for copy: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<IdRestartBody> for super::IdRestartBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: IdRestartBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    begin: value.begin?,
+                    copy: value.copy?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::IdRestartBody> for IdRestartBody {
+            fn from(value: super::IdRestartBody) -> Self {
+                Self(
+                    ::std::boxed::Box::new(IdRestartBodyFields {
+                        begin: Ok(value.begin),
+                        copy: Ok(value.copy),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetaFieldRule(::std::boxed::Box<MetaFieldRuleFields>);
+        impl ::std::default::Default for MetaFieldRule {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetaFieldRuleFields {
+                        activity: Ok(Default::default()),
+                        customer: Ok(Default::default()),
+                        entity_type: Ok(Default::default()),
+                        help: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        label: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        project: Ok(Default::default()),
+                        required: Err("no value supplied for required".to_string()),
+                        type_: Err("no value supplied for type_".to_string()),
+                        value: Ok(Default::default()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl MetaFieldRule {
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn entity_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.entity_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity_type: {e}")
+                    });
+                self
+            }
+            pub fn help<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.help = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for help: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::MetaFieldId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for required: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MetaFieldRule> for super::MetaFieldRule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MetaFieldRule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    activity: value.activity?,
+                    customer: value.customer?,
+                    entity_type: value.entity_type?,
+                    help: value.help?,
+                    id: value.id?,
+                    label: value.label?,
+                    name: value.name?,
+                    project: value.project?,
+                    required: value.required?,
+                    type_: value.type_?,
+                    value: value.value?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MetaFieldRule> for MetaFieldRule {
+            fn from(value: super::MetaFieldRule) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetaFieldRuleFields {
+                        activity: Ok(value.activity),
+                        customer: Ok(value.customer),
+                        entity_type: Ok(value.entity_type),
+                        help: Ok(value.help),
+                        id: Ok(value.id),
+                        label: Ok(value.label),
+                        name: Ok(value.name),
+                        project: Ok(value.project),
+                        required: Ok(value.required),
+                        type_: Ok(value.type_),
+                        value: Ok(value.value),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MetaFieldValue(::std::boxed::Box<MetaFieldValueFields>);
+        impl ::std::default::Default for MetaFieldValue {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MetaFieldValueFields {
                         name: Err("no value supplied for name".to_string()),
                         value: Err("no value supplied for value".to_string()),
                     }),
                 )
             }
         }
-        impl IdMetaBody1 {
+        impl MetaFieldValue {
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2045,10 +6708,10 @@ pub mod types {
                 self
             }
         }
-        impl ::std::convert::TryFrom<IdMetaBody1> for super::IdMetaBody1 {
+        impl ::std::convert::TryFrom<MetaFieldValue> for super::MetaFieldValue {
             type Error = super::error::ConversionError;
             fn try_from(
-                value: IdMetaBody1,
+                value: MetaFieldValue,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 let value = *value.0;
                 Ok(Self {
@@ -2057,12 +6720,72 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::IdMetaBody1> for IdMetaBody1 {
-            fn from(value: super::IdMetaBody1) -> Self {
+        impl ::std::convert::From<super::MetaFieldValue> for MetaFieldValue {
+            fn from(value: super::MetaFieldValue) -> Self {
                 Self(
-                    ::std::boxed::Box::new(IdMetaBody1Fields {
+                    ::std::boxed::Box::new(MetaFieldValueFields {
                         name: Ok(value.name),
                         value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Plugin(::std::boxed::Box<PluginFields>);
+        impl ::std::default::Default for Plugin {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PluginFields {
+                        name: Ok(Default::default()),
+                        version: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Plugin {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Plugin> for super::Plugin {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Plugin,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    version: value.version?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Plugin> for Plugin {
+            fn from(value: super::Plugin) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PluginFields {
+                        name: Ok(value.name),
+                        version: Ok(value.version),
                     }),
                 )
             }
@@ -2126,7 +6849,7 @@ pub mod types {
             }
             pub fn customer<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.customer = value
@@ -2152,7 +6875,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -2220,6 +6943,1754 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct ProjectCollection(::std::boxed::Box<ProjectCollectionFields>);
+        impl ::std::default::Default for ProjectCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectCollectionFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        customer: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        global_activities: Err(
+                            "no value supplied for global_activities".to_string(),
+                        ),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_title: Ok(Default::default()),
+                        start: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ProjectCollection {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn global_activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.global_activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for global_activities: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProjectMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_title: {e}")
+                    });
+                self
+            }
+            pub fn start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectCollection> for super::ProjectCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    customer: value.customer?,
+                    end: value.end?,
+                    global_activities: value.global_activities?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    name: value.name?,
+                    parent_title: value.parent_title?,
+                    start: value.start?,
+                    teams: value.teams?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectCollection> for ProjectCollection {
+            fn from(value: super::ProjectCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectCollectionFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        customer: Ok(value.customer),
+                        end: Ok(value.end),
+                        global_activities: Ok(value.global_activities),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        name: Ok(value.name),
+                        parent_title: Ok(value.parent_title),
+                        start: Ok(value.start),
+                        teams: Ok(value.teams),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectEditForm(::std::boxed::Box<ProjectEditFormFields>);
+        impl ::std::default::Default for ProjectEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectEditFormFields {
+                        billable: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        customer: Err("no value supplied for customer".to_string()),
+                        end: Ok(Default::default()),
+                        global_activities: Ok(Default::default()),
+                        invoice_text: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        order_date: Ok(Default::default()),
+                        order_number: Ok(Default::default()),
+                        start: Ok(Default::default()),
+                        visible: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ProjectEditForm {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CustomerId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn global_activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.global_activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for global_activities: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invoice_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invoice_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_text: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn order_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_date: {e}")
+                    });
+                self
+            }
+            pub fn order_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_number: {e}")
+                    });
+                self
+            }
+            pub fn start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectEditForm> for super::ProjectEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    customer: value.customer?,
+                    end: value.end?,
+                    global_activities: value.global_activities?,
+                    invoice_text: value.invoice_text?,
+                    name: value.name?,
+                    order_date: value.order_date?,
+                    order_number: value.order_number?,
+                    start: value.start?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectEditForm> for ProjectEditForm {
+            fn from(value: super::ProjectEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectEditFormFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        customer: Ok(value.customer),
+                        end: Ok(value.end),
+                        global_activities: Ok(value.global_activities),
+                        invoice_text: Ok(value.invoice_text),
+                        name: Ok(value.name),
+                        order_date: Ok(value.order_date),
+                        order_number: Ok(value.order_number),
+                        start: Ok(value.start),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectEntity(::std::boxed::Box<ProjectEntityFields>);
+        impl ::std::default::Default for ProjectEntity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectEntityFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        budget: Err("no value supplied for budget".to_string()),
+                        budget_type: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        customer: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        global_activities: Err(
+                            "no value supplied for global_activities".to_string(),
+                        ),
+                        id: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        order_date: Ok(Default::default()),
+                        order_number: Ok(Default::default()),
+                        parent_title: Ok(Default::default()),
+                        start: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        time_budget: Err(
+                            "no value supplied for time_budget".to_string(),
+                        ),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ProjectEntity {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget: {e}")
+                    });
+                self
+            }
+            pub fn budget_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.budget_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for budget_type: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CustomerId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn global_activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.global_activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for global_activities: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProjectMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn order_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_date: {e}")
+                    });
+                self
+            }
+            pub fn order_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_number: {e}")
+                    });
+                self
+            }
+            pub fn parent_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_title: {e}")
+                    });
+                self
+            }
+            pub fn start<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn time_budget<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.time_budget = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for time_budget: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectEntity> for super::ProjectEntity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectEntity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    budget: value.budget?,
+                    budget_type: value.budget_type?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    customer: value.customer?,
+                    end: value.end?,
+                    global_activities: value.global_activities?,
+                    id: value.id?,
+                    meta_fields: value.meta_fields?,
+                    name: value.name?,
+                    order_date: value.order_date?,
+                    order_number: value.order_number?,
+                    parent_title: value.parent_title?,
+                    start: value.start?,
+                    teams: value.teams?,
+                    time_budget: value.time_budget?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectEntity> for ProjectEntity {
+            fn from(value: super::ProjectEntity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectEntityFields {
+                        billable: Ok(value.billable),
+                        budget: Ok(value.budget),
+                        budget_type: Ok(value.budget_type),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        customer: Ok(value.customer),
+                        end: Ok(value.end),
+                        global_activities: Ok(value.global_activities),
+                        id: Ok(value.id),
+                        meta_fields: Ok(value.meta_fields),
+                        name: Ok(value.name),
+                        order_date: Ok(value.order_date),
+                        order_number: Ok(value.order_number),
+                        parent_title: Ok(value.parent_title),
+                        start: Ok(value.start),
+                        teams: Ok(value.teams),
+                        time_budget: Ok(value.time_budget),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectExpanded(::std::boxed::Box<ProjectExpandedFields>);
+        impl ::std::default::Default for ProjectExpanded {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectExpandedFields {
+                        billable: Err("no value supplied for billable".to_string()),
+                        color: Ok(Default::default()),
+                        comment: Ok(Default::default()),
+                        customer: Err("no value supplied for customer".to_string()),
+                        global_activities: Err(
+                            "no value supplied for global_activities".to_string(),
+                        ),
+                        id: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        visible: Err("no value supplied for visible".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ProjectExpanded {
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn comment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.comment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for comment: {e}")
+                    });
+                self
+            }
+            pub fn customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Customer>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer: {e}")
+                    });
+                self
+            }
+            pub fn global_activities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.global_activities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for global_activities: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn visible<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visible: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectExpanded> for super::ProjectExpanded {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectExpanded,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billable: value.billable?,
+                    color: value.color?,
+                    comment: value.comment?,
+                    customer: value.customer?,
+                    global_activities: value.global_activities?,
+                    id: value.id?,
+                    name: value.name?,
+                    visible: value.visible?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectExpanded> for ProjectExpanded {
+            fn from(value: super::ProjectExpanded) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectExpandedFields {
+                        billable: Ok(value.billable),
+                        color: Ok(value.color),
+                        comment: Ok(value.comment),
+                        customer: Ok(value.customer),
+                        global_activities: Ok(value.global_activities),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        visible: Ok(value.visible),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectMeta(::std::boxed::Box<ProjectMetaFields>);
+        impl ::std::default::Default for ProjectMeta {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectMetaFields {
+                        name: Err("no value supplied for name".to_string()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ProjectMeta {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectMeta> for super::ProjectMeta {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectMeta,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectMeta> for ProjectMeta {
+            fn from(value: super::ProjectMeta) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectMetaFields {
+                        name: Ok(value.name),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectRate(::std::boxed::Box<ProjectRateFields>);
+        impl ::std::default::Default for ProjectRate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectRateFields {
+                        id: Ok(Default::default()),
+                        internal_rate: Ok(Default::default()),
+                        is_fixed: Err("no value supplied for is_fixed".to_string()),
+                        rate: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ProjectRate {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectRateId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn is_fixed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_fixed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_fixed: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectRate> for super::ProjectRate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectRate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    internal_rate: value.internal_rate?,
+                    is_fixed: value.is_fixed?,
+                    rate: value.rate?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectRate> for ProjectRate {
+            fn from(value: super::ProjectRate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectRateFields {
+                        id: Ok(value.id),
+                        internal_rate: Ok(value.internal_rate),
+                        is_fixed: Ok(value.is_fixed),
+                        rate: Ok(value.rate),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ProjectRateForm(::std::boxed::Box<ProjectRateFormFields>);
+        impl ::std::default::Default for ProjectRateForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectRateFormFields {
+                        internal_rate: Ok(Default::default()),
+                        is_fixed: Ok(Default::default()),
+                        rate: Err("no value supplied for rate".to_string()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ProjectRateForm {
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn is_fixed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_fixed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_fixed: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ProjectRateForm> for super::ProjectRateForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProjectRateForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    internal_rate: value.internal_rate?,
+                    is_fixed: value.is_fixed?,
+                    rate: value.rate?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ProjectRateForm> for ProjectRateForm {
+            fn from(value: super::ProjectRateForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProjectRateFormFields {
+                        internal_rate: Ok(value.internal_rate),
+                        is_fixed: Ok(value.is_fixed),
+                        rate: Ok(value.rate),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TagEditForm(::std::boxed::Box<TagEditFormFields>);
+        impl ::std::default::Default for TagEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TagEditFormFields {
+                        color: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl TagEditForm {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TagEditForm> for super::TagEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TagEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    color: value.color?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TagEditForm> for TagEditForm {
+            fn from(value: super::TagEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TagEditFormFields {
+                        color: Ok(value.color),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TagEntity(::std::boxed::Box<TagEntityFields>);
+        impl ::std::default::Default for TagEntity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TagEntityFields {
+                        color: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl TagEntity {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TagId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TagEntity> for super::TagEntity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TagEntity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    color: value.color?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TagEntity> for TagEntity {
+            fn from(value: super::TagEntity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TagEntityFields {
+                        color: Ok(value.color),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Task(::std::boxed::Box<TaskFields>);
+        impl ::std::default::Default for Task {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskFields {
+                        active_timesheets: Ok(Default::default()),
+                        activity: Err("no value supplied for activity".to_string()),
+                        description: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        estimation: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        project: Err("no value supplied for project".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                        tags: Ok(Default::default()),
+                        team: Ok(Default::default()),
+                        title: Err("no value supplied for title".to_string()),
+                        todo: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Task {
+            pub fn active_timesheets<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::TimesheetEntityExpanded>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active_timesheets = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_timesheets: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ActivityExpanded>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn estimation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.estimation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for estimation: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TaskId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProjectExpanded>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn team<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.team = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn todo<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.todo = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for todo: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Task> for super::Task {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Task,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active_timesheets: value.active_timesheets?,
+                    activity: value.activity?,
+                    description: value.description?,
+                    end: value.end?,
+                    estimation: value.estimation?,
+                    id: value.id?,
+                    project: value.project?,
+                    status: value.status?,
+                    tags: value.tags?,
+                    team: value.team?,
+                    title: value.title?,
+                    todo: value.todo?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Task> for Task {
+            fn from(value: super::Task) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskFields {
+                        active_timesheets: Ok(value.active_timesheets),
+                        activity: Ok(value.activity),
+                        description: Ok(value.description),
+                        end: Ok(value.end),
+                        estimation: Ok(value.estimation),
+                        id: Ok(value.id),
+                        project: Ok(value.project),
+                        status: Ok(value.status),
+                        tags: Ok(value.tags),
+                        team: Ok(value.team),
+                        title: Ok(value.title),
+                        todo: Ok(value.todo),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TaskEditForm(::std::boxed::Box<TaskEditFormFields>);
+        impl ::std::default::Default for TaskEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskEditFormFields {
+                        activity: Err("no value supplied for activity".to_string()),
+                        description: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        estimation: Ok(Default::default()),
+                        project: Err("no value supplied for project".to_string()),
+                        tags: Ok(Default::default()),
+                        team: Ok(Default::default()),
+                        title: Err("no value supplied for title".to_string()),
+                        todo: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TaskEditForm {
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ActivityId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn estimation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.estimation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for estimation: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn team<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TeamId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.team = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn todo<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.todo = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for todo: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TaskEditForm> for super::TaskEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaskEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    activity: value.activity?,
+                    description: value.description?,
+                    end: value.end?,
+                    estimation: value.estimation?,
+                    project: value.project?,
+                    tags: value.tags?,
+                    team: value.team?,
+                    title: value.title?,
+                    todo: value.todo?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TaskEditForm> for TaskEditForm {
+            fn from(value: super::TaskEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskEditFormFields {
+                        activity: Ok(value.activity),
+                        description: Ok(value.description),
+                        end: Ok(value.end),
+                        estimation: Ok(value.estimation),
+                        project: Ok(value.project),
+                        tags: Ok(value.tags),
+                        team: Ok(value.team),
+                        title: Ok(value.title),
+                        todo: Ok(value.todo),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TaskLogWorkForm(::std::boxed::Box<TaskLogWorkFormFields>);
+        impl ::std::default::Default for TaskLogWorkForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskLogWorkFormFields {
+                        begin: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TaskLogWorkForm {
+            pub fn begin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.begin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for begin: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TaskLogWorkForm> for super::TaskLogWorkForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaskLogWorkForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    begin: value.begin?,
+                    end: value.end?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TaskLogWorkForm> for TaskLogWorkForm {
+            fn from(value: super::TaskLogWorkForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskLogWorkFormFields {
+                        begin: Ok(value.begin),
+                        end: Ok(value.end),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Team(::std::boxed::Box<TeamFields>);
         impl ::std::default::Default for Team {
             fn default() -> Self {
@@ -2277,7 +8748,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::TeamId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -2383,6 +8854,215 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct TeamCollection(::std::boxed::Box<TeamCollectionFields>);
+        impl ::std::default::Default for TeamCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamCollectionFields {
+                        color: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl TeamCollection {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TeamId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TeamCollection> for super::TeamCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TeamCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    color: value.color?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TeamCollection> for TeamCollection {
+            fn from(value: super::TeamCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamCollectionFields {
+                        color: Ok(value.color),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TeamEditForm(::std::boxed::Box<TeamEditFormFields>);
+        impl ::std::default::Default for TeamEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamEditFormFields {
+                        color: Ok(Default::default()),
+                        members: Err("no value supplied for members".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl TeamEditForm {
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn members<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TeamEditFormMembers>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.members = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for members: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TeamEditForm> for super::TeamEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TeamEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    color: value.color?,
+                    members: value.members?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TeamEditForm> for TeamEditForm {
+            fn from(value: super::TeamEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamEditFormFields {
+                        color: Ok(value.color),
+                        members: Ok(value.members),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TeamEditFormMembers(::std::boxed::Box<TeamEditFormMembersFields>);
+        impl ::std::default::Default for TeamEditFormMembers {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamEditFormMembersFields {
+                        teamlead: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TeamEditFormMembers {
+            pub fn teamlead<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teamlead = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teamlead: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TeamEditFormMembers>
+        for super::TeamEditFormMembers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TeamEditFormMembers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    teamlead: value.teamlead?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TeamEditFormMembers> for TeamEditFormMembers {
+            fn from(value: super::TeamEditFormMembers) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamEditFormMembersFields {
+                        teamlead: Ok(value.teamlead),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct TeamMember(::std::boxed::Box<TeamMemberFields>);
         impl ::std::default::Default for TeamMember {
             fn default() -> Self {
@@ -2438,6 +9118,1472 @@ pub mod types {
                     ::std::boxed::Box::new(TeamMemberFields {
                         teamlead: Ok(value.teamlead),
                         user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TeamMembership(::std::boxed::Box<TeamMembershipFields>);
+        impl ::std::default::Default for TeamMembership {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamMembershipFields {
+                        team: Err("no value supplied for team".to_string()),
+                        teamlead: Err("no value supplied for teamlead".to_string()),
+                    }),
+                )
+            }
+        }
+        impl TeamMembership {
+            pub fn team<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Team>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.team = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team: {e}")
+                    });
+                self
+            }
+            pub fn teamlead<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teamlead = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teamlead: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TeamMembership> for super::TeamMembership {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TeamMembership,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    team: value.team?,
+                    teamlead: value.teamlead?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TeamMembership> for TeamMembership {
+            fn from(value: super::TeamMembership) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TeamMembershipFields {
+                        team: Ok(value.team),
+                        teamlead: Ok(value.teamlead),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TimesheetCollection(::std::boxed::Box<TimesheetCollectionFields>);
+        impl ::std::default::Default for TimesheetCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetCollectionFields {
+                        activity: Ok(Default::default()),
+                        begin: Err("no value supplied for begin".to_string()),
+                        billable: Err("no value supplied for billable".to_string()),
+                        description: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        exported: Err("no value supplied for exported".to_string()),
+                        id: Ok(Default::default()),
+                        internal_rate: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        project: Ok(Default::default()),
+                        rate: Ok(Default::default()),
+                        tags: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TimesheetCollection {
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn begin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.begin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for begin: {e}")
+                    });
+                self
+            }
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn exported<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.exported = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for exported: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TimesheetId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TimesheetMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TimesheetCollection>
+        for super::TimesheetCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TimesheetCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    activity: value.activity?,
+                    begin: value.begin?,
+                    billable: value.billable?,
+                    description: value.description?,
+                    duration: value.duration?,
+                    end: value.end?,
+                    exported: value.exported?,
+                    id: value.id?,
+                    internal_rate: value.internal_rate?,
+                    meta_fields: value.meta_fields?,
+                    project: value.project?,
+                    rate: value.rate?,
+                    tags: value.tags?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TimesheetCollection> for TimesheetCollection {
+            fn from(value: super::TimesheetCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetCollectionFields {
+                        activity: Ok(value.activity),
+                        begin: Ok(value.begin),
+                        billable: Ok(value.billable),
+                        description: Ok(value.description),
+                        duration: Ok(value.duration),
+                        end: Ok(value.end),
+                        exported: Ok(value.exported),
+                        id: Ok(value.id),
+                        internal_rate: Ok(value.internal_rate),
+                        meta_fields: Ok(value.meta_fields),
+                        project: Ok(value.project),
+                        rate: Ok(value.rate),
+                        tags: Ok(value.tags),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TimesheetCollectionExpanded(
+            ::std::boxed::Box<TimesheetCollectionExpandedFields>,
+        );
+        impl ::std::default::Default for TimesheetCollectionExpanded {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetCollectionExpandedFields {
+                        activity: Err("no value supplied for activity".to_string()),
+                        begin: Err("no value supplied for begin".to_string()),
+                        billable: Err("no value supplied for billable".to_string()),
+                        description: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        exported: Err("no value supplied for exported".to_string()),
+                        id: Ok(Default::default()),
+                        internal_rate: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        project: Err("no value supplied for project".to_string()),
+                        rate: Ok(Default::default()),
+                        tags: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TimesheetCollectionExpanded {
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ActivityExpanded>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn begin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.begin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for begin: {e}")
+                    });
+                self
+            }
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn exported<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.exported = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for exported: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TimesheetId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TimesheetMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProjectExpanded>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TimesheetCollectionExpanded>
+        for super::TimesheetCollectionExpanded {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TimesheetCollectionExpanded,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    activity: value.activity?,
+                    begin: value.begin?,
+                    billable: value.billable?,
+                    description: value.description?,
+                    duration: value.duration?,
+                    end: value.end?,
+                    exported: value.exported?,
+                    id: value.id?,
+                    internal_rate: value.internal_rate?,
+                    meta_fields: value.meta_fields?,
+                    project: value.project?,
+                    rate: value.rate?,
+                    tags: value.tags?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TimesheetCollectionExpanded>
+        for TimesheetCollectionExpanded {
+            fn from(value: super::TimesheetCollectionExpanded) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetCollectionExpandedFields {
+                        activity: Ok(value.activity),
+                        begin: Ok(value.begin),
+                        billable: Ok(value.billable),
+                        description: Ok(value.description),
+                        duration: Ok(value.duration),
+                        end: Ok(value.end),
+                        exported: Ok(value.exported),
+                        id: Ok(value.id),
+                        internal_rate: Ok(value.internal_rate),
+                        meta_fields: Ok(value.meta_fields),
+                        project: Ok(value.project),
+                        rate: Ok(value.rate),
+                        tags: Ok(value.tags),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TimesheetConfig(::std::boxed::Box<TimesheetConfigFields>);
+        impl ::std::default::Default for TimesheetConfig {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetConfigFields {
+                        active_entries_hard_limit: Ok(Default::default()),
+                        active_entries_soft_limit: Ok(Default::default()),
+                        default_begin_time: Ok(Default::default()),
+                        is_allow_future_times: Ok(Default::default()),
+                        is_allow_overlapping: Ok(Default::default()),
+                        tracking_mode: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TimesheetConfig {
+            pub fn active_entries_hard_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active_entries_hard_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_entries_hard_limit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn active_entries_soft_limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active_entries_soft_limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for active_entries_soft_limit: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn default_begin_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.default_begin_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_begin_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_allow_future_times<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_allow_future_times = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_allow_future_times: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_allow_overlapping<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_allow_overlapping = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_allow_overlapping: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn tracking_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tracking_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tracking_mode: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TimesheetConfig> for super::TimesheetConfig {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TimesheetConfig,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active_entries_hard_limit: value.active_entries_hard_limit?,
+                    active_entries_soft_limit: value.active_entries_soft_limit?,
+                    default_begin_time: value.default_begin_time?,
+                    is_allow_future_times: value.is_allow_future_times?,
+                    is_allow_overlapping: value.is_allow_overlapping?,
+                    tracking_mode: value.tracking_mode?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TimesheetConfig> for TimesheetConfig {
+            fn from(value: super::TimesheetConfig) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetConfigFields {
+                        active_entries_hard_limit: Ok(value.active_entries_hard_limit),
+                        active_entries_soft_limit: Ok(value.active_entries_soft_limit),
+                        default_begin_time: Ok(value.default_begin_time),
+                        is_allow_future_times: Ok(value.is_allow_future_times),
+                        is_allow_overlapping: Ok(value.is_allow_overlapping),
+                        tracking_mode: Ok(value.tracking_mode),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TimesheetEditForm(::std::boxed::Box<TimesheetEditFormFields>);
+        impl ::std::default::Default for TimesheetEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetEditFormFields {
+                        activity: Err("no value supplied for activity".to_string()),
+                        begin: Err("no value supplied for begin".to_string()),
+                        billable: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        exported: Ok(Default::default()),
+                        fixed_rate: Ok(Default::default()),
+                        hourly_rate: Ok(Default::default()),
+                        project: Err("no value supplied for project".to_string()),
+                        tags: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TimesheetEditForm {
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ActivityId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn begin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.begin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for begin: {e}")
+                    });
+                self
+            }
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn exported<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.exported = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for exported: {e}")
+                    });
+                self
+            }
+            pub fn fixed_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.fixed_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fixed_rate: {e}")
+                    });
+                self
+            }
+            pub fn hourly_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hourly_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hourly_rate: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProjectId>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TimesheetEditForm> for super::TimesheetEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TimesheetEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    activity: value.activity?,
+                    begin: value.begin?,
+                    billable: value.billable?,
+                    description: value.description?,
+                    end: value.end?,
+                    exported: value.exported?,
+                    fixed_rate: value.fixed_rate?,
+                    hourly_rate: value.hourly_rate?,
+                    project: value.project?,
+                    tags: value.tags?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TimesheetEditForm> for TimesheetEditForm {
+            fn from(value: super::TimesheetEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetEditFormFields {
+                        activity: Ok(value.activity),
+                        begin: Ok(value.begin),
+                        billable: Ok(value.billable),
+                        description: Ok(value.description),
+                        end: Ok(value.end),
+                        exported: Ok(value.exported),
+                        fixed_rate: Ok(value.fixed_rate),
+                        hourly_rate: Ok(value.hourly_rate),
+                        project: Ok(value.project),
+                        tags: Ok(value.tags),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TimesheetEntity(::std::boxed::Box<TimesheetEntityFields>);
+        impl ::std::default::Default for TimesheetEntity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetEntityFields {
+                        activity: Ok(Default::default()),
+                        begin: Err("no value supplied for begin".to_string()),
+                        billable: Err("no value supplied for billable".to_string()),
+                        description: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        exported: Err("no value supplied for exported".to_string()),
+                        fixed_rate: Ok(Default::default()),
+                        hourly_rate: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        internal_rate: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        project: Ok(Default::default()),
+                        rate: Ok(Default::default()),
+                        tags: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TimesheetEntity {
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ActivityId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn begin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.begin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for begin: {e}")
+                    });
+                self
+            }
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn exported<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.exported = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for exported: {e}")
+                    });
+                self
+            }
+            pub fn fixed_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.fixed_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fixed_rate: {e}")
+                    });
+                self
+            }
+            pub fn hourly_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hourly_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hourly_rate: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TimesheetId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TimesheetMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ProjectId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TimesheetEntity> for super::TimesheetEntity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TimesheetEntity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    activity: value.activity?,
+                    begin: value.begin?,
+                    billable: value.billable?,
+                    description: value.description?,
+                    duration: value.duration?,
+                    end: value.end?,
+                    exported: value.exported?,
+                    fixed_rate: value.fixed_rate?,
+                    hourly_rate: value.hourly_rate?,
+                    id: value.id?,
+                    internal_rate: value.internal_rate?,
+                    meta_fields: value.meta_fields?,
+                    project: value.project?,
+                    rate: value.rate?,
+                    tags: value.tags?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TimesheetEntity> for TimesheetEntity {
+            fn from(value: super::TimesheetEntity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetEntityFields {
+                        activity: Ok(value.activity),
+                        begin: Ok(value.begin),
+                        billable: Ok(value.billable),
+                        description: Ok(value.description),
+                        duration: Ok(value.duration),
+                        end: Ok(value.end),
+                        exported: Ok(value.exported),
+                        fixed_rate: Ok(value.fixed_rate),
+                        hourly_rate: Ok(value.hourly_rate),
+                        id: Ok(value.id),
+                        internal_rate: Ok(value.internal_rate),
+                        meta_fields: Ok(value.meta_fields),
+                        project: Ok(value.project),
+                        rate: Ok(value.rate),
+                        tags: Ok(value.tags),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TimesheetEntityExpanded(
+            ::std::boxed::Box<TimesheetEntityExpandedFields>,
+        );
+        impl ::std::default::Default for TimesheetEntityExpanded {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetEntityExpandedFields {
+                        activity: Err("no value supplied for activity".to_string()),
+                        begin: Err("no value supplied for begin".to_string()),
+                        billable: Err("no value supplied for billable".to_string()),
+                        description: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        end: Ok(Default::default()),
+                        exported: Err("no value supplied for exported".to_string()),
+                        fixed_rate: Ok(Default::default()),
+                        hourly_rate: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        internal_rate: Ok(Default::default()),
+                        meta_fields: Ok(Default::default()),
+                        project: Err("no value supplied for project".to_string()),
+                        rate: Ok(Default::default()),
+                        tags: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TimesheetEntityExpanded {
+            pub fn activity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ActivityExpanded>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.activity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for activity: {e}")
+                    });
+                self
+            }
+            pub fn begin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.begin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for begin: {e}")
+                    });
+                self
+            }
+            pub fn billable<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billable = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billable: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn end<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end: {e}")
+                    });
+                self
+            }
+            pub fn exported<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.exported = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for exported: {e}")
+                    });
+                self
+            }
+            pub fn fixed_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.fixed_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for fixed_rate: {e}")
+                    });
+                self
+            }
+            pub fn hourly_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hourly_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hourly_rate: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TimesheetId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn internal_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_rate: {e}")
+                    });
+                self
+            }
+            pub fn meta_fields<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TimesheetMeta>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_fields = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_fields: {e}")
+                    });
+                self
+            }
+            pub fn project<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ProjectExpanded>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.project = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for project: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TimesheetEntityExpanded>
+        for super::TimesheetEntityExpanded {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TimesheetEntityExpanded,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    activity: value.activity?,
+                    begin: value.begin?,
+                    billable: value.billable?,
+                    description: value.description?,
+                    duration: value.duration?,
+                    end: value.end?,
+                    exported: value.exported?,
+                    fixed_rate: value.fixed_rate?,
+                    hourly_rate: value.hourly_rate?,
+                    id: value.id?,
+                    internal_rate: value.internal_rate?,
+                    meta_fields: value.meta_fields?,
+                    project: value.project?,
+                    rate: value.rate?,
+                    tags: value.tags?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TimesheetEntityExpanded>
+        for TimesheetEntityExpanded {
+            fn from(value: super::TimesheetEntityExpanded) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetEntityExpandedFields {
+                        activity: Ok(value.activity),
+                        begin: Ok(value.begin),
+                        billable: Ok(value.billable),
+                        description: Ok(value.description),
+                        duration: Ok(value.duration),
+                        end: Ok(value.end),
+                        exported: Ok(value.exported),
+                        fixed_rate: Ok(value.fixed_rate),
+                        hourly_rate: Ok(value.hourly_rate),
+                        id: Ok(value.id),
+                        internal_rate: Ok(value.internal_rate),
+                        meta_fields: Ok(value.meta_fields),
+                        project: Ok(value.project),
+                        rate: Ok(value.rate),
+                        tags: Ok(value.tags),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TimesheetMeta(::std::boxed::Box<TimesheetMetaFields>);
+        impl ::std::default::Default for TimesheetMeta {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetMetaFields {
+                        name: Err("no value supplied for name".to_string()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TimesheetMeta {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TimesheetMeta> for super::TimesheetMeta {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TimesheetMeta,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TimesheetMeta> for TimesheetMeta {
+            fn from(value: super::TimesheetMeta) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TimesheetMetaFields {
+                        name: Ok(value.name),
+                        value: Ok(value.value),
                     }),
                 )
             }
@@ -2511,7 +10657,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.0.id = value
@@ -2563,6 +10709,1053 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UserAuth(::std::boxed::Box<UserAuthFields>);
+        impl ::std::default::Default for UserAuth {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserAuthFields {
+                        code: Err("no value supplied for code".to_string()),
+                        type_: Err("no value supplied for type_".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UserAuth {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserAuth> for super::UserAuth {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserAuth,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    code: value.code?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserAuth> for UserAuth {
+            fn from(value: super::UserAuth) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserAuthFields {
+                        code: Ok(value.code),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UserAuthCodes(::std::boxed::Box<UserAuthCodesFields>);
+        impl ::std::default::Default for UserAuthCodes {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserAuthCodesFields {
+                        codes: Ok(Default::default()),
+                        user: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UserAuthCodes {
+            pub fn codes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::UserAuth>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.codes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for codes: {e}")
+                    });
+                self
+            }
+            pub fn user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserAuthCodes> for super::UserAuthCodes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserAuthCodes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    codes: value.codes?,
+                    user: value.user?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserAuthCodes> for UserAuthCodes {
+            fn from(value: super::UserAuthCodes) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserAuthCodesFields {
+                        codes: Ok(value.codes),
+                        user: Ok(value.user),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UserCollection(::std::boxed::Box<UserCollectionFields>);
+        impl ::std::default::Default for UserCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserCollectionFields {
+                        account_number: Ok(Default::default()),
+                        alias: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        enabled: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        username: Err("no value supplied for username".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UserCollection {
+            pub fn account_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for account_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn alias<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.alias = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alias: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserCollection> for super::UserCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account_number: value.account_number?,
+                    alias: value.alias?,
+                    color: value.color?,
+                    enabled: value.enabled?,
+                    id: value.id?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserCollection> for UserCollection {
+            fn from(value: super::UserCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserCollectionFields {
+                        account_number: Ok(value.account_number),
+                        alias: Ok(value.alias),
+                        color: Ok(value.color),
+                        enabled: Ok(value.enabled),
+                        id: Ok(value.id),
+                        username: Ok(value.username),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UserCreateForm(::std::boxed::Box<UserCreateFormFields>);
+        impl ::std::default::Default for UserCreateForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserCreateFormFields {
+                        account_number: Ok(Default::default()),
+                        alias: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        email: Err("no value supplied for email".to_string()),
+                        enabled: Ok(Default::default()),
+                        language: Err("no value supplied for language".to_string()),
+                        plain_api_token: Ok(Default::default()),
+                        plain_password: Err(
+                            "no value supplied for plain_password".to_string(),
+                        ),
+                        roles: Ok(Default::default()),
+                        timezone: Err("no value supplied for timezone".to_string()),
+                        title: Ok(Default::default()),
+                        username: Err("no value supplied for username".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UserCreateForm {
+            pub fn account_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for account_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn alias<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.alias = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alias: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Language>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for language: {e}")
+                    });
+                self
+            }
+            pub fn plain_api_token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plain_api_token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for plain_api_token: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn plain_password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plain_password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for plain_password: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::UserRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserCreateForm> for super::UserCreateForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserCreateForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account_number: value.account_number?,
+                    alias: value.alias?,
+                    color: value.color?,
+                    email: value.email?,
+                    enabled: value.enabled?,
+                    language: value.language?,
+                    plain_api_token: value.plain_api_token?,
+                    plain_password: value.plain_password?,
+                    roles: value.roles?,
+                    timezone: value.timezone?,
+                    title: value.title?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserCreateForm> for UserCreateForm {
+            fn from(value: super::UserCreateForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserCreateFormFields {
+                        account_number: Ok(value.account_number),
+                        alias: Ok(value.alias),
+                        color: Ok(value.color),
+                        email: Ok(value.email),
+                        enabled: Ok(value.enabled),
+                        language: Ok(value.language),
+                        plain_api_token: Ok(value.plain_api_token),
+                        plain_password: Ok(value.plain_password),
+                        roles: Ok(value.roles),
+                        timezone: Ok(value.timezone),
+                        title: Ok(value.title),
+                        username: Ok(value.username),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UserEditForm(::std::boxed::Box<UserEditFormFields>);
+        impl ::std::default::Default for UserEditForm {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserEditFormFields {
+                        account_number: Ok(Default::default()),
+                        alias: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        email: Err("no value supplied for email".to_string()),
+                        enabled: Ok(Default::default()),
+                        language: Err("no value supplied for language".to_string()),
+                        roles: Ok(Default::default()),
+                        timezone: Err("no value supplied for timezone".to_string()),
+                        title: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UserEditForm {
+            pub fn account_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for account_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn alias<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.alias = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alias: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Language>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for language: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::UserRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserEditForm> for super::UserEditForm {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserEditForm,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account_number: value.account_number?,
+                    alias: value.alias?,
+                    color: value.color?,
+                    email: value.email?,
+                    enabled: value.enabled?,
+                    language: value.language?,
+                    roles: value.roles?,
+                    timezone: value.timezone?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserEditForm> for UserEditForm {
+            fn from(value: super::UserEditForm) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserEditFormFields {
+                        account_number: Ok(value.account_number),
+                        alias: Ok(value.alias),
+                        color: Ok(value.color),
+                        email: Ok(value.email),
+                        enabled: Ok(value.enabled),
+                        language: Ok(value.language),
+                        roles: Ok(value.roles),
+                        timezone: Ok(value.timezone),
+                        title: Ok(value.title),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UserEntity(::std::boxed::Box<UserEntityFields>);
+        impl ::std::default::Default for UserEntity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserEntityFields {
+                        account_number: Ok(Default::default()),
+                        alias: Ok(Default::default()),
+                        avatar: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        enabled: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        language: Ok(Default::default()),
+                        memberships: Err(
+                            "no value supplied for memberships".to_string(),
+                        ),
+                        preferences: Ok(Default::default()),
+                        roles: Ok(Default::default()),
+                        teams: Ok(Default::default()),
+                        timezone: Ok(Default::default()),
+                        title: Ok(Default::default()),
+                        username: Err("no value supplied for username".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UserEntity {
+            pub fn account_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.account_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for account_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn alias<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.alias = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alias: {e}")
+                    });
+                self
+            }
+            pub fn avatar<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.avatar = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for avatar: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserId>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for language: {e}")
+                    });
+                self
+            }
+            pub fn memberships<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TeamMembership>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.memberships = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for memberships: {e}")
+                    });
+                self
+            }
+            pub fn preferences<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::UserPreference>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.preferences = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for preferences: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn teams<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Team>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.teams = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserEntity> for super::UserEntity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserEntity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    account_number: value.account_number?,
+                    alias: value.alias?,
+                    avatar: value.avatar?,
+                    color: value.color?,
+                    enabled: value.enabled?,
+                    id: value.id?,
+                    language: value.language?,
+                    memberships: value.memberships?,
+                    preferences: value.preferences?,
+                    roles: value.roles?,
+                    teams: value.teams?,
+                    timezone: value.timezone?,
+                    title: value.title?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserEntity> for UserEntity {
+            fn from(value: super::UserEntity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserEntityFields {
+                        account_number: Ok(value.account_number),
+                        alias: Ok(value.alias),
+                        avatar: Ok(value.avatar),
+                        color: Ok(value.color),
+                        enabled: Ok(value.enabled),
+                        id: Ok(value.id),
+                        language: Ok(value.language),
+                        memberships: Ok(value.memberships),
+                        preferences: Ok(value.preferences),
+                        roles: Ok(value.roles),
+                        teams: Ok(value.teams),
+                        timezone: Ok(value.timezone),
+                        title: Ok(value.title),
+                        username: Ok(value.username),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UserPreference(::std::boxed::Box<UserPreferenceFields>);
+        impl ::std::default::Default for UserPreference {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserPreferenceFields {
+                        name: Err("no value supplied for name".to_string()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UserPreference {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserPreference> for super::UserPreference {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserPreference,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserPreference> for UserPreference {
+            fn from(value: super::UserPreference) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserPreferenceFields {
+                        name: Ok(value.name),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Version(::std::boxed::Box<VersionFields>);
+        impl ::std::default::Default for Version {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VersionFields {
+                        candidate: Ok(Default::default()),
+                        copyright: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        semver: Ok(Default::default()),
+                        version: Ok(Default::default()),
+                        version_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Version {
+            pub fn candidate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.candidate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for candidate: {e}")
+                    });
+                self
+            }
+            pub fn copyright<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.copyright = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for copyright: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn semver<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.semver = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for semver: {e}")
+                    });
+                self
+            }
+            pub fn version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version: {e}")
+                    });
+                self
+            }
+            pub fn version_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Version> for super::Version {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Version,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    candidate: value.candidate?,
+                    copyright: value.copyright?,
+                    name: value.name?,
+                    semver: value.semver?,
+                    version: value.version?,
+                    version_id: value.version_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Version> for Version {
+            fn from(value: super::Version) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VersionFields {
+                        candidate: Ok(value.candidate),
+                        copyright: Ok(value.copyright),
+                        name: Ok(value.name),
+                        semver: Ok(value.semver),
+                        version: Ok(value.version),
+                        version_id: Ok(value.version_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         struct ActivityFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
             color: ::std::result::Result<
@@ -2573,13 +11766,184 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             project: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<super::ProjectId>,
                 ::std::string::String,
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityCollectionFields {
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::ActivityMeta>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            teams: ::std::result::Result<
+                ::std::vec::Vec<super::Team>,
+                ::std::string::String,
+            >,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityEditFormFields {
+            billable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            invoice_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            project: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            visible: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityEntityFields {
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            budget: ::std::result::Result<f64, ::std::string::String>,
+            budget_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::ActivityMeta>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            teams: ::std::result::Result<
+                ::std::vec::Vec<super::Team>,
+                ::std::string::String,
+            >,
+            time_budget: ::std::result::Result<i64, ::std::string::String>,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityExpandedFields {
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            project: ::std::result::Result<
+                ::std::option::Option<super::Project>,
+                ::std::string::String,
+            >,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityMetaFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityRateFields {
+            id: ::std::result::Result<
+                ::std::option::Option<super::ActivityRateId>,
+                ::std::string::String,
+            >,
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            is_fixed: ::std::result::Result<bool, ::std::string::String>,
+            rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::User>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ActivityRateFormFields {
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            is_fixed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            rate: ::std::result::Result<f64, ::std::string::String>,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct CustomerFields {
@@ -2592,7 +11956,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             number: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2615,7 +11982,10 @@ pub mod types {
                 ::std::string::String,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
             meta_fields: ::std::result::Result<
                 ::std::vec::Vec<super::CustomerMeta>,
                 ::std::string::String,
@@ -2745,7 +12115,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
             meta_fields: ::std::result::Result<
                 ::std::vec::Vec<super::CustomerMeta>,
                 ::std::string::String,
@@ -2788,7 +12161,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         struct CustomerRateFields {
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::CustomerRateId>,
+                ::std::string::String,
+            >,
             internal_rate: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -2815,14 +12191,195 @@ pub mod types {
             >,
             rate: ::std::result::Result<f64, ::std::string::String>,
             user: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<super::UserId>,
                 ::std::string::String,
             >,
         }
         #[derive(Clone, Debug)]
-        struct IdMetaBody1Fields {
+        struct ExpenseCategoryFields {
+            id: ::std::result::Result<
+                ::std::option::Option<super::ExpenseCategoryId>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ExpenseEditFormFields {
+            activity: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
+            begin: ::std::result::Result<::std::string::String, ::std::string::String>,
+            customer: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expense_category: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            multiplier: ::std::result::Result<f64, ::std::string::String>,
+            project: ::std::result::Result<super::ProjectId, ::std::string::String>,
+            refundable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ExpenseEntityFields {
+            activity: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
+            begin: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            category: ::std::result::Result<
+                super::ExpenseCategory,
+                ::std::string::String,
+            >,
+            cost: ::std::result::Result<f64, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            exported: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ExpenseId>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::ExpenseMeta>,
+                ::std::string::String,
+            >,
+            multiplier: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            refundable: ::std::result::Result<bool, ::std::string::String>,
+            total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ExpenseMetaFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct I18nConfigFields {
+            date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_time: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            form_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is24hours: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            now: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            time: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct IdRestartBodyFields {
+            begin: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            copy: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct MetaFieldRuleFields {
+            activity: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
+            entity_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            help: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::MetaFieldId>,
+                ::std::string::String,
+            >,
+            label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            project: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            required: ::std::result::Result<bool, ::std::string::String>,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct MetaFieldValueFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct PluginFields {
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct ProjectFields {
@@ -2836,13 +12393,339 @@ pub mod types {
                 ::std::string::String,
             >,
             customer: ::std::result::Result<
-                ::std::option::Option<i64>,
+                ::std::option::Option<super::CustomerId>,
                 ::std::string::String,
             >,
             global_activities: ::std::result::Result<bool, ::std::string::String>,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectCollectionFields {
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            global_activities: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::ProjectMeta>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            teams: ::std::result::Result<
+                ::std::vec::Vec<super::Team>,
+                ::std::string::String,
+            >,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectEditFormFields {
+            billable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<super::CustomerId, ::std::string::String>,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            global_activities: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            invoice_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            order_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            order_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            visible: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectEntityFields {
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            budget: ::std::result::Result<f64, ::std::string::String>,
+            budget_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<
+                ::std::option::Option<super::CustomerId>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            global_activities: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::ProjectMeta>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            order_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            order_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            parent_title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            teams: ::std::result::Result<
+                ::std::vec::Vec<super::Team>,
+                ::std::string::String,
+            >,
+            time_budget: ::std::result::Result<i64, ::std::string::String>,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectExpandedFields {
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            comment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            customer: ::std::result::Result<super::Customer, ::std::string::String>,
+            global_activities: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            visible: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectMetaFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectRateFields {
+            id: ::std::result::Result<
+                ::std::option::Option<super::ProjectRateId>,
+                ::std::string::String,
+            >,
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            is_fixed: ::std::result::Result<bool, ::std::string::String>,
+            rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::User>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ProjectRateFormFields {
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            is_fixed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            rate: ::std::result::Result<f64, ::std::string::String>,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TagEditFormFields {
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct TagEntityFields {
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::TagId>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct TaskFields {
+            active_timesheets: ::std::result::Result<
+                ::std::vec::Vec<super::TimesheetEntityExpanded>,
+                ::std::string::String,
+            >,
+            activity: ::std::result::Result<
+                super::ActivityExpanded,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            estimation: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::TaskId>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<
+                super::ProjectExpanded,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            team: ::std::result::Result<
+                ::std::option::Option<super::Team>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            todo: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::User>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TaskEditFormFields {
+            activity: ::std::result::Result<super::ActivityId, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            estimation: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<super::ProjectId, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            team: ::std::result::Result<
+                ::std::option::Option<super::TeamId>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<::std::string::String, ::std::string::String>,
+            todo: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TaskLogWorkFormFields {
+            begin: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct TeamFields {
@@ -2858,7 +12741,10 @@ pub mod types {
                 ::std::vec::Vec<super::Customer>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::TeamId>,
+                ::std::string::String,
+            >,
             members: ::std::result::Result<
                 ::std::vec::Vec<super::TeamMember>,
                 ::std::string::String,
@@ -2878,9 +12764,338 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct TeamCollectionFields {
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::TeamId>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct TeamEditFormFields {
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            members: ::std::result::Result<
+                ::std::vec::Vec<super::TeamEditFormMembers>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct TeamEditFormMembersFields {
+            teamlead: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct TeamMemberFields {
             teamlead: ::std::result::Result<bool, ::std::string::String>,
             user: ::std::result::Result<super::User, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct TeamMembershipFields {
+            team: ::std::result::Result<super::Team, ::std::string::String>,
+            teamlead: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct TimesheetCollectionFields {
+            activity: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
+            begin: ::std::result::Result<::std::string::String, ::std::string::String>,
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            exported: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::TimesheetId>,
+                ::std::string::String,
+            >,
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::TimesheetMeta>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TimesheetCollectionExpandedFields {
+            activity: ::std::result::Result<
+                super::ActivityExpanded,
+                ::std::string::String,
+            >,
+            begin: ::std::result::Result<::std::string::String, ::std::string::String>,
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            exported: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::TimesheetId>,
+                ::std::string::String,
+            >,
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::TimesheetMeta>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<
+                super::ProjectExpanded,
+                ::std::string::String,
+            >,
+            rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TimesheetConfigFields {
+            active_entries_hard_limit: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            active_entries_soft_limit: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            default_begin_time: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_allow_future_times: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_allow_overlapping: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            tracking_mode: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TimesheetEditFormFields {
+            activity: ::std::result::Result<super::ActivityId, ::std::string::String>,
+            begin: ::std::result::Result<::std::string::String, ::std::string::String>,
+            billable: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            exported: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            fixed_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            hourly_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<super::ProjectId, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TimesheetEntityFields {
+            activity: ::std::result::Result<
+                ::std::option::Option<super::ActivityId>,
+                ::std::string::String,
+            >,
+            begin: ::std::result::Result<::std::string::String, ::std::string::String>,
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            exported: ::std::result::Result<bool, ::std::string::String>,
+            fixed_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            hourly_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::TimesheetId>,
+                ::std::string::String,
+            >,
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::TimesheetMeta>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<
+                ::std::option::Option<super::ProjectId>,
+                ::std::string::String,
+            >,
+            rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TimesheetEntityExpandedFields {
+            activity: ::std::result::Result<
+                super::ActivityExpanded,
+                ::std::string::String,
+            >,
+            begin: ::std::result::Result<::std::string::String, ::std::string::String>,
+            billable: ::std::result::Result<bool, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            end: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            exported: ::std::result::Result<bool, ::std::string::String>,
+            fixed_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            hourly_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::TimesheetId>,
+                ::std::string::String,
+            >,
+            internal_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            meta_fields: ::std::result::Result<
+                ::std::vec::Vec<super::TimesheetMeta>,
+                ::std::string::String,
+            >,
+            project: ::std::result::Result<
+                super::ProjectExpanded,
+                ::std::string::String,
+            >,
+            rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TimesheetMetaFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct UserFields {
@@ -2900,9 +13115,227 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
             username: ::std::result::Result<
                 ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UserAuthFields {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct UserAuthCodesFields {
+            codes: ::std::result::Result<
+                ::std::vec::Vec<super::UserAuth>,
+                ::std::string::String,
+            >,
+            user: ::std::result::Result<
+                ::std::option::Option<super::User>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UserCollectionFields {
+            account_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            alias: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UserCreateFormFields {
+            account_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            alias: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            language: ::std::result::Result<super::Language, ::std::string::String>,
+            plain_api_token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            plain_password: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::UserRole>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UserEditFormFields {
+            account_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            alias: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            language: ::std::result::Result<super::Language, ::std::string::String>,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::UserRole>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UserEntityFields {
+            account_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            alias: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            avatar: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::UserId>,
+                ::std::string::String,
+            >,
+            language: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            memberships: ::std::result::Result<
+                ::std::vec::Vec<super::TeamMembership>,
+                ::std::string::String,
+            >,
+            preferences: ::std::result::Result<
+                ::std::vec::Vec<super::UserPreference>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            teams: ::std::result::Result<
+                ::std::vec::Vec<super::Team>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UserPreferenceFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct VersionFields {
+            candidate: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            copyright: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            semver: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version_id: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
         }
@@ -2940,7 +13373,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Kimai CustomerApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Kimai the whole API (12 SDK classes): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -2980,6 +13413,341 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
+    /**Returns a collection of activities.
+
+`GET /api/activities`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `project` (optional, query): Project ID to filter activities. Must be an integer.
+- `projects` (optional, query): Comma separated list of project IDs to filter activities. Must be a string.
+- `visible` (optional, query): Visibility status to filter activities. Allowed values: 1=visible, 2=hidden, 3=all (default: 1). Must be one of: 1, 2, 3.
+- `globals` (optional, query): Use if you want to fetch only global activities. Allowed values: true (default: false). Must be true or false.
+- `globals_first` (optional, query `globalsFirst`): Deprecated parameter, value is not used any more. Must be a string.
+- `order_by` (optional, query `orderBy`): The field by which results will be ordered. Allowed values: id, name, project (default: name). Must be one of: id, name, project. The server's default: `"name"`.
+- `order` (optional, query): The result order. Allowed values: ASC, DESC (default: ASC). Must be one of: ASC, DESC. The server's default: `"ASC"`.
+- `term` (optional, query): Free search term. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_get(&self) -> operations::ApiActivitiesGet {
+        operations::ApiActivitiesGet::new(self)
+    }
+    /**Creates a new activity.
+
+Creates a new activity and returns it afterwards
+
+`POST /api/activities`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::ActivityEditForm`], or built field by field with `body_map(|body| ..)`. The activity's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_post()
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_post(&self) -> operations::ApiActivitiesPost {
+        operations::ApiActivitiesPost::new(self)
+    }
+    /**Returns one activity.
+
+`GET /api/activities/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Activity ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_get(&self) -> operations::ApiActivitiesIdGet {
+        operations::ApiActivitiesIdGet::new(self)
+    }
+    /**Update an existing activity.
+
+Update an existing activity, you can pass all or just a subset of all attributes
+
+`PATCH /api/activities/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Activity ID to update. Must be an integer.
+- `body` (**required**): a [`types::ActivityEditForm`], or built field by field with `body_map(|body| ..)`. The activity's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_patch()
+    .id(1)
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_patch(&self) -> operations::ApiActivitiesIdPatch {
+        operations::ApiActivitiesIdPatch::new(self)
+    }
+    /**Sets the value of a meta-field for an existing activity.
+
+`PATCH /api/activities/{id}/meta`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Activity record ID to set the meta-field value for. Must be an integer.
+- `body` (optional): The name of the meta-field to set and its new value. When it is not given, an empty JSON object (`{}`) is sent, as Kimai's SDK does.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_meta_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_meta_patch(&self) -> operations::ApiActivitiesIdMetaPatch {
+        operations::ApiActivitiesIdMetaPatch::new(self)
+    }
+    /**Returns a collection of all rates for one activity.
+
+`GET /api/activities/{id}/rates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The activity whose rates will be returned. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_rates_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_rates_get(&self) -> operations::ApiActivitiesIdRatesGet {
+        operations::ApiActivitiesIdRatesGet::new(self)
+    }
+    /**Adds a new rate to an activity.
+
+`POST /api/activities/{id}/rates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The activity to add the rate for. Must be an integer.
+- `body` (**required**): a [`types::ActivityRateForm`], or built field by field with `body_map(|body| ..)`. The rate to add.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_rates_post()
+    .id(1)
+    .body_map(|body| body.rate(1.5))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_rates_post(&self) -> operations::ApiActivitiesIdRatesPost {
+        operations::ApiActivitiesIdRatesPost::new(self)
+    }
+    /**Deletes one rate for an activity.
+
+`DELETE /api/activities/{id}/rates/{rateId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The activity whose rate will be removed. Must be an integer.
+- `rate_id` (**required**, path `rateId`): The rate to remove. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_activities_id_rates_rate_id_delete()
+    .id(1)
+    .rate_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_activities_id_rates_rate_id_delete(
+        &self,
+    ) -> operations::ApiActivitiesIdRatesRateIdDelete {
+        operations::ApiActivitiesIdRatesRateIdDelete::new(self)
+    }
+    /**Returns the user specific locale configuration.
+
+`GET /api/config/i18n`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_config_i18n_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_config_i18n_get(&self) -> operations::ApiConfigI18nGet {
+        operations::ApiConfigI18nGet::new(self)
+    }
+    /**Returns the timesheet configuration.
+
+`GET /api/config/timesheet`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_config_timesheet_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_config_timesheet_get(&self) -> operations::ApiConfigTimesheetGet {
+        operations::ApiConfigTimesheetGet::new(self)
+    }
     /**Returns a collection of customers.
 
 The customers the user may see, optionally filtered by visibility and a search term, and sorted. One list, not paged.
@@ -3060,7 +13828,7 @@ let response = client
 
 Set each on the returned builder; `send()` checks them before sending anything.
 
-- `id` (**required**, path): ID of the customer to fetch, as a string of digits (e.g. "42"). Must be a string.
+- `id` (**required**, path): ID of the customer to fetch. Must be an integer.
 
 # Returns
 
@@ -3074,7 +13842,7 @@ The vendor documents no error status: any other answer is an [`Error`] of kind `
 # async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
 let response = client
     .api_customers_id_get()
-    .id("example")
+    .id(1)
     .send()
     .await?;
 # let _ = response;
@@ -3263,6 +14031,2274 @@ let response = client
     ) -> operations::ApiCustomersIdRatesRateIdDelete {
         operations::ApiCustomersIdRatesRateIdDelete::new(self)
     }
+    /**Returns a collection of expenses.
+
+`GET /api/expenses`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `order_by` (optional, query `orderBy`): The field by which results will be ordered. Allowed values: begin, end, duration, total, category, cost, user, customer, project, activity, description, exported, refundable, multiplier (default: begin). Must be one of: begin, end, duration, total, category, cost, user, customer, project, activity, description, exported, refundable, multiplier. The server's default: `"begin"`.
+- `order` (optional, query): The result order. Allowed values: ASC, DESC (default: DESC). Must be one of: ASC, DESC. The server's default: `"ASC"`.
+- `begin` (optional, query): Only records after this date will be included (format: HTML5). Must be a string.
+- `end` (optional, query): Only records before this date will be included (format: HTML5). Must be a string.
+- `refundable` (optional, query): Use this flag if you want to filter for refundable expenses. Allowed values: 0=not refundable, 1=refundable (default: all). Must be one of: 0, 1.
+- `exported` (optional, query): Use this flag if you want to filter for export state. Allowed values: 0=not exported, 1=exported (default: all). Must be one of: 0, 1.
+- `term` (optional, query): Free search term. Must be a string.
+- `page` (optional, query): The page to display, renders a 404 if not found (default: 1). Must be an integer of at least 1.
+- `size` (optional, query): The amount of entries for each page (default: 50). Must be an integer of at least 1.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_expenses_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_expenses_get(&self) -> operations::ApiExpensesGet {
+        operations::ApiExpensesGet::new(self)
+    }
+    /**Creates a new expense.
+
+Creates a new expense and returns it afterwards
+
+`POST /api/expenses`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::ExpenseEditForm`], or built field by field with `body_map(|body| ..)`. The expense's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_expenses_post()
+    .body_map(|body| body.project(1).expense_category("example".to_string()).multiplier(1.5).begin("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_expenses_post(&self) -> operations::ApiExpensesPost {
+        operations::ApiExpensesPost::new(self)
+    }
+    /**Returns one expense.
+
+`GET /api/expenses/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Expense ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_expenses_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_expenses_id_get(&self) -> operations::ApiExpensesIdGet {
+        operations::ApiExpensesIdGet::new(self)
+    }
+    /**Delete an existing expense record.
+
+`DELETE /api/expenses/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Expense record ID to delete. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_expenses_id_delete()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_expenses_id_delete(&self) -> operations::ApiExpensesIdDelete {
+        operations::ApiExpensesIdDelete::new(self)
+    }
+    /**Update an existing expense.
+
+Update an existing expense, you can pass all or just a subset of all attributes
+
+`PATCH /api/expenses/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Expense ID to update. Must be an integer.
+- `body` (**required**): a [`types::ExpenseEditForm`], or built field by field with `body_map(|body| ..)`. The expense's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_expenses_id_patch()
+    .id(1)
+    .body_map(|body| body.project(1).expense_category("example".to_string()).multiplier(1.5).begin("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_expenses_id_patch(&self) -> operations::ApiExpensesIdPatch {
+        operations::ApiExpensesIdPatch::new(self)
+    }
+    /**Duplicates an existing expense record.
+
+`PATCH /api/expenses/{id}/duplicate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Expense record ID to duplicate. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_expenses_id_duplicate_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_expenses_id_duplicate_patch(
+        &self,
+    ) -> operations::ApiExpensesIdDuplicatePatch {
+        operations::ApiExpensesIdDuplicatePatch::new(self)
+    }
+    /**Sets the value of a meta-field for an existing expense.
+
+`PATCH /api/expenses/{id}/meta`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Expense record ID to set the meta-field value for. Must be an integer.
+- `body` (optional): The name of the meta-field to set and its new value. When it is not given, an empty JSON object (`{}`) is sent, as Kimai's SDK does.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_expenses_id_meta_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_expenses_id_meta_patch(&self) -> operations::ApiExpensesIdMetaPatch {
+        operations::ApiExpensesIdMetaPatch::new(self)
+    }
+    /**Returns a collection of UserAuthCodes objects.
+
+`GET /api/kiosks`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `order_by` (optional, query `orderBy`): The field by which results will be ordered. Allowed values: id, user, type, code (default: id). Must be one of: id, user, type, code. The server's default: `"id"`.
+- `order` (optional, query): The result order. Allowed values: ASC, DESC (default: DESC). Must be one of: ASC, DESC. The server's default: `"ASC"`.
+- `page` (optional, query): The page to display, renders a 404 if not found (default: 1). Must be an integer of at least 1.
+- `size` (optional, query): The amount of entries for each page (default: 50). Must be an integer of at least 1.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_kiosks_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_kiosks_get(&self) -> operations::ApiKiosksGet {
+        operations::ApiKiosksGet::new(self)
+    }
+    /**Returns one UserAuthCodes entity.
+
+Creates the code for the configured default type (if not yet existing).
+
+`GET /api/kiosks/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): User ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_kiosks_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_kiosks_id_get(&self) -> operations::ApiKiosksIdGet {
+        operations::ApiKiosksIdGet::new(self)
+    }
+    /**Returns a collection of meta-fields.
+
+`GET /api/metafields`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `entity` (optional, query): The type of object to fetch meta-fields for. Allowed values: timesheet, customer, project, activity, user, expense - returns all if not given (default: all). Must be one of: timesheet, customer, project, activity, user, expense.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_metafields_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_metafields_get(&self) -> operations::ApiMetafieldsGet {
+        operations::ApiMetafieldsGet::new(self)
+    }
+    /**A testing route for the API.
+
+`GET /api/ping`
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_ping_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_ping_get(&self) -> operations::ApiPingGet {
+        operations::ApiPingGet::new(self)
+    }
+    /**Returns information about installed Plugins.
+
+`GET /api/plugins`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_plugins_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_plugins_get(&self) -> operations::ApiPluginsGet {
+        operations::ApiPluginsGet::new(self)
+    }
+    /**Returns a collection of projects..
+
+`GET /api/projects`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer` (optional, query): Customer ID to filter projects. Must be an integer.
+- `customers` (optional, query): Comma separated list of customer IDs to filter projects. Must be a string.
+- `visible` (optional, query): Visibility status to filter projects. Allowed values: 1=visible, 2=hidden, 3=both (default: 1). Must be one of: 1, 2, 3.
+- `start` (optional, query): Only projects that started before this date will be included. Allowed format: HTML5 (default: now, if end is also empty). Must be a string.
+- `end` (optional, query): Only projects that ended after this date will be included. Allowed format: HTML5 (default: now, if start is also empty). Must be a string.
+- `ignore_dates` (optional, query `ignoreDates`): If set, start and end are completely ignored. Allowed values: 1 (default: off). Must be a string.
+- `global_activities` (optional, query `globalActivities`): If given, filters projects by their 'global activity' support. Allowed values: 1 (supports global activities) and 0 (without global activities) (default: all). Must be one of: 0, 1.
+- `order` (optional, query): The result order. Allowed values: ASC, DESC (default: ASC). Must be one of: ASC, DESC. The server's default: `"ASC"`.
+- `order_by` (optional, query `orderBy`): The field by which results will be ordered. Allowed values: id, name, customer (default: name). Must be one of: id, name, customer. The server's default: `"name"`.
+- `term` (optional, query): Free search term. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_get(&self) -> operations::ApiProjectsGet {
+        operations::ApiProjectsGet::new(self)
+    }
+    /**Creates a new project.
+
+Creates a new project and returns it afterwards
+
+`POST /api/projects`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::ProjectEditForm`], or built field by field with `body_map(|body| ..)`. The project's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_post()
+    .body_map(|body| body.name("example".to_string()).customer(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_post(&self) -> operations::ApiProjectsPost {
+        operations::ApiProjectsPost::new(self)
+    }
+    /**Returns one project.
+
+`GET /api/projects/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): ID of the project to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_get(&self) -> operations::ApiProjectsIdGet {
+        operations::ApiProjectsIdGet::new(self)
+    }
+    /**Update an existing project.
+
+Update an existing project, you can pass all or just a subset of all attributes
+
+`PATCH /api/projects/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Project ID to update. Must be an integer.
+- `body` (**required**): a [`types::ProjectEditForm`], or built field by field with `body_map(|body| ..)`. The project's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_patch()
+    .id(1)
+    .body_map(|body| body.name("example".to_string()).customer(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_patch(&self) -> operations::ApiProjectsIdPatch {
+        operations::ApiProjectsIdPatch::new(self)
+    }
+    /**Sets the value of a meta-field for an existing project.
+
+`PATCH /api/projects/{id}/meta`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Project record ID to set the meta-field value for. Must be an integer.
+- `body` (optional): The name of the meta-field to set and its new value. When it is not given, an empty JSON object (`{}`) is sent, as Kimai's SDK does.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_meta_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_meta_patch(&self) -> operations::ApiProjectsIdMetaPatch {
+        operations::ApiProjectsIdMetaPatch::new(self)
+    }
+    /**Returns a collection of all rates for one project.
+
+`GET /api/projects/{id}/rates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The project whose rates will be returned. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_rates_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_rates_get(&self) -> operations::ApiProjectsIdRatesGet {
+        operations::ApiProjectsIdRatesGet::new(self)
+    }
+    /**Adds a new rate to an project.
+
+`POST /api/projects/{id}/rates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The project to add the rate for. Must be an integer.
+- `body` (**required**): a [`types::ProjectRateForm`], or built field by field with `body_map(|body| ..)`. The rate to add.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_rates_post()
+    .id(1)
+    .body_map(|body| body.rate(1.5))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_rates_post(&self) -> operations::ApiProjectsIdRatesPost {
+        operations::ApiProjectsIdRatesPost::new(self)
+    }
+    /**Deletes one rate for an project.
+
+`DELETE /api/projects/{id}/rates/{rateId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The project whose rate will be removed. Must be an integer.
+- `rate_id` (**required**, path `rateId`): The rate to remove. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_projects_id_rates_rate_id_delete()
+    .id(1)
+    .rate_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_projects_id_rates_rate_id_delete(
+        &self,
+    ) -> operations::ApiProjectsIdRatesRateIdDelete {
+        operations::ApiProjectsIdRatesRateIdDelete::new(self)
+    }
+    /**Fetch all existing tags.
+
+`GET /api/tags`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `name` (optional, query): Search term to filter tag list. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tags_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tags_get(&self) -> operations::ApiTagsGet {
+        operations::ApiTagsGet::new(self)
+    }
+    /**Creates a new tag.
+
+Creates a new tag and returns it afterwards
+
+`POST /api/tags`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::TagEditForm`], or built field by field with `body_map(|body| ..)`. The new tag.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tags_post()
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tags_post(&self) -> operations::ApiTagsPost {
+        operations::ApiTagsPost::new(self)
+    }
+    /**Delete a tag.
+
+`DELETE /api/tags/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Tag ID to delete. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tags_id_delete()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tags_id_delete(&self) -> operations::ApiTagsIdDelete {
+        operations::ApiTagsIdDelete::new(self)
+    }
+    /**Returns a collection of tasks.
+
+The tasks the user may see. Kimai reads a task query's filters from the query string (`/api/tasks?projects[]=1&projects[]=2`); the SDK sends none, and neither does this operation.
+
+`GET /api/tasks`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_get(&self) -> operations::ApiTasksGet {
+        operations::ApiTasksGet::new(self)
+    }
+    /**Creates a new Task.
+
+Creates a new task and returns it afterwards
+
+`POST /api/tasks`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::TaskEditForm`], or built field by field with `body_map(|body| ..)`. The task's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_post()
+    .body_map(|body| body.title("example".to_string()).project(1).activity(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_post(&self) -> operations::ApiTasksPost {
+        operations::ApiTasksPost::new(self)
+    }
+    /**Returns one task.
+
+`GET /api/tasks/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_id_get(&self) -> operations::ApiTasksIdGet {
+        operations::ApiTasksIdGet::new(self)
+    }
+    /**Delete an existing task record.
+
+`DELETE /api/tasks/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task record ID to delete. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_id_delete()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_id_delete(&self) -> operations::ApiTasksIdDelete {
+        operations::ApiTasksIdDelete::new(self)
+    }
+    /**Update an existing task.
+
+Update an existing task, you can pass all or just a subset of all attributes
+
+`PATCH /api/tasks/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID to update. Must be an integer.
+- `body` (**required**): a [`types::TaskEditForm`], or built field by field with `body_map(|body| ..)`. The task's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_id_patch()
+    .id(1)
+    .body_map(|body| body.title("example".to_string()).project(1).activity(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_id_patch(&self) -> operations::ApiTasksIdPatch {
+        operations::ApiTasksIdPatch::new(self)
+    }
+    /**Assign a task to the current user.
+
+Assign a currently unassigned task to the current user
+
+`PATCH /api/tasks/{id}/assign`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID to update. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_id_assign_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_id_assign_patch(&self) -> operations::ApiTasksIdAssignPatch {
+        operations::ApiTasksIdAssignPatch::new(self)
+    }
+    /**Close a task for the current user.
+
+Closes an assigned task for the current user
+
+`PATCH /api/tasks/{id}/close`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID to close. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_id_close_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_id_close_patch(&self) -> operations::ApiTasksIdClosePatch {
+        operations::ApiTasksIdClosePatch::new(self)
+    }
+    /**Logs work for a task record.
+
+`PATCH /api/tasks/{id}/log`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID to log times for. Must be an integer.
+- `body` (**required**): a [`types::TaskLogWorkForm`], or built field by field with `body_map(|body| ..)`. The work to log: when it began and ended.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_id_log_patch()
+    .id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_id_log_patch(&self) -> operations::ApiTasksIdLogPatch {
+        operations::ApiTasksIdLogPatch::new(self)
+    }
+    /**Reopens a task for the current user.
+
+Reopens an assigned task for the current user
+
+`PATCH /api/tasks/{id}/reopen`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID to reopen. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_id_reopen_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_id_reopen_patch(&self) -> operations::ApiTasksIdReopenPatch {
+        operations::ApiTasksIdReopenPatch::new(self)
+    }
+    /**Start a task record.
+
+`PATCH /api/tasks/{id}/start`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID to start. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_id_start_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_id_start_patch(&self) -> operations::ApiTasksIdStartPatch {
+        operations::ApiTasksIdStartPatch::new(self)
+    }
+    /**Stops a task record for the current user.
+
+`PATCH /api/tasks/{id}/stop`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID to stop. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_id_stop_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_id_stop_patch(&self) -> operations::ApiTasksIdStopPatch {
+        operations::ApiTasksIdStopPatch::new(self)
+    }
+    /**Unassign a task from the current user.
+
+Unassign a currently assigned task from the current user
+
+`PATCH /api/tasks/{id}/unassign`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID to update. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_tasks_id_unassign_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_tasks_id_unassign_patch(&self) -> operations::ApiTasksIdUnassignPatch {
+        operations::ApiTasksIdUnassignPatch::new(self)
+    }
+    /**Fetch all existing teams.
+
+`GET /api/teams`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_get(&self) -> operations::ApiTeamsGet {
+        operations::ApiTeamsGet::new(self)
+    }
+    /**Creates a new team.
+
+Creates a new team and returns it afterwards
+
+`POST /api/teams`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::TeamEditForm`], or built field by field with `body_map(|body| ..)`. The team's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_post()
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_post(&self) -> operations::ApiTeamsPost {
+        operations::ApiTeamsPost::new(self)
+    }
+    /**Returns one team.
+
+`GET /api/teams/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): ID of the team to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_get(&self) -> operations::ApiTeamsIdGet {
+        operations::ApiTeamsIdGet::new(self)
+    }
+    /**Delete a team.
+
+`DELETE /api/teams/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Team ID to delete. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_delete()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_delete(&self) -> operations::ApiTeamsIdDelete {
+        operations::ApiTeamsIdDelete::new(self)
+    }
+    /**Update an existing team.
+
+Update an existing team, you can pass all or just a subset of all attributes (passing members will replace all existing ones)
+
+`PATCH /api/teams/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Team ID to update. Must be an integer.
+- `body` (**required**): a [`types::TeamEditForm`], or built field by field with `body_map(|body| ..)`. The team's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_patch()
+    .id(1)
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_patch(&self) -> operations::ApiTeamsIdPatch {
+        operations::ApiTeamsIdPatch::new(self)
+    }
+    /**Grant the team access to an activity.
+
+`POST /api/teams/{id}/activities/{activityId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The team that is granted access. Must be an integer.
+- `activity_id` (**required**, path `activityId`): The activity to grant acecess to (Activity ID). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_activities_activity_id_post()
+    .id(1)
+    .activity_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_activities_activity_id_post(
+        &self,
+    ) -> operations::ApiTeamsIdActivitiesActivityIdPost {
+        operations::ApiTeamsIdActivitiesActivityIdPost::new(self)
+    }
+    /**Revokes access for an activity from a team.
+
+`DELETE /api/teams/{id}/activities/{activityId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The team whose permission will be revoked. Must be an integer.
+- `activity_id` (**required**, path `activityId`): The activity to remove (Activity ID). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_activities_activity_id_delete()
+    .id(1)
+    .activity_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_activities_activity_id_delete(
+        &self,
+    ) -> operations::ApiTeamsIdActivitiesActivityIdDelete {
+        operations::ApiTeamsIdActivitiesActivityIdDelete::new(self)
+    }
+    /**Grant the team access to a customer.
+
+`POST /api/teams/{id}/customers/{customerId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The team that is granted access. Must be an integer.
+- `customer_id` (**required**, path `customerId`): The customer to grant acecess to (Customer ID). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_customers_customer_id_post()
+    .id(1)
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_customers_customer_id_post(
+        &self,
+    ) -> operations::ApiTeamsIdCustomersCustomerIdPost {
+        operations::ApiTeamsIdCustomersCustomerIdPost::new(self)
+    }
+    /**Revokes access for a customer from a team.
+
+`DELETE /api/teams/{id}/customers/{customerId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The team whose permission will be revoked. Must be an integer.
+- `customer_id` (**required**, path `customerId`): The customer to remove (Customer ID). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_customers_customer_id_delete()
+    .id(1)
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_customers_customer_id_delete(
+        &self,
+    ) -> operations::ApiTeamsIdCustomersCustomerIdDelete {
+        operations::ApiTeamsIdCustomersCustomerIdDelete::new(self)
+    }
+    /**Add a new member to a team.
+
+`POST /api/teams/{id}/members/{userId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The team which will receive the new member. Must be an integer.
+- `user_id` (**required**, path `userId`): The team member to add (User ID). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_members_user_id_post()
+    .id(1)
+    .user_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_members_user_id_post(
+        &self,
+    ) -> operations::ApiTeamsIdMembersUserIdPost {
+        operations::ApiTeamsIdMembersUserIdPost::new(self)
+    }
+    /**Removes a member from the team.
+
+`DELETE /api/teams/{id}/members/{userId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The team from which the member will be removed. Must be an integer.
+- `user_id` (**required**, path `userId`): The team member to remove (User ID). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_members_user_id_delete()
+    .id(1)
+    .user_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_members_user_id_delete(
+        &self,
+    ) -> operations::ApiTeamsIdMembersUserIdDelete {
+        operations::ApiTeamsIdMembersUserIdDelete::new(self)
+    }
+    /**Grant the team access to a project.
+
+`POST /api/teams/{id}/projects/{projectId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The team that is granted access. Must be an integer.
+- `project_id` (**required**, path `projectId`): The project to grant acecess to (Project ID). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_projects_project_id_post()
+    .id(1)
+    .project_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_projects_project_id_post(
+        &self,
+    ) -> operations::ApiTeamsIdProjectsProjectIdPost {
+        operations::ApiTeamsIdProjectsProjectIdPost::new(self)
+    }
+    /**Revokes access for a project from a team.
+
+`DELETE /api/teams/{id}/projects/{projectId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): The team whose permission will be revoked. Must be an integer.
+- `project_id` (**required**, path `projectId`): The project to remove (Project ID). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_teams_id_projects_project_id_delete()
+    .id(1)
+    .project_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_teams_id_projects_project_id_delete(
+        &self,
+    ) -> operations::ApiTeamsIdProjectsProjectIdDelete {
+        operations::ApiTeamsIdProjectsProjectIdDelete::new(self)
+    }
+    /**Returns a collection of timesheet records.
+
+`GET /api/timesheets`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `user` (optional, query): User ID to filter timesheets. Needs permission 'view_other_timesheet', pass 'all' to fetch data for all user (default: current user). Must be a string.
+- `customer` (optional, query): DEPRECATED: Customer ID to filter timesheets (will be removed with 2.0). Must be an integer.
+- `customers` (optional, query): Comma separated list of customer IDs to filter timesheets. Must be a string.
+- `project` (optional, query): DEPRECATED: Project ID to filter timesheets (will be removed with 2.0). Must be an integer.
+- `projects` (optional, query): Comma separated list of project IDs to filter timesheets. Must be a string.
+- `activity` (optional, query): DEPRECATED: Activity ID to filter timesheets (will be removed with 2.0). Must be an integer.
+- `activities` (optional, query): Comma separated list of activity IDs to filter timesheets. Must be a string.
+- `page` (optional, query): The page to display, renders a 404 if not found (default: 1). Must be an integer of at least 1.
+- `size` (optional, query): The amount of entries for each page (default: 50). Must be an integer of at least 1.
+- `tags` (optional, query): Comma separated list of tag names. Must be a string.
+- `order_by` (optional, query `orderBy`): The field by which results will be ordered. Allowed values: id, begin, end, rate (default: begin). Must be one of: id, begin, end, rate. The server's default: `"begin"`.
+- `order` (optional, query): The result order. Allowed values: ASC, DESC (default: DESC). Must be one of: ASC, DESC. The server's default: `"ASC"`.
+- `begin` (optional, query): Only records after this date will be included (format: HTML5). Must be a string.
+- `end` (optional, query): Only records before this date will be included (format: HTML5). Must be a string.
+- `exported` (optional, query): Use this flag if you want to filter for export state. Allowed values: 0=not exported, 1=exported (default: all). Must be one of: 0, 1.
+- `active` (optional, query): Filter for running/active records. Allowed values: 0=stopped, 1=active (default: all). Must be one of: 0, 1.
+- `billable` (optional, query): Filter for non-/billable records. Allowed values: 0=non-billable, 1=billable (default: all). Must be one of: 0, 1.
+- `full` (optional, query): Allows to fetch fully serialized objects including subresources. Allowed values: true (default: false). Must be true or false.
+- `term` (optional, query): Free search term. Must be a string.
+- `modified_after` (optional, query): Only records changed after this date will be included (format: HTML5). Available since Kimai 1.10 and works only for records that were created/updated since then. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_get(&self) -> operations::ApiTimesheetsGet {
+        operations::ApiTimesheetsGet::new(self)
+    }
+    /**Creates a new timesheet record.
+
+Creates a new timesheet record for the current user and returns it afterwards.
+
+`POST /api/timesheets`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `full` (optional, query): Allows to fetch fully serialized objects including subresources (TimesheetEntityExpanded). Allowed values: true (default: false). Must be true or false.
+- `body` (**required**): a [`types::TimesheetEditForm`], or built field by field with `body_map(|body| ..)`. The timesheet record's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_post()
+    .body_map(|body| body.begin("example".to_string()).project(1).activity(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_post(&self) -> operations::ApiTimesheetsPost {
+        operations::ApiTimesheetsPost::new(self)
+    }
+    /**Returns the collection of active timesheet records.
+
+`GET /api/timesheets/active`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_active_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_active_get(&self) -> operations::ApiTimesheetsActiveGet {
+        operations::ApiTimesheetsActiveGet::new(self)
+    }
+    /**Returns the collection of recent user activities.
+
+`GET /api/timesheets/recent`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `user` (optional, query): User ID to filter timesheets. Needs permission 'view_other_timesheet', pass 'all' to fetch data for all user (default: current user). Must be a string.
+- `begin` (optional, query): Only records after this date will be included. Default: today - 1 year (format: HTML5). Must be a string.
+- `size` (optional, query): The amount of entries (default: 10). Must be an integer of at least 1.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_recent_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_recent_get(&self) -> operations::ApiTimesheetsRecentGet {
+        operations::ApiTimesheetsRecentGet::new(self)
+    }
+    /**Returns one timesheet record.
+
+`GET /api/timesheets/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Timesheet record ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_id_get(&self) -> operations::ApiTimesheetsIdGet {
+        operations::ApiTimesheetsIdGet::new(self)
+    }
+    /**Delete an existing timesheet record.
+
+`DELETE /api/timesheets/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Timesheet record ID to delete. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_id_delete()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_id_delete(&self) -> operations::ApiTimesheetsIdDelete {
+        operations::ApiTimesheetsIdDelete::new(self)
+    }
+    /**Update an existing timesheet record.
+
+Update an existing timesheet record, you can pass all or just a subset of the attributes.
+
+`PATCH /api/timesheets/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Timesheet record ID to update. Must be an integer.
+- `body` (**required**): a [`types::TimesheetEditForm`], or built field by field with `body_map(|body| ..)`. The timesheet record's fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_id_patch()
+    .id(1)
+    .body_map(|body| body.begin("example".to_string()).project(1).activity(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_id_patch(&self) -> operations::ApiTimesheetsIdPatch {
+        operations::ApiTimesheetsIdPatch::new(self)
+    }
+    /**Duplicates an existing timesheet record.
+
+`PATCH /api/timesheets/{id}/duplicate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Timesheet record ID to duplicate. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_id_duplicate_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_id_duplicate_patch(
+        &self,
+    ) -> operations::ApiTimesheetsIdDuplicatePatch {
+        operations::ApiTimesheetsIdDuplicatePatch::new(self)
+    }
+    /**Switch the export state of a timesheet record to (un-)lock it.
+
+`PATCH /api/timesheets/{id}/export`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Timesheet record ID to switch export state. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_id_export_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_id_export_patch(
+        &self,
+    ) -> operations::ApiTimesheetsIdExportPatch {
+        operations::ApiTimesheetsIdExportPatch::new(self)
+    }
+    /**Sets the value of a meta-field for an existing timesheet..
+
+`PATCH /api/timesheets/{id}/meta`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Timesheet record ID to set the meta-field value for. Must be an integer.
+- `body` (optional): The name of the meta-field to set and its new value. When it is not given, an empty JSON object (`{}`) is sent, as Kimai's SDK does.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_id_meta_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_id_meta_patch(&self) -> operations::ApiTimesheetsIdMetaPatch {
+        operations::ApiTimesheetsIdMetaPatch::new(self)
+    }
+    /**Restarts a previously stopped timesheet record for the current user.
+
+`PATCH /api/timesheets/{id}/restart`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Timesheet record ID to restart. Must be an integer.
+- `body` (optional): How to restart the record; when not given, an empty JSON object (`{}`) is sent, as Kimai's SDK does.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_id_restart_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_id_restart_patch(
+        &self,
+    ) -> operations::ApiTimesheetsIdRestartPatch {
+        operations::ApiTimesheetsIdRestartPatch::new(self)
+    }
+    /**Stops an active timesheet record.
+
+`PATCH /api/timesheets/{id}/stop`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Timesheet record ID to stop. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_timesheets_id_stop_patch()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_timesheets_id_stop_patch(&self) -> operations::ApiTimesheetsIdStopPatch {
+        operations::ApiTimesheetsIdStopPatch::new(self)
+    }
+    /**Returns the collection of all registered users.
+
+`GET /api/users`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `visible` (optional, query): Visibility status to filter users. Allowed values: 1=visible, 2=hidden, 3=all (default: 1). Must be one of: 1, 2, 3.
+- `order_by` (optional, query `orderBy`): The field by which results will be ordered. Allowed values: id, username, alias, email (default: username). Must be one of: id, username, alias, email. The server's default: `"username"`.
+- `order` (optional, query): The result order. Allowed values: ASC, DESC (default: ASC). Must be one of: ASC, DESC. The server's default: `"ASC"`.
+- `term` (optional, query): Free search term. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_users_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_users_get(&self) -> operations::ApiUsersGet {
+        operations::ApiUsersGet::new(self)
+    }
+    /**Creates a new user.
+
+Creates a new user and returns it afterwards
+
+`POST /api/users`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::UserCreateForm`], or built field by field with `body_map(|body| ..)`. The new user.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_users_post()
+    .body_map(|body| body.username("example".to_string()).email("example".to_string()).language("ar").timezone("example".to_string()).plain_password("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_users_post(&self) -> operations::ApiUsersPost {
+        operations::ApiUsersPost::new(self)
+    }
+    /**Return the current user entity.
+
+`GET /api/users/me`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_users_me_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_users_me_get(&self) -> operations::ApiUsersMeGet {
+        operations::ApiUsersMeGet::new(self)
+    }
+    /**Return one user entity.
+
+`GET /api/users/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): User ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_users_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_users_id_get(&self) -> operations::ApiUsersIdGet {
+        operations::ApiUsersIdGet::new(self)
+    }
+    /**Update an existing user.
+
+Update an existing user, you can pass all or just a subset of all attributes (passing roles will replace all existing ones)
+
+`PATCH /api/users/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): User ID to update. Must be an integer.
+- `body` (**required**): a [`types::UserEditForm`], or built field by field with `body_map(|body| ..)`. The user's new fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_users_id_patch()
+    .id(1)
+    .body_map(|body| body.email("example".to_string()).language("ar").timezone("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_users_id_patch(&self) -> operations::ApiUsersIdPatch {
+        operations::ApiUsersIdPatch::new(self)
+    }
+    /**Returns information about the Kimai release.
+
+`GET /api/version`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
+let response = client
+    .api_version_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn api_version_get(&self) -> operations::ApiVersionGet {
+        operations::ApiVersionGet::new(self)
+    }
 }
 #[allow(clippy::all)]
 ///One request builder per operation, returned by the `Client` method of the same name.
@@ -3270,6 +16306,962 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
+    /**Builder for [`Client::api_activities_get`]
+
+[`Client::api_activities_get`]: super::Client::api_activities_get*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesGet {
+        client: super::Client,
+        globals: Result<Option<bool>, String>,
+        globals_first: Result<Option<::std::string::String>, String>,
+        order: Result<Option<types::SortOrder>, String>,
+        order_by: Result<Option<types::ActivityOrderBy>, String>,
+        project: Result<Option<types::ProjectId>, String>,
+        projects: Result<Option<::std::string::String>, String>,
+        term: Result<Option<::std::string::String>, String>,
+        visible: Result<Option<types::VisibilityFilter>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                globals: Ok(None),
+                globals_first: Ok(None),
+                order: Ok(None),
+                order_by: Ok(None),
+                project: Ok(None),
+                projects: Ok(None),
+                term: Ok(None),
+                visible: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn globals<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.globals = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "globals must be true or false".to_string());
+            self
+        }
+        pub fn globals_first<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.globals_first = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "globals_first must be a string".to_string());
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn order_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityOrderBy>,
+        {
+            self.order_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order_by must be one of: id, name, project".to_string());
+            self
+        }
+        pub fn project<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "project must be an integer".to_string());
+            self
+        }
+        pub fn projects<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.projects = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "projects must be a string".to_string());
+            self
+        }
+        pub fn term<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.term = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "term must be a string".to_string());
+            self
+        }
+        pub fn visible<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VisibilityFilter>,
+        {
+            self.visible = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "visible must be one of: 1, 2, 3".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/activities`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::ActivityCollection>>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    globals,
+                    globals_first,
+                    order,
+                    order_by,
+                    project,
+                    projects,
+                    term,
+                    visible,
+                    options,
+                } = self;
+                let globals = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    globals,
+                )?;
+                let globals_first = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    globals_first,
+                )?;
+                let order = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    order,
+                )?;
+                let order_by = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    order_by,
+                )?;
+                let project = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    project,
+                )?;
+                let projects = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    projects,
+                )?;
+                let term = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    term,
+                )?;
+                let visible = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_GET,
+                    visible,
+                )?;
+                let url = format!("{}/api/activities", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_ACTIVITIES_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("globals", &globals))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "globalsFirst",
+                            &globals_first,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("order", &order))?;
+                query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
+                query.append(&progenitor_client::QueryParam::new("project", &project))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("projects", &projects))?;
+                query.append(&progenitor_client::QueryParam::new("term", &term))?;
+                query.append(&progenitor_client::QueryParam::new("visible", &visible))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_post`]
+
+[`Client::api_activities_post`]: super::Client::api_activities_post*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesPost {
+        client: super::Client,
+        body: Result<types::builder::ActivityEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityEditForm>,
+            <V as std::convert::TryInto<
+                types::ActivityEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ActivityEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ActivityEditForm,
+            ) -> types::builder::ActivityEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/activities`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActivityEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_POST,
+                    body
+                        .and_then(|v| {
+                            types::ActivityEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/activities", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_get`]
+
+[`Client::api_activities_id_get`]: super::Client::api_activities_id_get*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdGet {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/activities/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActivityEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_ACTIVITIES_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_patch`]
+
+[`Client::api_activities_id_patch`]: super::Client::api_activities_id_patch*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdPatch {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        body: Result<types::builder::ActivityEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityEditForm>,
+            <V as std::convert::TryInto<
+                types::ActivityEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ActivityEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ActivityEditForm,
+            ) -> types::builder::ActivityEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/activities/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActivityEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::ActivityEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_meta_patch`]
+
+[`Client::api_activities_id_meta_patch`]: super::Client::api_activities_id_meta_patch*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdMetaPatch {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        body: Result<::std::option::Option<types::MetaFieldValue>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdMetaPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::MetaFieldValue>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/activities/{id}/meta`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActivityEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_META_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_META_PATCH,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}/meta", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_META_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_META_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_rates_get`]
+
+[`Client::api_activities_id_rates_get`]: super::Client::api_activities_id_rates_get*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdRatesGet {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdRatesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/activities/{id}/rates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::ActivityRate>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_RATES_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}/rates", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_RATES_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_RATES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_rates_post`]
+
+[`Client::api_activities_id_rates_post`]: super::Client::api_activities_id_rates_post*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdRatesPost {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        body: Result<types::builder::ActivityRateForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdRatesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityRateForm>,
+            <V as std::convert::TryInto<
+                types::ActivityRateForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ActivityRateForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ActivityRateForm,
+            ) -> types::builder::ActivityRateForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/activities/{id}/rates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActivityRate>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_RATES_POST,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_RATES_POST,
+                    body
+                        .and_then(|v| {
+                            types::ActivityRateForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}/rates", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_RATES_POST, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_RATES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_activities_id_rates_rate_id_delete`]
+
+[`Client::api_activities_id_rates_rate_id_delete`]: super::Client::api_activities_id_rates_rate_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiActivitiesIdRatesRateIdDelete {
+        client: super::Client,
+        id: Result<types::ActivityId, String>,
+        rate_id: Result<types::ActivityRateId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiActivitiesIdRatesRateIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                rate_id: Err("rate_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn rate_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityRateId>,
+        {
+            self.rate_id = value
+                .try_into()
+                .map_err(|_| "rate_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/activities/{id}/rates/{rateId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, rate_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_RATES_RATE_ID_DELETE,
+                    id,
+                )?;
+                let rate_id = vendor_clients_core::__private::argument(
+                    &API_ACTIVITIES_ID_RATES_RATE_ID_DELETE,
+                    rate_id,
+                )?;
+                let url = format!(
+                    "{}/api/activities/{}/rates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_RATES_RATE_ID_DELETE, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_ACTIVITIES_ID_RATES_RATE_ID_DELETE, "rate_id", & rate_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_ACTIVITIES_ID_RATES_RATE_ID_DELETE,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_config_i18n_get`]
+
+[`Client::api_config_i18n_get`]: super::Client::api_config_i18n_get*/
+    #[derive(Clone)]
+    pub struct ApiConfigI18nGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiConfigI18nGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/api/config/i18n`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::I18nConfig>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/api/config/i18n", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_CONFIG_I18N_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_config_timesheet_get`]
+
+[`Client::api_config_timesheet_get`]: super::Client::api_config_timesheet_get*/
+    #[derive(Clone)]
+    pub struct ApiConfigTimesheetGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiConfigTimesheetGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/api/config/timesheet`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TimesheetConfig>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/api/config/timesheet", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_CONFIG_TIMESHEET_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::api_customers_get`]
 
 [`Client::api_customers_get`]: super::Client::api_customers_get*/
@@ -3499,7 +17491,7 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdGet {
         client: super::Client,
-        id: Result<::std::string::String, String>,
+        id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
     impl ApiCustomersIdGet {
@@ -3512,9 +17504,9 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
-            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         ///Sends a `GET` request to `/api/customers/{id}`
@@ -3573,7 +17565,7 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdPatch {
         client: super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CustomerId, String>,
         body: Result<types::builder::CustomerEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
@@ -3588,7 +17580,7 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
@@ -3680,8 +17672,8 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdMetaPatch {
         client: super::Client,
-        id: Result<i64, String>,
-        body: Result<::std::option::Option<types::IdMetaBody1>, String>,
+        id: Result<types::CustomerId, String>,
+        body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
     impl ApiCustomersIdMetaPatch {
@@ -3695,14 +17687,14 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::option::Option<types::IdMetaBody1>>,
+            V: std::convert::TryInto<::std::option::Option<types::MetaFieldValue>>,
         {
             self.body = value
                 .try_into()
@@ -3770,7 +17762,7 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdRatesGet {
         client: super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
     impl ApiCustomersIdRatesGet {
@@ -3783,7 +17775,7 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
@@ -3844,7 +17836,7 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdRatesPost {
         client: super::Client,
-        id: Result<i64, String>,
+        id: Result<types::CustomerId, String>,
         body: Result<types::builder::CustomerRateForm, String>,
         options: vendor_clients_core::CallOptions,
     }
@@ -3859,7 +17851,7 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
@@ -3951,8 +17943,8 @@ pub mod operations {
     #[derive(Clone)]
     pub struct ApiCustomersIdRatesRateIdDelete {
         client: super::Client,
-        id: Result<i64, String>,
-        rate_id: Result<i64, String>,
+        id: Result<types::CustomerId, String>,
+        rate_id: Result<types::CustomerRateId, String>,
         options: vendor_clients_core::CallOptions,
     }
     impl ApiCustomersIdRatesRateIdDelete {
@@ -3966,14 +17958,14 @@ pub mod operations {
         }
         pub fn id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerId>,
         {
             self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
             self
         }
         pub fn rate_id<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<i64>,
+            V: std::convert::TryInto<types::CustomerRateId>,
         {
             self.rate_id = value
                 .try_into()
@@ -4026,6 +18018,6367 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::api_expenses_get`]
+
+[`Client::api_expenses_get`]: super::Client::api_expenses_get*/
+    #[derive(Clone)]
+    pub struct ApiExpensesGet {
+        client: super::Client,
+        begin: Result<Option<::std::string::String>, String>,
+        end: Result<Option<::std::string::String>, String>,
+        exported: Result<Option<types::YesNoFilter>, String>,
+        order: Result<Option<types::SortOrder>, String>,
+        order_by: Result<Option<types::ExpenseOrderBy>, String>,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        refundable: Result<Option<types::YesNoFilter>, String>,
+        size: Result<Option<::std::num::NonZeroU64>, String>,
+        term: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiExpensesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                begin: Ok(None),
+                end: Ok(None),
+                exported: Ok(None),
+                order: Ok(None),
+                order_by: Ok(None),
+                page: Ok(None),
+                refundable: Ok(None),
+                size: Ok(None),
+                term: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn begin<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.begin = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "begin must be a string".to_string());
+            self
+        }
+        pub fn end<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end must be a string".to_string());
+            self
+        }
+        pub fn exported<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::YesNoFilter>,
+        {
+            self.exported = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "exported must be one of: 0, 1".to_string());
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn order_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ExpenseOrderBy>,
+        {
+            self.order_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "order_by must be one of: begin, end, duration, total, category, cost, user, customer, project, activity, description, exported, refundable, multiplier"
+                        .to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer of at least 1".to_string());
+            self
+        }
+        pub fn refundable<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::YesNoFilter>,
+        {
+            self.refundable = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "refundable must be one of: 0, 1".to_string());
+            self
+        }
+        pub fn size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "size must be an integer of at least 1".to_string());
+            self
+        }
+        pub fn term<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.term = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "term must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/expenses`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::ExpenseEntity>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    begin,
+                    end,
+                    exported,
+                    order,
+                    order_by,
+                    page,
+                    refundable,
+                    size,
+                    term,
+                    options,
+                } = self;
+                let begin = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_GET,
+                    begin,
+                )?;
+                let end = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_GET,
+                    end,
+                )?;
+                let exported = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_GET,
+                    exported,
+                )?;
+                let order = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_GET,
+                    order,
+                )?;
+                let order_by = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_GET,
+                    order_by,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_GET,
+                    page,
+                )?;
+                let refundable = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_GET,
+                    refundable,
+                )?;
+                let size = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_GET,
+                    size,
+                )?;
+                let term = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_GET,
+                    term,
+                )?;
+                vendor_clients_core::__private::range(
+                    &API_EXPENSES_GET,
+                    &page,
+                    (1f64, f64::INFINITY),
+                    "page must be an integer of at least 1",
+                )?;
+                vendor_clients_core::__private::range(
+                    &API_EXPENSES_GET,
+                    &size,
+                    (1f64, f64::INFINITY),
+                    "size must be an integer of at least 1",
+                )?;
+                let url = format!("{}/api/expenses", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_EXPENSES_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("begin", &begin))?;
+                query.append(&progenitor_client::QueryParam::new("end", &end))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("exported", &exported))?;
+                query.append(&progenitor_client::QueryParam::new("order", &order))?;
+                query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("refundable", &refundable),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("size", &size))?;
+                query.append(&progenitor_client::QueryParam::new("term", &term))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_EXPENSES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_expenses_post`]
+
+[`Client::api_expenses_post`]: super::Client::api_expenses_post*/
+    #[derive(Clone)]
+    pub struct ApiExpensesPost {
+        client: super::Client,
+        body: Result<types::builder::ExpenseEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiExpensesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ExpenseEditForm>,
+            <V as std::convert::TryInto<
+                types::ExpenseEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ExpenseEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ExpenseEditForm,
+            ) -> types::builder::ExpenseEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/expenses`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ExpenseEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_POST,
+                    body
+                        .and_then(|v| {
+                            types::ExpenseEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/expenses", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_EXPENSES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_expenses_id_get`]
+
+[`Client::api_expenses_id_get`]: super::Client::api_expenses_id_get*/
+    #[derive(Clone)]
+    pub struct ApiExpensesIdGet {
+        client: super::Client,
+        id: Result<types::ExpenseId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiExpensesIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ExpenseId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/expenses/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ExpenseEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/expenses/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_EXPENSES_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_EXPENSES_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_expenses_id_delete`]
+
+[`Client::api_expenses_id_delete`]: super::Client::api_expenses_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiExpensesIdDelete {
+        client: super::Client,
+        id: Result<types::ExpenseId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiExpensesIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ExpenseId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/expenses/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/expenses/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_EXPENSES_ID_DELETE, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_EXPENSES_ID_DELETE,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_expenses_id_patch`]
+
+[`Client::api_expenses_id_patch`]: super::Client::api_expenses_id_patch*/
+    #[derive(Clone)]
+    pub struct ApiExpensesIdPatch {
+        client: super::Client,
+        id: Result<types::ExpenseId, String>,
+        body: Result<types::builder::ExpenseEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiExpensesIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ExpenseId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ExpenseEditForm>,
+            <V as std::convert::TryInto<
+                types::ExpenseEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ExpenseEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ExpenseEditForm,
+            ) -> types::builder::ExpenseEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/expenses/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ExpenseEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::ExpenseEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/expenses/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_EXPENSES_ID_PATCH,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_EXPENSES_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_expenses_id_duplicate_patch`]
+
+[`Client::api_expenses_id_duplicate_patch`]: super::Client::api_expenses_id_duplicate_patch*/
+    #[derive(Clone)]
+    pub struct ApiExpensesIdDuplicatePatch {
+        client: super::Client,
+        id: Result<types::ExpenseId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiExpensesIdDuplicatePatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ExpenseId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/expenses/{id}/duplicate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ExpenseEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_ID_DUPLICATE_PATCH,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/expenses/{}/duplicate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_EXPENSES_ID_DUPLICATE_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_EXPENSES_ID_DUPLICATE_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_expenses_id_meta_patch`]
+
+[`Client::api_expenses_id_meta_patch`]: super::Client::api_expenses_id_meta_patch*/
+    #[derive(Clone)]
+    pub struct ApiExpensesIdMetaPatch {
+        client: super::Client,
+        id: Result<types::ExpenseId, String>,
+        body: Result<::std::option::Option<types::MetaFieldValue>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiExpensesIdMetaPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ExpenseId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::MetaFieldValue>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/expenses/{id}/meta`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ExpenseEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_ID_META_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_EXPENSES_ID_META_PATCH,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/api/expenses/{}/meta", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_EXPENSES_ID_META_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_EXPENSES_ID_META_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_kiosks_get`]
+
+[`Client::api_kiosks_get`]: super::Client::api_kiosks_get*/
+    #[derive(Clone)]
+    pub struct ApiKiosksGet {
+        client: super::Client,
+        order: Result<Option<types::SortOrder>, String>,
+        order_by: Result<Option<types::KioskOrderBy>, String>,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        size: Result<Option<::std::num::NonZeroU64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiKiosksGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                order: Ok(None),
+                order_by: Ok(None),
+                page: Ok(None),
+                size: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn order_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::KioskOrderBy>,
+        {
+            self.order_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "order_by must be one of: id, user, type, code".to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer of at least 1".to_string());
+            self
+        }
+        pub fn size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "size must be an integer of at least 1".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/kiosks`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::UserAuthCodes>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, order, order_by, page, size, options } = self;
+                let order = vendor_clients_core::__private::argument(
+                    &API_KIOSKS_GET,
+                    order,
+                )?;
+                let order_by = vendor_clients_core::__private::argument(
+                    &API_KIOSKS_GET,
+                    order_by,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &API_KIOSKS_GET,
+                    page,
+                )?;
+                let size = vendor_clients_core::__private::argument(
+                    &API_KIOSKS_GET,
+                    size,
+                )?;
+                vendor_clients_core::__private::range(
+                    &API_KIOSKS_GET,
+                    &page,
+                    (1f64, f64::INFINITY),
+                    "page must be an integer of at least 1",
+                )?;
+                vendor_clients_core::__private::range(
+                    &API_KIOSKS_GET,
+                    &size,
+                    (1f64, f64::INFINITY),
+                    "size must be an integer of at least 1",
+                )?;
+                let url = format!("{}/api/kiosks", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_KIOSKS_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("order", &order))?;
+                query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query.append(&progenitor_client::QueryParam::new("size", &size))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_KIOSKS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_kiosks_id_get`]
+
+[`Client::api_kiosks_id_get`]: super::Client::api_kiosks_id_get*/
+    #[derive(Clone)]
+    pub struct ApiKiosksIdGet {
+        client: super::Client,
+        id: Result<types::UserId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiKiosksIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UserId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/kiosks/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UserAuthCodes>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_KIOSKS_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/kiosks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_KIOSKS_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_KIOSKS_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_metafields_get`]
+
+[`Client::api_metafields_get`]: super::Client::api_metafields_get*/
+    #[derive(Clone)]
+    pub struct ApiMetafieldsGet {
+        client: super::Client,
+        entity: Result<Option<types::MetaFieldEntity>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiMetafieldsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                entity: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn entity<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MetaFieldEntity>,
+        {
+            self.entity = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "entity must be one of: timesheet, customer, project, activity, user, expense"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/api/metafields`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::MetaFieldRule>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, entity, options } = self;
+                let entity = vendor_clients_core::__private::argument(
+                    &API_METAFIELDS_GET,
+                    entity,
+                )?;
+                let url = format!("{}/api/metafields", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_METAFIELDS_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("entity", &entity))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_METAFIELDS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_ping_get`]
+
+[`Client::api_ping_get`]: super::Client::api_ping_get*/
+    #[derive(Clone)]
+    pub struct ApiPingGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiPingGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/api/ping`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/api/ping", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PING_GET,
+                        || client.client.get(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_plugins_get`]
+
+[`Client::api_plugins_get`]: super::Client::api_plugins_get*/
+    #[derive(Clone)]
+    pub struct ApiPluginsGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiPluginsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/api/plugins`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Plugin>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/api/plugins", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PLUGINS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_get`]
+
+[`Client::api_projects_get`]: super::Client::api_projects_get*/
+    #[derive(Clone)]
+    pub struct ApiProjectsGet {
+        client: super::Client,
+        customer: Result<Option<types::CustomerId>, String>,
+        customers: Result<Option<::std::string::String>, String>,
+        end: Result<Option<::std::string::String>, String>,
+        global_activities: Result<Option<types::YesNoFilter>, String>,
+        ignore_dates: Result<Option<::std::string::String>, String>,
+        order: Result<Option<types::SortOrder>, String>,
+        order_by: Result<Option<types::ProjectOrderBy>, String>,
+        start: Result<Option<::std::string::String>, String>,
+        term: Result<Option<::std::string::String>, String>,
+        visible: Result<Option<types::VisibilityFilter>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer: Ok(None),
+                customers: Ok(None),
+                end: Ok(None),
+                global_activities: Ok(None),
+                ignore_dates: Ok(None),
+                order: Ok(None),
+                order_by: Ok(None),
+                start: Ok(None),
+                term: Ok(None),
+                visible: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customer must be an integer".to_string());
+            self
+        }
+        pub fn customers<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customers = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customers must be a string".to_string());
+            self
+        }
+        pub fn end<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end must be a string".to_string());
+            self
+        }
+        pub fn global_activities<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::YesNoFilter>,
+        {
+            self.global_activities = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "global_activities must be one of: 0, 1".to_string());
+            self
+        }
+        pub fn ignore_dates<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ignore_dates = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ignore_dates must be a string".to_string());
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn order_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectOrderBy>,
+        {
+            self.order_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order_by must be one of: id, name, customer".to_string());
+            self
+        }
+        pub fn start<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start must be a string".to_string());
+            self
+        }
+        pub fn term<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.term = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "term must be a string".to_string());
+            self
+        }
+        pub fn visible<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VisibilityFilter>,
+        {
+            self.visible = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "visible must be one of: 1, 2, 3".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/projects`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::ProjectCollection>>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    customer,
+                    customers,
+                    end,
+                    global_activities,
+                    ignore_dates,
+                    order,
+                    order_by,
+                    start,
+                    term,
+                    visible,
+                    options,
+                } = self;
+                let customer = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    customer,
+                )?;
+                let customers = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    customers,
+                )?;
+                let end = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    end,
+                )?;
+                let global_activities = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    global_activities,
+                )?;
+                let ignore_dates = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    ignore_dates,
+                )?;
+                let order = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    order,
+                )?;
+                let order_by = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    order_by,
+                )?;
+                let start = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    start,
+                )?;
+                let term = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    term,
+                )?;
+                let visible = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_GET,
+                    visible,
+                )?;
+                let url = format!("{}/api/projects", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_PROJECTS_GET,
+                    url,
+                );
+                query
+                    .append(&progenitor_client::QueryParam::new("customer", &customer))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("customers", &customers),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("end", &end))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "globalActivities",
+                            &global_activities,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("ignoreDates", &ignore_dates),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("order", &order))?;
+                query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
+                query.append(&progenitor_client::QueryParam::new("start", &start))?;
+                query.append(&progenitor_client::QueryParam::new("term", &term))?;
+                query.append(&progenitor_client::QueryParam::new("visible", &visible))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_post`]
+
+[`Client::api_projects_post`]: super::Client::api_projects_post*/
+    #[derive(Clone)]
+    pub struct ApiProjectsPost {
+        client: super::Client,
+        body: Result<types::builder::ProjectEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectEditForm>,
+            <V as std::convert::TryInto<
+                types::ProjectEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ProjectEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectEditForm,
+            ) -> types::builder::ProjectEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/projects`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_POST,
+                    body
+                        .and_then(|v| {
+                            types::ProjectEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/projects", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_get`]
+
+[`Client::api_projects_id_get`]: super::Client::api_projects_id_get*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdGet {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/projects/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_PROJECTS_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_patch`]
+
+[`Client::api_projects_id_patch`]: super::Client::api_projects_id_patch*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdPatch {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        body: Result<types::builder::ProjectEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectEditForm>,
+            <V as std::convert::TryInto<
+                types::ProjectEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ProjectEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectEditForm,
+            ) -> types::builder::ProjectEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/projects/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::ProjectEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_PROJECTS_ID_PATCH,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_meta_patch`]
+
+[`Client::api_projects_id_meta_patch`]: super::Client::api_projects_id_meta_patch*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdMetaPatch {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        body: Result<::std::option::Option<types::MetaFieldValue>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdMetaPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::MetaFieldValue>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/projects/{id}/meta`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_META_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_META_PATCH,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}/meta", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_PROJECTS_ID_META_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_META_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_rates_get`]
+
+[`Client::api_projects_id_rates_get`]: super::Client::api_projects_id_rates_get*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdRatesGet {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdRatesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/projects/{id}/rates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::ProjectRate>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_RATES_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}/rates", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_PROJECTS_ID_RATES_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_RATES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_rates_post`]
+
+[`Client::api_projects_id_rates_post`]: super::Client::api_projects_id_rates_post*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdRatesPost {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        body: Result<types::builder::ProjectRateForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdRatesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectRateForm>,
+            <V as std::convert::TryInto<
+                types::ProjectRateForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ProjectRateForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProjectRateForm,
+            ) -> types::builder::ProjectRateForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/projects/{id}/rates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProjectRate>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_RATES_POST,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_RATES_POST,
+                    body
+                        .and_then(|v| {
+                            types::ProjectRateForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}/rates", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_PROJECTS_ID_RATES_POST, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_RATES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_projects_id_rates_rate_id_delete`]
+
+[`Client::api_projects_id_rates_rate_id_delete`]: super::Client::api_projects_id_rates_rate_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiProjectsIdRatesRateIdDelete {
+        client: super::Client,
+        id: Result<types::ProjectId, String>,
+        rate_id: Result<types::ProjectRateId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiProjectsIdRatesRateIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                rate_id: Err("rate_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn rate_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectRateId>,
+        {
+            self.rate_id = value
+                .try_into()
+                .map_err(|_| "rate_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/projects/{id}/rates/{rateId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, rate_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_RATES_RATE_ID_DELETE,
+                    id,
+                )?;
+                let rate_id = vendor_clients_core::__private::argument(
+                    &API_PROJECTS_ID_RATES_RATE_ID_DELETE,
+                    rate_id,
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}/rates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_PROJECTS_ID_RATES_RATE_ID_DELETE, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_PROJECTS_ID_RATES_RATE_ID_DELETE, "rate_id", & rate_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_PROJECTS_ID_RATES_RATE_ID_DELETE,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tags_get`]
+
+[`Client::api_tags_get`]: super::Client::api_tags_get*/
+    #[derive(Clone)]
+    pub struct ApiTagsGet {
+        client: super::Client,
+        name: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTagsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                name: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "name must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/tags`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<::std::string::String>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, name, options } = self;
+                let name = vendor_clients_core::__private::argument(
+                    &API_TAGS_GET,
+                    name,
+                )?;
+                let url = format!("{}/api/tags", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_TAGS_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("name", &name))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TAGS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tags_post`]
+
+[`Client::api_tags_post`]: super::Client::api_tags_post*/
+    #[derive(Clone)]
+    pub struct ApiTagsPost {
+        client: super::Client,
+        body: Result<types::builder::TagEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTagsPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TagEditForm>,
+            <V as std::convert::TryInto<types::TagEditForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `TagEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TagEditForm,
+            ) -> types::builder::TagEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/tags`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TagEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &API_TAGS_POST,
+                    body
+                        .and_then(|v| {
+                            types::TagEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/tags", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TAGS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tags_id_delete`]
+
+[`Client::api_tags_id_delete`]: super::Client::api_tags_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiTagsIdDelete {
+        client: super::Client,
+        id: Result<types::TagId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTagsIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TagId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/tags/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TAGS_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/tags/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_TAGS_ID_DELETE,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TAGS_ID_DELETE,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_get`]
+
+[`Client::api_tasks_get`]: super::Client::api_tasks_get*/
+    #[derive(Clone)]
+    pub struct ApiTasksGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/api/tasks`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Task>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/api/tasks", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_post`]
+
+[`Client::api_tasks_post`]: super::Client::api_tasks_post*/
+    #[derive(Clone)]
+    pub struct ApiTasksPost {
+        client: super::Client,
+        body: Result<types::builder::TaskEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskEditForm>,
+            <V as std::convert::TryInto<types::TaskEditForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `TaskEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TaskEditForm,
+            ) -> types::builder::TaskEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/tasks`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &API_TASKS_POST,
+                    body
+                        .and_then(|v| {
+                            types::TaskEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/tasks", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_id_get`]
+
+[`Client::api_tasks_id_get`]: super::Client::api_tasks_id_get*/
+    #[derive(Clone)]
+    pub struct ApiTasksIdGet {
+        client: super::Client,
+        id: Result<types::TaskId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/tasks/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_TASKS_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_id_delete`]
+
+[`Client::api_tasks_id_delete`]: super::Client::api_tasks_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiTasksIdDelete {
+        client: super::Client,
+        id: Result<types::TaskId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/tasks/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_TASKS_ID_DELETE,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_ID_DELETE,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_id_patch`]
+
+[`Client::api_tasks_id_patch`]: super::Client::api_tasks_id_patch*/
+    #[derive(Clone)]
+    pub struct ApiTasksIdPatch {
+        client: super::Client,
+        id: Result<types::TaskId, String>,
+        body: Result<types::builder::TaskEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskEditForm>,
+            <V as std::convert::TryInto<types::TaskEditForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `TaskEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TaskEditForm,
+            ) -> types::builder::TaskEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/tasks/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::TaskEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_TASKS_ID_PATCH,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_id_assign_patch`]
+
+[`Client::api_tasks_id_assign_patch`]: super::Client::api_tasks_id_assign_patch*/
+    #[derive(Clone)]
+    pub struct ApiTasksIdAssignPatch {
+        client: super::Client,
+        id: Result<types::TaskId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksIdAssignPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/tasks/{id}/assign`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_ASSIGN_PATCH,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}/assign", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TASKS_ID_ASSIGN_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_ID_ASSIGN_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_id_close_patch`]
+
+[`Client::api_tasks_id_close_patch`]: super::Client::api_tasks_id_close_patch*/
+    #[derive(Clone)]
+    pub struct ApiTasksIdClosePatch {
+        client: super::Client,
+        id: Result<types::TaskId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksIdClosePatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/tasks/{id}/close`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_CLOSE_PATCH,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}/close", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TASKS_ID_CLOSE_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_ID_CLOSE_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_id_log_patch`]
+
+[`Client::api_tasks_id_log_patch`]: super::Client::api_tasks_id_log_patch*/
+    #[derive(Clone)]
+    pub struct ApiTasksIdLogPatch {
+        client: super::Client,
+        id: Result<types::TaskId, String>,
+        body: Result<types::builder::TaskLogWorkForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksIdLogPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskLogWorkForm>,
+            <V as std::convert::TryInto<
+                types::TaskLogWorkForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `TaskLogWorkForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TaskLogWorkForm,
+            ) -> types::builder::TaskLogWorkForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/tasks/{id}/log`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TimesheetEntityExpanded>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_LOG_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_LOG_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::TaskLogWorkForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}/log", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TASKS_ID_LOG_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_ID_LOG_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_id_reopen_patch`]
+
+[`Client::api_tasks_id_reopen_patch`]: super::Client::api_tasks_id_reopen_patch*/
+    #[derive(Clone)]
+    pub struct ApiTasksIdReopenPatch {
+        client: super::Client,
+        id: Result<types::TaskId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksIdReopenPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/tasks/{id}/reopen`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_REOPEN_PATCH,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}/reopen", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TASKS_ID_REOPEN_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_ID_REOPEN_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_id_start_patch`]
+
+[`Client::api_tasks_id_start_patch`]: super::Client::api_tasks_id_start_patch*/
+    #[derive(Clone)]
+    pub struct ApiTasksIdStartPatch {
+        client: super::Client,
+        id: Result<types::TaskId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksIdStartPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/tasks/{id}/start`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_START_PATCH,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}/start", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TASKS_ID_START_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_ID_START_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_id_stop_patch`]
+
+[`Client::api_tasks_id_stop_patch`]: super::Client::api_tasks_id_stop_patch*/
+    #[derive(Clone)]
+    pub struct ApiTasksIdStopPatch {
+        client: super::Client,
+        id: Result<types::TaskId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksIdStopPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/tasks/{id}/stop`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_STOP_PATCH,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}/stop", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TASKS_ID_STOP_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_ID_STOP_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_tasks_id_unassign_patch`]
+
+[`Client::api_tasks_id_unassign_patch`]: super::Client::api_tasks_id_unassign_patch*/
+    #[derive(Clone)]
+    pub struct ApiTasksIdUnassignPatch {
+        client: super::Client,
+        id: Result<types::TaskId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTasksIdUnassignPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/tasks/{id}/unassign`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TASKS_ID_UNASSIGN_PATCH,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}/unassign", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TASKS_ID_UNASSIGN_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TASKS_ID_UNASSIGN_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_get`]
+
+[`Client::api_teams_get`]: super::Client::api_teams_get*/
+    #[derive(Clone)]
+    pub struct ApiTeamsGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/api/teams`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::TeamCollection>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/api/teams", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_post`]
+
+[`Client::api_teams_post`]: super::Client::api_teams_post*/
+    #[derive(Clone)]
+    pub struct ApiTeamsPost {
+        client: super::Client,
+        body: Result<types::builder::TeamEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamEditForm>,
+            <V as std::convert::TryInto<types::TeamEditForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `TeamEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TeamEditForm,
+            ) -> types::builder::TeamEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/teams`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &API_TEAMS_POST,
+                    body
+                        .and_then(|v| {
+                            types::TeamEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/teams", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_get`]
+
+[`Client::api_teams_id_get`]: super::Client::api_teams_id_get*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdGet {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/teams/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_TEAMS_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_delete`]
+
+[`Client::api_teams_id_delete`]: super::Client::api_teams_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdDelete {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/teams/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_TEAMS_ID_DELETE,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_DELETE,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_patch`]
+
+[`Client::api_teams_id_patch`]: super::Client::api_teams_id_patch*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdPatch {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        body: Result<types::builder::TeamEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamEditForm>,
+            <V as std::convert::TryInto<types::TeamEditForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `TeamEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TeamEditForm,
+            ) -> types::builder::TeamEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/teams/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::TeamEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_TEAMS_ID_PATCH,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_activities_activity_id_post`]
+
+[`Client::api_teams_id_activities_activity_id_post`]: super::Client::api_teams_id_activities_activity_id_post*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdActivitiesActivityIdPost {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        activity_id: Result<types::ActivityId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdActivitiesActivityIdPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                activity_id: Err("activity_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn activity_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.activity_id = value
+                .try_into()
+                .map_err(|_| "activity_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/api/teams/{id}/activities/{activityId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, activity_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST,
+                    id,
+                )?;
+                let activity_id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST,
+                    activity_id,
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}/activities/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST, "activity_id", &
+                    activity_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_activities_activity_id_delete`]
+
+[`Client::api_teams_id_activities_activity_id_delete`]: super::Client::api_teams_id_activities_activity_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdActivitiesActivityIdDelete {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        activity_id: Result<types::ActivityId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdActivitiesActivityIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                activity_id: Err("activity_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn activity_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.activity_id = value
+                .try_into()
+                .map_err(|_| "activity_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/teams/{id}/activities/{activityId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, activity_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE,
+                    id,
+                )?;
+                let activity_id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE,
+                    activity_id,
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}/activities/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE, "id", & id.to_string())
+                    ?, vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE, "activity_id", &
+                    activity_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_customers_customer_id_post`]
+
+[`Client::api_teams_id_customers_customer_id_post`]: super::Client::api_teams_id_customers_customer_id_post*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdCustomersCustomerIdPost {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        customer_id: Result<types::CustomerId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdCustomersCustomerIdPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/api/teams/{id}/customers/{customerId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, customer_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST,
+                    id,
+                )?;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST, "customer_id", & customer_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_customers_customer_id_delete`]
+
+[`Client::api_teams_id_customers_customer_id_delete`]: super::Client::api_teams_id_customers_customer_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdCustomersCustomerIdDelete {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        customer_id: Result<types::CustomerId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdCustomersCustomerIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/teams/{id}/customers/{customerId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, customer_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE,
+                    id,
+                )?;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE, "customer_id", &
+                    customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_members_user_id_post`]
+
+[`Client::api_teams_id_members_user_id_post`]: super::Client::api_teams_id_members_user_id_post*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdMembersUserIdPost {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        user_id: Result<types::UserId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdMembersUserIdPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                user_id: Err("user_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn user_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UserId>,
+        {
+            self.user_id = value
+                .try_into()
+                .map_err(|_| "user_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/api/teams/{id}/members/{userId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, user_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_MEMBERS_USER_ID_POST,
+                    id,
+                )?;
+                let user_id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_MEMBERS_USER_ID_POST,
+                    user_id,
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}/members/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_MEMBERS_USER_ID_POST, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_MEMBERS_USER_ID_POST, "user_id", & user_id.to_string())
+                    ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_MEMBERS_USER_ID_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_members_user_id_delete`]
+
+[`Client::api_teams_id_members_user_id_delete`]: super::Client::api_teams_id_members_user_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdMembersUserIdDelete {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        user_id: Result<types::UserId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdMembersUserIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                user_id: Err("user_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn user_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UserId>,
+        {
+            self.user_id = value
+                .try_into()
+                .map_err(|_| "user_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/teams/{id}/members/{userId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, user_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_MEMBERS_USER_ID_DELETE,
+                    id,
+                )?;
+                let user_id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_MEMBERS_USER_ID_DELETE,
+                    user_id,
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}/members/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_MEMBERS_USER_ID_DELETE, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_MEMBERS_USER_ID_DELETE, "user_id", & user_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_MEMBERS_USER_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_projects_project_id_post`]
+
+[`Client::api_teams_id_projects_project_id_post`]: super::Client::api_teams_id_projects_project_id_post*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdProjectsProjectIdPost {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        project_id: Result<types::ProjectId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdProjectsProjectIdPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                project_id: Err("project_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| "project_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/api/teams/{id}/projects/{projectId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, project_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_PROJECTS_PROJECT_ID_POST,
+                    id,
+                )?;
+                let project_id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_PROJECTS_PROJECT_ID_POST,
+                    project_id,
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}/projects/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_PROJECTS_PROJECT_ID_POST, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_PROJECTS_PROJECT_ID_POST, "project_id", & project_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_PROJECTS_PROJECT_ID_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_teams_id_projects_project_id_delete`]
+
+[`Client::api_teams_id_projects_project_id_delete`]: super::Client::api_teams_id_projects_project_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiTeamsIdProjectsProjectIdDelete {
+        client: super::Client,
+        id: Result<types::TeamId, String>,
+        project_id: Result<types::ProjectId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTeamsIdProjectsProjectIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                project_id: Err("project_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TeamId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn project_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project_id = value
+                .try_into()
+                .map_err(|_| "project_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/teams/{id}/projects/{projectId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Team>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, project_id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE,
+                    id,
+                )?;
+                let project_id = vendor_clients_core::__private::argument(
+                    &API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE,
+                    project_id,
+                )?;
+                let url = format!(
+                    "{}/api/teams/{}/projects/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE, "id", & id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE, "project_id", & project_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_get`]
+
+[`Client::api_timesheets_get`]: super::Client::api_timesheets_get*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsGet {
+        client: super::Client,
+        active: Result<Option<types::YesNoFilter>, String>,
+        activities: Result<Option<::std::string::String>, String>,
+        activity: Result<Option<types::ActivityId>, String>,
+        begin: Result<Option<::std::string::String>, String>,
+        billable: Result<Option<types::YesNoFilter>, String>,
+        customer: Result<Option<types::CustomerId>, String>,
+        customers: Result<Option<::std::string::String>, String>,
+        end: Result<Option<::std::string::String>, String>,
+        exported: Result<Option<types::YesNoFilter>, String>,
+        full: Result<Option<bool>, String>,
+        modified_after: Result<Option<::std::string::String>, String>,
+        order: Result<Option<types::SortOrder>, String>,
+        order_by: Result<Option<types::TimesheetOrderBy>, String>,
+        page: Result<Option<::std::num::NonZeroU64>, String>,
+        project: Result<Option<types::ProjectId>, String>,
+        projects: Result<Option<::std::string::String>, String>,
+        size: Result<Option<::std::num::NonZeroU64>, String>,
+        tags: Result<Option<::std::string::String>, String>,
+        term: Result<Option<::std::string::String>, String>,
+        user: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                active: Ok(None),
+                activities: Ok(None),
+                activity: Ok(None),
+                begin: Ok(None),
+                billable: Ok(None),
+                customer: Ok(None),
+                customers: Ok(None),
+                end: Ok(None),
+                exported: Ok(None),
+                full: Ok(None),
+                modified_after: Ok(None),
+                order: Ok(None),
+                order_by: Ok(None),
+                page: Ok(None),
+                project: Ok(None),
+                projects: Ok(None),
+                size: Ok(None),
+                tags: Ok(None),
+                term: Ok(None),
+                user: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn active<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::YesNoFilter>,
+        {
+            self.active = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "active must be one of: 0, 1".to_string());
+            self
+        }
+        pub fn activities<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.activities = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "activities must be a string".to_string());
+            self
+        }
+        pub fn activity<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ActivityId>,
+        {
+            self.activity = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "activity must be an integer".to_string());
+            self
+        }
+        pub fn begin<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.begin = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "begin must be a string".to_string());
+            self
+        }
+        pub fn billable<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::YesNoFilter>,
+        {
+            self.billable = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "billable must be one of: 0, 1".to_string());
+            self
+        }
+        pub fn customer<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CustomerId>,
+        {
+            self.customer = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customer must be an integer".to_string());
+            self
+        }
+        pub fn customers<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.customers = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customers must be a string".to_string());
+            self
+        }
+        pub fn end<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end must be a string".to_string());
+            self
+        }
+        pub fn exported<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::YesNoFilter>,
+        {
+            self.exported = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "exported must be one of: 0, 1".to_string());
+            self
+        }
+        pub fn full<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.full = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "full must be true or false".to_string());
+            self
+        }
+        pub fn modified_after<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_after = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_after must be a string".to_string());
+            self
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn order_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetOrderBy>,
+        {
+            self.order_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "order_by must be one of: id, begin, end, rate".to_string()
+                });
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer of at least 1".to_string());
+            self
+        }
+        pub fn project<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProjectId>,
+        {
+            self.project = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "project must be an integer".to_string());
+            self
+        }
+        pub fn projects<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.projects = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "projects must be a string".to_string());
+            self
+        }
+        pub fn size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "size must be an integer of at least 1".to_string());
+            self
+        }
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tags = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "tags must be a string".to_string());
+            self
+        }
+        pub fn term<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.term = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "term must be a string".to_string());
+            self
+        }
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.user = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "user must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/timesheets`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::TimesheetCollection>>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    active,
+                    activities,
+                    activity,
+                    begin,
+                    billable,
+                    customer,
+                    customers,
+                    end,
+                    exported,
+                    full,
+                    modified_after,
+                    order,
+                    order_by,
+                    page,
+                    project,
+                    projects,
+                    size,
+                    tags,
+                    term,
+                    user,
+                    options,
+                } = self;
+                let active = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    active,
+                )?;
+                let activities = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    activities,
+                )?;
+                let activity = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    activity,
+                )?;
+                let begin = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    begin,
+                )?;
+                let billable = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    billable,
+                )?;
+                let customer = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    customer,
+                )?;
+                let customers = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    customers,
+                )?;
+                let end = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    end,
+                )?;
+                let exported = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    exported,
+                )?;
+                let full = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    full,
+                )?;
+                let modified_after = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    modified_after,
+                )?;
+                let order = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    order,
+                )?;
+                let order_by = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    order_by,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    page,
+                )?;
+                let project = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    project,
+                )?;
+                let projects = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    projects,
+                )?;
+                let size = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    size,
+                )?;
+                let tags = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    tags,
+                )?;
+                let term = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    term,
+                )?;
+                let user = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_GET,
+                    user,
+                )?;
+                vendor_clients_core::__private::range(
+                    &API_TIMESHEETS_GET,
+                    &page,
+                    (1f64, f64::INFINITY),
+                    "page must be an integer of at least 1",
+                )?;
+                vendor_clients_core::__private::range(
+                    &API_TIMESHEETS_GET,
+                    &size,
+                    (1f64, f64::INFINITY),
+                    "size must be an integer of at least 1",
+                )?;
+                let url = format!("{}/api/timesheets", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_TIMESHEETS_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("active", &active))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("activities", &activities),
+                    )?;
+                query
+                    .append(&progenitor_client::QueryParam::new("activity", &activity))?;
+                query.append(&progenitor_client::QueryParam::new("begin", &begin))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("billable", &billable))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("customer", &customer))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("customers", &customers),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("end", &end))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("exported", &exported))?;
+                query.append(&progenitor_client::QueryParam::new("full", &full))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modified_after",
+                            &modified_after,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("order", &order))?;
+                query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query.append(&progenitor_client::QueryParam::new("project", &project))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("projects", &projects))?;
+                query.append(&progenitor_client::QueryParam::new("size", &size))?;
+                query.append(&progenitor_client::QueryParam::new("tags", &tags))?;
+                query.append(&progenitor_client::QueryParam::new("term", &term))?;
+                query.append(&progenitor_client::QueryParam::new("user", &user))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_post`]
+
+[`Client::api_timesheets_post`]: super::Client::api_timesheets_post*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsPost {
+        client: super::Client,
+        full: Result<Option<bool>, String>,
+        body: Result<types::builder::TimesheetEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                full: Ok(None),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn full<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.full = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "full must be true or false".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetEditForm>,
+            <V as std::convert::TryInto<
+                types::TimesheetEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `TimesheetEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TimesheetEditForm,
+            ) -> types::builder::TimesheetEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/timesheets`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TimesheetEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, full, body, options } = self;
+                let full = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_POST,
+                    full,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_POST,
+                    body
+                        .and_then(|v| {
+                            types::TimesheetEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/timesheets", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_TIMESHEETS_POST,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("full", &full))?;
+                let url = query.finish();
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_active_get`]
+
+[`Client::api_timesheets_active_get`]: super::Client::api_timesheets_active_get*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsActiveGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsActiveGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/api/timesheets/active`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::TimesheetCollectionExpanded>>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/api/timesheets/active", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_ACTIVE_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_recent_get`]
+
+[`Client::api_timesheets_recent_get`]: super::Client::api_timesheets_recent_get*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsRecentGet {
+        client: super::Client,
+        begin: Result<Option<::std::string::String>, String>,
+        size: Result<Option<::std::num::NonZeroU64>, String>,
+        user: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsRecentGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                begin: Ok(None),
+                size: Ok(None),
+                user: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn begin<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.begin = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "begin must be a string".to_string());
+            self
+        }
+        pub fn size<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.size = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "size must be an integer of at least 1".to_string());
+            self
+        }
+        pub fn user<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.user = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "user must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/timesheets/recent`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::TimesheetCollectionExpanded>>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, begin, size, user, options } = self;
+                let begin = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_RECENT_GET,
+                    begin,
+                )?;
+                let size = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_RECENT_GET,
+                    size,
+                )?;
+                let user = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_RECENT_GET,
+                    user,
+                )?;
+                vendor_clients_core::__private::range(
+                    &API_TIMESHEETS_RECENT_GET,
+                    &size,
+                    (1f64, f64::INFINITY),
+                    "size must be an integer of at least 1",
+                )?;
+                let url = format!("{}/api/timesheets/recent", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_TIMESHEETS_RECENT_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("begin", &begin))?;
+                query.append(&progenitor_client::QueryParam::new("size", &size))?;
+                query.append(&progenitor_client::QueryParam::new("user", &user))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_RECENT_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_id_get`]
+
+[`Client::api_timesheets_id_get`]: super::Client::api_timesheets_id_get*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsIdGet {
+        client: super::Client,
+        id: Result<types::TimesheetId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/timesheets/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TimesheetEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/timesheets/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_TIMESHEETS_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_id_delete`]
+
+[`Client::api_timesheets_id_delete`]: super::Client::api_timesheets_id_delete*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsIdDelete {
+        client: super::Client,
+        id: Result<types::TimesheetId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/api/timesheets/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/timesheets/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TIMESHEETS_ID_DELETE, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_ID_DELETE,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_id_patch`]
+
+[`Client::api_timesheets_id_patch`]: super::Client::api_timesheets_id_patch*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsIdPatch {
+        client: super::Client,
+        id: Result<types::TimesheetId, String>,
+        body: Result<types::builder::TimesheetEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetEditForm>,
+            <V as std::convert::TryInto<
+                types::TimesheetEditForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `TimesheetEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TimesheetEditForm,
+            ) -> types::builder::TimesheetEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/timesheets/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TimesheetEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::TimesheetEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/timesheets/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TIMESHEETS_ID_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_id_duplicate_patch`]
+
+[`Client::api_timesheets_id_duplicate_patch`]: super::Client::api_timesheets_id_duplicate_patch*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsIdDuplicatePatch {
+        client: super::Client,
+        id: Result<types::TimesheetId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsIdDuplicatePatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/timesheets/{id}/duplicate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TimesheetEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_DUPLICATE_PATCH,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/timesheets/{}/duplicate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TIMESHEETS_ID_DUPLICATE_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_ID_DUPLICATE_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_id_export_patch`]
+
+[`Client::api_timesheets_id_export_patch`]: super::Client::api_timesheets_id_export_patch*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsIdExportPatch {
+        client: super::Client,
+        id: Result<types::TimesheetId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsIdExportPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/timesheets/{id}/export`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TimesheetEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_EXPORT_PATCH,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/timesheets/{}/export", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TIMESHEETS_ID_EXPORT_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_ID_EXPORT_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_id_meta_patch`]
+
+[`Client::api_timesheets_id_meta_patch`]: super::Client::api_timesheets_id_meta_patch*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsIdMetaPatch {
+        client: super::Client,
+        id: Result<types::TimesheetId, String>,
+        body: Result<::std::option::Option<types::MetaFieldValue>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsIdMetaPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::MetaFieldValue>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/timesheets/{id}/meta`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TimesheetEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_META_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_META_PATCH,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/api/timesheets/{}/meta", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TIMESHEETS_ID_META_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_ID_META_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_id_restart_patch`]
+
+[`Client::api_timesheets_id_restart_patch`]: super::Client::api_timesheets_id_restart_patch*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsIdRestartPatch {
+        client: super::Client,
+        id: Result<types::TimesheetId, String>,
+        body: Result<::std::option::Option<types::IdRestartBody>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsIdRestartPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::IdRestartBody>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/timesheets/{id}/restart`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TimesheetEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_RESTART_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_RESTART_PATCH,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/api/timesheets/{}/restart", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TIMESHEETS_ID_RESTART_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_ID_RESTART_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_timesheets_id_stop_patch`]
+
+[`Client::api_timesheets_id_stop_patch`]: super::Client::api_timesheets_id_stop_patch*/
+    #[derive(Clone)]
+    pub struct ApiTimesheetsIdStopPatch {
+        client: super::Client,
+        id: Result<types::TimesheetId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiTimesheetsIdStopPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TimesheetId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/api/timesheets/{id}/stop`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TimesheetEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_TIMESHEETS_ID_STOP_PATCH,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/timesheets/{}/stop", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    API_TIMESHEETS_ID_STOP_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_TIMESHEETS_ID_STOP_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_users_get`]
+
+[`Client::api_users_get`]: super::Client::api_users_get*/
+    #[derive(Clone)]
+    pub struct ApiUsersGet {
+        client: super::Client,
+        order: Result<Option<types::SortOrder>, String>,
+        order_by: Result<Option<types::UserOrderBy>, String>,
+        term: Result<Option<::std::string::String>, String>,
+        visible: Result<Option<types::VisibilityFilter>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiUsersGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                order: Ok(None),
+                order_by: Ok(None),
+                term: Ok(None),
+                visible: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn order<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.order = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "order must be one of: ASC, DESC".to_string());
+            self
+        }
+        pub fn order_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UserOrderBy>,
+        {
+            self.order_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "order_by must be one of: id, username, alias, email".to_string()
+                });
+            self
+        }
+        pub fn term<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.term = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "term must be a string".to_string());
+            self
+        }
+        pub fn visible<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VisibilityFilter>,
+        {
+            self.visible = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "visible must be one of: 1, 2, 3".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/users`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::UserCollection>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, order, order_by, term, visible, options } = self;
+                let order = vendor_clients_core::__private::argument(
+                    &API_USERS_GET,
+                    order,
+                )?;
+                let order_by = vendor_clients_core::__private::argument(
+                    &API_USERS_GET,
+                    order_by,
+                )?;
+                let term = vendor_clients_core::__private::argument(
+                    &API_USERS_GET,
+                    term,
+                )?;
+                let visible = vendor_clients_core::__private::argument(
+                    &API_USERS_GET,
+                    visible,
+                )?;
+                let url = format!("{}/api/users", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &API_USERS_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("order", &order))?;
+                query.append(&progenitor_client::QueryParam::new("orderBy", &order_by))?;
+                query.append(&progenitor_client::QueryParam::new("term", &term))?;
+                query.append(&progenitor_client::QueryParam::new("visible", &visible))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_USERS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_users_post`]
+
+[`Client::api_users_post`]: super::Client::api_users_post*/
+    #[derive(Clone)]
+    pub struct ApiUsersPost {
+        client: super::Client,
+        body: Result<types::builder::UserCreateForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiUsersPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UserCreateForm>,
+            <V as std::convert::TryInto<
+                types::UserCreateForm,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UserCreateForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UserCreateForm,
+            ) -> types::builder::UserCreateForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/api/users`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UserEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &API_USERS_POST,
+                    body
+                        .and_then(|v| {
+                            types::UserCreateForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/api/users", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_USERS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_users_me_get`]
+
+[`Client::api_users_me_get`]: super::Client::api_users_me_get*/
+    #[derive(Clone)]
+    pub struct ApiUsersMeGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiUsersMeGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/api/users/me`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UserEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/api/users/me", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_USERS_ME_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_users_id_get`]
+
+[`Client::api_users_id_get`]: super::Client::api_users_id_get*/
+    #[derive(Clone)]
+    pub struct ApiUsersIdGet {
+        client: super::Client,
+        id: Result<types::UserId, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiUsersIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UserId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/api/users/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UserEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_USERS_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/api/users/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_USERS_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_USERS_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_users_id_patch`]
+
+[`Client::api_users_id_patch`]: super::Client::api_users_id_patch*/
+    #[derive(Clone)]
+    pub struct ApiUsersIdPatch {
+        client: super::Client,
+        id: Result<types::UserId, String>,
+        body: Result<types::builder::UserEditForm, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiUsersIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UserId>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UserEditForm>,
+            <V as std::convert::TryInto<types::UserEditForm>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UserEditForm`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UserEditForm,
+            ) -> types::builder::UserEditForm,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/api/users/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UserEntity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &API_USERS_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &API_USERS_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::UserEditForm::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/api/users/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& API_USERS_ID_PATCH,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_USERS_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::api_version_get`]
+
+[`Client::api_version_get`]: super::Client::api_version_get*/
+    #[derive(Clone)]
+    pub struct ApiVersionGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ApiVersionGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/api/version`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Version>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/api/version", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &API_VERSION_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    impl ::std::fmt::Debug for ApiActivitiesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_get` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/activities",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_post` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/activities",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_get` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/activities/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_patch` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/activities/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdMetaPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdMetaPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_meta_patch` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_meta_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/activities/{id}/meta",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdRatesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdRatesGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_rates_get` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_rates_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/activities/{id}/rates",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdRatesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdRatesPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_rates_post` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_rates_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/activities/{id}/rates",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiActivitiesIdRatesRateIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiActivitiesIdRatesRateIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_activities_id_rates_rate_id_delete` as the runtime sees it.
+    pub(crate) static API_ACTIVITIES_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_activities_id_rates_rate_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/activities/{id}/rates/{rateId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    impl ::std::fmt::Debug for ApiConfigI18nGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiConfigI18nGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_config_i18n_get` as the runtime sees it.
+    pub(crate) static API_CONFIG_I18N_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_config_i18n_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/config/i18n",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiConfigTimesheetGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiConfigTimesheetGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_config_timesheet_get` as the runtime sees it.
+    pub(crate) static API_CONFIG_TIMESHEET_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_config_timesheet_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/config/timesheet",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
     impl ::std::fmt::Debug for ApiCustomersGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersGet").finish_non_exhaustive()
@@ -4127,6 +24480,834 @@ pub mod operations {
             ),
         ],
     };
+    impl ::std::fmt::Debug for ApiExpensesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiExpensesGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_expenses_get` as the runtime sees it.
+    pub(crate) static API_EXPENSES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_expenses_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/expenses",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiExpensesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiExpensesPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_expenses_post` as the runtime sees it.
+    pub(crate) static API_EXPENSES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_expenses_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/expenses",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiExpensesIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiExpensesIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_expenses_id_get` as the runtime sees it.
+    pub(crate) static API_EXPENSES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_expenses_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/expenses/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiExpensesIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiExpensesIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_expenses_id_delete` as the runtime sees it.
+    pub(crate) static API_EXPENSES_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_expenses_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/expenses/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    impl ::std::fmt::Debug for ApiExpensesIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiExpensesIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_expenses_id_patch` as the runtime sees it.
+    pub(crate) static API_EXPENSES_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_expenses_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/expenses/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiExpensesIdDuplicatePatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiExpensesIdDuplicatePatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_expenses_id_duplicate_patch` as the runtime sees it.
+    pub(crate) static API_EXPENSES_ID_DUPLICATE_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_expenses_id_duplicate_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/expenses/{id}/duplicate",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiExpensesIdMetaPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiExpensesIdMetaPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_expenses_id_meta_patch` as the runtime sees it.
+    pub(crate) static API_EXPENSES_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_expenses_id_meta_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/expenses/{id}/meta",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiKiosksGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiKiosksGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_kiosks_get` as the runtime sees it.
+    pub(crate) static API_KIOSKS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_kiosks_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/kiosks",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiKiosksIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiKiosksIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_kiosks_id_get` as the runtime sees it.
+    pub(crate) static API_KIOSKS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_kiosks_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/kiosks/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiMetafieldsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiMetafieldsGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_metafields_get` as the runtime sees it.
+    pub(crate) static API_METAFIELDS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_metafields_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/metafields",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiPingGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiPingGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_ping_get` as the runtime sees it.
+    pub(crate) static API_PING_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_ping_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/ping",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    impl ::std::fmt::Debug for ApiPluginsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiPluginsGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_plugins_get` as the runtime sees it.
+    pub(crate) static API_PLUGINS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_plugins_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/plugins",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_get` as the runtime sees it.
+    pub(crate) static API_PROJECTS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/projects",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_post` as the runtime sees it.
+    pub(crate) static API_PROJECTS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/projects",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_get` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/projects/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_patch` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/projects/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdMetaPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdMetaPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_meta_patch` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_meta_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/projects/{id}/meta",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdRatesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdRatesGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_rates_get` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_rates_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/projects/{id}/rates",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdRatesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdRatesPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_rates_post` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_rates_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/projects/{id}/rates",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiProjectsIdRatesRateIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiProjectsIdRatesRateIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_projects_id_rates_rate_id_delete` as the runtime sees it.
+    pub(crate) static API_PROJECTS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_projects_id_rates_rate_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/projects/{id}/rates/{rateId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    impl ::std::fmt::Debug for ApiTagsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTagsGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_tags_get` as the runtime sees it.
+    pub(crate) static API_TAGS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tags_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/tags",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTagsPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTagsPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_tags_post` as the runtime sees it.
+    pub(crate) static API_TAGS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tags_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/tags",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTagsIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTagsIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_tags_id_delete` as the runtime sees it.
+    pub(crate) static API_TAGS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tags_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/tags/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    impl ::std::fmt::Debug for ApiTasksGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_get` as the runtime sees it.
+    pub(crate) static API_TASKS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/tasks",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTasksPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_post` as the runtime sees it.
+    pub(crate) static API_TASKS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/tasks",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTasksIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_id_get` as the runtime sees it.
+    pub(crate) static API_TASKS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/tasks/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTasksIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_id_delete` as the runtime sees it.
+    pub(crate) static API_TASKS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/tasks/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    impl ::std::fmt::Debug for ApiTasksIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_id_patch` as the runtime sees it.
+    pub(crate) static API_TASKS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/tasks/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTasksIdAssignPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksIdAssignPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_id_assign_patch` as the runtime sees it.
+    pub(crate) static API_TASKS_ID_ASSIGN_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_id_assign_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/tasks/{id}/assign",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTasksIdClosePatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksIdClosePatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_id_close_patch` as the runtime sees it.
+    pub(crate) static API_TASKS_ID_CLOSE_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_id_close_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/tasks/{id}/close",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTasksIdLogPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksIdLogPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_id_log_patch` as the runtime sees it.
+    pub(crate) static API_TASKS_ID_LOG_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_id_log_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/tasks/{id}/log",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTasksIdReopenPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksIdReopenPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_id_reopen_patch` as the runtime sees it.
+    pub(crate) static API_TASKS_ID_REOPEN_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_id_reopen_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/tasks/{id}/reopen",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTasksIdStartPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksIdStartPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_id_start_patch` as the runtime sees it.
+    pub(crate) static API_TASKS_ID_START_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_id_start_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/tasks/{id}/start",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTasksIdStopPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksIdStopPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_id_stop_patch` as the runtime sees it.
+    pub(crate) static API_TASKS_ID_STOP_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_id_stop_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/tasks/{id}/stop",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTasksIdUnassignPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTasksIdUnassignPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_tasks_id_unassign_patch` as the runtime sees it.
+    pub(crate) static API_TASKS_ID_UNASSIGN_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_tasks_id_unassign_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/tasks/{id}/unassign",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_get` as the runtime sees it.
+    pub(crate) static API_TEAMS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/teams",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_post` as the runtime sees it.
+    pub(crate) static API_TEAMS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/teams",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_get` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/teams/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_delete` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/teams/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_patch` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/teams/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdActivitiesActivityIdPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdActivitiesActivityIdPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_activities_activity_id_post` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_activities_activity_id_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/teams/{id}/activities/{activityId}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdActivitiesActivityIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdActivitiesActivityIdDelete")
+                .finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_activities_activity_id_delete` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_activities_activity_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/teams/{id}/activities/{activityId}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdCustomersCustomerIdPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdCustomersCustomerIdPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_customers_customer_id_post` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_customers_customer_id_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/teams/{id}/customers/{customerId}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdCustomersCustomerIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdCustomersCustomerIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_customers_customer_id_delete` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_customers_customer_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/teams/{id}/customers/{customerId}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdMembersUserIdPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdMembersUserIdPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_members_user_id_post` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_MEMBERS_USER_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_members_user_id_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/teams/{id}/members/{userId}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdMembersUserIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdMembersUserIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_members_user_id_delete` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_MEMBERS_USER_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_members_user_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/teams/{id}/members/{userId}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdProjectsProjectIdPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdProjectsProjectIdPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_projects_project_id_post` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_PROJECTS_PROJECT_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_projects_project_id_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/teams/{id}/projects/{projectId}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTeamsIdProjectsProjectIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTeamsIdProjectsProjectIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_teams_id_projects_project_id_delete` as the runtime sees it.
+    pub(crate) static API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_teams_id_projects_project_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/teams/{id}/projects/{projectId}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_get` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/timesheets",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_post` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/timesheets",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsActiveGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsActiveGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_active_get` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_ACTIVE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_active_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/timesheets/active",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsRecentGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsRecentGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_recent_get` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_RECENT_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_recent_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/timesheets/recent",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_id_get` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/timesheets/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_id_delete` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/api/timesheets/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_id_patch` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/timesheets/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsIdDuplicatePatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsIdDuplicatePatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_id_duplicate_patch` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_ID_DUPLICATE_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_id_duplicate_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/timesheets/{id}/duplicate",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsIdExportPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsIdExportPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_id_export_patch` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_ID_EXPORT_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_id_export_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/timesheets/{id}/export",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsIdMetaPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsIdMetaPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_id_meta_patch` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_id_meta_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/timesheets/{id}/meta",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsIdRestartPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsIdRestartPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_id_restart_patch` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_ID_RESTART_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_id_restart_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/timesheets/{id}/restart",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiTimesheetsIdStopPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiTimesheetsIdStopPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_timesheets_id_stop_patch` as the runtime sees it.
+    pub(crate) static API_TIMESHEETS_ID_STOP_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_timesheets_id_stop_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/timesheets/{id}/stop",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiUsersGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiUsersGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_users_get` as the runtime sees it.
+    pub(crate) static API_USERS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_users_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/users",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiUsersPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiUsersPost").finish_non_exhaustive()
+        }
+    }
+    ///`api_users_post` as the runtime sees it.
+    pub(crate) static API_USERS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_users_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/api/users",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiUsersMeGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiUsersMeGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_users_me_get` as the runtime sees it.
+    pub(crate) static API_USERS_ME_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_users_me_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/users/me",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiUsersIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiUsersIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_users_id_get` as the runtime sees it.
+    pub(crate) static API_USERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_users_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/users/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiUsersIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiUsersIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`api_users_id_patch` as the runtime sees it.
+    pub(crate) static API_USERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_users_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/api/users/{id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for ApiVersionGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ApiVersionGet").finish_non_exhaustive()
+        }
+    }
+    ///`api_version_get` as the runtime sees it.
+    pub(crate) static API_VERSION_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "api_version_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/api/version",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -4142,6 +25323,86 @@ pub fn __decode_response(
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
+        "api_activities_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ActivityCollection>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_GET, status, body),
+            )
+        }
+        "api_activities_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActivityEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_POST, status, body),
+            )
+        }
+        "api_activities_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActivityEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_GET, status, body),
+            )
+        }
+        "api_activities_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActivityEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_PATCH, status, body),
+            )
+        }
+        "api_activities_id_meta_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActivityEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_META_PATCH, status, body),
+            )
+        }
+        "api_activities_id_rates_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ActivityRate>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_RATES_GET, status, body),
+            )
+        }
+        "api_activities_id_rates_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActivityRate,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_RATES_POST, status, body),
+            )
+        }
+        "api_activities_id_rates_rate_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_ACTIVITIES_ID_RATES_RATE_ID_DELETE, status, body),
+            )
+        }
+        "api_config_i18n_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::I18nConfig,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_CONFIG_I18N_GET, status, body),
+            )
+        }
+        "api_config_timesheet_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TimesheetConfig,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_CONFIG_TIMESHEET_GET, status, body),
+            )
+        }
         "api_customers_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4204,6 +25465,534 @@ pub fn __decode_response(
                     (),
                     vendor_clients_core::NoErrorBody,
                 >(&operations::API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, status, body),
+            )
+        }
+        "api_expenses_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ExpenseEntity>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_EXPENSES_GET, status, body),
+            )
+        }
+        "api_expenses_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ExpenseEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_EXPENSES_POST, status, body),
+            )
+        }
+        "api_expenses_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ExpenseEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_EXPENSES_ID_GET, status, body),
+            )
+        }
+        "api_expenses_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_EXPENSES_ID_DELETE, status, body),
+            )
+        }
+        "api_expenses_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ExpenseEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_EXPENSES_ID_PATCH, status, body),
+            )
+        }
+        "api_expenses_id_duplicate_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ExpenseEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_EXPENSES_ID_DUPLICATE_PATCH, status, body),
+            )
+        }
+        "api_expenses_id_meta_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ExpenseEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_EXPENSES_ID_META_PATCH, status, body),
+            )
+        }
+        "api_kiosks_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::UserAuthCodes>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_KIOSKS_GET, status, body),
+            )
+        }
+        "api_kiosks_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UserAuthCodes,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_KIOSKS_ID_GET, status, body),
+            )
+        }
+        "api_metafields_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::MetaFieldRule>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_METAFIELDS_GET, status, body),
+            )
+        }
+        "api_ping_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PING_GET, status, body),
+            )
+        }
+        "api_plugins_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::Plugin>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PLUGINS_GET, status, body),
+            )
+        }
+        "api_projects_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ProjectCollection>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_GET, status, body),
+            )
+        }
+        "api_projects_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProjectEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_POST, status, body),
+            )
+        }
+        "api_projects_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProjectEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_GET, status, body),
+            )
+        }
+        "api_projects_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProjectEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_PATCH, status, body),
+            )
+        }
+        "api_projects_id_meta_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProjectEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_META_PATCH, status, body),
+            )
+        }
+        "api_projects_id_rates_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ProjectRate>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_RATES_GET, status, body),
+            )
+        }
+        "api_projects_id_rates_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProjectRate,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_RATES_POST, status, body),
+            )
+        }
+        "api_projects_id_rates_rate_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_PROJECTS_ID_RATES_RATE_ID_DELETE, status, body),
+            )
+        }
+        "api_tags_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<::std::string::String>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TAGS_GET, status, body),
+            )
+        }
+        "api_tags_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TagEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TAGS_POST, status, body),
+            )
+        }
+        "api_tags_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TAGS_ID_DELETE, status, body),
+            )
+        }
+        "api_tasks_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::Task>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_GET, status, body),
+            )
+        }
+        "api_tasks_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Task,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_POST, status, body),
+            )
+        }
+        "api_tasks_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Task,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_ID_GET, status, body),
+            )
+        }
+        "api_tasks_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_ID_DELETE, status, body),
+            )
+        }
+        "api_tasks_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Task,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_ID_PATCH, status, body),
+            )
+        }
+        "api_tasks_id_assign_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Task,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_ID_ASSIGN_PATCH, status, body),
+            )
+        }
+        "api_tasks_id_close_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Task,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_ID_CLOSE_PATCH, status, body),
+            )
+        }
+        "api_tasks_id_log_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TimesheetEntityExpanded,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_ID_LOG_PATCH, status, body),
+            )
+        }
+        "api_tasks_id_reopen_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Task,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_ID_REOPEN_PATCH, status, body),
+            )
+        }
+        "api_tasks_id_start_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Task,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_ID_START_PATCH, status, body),
+            )
+        }
+        "api_tasks_id_stop_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Task,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_ID_STOP_PATCH, status, body),
+            )
+        }
+        "api_tasks_id_unassign_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Task,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TASKS_ID_UNASSIGN_PATCH, status, body),
+            )
+        }
+        "api_teams_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::TeamCollection>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_GET, status, body),
+            )
+        }
+        "api_teams_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_POST, status, body),
+            )
+        }
+        "api_teams_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_GET, status, body),
+            )
+        }
+        "api_teams_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_DELETE, status, body),
+            )
+        }
+        "api_teams_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_PATCH, status, body),
+            )
+        }
+        "api_teams_id_activities_activity_id_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST, status, body),
+            )
+        }
+        "api_teams_id_activities_activity_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE, status, body),
+            )
+        }
+        "api_teams_id_customers_customer_id_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST, status, body),
+            )
+        }
+        "api_teams_id_customers_customer_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE, status, body),
+            )
+        }
+        "api_teams_id_members_user_id_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_MEMBERS_USER_ID_POST, status, body),
+            )
+        }
+        "api_teams_id_members_user_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_MEMBERS_USER_ID_DELETE, status, body),
+            )
+        }
+        "api_teams_id_projects_project_id_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_PROJECTS_PROJECT_ID_POST, status, body),
+            )
+        }
+        "api_teams_id_projects_project_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Team,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE, status, body),
+            )
+        }
+        "api_timesheets_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::TimesheetCollection>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_GET, status, body),
+            )
+        }
+        "api_timesheets_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TimesheetEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_POST, status, body),
+            )
+        }
+        "api_timesheets_active_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::TimesheetCollectionExpanded>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_ACTIVE_GET, status, body),
+            )
+        }
+        "api_timesheets_recent_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::TimesheetCollectionExpanded>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_RECENT_GET, status, body),
+            )
+        }
+        "api_timesheets_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TimesheetEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_ID_GET, status, body),
+            )
+        }
+        "api_timesheets_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_ID_DELETE, status, body),
+            )
+        }
+        "api_timesheets_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TimesheetEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_ID_PATCH, status, body),
+            )
+        }
+        "api_timesheets_id_duplicate_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TimesheetEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_ID_DUPLICATE_PATCH, status, body),
+            )
+        }
+        "api_timesheets_id_export_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TimesheetEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_ID_EXPORT_PATCH, status, body),
+            )
+        }
+        "api_timesheets_id_meta_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TimesheetEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_ID_META_PATCH, status, body),
+            )
+        }
+        "api_timesheets_id_restart_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TimesheetEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_ID_RESTART_PATCH, status, body),
+            )
+        }
+        "api_timesheets_id_stop_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TimesheetEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_TIMESHEETS_ID_STOP_PATCH, status, body),
+            )
+        }
+        "api_users_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::UserCollection>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_USERS_GET, status, body),
+            )
+        }
+        "api_users_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UserEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_USERS_POST, status, body),
+            )
+        }
+        "api_users_me_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UserEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_USERS_ME_GET, status, body),
+            )
+        }
+        "api_users_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UserEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_USERS_ID_GET, status, body),
+            )
+        }
+        "api_users_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UserEntity,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_USERS_ID_PATCH, status, body),
+            )
+        }
+        "api_version_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Version,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::API_VERSION_GET, status, body),
             )
         }
         _ => None,

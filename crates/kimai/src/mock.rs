@@ -18,6 +18,562 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    ///The conditions of a `api_activities_get` mock: which requests it answers.
+    pub struct ApiActivitiesGetWhen(::httpmock::When);
+    impl ApiActivitiesGetWhen {
+        ///Matches a `GET /api/activities` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/activities$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `globals`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn globals<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "globals", &value)),
+                None => Self(self.0.query_param_missing("globals")),
+            }
+        }
+        ///Query parameter `globalsFirst`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn globals_first<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "globalsFirst", &value)),
+                None => Self(self.0.query_param_missing("globalsFirst")),
+            }
+        }
+        ///Query parameter `order`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "order", &value)),
+                None => Self(self.0.query_param_missing("order")),
+            }
+        }
+        ///Query parameter `orderBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ActivityOrderBy>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "orderBy", &value)),
+                None => Self(self.0.query_param_missing("orderBy")),
+            }
+        }
+        ///Query parameter `project`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn project<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ProjectId>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "project", &value)),
+                None => Self(self.0.query_param_missing("project")),
+            }
+        }
+        ///Query parameter `projects`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn projects<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "projects", &value)),
+                None => Self(self.0.query_param_missing("projects")),
+            }
+        }
+        ///Query parameter `term`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn term<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "term", &value)),
+                None => Self(self.0.query_param_missing("term")),
+            }
+        }
+        ///Query parameter `visible`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn visible<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::VisibilityFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "visible", &value)),
+                None => Self(self.0.query_param_missing("visible")),
+            }
+        }
+    }
+    ///The answer of a `api_activities_get` mock: one helper per documented status.
+    pub struct ApiActivitiesGetThen(::httpmock::Then);
+    impl ApiActivitiesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ActivityCollection>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_post` mock: which requests it answers.
+    pub struct ApiActivitiesPostWhen(::httpmock::When);
+    impl ApiActivitiesPostWhen {
+        ///Matches a `POST /api/activities` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^/api/activities$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ActivityEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_activities_post` mock: one helper per documented status.
+    pub struct ApiActivitiesPostThen(::httpmock::Then);
+    impl ApiActivitiesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActivityEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_get` mock: which requests it answers.
+    pub struct ApiActivitiesIdGetWhen(::httpmock::When);
+    impl ApiActivitiesIdGetWhen {
+        ///Matches a `GET /api/activities/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/activities/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_activities_id_get` mock: one helper per documented status.
+    pub struct ApiActivitiesIdGetThen(::httpmock::Then);
+    impl ApiActivitiesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActivityEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_patch` mock: which requests it answers.
+    pub struct ApiActivitiesIdPatchWhen(::httpmock::When);
+    impl ApiActivitiesIdPatchWhen {
+        ///Matches a `PATCH /api/activities/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/activities/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ActivityEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_activities_id_patch` mock: one helper per documented status.
+    pub struct ApiActivitiesIdPatchThen(::httpmock::Then);
+    impl ApiActivitiesIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActivityEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_meta_patch` mock: which requests it answers.
+    pub struct ApiActivitiesIdMetaPatchWhen(::httpmock::When);
+    impl ApiActivitiesIdMetaPatchWhen {
+        ///Matches a `PATCH /api/activities/{id}/meta` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/activities/[^/]+/meta$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_META_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "/meta$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::MetaFieldValue>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `api_activities_id_meta_patch` mock: one helper per documented status.
+    pub struct ApiActivitiesIdMetaPatchThen(::httpmock::Then);
+    impl ApiActivitiesIdMetaPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActivityEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_rates_get` mock: which requests it answers.
+    pub struct ApiActivitiesIdRatesGetWhen(::httpmock::When);
+    impl ApiActivitiesIdRatesGetWhen {
+        ///Matches a `GET /api/activities/{id}/rates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/activities/[^/]+/rates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_RATES_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "/rates$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_activities_id_rates_get` mock: one helper per documented status.
+    pub struct ApiActivitiesIdRatesGetThen(::httpmock::Then);
+    impl ApiActivitiesIdRatesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ActivityRate>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_rates_post` mock: which requests it answers.
+    pub struct ApiActivitiesIdRatesPostWhen(::httpmock::When);
+    impl ApiActivitiesIdRatesPostWhen {
+        ///Matches a `POST /api/activities/{id}/rates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/api/activities/[^/]+/rates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_RATES_POST,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "/rates$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ActivityRateForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_activities_id_rates_post` mock: one helper per documented status.
+    pub struct ApiActivitiesIdRatesPostThen(::httpmock::Then);
+    impl ApiActivitiesIdRatesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActivityRate) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_activities_id_rates_rate_id_delete` mock: which requests it answers.
+    pub struct ApiActivitiesIdRatesRateIdDeleteWhen(::httpmock::When);
+    impl ApiActivitiesIdRatesRateIdDeleteWhen {
+        ///Matches a `DELETE /api/activities/{id}/rates/{rateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/activities/[^/]+/rates/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_RATES_RATE_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/activities/",
+                    "/rates/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `rateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn rate_id(self, value: &types::ActivityRateId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_ACTIVITIES_ID_RATES_RATE_ID_DELETE,
+                    "rate_id",
+                    &value.to_string(),
+                    "^/api/activities/[^/]+/rates/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_activities_id_rates_rate_id_delete` mock: one helper per documented status.
+    pub struct ApiActivitiesIdRatesRateIdDeleteThen(::httpmock::Then);
+    impl ApiActivitiesIdRatesRateIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    ///The conditions of a `api_config_i18n_get` mock: which requests it answers.
+    pub struct ApiConfigI18nGetWhen(::httpmock::When);
+    impl ApiConfigI18nGetWhen {
+        ///Matches a `GET /api/config/i18n` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^/api/config/i18n$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `api_config_i18n_get` mock: one helper per documented status.
+    pub struct ApiConfigI18nGetThen(::httpmock::Then);
+    impl ApiConfigI18nGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::I18nConfig) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_config_timesheet_get` mock: which requests it answers.
+    pub struct ApiConfigTimesheetGetWhen(::httpmock::When);
+    impl ApiConfigTimesheetGetWhen {
+        ///Matches a `GET /api/config/timesheet` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/config/timesheet$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `api_config_timesheet_get` mock: one helper per documented status.
+    pub struct ApiConfigTimesheetGetThen(::httpmock::Then);
+    impl ApiConfigTimesheetGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TimesheetConfig) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `api_customers_get` mock: which requests it answers.
     pub struct ApiCustomersGetWhen(::httpmock::When);
     impl ApiCustomersGetWhen {
@@ -146,7 +702,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: &str) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -197,7 +753,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -252,7 +808,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -265,7 +821,7 @@ pub mod operations {
             )
         }
         ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
-        pub fn body(self, value: Option<&types::IdMetaBody1>) -> Self {
+        pub fn body(self, value: Option<&types::MetaFieldValue>) -> Self {
             match value {
                 Some(value) => Self(self.0.json_body_obj(value)),
                 None => Self(no_body(self.0)),
@@ -310,7 +866,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -361,7 +917,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -416,7 +972,7 @@ pub mod operations {
             self.0
         }
         ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn id(self, value: i64) -> Self {
+        pub fn id(self, value: &types::CustomerId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -429,7 +985,7 @@ pub mod operations {
             )
         }
         ///Path parameter `rateId`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn rate_id(self, value: i64) -> Self {
+        pub fn rate_id(self, value: &types::CustomerRateId) -> Self {
             Self(
                 path_param(
                     self.0,
@@ -456,6 +1012,3699 @@ pub mod operations {
         ///Answers `204 No Content` without a body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
+        }
+    }
+    ///The conditions of a `api_expenses_get` mock: which requests it answers.
+    pub struct ApiExpensesGetWhen(::httpmock::When);
+    impl ApiExpensesGetWhen {
+        ///Matches a `GET /api/expenses` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/expenses$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `begin`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn begin<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "begin", &value)),
+                None => Self(self.0.query_param_missing("begin")),
+            }
+        }
+        ///Query parameter `end`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "end", &value)),
+                None => Self(self.0.query_param_missing("end")),
+            }
+        }
+        ///Query parameter `exported`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn exported<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::YesNoFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "exported", &value)),
+                None => Self(self.0.query_param_missing("exported")),
+            }
+        }
+        ///Query parameter `order`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "order", &value)),
+                None => Self(self.0.query_param_missing("order")),
+            }
+        }
+        ///Query parameter `orderBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ExpenseOrderBy>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "orderBy", &value)),
+                None => Self(self.0.query_param_missing("orderBy")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `refundable`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn refundable<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::YesNoFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "refundable", &value)),
+                None => Self(self.0.query_param_missing("refundable")),
+            }
+        }
+        ///Query parameter `size`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "size", &value)),
+                None => Self(self.0.query_param_missing("size")),
+            }
+        }
+        ///Query parameter `term`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn term<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "term", &value)),
+                None => Self(self.0.query_param_missing("term")),
+            }
+        }
+    }
+    ///The answer of a `api_expenses_get` mock: one helper per documented status.
+    pub struct ApiExpensesGetThen(::httpmock::Then);
+    impl ApiExpensesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ExpenseEntity>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_expenses_post` mock: which requests it answers.
+    pub struct ApiExpensesPostWhen(::httpmock::When);
+    impl ApiExpensesPostWhen {
+        ///Matches a `POST /api/expenses` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/api/expenses$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ExpenseEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_expenses_post` mock: one helper per documented status.
+    pub struct ApiExpensesPostThen(::httpmock::Then);
+    impl ApiExpensesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExpenseEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_expenses_id_get` mock: which requests it answers.
+    pub struct ApiExpensesIdGetWhen(::httpmock::When);
+    impl ApiExpensesIdGetWhen {
+        ///Matches a `GET /api/expenses/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/expenses/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ExpenseId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_EXPENSES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/expenses/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_expenses_id_get` mock: one helper per documented status.
+    pub struct ApiExpensesIdGetThen(::httpmock::Then);
+    impl ApiExpensesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExpenseEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_expenses_id_delete` mock: which requests it answers.
+    pub struct ApiExpensesIdDeleteWhen(::httpmock::When);
+    impl ApiExpensesIdDeleteWhen {
+        ///Matches a `DELETE /api/expenses/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/expenses/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ExpenseId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_EXPENSES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/expenses/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_expenses_id_delete` mock: one helper per documented status.
+    pub struct ApiExpensesIdDeleteThen(::httpmock::Then);
+    impl ApiExpensesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    ///The conditions of a `api_expenses_id_patch` mock: which requests it answers.
+    pub struct ApiExpensesIdPatchWhen(::httpmock::When);
+    impl ApiExpensesIdPatchWhen {
+        ///Matches a `PATCH /api/expenses/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/expenses/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ExpenseId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_EXPENSES_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/expenses/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ExpenseEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_expenses_id_patch` mock: one helper per documented status.
+    pub struct ApiExpensesIdPatchThen(::httpmock::Then);
+    impl ApiExpensesIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExpenseEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_expenses_id_duplicate_patch` mock: which requests it answers.
+    pub struct ApiExpensesIdDuplicatePatchWhen(::httpmock::When);
+    impl ApiExpensesIdDuplicatePatchWhen {
+        ///Matches a `PATCH /api/expenses/{id}/duplicate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/expenses/[^/]+/duplicate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ExpenseId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_EXPENSES_ID_DUPLICATE_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/expenses/",
+                    "/duplicate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_expenses_id_duplicate_patch` mock: one helper per documented status.
+    pub struct ApiExpensesIdDuplicatePatchThen(::httpmock::Then);
+    impl ApiExpensesIdDuplicatePatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExpenseEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_expenses_id_meta_patch` mock: which requests it answers.
+    pub struct ApiExpensesIdMetaPatchWhen(::httpmock::When);
+    impl ApiExpensesIdMetaPatchWhen {
+        ///Matches a `PATCH /api/expenses/{id}/meta` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/expenses/[^/]+/meta$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ExpenseId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_EXPENSES_ID_META_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/expenses/",
+                    "/meta$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::MetaFieldValue>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `api_expenses_id_meta_patch` mock: one helper per documented status.
+    pub struct ApiExpensesIdMetaPatchThen(::httpmock::Then);
+    impl ApiExpensesIdMetaPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExpenseEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_kiosks_get` mock: which requests it answers.
+    pub struct ApiKiosksGetWhen(::httpmock::When);
+    impl ApiKiosksGetWhen {
+        ///Matches a `GET /api/kiosks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/kiosks$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `order`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "order", &value)),
+                None => Self(self.0.query_param_missing("order")),
+            }
+        }
+        ///Query parameter `orderBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::KioskOrderBy>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "orderBy", &value)),
+                None => Self(self.0.query_param_missing("orderBy")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `size`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "size", &value)),
+                None => Self(self.0.query_param_missing("size")),
+            }
+        }
+    }
+    ///The answer of a `api_kiosks_get` mock: one helper per documented status.
+    pub struct ApiKiosksGetThen(::httpmock::Then);
+    impl ApiKiosksGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::UserAuthCodes>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_kiosks_id_get` mock: which requests it answers.
+    pub struct ApiKiosksIdGetWhen(::httpmock::When);
+    impl ApiKiosksIdGetWhen {
+        ///Matches a `GET /api/kiosks/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^/api/kiosks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::UserId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_KIOSKS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/kiosks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_kiosks_id_get` mock: one helper per documented status.
+    pub struct ApiKiosksIdGetThen(::httpmock::Then);
+    impl ApiKiosksIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UserAuthCodes) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_metafields_get` mock: which requests it answers.
+    pub struct ApiMetafieldsGetWhen(::httpmock::When);
+    impl ApiMetafieldsGetWhen {
+        ///Matches a `GET /api/metafields` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/metafields$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `entity`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn entity<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::MetaFieldEntity>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "entity", &value)),
+                None => Self(self.0.query_param_missing("entity")),
+            }
+        }
+    }
+    ///The answer of a `api_metafields_get` mock: one helper per documented status.
+    pub struct ApiMetafieldsGetThen(::httpmock::Then);
+    impl ApiMetafieldsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::MetaFieldRule>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_ping_get` mock: which requests it answers.
+    pub struct ApiPingGetWhen(::httpmock::When);
+    impl ApiPingGetWhen {
+        ///Matches a `GET /api/ping` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/ping$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `api_ping_get` mock: one helper per documented status.
+    pub struct ApiPingGetThen(::httpmock::Then);
+    impl ApiPingGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    ///The conditions of a `api_plugins_get` mock: which requests it answers.
+    pub struct ApiPluginsGetWhen(::httpmock::When);
+    impl ApiPluginsGetWhen {
+        ///Matches a `GET /api/plugins` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/plugins$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `api_plugins_get` mock: one helper per documented status.
+    pub struct ApiPluginsGetThen(::httpmock::Then);
+    impl ApiPluginsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::Plugin>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_get` mock: which requests it answers.
+    pub struct ApiProjectsGetWhen(::httpmock::When);
+    impl ApiProjectsGetWhen {
+        ///Matches a `GET /api/projects` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/projects$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `customer`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::CustomerId>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer", &value)),
+                None => Self(self.0.query_param_missing("customer")),
+            }
+        }
+        ///Query parameter `customers`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customers<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customers", &value)),
+                None => Self(self.0.query_param_missing("customers")),
+            }
+        }
+        ///Query parameter `end`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "end", &value)),
+                None => Self(self.0.query_param_missing("end")),
+            }
+        }
+        ///Query parameter `globalActivities`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn global_activities<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::YesNoFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "globalActivities", &value)),
+                None => Self(self.0.query_param_missing("globalActivities")),
+            }
+        }
+        ///Query parameter `ignoreDates`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ignore_dates<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ignoreDates", &value)),
+                None => Self(self.0.query_param_missing("ignoreDates")),
+            }
+        }
+        ///Query parameter `order`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "order", &value)),
+                None => Self(self.0.query_param_missing("order")),
+            }
+        }
+        ///Query parameter `orderBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ProjectOrderBy>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "orderBy", &value)),
+                None => Self(self.0.query_param_missing("orderBy")),
+            }
+        }
+        ///Query parameter `start`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "start", &value)),
+                None => Self(self.0.query_param_missing("start")),
+            }
+        }
+        ///Query parameter `term`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn term<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "term", &value)),
+                None => Self(self.0.query_param_missing("term")),
+            }
+        }
+        ///Query parameter `visible`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn visible<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::VisibilityFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "visible", &value)),
+                None => Self(self.0.query_param_missing("visible")),
+            }
+        }
+    }
+    ///The answer of a `api_projects_get` mock: one helper per documented status.
+    pub struct ApiProjectsGetThen(::httpmock::Then);
+    impl ApiProjectsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ProjectCollection>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_post` mock: which requests it answers.
+    pub struct ApiProjectsPostWhen(::httpmock::When);
+    impl ApiProjectsPostWhen {
+        ///Matches a `POST /api/projects` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/api/projects$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ProjectEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_projects_post` mock: one helper per documented status.
+    pub struct ApiProjectsPostThen(::httpmock::Then);
+    impl ApiProjectsPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProjectEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_get` mock: which requests it answers.
+    pub struct ApiProjectsIdGetWhen(::httpmock::When);
+    impl ApiProjectsIdGetWhen {
+        ///Matches a `GET /api/projects/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/projects/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_projects_id_get` mock: one helper per documented status.
+    pub struct ApiProjectsIdGetThen(::httpmock::Then);
+    impl ApiProjectsIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProjectEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_patch` mock: which requests it answers.
+    pub struct ApiProjectsIdPatchWhen(::httpmock::When);
+    impl ApiProjectsIdPatchWhen {
+        ///Matches a `PATCH /api/projects/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/projects/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ProjectEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_projects_id_patch` mock: one helper per documented status.
+    pub struct ApiProjectsIdPatchThen(::httpmock::Then);
+    impl ApiProjectsIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProjectEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_meta_patch` mock: which requests it answers.
+    pub struct ApiProjectsIdMetaPatchWhen(::httpmock::When);
+    impl ApiProjectsIdMetaPatchWhen {
+        ///Matches a `PATCH /api/projects/{id}/meta` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/projects/[^/]+/meta$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_META_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "/meta$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::MetaFieldValue>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `api_projects_id_meta_patch` mock: one helper per documented status.
+    pub struct ApiProjectsIdMetaPatchThen(::httpmock::Then);
+    impl ApiProjectsIdMetaPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProjectEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_rates_get` mock: which requests it answers.
+    pub struct ApiProjectsIdRatesGetWhen(::httpmock::When);
+    impl ApiProjectsIdRatesGetWhen {
+        ///Matches a `GET /api/projects/{id}/rates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/projects/[^/]+/rates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_RATES_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "/rates$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_projects_id_rates_get` mock: one helper per documented status.
+    pub struct ApiProjectsIdRatesGetThen(::httpmock::Then);
+    impl ApiProjectsIdRatesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ProjectRate>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_rates_post` mock: which requests it answers.
+    pub struct ApiProjectsIdRatesPostWhen(::httpmock::When);
+    impl ApiProjectsIdRatesPostWhen {
+        ///Matches a `POST /api/projects/{id}/rates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/api/projects/[^/]+/rates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_RATES_POST,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "/rates$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ProjectRateForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_projects_id_rates_post` mock: one helper per documented status.
+    pub struct ApiProjectsIdRatesPostThen(::httpmock::Then);
+    impl ApiProjectsIdRatesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProjectRate) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_projects_id_rates_rate_id_delete` mock: which requests it answers.
+    pub struct ApiProjectsIdRatesRateIdDeleteWhen(::httpmock::When);
+    impl ApiProjectsIdRatesRateIdDeleteWhen {
+        ///Matches a `DELETE /api/projects/{id}/rates/{rateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/projects/[^/]+/rates/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_RATES_RATE_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/projects/",
+                    "/rates/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `rateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn rate_id(self, value: &types::ProjectRateId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_PROJECTS_ID_RATES_RATE_ID_DELETE,
+                    "rate_id",
+                    &value.to_string(),
+                    "^/api/projects/[^/]+/rates/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_projects_id_rates_rate_id_delete` mock: one helper per documented status.
+    pub struct ApiProjectsIdRatesRateIdDeleteThen(::httpmock::Then);
+    impl ApiProjectsIdRatesRateIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    ///The conditions of a `api_tags_get` mock: which requests it answers.
+    pub struct ApiTagsGetWhen(::httpmock::When);
+    impl ApiTagsGetWhen {
+        ///Matches a `GET /api/tags` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/tags$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `name`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "name", &value)),
+                None => Self(self.0.query_param_missing("name")),
+            }
+        }
+    }
+    ///The answer of a `api_tags_get` mock: one helper per documented status.
+    pub struct ApiTagsGetThen(::httpmock::Then);
+    impl ApiTagsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<::std::string::String>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tags_post` mock: which requests it answers.
+    pub struct ApiTagsPostWhen(::httpmock::When);
+    impl ApiTagsPostWhen {
+        ///Matches a `POST /api/tags` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/api/tags$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TagEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_tags_post` mock: one helper per documented status.
+    pub struct ApiTagsPostThen(::httpmock::Then);
+    impl ApiTagsPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TagEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tags_id_delete` mock: which requests it answers.
+    pub struct ApiTagsIdDeleteWhen(::httpmock::When);
+    impl ApiTagsIdDeleteWhen {
+        ///Matches a `DELETE /api/tags/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/tags/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TagId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TAGS_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tags/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_tags_id_delete` mock: one helper per documented status.
+    pub struct ApiTagsIdDeleteThen(::httpmock::Then);
+    impl ApiTagsIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    ///The conditions of a `api_tasks_get` mock: which requests it answers.
+    pub struct ApiTasksGetWhen(::httpmock::When);
+    impl ApiTasksGetWhen {
+        ///Matches a `GET /api/tasks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/tasks$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `api_tasks_get` mock: one helper per documented status.
+    pub struct ApiTasksGetThen(::httpmock::Then);
+    impl ApiTasksGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::Task>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tasks_post` mock: which requests it answers.
+    pub struct ApiTasksPostWhen(::httpmock::When);
+    impl ApiTasksPostWhen {
+        ///Matches a `POST /api/tasks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/api/tasks$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TaskEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_tasks_post` mock: one helper per documented status.
+    pub struct ApiTasksPostThen(::httpmock::Then);
+    impl ApiTasksPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tasks_id_get` mock: which requests it answers.
+    pub struct ApiTasksIdGetWhen(::httpmock::When);
+    impl ApiTasksIdGetWhen {
+        ///Matches a `GET /api/tasks/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^/api/tasks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TaskId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TASKS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tasks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_tasks_id_get` mock: one helper per documented status.
+    pub struct ApiTasksIdGetThen(::httpmock::Then);
+    impl ApiTasksIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tasks_id_delete` mock: which requests it answers.
+    pub struct ApiTasksIdDeleteWhen(::httpmock::When);
+    impl ApiTasksIdDeleteWhen {
+        ///Matches a `DELETE /api/tasks/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/tasks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TaskId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TASKS_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tasks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_tasks_id_delete` mock: one helper per documented status.
+    pub struct ApiTasksIdDeleteThen(::httpmock::Then);
+    impl ApiTasksIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    ///The conditions of a `api_tasks_id_patch` mock: which requests it answers.
+    pub struct ApiTasksIdPatchWhen(::httpmock::When);
+    impl ApiTasksIdPatchWhen {
+        ///Matches a `PATCH /api/tasks/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/tasks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TaskId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TASKS_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tasks/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TaskEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_tasks_id_patch` mock: one helper per documented status.
+    pub struct ApiTasksIdPatchThen(::httpmock::Then);
+    impl ApiTasksIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tasks_id_assign_patch` mock: which requests it answers.
+    pub struct ApiTasksIdAssignPatchWhen(::httpmock::When);
+    impl ApiTasksIdAssignPatchWhen {
+        ///Matches a `PATCH /api/tasks/{id}/assign` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/tasks/[^/]+/assign$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TaskId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TASKS_ID_ASSIGN_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tasks/",
+                    "/assign$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_tasks_id_assign_patch` mock: one helper per documented status.
+    pub struct ApiTasksIdAssignPatchThen(::httpmock::Then);
+    impl ApiTasksIdAssignPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tasks_id_close_patch` mock: which requests it answers.
+    pub struct ApiTasksIdClosePatchWhen(::httpmock::When);
+    impl ApiTasksIdClosePatchWhen {
+        ///Matches a `PATCH /api/tasks/{id}/close` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/tasks/[^/]+/close$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TaskId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TASKS_ID_CLOSE_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tasks/",
+                    "/close$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_tasks_id_close_patch` mock: one helper per documented status.
+    pub struct ApiTasksIdClosePatchThen(::httpmock::Then);
+    impl ApiTasksIdClosePatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tasks_id_log_patch` mock: which requests it answers.
+    pub struct ApiTasksIdLogPatchWhen(::httpmock::When);
+    impl ApiTasksIdLogPatchWhen {
+        ///Matches a `PATCH /api/tasks/{id}/log` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/tasks/[^/]+/log$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TaskId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TASKS_ID_LOG_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tasks/",
+                    "/log$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TaskLogWorkForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_tasks_id_log_patch` mock: one helper per documented status.
+    pub struct ApiTasksIdLogPatchThen(::httpmock::Then);
+    impl ApiTasksIdLogPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TimesheetEntityExpanded) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tasks_id_reopen_patch` mock: which requests it answers.
+    pub struct ApiTasksIdReopenPatchWhen(::httpmock::When);
+    impl ApiTasksIdReopenPatchWhen {
+        ///Matches a `PATCH /api/tasks/{id}/reopen` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/tasks/[^/]+/reopen$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TaskId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TASKS_ID_REOPEN_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tasks/",
+                    "/reopen$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_tasks_id_reopen_patch` mock: one helper per documented status.
+    pub struct ApiTasksIdReopenPatchThen(::httpmock::Then);
+    impl ApiTasksIdReopenPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tasks_id_start_patch` mock: which requests it answers.
+    pub struct ApiTasksIdStartPatchWhen(::httpmock::When);
+    impl ApiTasksIdStartPatchWhen {
+        ///Matches a `PATCH /api/tasks/{id}/start` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/tasks/[^/]+/start$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TaskId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TASKS_ID_START_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tasks/",
+                    "/start$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_tasks_id_start_patch` mock: one helper per documented status.
+    pub struct ApiTasksIdStartPatchThen(::httpmock::Then);
+    impl ApiTasksIdStartPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tasks_id_stop_patch` mock: which requests it answers.
+    pub struct ApiTasksIdStopPatchWhen(::httpmock::When);
+    impl ApiTasksIdStopPatchWhen {
+        ///Matches a `PATCH /api/tasks/{id}/stop` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/tasks/[^/]+/stop$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TaskId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TASKS_ID_STOP_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tasks/",
+                    "/stop$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_tasks_id_stop_patch` mock: one helper per documented status.
+    pub struct ApiTasksIdStopPatchThen(::httpmock::Then);
+    impl ApiTasksIdStopPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_tasks_id_unassign_patch` mock: which requests it answers.
+    pub struct ApiTasksIdUnassignPatchWhen(::httpmock::When);
+    impl ApiTasksIdUnassignPatchWhen {
+        ///Matches a `PATCH /api/tasks/{id}/unassign` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/tasks/[^/]+/unassign$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TaskId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TASKS_ID_UNASSIGN_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/tasks/",
+                    "/unassign$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_tasks_id_unassign_patch` mock: one helper per documented status.
+    pub struct ApiTasksIdUnassignPatchThen(::httpmock::Then);
+    impl ApiTasksIdUnassignPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_get` mock: which requests it answers.
+    pub struct ApiTeamsGetWhen(::httpmock::When);
+    impl ApiTeamsGetWhen {
+        ///Matches a `GET /api/teams` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/teams$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `api_teams_get` mock: one helper per documented status.
+    pub struct ApiTeamsGetThen(::httpmock::Then);
+    impl ApiTeamsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::TeamCollection>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_post` mock: which requests it answers.
+    pub struct ApiTeamsPostWhen(::httpmock::When);
+    impl ApiTeamsPostWhen {
+        ///Matches a `POST /api/teams` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/api/teams$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TeamEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_teams_post` mock: one helper per documented status.
+    pub struct ApiTeamsPostThen(::httpmock::Then);
+    impl ApiTeamsPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_id_get` mock: which requests it answers.
+    pub struct ApiTeamsIdGetWhen(::httpmock::When);
+    impl ApiTeamsIdGetWhen {
+        ///Matches a `GET /api/teams/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^/api/teams/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_teams_id_get` mock: one helper per documented status.
+    pub struct ApiTeamsIdGetThen(::httpmock::Then);
+    impl ApiTeamsIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_id_delete` mock: which requests it answers.
+    pub struct ApiTeamsIdDeleteWhen(::httpmock::When);
+    impl ApiTeamsIdDeleteWhen {
+        ///Matches a `DELETE /api/teams/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/teams/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_teams_id_delete` mock: one helper per documented status.
+    pub struct ApiTeamsIdDeleteThen(::httpmock::Then);
+    impl ApiTeamsIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    ///The conditions of a `api_teams_id_patch` mock: which requests it answers.
+    pub struct ApiTeamsIdPatchWhen(::httpmock::When);
+    impl ApiTeamsIdPatchWhen {
+        ///Matches a `PATCH /api/teams/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/teams/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TeamEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_teams_id_patch` mock: one helper per documented status.
+    pub struct ApiTeamsIdPatchThen(::httpmock::Then);
+    impl ApiTeamsIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_id_activities_activity_id_post` mock: which requests it answers.
+    pub struct ApiTeamsIdActivitiesActivityIdPostWhen(::httpmock::When);
+    impl ApiTeamsIdActivitiesActivityIdPostWhen {
+        ///Matches a `POST /api/teams/{id}/activities/{activityId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/api/teams/[^/]+/activities/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "/activities/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `activityId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn activity_id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST,
+                    "activity_id",
+                    &value.to_string(),
+                    "^/api/teams/[^/]+/activities/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_teams_id_activities_activity_id_post` mock: one helper per documented status.
+    pub struct ApiTeamsIdActivitiesActivityIdPostThen(::httpmock::Then);
+    impl ApiTeamsIdActivitiesActivityIdPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_id_activities_activity_id_delete` mock: which requests it answers.
+    pub struct ApiTeamsIdActivitiesActivityIdDeleteWhen(::httpmock::When);
+    impl ApiTeamsIdActivitiesActivityIdDeleteWhen {
+        ///Matches a `DELETE /api/teams/{id}/activities/{activityId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/teams/[^/]+/activities/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "/activities/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `activityId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn activity_id(self, value: &types::ActivityId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE,
+                    "activity_id",
+                    &value.to_string(),
+                    "^/api/teams/[^/]+/activities/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_teams_id_activities_activity_id_delete` mock: one helper per documented status.
+    pub struct ApiTeamsIdActivitiesActivityIdDeleteThen(::httpmock::Then);
+    impl ApiTeamsIdActivitiesActivityIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_id_customers_customer_id_post` mock: which requests it answers.
+    pub struct ApiTeamsIdCustomersCustomerIdPostWhen(::httpmock::When);
+    impl ApiTeamsIdCustomersCustomerIdPostWhen {
+        ///Matches a `POST /api/teams/{id}/customers/{customerId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/api/teams/[^/]+/customers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "/customers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `customerId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: &types::CustomerId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST,
+                    "customer_id",
+                    &value.to_string(),
+                    "^/api/teams/[^/]+/customers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_teams_id_customers_customer_id_post` mock: one helper per documented status.
+    pub struct ApiTeamsIdCustomersCustomerIdPostThen(::httpmock::Then);
+    impl ApiTeamsIdCustomersCustomerIdPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_id_customers_customer_id_delete` mock: which requests it answers.
+    pub struct ApiTeamsIdCustomersCustomerIdDeleteWhen(::httpmock::When);
+    impl ApiTeamsIdCustomersCustomerIdDeleteWhen {
+        ///Matches a `DELETE /api/teams/{id}/customers/{customerId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/teams/[^/]+/customers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "/customers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `customerId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: &types::CustomerId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE,
+                    "customer_id",
+                    &value.to_string(),
+                    "^/api/teams/[^/]+/customers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_teams_id_customers_customer_id_delete` mock: one helper per documented status.
+    pub struct ApiTeamsIdCustomersCustomerIdDeleteThen(::httpmock::Then);
+    impl ApiTeamsIdCustomersCustomerIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_id_members_user_id_post` mock: which requests it answers.
+    pub struct ApiTeamsIdMembersUserIdPostWhen(::httpmock::When);
+    impl ApiTeamsIdMembersUserIdPostWhen {
+        ///Matches a `POST /api/teams/{id}/members/{userId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/api/teams/[^/]+/members/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_MEMBERS_USER_ID_POST,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "/members/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `userId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn user_id(self, value: &types::UserId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_MEMBERS_USER_ID_POST,
+                    "user_id",
+                    &value.to_string(),
+                    "^/api/teams/[^/]+/members/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_teams_id_members_user_id_post` mock: one helper per documented status.
+    pub struct ApiTeamsIdMembersUserIdPostThen(::httpmock::Then);
+    impl ApiTeamsIdMembersUserIdPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_id_members_user_id_delete` mock: which requests it answers.
+    pub struct ApiTeamsIdMembersUserIdDeleteWhen(::httpmock::When);
+    impl ApiTeamsIdMembersUserIdDeleteWhen {
+        ///Matches a `DELETE /api/teams/{id}/members/{userId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/teams/[^/]+/members/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_MEMBERS_USER_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "/members/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `userId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn user_id(self, value: &types::UserId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_MEMBERS_USER_ID_DELETE,
+                    "user_id",
+                    &value.to_string(),
+                    "^/api/teams/[^/]+/members/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_teams_id_members_user_id_delete` mock: one helper per documented status.
+    pub struct ApiTeamsIdMembersUserIdDeleteThen(::httpmock::Then);
+    impl ApiTeamsIdMembersUserIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_id_projects_project_id_post` mock: which requests it answers.
+    pub struct ApiTeamsIdProjectsProjectIdPostWhen(::httpmock::When);
+    impl ApiTeamsIdProjectsProjectIdPostWhen {
+        ///Matches a `POST /api/teams/{id}/projects/{projectId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^/api/teams/[^/]+/projects/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_PROJECTS_PROJECT_ID_POST,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "/projects/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `projectId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn project_id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_PROJECTS_PROJECT_ID_POST,
+                    "project_id",
+                    &value.to_string(),
+                    "^/api/teams/[^/]+/projects/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_teams_id_projects_project_id_post` mock: one helper per documented status.
+    pub struct ApiTeamsIdProjectsProjectIdPostThen(::httpmock::Then);
+    impl ApiTeamsIdProjectsProjectIdPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_teams_id_projects_project_id_delete` mock: which requests it answers.
+    pub struct ApiTeamsIdProjectsProjectIdDeleteWhen(::httpmock::When);
+    impl ApiTeamsIdProjectsProjectIdDeleteWhen {
+        ///Matches a `DELETE /api/teams/{id}/projects/{projectId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/teams/[^/]+/projects/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TeamId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/teams/",
+                    "/projects/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `projectId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn project_id(self, value: &types::ProjectId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE,
+                    "project_id",
+                    &value.to_string(),
+                    "^/api/teams/[^/]+/projects/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_teams_id_projects_project_id_delete` mock: one helper per documented status.
+    pub struct ApiTeamsIdProjectsProjectIdDeleteThen(::httpmock::Then);
+    impl ApiTeamsIdProjectsProjectIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Team) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_get` mock: which requests it answers.
+    pub struct ApiTimesheetsGetWhen(::httpmock::When);
+    impl ApiTimesheetsGetWhen {
+        ///Matches a `GET /api/timesheets` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/timesheets$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `active`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn active<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::YesNoFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "active", &value)),
+                None => Self(self.0.query_param_missing("active")),
+            }
+        }
+        ///Query parameter `activities`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn activities<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "activities", &value)),
+                None => Self(self.0.query_param_missing("activities")),
+            }
+        }
+        ///Query parameter `activity`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn activity<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ActivityId>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "activity", &value)),
+                None => Self(self.0.query_param_missing("activity")),
+            }
+        }
+        ///Query parameter `begin`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn begin<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "begin", &value)),
+                None => Self(self.0.query_param_missing("begin")),
+            }
+        }
+        ///Query parameter `billable`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn billable<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::YesNoFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "billable", &value)),
+                None => Self(self.0.query_param_missing("billable")),
+            }
+        }
+        ///Query parameter `customer`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::CustomerId>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer", &value)),
+                None => Self(self.0.query_param_missing("customer")),
+            }
+        }
+        ///Query parameter `customers`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customers<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customers", &value)),
+                None => Self(self.0.query_param_missing("customers")),
+            }
+        }
+        ///Query parameter `end`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "end", &value)),
+                None => Self(self.0.query_param_missing("end")),
+            }
+        }
+        ///Query parameter `exported`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn exported<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::YesNoFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "exported", &value)),
+                None => Self(self.0.query_param_missing("exported")),
+            }
+        }
+        ///Query parameter `full`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn full<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "full", &value)),
+                None => Self(self.0.query_param_missing("full")),
+            }
+        }
+        ///Query parameter `modified_after`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modified_after", &value)),
+                None => Self(self.0.query_param_missing("modified_after")),
+            }
+        }
+        ///Query parameter `order`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "order", &value)),
+                None => Self(self.0.query_param_missing("order")),
+            }
+        }
+        ///Query parameter `orderBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::TimesheetOrderBy>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "orderBy", &value)),
+                None => Self(self.0.query_param_missing("orderBy")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `project`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn project<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::ProjectId>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "project", &value)),
+                None => Self(self.0.query_param_missing("project")),
+            }
+        }
+        ///Query parameter `projects`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn projects<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "projects", &value)),
+                None => Self(self.0.query_param_missing("projects")),
+            }
+        }
+        ///Query parameter `size`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "size", &value)),
+                None => Self(self.0.query_param_missing("size")),
+            }
+        }
+        ///Query parameter `tags`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tags<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tags", &value)),
+                None => Self(self.0.query_param_missing("tags")),
+            }
+        }
+        ///Query parameter `term`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn term<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "term", &value)),
+                None => Self(self.0.query_param_missing("term")),
+            }
+        }
+        ///Query parameter `user`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn user<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "user", &value)),
+                None => Self(self.0.query_param_missing("user")),
+            }
+        }
+    }
+    ///The answer of a `api_timesheets_get` mock: one helper per documented status.
+    pub struct ApiTimesheetsGetThen(::httpmock::Then);
+    impl ApiTimesheetsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::TimesheetCollection>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_post` mock: which requests it answers.
+    pub struct ApiTimesheetsPostWhen(::httpmock::When);
+    impl ApiTimesheetsPostWhen {
+        ///Matches a `POST /api/timesheets` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^/api/timesheets$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `full`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn full<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "full", &value)),
+                None => Self(self.0.query_param_missing("full")),
+            }
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TimesheetEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_timesheets_post` mock: one helper per documented status.
+    pub struct ApiTimesheetsPostThen(::httpmock::Then);
+    impl ApiTimesheetsPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TimesheetEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_active_get` mock: which requests it answers.
+    pub struct ApiTimesheetsActiveGetWhen(::httpmock::When);
+    impl ApiTimesheetsActiveGetWhen {
+        ///Matches a `GET /api/timesheets/active` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/timesheets/active$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `api_timesheets_active_get` mock: one helper per documented status.
+    pub struct ApiTimesheetsActiveGetThen(::httpmock::Then);
+    impl ApiTimesheetsActiveGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(
+            self,
+            value: &::std::vec::Vec<types::TimesheetCollectionExpanded>,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_recent_get` mock: which requests it answers.
+    pub struct ApiTimesheetsRecentGetWhen(::httpmock::When);
+    impl ApiTimesheetsRecentGetWhen {
+        ///Matches a `GET /api/timesheets/recent` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/timesheets/recent$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `begin`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn begin<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "begin", &value)),
+                None => Self(self.0.query_param_missing("begin")),
+            }
+        }
+        ///Query parameter `size`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn size<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "size", &value)),
+                None => Self(self.0.query_param_missing("size")),
+            }
+        }
+        ///Query parameter `user`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn user<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "user", &value)),
+                None => Self(self.0.query_param_missing("user")),
+            }
+        }
+    }
+    ///The answer of a `api_timesheets_recent_get` mock: one helper per documented status.
+    pub struct ApiTimesheetsRecentGetThen(::httpmock::Then);
+    impl ApiTimesheetsRecentGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(
+            self,
+            value: &::std::vec::Vec<types::TimesheetCollectionExpanded>,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_id_get` mock: which requests it answers.
+    pub struct ApiTimesheetsIdGetWhen(::httpmock::When);
+    impl ApiTimesheetsIdGetWhen {
+        ///Matches a `GET /api/timesheets/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^/api/timesheets/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TimesheetId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TIMESHEETS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/timesheets/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_timesheets_id_get` mock: one helper per documented status.
+    pub struct ApiTimesheetsIdGetThen(::httpmock::Then);
+    impl ApiTimesheetsIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TimesheetEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_id_delete` mock: which requests it answers.
+    pub struct ApiTimesheetsIdDeleteWhen(::httpmock::When);
+    impl ApiTimesheetsIdDeleteWhen {
+        ///Matches a `DELETE /api/timesheets/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^/api/timesheets/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TimesheetId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TIMESHEETS_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^/api/timesheets/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_timesheets_id_delete` mock: one helper per documented status.
+    pub struct ApiTimesheetsIdDeleteThen(::httpmock::Then);
+    impl ApiTimesheetsIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    ///The conditions of a `api_timesheets_id_patch` mock: which requests it answers.
+    pub struct ApiTimesheetsIdPatchWhen(::httpmock::When);
+    impl ApiTimesheetsIdPatchWhen {
+        ///Matches a `PATCH /api/timesheets/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/timesheets/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TimesheetId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TIMESHEETS_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/timesheets/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TimesheetEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_timesheets_id_patch` mock: one helper per documented status.
+    pub struct ApiTimesheetsIdPatchThen(::httpmock::Then);
+    impl ApiTimesheetsIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TimesheetEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_id_duplicate_patch` mock: which requests it answers.
+    pub struct ApiTimesheetsIdDuplicatePatchWhen(::httpmock::When);
+    impl ApiTimesheetsIdDuplicatePatchWhen {
+        ///Matches a `PATCH /api/timesheets/{id}/duplicate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/timesheets/[^/]+/duplicate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TimesheetId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TIMESHEETS_ID_DUPLICATE_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/timesheets/",
+                    "/duplicate$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_timesheets_id_duplicate_patch` mock: one helper per documented status.
+    pub struct ApiTimesheetsIdDuplicatePatchThen(::httpmock::Then);
+    impl ApiTimesheetsIdDuplicatePatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TimesheetEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_id_export_patch` mock: which requests it answers.
+    pub struct ApiTimesheetsIdExportPatchWhen(::httpmock::When);
+    impl ApiTimesheetsIdExportPatchWhen {
+        ///Matches a `PATCH /api/timesheets/{id}/export` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/timesheets/[^/]+/export$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TimesheetId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TIMESHEETS_ID_EXPORT_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/timesheets/",
+                    "/export$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_timesheets_id_export_patch` mock: one helper per documented status.
+    pub struct ApiTimesheetsIdExportPatchThen(::httpmock::Then);
+    impl ApiTimesheetsIdExportPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TimesheetEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_id_meta_patch` mock: which requests it answers.
+    pub struct ApiTimesheetsIdMetaPatchWhen(::httpmock::When);
+    impl ApiTimesheetsIdMetaPatchWhen {
+        ///Matches a `PATCH /api/timesheets/{id}/meta` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/timesheets/[^/]+/meta$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TimesheetId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TIMESHEETS_ID_META_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/timesheets/",
+                    "/meta$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::MetaFieldValue>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `api_timesheets_id_meta_patch` mock: one helper per documented status.
+    pub struct ApiTimesheetsIdMetaPatchThen(::httpmock::Then);
+    impl ApiTimesheetsIdMetaPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TimesheetEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_id_restart_patch` mock: which requests it answers.
+    pub struct ApiTimesheetsIdRestartPatchWhen(::httpmock::When);
+    impl ApiTimesheetsIdRestartPatchWhen {
+        ///Matches a `PATCH /api/timesheets/{id}/restart` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/timesheets/[^/]+/restart$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TimesheetId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TIMESHEETS_ID_RESTART_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/timesheets/",
+                    "/restart$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::IdRestartBody>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `api_timesheets_id_restart_patch` mock: one helper per documented status.
+    pub struct ApiTimesheetsIdRestartPatchThen(::httpmock::Then);
+    impl ApiTimesheetsIdRestartPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TimesheetEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_timesheets_id_stop_patch` mock: which requests it answers.
+    pub struct ApiTimesheetsIdStopPatchWhen(::httpmock::When);
+    impl ApiTimesheetsIdStopPatchWhen {
+        ///Matches a `PATCH /api/timesheets/{id}/stop` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/timesheets/[^/]+/stop$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::TimesheetId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_TIMESHEETS_ID_STOP_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/timesheets/",
+                    "/stop$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_timesheets_id_stop_patch` mock: one helper per documented status.
+    pub struct ApiTimesheetsIdStopPatchThen(::httpmock::Then);
+    impl ApiTimesheetsIdStopPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TimesheetEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_users_get` mock: which requests it answers.
+    pub struct ApiUsersGetWhen(::httpmock::When);
+    impl ApiUsersGetWhen {
+        ///Matches a `GET /api/users` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/users$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `order`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "order", &value)),
+                None => Self(self.0.query_param_missing("order")),
+            }
+        }
+        ///Query parameter `orderBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn order_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::UserOrderBy>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "orderBy", &value)),
+                None => Self(self.0.query_param_missing("orderBy")),
+            }
+        }
+        ///Query parameter `term`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn term<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "term", &value)),
+                None => Self(self.0.query_param_missing("term")),
+            }
+        }
+        ///Query parameter `visible`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn visible<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::VisibilityFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "visible", &value)),
+                None => Self(self.0.query_param_missing("visible")),
+            }
+        }
+    }
+    ///The answer of a `api_users_get` mock: one helper per documented status.
+    pub struct ApiUsersGetThen(::httpmock::Then);
+    impl ApiUsersGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::UserCollection>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_users_post` mock: which requests it answers.
+    pub struct ApiUsersPostWhen(::httpmock::When);
+    impl ApiUsersPostWhen {
+        ///Matches a `POST /api/users` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^/api/users$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UserCreateForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_users_post` mock: one helper per documented status.
+    pub struct ApiUsersPostThen(::httpmock::Then);
+    impl ApiUsersPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UserEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_users_me_get` mock: which requests it answers.
+    pub struct ApiUsersMeGetWhen(::httpmock::When);
+    impl ApiUsersMeGetWhen {
+        ///Matches a `GET /api/users/me` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/users/me$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `api_users_me_get` mock: one helper per documented status.
+    pub struct ApiUsersMeGetThen(::httpmock::Then);
+    impl ApiUsersMeGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UserEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_users_id_get` mock: which requests it answers.
+    pub struct ApiUsersIdGetWhen(::httpmock::When);
+    impl ApiUsersIdGetWhen {
+        ///Matches a `GET /api/users/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^/api/users/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::UserId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_USERS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^/api/users/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `api_users_id_get` mock: one helper per documented status.
+    pub struct ApiUsersIdGetThen(::httpmock::Then);
+    impl ApiUsersIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UserEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_users_id_patch` mock: which requests it answers.
+    pub struct ApiUsersIdPatchWhen(::httpmock::When);
+    impl ApiUsersIdPatchWhen {
+        ///Matches a `PATCH /api/users/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^/api/users/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &types::UserId) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::API_USERS_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^/api/users/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UserEditForm) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `api_users_id_patch` mock: one helper per documented status.
+    pub struct ApiUsersIdPatchThen(::httpmock::Then);
+    impl ApiUsersIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UserEntity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `api_version_get` mock: which requests it answers.
+    pub struct ApiVersionGetWhen(::httpmock::When);
+    impl ApiVersionGetWhen {
+        ///Matches a `GET /api/version` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^/api/version$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `api_version_get` mock: one helper per documented status.
+    pub struct ApiVersionGetThen(::httpmock::Then);
+    impl ApiVersionGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Version) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
         }
     }
     /// `text` as a regex matching it literally.
@@ -530,6 +4779,70 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    ///Mocks `api_activities_get` (`GET /api/activities`): `config_fn` gets its conditions and its answer.
+    fn api_activities_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiActivitiesGetWhen, operations::ApiActivitiesGetThen);
+    ///Mocks `api_activities_post` (`POST /api/activities`): `config_fn` gets its conditions and its answer.
+    fn api_activities_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiActivitiesPostWhen, operations::ApiActivitiesPostThen);
+    ///Mocks `api_activities_id_get` (`GET /api/activities/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdGetWhen,
+            operations::ApiActivitiesIdGetThen,
+        );
+    ///Mocks `api_activities_id_patch` (`PATCH /api/activities/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdPatchWhen,
+            operations::ApiActivitiesIdPatchThen,
+        );
+    ///Mocks `api_activities_id_meta_patch` (`PATCH /api/activities/{id}/meta`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdMetaPatchWhen,
+            operations::ApiActivitiesIdMetaPatchThen,
+        );
+    ///Mocks `api_activities_id_rates_get` (`GET /api/activities/{id}/rates`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesGetWhen,
+            operations::ApiActivitiesIdRatesGetThen,
+        );
+    ///Mocks `api_activities_id_rates_post` (`POST /api/activities/{id}/rates`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesPostWhen,
+            operations::ApiActivitiesIdRatesPostThen,
+        );
+    ///Mocks `api_activities_id_rates_rate_id_delete` (`DELETE /api/activities/{id}/rates/{rateId}`): `config_fn` gets its conditions and its answer.
+    fn api_activities_id_rates_rate_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesRateIdDeleteWhen,
+            operations::ApiActivitiesIdRatesRateIdDeleteThen,
+        );
+    ///Mocks `api_config_i18n_get` (`GET /api/config/i18n`): `config_fn` gets its conditions and its answer.
+    fn api_config_i18n_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiConfigI18nGetWhen, operations::ApiConfigI18nGetThen);
+    ///Mocks `api_config_timesheet_get` (`GET /api/config/timesheet`): `config_fn` gets its conditions and its answer.
+    fn api_config_timesheet_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiConfigTimesheetGetWhen,
+            operations::ApiConfigTimesheetGetThen,
+        );
     ///Mocks `api_customers_get` (`GET /api/customers`): `config_fn` gets its conditions and its answer.
     fn api_customers_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -580,8 +4893,532 @@ pub trait MockServerExt {
             operations::ApiCustomersIdRatesRateIdDeleteWhen,
             operations::ApiCustomersIdRatesRateIdDeleteThen,
         );
+    ///Mocks `api_expenses_get` (`GET /api/expenses`): `config_fn` gets its conditions and its answer.
+    fn api_expenses_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiExpensesGetWhen, operations::ApiExpensesGetThen);
+    ///Mocks `api_expenses_post` (`POST /api/expenses`): `config_fn` gets its conditions and its answer.
+    fn api_expenses_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiExpensesPostWhen, operations::ApiExpensesPostThen);
+    ///Mocks `api_expenses_id_get` (`GET /api/expenses/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_expenses_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiExpensesIdGetWhen, operations::ApiExpensesIdGetThen);
+    ///Mocks `api_expenses_id_delete` (`DELETE /api/expenses/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_expenses_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiExpensesIdDeleteWhen,
+            operations::ApiExpensesIdDeleteThen,
+        );
+    ///Mocks `api_expenses_id_patch` (`PATCH /api/expenses/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_expenses_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiExpensesIdPatchWhen,
+            operations::ApiExpensesIdPatchThen,
+        );
+    ///Mocks `api_expenses_id_duplicate_patch` (`PATCH /api/expenses/{id}/duplicate`): `config_fn` gets its conditions and its answer.
+    fn api_expenses_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiExpensesIdDuplicatePatchWhen,
+            operations::ApiExpensesIdDuplicatePatchThen,
+        );
+    ///Mocks `api_expenses_id_meta_patch` (`PATCH /api/expenses/{id}/meta`): `config_fn` gets its conditions and its answer.
+    fn api_expenses_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiExpensesIdMetaPatchWhen,
+            operations::ApiExpensesIdMetaPatchThen,
+        );
+    ///Mocks `api_kiosks_get` (`GET /api/kiosks`): `config_fn` gets its conditions and its answer.
+    fn api_kiosks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiKiosksGetWhen, operations::ApiKiosksGetThen);
+    ///Mocks `api_kiosks_id_get` (`GET /api/kiosks/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_kiosks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiKiosksIdGetWhen, operations::ApiKiosksIdGetThen);
+    ///Mocks `api_metafields_get` (`GET /api/metafields`): `config_fn` gets its conditions and its answer.
+    fn api_metafields_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiMetafieldsGetWhen, operations::ApiMetafieldsGetThen);
+    ///Mocks `api_ping_get` (`GET /api/ping`): `config_fn` gets its conditions and its answer.
+    fn api_ping_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiPingGetWhen, operations::ApiPingGetThen);
+    ///Mocks `api_plugins_get` (`GET /api/plugins`): `config_fn` gets its conditions and its answer.
+    fn api_plugins_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiPluginsGetWhen, operations::ApiPluginsGetThen);
+    ///Mocks `api_projects_get` (`GET /api/projects`): `config_fn` gets its conditions and its answer.
+    fn api_projects_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsGetWhen, operations::ApiProjectsGetThen);
+    ///Mocks `api_projects_post` (`POST /api/projects`): `config_fn` gets its conditions and its answer.
+    fn api_projects_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsPostWhen, operations::ApiProjectsPostThen);
+    ///Mocks `api_projects_id_get` (`GET /api/projects/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsIdGetWhen, operations::ApiProjectsIdGetThen);
+    ///Mocks `api_projects_id_patch` (`PATCH /api/projects/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdPatchWhen,
+            operations::ApiProjectsIdPatchThen,
+        );
+    ///Mocks `api_projects_id_meta_patch` (`PATCH /api/projects/{id}/meta`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdMetaPatchWhen,
+            operations::ApiProjectsIdMetaPatchThen,
+        );
+    ///Mocks `api_projects_id_rates_get` (`GET /api/projects/{id}/rates`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesGetWhen,
+            operations::ApiProjectsIdRatesGetThen,
+        );
+    ///Mocks `api_projects_id_rates_post` (`POST /api/projects/{id}/rates`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesPostWhen,
+            operations::ApiProjectsIdRatesPostThen,
+        );
+    ///Mocks `api_projects_id_rates_rate_id_delete` (`DELETE /api/projects/{id}/rates/{rateId}`): `config_fn` gets its conditions and its answer.
+    fn api_projects_id_rates_rate_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesRateIdDeleteWhen,
+            operations::ApiProjectsIdRatesRateIdDeleteThen,
+        );
+    ///Mocks `api_tags_get` (`GET /api/tags`): `config_fn` gets its conditions and its answer.
+    fn api_tags_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTagsGetWhen, operations::ApiTagsGetThen);
+    ///Mocks `api_tags_post` (`POST /api/tags`): `config_fn` gets its conditions and its answer.
+    fn api_tags_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTagsPostWhen, operations::ApiTagsPostThen);
+    ///Mocks `api_tags_id_delete` (`DELETE /api/tags/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_tags_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTagsIdDeleteWhen, operations::ApiTagsIdDeleteThen);
+    ///Mocks `api_tasks_get` (`GET /api/tasks`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTasksGetWhen, operations::ApiTasksGetThen);
+    ///Mocks `api_tasks_post` (`POST /api/tasks`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTasksPostWhen, operations::ApiTasksPostThen);
+    ///Mocks `api_tasks_id_get` (`GET /api/tasks/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTasksIdGetWhen, operations::ApiTasksIdGetThen);
+    ///Mocks `api_tasks_id_delete` (`DELETE /api/tasks/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTasksIdDeleteWhen, operations::ApiTasksIdDeleteThen);
+    ///Mocks `api_tasks_id_patch` (`PATCH /api/tasks/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTasksIdPatchWhen, operations::ApiTasksIdPatchThen);
+    ///Mocks `api_tasks_id_assign_patch` (`PATCH /api/tasks/{id}/assign`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_id_assign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdAssignPatchWhen,
+            operations::ApiTasksIdAssignPatchThen,
+        );
+    ///Mocks `api_tasks_id_close_patch` (`PATCH /api/tasks/{id}/close`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_id_close_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdClosePatchWhen,
+            operations::ApiTasksIdClosePatchThen,
+        );
+    ///Mocks `api_tasks_id_log_patch` (`PATCH /api/tasks/{id}/log`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_id_log_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdLogPatchWhen,
+            operations::ApiTasksIdLogPatchThen,
+        );
+    ///Mocks `api_tasks_id_reopen_patch` (`PATCH /api/tasks/{id}/reopen`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_id_reopen_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdReopenPatchWhen,
+            operations::ApiTasksIdReopenPatchThen,
+        );
+    ///Mocks `api_tasks_id_start_patch` (`PATCH /api/tasks/{id}/start`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_id_start_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdStartPatchWhen,
+            operations::ApiTasksIdStartPatchThen,
+        );
+    ///Mocks `api_tasks_id_stop_patch` (`PATCH /api/tasks/{id}/stop`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdStopPatchWhen,
+            operations::ApiTasksIdStopPatchThen,
+        );
+    ///Mocks `api_tasks_id_unassign_patch` (`PATCH /api/tasks/{id}/unassign`): `config_fn` gets its conditions and its answer.
+    fn api_tasks_id_unassign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdUnassignPatchWhen,
+            operations::ApiTasksIdUnassignPatchThen,
+        );
+    ///Mocks `api_teams_get` (`GET /api/teams`): `config_fn` gets its conditions and its answer.
+    fn api_teams_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTeamsGetWhen, operations::ApiTeamsGetThen);
+    ///Mocks `api_teams_post` (`POST /api/teams`): `config_fn` gets its conditions and its answer.
+    fn api_teams_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTeamsPostWhen, operations::ApiTeamsPostThen);
+    ///Mocks `api_teams_id_get` (`GET /api/teams/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTeamsIdGetWhen, operations::ApiTeamsIdGetThen);
+    ///Mocks `api_teams_id_delete` (`DELETE /api/teams/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTeamsIdDeleteWhen, operations::ApiTeamsIdDeleteThen);
+    ///Mocks `api_teams_id_patch` (`PATCH /api/teams/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTeamsIdPatchWhen, operations::ApiTeamsIdPatchThen);
+    ///Mocks `api_teams_id_activities_activity_id_post` (`POST /api/teams/{id}/activities/{activityId}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_activities_activity_id_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdActivitiesActivityIdPostWhen,
+            operations::ApiTeamsIdActivitiesActivityIdPostThen,
+        );
+    ///Mocks `api_teams_id_activities_activity_id_delete` (`DELETE /api/teams/{id}/activities/{activityId}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_activities_activity_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdActivitiesActivityIdDeleteWhen,
+            operations::ApiTeamsIdActivitiesActivityIdDeleteThen,
+        );
+    ///Mocks `api_teams_id_customers_customer_id_post` (`POST /api/teams/{id}/customers/{customerId}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_customers_customer_id_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdCustomersCustomerIdPostWhen,
+            operations::ApiTeamsIdCustomersCustomerIdPostThen,
+        );
+    ///Mocks `api_teams_id_customers_customer_id_delete` (`DELETE /api/teams/{id}/customers/{customerId}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_customers_customer_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdCustomersCustomerIdDeleteWhen,
+            operations::ApiTeamsIdCustomersCustomerIdDeleteThen,
+        );
+    ///Mocks `api_teams_id_members_user_id_post` (`POST /api/teams/{id}/members/{userId}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_members_user_id_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdMembersUserIdPostWhen,
+            operations::ApiTeamsIdMembersUserIdPostThen,
+        );
+    ///Mocks `api_teams_id_members_user_id_delete` (`DELETE /api/teams/{id}/members/{userId}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_members_user_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdMembersUserIdDeleteWhen,
+            operations::ApiTeamsIdMembersUserIdDeleteThen,
+        );
+    ///Mocks `api_teams_id_projects_project_id_post` (`POST /api/teams/{id}/projects/{projectId}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_projects_project_id_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdProjectsProjectIdPostWhen,
+            operations::ApiTeamsIdProjectsProjectIdPostThen,
+        );
+    ///Mocks `api_teams_id_projects_project_id_delete` (`DELETE /api/teams/{id}/projects/{projectId}`): `config_fn` gets its conditions and its answer.
+    fn api_teams_id_projects_project_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdProjectsProjectIdDeleteWhen,
+            operations::ApiTeamsIdProjectsProjectIdDeleteThen,
+        );
+    ///Mocks `api_timesheets_get` (`GET /api/timesheets`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTimesheetsGetWhen, operations::ApiTimesheetsGetThen);
+    ///Mocks `api_timesheets_post` (`POST /api/timesheets`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTimesheetsPostWhen, operations::ApiTimesheetsPostThen);
+    ///Mocks `api_timesheets_active_get` (`GET /api/timesheets/active`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_active_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsActiveGetWhen,
+            operations::ApiTimesheetsActiveGetThen,
+        );
+    ///Mocks `api_timesheets_recent_get` (`GET /api/timesheets/recent`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_recent_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsRecentGetWhen,
+            operations::ApiTimesheetsRecentGetThen,
+        );
+    ///Mocks `api_timesheets_id_get` (`GET /api/timesheets/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdGetWhen,
+            operations::ApiTimesheetsIdGetThen,
+        );
+    ///Mocks `api_timesheets_id_delete` (`DELETE /api/timesheets/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdDeleteWhen,
+            operations::ApiTimesheetsIdDeleteThen,
+        );
+    ///Mocks `api_timesheets_id_patch` (`PATCH /api/timesheets/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdPatchWhen,
+            operations::ApiTimesheetsIdPatchThen,
+        );
+    ///Mocks `api_timesheets_id_duplicate_patch` (`PATCH /api/timesheets/{id}/duplicate`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdDuplicatePatchWhen,
+            operations::ApiTimesheetsIdDuplicatePatchThen,
+        );
+    ///Mocks `api_timesheets_id_export_patch` (`PATCH /api/timesheets/{id}/export`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_id_export_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdExportPatchWhen,
+            operations::ApiTimesheetsIdExportPatchThen,
+        );
+    ///Mocks `api_timesheets_id_meta_patch` (`PATCH /api/timesheets/{id}/meta`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdMetaPatchWhen,
+            operations::ApiTimesheetsIdMetaPatchThen,
+        );
+    ///Mocks `api_timesheets_id_restart_patch` (`PATCH /api/timesheets/{id}/restart`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_id_restart_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdRestartPatchWhen,
+            operations::ApiTimesheetsIdRestartPatchThen,
+        );
+    ///Mocks `api_timesheets_id_stop_patch` (`PATCH /api/timesheets/{id}/stop`): `config_fn` gets its conditions and its answer.
+    fn api_timesheets_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdStopPatchWhen,
+            operations::ApiTimesheetsIdStopPatchThen,
+        );
+    ///Mocks `api_users_get` (`GET /api/users`): `config_fn` gets its conditions and its answer.
+    fn api_users_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiUsersGetWhen, operations::ApiUsersGetThen);
+    ///Mocks `api_users_post` (`POST /api/users`): `config_fn` gets its conditions and its answer.
+    fn api_users_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiUsersPostWhen, operations::ApiUsersPostThen);
+    ///Mocks `api_users_me_get` (`GET /api/users/me`): `config_fn` gets its conditions and its answer.
+    fn api_users_me_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiUsersMeGetWhen, operations::ApiUsersMeGetThen);
+    ///Mocks `api_users_id_get` (`GET /api/users/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_users_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiUsersIdGetWhen, operations::ApiUsersIdGetThen);
+    ///Mocks `api_users_id_patch` (`PATCH /api/users/{id}`): `config_fn` gets its conditions and its answer.
+    fn api_users_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiUsersIdPatchWhen, operations::ApiUsersIdPatchThen);
+    ///Mocks `api_version_get` (`GET /api/version`): `config_fn` gets its conditions and its answer.
+    fn api_version_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiVersionGetWhen, operations::ApiVersionGetThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
+    fn api_activities_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiActivitiesGetWhen, operations::ApiActivitiesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesGetWhen::new(when),
+                operations::ApiActivitiesGetThen::new(then),
+            )
+        })
+    }
+    fn api_activities_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiActivitiesPostWhen, operations::ApiActivitiesPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesPostWhen::new(when),
+                operations::ApiActivitiesPostThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdGetWhen,
+            operations::ApiActivitiesIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdGetWhen::new(when),
+                operations::ApiActivitiesIdGetThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdPatchWhen,
+            operations::ApiActivitiesIdPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdPatchWhen::new(when),
+                operations::ApiActivitiesIdPatchThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdMetaPatchWhen,
+            operations::ApiActivitiesIdMetaPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdMetaPatchWhen::new(when),
+                operations::ApiActivitiesIdMetaPatchThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesGetWhen,
+            operations::ApiActivitiesIdRatesGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdRatesGetWhen::new(when),
+                operations::ApiActivitiesIdRatesGetThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesPostWhen,
+            operations::ApiActivitiesIdRatesPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdRatesPostWhen::new(when),
+                operations::ApiActivitiesIdRatesPostThen::new(then),
+            )
+        })
+    }
+    fn api_activities_id_rates_rate_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiActivitiesIdRatesRateIdDeleteWhen,
+            operations::ApiActivitiesIdRatesRateIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiActivitiesIdRatesRateIdDeleteWhen::new(when),
+                operations::ApiActivitiesIdRatesRateIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_config_i18n_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiConfigI18nGetWhen, operations::ApiConfigI18nGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiConfigI18nGetWhen::new(when),
+                operations::ApiConfigI18nGetThen::new(then),
+            )
+        })
+    }
+    fn api_config_timesheet_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiConfigTimesheetGetWhen,
+            operations::ApiConfigTimesheetGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiConfigTimesheetGetWhen::new(when),
+                operations::ApiConfigTimesheetGetThen::new(then),
+            )
+        })
+    }
     fn api_customers_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersGetWhen, operations::ApiCustomersGetThen),
@@ -685,6 +5522,858 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ApiCustomersIdRatesRateIdDeleteWhen::new(when),
                 operations::ApiCustomersIdRatesRateIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_expenses_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiExpensesGetWhen, operations::ApiExpensesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiExpensesGetWhen::new(when),
+                operations::ApiExpensesGetThen::new(then),
+            )
+        })
+    }
+    fn api_expenses_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiExpensesPostWhen, operations::ApiExpensesPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiExpensesPostWhen::new(when),
+                operations::ApiExpensesPostThen::new(then),
+            )
+        })
+    }
+    fn api_expenses_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiExpensesIdGetWhen, operations::ApiExpensesIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiExpensesIdGetWhen::new(when),
+                operations::ApiExpensesIdGetThen::new(then),
+            )
+        })
+    }
+    fn api_expenses_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiExpensesIdDeleteWhen,
+            operations::ApiExpensesIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiExpensesIdDeleteWhen::new(when),
+                operations::ApiExpensesIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_expenses_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiExpensesIdPatchWhen,
+            operations::ApiExpensesIdPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiExpensesIdPatchWhen::new(when),
+                operations::ApiExpensesIdPatchThen::new(then),
+            )
+        })
+    }
+    fn api_expenses_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiExpensesIdDuplicatePatchWhen,
+            operations::ApiExpensesIdDuplicatePatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiExpensesIdDuplicatePatchWhen::new(when),
+                operations::ApiExpensesIdDuplicatePatchThen::new(then),
+            )
+        })
+    }
+    fn api_expenses_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiExpensesIdMetaPatchWhen,
+            operations::ApiExpensesIdMetaPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiExpensesIdMetaPatchWhen::new(when),
+                operations::ApiExpensesIdMetaPatchThen::new(then),
+            )
+        })
+    }
+    fn api_kiosks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiKiosksGetWhen, operations::ApiKiosksGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiKiosksGetWhen::new(when),
+                operations::ApiKiosksGetThen::new(then),
+            )
+        })
+    }
+    fn api_kiosks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiKiosksIdGetWhen, operations::ApiKiosksIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiKiosksIdGetWhen::new(when),
+                operations::ApiKiosksIdGetThen::new(then),
+            )
+        })
+    }
+    fn api_metafields_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiMetafieldsGetWhen, operations::ApiMetafieldsGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiMetafieldsGetWhen::new(when),
+                operations::ApiMetafieldsGetThen::new(then),
+            )
+        })
+    }
+    fn api_ping_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiPingGetWhen, operations::ApiPingGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiPingGetWhen::new(when),
+                operations::ApiPingGetThen::new(then),
+            )
+        })
+    }
+    fn api_plugins_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiPluginsGetWhen, operations::ApiPluginsGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiPluginsGetWhen::new(when),
+                operations::ApiPluginsGetThen::new(then),
+            )
+        })
+    }
+    fn api_projects_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsGetWhen, operations::ApiProjectsGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsGetWhen::new(when),
+                operations::ApiProjectsGetThen::new(then),
+            )
+        })
+    }
+    fn api_projects_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsPostWhen, operations::ApiProjectsPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsPostWhen::new(when),
+                operations::ApiProjectsPostThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiProjectsIdGetWhen, operations::ApiProjectsIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdGetWhen::new(when),
+                operations::ApiProjectsIdGetThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdPatchWhen,
+            operations::ApiProjectsIdPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdPatchWhen::new(when),
+                operations::ApiProjectsIdPatchThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdMetaPatchWhen,
+            operations::ApiProjectsIdMetaPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdMetaPatchWhen::new(when),
+                operations::ApiProjectsIdMetaPatchThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesGetWhen,
+            operations::ApiProjectsIdRatesGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdRatesGetWhen::new(when),
+                operations::ApiProjectsIdRatesGetThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesPostWhen,
+            operations::ApiProjectsIdRatesPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdRatesPostWhen::new(when),
+                operations::ApiProjectsIdRatesPostThen::new(then),
+            )
+        })
+    }
+    fn api_projects_id_rates_rate_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiProjectsIdRatesRateIdDeleteWhen,
+            operations::ApiProjectsIdRatesRateIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiProjectsIdRatesRateIdDeleteWhen::new(when),
+                operations::ApiProjectsIdRatesRateIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_tags_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTagsGetWhen, operations::ApiTagsGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTagsGetWhen::new(when),
+                operations::ApiTagsGetThen::new(then),
+            )
+        })
+    }
+    fn api_tags_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTagsPostWhen, operations::ApiTagsPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTagsPostWhen::new(when),
+                operations::ApiTagsPostThen::new(then),
+            )
+        })
+    }
+    fn api_tags_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTagsIdDeleteWhen, operations::ApiTagsIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTagsIdDeleteWhen::new(when),
+                operations::ApiTagsIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTasksGetWhen, operations::ApiTasksGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksGetWhen::new(when),
+                operations::ApiTasksGetThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTasksPostWhen, operations::ApiTasksPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksPostWhen::new(when),
+                operations::ApiTasksPostThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTasksIdGetWhen, operations::ApiTasksIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksIdGetWhen::new(when),
+                operations::ApiTasksIdGetThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTasksIdDeleteWhen, operations::ApiTasksIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksIdDeleteWhen::new(when),
+                operations::ApiTasksIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTasksIdPatchWhen, operations::ApiTasksIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksIdPatchWhen::new(when),
+                operations::ApiTasksIdPatchThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_id_assign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdAssignPatchWhen,
+            operations::ApiTasksIdAssignPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksIdAssignPatchWhen::new(when),
+                operations::ApiTasksIdAssignPatchThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_id_close_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdClosePatchWhen,
+            operations::ApiTasksIdClosePatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksIdClosePatchWhen::new(when),
+                operations::ApiTasksIdClosePatchThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_id_log_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdLogPatchWhen,
+            operations::ApiTasksIdLogPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksIdLogPatchWhen::new(when),
+                operations::ApiTasksIdLogPatchThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_id_reopen_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdReopenPatchWhen,
+            operations::ApiTasksIdReopenPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksIdReopenPatchWhen::new(when),
+                operations::ApiTasksIdReopenPatchThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_id_start_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdStartPatchWhen,
+            operations::ApiTasksIdStartPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksIdStartPatchWhen::new(when),
+                operations::ApiTasksIdStartPatchThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdStopPatchWhen,
+            operations::ApiTasksIdStopPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksIdStopPatchWhen::new(when),
+                operations::ApiTasksIdStopPatchThen::new(then),
+            )
+        })
+    }
+    fn api_tasks_id_unassign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTasksIdUnassignPatchWhen,
+            operations::ApiTasksIdUnassignPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTasksIdUnassignPatchWhen::new(when),
+                operations::ApiTasksIdUnassignPatchThen::new(then),
+            )
+        })
+    }
+    fn api_teams_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTeamsGetWhen, operations::ApiTeamsGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsGetWhen::new(when),
+                operations::ApiTeamsGetThen::new(then),
+            )
+        })
+    }
+    fn api_teams_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTeamsPostWhen, operations::ApiTeamsPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsPostWhen::new(when),
+                operations::ApiTeamsPostThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTeamsIdGetWhen, operations::ApiTeamsIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdGetWhen::new(when),
+                operations::ApiTeamsIdGetThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTeamsIdDeleteWhen, operations::ApiTeamsIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdDeleteWhen::new(when),
+                operations::ApiTeamsIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTeamsIdPatchWhen, operations::ApiTeamsIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdPatchWhen::new(when),
+                operations::ApiTeamsIdPatchThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_activities_activity_id_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdActivitiesActivityIdPostWhen,
+            operations::ApiTeamsIdActivitiesActivityIdPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdActivitiesActivityIdPostWhen::new(when),
+                operations::ApiTeamsIdActivitiesActivityIdPostThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_activities_activity_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdActivitiesActivityIdDeleteWhen,
+            operations::ApiTeamsIdActivitiesActivityIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdActivitiesActivityIdDeleteWhen::new(when),
+                operations::ApiTeamsIdActivitiesActivityIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_customers_customer_id_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdCustomersCustomerIdPostWhen,
+            operations::ApiTeamsIdCustomersCustomerIdPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdCustomersCustomerIdPostWhen::new(when),
+                operations::ApiTeamsIdCustomersCustomerIdPostThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_customers_customer_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdCustomersCustomerIdDeleteWhen,
+            operations::ApiTeamsIdCustomersCustomerIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdCustomersCustomerIdDeleteWhen::new(when),
+                operations::ApiTeamsIdCustomersCustomerIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_members_user_id_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdMembersUserIdPostWhen,
+            operations::ApiTeamsIdMembersUserIdPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdMembersUserIdPostWhen::new(when),
+                operations::ApiTeamsIdMembersUserIdPostThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_members_user_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdMembersUserIdDeleteWhen,
+            operations::ApiTeamsIdMembersUserIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdMembersUserIdDeleteWhen::new(when),
+                operations::ApiTeamsIdMembersUserIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_projects_project_id_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdProjectsProjectIdPostWhen,
+            operations::ApiTeamsIdProjectsProjectIdPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdProjectsProjectIdPostWhen::new(when),
+                operations::ApiTeamsIdProjectsProjectIdPostThen::new(then),
+            )
+        })
+    }
+    fn api_teams_id_projects_project_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTeamsIdProjectsProjectIdDeleteWhen,
+            operations::ApiTeamsIdProjectsProjectIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTeamsIdProjectsProjectIdDeleteWhen::new(when),
+                operations::ApiTeamsIdProjectsProjectIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTimesheetsGetWhen, operations::ApiTimesheetsGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsGetWhen::new(when),
+                operations::ApiTimesheetsGetThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiTimesheetsPostWhen, operations::ApiTimesheetsPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsPostWhen::new(when),
+                operations::ApiTimesheetsPostThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_active_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsActiveGetWhen,
+            operations::ApiTimesheetsActiveGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsActiveGetWhen::new(when),
+                operations::ApiTimesheetsActiveGetThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_recent_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsRecentGetWhen,
+            operations::ApiTimesheetsRecentGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsRecentGetWhen::new(when),
+                operations::ApiTimesheetsRecentGetThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdGetWhen,
+            operations::ApiTimesheetsIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsIdGetWhen::new(when),
+                operations::ApiTimesheetsIdGetThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdDeleteWhen,
+            operations::ApiTimesheetsIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsIdDeleteWhen::new(when),
+                operations::ApiTimesheetsIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdPatchWhen,
+            operations::ApiTimesheetsIdPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsIdPatchWhen::new(when),
+                operations::ApiTimesheetsIdPatchThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdDuplicatePatchWhen,
+            operations::ApiTimesheetsIdDuplicatePatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsIdDuplicatePatchWhen::new(when),
+                operations::ApiTimesheetsIdDuplicatePatchThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_id_export_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdExportPatchWhen,
+            operations::ApiTimesheetsIdExportPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsIdExportPatchWhen::new(when),
+                operations::ApiTimesheetsIdExportPatchThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdMetaPatchWhen,
+            operations::ApiTimesheetsIdMetaPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsIdMetaPatchWhen::new(when),
+                operations::ApiTimesheetsIdMetaPatchThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_id_restart_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdRestartPatchWhen,
+            operations::ApiTimesheetsIdRestartPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsIdRestartPatchWhen::new(when),
+                operations::ApiTimesheetsIdRestartPatchThen::new(then),
+            )
+        })
+    }
+    fn api_timesheets_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ApiTimesheetsIdStopPatchWhen,
+            operations::ApiTimesheetsIdStopPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiTimesheetsIdStopPatchWhen::new(when),
+                operations::ApiTimesheetsIdStopPatchThen::new(then),
+            )
+        })
+    }
+    fn api_users_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiUsersGetWhen, operations::ApiUsersGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiUsersGetWhen::new(when),
+                operations::ApiUsersGetThen::new(then),
+            )
+        })
+    }
+    fn api_users_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiUsersPostWhen, operations::ApiUsersPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiUsersPostWhen::new(when),
+                operations::ApiUsersPostThen::new(then),
+            )
+        })
+    }
+    fn api_users_me_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiUsersMeGetWhen, operations::ApiUsersMeGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiUsersMeGetWhen::new(when),
+                operations::ApiUsersMeGetThen::new(then),
+            )
+        })
+    }
+    fn api_users_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiUsersIdGetWhen, operations::ApiUsersIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiUsersIdGetWhen::new(when),
+                operations::ApiUsersIdGetThen::new(then),
+            )
+        })
+    }
+    fn api_users_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiUsersIdPatchWhen, operations::ApiUsersIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiUsersIdPatchWhen::new(when),
+                operations::ApiUsersIdPatchThen::new(then),
+            )
+        })
+    }
+    fn api_version_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ApiVersionGetWhen, operations::ApiVersionGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ApiVersionGetWhen::new(when),
+                operations::ApiVersionGetThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 128 tests of 10 schemas
-//! - `arguments`: 10 tests
-//! - `path_segments`: 1 test
+//! - `responses`: 583 tests of 56 schemas
+//! - `arguments`: 99 tests
+//! - `path_segments`: 0 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -67,9 +67,499 @@ mod responses {
     fn activity_with_null_project() {
         ACTIVITY.decodes_with_null("project");
     }
+    /// `ActivityCollection` with every property.
+    const ACTIVITY_COLLECTION: Example<types::ActivityCollection> = Example::new(
+        r#"{
+  "billable": true,
+  "color": "example",
+  "comment": "example",
+  "id": 7,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "parentTitle": "example",
+  "project": 7,
+  "teams": [
+    {
+      "activities": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "project": 7,
+          "visible": true
+        }
+      ],
+      "color": "example",
+      "customers": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "number": "example",
+          "visible": true
+        }
+      ],
+      "id": 7,
+      "members": [
+        {
+          "teamlead": true,
+          "user": {
+            "accountNumber": "example",
+            "alias": "example",
+            "color": "example",
+            "enabled": true,
+            "id": 7,
+            "username": "example"
+          }
+        }
+      ],
+      "name": "example",
+      "projects": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "customer": 7,
+          "globalActivities": true,
+          "id": 7,
+          "name": "example",
+          "visible": true
+        }
+      ],
+      "teamlead": {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      },
+      "users": [
+        {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      ]
+    }
+  ],
+  "visible": true
+}"#,
+    );
     #[test]
-    fn activity_with_project_as_string() {
-        ACTIVITY.decodes_with_number_as_string("project");
+    fn activity_collection() {
+        ACTIVITY_COLLECTION.decodes();
+    }
+    #[test]
+    fn activity_collection_without_color() {
+        ACTIVITY_COLLECTION.decodes_without("color");
+    }
+    #[test]
+    fn activity_collection_with_null_color() {
+        ACTIVITY_COLLECTION.decodes_with_null("color");
+    }
+    #[test]
+    fn activity_collection_without_comment() {
+        ACTIVITY_COLLECTION.decodes_without("comment");
+    }
+    #[test]
+    fn activity_collection_with_null_comment() {
+        ACTIVITY_COLLECTION.decodes_with_null("comment");
+    }
+    #[test]
+    fn activity_collection_without_id() {
+        ACTIVITY_COLLECTION.decodes_without("id");
+    }
+    #[test]
+    fn activity_collection_with_null_id() {
+        ACTIVITY_COLLECTION.decodes_with_null("id");
+    }
+    #[test]
+    fn activity_collection_with_id_as_string() {
+        ACTIVITY_COLLECTION.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn activity_collection_without_meta_fields() {
+        ACTIVITY_COLLECTION.decodes_without("metaFields");
+    }
+    #[test]
+    fn activity_collection_with_null_meta_fields() {
+        ACTIVITY_COLLECTION.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn activity_collection_without_parent_title() {
+        ACTIVITY_COLLECTION.decodes_without("parentTitle");
+    }
+    #[test]
+    fn activity_collection_with_null_parent_title() {
+        ACTIVITY_COLLECTION.decodes_with_null("parentTitle");
+    }
+    #[test]
+    fn activity_collection_without_project() {
+        ACTIVITY_COLLECTION.decodes_without("project");
+    }
+    #[test]
+    fn activity_collection_with_null_project() {
+        ACTIVITY_COLLECTION.decodes_with_null("project");
+    }
+    #[test]
+    fn activity_collection_with_project_as_string() {
+        ACTIVITY_COLLECTION.decodes_with_number_as_string("project");
+    }
+    #[test]
+    fn activity_collection_without_teams() {
+        ACTIVITY_COLLECTION.decodes_without("teams");
+    }
+    #[test]
+    fn activity_collection_with_null_teams() {
+        ACTIVITY_COLLECTION.decodes_with_null("teams");
+    }
+    /// `ActivityEntity` with every property.
+    const ACTIVITY_ENTITY: Example<types::ActivityEntity> = Example::new(
+        r#"{
+  "billable": true,
+  "budget": 7.5,
+  "budgetType": "example",
+  "color": "example",
+  "comment": "example",
+  "id": 7,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "parentTitle": "example",
+  "project": 7,
+  "teams": [
+    {
+      "activities": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "project": 7,
+          "visible": true
+        }
+      ],
+      "color": "example",
+      "customers": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "number": "example",
+          "visible": true
+        }
+      ],
+      "id": 7,
+      "members": [
+        {
+          "teamlead": true,
+          "user": {
+            "accountNumber": "example",
+            "alias": "example",
+            "color": "example",
+            "enabled": true,
+            "id": 7,
+            "username": "example"
+          }
+        }
+      ],
+      "name": "example",
+      "projects": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "customer": 7,
+          "globalActivities": true,
+          "id": 7,
+          "name": "example",
+          "visible": true
+        }
+      ],
+      "teamlead": {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      },
+      "users": [
+        {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      ]
+    }
+  ],
+  "timeBudget": 7,
+  "visible": true
+}"#,
+    );
+    #[test]
+    fn activity_entity() {
+        ACTIVITY_ENTITY.decodes();
+    }
+    #[test]
+    fn activity_entity_with_budget_as_string() {
+        ACTIVITY_ENTITY.decodes_with_number_as_string("budget");
+    }
+    #[test]
+    fn activity_entity_without_budget_type() {
+        ACTIVITY_ENTITY.decodes_without("budgetType");
+    }
+    #[test]
+    fn activity_entity_with_null_budget_type() {
+        ACTIVITY_ENTITY.decodes_with_null("budgetType");
+    }
+    #[test]
+    fn activity_entity_without_color() {
+        ACTIVITY_ENTITY.decodes_without("color");
+    }
+    #[test]
+    fn activity_entity_with_null_color() {
+        ACTIVITY_ENTITY.decodes_with_null("color");
+    }
+    #[test]
+    fn activity_entity_without_comment() {
+        ACTIVITY_ENTITY.decodes_without("comment");
+    }
+    #[test]
+    fn activity_entity_with_null_comment() {
+        ACTIVITY_ENTITY.decodes_with_null("comment");
+    }
+    #[test]
+    fn activity_entity_without_id() {
+        ACTIVITY_ENTITY.decodes_without("id");
+    }
+    #[test]
+    fn activity_entity_with_null_id() {
+        ACTIVITY_ENTITY.decodes_with_null("id");
+    }
+    #[test]
+    fn activity_entity_with_id_as_string() {
+        ACTIVITY_ENTITY.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn activity_entity_without_meta_fields() {
+        ACTIVITY_ENTITY.decodes_without("metaFields");
+    }
+    #[test]
+    fn activity_entity_with_null_meta_fields() {
+        ACTIVITY_ENTITY.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn activity_entity_without_parent_title() {
+        ACTIVITY_ENTITY.decodes_without("parentTitle");
+    }
+    #[test]
+    fn activity_entity_with_null_parent_title() {
+        ACTIVITY_ENTITY.decodes_with_null("parentTitle");
+    }
+    #[test]
+    fn activity_entity_without_project() {
+        ACTIVITY_ENTITY.decodes_without("project");
+    }
+    #[test]
+    fn activity_entity_with_null_project() {
+        ACTIVITY_ENTITY.decodes_with_null("project");
+    }
+    #[test]
+    fn activity_entity_with_project_as_string() {
+        ACTIVITY_ENTITY.decodes_with_number_as_string("project");
+    }
+    #[test]
+    fn activity_entity_without_teams() {
+        ACTIVITY_ENTITY.decodes_without("teams");
+    }
+    #[test]
+    fn activity_entity_with_null_teams() {
+        ACTIVITY_ENTITY.decodes_with_null("teams");
+    }
+    #[test]
+    fn activity_entity_with_time_budget_as_string() {
+        ACTIVITY_ENTITY.decodes_with_number_as_string("timeBudget");
+    }
+    /// `ActivityExpanded` with every property.
+    const ACTIVITY_EXPANDED: Example<types::ActivityExpanded> = Example::new(
+        r#"{
+  "billable": true,
+  "color": "example",
+  "comment": "example",
+  "id": 7,
+  "name": "example",
+  "project": {
+    "billable": true,
+    "color": "example",
+    "comment": "example",
+    "customer": 7,
+    "globalActivities": true,
+    "id": 7,
+    "name": "example",
+    "visible": true
+  },
+  "visible": true
+}"#,
+    );
+    #[test]
+    fn activity_expanded() {
+        ACTIVITY_EXPANDED.decodes();
+    }
+    #[test]
+    fn activity_expanded_without_color() {
+        ACTIVITY_EXPANDED.decodes_without("color");
+    }
+    #[test]
+    fn activity_expanded_with_null_color() {
+        ACTIVITY_EXPANDED.decodes_with_null("color");
+    }
+    #[test]
+    fn activity_expanded_without_comment() {
+        ACTIVITY_EXPANDED.decodes_without("comment");
+    }
+    #[test]
+    fn activity_expanded_with_null_comment() {
+        ACTIVITY_EXPANDED.decodes_with_null("comment");
+    }
+    #[test]
+    fn activity_expanded_without_id() {
+        ACTIVITY_EXPANDED.decodes_without("id");
+    }
+    #[test]
+    fn activity_expanded_with_null_id() {
+        ACTIVITY_EXPANDED.decodes_with_null("id");
+    }
+    #[test]
+    fn activity_expanded_with_id_as_string() {
+        ACTIVITY_EXPANDED.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn activity_expanded_without_project() {
+        ACTIVITY_EXPANDED.decodes_without("project");
+    }
+    #[test]
+    fn activity_expanded_with_null_project() {
+        ACTIVITY_EXPANDED.decodes_with_null("project");
+    }
+    /// `ActivityId` with every property.
+    const ACTIVITY_ID: Example<types::ActivityId> = Example::new(r#"7"#);
+    #[test]
+    fn activity_id() {
+        ACTIVITY_ID.decodes();
+    }
+    /// `ActivityMeta` with every property.
+    const ACTIVITY_META: Example<types::ActivityMeta> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "example"
+}"#,
+    );
+    #[test]
+    fn activity_meta() {
+        ACTIVITY_META.decodes();
+    }
+    #[test]
+    fn activity_meta_without_value() {
+        ACTIVITY_META.decodes_without("value");
+    }
+    #[test]
+    fn activity_meta_with_null_value() {
+        ACTIVITY_META.decodes_with_null("value");
+    }
+    /// `ActivityRate` with every property.
+    const ACTIVITY_RATE: Example<types::ActivityRate> = Example::new(
+        r#"{
+  "id": 7,
+  "internalRate": 7.5,
+  "isFixed": true,
+  "rate": 7.5,
+  "user": {
+    "accountNumber": "example",
+    "alias": "example",
+    "color": "example",
+    "enabled": true,
+    "id": 7,
+    "username": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn activity_rate() {
+        ACTIVITY_RATE.decodes();
+    }
+    #[test]
+    fn activity_rate_without_id() {
+        ACTIVITY_RATE.decodes_without("id");
+    }
+    #[test]
+    fn activity_rate_with_null_id() {
+        ACTIVITY_RATE.decodes_with_null("id");
+    }
+    #[test]
+    fn activity_rate_with_id_as_string() {
+        ACTIVITY_RATE.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn activity_rate_without_internal_rate() {
+        ACTIVITY_RATE.decodes_without("internalRate");
+    }
+    #[test]
+    fn activity_rate_with_null_internal_rate() {
+        ACTIVITY_RATE.decodes_with_null("internalRate");
+    }
+    #[test]
+    fn activity_rate_with_internal_rate_as_string() {
+        ACTIVITY_RATE.decodes_with_number_as_string("internalRate");
+    }
+    #[test]
+    fn activity_rate_without_rate() {
+        ACTIVITY_RATE.decodes_without("rate");
+    }
+    #[test]
+    fn activity_rate_with_null_rate() {
+        ACTIVITY_RATE.decodes_with_null("rate");
+    }
+    #[test]
+    fn activity_rate_with_rate_as_string() {
+        ACTIVITY_RATE.decodes_with_number_as_string("rate");
+    }
+    #[test]
+    fn activity_rate_without_user() {
+        ACTIVITY_RATE.decodes_without("user");
+    }
+    #[test]
+    fn activity_rate_with_null_user() {
+        ACTIVITY_RATE.decodes_with_null("user");
+    }
+    /// `ActivityRateId` with every property.
+    const ACTIVITY_RATE_ID: Example<types::ActivityRateId> = Example::new(r#"7"#);
+    #[test]
+    fn activity_rate_id() {
+        ACTIVITY_RATE_ID.decodes();
     }
     /// `Customer` with every property.
     const CUSTOMER: Example<types::Customer> = Example::new(
@@ -519,6 +1009,12 @@ mod responses {
     fn customer_entity_with_null_vat_id() {
         CUSTOMER_ENTITY.decodes_with_null("vatId");
     }
+    /// `CustomerId` with every property.
+    const CUSTOMER_ID: Example<types::CustomerId> = Example::new(r#"7"#);
+    #[test]
+    fn customer_id() {
+        CUSTOMER_ID.decodes();
+    }
     /// `CustomerMeta` with every property.
     const CUSTOMER_META: Example<types::CustomerMeta> = Example::new(
         r#"{
@@ -603,6 +1099,404 @@ mod responses {
     fn customer_rate_with_null_user() {
         CUSTOMER_RATE.decodes_with_null("user");
     }
+    /// `CustomerRateId` with every property.
+    const CUSTOMER_RATE_ID: Example<types::CustomerRateId> = Example::new(r#"7"#);
+    #[test]
+    fn customer_rate_id() {
+        CUSTOMER_RATE_ID.decodes();
+    }
+    /// `ExpenseCategory` with every property.
+    const EXPENSE_CATEGORY: Example<types::ExpenseCategory> = Example::new(
+        r#"{
+  "id": 7,
+  "name": "example",
+  "visible": true
+}"#,
+    );
+    #[test]
+    fn expense_category() {
+        EXPENSE_CATEGORY.decodes();
+    }
+    #[test]
+    fn expense_category_without_id() {
+        EXPENSE_CATEGORY.decodes_without("id");
+    }
+    #[test]
+    fn expense_category_with_null_id() {
+        EXPENSE_CATEGORY.decodes_with_null("id");
+    }
+    #[test]
+    fn expense_category_with_id_as_string() {
+        EXPENSE_CATEGORY.decodes_with_number_as_string("id");
+    }
+    /// `ExpenseCategoryId` with every property.
+    const EXPENSE_CATEGORY_ID: Example<types::ExpenseCategoryId> = Example::new(r#"7"#);
+    #[test]
+    fn expense_category_id() {
+        EXPENSE_CATEGORY_ID.decodes();
+    }
+    /// `ExpenseEntity` with every property.
+    const EXPENSE_ENTITY: Example<types::ExpenseEntity> = Example::new(
+        r#"{
+  "activity": 7,
+  "begin": "example",
+  "category": {
+    "id": 7,
+    "name": "example",
+    "visible": true
+  },
+  "cost": 7.5,
+  "description": "example",
+  "exported": true,
+  "id": 7,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "multiplier": 7.5,
+  "project": 7,
+  "refundable": true,
+  "total": 7.5,
+  "user": 7
+}"#,
+    );
+    #[test]
+    fn expense_entity() {
+        EXPENSE_ENTITY.decodes();
+    }
+    #[test]
+    fn expense_entity_without_activity() {
+        EXPENSE_ENTITY.decodes_without("activity");
+    }
+    #[test]
+    fn expense_entity_with_null_activity() {
+        EXPENSE_ENTITY.decodes_with_null("activity");
+    }
+    #[test]
+    fn expense_entity_with_activity_as_string() {
+        EXPENSE_ENTITY.decodes_with_number_as_string("activity");
+    }
+    #[test]
+    fn expense_entity_without_begin() {
+        EXPENSE_ENTITY.decodes_without("begin");
+    }
+    #[test]
+    fn expense_entity_with_null_begin() {
+        EXPENSE_ENTITY.decodes_with_null("begin");
+    }
+    #[test]
+    fn expense_entity_with_cost_as_string() {
+        EXPENSE_ENTITY.decodes_with_number_as_string("cost");
+    }
+    #[test]
+    fn expense_entity_without_description() {
+        EXPENSE_ENTITY.decodes_without("description");
+    }
+    #[test]
+    fn expense_entity_with_null_description() {
+        EXPENSE_ENTITY.decodes_with_null("description");
+    }
+    #[test]
+    fn expense_entity_without_id() {
+        EXPENSE_ENTITY.decodes_without("id");
+    }
+    #[test]
+    fn expense_entity_with_null_id() {
+        EXPENSE_ENTITY.decodes_with_null("id");
+    }
+    #[test]
+    fn expense_entity_with_id_as_string() {
+        EXPENSE_ENTITY.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn expense_entity_without_meta_fields() {
+        EXPENSE_ENTITY.decodes_without("metaFields");
+    }
+    #[test]
+    fn expense_entity_with_null_meta_fields() {
+        EXPENSE_ENTITY.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn expense_entity_without_multiplier() {
+        EXPENSE_ENTITY.decodes_without("multiplier");
+    }
+    #[test]
+    fn expense_entity_with_null_multiplier() {
+        EXPENSE_ENTITY.decodes_with_null("multiplier");
+    }
+    #[test]
+    fn expense_entity_with_multiplier_as_string() {
+        EXPENSE_ENTITY.decodes_with_number_as_string("multiplier");
+    }
+    #[test]
+    fn expense_entity_without_project() {
+        EXPENSE_ENTITY.decodes_without("project");
+    }
+    #[test]
+    fn expense_entity_with_null_project() {
+        EXPENSE_ENTITY.decodes_with_null("project");
+    }
+    #[test]
+    fn expense_entity_with_project_as_string() {
+        EXPENSE_ENTITY.decodes_with_number_as_string("project");
+    }
+    #[test]
+    fn expense_entity_without_total() {
+        EXPENSE_ENTITY.decodes_without("total");
+    }
+    #[test]
+    fn expense_entity_with_null_total() {
+        EXPENSE_ENTITY.decodes_with_null("total");
+    }
+    #[test]
+    fn expense_entity_with_total_as_string() {
+        EXPENSE_ENTITY.decodes_with_number_as_string("total");
+    }
+    #[test]
+    fn expense_entity_without_user() {
+        EXPENSE_ENTITY.decodes_without("user");
+    }
+    #[test]
+    fn expense_entity_with_null_user() {
+        EXPENSE_ENTITY.decodes_with_null("user");
+    }
+    #[test]
+    fn expense_entity_with_user_as_string() {
+        EXPENSE_ENTITY.decodes_with_number_as_string("user");
+    }
+    /// `ExpenseId` with every property.
+    const EXPENSE_ID: Example<types::ExpenseId> = Example::new(r#"7"#);
+    #[test]
+    fn expense_id() {
+        EXPENSE_ID.decodes();
+    }
+    /// `ExpenseMeta` with every property.
+    const EXPENSE_META: Example<types::ExpenseMeta> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "example"
+}"#,
+    );
+    #[test]
+    fn expense_meta() {
+        EXPENSE_META.decodes();
+    }
+    #[test]
+    fn expense_meta_without_value() {
+        EXPENSE_META.decodes_without("value");
+    }
+    #[test]
+    fn expense_meta_with_null_value() {
+        EXPENSE_META.decodes_with_null("value");
+    }
+    /// `I18nConfig` with every property.
+    const I18N_CONFIG: Example<types::I18nConfig> = Example::new(
+        r#"{
+  "date": "example",
+  "dateTime": "example",
+  "duration": "example",
+  "formDate": "example",
+  "is24hours": true,
+  "now": "example",
+  "time": "example"
+}"#,
+    );
+    #[test]
+    fn i18n_config() {
+        I18N_CONFIG.decodes();
+    }
+    #[test]
+    fn i18n_config_without_date() {
+        I18N_CONFIG.decodes_without("date");
+    }
+    #[test]
+    fn i18n_config_with_null_date() {
+        I18N_CONFIG.decodes_with_null("date");
+    }
+    #[test]
+    fn i18n_config_without_date_time() {
+        I18N_CONFIG.decodes_without("dateTime");
+    }
+    #[test]
+    fn i18n_config_with_null_date_time() {
+        I18N_CONFIG.decodes_with_null("dateTime");
+    }
+    #[test]
+    fn i18n_config_without_duration() {
+        I18N_CONFIG.decodes_without("duration");
+    }
+    #[test]
+    fn i18n_config_with_null_duration() {
+        I18N_CONFIG.decodes_with_null("duration");
+    }
+    #[test]
+    fn i18n_config_without_form_date() {
+        I18N_CONFIG.decodes_without("formDate");
+    }
+    #[test]
+    fn i18n_config_with_null_form_date() {
+        I18N_CONFIG.decodes_with_null("formDate");
+    }
+    #[test]
+    fn i18n_config_without_is24hours() {
+        I18N_CONFIG.decodes_without("is24hours");
+    }
+    #[test]
+    fn i18n_config_with_null_is24hours() {
+        I18N_CONFIG.decodes_with_null("is24hours");
+    }
+    #[test]
+    fn i18n_config_without_now() {
+        I18N_CONFIG.decodes_without("now");
+    }
+    #[test]
+    fn i18n_config_with_null_now() {
+        I18N_CONFIG.decodes_with_null("now");
+    }
+    #[test]
+    fn i18n_config_without_time() {
+        I18N_CONFIG.decodes_without("time");
+    }
+    #[test]
+    fn i18n_config_with_null_time() {
+        I18N_CONFIG.decodes_with_null("time");
+    }
+    /// `MetaFieldId` with every property.
+    const META_FIELD_ID: Example<types::MetaFieldId> = Example::new(r#"7"#);
+    #[test]
+    fn meta_field_id() {
+        META_FIELD_ID.decodes();
+    }
+    /// `MetaFieldRule` with every property.
+    const META_FIELD_RULE: Example<types::MetaFieldRule> = Example::new(
+        r#"{
+  "activity": 7,
+  "customer": 7,
+  "entityType": "example",
+  "help": "example",
+  "id": 7,
+  "label": "example",
+  "name": "example",
+  "project": 7,
+  "required": true,
+  "type": "example",
+  "value": "example",
+  "visible": true
+}"#,
+    );
+    #[test]
+    fn meta_field_rule() {
+        META_FIELD_RULE.decodes();
+    }
+    #[test]
+    fn meta_field_rule_without_activity() {
+        META_FIELD_RULE.decodes_without("activity");
+    }
+    #[test]
+    fn meta_field_rule_with_null_activity() {
+        META_FIELD_RULE.decodes_with_null("activity");
+    }
+    #[test]
+    fn meta_field_rule_with_activity_as_string() {
+        META_FIELD_RULE.decodes_with_number_as_string("activity");
+    }
+    #[test]
+    fn meta_field_rule_without_customer() {
+        META_FIELD_RULE.decodes_without("customer");
+    }
+    #[test]
+    fn meta_field_rule_with_null_customer() {
+        META_FIELD_RULE.decodes_with_null("customer");
+    }
+    #[test]
+    fn meta_field_rule_with_customer_as_string() {
+        META_FIELD_RULE.decodes_with_number_as_string("customer");
+    }
+    #[test]
+    fn meta_field_rule_without_entity_type() {
+        META_FIELD_RULE.decodes_without("entityType");
+    }
+    #[test]
+    fn meta_field_rule_with_null_entity_type() {
+        META_FIELD_RULE.decodes_with_null("entityType");
+    }
+    #[test]
+    fn meta_field_rule_without_help() {
+        META_FIELD_RULE.decodes_without("help");
+    }
+    #[test]
+    fn meta_field_rule_with_null_help() {
+        META_FIELD_RULE.decodes_with_null("help");
+    }
+    #[test]
+    fn meta_field_rule_without_id() {
+        META_FIELD_RULE.decodes_without("id");
+    }
+    #[test]
+    fn meta_field_rule_with_null_id() {
+        META_FIELD_RULE.decodes_with_null("id");
+    }
+    #[test]
+    fn meta_field_rule_with_id_as_string() {
+        META_FIELD_RULE.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn meta_field_rule_without_label() {
+        META_FIELD_RULE.decodes_without("label");
+    }
+    #[test]
+    fn meta_field_rule_with_null_label() {
+        META_FIELD_RULE.decodes_with_null("label");
+    }
+    #[test]
+    fn meta_field_rule_without_project() {
+        META_FIELD_RULE.decodes_without("project");
+    }
+    #[test]
+    fn meta_field_rule_with_null_project() {
+        META_FIELD_RULE.decodes_with_null("project");
+    }
+    #[test]
+    fn meta_field_rule_with_project_as_string() {
+        META_FIELD_RULE.decodes_with_number_as_string("project");
+    }
+    #[test]
+    fn meta_field_rule_without_value() {
+        META_FIELD_RULE.decodes_without("value");
+    }
+    #[test]
+    fn meta_field_rule_with_null_value() {
+        META_FIELD_RULE.decodes_with_null("value");
+    }
+    /// `Plugin` with every property.
+    const PLUGIN: Example<types::Plugin> = Example::new(
+        r#"{
+  "name": "example",
+  "version": "example"
+}"#,
+    );
+    #[test]
+    fn plugin() {
+        PLUGIN.decodes();
+    }
+    #[test]
+    fn plugin_without_name() {
+        PLUGIN.decodes_without("name");
+    }
+    #[test]
+    fn plugin_with_null_name() {
+        PLUGIN.decodes_with_null("name");
+    }
+    #[test]
+    fn plugin_without_version() {
+        PLUGIN.decodes_without("version");
+    }
+    #[test]
+    fn plugin_with_null_version() {
+        PLUGIN.decodes_with_null("version");
+    }
     /// `Project` with every property.
     const PROJECT: Example<types::Project> = Example::new(
         r#"{
@@ -645,10 +1539,6 @@ mod responses {
         PROJECT.decodes_with_null("customer");
     }
     #[test]
-    fn project_with_customer_as_string() {
-        PROJECT.decodes_with_number_as_string("customer");
-    }
-    #[test]
     fn project_without_id() {
         PROJECT.decodes_without("id");
     }
@@ -659,6 +1549,866 @@ mod responses {
     #[test]
     fn project_with_id_as_string() {
         PROJECT.decodes_with_number_as_string("id");
+    }
+    /// `ProjectCollection` with every property.
+    const PROJECT_COLLECTION: Example<types::ProjectCollection> = Example::new(
+        r#"{
+  "billable": true,
+  "color": "example",
+  "comment": "example",
+  "customer": 7,
+  "end": "example",
+  "globalActivities": true,
+  "id": 7,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "parentTitle": "example",
+  "start": "example",
+  "teams": [
+    {
+      "activities": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "project": 7,
+          "visible": true
+        }
+      ],
+      "color": "example",
+      "customers": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "number": "example",
+          "visible": true
+        }
+      ],
+      "id": 7,
+      "members": [
+        {
+          "teamlead": true,
+          "user": {
+            "accountNumber": "example",
+            "alias": "example",
+            "color": "example",
+            "enabled": true,
+            "id": 7,
+            "username": "example"
+          }
+        }
+      ],
+      "name": "example",
+      "projects": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "customer": 7,
+          "globalActivities": true,
+          "id": 7,
+          "name": "example",
+          "visible": true
+        }
+      ],
+      "teamlead": {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      },
+      "users": [
+        {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      ]
+    }
+  ],
+  "visible": true
+}"#,
+    );
+    #[test]
+    fn project_collection() {
+        PROJECT_COLLECTION.decodes();
+    }
+    #[test]
+    fn project_collection_without_color() {
+        PROJECT_COLLECTION.decodes_without("color");
+    }
+    #[test]
+    fn project_collection_with_null_color() {
+        PROJECT_COLLECTION.decodes_with_null("color");
+    }
+    #[test]
+    fn project_collection_without_comment() {
+        PROJECT_COLLECTION.decodes_without("comment");
+    }
+    #[test]
+    fn project_collection_with_null_comment() {
+        PROJECT_COLLECTION.decodes_with_null("comment");
+    }
+    #[test]
+    fn project_collection_without_customer() {
+        PROJECT_COLLECTION.decodes_without("customer");
+    }
+    #[test]
+    fn project_collection_with_null_customer() {
+        PROJECT_COLLECTION.decodes_with_null("customer");
+    }
+    #[test]
+    fn project_collection_with_customer_as_string() {
+        PROJECT_COLLECTION.decodes_with_number_as_string("customer");
+    }
+    #[test]
+    fn project_collection_without_end() {
+        PROJECT_COLLECTION.decodes_without("end");
+    }
+    #[test]
+    fn project_collection_with_null_end() {
+        PROJECT_COLLECTION.decodes_with_null("end");
+    }
+    #[test]
+    fn project_collection_without_id() {
+        PROJECT_COLLECTION.decodes_without("id");
+    }
+    #[test]
+    fn project_collection_with_null_id() {
+        PROJECT_COLLECTION.decodes_with_null("id");
+    }
+    #[test]
+    fn project_collection_with_id_as_string() {
+        PROJECT_COLLECTION.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn project_collection_without_meta_fields() {
+        PROJECT_COLLECTION.decodes_without("metaFields");
+    }
+    #[test]
+    fn project_collection_with_null_meta_fields() {
+        PROJECT_COLLECTION.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn project_collection_without_parent_title() {
+        PROJECT_COLLECTION.decodes_without("parentTitle");
+    }
+    #[test]
+    fn project_collection_with_null_parent_title() {
+        PROJECT_COLLECTION.decodes_with_null("parentTitle");
+    }
+    #[test]
+    fn project_collection_without_start() {
+        PROJECT_COLLECTION.decodes_without("start");
+    }
+    #[test]
+    fn project_collection_with_null_start() {
+        PROJECT_COLLECTION.decodes_with_null("start");
+    }
+    #[test]
+    fn project_collection_without_teams() {
+        PROJECT_COLLECTION.decodes_without("teams");
+    }
+    #[test]
+    fn project_collection_with_null_teams() {
+        PROJECT_COLLECTION.decodes_with_null("teams");
+    }
+    /// `ProjectEntity` with every property.
+    const PROJECT_ENTITY: Example<types::ProjectEntity> = Example::new(
+        r#"{
+  "billable": true,
+  "budget": 7.5,
+  "budgetType": "example",
+  "color": "example",
+  "comment": "example",
+  "customer": 7,
+  "end": "example",
+  "globalActivities": true,
+  "id": 7,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "orderDate": "example",
+  "orderNumber": "example",
+  "parentTitle": "example",
+  "start": "example",
+  "teams": [
+    {
+      "activities": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "project": 7,
+          "visible": true
+        }
+      ],
+      "color": "example",
+      "customers": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "number": "example",
+          "visible": true
+        }
+      ],
+      "id": 7,
+      "members": [
+        {
+          "teamlead": true,
+          "user": {
+            "accountNumber": "example",
+            "alias": "example",
+            "color": "example",
+            "enabled": true,
+            "id": 7,
+            "username": "example"
+          }
+        }
+      ],
+      "name": "example",
+      "projects": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "customer": 7,
+          "globalActivities": true,
+          "id": 7,
+          "name": "example",
+          "visible": true
+        }
+      ],
+      "teamlead": {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      },
+      "users": [
+        {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      ]
+    }
+  ],
+  "timeBudget": 7,
+  "visible": true
+}"#,
+    );
+    #[test]
+    fn project_entity() {
+        PROJECT_ENTITY.decodes();
+    }
+    #[test]
+    fn project_entity_with_budget_as_string() {
+        PROJECT_ENTITY.decodes_with_number_as_string("budget");
+    }
+    #[test]
+    fn project_entity_without_budget_type() {
+        PROJECT_ENTITY.decodes_without("budgetType");
+    }
+    #[test]
+    fn project_entity_with_null_budget_type() {
+        PROJECT_ENTITY.decodes_with_null("budgetType");
+    }
+    #[test]
+    fn project_entity_without_color() {
+        PROJECT_ENTITY.decodes_without("color");
+    }
+    #[test]
+    fn project_entity_with_null_color() {
+        PROJECT_ENTITY.decodes_with_null("color");
+    }
+    #[test]
+    fn project_entity_without_comment() {
+        PROJECT_ENTITY.decodes_without("comment");
+    }
+    #[test]
+    fn project_entity_with_null_comment() {
+        PROJECT_ENTITY.decodes_with_null("comment");
+    }
+    #[test]
+    fn project_entity_without_customer() {
+        PROJECT_ENTITY.decodes_without("customer");
+    }
+    #[test]
+    fn project_entity_with_null_customer() {
+        PROJECT_ENTITY.decodes_with_null("customer");
+    }
+    #[test]
+    fn project_entity_with_customer_as_string() {
+        PROJECT_ENTITY.decodes_with_number_as_string("customer");
+    }
+    #[test]
+    fn project_entity_without_end() {
+        PROJECT_ENTITY.decodes_without("end");
+    }
+    #[test]
+    fn project_entity_with_null_end() {
+        PROJECT_ENTITY.decodes_with_null("end");
+    }
+    #[test]
+    fn project_entity_without_id() {
+        PROJECT_ENTITY.decodes_without("id");
+    }
+    #[test]
+    fn project_entity_with_null_id() {
+        PROJECT_ENTITY.decodes_with_null("id");
+    }
+    #[test]
+    fn project_entity_with_id_as_string() {
+        PROJECT_ENTITY.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn project_entity_without_meta_fields() {
+        PROJECT_ENTITY.decodes_without("metaFields");
+    }
+    #[test]
+    fn project_entity_with_null_meta_fields() {
+        PROJECT_ENTITY.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn project_entity_without_order_date() {
+        PROJECT_ENTITY.decodes_without("orderDate");
+    }
+    #[test]
+    fn project_entity_with_null_order_date() {
+        PROJECT_ENTITY.decodes_with_null("orderDate");
+    }
+    #[test]
+    fn project_entity_without_order_number() {
+        PROJECT_ENTITY.decodes_without("orderNumber");
+    }
+    #[test]
+    fn project_entity_with_null_order_number() {
+        PROJECT_ENTITY.decodes_with_null("orderNumber");
+    }
+    #[test]
+    fn project_entity_without_parent_title() {
+        PROJECT_ENTITY.decodes_without("parentTitle");
+    }
+    #[test]
+    fn project_entity_with_null_parent_title() {
+        PROJECT_ENTITY.decodes_with_null("parentTitle");
+    }
+    #[test]
+    fn project_entity_without_start() {
+        PROJECT_ENTITY.decodes_without("start");
+    }
+    #[test]
+    fn project_entity_with_null_start() {
+        PROJECT_ENTITY.decodes_with_null("start");
+    }
+    #[test]
+    fn project_entity_without_teams() {
+        PROJECT_ENTITY.decodes_without("teams");
+    }
+    #[test]
+    fn project_entity_with_null_teams() {
+        PROJECT_ENTITY.decodes_with_null("teams");
+    }
+    #[test]
+    fn project_entity_with_time_budget_as_string() {
+        PROJECT_ENTITY.decodes_with_number_as_string("timeBudget");
+    }
+    /// `ProjectExpanded` with every property.
+    const PROJECT_EXPANDED: Example<types::ProjectExpanded> = Example::new(
+        r#"{
+  "billable": true,
+  "color": "example",
+  "comment": "example",
+  "customer": {
+    "billable": true,
+    "color": "example",
+    "comment": "example",
+    "id": 7,
+    "name": "example",
+    "number": "example",
+    "visible": true
+  },
+  "globalActivities": true,
+  "id": 7,
+  "name": "example",
+  "visible": true
+}"#,
+    );
+    #[test]
+    fn project_expanded() {
+        PROJECT_EXPANDED.decodes();
+    }
+    #[test]
+    fn project_expanded_without_color() {
+        PROJECT_EXPANDED.decodes_without("color");
+    }
+    #[test]
+    fn project_expanded_with_null_color() {
+        PROJECT_EXPANDED.decodes_with_null("color");
+    }
+    #[test]
+    fn project_expanded_without_comment() {
+        PROJECT_EXPANDED.decodes_without("comment");
+    }
+    #[test]
+    fn project_expanded_with_null_comment() {
+        PROJECT_EXPANDED.decodes_with_null("comment");
+    }
+    #[test]
+    fn project_expanded_without_id() {
+        PROJECT_EXPANDED.decodes_without("id");
+    }
+    #[test]
+    fn project_expanded_with_null_id() {
+        PROJECT_EXPANDED.decodes_with_null("id");
+    }
+    #[test]
+    fn project_expanded_with_id_as_string() {
+        PROJECT_EXPANDED.decodes_with_number_as_string("id");
+    }
+    /// `ProjectId` with every property.
+    const PROJECT_ID: Example<types::ProjectId> = Example::new(r#"7"#);
+    #[test]
+    fn project_id() {
+        PROJECT_ID.decodes();
+    }
+    /// `ProjectMeta` with every property.
+    const PROJECT_META: Example<types::ProjectMeta> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "example"
+}"#,
+    );
+    #[test]
+    fn project_meta() {
+        PROJECT_META.decodes();
+    }
+    #[test]
+    fn project_meta_without_value() {
+        PROJECT_META.decodes_without("value");
+    }
+    #[test]
+    fn project_meta_with_null_value() {
+        PROJECT_META.decodes_with_null("value");
+    }
+    /// `ProjectRate` with every property.
+    const PROJECT_RATE: Example<types::ProjectRate> = Example::new(
+        r#"{
+  "id": 7,
+  "internalRate": 7.5,
+  "isFixed": true,
+  "rate": 7.5,
+  "user": {
+    "accountNumber": "example",
+    "alias": "example",
+    "color": "example",
+    "enabled": true,
+    "id": 7,
+    "username": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn project_rate() {
+        PROJECT_RATE.decodes();
+    }
+    #[test]
+    fn project_rate_without_id() {
+        PROJECT_RATE.decodes_without("id");
+    }
+    #[test]
+    fn project_rate_with_null_id() {
+        PROJECT_RATE.decodes_with_null("id");
+    }
+    #[test]
+    fn project_rate_with_id_as_string() {
+        PROJECT_RATE.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn project_rate_without_internal_rate() {
+        PROJECT_RATE.decodes_without("internalRate");
+    }
+    #[test]
+    fn project_rate_with_null_internal_rate() {
+        PROJECT_RATE.decodes_with_null("internalRate");
+    }
+    #[test]
+    fn project_rate_with_internal_rate_as_string() {
+        PROJECT_RATE.decodes_with_number_as_string("internalRate");
+    }
+    #[test]
+    fn project_rate_without_rate() {
+        PROJECT_RATE.decodes_without("rate");
+    }
+    #[test]
+    fn project_rate_with_null_rate() {
+        PROJECT_RATE.decodes_with_null("rate");
+    }
+    #[test]
+    fn project_rate_with_rate_as_string() {
+        PROJECT_RATE.decodes_with_number_as_string("rate");
+    }
+    #[test]
+    fn project_rate_without_user() {
+        PROJECT_RATE.decodes_without("user");
+    }
+    #[test]
+    fn project_rate_with_null_user() {
+        PROJECT_RATE.decodes_with_null("user");
+    }
+    /// `ProjectRateId` with every property.
+    const PROJECT_RATE_ID: Example<types::ProjectRateId> = Example::new(r#"7"#);
+    #[test]
+    fn project_rate_id() {
+        PROJECT_RATE_ID.decodes();
+    }
+    /// `TagEntity` with every property.
+    const TAG_ENTITY: Example<types::TagEntity> = Example::new(
+        r#"{
+  "color": "example",
+  "id": 7,
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn tag_entity() {
+        TAG_ENTITY.decodes();
+    }
+    #[test]
+    fn tag_entity_without_color() {
+        TAG_ENTITY.decodes_without("color");
+    }
+    #[test]
+    fn tag_entity_with_null_color() {
+        TAG_ENTITY.decodes_with_null("color");
+    }
+    #[test]
+    fn tag_entity_without_id() {
+        TAG_ENTITY.decodes_without("id");
+    }
+    #[test]
+    fn tag_entity_with_null_id() {
+        TAG_ENTITY.decodes_with_null("id");
+    }
+    #[test]
+    fn tag_entity_with_id_as_string() {
+        TAG_ENTITY.decodes_with_number_as_string("id");
+    }
+    /// `TagId` with every property.
+    const TAG_ID: Example<types::TagId> = Example::new(r#"7"#);
+    #[test]
+    fn tag_id() {
+        TAG_ID.decodes();
+    }
+    /// `Task` with every property.
+    const TASK: Example<types::Task> = Example::new(
+        r#"{
+  "activeTimesheets": [
+    {
+      "activity": {
+        "billable": true,
+        "color": "example",
+        "comment": "example",
+        "id": 7,
+        "name": "example",
+        "project": {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "customer": 7,
+          "globalActivities": true,
+          "id": 7,
+          "name": "example",
+          "visible": true
+        },
+        "visible": true
+      },
+      "begin": "example",
+      "billable": true,
+      "description": "example",
+      "duration": 7,
+      "end": "example",
+      "exported": true,
+      "fixedRate": 7.5,
+      "hourlyRate": 7.5,
+      "id": 7,
+      "internalRate": 7.5,
+      "metaFields": [
+        {
+          "name": "example",
+          "value": "example"
+        }
+      ],
+      "project": {
+        "billable": true,
+        "color": "example",
+        "comment": "example",
+        "customer": {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "number": "example",
+          "visible": true
+        },
+        "globalActivities": true,
+        "id": 7,
+        "name": "example",
+        "visible": true
+      },
+      "rate": 7.5,
+      "tags": [
+        "example"
+      ],
+      "user": 7
+    }
+  ],
+  "activity": {
+    "billable": true,
+    "color": "example",
+    "comment": "example",
+    "id": 7,
+    "name": "example",
+    "project": {
+      "billable": true,
+      "color": "example",
+      "comment": "example",
+      "customer": 7,
+      "globalActivities": true,
+      "id": 7,
+      "name": "example",
+      "visible": true
+    },
+    "visible": true
+  },
+  "description": "example",
+  "end": "example",
+  "estimation": 7,
+  "id": 7,
+  "project": {
+    "billable": true,
+    "color": "example",
+    "comment": "example",
+    "customer": {
+      "billable": true,
+      "color": "example",
+      "comment": "example",
+      "id": 7,
+      "name": "example",
+      "number": "example",
+      "visible": true
+    },
+    "globalActivities": true,
+    "id": 7,
+    "name": "example",
+    "visible": true
+  },
+  "status": "example",
+  "tags": [
+    "example"
+  ],
+  "team": {
+    "activities": [
+      {
+        "billable": true,
+        "color": "example",
+        "comment": "example",
+        "id": 7,
+        "name": "example",
+        "project": 7,
+        "visible": true
+      }
+    ],
+    "color": "example",
+    "customers": [
+      {
+        "billable": true,
+        "color": "example",
+        "comment": "example",
+        "id": 7,
+        "name": "example",
+        "number": "example",
+        "visible": true
+      }
+    ],
+    "id": 7,
+    "members": [
+      {
+        "teamlead": true,
+        "user": {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      }
+    ],
+    "name": "example",
+    "projects": [
+      {
+        "billable": true,
+        "color": "example",
+        "comment": "example",
+        "customer": 7,
+        "globalActivities": true,
+        "id": 7,
+        "name": "example",
+        "visible": true
+      }
+    ],
+    "teamlead": {
+      "accountNumber": "example",
+      "alias": "example",
+      "color": "example",
+      "enabled": true,
+      "id": 7,
+      "username": "example"
+    },
+    "users": [
+      {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      }
+    ]
+  },
+  "title": "example",
+  "todo": "example",
+  "user": {
+    "accountNumber": "example",
+    "alias": "example",
+    "color": "example",
+    "enabled": true,
+    "id": 7,
+    "username": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn task() {
+        TASK.decodes();
+    }
+    #[test]
+    fn task_without_active_timesheets() {
+        TASK.decodes_without("activeTimesheets");
+    }
+    #[test]
+    fn task_with_null_active_timesheets() {
+        TASK.decodes_with_null("activeTimesheets");
+    }
+    #[test]
+    fn task_without_description() {
+        TASK.decodes_without("description");
+    }
+    #[test]
+    fn task_with_null_description() {
+        TASK.decodes_with_null("description");
+    }
+    #[test]
+    fn task_without_end() {
+        TASK.decodes_without("end");
+    }
+    #[test]
+    fn task_with_null_end() {
+        TASK.decodes_with_null("end");
+    }
+    #[test]
+    fn task_without_estimation() {
+        TASK.decodes_without("estimation");
+    }
+    #[test]
+    fn task_with_null_estimation() {
+        TASK.decodes_with_null("estimation");
+    }
+    #[test]
+    fn task_with_estimation_as_string() {
+        TASK.decodes_with_number_as_string("estimation");
+    }
+    #[test]
+    fn task_without_id() {
+        TASK.decodes_without("id");
+    }
+    #[test]
+    fn task_with_null_id() {
+        TASK.decodes_with_null("id");
+    }
+    #[test]
+    fn task_with_id_as_string() {
+        TASK.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn task_without_tags() {
+        TASK.decodes_without("tags");
+    }
+    #[test]
+    fn task_with_null_tags() {
+        TASK.decodes_with_null("tags");
+    }
+    #[test]
+    fn task_without_team() {
+        TASK.decodes_without("team");
+    }
+    #[test]
+    fn task_with_null_team() {
+        TASK.decodes_with_null("team");
+    }
+    #[test]
+    fn task_without_todo() {
+        TASK.decodes_without("todo");
+    }
+    #[test]
+    fn task_with_null_todo() {
+        TASK.decodes_with_null("todo");
+    }
+    #[test]
+    fn task_without_user() {
+        TASK.decodes_without("user");
+    }
+    #[test]
+    fn task_with_null_user() {
+        TASK.decodes_with_null("user");
+    }
+    /// `TaskId` with every property.
+    const TASK_ID: Example<types::TaskId> = Example::new(r#"7"#);
+    #[test]
+    fn task_id() {
+        TASK_ID.decodes();
     }
     /// `Team` with every property.
     const TEAM: Example<types::Team> = Example::new(
@@ -805,6 +2555,44 @@ mod responses {
     fn team_with_null_users() {
         TEAM.decodes_with_null("users");
     }
+    /// `TeamCollection` with every property.
+    const TEAM_COLLECTION: Example<types::TeamCollection> = Example::new(
+        r#"{
+  "color": "example",
+  "id": 7,
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn team_collection() {
+        TEAM_COLLECTION.decodes();
+    }
+    #[test]
+    fn team_collection_without_color() {
+        TEAM_COLLECTION.decodes_without("color");
+    }
+    #[test]
+    fn team_collection_with_null_color() {
+        TEAM_COLLECTION.decodes_with_null("color");
+    }
+    #[test]
+    fn team_collection_without_id() {
+        TEAM_COLLECTION.decodes_without("id");
+    }
+    #[test]
+    fn team_collection_with_null_id() {
+        TEAM_COLLECTION.decodes_with_null("id");
+    }
+    #[test]
+    fn team_collection_with_id_as_string() {
+        TEAM_COLLECTION.decodes_with_number_as_string("id");
+    }
+    /// `TeamId` with every property.
+    const TEAM_ID: Example<types::TeamId> = Example::new(r#"7"#);
+    #[test]
+    fn team_id() {
+        TEAM_ID.decodes();
+    }
     /// `TeamMember` with every property.
     const TEAM_MEMBER: Example<types::TeamMember> = Example::new(
         r#"{
@@ -822,6 +2610,838 @@ mod responses {
     #[test]
     fn team_member() {
         TEAM_MEMBER.decodes();
+    }
+    /// `TeamMembership` with every property.
+    const TEAM_MEMBERSHIP: Example<types::TeamMembership> = Example::new(
+        r#"{
+  "team": {
+    "activities": [
+      {
+        "billable": true,
+        "color": "example",
+        "comment": "example",
+        "id": 7,
+        "name": "example",
+        "project": 7,
+        "visible": true
+      }
+    ],
+    "color": "example",
+    "customers": [
+      {
+        "billable": true,
+        "color": "example",
+        "comment": "example",
+        "id": 7,
+        "name": "example",
+        "number": "example",
+        "visible": true
+      }
+    ],
+    "id": 7,
+    "members": [
+      {
+        "teamlead": true,
+        "user": {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      }
+    ],
+    "name": "example",
+    "projects": [
+      {
+        "billable": true,
+        "color": "example",
+        "comment": "example",
+        "customer": 7,
+        "globalActivities": true,
+        "id": 7,
+        "name": "example",
+        "visible": true
+      }
+    ],
+    "teamlead": {
+      "accountNumber": "example",
+      "alias": "example",
+      "color": "example",
+      "enabled": true,
+      "id": 7,
+      "username": "example"
+    },
+    "users": [
+      {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      }
+    ]
+  },
+  "teamlead": true
+}"#,
+    );
+    #[test]
+    fn team_membership() {
+        TEAM_MEMBERSHIP.decodes();
+    }
+    /// `TimesheetCollection` with every property.
+    const TIMESHEET_COLLECTION: Example<types::TimesheetCollection> = Example::new(
+        r#"{
+  "activity": 7,
+  "begin": "example",
+  "billable": true,
+  "description": "example",
+  "duration": 7,
+  "end": "example",
+  "exported": true,
+  "id": 7,
+  "internalRate": 7.5,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "project": 7,
+  "rate": 7.5,
+  "tags": [
+    "example"
+  ],
+  "user": 7
+}"#,
+    );
+    #[test]
+    fn timesheet_collection() {
+        TIMESHEET_COLLECTION.decodes();
+    }
+    #[test]
+    fn timesheet_collection_without_activity() {
+        TIMESHEET_COLLECTION.decodes_without("activity");
+    }
+    #[test]
+    fn timesheet_collection_with_null_activity() {
+        TIMESHEET_COLLECTION.decodes_with_null("activity");
+    }
+    #[test]
+    fn timesheet_collection_with_activity_as_string() {
+        TIMESHEET_COLLECTION.decodes_with_number_as_string("activity");
+    }
+    #[test]
+    fn timesheet_collection_without_description() {
+        TIMESHEET_COLLECTION.decodes_without("description");
+    }
+    #[test]
+    fn timesheet_collection_with_null_description() {
+        TIMESHEET_COLLECTION.decodes_with_null("description");
+    }
+    #[test]
+    fn timesheet_collection_without_duration() {
+        TIMESHEET_COLLECTION.decodes_without("duration");
+    }
+    #[test]
+    fn timesheet_collection_with_null_duration() {
+        TIMESHEET_COLLECTION.decodes_with_null("duration");
+    }
+    #[test]
+    fn timesheet_collection_with_duration_as_string() {
+        TIMESHEET_COLLECTION.decodes_with_number_as_string("duration");
+    }
+    #[test]
+    fn timesheet_collection_without_end() {
+        TIMESHEET_COLLECTION.decodes_without("end");
+    }
+    #[test]
+    fn timesheet_collection_with_null_end() {
+        TIMESHEET_COLLECTION.decodes_with_null("end");
+    }
+    #[test]
+    fn timesheet_collection_without_id() {
+        TIMESHEET_COLLECTION.decodes_without("id");
+    }
+    #[test]
+    fn timesheet_collection_with_null_id() {
+        TIMESHEET_COLLECTION.decodes_with_null("id");
+    }
+    #[test]
+    fn timesheet_collection_with_id_as_string() {
+        TIMESHEET_COLLECTION.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn timesheet_collection_without_internal_rate() {
+        TIMESHEET_COLLECTION.decodes_without("internalRate");
+    }
+    #[test]
+    fn timesheet_collection_with_null_internal_rate() {
+        TIMESHEET_COLLECTION.decodes_with_null("internalRate");
+    }
+    #[test]
+    fn timesheet_collection_with_internal_rate_as_string() {
+        TIMESHEET_COLLECTION.decodes_with_number_as_string("internalRate");
+    }
+    #[test]
+    fn timesheet_collection_without_meta_fields() {
+        TIMESHEET_COLLECTION.decodes_without("metaFields");
+    }
+    #[test]
+    fn timesheet_collection_with_null_meta_fields() {
+        TIMESHEET_COLLECTION.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn timesheet_collection_without_project() {
+        TIMESHEET_COLLECTION.decodes_without("project");
+    }
+    #[test]
+    fn timesheet_collection_with_null_project() {
+        TIMESHEET_COLLECTION.decodes_with_null("project");
+    }
+    #[test]
+    fn timesheet_collection_with_project_as_string() {
+        TIMESHEET_COLLECTION.decodes_with_number_as_string("project");
+    }
+    #[test]
+    fn timesheet_collection_without_rate() {
+        TIMESHEET_COLLECTION.decodes_without("rate");
+    }
+    #[test]
+    fn timesheet_collection_with_null_rate() {
+        TIMESHEET_COLLECTION.decodes_with_null("rate");
+    }
+    #[test]
+    fn timesheet_collection_with_rate_as_string() {
+        TIMESHEET_COLLECTION.decodes_with_number_as_string("rate");
+    }
+    #[test]
+    fn timesheet_collection_without_tags() {
+        TIMESHEET_COLLECTION.decodes_without("tags");
+    }
+    #[test]
+    fn timesheet_collection_with_null_tags() {
+        TIMESHEET_COLLECTION.decodes_with_null("tags");
+    }
+    #[test]
+    fn timesheet_collection_without_user() {
+        TIMESHEET_COLLECTION.decodes_without("user");
+    }
+    #[test]
+    fn timesheet_collection_with_null_user() {
+        TIMESHEET_COLLECTION.decodes_with_null("user");
+    }
+    #[test]
+    fn timesheet_collection_with_user_as_string() {
+        TIMESHEET_COLLECTION.decodes_with_number_as_string("user");
+    }
+    /// `TimesheetCollectionExpanded` with every property.
+    const TIMESHEET_COLLECTION_EXPANDED: Example<types::TimesheetCollectionExpanded> = Example::new(
+        r#"{
+  "activity": {
+    "billable": true,
+    "color": "example",
+    "comment": "example",
+    "id": 7,
+    "name": "example",
+    "project": {
+      "billable": true,
+      "color": "example",
+      "comment": "example",
+      "customer": 7,
+      "globalActivities": true,
+      "id": 7,
+      "name": "example",
+      "visible": true
+    },
+    "visible": true
+  },
+  "begin": "example",
+  "billable": true,
+  "description": "example",
+  "duration": 7,
+  "end": "example",
+  "exported": true,
+  "id": 7,
+  "internalRate": 7.5,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "project": {
+    "billable": true,
+    "color": "example",
+    "comment": "example",
+    "customer": {
+      "billable": true,
+      "color": "example",
+      "comment": "example",
+      "id": 7,
+      "name": "example",
+      "number": "example",
+      "visible": true
+    },
+    "globalActivities": true,
+    "id": 7,
+    "name": "example",
+    "visible": true
+  },
+  "rate": 7.5,
+  "tags": [
+    "example"
+  ],
+  "user": 7
+}"#,
+    );
+    #[test]
+    fn timesheet_collection_expanded() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes();
+    }
+    #[test]
+    fn timesheet_collection_expanded_without_description() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_without("description");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_null_description() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("description");
+    }
+    #[test]
+    fn timesheet_collection_expanded_without_duration() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_without("duration");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_null_duration() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("duration");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_duration_as_string() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("duration");
+    }
+    #[test]
+    fn timesheet_collection_expanded_without_end() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_without("end");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_null_end() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("end");
+    }
+    #[test]
+    fn timesheet_collection_expanded_without_id() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_without("id");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_null_id() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("id");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_id_as_string() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn timesheet_collection_expanded_without_internal_rate() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_without("internalRate");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_null_internal_rate() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("internalRate");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_internal_rate_as_string() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("internalRate");
+    }
+    #[test]
+    fn timesheet_collection_expanded_without_meta_fields() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_without("metaFields");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_null_meta_fields() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn timesheet_collection_expanded_without_rate() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_without("rate");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_null_rate() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("rate");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_rate_as_string() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("rate");
+    }
+    #[test]
+    fn timesheet_collection_expanded_without_tags() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_without("tags");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_null_tags() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("tags");
+    }
+    #[test]
+    fn timesheet_collection_expanded_without_user() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_without("user");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_null_user() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("user");
+    }
+    #[test]
+    fn timesheet_collection_expanded_with_user_as_string() {
+        TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("user");
+    }
+    /// `TimesheetConfig` with every property.
+    const TIMESHEET_CONFIG: Example<types::TimesheetConfig> = Example::new(
+        r#"{
+  "activeEntriesHardLimit": 7,
+  "activeEntriesSoftLimit": 7,
+  "defaultBeginTime": "example",
+  "isAllowFutureTimes": true,
+  "isAllowOverlapping": true,
+  "trackingMode": "example"
+}"#,
+    );
+    #[test]
+    fn timesheet_config() {
+        TIMESHEET_CONFIG.decodes();
+    }
+    #[test]
+    fn timesheet_config_without_active_entries_hard_limit() {
+        TIMESHEET_CONFIG.decodes_without("activeEntriesHardLimit");
+    }
+    #[test]
+    fn timesheet_config_with_null_active_entries_hard_limit() {
+        TIMESHEET_CONFIG.decodes_with_null("activeEntriesHardLimit");
+    }
+    #[test]
+    fn timesheet_config_with_active_entries_hard_limit_as_string() {
+        TIMESHEET_CONFIG.decodes_with_number_as_string("activeEntriesHardLimit");
+    }
+    #[test]
+    fn timesheet_config_without_active_entries_soft_limit() {
+        TIMESHEET_CONFIG.decodes_without("activeEntriesSoftLimit");
+    }
+    #[test]
+    fn timesheet_config_with_null_active_entries_soft_limit() {
+        TIMESHEET_CONFIG.decodes_with_null("activeEntriesSoftLimit");
+    }
+    #[test]
+    fn timesheet_config_with_active_entries_soft_limit_as_string() {
+        TIMESHEET_CONFIG.decodes_with_number_as_string("activeEntriesSoftLimit");
+    }
+    #[test]
+    fn timesheet_config_without_default_begin_time() {
+        TIMESHEET_CONFIG.decodes_without("defaultBeginTime");
+    }
+    #[test]
+    fn timesheet_config_with_null_default_begin_time() {
+        TIMESHEET_CONFIG.decodes_with_null("defaultBeginTime");
+    }
+    #[test]
+    fn timesheet_config_without_is_allow_future_times() {
+        TIMESHEET_CONFIG.decodes_without("isAllowFutureTimes");
+    }
+    #[test]
+    fn timesheet_config_with_null_is_allow_future_times() {
+        TIMESHEET_CONFIG.decodes_with_null("isAllowFutureTimes");
+    }
+    #[test]
+    fn timesheet_config_without_is_allow_overlapping() {
+        TIMESHEET_CONFIG.decodes_without("isAllowOverlapping");
+    }
+    #[test]
+    fn timesheet_config_with_null_is_allow_overlapping() {
+        TIMESHEET_CONFIG.decodes_with_null("isAllowOverlapping");
+    }
+    #[test]
+    fn timesheet_config_without_tracking_mode() {
+        TIMESHEET_CONFIG.decodes_without("trackingMode");
+    }
+    #[test]
+    fn timesheet_config_with_null_tracking_mode() {
+        TIMESHEET_CONFIG.decodes_with_null("trackingMode");
+    }
+    /// `TimesheetEntity` with every property.
+    const TIMESHEET_ENTITY: Example<types::TimesheetEntity> = Example::new(
+        r#"{
+  "activity": 7,
+  "begin": "example",
+  "billable": true,
+  "description": "example",
+  "duration": 7,
+  "end": "example",
+  "exported": true,
+  "fixedRate": 7.5,
+  "hourlyRate": 7.5,
+  "id": 7,
+  "internalRate": 7.5,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "project": 7,
+  "rate": 7.5,
+  "tags": [
+    "example"
+  ],
+  "user": 7
+}"#,
+    );
+    #[test]
+    fn timesheet_entity() {
+        TIMESHEET_ENTITY.decodes();
+    }
+    #[test]
+    fn timesheet_entity_without_activity() {
+        TIMESHEET_ENTITY.decodes_without("activity");
+    }
+    #[test]
+    fn timesheet_entity_with_null_activity() {
+        TIMESHEET_ENTITY.decodes_with_null("activity");
+    }
+    #[test]
+    fn timesheet_entity_with_activity_as_string() {
+        TIMESHEET_ENTITY.decodes_with_number_as_string("activity");
+    }
+    #[test]
+    fn timesheet_entity_without_description() {
+        TIMESHEET_ENTITY.decodes_without("description");
+    }
+    #[test]
+    fn timesheet_entity_with_null_description() {
+        TIMESHEET_ENTITY.decodes_with_null("description");
+    }
+    #[test]
+    fn timesheet_entity_without_duration() {
+        TIMESHEET_ENTITY.decodes_without("duration");
+    }
+    #[test]
+    fn timesheet_entity_with_null_duration() {
+        TIMESHEET_ENTITY.decodes_with_null("duration");
+    }
+    #[test]
+    fn timesheet_entity_with_duration_as_string() {
+        TIMESHEET_ENTITY.decodes_with_number_as_string("duration");
+    }
+    #[test]
+    fn timesheet_entity_without_end() {
+        TIMESHEET_ENTITY.decodes_without("end");
+    }
+    #[test]
+    fn timesheet_entity_with_null_end() {
+        TIMESHEET_ENTITY.decodes_with_null("end");
+    }
+    #[test]
+    fn timesheet_entity_without_fixed_rate() {
+        TIMESHEET_ENTITY.decodes_without("fixedRate");
+    }
+    #[test]
+    fn timesheet_entity_with_null_fixed_rate() {
+        TIMESHEET_ENTITY.decodes_with_null("fixedRate");
+    }
+    #[test]
+    fn timesheet_entity_with_fixed_rate_as_string() {
+        TIMESHEET_ENTITY.decodes_with_number_as_string("fixedRate");
+    }
+    #[test]
+    fn timesheet_entity_without_hourly_rate() {
+        TIMESHEET_ENTITY.decodes_without("hourlyRate");
+    }
+    #[test]
+    fn timesheet_entity_with_null_hourly_rate() {
+        TIMESHEET_ENTITY.decodes_with_null("hourlyRate");
+    }
+    #[test]
+    fn timesheet_entity_with_hourly_rate_as_string() {
+        TIMESHEET_ENTITY.decodes_with_number_as_string("hourlyRate");
+    }
+    #[test]
+    fn timesheet_entity_without_id() {
+        TIMESHEET_ENTITY.decodes_without("id");
+    }
+    #[test]
+    fn timesheet_entity_with_null_id() {
+        TIMESHEET_ENTITY.decodes_with_null("id");
+    }
+    #[test]
+    fn timesheet_entity_with_id_as_string() {
+        TIMESHEET_ENTITY.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn timesheet_entity_without_internal_rate() {
+        TIMESHEET_ENTITY.decodes_without("internalRate");
+    }
+    #[test]
+    fn timesheet_entity_with_null_internal_rate() {
+        TIMESHEET_ENTITY.decodes_with_null("internalRate");
+    }
+    #[test]
+    fn timesheet_entity_with_internal_rate_as_string() {
+        TIMESHEET_ENTITY.decodes_with_number_as_string("internalRate");
+    }
+    #[test]
+    fn timesheet_entity_without_meta_fields() {
+        TIMESHEET_ENTITY.decodes_without("metaFields");
+    }
+    #[test]
+    fn timesheet_entity_with_null_meta_fields() {
+        TIMESHEET_ENTITY.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn timesheet_entity_without_project() {
+        TIMESHEET_ENTITY.decodes_without("project");
+    }
+    #[test]
+    fn timesheet_entity_with_null_project() {
+        TIMESHEET_ENTITY.decodes_with_null("project");
+    }
+    #[test]
+    fn timesheet_entity_with_project_as_string() {
+        TIMESHEET_ENTITY.decodes_with_number_as_string("project");
+    }
+    #[test]
+    fn timesheet_entity_without_rate() {
+        TIMESHEET_ENTITY.decodes_without("rate");
+    }
+    #[test]
+    fn timesheet_entity_with_null_rate() {
+        TIMESHEET_ENTITY.decodes_with_null("rate");
+    }
+    #[test]
+    fn timesheet_entity_with_rate_as_string() {
+        TIMESHEET_ENTITY.decodes_with_number_as_string("rate");
+    }
+    #[test]
+    fn timesheet_entity_without_tags() {
+        TIMESHEET_ENTITY.decodes_without("tags");
+    }
+    #[test]
+    fn timesheet_entity_with_null_tags() {
+        TIMESHEET_ENTITY.decodes_with_null("tags");
+    }
+    #[test]
+    fn timesheet_entity_without_user() {
+        TIMESHEET_ENTITY.decodes_without("user");
+    }
+    #[test]
+    fn timesheet_entity_with_null_user() {
+        TIMESHEET_ENTITY.decodes_with_null("user");
+    }
+    #[test]
+    fn timesheet_entity_with_user_as_string() {
+        TIMESHEET_ENTITY.decodes_with_number_as_string("user");
+    }
+    /// `TimesheetEntityExpanded` with every property.
+    const TIMESHEET_ENTITY_EXPANDED: Example<types::TimesheetEntityExpanded> = Example::new(
+        r#"{
+  "activity": {
+    "billable": true,
+    "color": "example",
+    "comment": "example",
+    "id": 7,
+    "name": "example",
+    "project": {
+      "billable": true,
+      "color": "example",
+      "comment": "example",
+      "customer": 7,
+      "globalActivities": true,
+      "id": 7,
+      "name": "example",
+      "visible": true
+    },
+    "visible": true
+  },
+  "begin": "example",
+  "billable": true,
+  "description": "example",
+  "duration": 7,
+  "end": "example",
+  "exported": true,
+  "fixedRate": 7.5,
+  "hourlyRate": 7.5,
+  "id": 7,
+  "internalRate": 7.5,
+  "metaFields": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "project": {
+    "billable": true,
+    "color": "example",
+    "comment": "example",
+    "customer": {
+      "billable": true,
+      "color": "example",
+      "comment": "example",
+      "id": 7,
+      "name": "example",
+      "number": "example",
+      "visible": true
+    },
+    "globalActivities": true,
+    "id": 7,
+    "name": "example",
+    "visible": true
+  },
+  "rate": 7.5,
+  "tags": [
+    "example"
+  ],
+  "user": 7
+}"#,
+    );
+    #[test]
+    fn timesheet_entity_expanded() {
+        TIMESHEET_ENTITY_EXPANDED.decodes();
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_description() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("description");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_description() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("description");
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_duration() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("duration");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_duration() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("duration");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_duration_as_string() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("duration");
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_end() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("end");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_end() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("end");
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_fixed_rate() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("fixedRate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_fixed_rate() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("fixedRate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_fixed_rate_as_string() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("fixedRate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_hourly_rate() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("hourlyRate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_hourly_rate() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("hourlyRate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_hourly_rate_as_string() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("hourlyRate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_id() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("id");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_id() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("id");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_id_as_string() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_internal_rate() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("internalRate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_internal_rate() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("internalRate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_internal_rate_as_string() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("internalRate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_meta_fields() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("metaFields");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_meta_fields() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("metaFields");
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_rate() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("rate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_rate() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("rate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_rate_as_string() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("rate");
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_tags() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("tags");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_tags() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("tags");
+    }
+    #[test]
+    fn timesheet_entity_expanded_without_user() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_without("user");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_null_user() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_null("user");
+    }
+    #[test]
+    fn timesheet_entity_expanded_with_user_as_string() {
+        TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("user");
+    }
+    /// `TimesheetId` with every property.
+    const TIMESHEET_ID: Example<types::TimesheetId> = Example::new(r#"7"#);
+    #[test]
+    fn timesheet_id() {
+        TIMESHEET_ID.decodes();
+    }
+    /// `TimesheetMeta` with every property.
+    const TIMESHEET_META: Example<types::TimesheetMeta> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "example"
+}"#,
+    );
+    #[test]
+    fn timesheet_meta() {
+        TIMESHEET_META.decodes();
+    }
+    #[test]
+    fn timesheet_meta_without_value() {
+        TIMESHEET_META.decodes_without("value");
+    }
+    #[test]
+    fn timesheet_meta_with_null_value() {
+        TIMESHEET_META.decodes_with_null("value");
     }
     /// `User` with every property.
     const USER: Example<types::User> = Example::new(
@@ -882,6 +3502,482 @@ mod responses {
     fn user_with_id_as_string() {
         USER.decodes_with_number_as_string("id");
     }
+    /// `UserAuth` with every property.
+    const USER_AUTH: Example<types::UserAuth> = Example::new(
+        r#"{
+  "code": "example",
+  "type": "example"
+}"#,
+    );
+    #[test]
+    fn user_auth() {
+        USER_AUTH.decodes();
+    }
+    /// `UserAuthCodes` with every property.
+    const USER_AUTH_CODES: Example<types::UserAuthCodes> = Example::new(
+        r#"{
+  "codes": [
+    {
+      "code": "example",
+      "type": "example"
+    }
+  ],
+  "user": {
+    "accountNumber": "example",
+    "alias": "example",
+    "color": "example",
+    "enabled": true,
+    "id": 7,
+    "username": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn user_auth_codes() {
+        USER_AUTH_CODES.decodes();
+    }
+    #[test]
+    fn user_auth_codes_without_codes() {
+        USER_AUTH_CODES.decodes_without("codes");
+    }
+    #[test]
+    fn user_auth_codes_with_null_codes() {
+        USER_AUTH_CODES.decodes_with_null("codes");
+    }
+    #[test]
+    fn user_auth_codes_without_user() {
+        USER_AUTH_CODES.decodes_without("user");
+    }
+    #[test]
+    fn user_auth_codes_with_null_user() {
+        USER_AUTH_CODES.decodes_with_null("user");
+    }
+    /// `UserCollection` with every property.
+    const USER_COLLECTION: Example<types::UserCollection> = Example::new(
+        r#"{
+  "accountNumber": "example",
+  "alias": "example",
+  "color": "example",
+  "enabled": true,
+  "id": 7,
+  "username": "example"
+}"#,
+    );
+    #[test]
+    fn user_collection() {
+        USER_COLLECTION.decodes();
+    }
+    #[test]
+    fn user_collection_without_account_number() {
+        USER_COLLECTION.decodes_without("accountNumber");
+    }
+    #[test]
+    fn user_collection_with_null_account_number() {
+        USER_COLLECTION.decodes_with_null("accountNumber");
+    }
+    #[test]
+    fn user_collection_without_alias() {
+        USER_COLLECTION.decodes_without("alias");
+    }
+    #[test]
+    fn user_collection_with_null_alias() {
+        USER_COLLECTION.decodes_with_null("alias");
+    }
+    #[test]
+    fn user_collection_without_color() {
+        USER_COLLECTION.decodes_without("color");
+    }
+    #[test]
+    fn user_collection_with_null_color() {
+        USER_COLLECTION.decodes_with_null("color");
+    }
+    #[test]
+    fn user_collection_without_enabled() {
+        USER_COLLECTION.decodes_without("enabled");
+    }
+    #[test]
+    fn user_collection_with_null_enabled() {
+        USER_COLLECTION.decodes_with_null("enabled");
+    }
+    #[test]
+    fn user_collection_without_id() {
+        USER_COLLECTION.decodes_without("id");
+    }
+    #[test]
+    fn user_collection_with_null_id() {
+        USER_COLLECTION.decodes_with_null("id");
+    }
+    #[test]
+    fn user_collection_with_id_as_string() {
+        USER_COLLECTION.decodes_with_number_as_string("id");
+    }
+    /// `UserEntity` with every property.
+    const USER_ENTITY: Example<types::UserEntity> = Example::new(
+        r#"{
+  "accountNumber": "example",
+  "alias": "example",
+  "avatar": "example",
+  "color": "example",
+  "enabled": true,
+  "id": 7,
+  "language": "example",
+  "memberships": [
+    {
+      "team": {
+        "activities": [
+          {
+            "billable": true,
+            "color": "example",
+            "comment": "example",
+            "id": 7,
+            "name": "example",
+            "project": 7,
+            "visible": true
+          }
+        ],
+        "color": "example",
+        "customers": [
+          {
+            "billable": true,
+            "color": "example",
+            "comment": "example",
+            "id": 7,
+            "name": "example",
+            "number": "example",
+            "visible": true
+          }
+        ],
+        "id": 7,
+        "members": [
+          {
+            "teamlead": true,
+            "user": {
+              "accountNumber": "example",
+              "alias": "example",
+              "color": "example",
+              "enabled": true,
+              "id": 7,
+              "username": "example"
+            }
+          }
+        ],
+        "name": "example",
+        "projects": [
+          {
+            "billable": true,
+            "color": "example",
+            "comment": "example",
+            "customer": 7,
+            "globalActivities": true,
+            "id": 7,
+            "name": "example",
+            "visible": true
+          }
+        ],
+        "teamlead": {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        },
+        "users": [
+          {
+            "accountNumber": "example",
+            "alias": "example",
+            "color": "example",
+            "enabled": true,
+            "id": 7,
+            "username": "example"
+          }
+        ]
+      },
+      "teamlead": true
+    }
+  ],
+  "preferences": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "roles": [
+    "example"
+  ],
+  "teams": [
+    {
+      "activities": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "project": 7,
+          "visible": true
+        }
+      ],
+      "color": "example",
+      "customers": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "id": 7,
+          "name": "example",
+          "number": "example",
+          "visible": true
+        }
+      ],
+      "id": 7,
+      "members": [
+        {
+          "teamlead": true,
+          "user": {
+            "accountNumber": "example",
+            "alias": "example",
+            "color": "example",
+            "enabled": true,
+            "id": 7,
+            "username": "example"
+          }
+        }
+      ],
+      "name": "example",
+      "projects": [
+        {
+          "billable": true,
+          "color": "example",
+          "comment": "example",
+          "customer": 7,
+          "globalActivities": true,
+          "id": 7,
+          "name": "example",
+          "visible": true
+        }
+      ],
+      "teamlead": {
+        "accountNumber": "example",
+        "alias": "example",
+        "color": "example",
+        "enabled": true,
+        "id": 7,
+        "username": "example"
+      },
+      "users": [
+        {
+          "accountNumber": "example",
+          "alias": "example",
+          "color": "example",
+          "enabled": true,
+          "id": 7,
+          "username": "example"
+        }
+      ]
+    }
+  ],
+  "timezone": "example",
+  "title": "example",
+  "username": "example"
+}"#,
+    );
+    #[test]
+    fn user_entity() {
+        USER_ENTITY.decodes();
+    }
+    #[test]
+    fn user_entity_without_account_number() {
+        USER_ENTITY.decodes_without("accountNumber");
+    }
+    #[test]
+    fn user_entity_with_null_account_number() {
+        USER_ENTITY.decodes_with_null("accountNumber");
+    }
+    #[test]
+    fn user_entity_without_alias() {
+        USER_ENTITY.decodes_without("alias");
+    }
+    #[test]
+    fn user_entity_with_null_alias() {
+        USER_ENTITY.decodes_with_null("alias");
+    }
+    #[test]
+    fn user_entity_without_avatar() {
+        USER_ENTITY.decodes_without("avatar");
+    }
+    #[test]
+    fn user_entity_with_null_avatar() {
+        USER_ENTITY.decodes_with_null("avatar");
+    }
+    #[test]
+    fn user_entity_without_color() {
+        USER_ENTITY.decodes_without("color");
+    }
+    #[test]
+    fn user_entity_with_null_color() {
+        USER_ENTITY.decodes_with_null("color");
+    }
+    #[test]
+    fn user_entity_without_enabled() {
+        USER_ENTITY.decodes_without("enabled");
+    }
+    #[test]
+    fn user_entity_with_null_enabled() {
+        USER_ENTITY.decodes_with_null("enabled");
+    }
+    #[test]
+    fn user_entity_without_id() {
+        USER_ENTITY.decodes_without("id");
+    }
+    #[test]
+    fn user_entity_with_null_id() {
+        USER_ENTITY.decodes_with_null("id");
+    }
+    #[test]
+    fn user_entity_with_id_as_string() {
+        USER_ENTITY.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn user_entity_without_language() {
+        USER_ENTITY.decodes_without("language");
+    }
+    #[test]
+    fn user_entity_with_null_language() {
+        USER_ENTITY.decodes_with_null("language");
+    }
+    #[test]
+    fn user_entity_without_preferences() {
+        USER_ENTITY.decodes_without("preferences");
+    }
+    #[test]
+    fn user_entity_with_null_preferences() {
+        USER_ENTITY.decodes_with_null("preferences");
+    }
+    #[test]
+    fn user_entity_without_roles() {
+        USER_ENTITY.decodes_without("roles");
+    }
+    #[test]
+    fn user_entity_with_null_roles() {
+        USER_ENTITY.decodes_with_null("roles");
+    }
+    #[test]
+    fn user_entity_without_teams() {
+        USER_ENTITY.decodes_without("teams");
+    }
+    #[test]
+    fn user_entity_with_null_teams() {
+        USER_ENTITY.decodes_with_null("teams");
+    }
+    #[test]
+    fn user_entity_without_timezone() {
+        USER_ENTITY.decodes_without("timezone");
+    }
+    #[test]
+    fn user_entity_with_null_timezone() {
+        USER_ENTITY.decodes_with_null("timezone");
+    }
+    #[test]
+    fn user_entity_without_title() {
+        USER_ENTITY.decodes_without("title");
+    }
+    #[test]
+    fn user_entity_with_null_title() {
+        USER_ENTITY.decodes_with_null("title");
+    }
+    /// `UserId` with every property.
+    const USER_ID: Example<types::UserId> = Example::new(r#"7"#);
+    #[test]
+    fn user_id() {
+        USER_ID.decodes();
+    }
+    /// `UserPreference` with every property.
+    const USER_PREFERENCE: Example<types::UserPreference> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "example"
+}"#,
+    );
+    #[test]
+    fn user_preference() {
+        USER_PREFERENCE.decodes();
+    }
+    #[test]
+    fn user_preference_without_value() {
+        USER_PREFERENCE.decodes_without("value");
+    }
+    #[test]
+    fn user_preference_with_null_value() {
+        USER_PREFERENCE.decodes_with_null("value");
+    }
+    /// `Version` with every property.
+    const VERSION: Example<types::Version> = Example::new(
+        r#"{
+  "candidate": "example",
+  "copyright": "example",
+  "name": "example",
+  "semver": "example",
+  "version": "example",
+  "versionId": 7
+}"#,
+    );
+    #[test]
+    fn version() {
+        VERSION.decodes();
+    }
+    #[test]
+    fn version_without_candidate() {
+        VERSION.decodes_without("candidate");
+    }
+    #[test]
+    fn version_with_null_candidate() {
+        VERSION.decodes_with_null("candidate");
+    }
+    #[test]
+    fn version_without_copyright() {
+        VERSION.decodes_without("copyright");
+    }
+    #[test]
+    fn version_with_null_copyright() {
+        VERSION.decodes_with_null("copyright");
+    }
+    #[test]
+    fn version_without_name() {
+        VERSION.decodes_without("name");
+    }
+    #[test]
+    fn version_with_null_name() {
+        VERSION.decodes_with_null("name");
+    }
+    #[test]
+    fn version_without_semver() {
+        VERSION.decodes_without("semver");
+    }
+    #[test]
+    fn version_with_null_semver() {
+        VERSION.decodes_with_null("semver");
+    }
+    #[test]
+    fn version_without_version() {
+        VERSION.decodes_without("version");
+    }
+    #[test]
+    fn version_with_null_version() {
+        VERSION.decodes_with_null("version");
+    }
+    #[test]
+    fn version_without_version_id() {
+        VERSION.decodes_without("versionId");
+    }
+    #[test]
+    fn version_with_null_version_id() {
+        VERSION.decodes_with_null("versionId");
+    }
+    #[test]
+    fn version_with_version_id_as_string() {
+        VERSION.decodes_with_number_as_string("versionId");
+    }
 }
 /// Group 2: every documented argument rule is checked before anything is sent:
 /// the error is `InvalidRequest`, names the operation, the parameter and the
@@ -889,7 +3985,138 @@ mod responses {
 #[rustfmt::skip]
 mod arguments {
     use super::bodies;
-    use super::support::Server;
+    use super::support::{from_json, types, Server};
+    #[tokio::test]
+    async fn api_activities_get_visible_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_activities_get().visible(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_get",
+                "visible must be one of: 1, 2, 3",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_get_order_by_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_activities_get().order_by(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_get",
+                "order_by must be one of: id, name, project",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_get_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_activities_get().order(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_get",
+                "order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_activities_id_get().send().await;
+        server.assert_refused(result, "api_activities_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_activities_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_activities_id_patch()
+            .body(bodies::api_activities_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "api_activities_id_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_activities_id_meta_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_activities_id_meta_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_id_meta_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_id_rates_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_activities_id_rates_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_id_rates_get",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_id_rates_post_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_activities_id_rates_post()
+            .body(bodies::api_activities_id_rates_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_id_rates_post",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_id_rates_rate_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_activities_id_rates_rate_id_delete()
+            .rate_id(from_json::<types::ActivityRateId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_id_rates_rate_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_activities_id_rates_rate_id_delete_without_rate_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_activities_id_rates_rate_id_delete()
+            .id(from_json::<types::ActivityId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_activities_id_rates_rate_id_delete",
+                "rate_id is required",
+                None,
+            );
+    }
     #[tokio::test]
     async fn api_customers_get_visible_not_in_enum() {
         let server = Server::start().await;
@@ -993,7 +4220,7 @@ mod arguments {
         let result = server
             .client()
             .api_customers_id_rates_rate_id_delete()
-            .rate_id(7i64)
+            .rate_id(from_json::<types::CustomerRateId>(r#"7"#))
             .send()
             .await;
         server
@@ -1010,7 +4237,7 @@ mod arguments {
         let result = server
             .client()
             .api_customers_id_rates_rate_id_delete()
-            .id(7i64)
+            .id(from_json::<types::CustomerId>(r#"7"#))
             .send()
             .await;
         server
@@ -1021,28 +4248,989 @@ mod arguments {
                 None,
             );
     }
-}
-/// Group 3: every string path parameter stays in its segment: given each of
-/// `PATH_VALUES`, the call is refused before sending (as `""`, `.` and `..`
-/// must be), or the server receives one request whose path has the
-/// template's segments, the parameter's segment decoding to the value.
-#[rustfmt::skip]
-mod path_segments {
-    use super::support::{Server, PATH_VALUES};
     #[tokio::test]
-    async fn api_customers_id_get_id() {
+    async fn api_expenses_get_order_by_not_in_enum() {
         let server = Server::start().await;
-        let client = server.client();
-        for value in PATH_VALUES {
-            let result = client.api_customers_id_get().id(value).send().await;
-            server.assert_in_segment(result, "/api/customers/{id}", "id", value);
-        }
+        let value = "not-in-enum";
+        let result = server.client().api_expenses_get().order_by(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_expenses_get",
+                "order_by must be one of: begin, end, duration, total, category, cost, user, customer, project, activity, description, exported, refundable, multiplier",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_expenses_get_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_expenses_get().order(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_expenses_get",
+                "order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_expenses_get_refundable_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_expenses_get().refundable(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_expenses_get",
+                "refundable must be one of: 0, 1",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_expenses_get_exported_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_expenses_get().exported(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_expenses_get",
+                "exported must be one of: 0, 1",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_expenses_get_page_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server.client().api_expenses_get().page(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_expenses_get",
+                "page must be an integer of at least 1",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_expenses_get_size_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server.client().api_expenses_get().size(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_expenses_get",
+                "size must be an integer of at least 1",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_expenses_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_expenses_id_get().send().await;
+        server.assert_refused(result, "api_expenses_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_expenses_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_expenses_id_delete().send().await;
+        server.assert_refused(result, "api_expenses_id_delete", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_expenses_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_expenses_id_patch()
+            .body(bodies::api_expenses_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "api_expenses_id_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_expenses_id_duplicate_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_expenses_id_duplicate_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_expenses_id_duplicate_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_expenses_id_meta_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_expenses_id_meta_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_expenses_id_meta_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_kiosks_get_order_by_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_kiosks_get().order_by(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_kiosks_get",
+                "order_by must be one of: id, user, type, code",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_kiosks_get_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_kiosks_get().order(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_kiosks_get",
+                "order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_kiosks_get_page_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server.client().api_kiosks_get().page(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_kiosks_get",
+                "page must be an integer of at least 1",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_kiosks_get_size_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server.client().api_kiosks_get().size(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_kiosks_get",
+                "size must be an integer of at least 1",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_kiosks_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_kiosks_id_get().send().await;
+        server.assert_refused(result, "api_kiosks_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_metafields_get_entity_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_metafields_get().entity(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_metafields_get",
+                "entity must be one of: timesheet, customer, project, activity, user, expense",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_get_visible_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_projects_get().visible(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_get",
+                "visible must be one of: 1, 2, 3",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_get_global_activities_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .api_projects_get()
+            .global_activities(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_get",
+                "global_activities must be one of: 0, 1",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_get_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_projects_get().order(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_get",
+                "order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_get_order_by_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_projects_get().order_by(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_get",
+                "order_by must be one of: id, name, customer",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_projects_id_get().send().await;
+        server.assert_refused(result, "api_projects_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_projects_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_projects_id_patch()
+            .body(bodies::api_projects_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "api_projects_id_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_projects_id_meta_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_projects_id_meta_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_id_meta_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_id_rates_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_projects_id_rates_get().send().await;
+        server
+            .assert_refused(result, "api_projects_id_rates_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_projects_id_rates_post_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_projects_id_rates_post()
+            .body(bodies::api_projects_id_rates_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_id_rates_post",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_id_rates_rate_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_projects_id_rates_rate_id_delete()
+            .rate_id(from_json::<types::ProjectRateId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_id_rates_rate_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_projects_id_rates_rate_id_delete_without_rate_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_projects_id_rates_rate_id_delete()
+            .id(from_json::<types::ProjectId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_projects_id_rates_rate_id_delete",
+                "rate_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_tags_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_tags_id_delete().send().await;
+        server.assert_refused(result, "api_tags_id_delete", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_tasks_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_tasks_id_get().send().await;
+        server.assert_refused(result, "api_tasks_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_tasks_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_tasks_id_delete().send().await;
+        server.assert_refused(result, "api_tasks_id_delete", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_tasks_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_tasks_id_patch()
+            .body(bodies::api_tasks_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "api_tasks_id_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_tasks_id_assign_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_tasks_id_assign_patch().send().await;
+        server
+            .assert_refused(result, "api_tasks_id_assign_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_tasks_id_close_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_tasks_id_close_patch().send().await;
+        server
+            .assert_refused(result, "api_tasks_id_close_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_tasks_id_log_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_tasks_id_log_patch()
+            .body(bodies::api_tasks_id_log_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "api_tasks_id_log_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_tasks_id_reopen_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_tasks_id_reopen_patch().send().await;
+        server
+            .assert_refused(result, "api_tasks_id_reopen_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_tasks_id_start_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_tasks_id_start_patch().send().await;
+        server
+            .assert_refused(result, "api_tasks_id_start_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_tasks_id_stop_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_tasks_id_stop_patch().send().await;
+        server.assert_refused(result, "api_tasks_id_stop_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_tasks_id_unassign_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_tasks_id_unassign_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_tasks_id_unassign_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_teams_id_get().send().await;
+        server.assert_refused(result, "api_teams_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_teams_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_teams_id_delete().send().await;
+        server.assert_refused(result, "api_teams_id_delete", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_teams_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_patch()
+            .body(bodies::api_teams_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "api_teams_id_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_teams_id_activities_activity_id_post_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_activities_activity_id_post()
+            .activity_id(from_json::<types::ActivityId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_activities_activity_id_post",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_activities_activity_id_post_without_activity_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_activities_activity_id_post()
+            .id(from_json::<types::TeamId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_activities_activity_id_post",
+                "activity_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_activities_activity_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_activities_activity_id_delete()
+            .activity_id(from_json::<types::ActivityId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_activities_activity_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_activities_activity_id_delete_without_activity_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_activities_activity_id_delete()
+            .id(from_json::<types::TeamId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_activities_activity_id_delete",
+                "activity_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_customers_customer_id_post_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_customers_customer_id_post()
+            .customer_id(from_json::<types::CustomerId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_customers_customer_id_post",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_customers_customer_id_post_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_customers_customer_id_post()
+            .id(from_json::<types::TeamId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_customers_customer_id_post",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_customers_customer_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_customers_customer_id_delete()
+            .customer_id(from_json::<types::CustomerId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_customers_customer_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_customers_customer_id_delete_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_customers_customer_id_delete()
+            .id(from_json::<types::TeamId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_customers_customer_id_delete",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_members_user_id_post_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_members_user_id_post()
+            .user_id(from_json::<types::UserId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_members_user_id_post",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_members_user_id_post_without_user_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_members_user_id_post()
+            .id(from_json::<types::TeamId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_members_user_id_post",
+                "user_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_members_user_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_members_user_id_delete()
+            .user_id(from_json::<types::UserId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_members_user_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_members_user_id_delete_without_user_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_members_user_id_delete()
+            .id(from_json::<types::TeamId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_members_user_id_delete",
+                "user_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_projects_project_id_post_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_projects_project_id_post()
+            .project_id(from_json::<types::ProjectId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_projects_project_id_post",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_projects_project_id_post_without_project_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_projects_project_id_post()
+            .id(from_json::<types::TeamId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_projects_project_id_post",
+                "project_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_projects_project_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_projects_project_id_delete()
+            .project_id(from_json::<types::ProjectId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_projects_project_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_teams_id_projects_project_id_delete_without_project_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_teams_id_projects_project_id_delete()
+            .id(from_json::<types::TeamId>(r#"7"#))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_teams_id_projects_project_id_delete",
+                "project_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_get_page_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server.client().api_timesheets_get().page(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_get",
+                "page must be an integer of at least 1",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_get_size_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server.client().api_timesheets_get().size(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_get",
+                "size must be an integer of at least 1",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_get_order_by_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_timesheets_get().order_by(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_get",
+                "order_by must be one of: id, begin, end, rate",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_get_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_timesheets_get().order(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_get",
+                "order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_get_exported_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_timesheets_get().exported(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_get",
+                "exported must be one of: 0, 1",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_get_active_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_timesheets_get().active(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_get",
+                "active must be one of: 0, 1",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_get_billable_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_timesheets_get().billable(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_get",
+                "billable must be one of: 0, 1",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_recent_get_size_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .api_timesheets_recent_get()
+            .size(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_recent_get",
+                "size must be an integer of at least 1",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_timesheets_id_get().send().await;
+        server.assert_refused(result, "api_timesheets_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_timesheets_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_timesheets_id_delete().send().await;
+        server
+            .assert_refused(result, "api_timesheets_id_delete", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_timesheets_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_timesheets_id_patch()
+            .body(bodies::api_timesheets_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "api_timesheets_id_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_timesheets_id_duplicate_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_timesheets_id_duplicate_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_id_duplicate_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_id_export_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_timesheets_id_export_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_id_export_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_id_meta_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_timesheets_id_meta_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_id_meta_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_id_restart_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_timesheets_id_restart_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_id_restart_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_timesheets_id_stop_patch_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_timesheets_id_stop_patch().send().await;
+        server
+            .assert_refused(
+                result,
+                "api_timesheets_id_stop_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn api_users_get_visible_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_users_get().visible(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_users_get",
+                "visible must be one of: 1, 2, 3",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_users_get_order_by_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_users_get().order_by(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_users_get",
+                "order_by must be one of: id, username, alias, email",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_users_get_order_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().api_users_get().order(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "api_users_get",
+                "order must be one of: ASC, DESC",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn api_users_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().api_users_id_get().send().await;
+        server.assert_refused(result, "api_users_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn api_users_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .api_users_id_patch()
+            .body(bodies::api_users_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "api_users_id_patch", "id is required", None);
     }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    /// A valid body of `api_activities_id_patch`: its required properties.
+    pub fn api_activities_id_patch() -> types::ActivityEditForm {
+        from_json(r#"{"name":"example"}"#)
+    }
+    /// A valid body of `api_activities_id_rates_post`: its required properties.
+    pub fn api_activities_id_rates_post() -> types::ActivityRateForm {
+        from_json(r#"{"rate":7.5}"#)
+    }
     /// A valid body of `api_customers_id_patch`: its required properties.
     pub fn api_customers_id_patch() -> types::CustomerEditForm {
         from_json(
@@ -1052,6 +5240,40 @@ mod bodies {
     /// A valid body of `api_customers_id_rates_post`: its required properties.
     pub fn api_customers_id_rates_post() -> types::CustomerRateForm {
         from_json(r#"{"rate":7.5}"#)
+    }
+    /// A valid body of `api_expenses_id_patch`: its required properties.
+    pub fn api_expenses_id_patch() -> types::ExpenseEditForm {
+        from_json(
+            r#"{"begin":"example","expenseCategory":"example","multiplier":7.5,"project":7}"#,
+        )
+    }
+    /// A valid body of `api_projects_id_patch`: its required properties.
+    pub fn api_projects_id_patch() -> types::ProjectEditForm {
+        from_json(r#"{"customer":7,"name":"example"}"#)
+    }
+    /// A valid body of `api_projects_id_rates_post`: its required properties.
+    pub fn api_projects_id_rates_post() -> types::ProjectRateForm {
+        from_json(r#"{"rate":7.5}"#)
+    }
+    /// A valid body of `api_tasks_id_patch`: its required properties.
+    pub fn api_tasks_id_patch() -> types::TaskEditForm {
+        from_json(r#"{"activity":7,"project":7,"title":"example"}"#)
+    }
+    /// A valid body of `api_tasks_id_log_patch`: its required properties.
+    pub fn api_tasks_id_log_patch() -> types::TaskLogWorkForm {
+        from_json(r#"{}"#)
+    }
+    /// A valid body of `api_teams_id_patch`: its required properties.
+    pub fn api_teams_id_patch() -> types::TeamEditForm {
+        from_json(r#"{"members":[],"name":"example"}"#)
+    }
+    /// A valid body of `api_timesheets_id_patch`: its required properties.
+    pub fn api_timesheets_id_patch() -> types::TimesheetEditForm {
+        from_json(r#"{"activity":7,"begin":"example","project":7}"#)
+    }
+    /// A valid body of `api_users_id_patch`: its required properties.
+    pub fn api_users_id_patch() -> types::UserEditForm {
+        from_json(r#"{"email":"example","language":"ar","timezone":"example"}"#)
     }
 }
 /// What the generated tests share: decoding examples, building arguments

@@ -26,16 +26,17 @@ fn customer() -> types::CustomerEntity {
 }
 
 #[tokio::test]
-async fn a_path_value_matches_as_its_percent_encoded_segment() {
+async fn an_id_matches_as_its_path_segment() {
     let server = MockServer::start_async().await;
+    let id = types::CustomerId(12);
     let mut mock = server.api_customers_id_get(|when, then| {
-        when.id("a b/c");
+        when.id(&id);
         then.ok(&customer());
     });
 
     let got = client(&server)
         .api_customers_id_get()
-        .id("a b/c")
+        .id(12)
         .send()
         .await
         .unwrap()
@@ -45,15 +46,11 @@ async fn a_path_value_matches_as_its_percent_encoded_segment() {
     mock.assert();
     // The same request, matched by its raw path.
     let raw = server.mock(|when, then| {
-        when.path("/api/customers/a%20b%2Fc");
+        when.path("/api/customers/12");
         then.status(204);
     });
     mock.delete();
-    let _ = client(&server)
-        .api_customers_id_get()
-        .id("a b/c")
-        .send()
-        .await;
+    let _ = client(&server).api_customers_id_get().id(12).send().await;
     raw.assert();
 }
 
@@ -62,28 +59,17 @@ async fn a_write_without_a_body() {
     let server = MockServer::start_async().await;
     let mock = server.api_customers_id_meta_patch(|when, then| {
         // Kimai's client sends `{}`, as its SDK does: `None` matches it.
-        when.id(12).body(None);
+        when.id(&types::CustomerId(12)).body(None);
         then.ok(&customer());
     });
 
     client(&server)
         .api_customers_id_meta_patch()
         .id(12)
-        .body(None::<types::IdMetaBody1>)
+        .body(None::<types::MetaFieldValue>)
         .send()
         .await
         .unwrap();
 
     mock.assert();
-}
-
-#[test]
-#[should_panic(expected = "no request can match this mock")]
-fn a_value_the_client_refuses_to_send_is_a_mistake_in_the_test() {
-    let server = MockServer::start();
-    // The client refuses `..` (it would address another path).
-    server.api_customers_id_get(|when, then| {
-        when.id("..");
-        then.ok(&customer());
-    });
 }

@@ -60,3 +60,18 @@ async fn rate_limited() {
     assert!(error.is_retryable());
     mock.assert();
 }
+
+#[test]
+#[should_panic(expected = "no request can match this mock")]
+fn a_value_the_client_refuses_to_send_is_a_mistake_in_the_test() {
+    let server = MockServer::start();
+    // The client refuses `..` (it would address another path).
+    let customer: types::CustomerId = "..".parse().unwrap();
+    let account: types::AccountId = "acc-7f3a".parse().unwrap();
+    server.get_account(|when, then| {
+        when.customer_id(&customer).account_id(&account);
+        then.not_found(&types::ErrorResponse {
+            message: "Account not found".into(),
+        });
+    });
+}

@@ -10,6 +10,254 @@ use crate::Fixture;
 ///Sets up the typed mock (`kimai::mock`) of the fixture's operation from the fixture's request, answering its response.
 pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
     match fixture.operation_id() {
+        "api_activities_get" => {
+            server
+                .api_activities_get(|when, then| {
+                    when.globals(fixture.query::<bool>("globals"))
+                        .globals_first(
+                            fixture.query::<String>("globalsFirst").as_deref(),
+                        )
+                        .order(fixture.query::<api::types::SortOrder>("order"))
+                        .order_by(
+                            fixture.query::<api::types::ActivityOrderBy>("orderBy"),
+                        )
+                        .project(
+                            fixture.query::<api::types::ProjectId>("project").as_ref(),
+                        )
+                        .projects(fixture.query::<String>("projects").as_deref())
+                        .term(fixture.query::<String>("term").as_deref())
+                        .visible(
+                            fixture.query::<api::types::VisibilityFilter>("visible"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ActivityCollection>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_post" => {
+            server
+                .api_activities_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::ActivityEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActivityEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_get" => {
+            server
+                .api_activities_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ActivityId,
+                            >("/api/activities/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActivityEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_patch" => {
+            server
+                .api_activities_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityId,
+                                >("/api/activities/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::ActivityEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActivityEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_meta_patch" => {
+            server
+                .api_activities_id_meta_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityId,
+                                >("/api/activities/{id}/meta", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::MetaFieldValue>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActivityEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_meta_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_rates_get" => {
+            server
+                .api_activities_id_rates_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ActivityId,
+                            >("/api/activities/{id}/rates", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ActivityRate>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_rates_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_rates_post" => {
+            server
+                .api_activities_id_rates_post(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityId,
+                                >("/api/activities/{id}/rates", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::ActivityRateForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActivityRate>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_rates_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_activities_id_rates_rate_id_delete" => {
+            server
+                .api_activities_id_rates_rate_id_delete(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityId,
+                                >("/api/activities/{id}/rates/{rateId}", "id"),
+                        )
+                        .rate_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityRateId,
+                                >("/api/activities/{id}/rates/{rateId}", "rateId"),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_activities_id_rates_rate_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_config_i18n_get" => {
+            server
+                .api_config_i18n_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::I18nConfig>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_config_i18n_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_config_timesheet_get" => {
+            server
+                .api_config_timesheet_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TimesheetConfig>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_config_timesheet_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "api_customers_get" => {
             server
                 .api_customers_get(|when, then| {
@@ -61,7 +309,12 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
         "api_customers_id_get" => {
             server
                 .api_customers_id_get(|when, then| {
-                    when.id(&fixture.path_param::<String>("/api/customers/{id}", "id"));
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::CustomerId,
+                            >("/api/customers/{id}", "id"),
+                    );
                     match fixture.response.status {
                         200u16 => {
                             then.ok(
@@ -80,7 +333,12 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
         "api_customers_id_patch" => {
             server
                 .api_customers_id_patch(|when, then| {
-                    when.id(fixture.path_param::<i64>("/api/customers/{id}", "id"))
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/api/customers/{id}", "id"),
+                        )
                         .body(&fixture.request_body::<api::types::CustomerEditForm>());
                     match fixture.response.status {
                         200u16 => {
@@ -100,10 +358,15 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
         "api_customers_id_meta_patch" => {
             server
                 .api_customers_id_meta_patch(|when, then| {
-                    when.id(fixture.path_param::<i64>("/api/customers/{id}/meta", "id"))
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/api/customers/{id}/meta", "id"),
+                        )
                         .body(
                             fixture
-                                .optional_request_body::<api::types::IdMetaBody1>()
+                                .optional_request_body::<api::types::MetaFieldValue>()
                                 .as_ref(),
                         );
                     match fixture.response.status {
@@ -125,7 +388,10 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
             server
                 .api_customers_id_rates_get(|when, then| {
                     when.id(
-                        fixture.path_param::<i64>("/api/customers/{id}/rates", "id"),
+                        &fixture
+                            .path_param::<
+                                api::types::CustomerId,
+                            >("/api/customers/{id}/rates", "id"),
                     );
                     match fixture.response.status {
                         200u16 => {
@@ -148,7 +414,12 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
         "api_customers_id_rates_post" => {
             server
                 .api_customers_id_rates_post(|when, then| {
-                    when.id(fixture.path_param::<i64>("/api/customers/{id}/rates", "id"))
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/api/customers/{id}/rates", "id"),
+                        )
                         .body(&fixture.request_body::<api::types::CustomerRateForm>());
                     match fixture.response.status {
                         200u16 => {
@@ -169,15 +440,15 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
             server
                 .api_customers_id_rates_rate_id_delete(|when, then| {
                     when.id(
-                            fixture
+                            &fixture
                                 .path_param::<
-                                    i64,
+                                    api::types::CustomerId,
                                 >("/api/customers/{id}/rates/{rateId}", "id"),
                         )
                         .rate_id(
-                            fixture
+                            &fixture
                                 .path_param::<
-                                    i64,
+                                    api::types::CustomerRateId,
                                 >("/api/customers/{id}/rates/{rateId}", "rateId"),
                         );
                     match fixture.response.status {
@@ -187,6 +458,1563 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of api_customers_id_rates_rate_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_expenses_get" => {
+            server
+                .api_expenses_get(|when, then| {
+                    when.begin(fixture.query::<String>("begin").as_deref())
+                        .end(fixture.query::<String>("end").as_deref())
+                        .exported(fixture.query::<api::types::YesNoFilter>("exported"))
+                        .order(fixture.query::<api::types::SortOrder>("order"))
+                        .order_by(fixture.query::<api::types::ExpenseOrderBy>("orderBy"))
+                        .page(fixture.query::<::std::num::NonZeroU64>("page"))
+                        .refundable(
+                            fixture.query::<api::types::YesNoFilter>("refundable"),
+                        )
+                        .size(fixture.query::<::std::num::NonZeroU64>("size"))
+                        .term(fixture.query::<String>("term").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ExpenseEntity>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_expenses_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_expenses_post" => {
+            server
+                .api_expenses_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::ExpenseEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExpenseEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_expenses_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_expenses_id_get" => {
+            server
+                .api_expenses_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ExpenseId,
+                            >("/api/expenses/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExpenseEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_expenses_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_expenses_id_delete" => {
+            server
+                .api_expenses_id_delete(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ExpenseId,
+                            >("/api/expenses/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_expenses_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_expenses_id_patch" => {
+            server
+                .api_expenses_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ExpenseId,
+                                >("/api/expenses/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::ExpenseEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExpenseEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_expenses_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_expenses_id_duplicate_patch" => {
+            server
+                .api_expenses_id_duplicate_patch(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ExpenseId,
+                            >("/api/expenses/{id}/duplicate", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExpenseEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_expenses_id_duplicate_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_expenses_id_meta_patch" => {
+            server
+                .api_expenses_id_meta_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ExpenseId,
+                                >("/api/expenses/{id}/meta", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::MetaFieldValue>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExpenseEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_expenses_id_meta_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_kiosks_get" => {
+            server
+                .api_kiosks_get(|when, then| {
+                    when.order(fixture.query::<api::types::SortOrder>("order"))
+                        .order_by(fixture.query::<api::types::KioskOrderBy>("orderBy"))
+                        .page(fixture.query::<::std::num::NonZeroU64>("page"))
+                        .size(fixture.query::<::std::num::NonZeroU64>("size"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::UserAuthCodes>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_kiosks_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_kiosks_id_get" => {
+            server
+                .api_kiosks_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<api::types::UserId>("/api/kiosks/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::UserAuthCodes>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_kiosks_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_metafields_get" => {
+            server
+                .api_metafields_get(|when, then| {
+                    when.entity(fixture.query::<api::types::MetaFieldEntity>("entity"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::MetaFieldRule>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_metafields_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_ping_get" => {
+            server
+                .api_ping_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_ping_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_plugins_get" => {
+            server
+                .api_plugins_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Plugin>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_plugins_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_get" => {
+            server
+                .api_projects_get(|when, then| {
+                    when.customer(
+                            fixture.query::<api::types::CustomerId>("customer").as_ref(),
+                        )
+                        .customers(fixture.query::<String>("customers").as_deref())
+                        .end(fixture.query::<String>("end").as_deref())
+                        .global_activities(
+                            fixture.query::<api::types::YesNoFilter>("globalActivities"),
+                        )
+                        .ignore_dates(fixture.query::<String>("ignoreDates").as_deref())
+                        .order(fixture.query::<api::types::SortOrder>("order"))
+                        .order_by(fixture.query::<api::types::ProjectOrderBy>("orderBy"))
+                        .start(fixture.query::<String>("start").as_deref())
+                        .term(fixture.query::<String>("term").as_deref())
+                        .visible(
+                            fixture.query::<api::types::VisibilityFilter>("visible"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ProjectCollection>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_post" => {
+            server
+                .api_projects_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::ProjectEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProjectEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_get" => {
+            server
+                .api_projects_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ProjectId,
+                            >("/api/projects/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProjectEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_patch" => {
+            server
+                .api_projects_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectId,
+                                >("/api/projects/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::ProjectEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProjectEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_meta_patch" => {
+            server
+                .api_projects_id_meta_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectId,
+                                >("/api/projects/{id}/meta", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::MetaFieldValue>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProjectEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_meta_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_rates_get" => {
+            server
+                .api_projects_id_rates_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::ProjectId,
+                            >("/api/projects/{id}/rates", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::ProjectRate>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_rates_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_rates_post" => {
+            server
+                .api_projects_id_rates_post(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectId,
+                                >("/api/projects/{id}/rates", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::ProjectRateForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::ProjectRate>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_rates_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_projects_id_rates_rate_id_delete" => {
+            server
+                .api_projects_id_rates_rate_id_delete(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectId,
+                                >("/api/projects/{id}/rates/{rateId}", "id"),
+                        )
+                        .rate_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectRateId,
+                                >("/api/projects/{id}/rates/{rateId}", "rateId"),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_projects_id_rates_rate_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tags_get" => {
+            server
+                .api_tags_get(|when, then| {
+                    when.name(fixture.query::<String>("name").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<::std::string::String>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tags_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tags_post" => {
+            server
+                .api_tags_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::TagEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::TagEntity>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tags_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tags_id_delete" => {
+            server
+                .api_tags_id_delete(|when, then| {
+                    when.id(
+                        &fixture.path_param::<api::types::TagId>("/api/tags/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tags_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_get" => {
+            server
+                .api_tasks_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Task>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_post" => {
+            server
+                .api_tasks_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::TaskEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_id_get" => {
+            server
+                .api_tasks_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<api::types::TaskId>("/api/tasks/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_id_delete" => {
+            server
+                .api_tasks_id_delete(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<api::types::TaskId>("/api/tasks/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_id_patch" => {
+            server
+                .api_tasks_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<api::types::TaskId>("/api/tasks/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::TaskEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_id_assign_patch" => {
+            server
+                .api_tasks_id_assign_patch(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TaskId,
+                            >("/api/tasks/{id}/assign", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_id_assign_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_id_close_patch" => {
+            server
+                .api_tasks_id_close_patch(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TaskId,
+                            >("/api/tasks/{id}/close", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_id_close_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_id_log_patch" => {
+            server
+                .api_tasks_id_log_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TaskId,
+                                >("/api/tasks/{id}/log", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::TaskLogWorkForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::TimesheetEntityExpanded>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_id_log_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_id_reopen_patch" => {
+            server
+                .api_tasks_id_reopen_patch(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TaskId,
+                            >("/api/tasks/{id}/reopen", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_id_reopen_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_id_start_patch" => {
+            server
+                .api_tasks_id_start_patch(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TaskId,
+                            >("/api/tasks/{id}/start", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_id_start_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_id_stop_patch" => {
+            server
+                .api_tasks_id_stop_patch(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TaskId,
+                            >("/api/tasks/{id}/stop", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_id_stop_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_tasks_id_unassign_patch" => {
+            server
+                .api_tasks_id_unassign_patch(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TaskId,
+                            >("/api/tasks/{id}/unassign", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_tasks_id_unassign_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_get" => {
+            server
+                .api_teams_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::TeamCollection>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_post" => {
+            server
+                .api_teams_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::TeamEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_get" => {
+            server
+                .api_teams_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<api::types::TeamId>("/api/teams/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_delete" => {
+            server
+                .api_teams_id_delete(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<api::types::TeamId>("/api/teams/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_patch" => {
+            server
+                .api_teams_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<api::types::TeamId>("/api/teams/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::TeamEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_activities_activity_id_post" => {
+            server
+                .api_teams_id_activities_activity_id_post(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TeamId,
+                                >("/api/teams/{id}/activities/{activityId}", "id"),
+                        )
+                        .activity_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityId,
+                                >("/api/teams/{id}/activities/{activityId}", "activityId"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_activities_activity_id_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_activities_activity_id_delete" => {
+            server
+                .api_teams_id_activities_activity_id_delete(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TeamId,
+                                >("/api/teams/{id}/activities/{activityId}", "id"),
+                        )
+                        .activity_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ActivityId,
+                                >("/api/teams/{id}/activities/{activityId}", "activityId"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_activities_activity_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_customers_customer_id_post" => {
+            server
+                .api_teams_id_customers_customer_id_post(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TeamId,
+                                >("/api/teams/{id}/customers/{customerId}", "id"),
+                        )
+                        .customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/api/teams/{id}/customers/{customerId}", "customerId"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_customers_customer_id_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_customers_customer_id_delete" => {
+            server
+                .api_teams_id_customers_customer_id_delete(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TeamId,
+                                >("/api/teams/{id}/customers/{customerId}", "id"),
+                        )
+                        .customer_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::CustomerId,
+                                >("/api/teams/{id}/customers/{customerId}", "customerId"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_customers_customer_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_members_user_id_post" => {
+            server
+                .api_teams_id_members_user_id_post(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TeamId,
+                                >("/api/teams/{id}/members/{userId}", "id"),
+                        )
+                        .user_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::UserId,
+                                >("/api/teams/{id}/members/{userId}", "userId"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_members_user_id_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_members_user_id_delete" => {
+            server
+                .api_teams_id_members_user_id_delete(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TeamId,
+                                >("/api/teams/{id}/members/{userId}", "id"),
+                        )
+                        .user_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::UserId,
+                                >("/api/teams/{id}/members/{userId}", "userId"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_members_user_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_projects_project_id_post" => {
+            server
+                .api_teams_id_projects_project_id_post(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TeamId,
+                                >("/api/teams/{id}/projects/{projectId}", "id"),
+                        )
+                        .project_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectId,
+                                >("/api/teams/{id}/projects/{projectId}", "projectId"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_projects_project_id_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_teams_id_projects_project_id_delete" => {
+            server
+                .api_teams_id_projects_project_id_delete(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TeamId,
+                                >("/api/teams/{id}/projects/{projectId}", "id"),
+                        )
+                        .project_id(
+                            &fixture
+                                .path_param::<
+                                    api::types::ProjectId,
+                                >("/api/teams/{id}/projects/{projectId}", "projectId"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Team>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_teams_id_projects_project_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_get" => {
+            server
+                .api_timesheets_get(|when, then| {
+                    when.active(fixture.query::<api::types::YesNoFilter>("active"))
+                        .activities(fixture.query::<String>("activities").as_deref())
+                        .activity(
+                            fixture.query::<api::types::ActivityId>("activity").as_ref(),
+                        )
+                        .begin(fixture.query::<String>("begin").as_deref())
+                        .billable(fixture.query::<api::types::YesNoFilter>("billable"))
+                        .customer(
+                            fixture.query::<api::types::CustomerId>("customer").as_ref(),
+                        )
+                        .customers(fixture.query::<String>("customers").as_deref())
+                        .end(fixture.query::<String>("end").as_deref())
+                        .exported(fixture.query::<api::types::YesNoFilter>("exported"))
+                        .full(fixture.query::<bool>("full"))
+                        .modified_after(
+                            fixture.query::<String>("modified_after").as_deref(),
+                        )
+                        .order(fixture.query::<api::types::SortOrder>("order"))
+                        .order_by(
+                            fixture.query::<api::types::TimesheetOrderBy>("orderBy"),
+                        )
+                        .page(fixture.query::<::std::num::NonZeroU64>("page"))
+                        .project(
+                            fixture.query::<api::types::ProjectId>("project").as_ref(),
+                        )
+                        .projects(fixture.query::<String>("projects").as_deref())
+                        .size(fixture.query::<::std::num::NonZeroU64>("size"))
+                        .tags(fixture.query::<String>("tags").as_deref())
+                        .term(fixture.query::<String>("term").as_deref())
+                        .user(fixture.query::<String>("user").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::TimesheetCollection>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_post" => {
+            server
+                .api_timesheets_post(|when, then| {
+                    when.full(fixture.query::<bool>("full"))
+                        .body(&fixture.request_body::<api::types::TimesheetEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TimesheetEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_active_get" => {
+            server
+                .api_timesheets_active_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::TimesheetCollectionExpanded>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_active_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_recent_get" => {
+            server
+                .api_timesheets_recent_get(|when, then| {
+                    when.begin(fixture.query::<String>("begin").as_deref())
+                        .size(fixture.query::<::std::num::NonZeroU64>("size"))
+                        .user(fixture.query::<String>("user").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::TimesheetCollectionExpanded>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_recent_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_id_get" => {
+            server
+                .api_timesheets_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TimesheetId,
+                            >("/api/timesheets/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TimesheetEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_id_delete" => {
+            server
+                .api_timesheets_id_delete(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TimesheetId,
+                            >("/api/timesheets/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_id_patch" => {
+            server
+                .api_timesheets_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TimesheetId,
+                                >("/api/timesheets/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::TimesheetEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TimesheetEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_id_duplicate_patch" => {
+            server
+                .api_timesheets_id_duplicate_patch(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TimesheetId,
+                            >("/api/timesheets/{id}/duplicate", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TimesheetEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_id_duplicate_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_id_export_patch" => {
+            server
+                .api_timesheets_id_export_patch(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TimesheetId,
+                            >("/api/timesheets/{id}/export", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TimesheetEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_id_export_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_id_meta_patch" => {
+            server
+                .api_timesheets_id_meta_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TimesheetId,
+                                >("/api/timesheets/{id}/meta", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::MetaFieldValue>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TimesheetEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_id_meta_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_id_restart_patch" => {
+            server
+                .api_timesheets_id_restart_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::types::TimesheetId,
+                                >("/api/timesheets/{id}/restart", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::IdRestartBody>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TimesheetEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_id_restart_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_timesheets_id_stop_patch" => {
+            server
+                .api_timesheets_id_stop_patch(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::types::TimesheetId,
+                            >("/api/timesheets/{id}/stop", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TimesheetEntity>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_timesheets_id_stop_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_users_get" => {
+            server
+                .api_users_get(|when, then| {
+                    when.order(fixture.query::<api::types::SortOrder>("order"))
+                        .order_by(fixture.query::<api::types::UserOrderBy>("orderBy"))
+                        .term(fixture.query::<String>("term").as_deref())
+                        .visible(
+                            fixture.query::<api::types::VisibilityFilter>("visible"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::UserCollection>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_users_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_users_post" => {
+            server
+                .api_users_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::UserCreateForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::UserEntity>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_users_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_users_me_get" => {
+            server
+                .api_users_me_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::UserEntity>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_users_me_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_users_id_get" => {
+            server
+                .api_users_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<api::types::UserId>("/api/users/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::UserEntity>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_users_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_users_id_patch" => {
+            server
+                .api_users_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<api::types::UserId>("/api/users/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UserEditForm>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::UserEntity>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_users_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "api_version_get" => {
+            server
+                .api_version_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Version>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of api_version_get",
                                 fixture.operation
                             )
                         }
