@@ -156,7 +156,10 @@ fn the_documented_check_refuses_a_stale_lock_and_leaves_it_alone() {
         assert!(!check.status.success(), "cargo xtask {args:?}: {said}");
         assert!(said.contains("Cargo.lock"), "{said}");
         let lock = std::fs::read(root.join("Cargo.lock")).unwrap();
-        assert!(lock == original_lock, "cargo xtask {args:?} rewrote Cargo.lock");
+        assert!(
+            lock == original_lock,
+            "cargo xtask {args:?} rewrote Cargo.lock"
+        );
     }
     std::fs::remove_dir_all(&root).unwrap();
 }
