@@ -41,7 +41,7 @@ use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, File, ImplItem, ImplItemFn, Item, ItemMod, LitStr, ReturnType, Stmt, parse_quote};
 
-use crate::spec::{Operation, Response};
+use crate::model::spec::{Operation, Response};
 
 /// How one vendor's code is adapted.
 pub struct Settings<'a> {
@@ -412,7 +412,7 @@ fn adapt_operation(
     let page_type = adapt_send(send, operation)?;
     RenameOperation(&name).visit_impl_item_fn_mut(send);
     if let Some(pagination) = &operation.pagination {
-        let stream = crate::paging::stream_method(pagination, &name, &page_type)?;
+        let stream = crate::passes::streams::stream_method(pagination, &name, &page_type)?;
         item.items.push(ImplItem::Fn(stream));
     }
     let declaration = operation_static(&name, id, operation)?;
@@ -826,8 +826,8 @@ fn path_segments(stmt: &mut Stmt) -> Result<usize, String> {
 }
 
 /// A `vendor_clients_core::__private::BodyRules` constant.
-fn body_rules_tokens(rules: &crate::spec::BodyRule) -> TokenStream {
-    use crate::spec::BodyRule;
+fn body_rules_tokens(rules: &crate::model::spec::BodyRule) -> TokenStream {
+    use crate::model::spec::BodyRule;
     let path = quote!(vendor_clients_core::__private::BodyRules);
     match rules {
         BodyRule::Any => quote!(#path::Any),

@@ -8,8 +8,9 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 use serde_json::Value;
 
 use crate::adapt;
-use crate::lint::operations;
-use crate::spec;
+use crate::model::names::type_name;
+use crate::model::openapi::{operations, resolve};
+use crate::model::spec;
 
 /// The generated client's settings, the same for every vendor.
 fn settings() -> GenerationSettings {
@@ -56,7 +57,7 @@ pub fn client_code(spec_name: &str, spec: &Value, options: &Options) -> Result<S
     let mut file = file;
     let operations = spec::operations_by_id(spec).map_err(|e| format!("{spec_name}: {e}"))?;
     let error_body = error_body(spec);
-    let docs = crate::lint::operations(spec)
+    let docs = crate::model::openapi::operations(spec)
         .iter()
         .filter_map(|op| {
             let id = op.id()?;
@@ -136,18 +137,12 @@ fn error_body(spec: &Value) -> Option<String> {
             .iter()
             .filter(|(status, _)| !status.starts_with('2'))
             .find_map(|(_, response)| {
-                let schema = crate::lint::resolve(spec, response)
+                let schema = resolve(spec, response)
                     .pointer("/content/application~1json/schema/$ref")?
                     .as_str()?;
                 Some(format!("types::{}", type_name(schema.rsplit('/').next()?)))
             })
     })
-}
-
-/// typify's name for a component schema.
-pub fn type_name(component: &str) -> String {
-    use heck::ToPascalCase;
-    component.to_pascal_case()
 }
 
 /// `x-enum-varnames` of the spec's component enums, by generated type name.

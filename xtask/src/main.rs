@@ -17,22 +17,20 @@
 mod adapt;
 mod docs;
 mod generate;
-mod lint;
 mod lockfile;
-mod manifest;
 mod mock;
 mod mock_replay;
+mod model;
 mod outputs;
-mod paging;
-mod sdk;
-mod spec;
+mod passes;
 mod spec_tests;
 mod stamp;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use manifest::Manifest;
+use model::manifest::Manifest;
+use model::sdk;
 use outputs::{Output, Problem};
 
 const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check [--full] | cargo xtask sdk-methods VENDOR DOCS.md | cargo xtask fuzz [CASES]";

@@ -28,10 +28,11 @@ use serde_json::Value;
 use syn::visit_mut::{self, VisitMut};
 use syn::{File, FnArg, ImplItem, ImplItemFn, Item, ItemImpl, parse_quote};
 
-use crate::lint::{operations, resolve};
-use crate::manifest::Vendor;
+use crate::model::manifest::Vendor;
+use crate::model::names::rust_ident;
+use crate::model::openapi::{operations, resolve};
+use crate::model::spec::{self, Operation};
 use crate::outputs::{self, Output};
-use crate::spec::{self, Operation};
 use crate::{adapt, generate, mock_replay};
 
 /// The mock module, beside `src/generated.rs` in a vendor crate.
@@ -397,7 +398,7 @@ impl Context<'_> {
             target.push_str(&regex_literal(&rest[..open]));
             let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
             let name = &rest[open + 1..close];
-            if Some(spec::rust_ident(name).as_str()) == param {
+            if Some(rust_ident(name).as_str()) == param {
                 target = &mut after;
             } else {
                 target.push_str("[^/]+");

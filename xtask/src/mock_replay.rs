@@ -13,8 +13,8 @@ use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{File, parse_quote};
 
-use crate::manifest::{MANIFEST, Vendor};
 use crate::mock::{Argument, OperationMock, generic_arg};
+use crate::model::manifest::{MANIFEST, Vendor};
 use crate::outputs::{self, Output};
 
 /// `mock_replay.rs` (one `serve` for every vendor) and `mock_replay/<vendor>.rs`.

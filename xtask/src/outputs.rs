@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::manifest::{MANIFEST, Manifest, Vendor};
+use crate::model::manifest::{MANIFEST, Manifest, Vendor};
+use crate::model::{lint, openapi, sdk};
 use crate::stamp::{self, Stamp};
-use crate::{generate, lint, mock, mock_replay, sdk, spec_tests};
+use crate::{generate, mock, mock_replay, spec_tests};
 
 const FACADE_DIR: &str = "crates/vendor-clients";
 const README: &str = "README.md";
@@ -205,8 +206,8 @@ fn vendor_outputs(vendor: &Vendor, spec: &Spec) -> Result<Vec<Output>, String> {
         contents: generated_rs(vendor, &code),
     });
     let title = api_title(vendor, spec);
-    let operations =
-        crate::spec::operations_by_id(&spec.json).map_err(|e| format!("{spec_name}: {e}"))?;
+    let operations = crate::model::spec::operations_by_id(&spec.json)
+        .map_err(|e| format!("{spec_name}: {e}"))?;
     let guide = crate::docs::guide(
         &spec.json,
         &operations,
@@ -262,7 +263,7 @@ fn read_spec(root: &Path, vendor: &Vendor) -> Result<Spec, Vec<String>> {
         .and_then(Value::as_str)
         .unwrap_or(&vendor.name)
         .to_string();
-    let operations = lint::operations(&json).len();
+    let operations = openapi::operations(&json).len();
     Ok(Spec {
         json,
         title,

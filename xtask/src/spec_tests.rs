@@ -31,10 +31,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::{Map, Value};
 
-use crate::generate::type_name;
-use crate::lint::{OperationRef, operations, resolve};
-use crate::manifest::Vendor;
-use crate::spec;
+use crate::model::manifest::Vendor;
+use crate::model::names::type_name;
+use crate::model::openapi::{OperationRef, operations, required_properties, resolve};
+use crate::model::spec;
 
 /// Where the file goes, in the vendor crate.
 pub const PATH: &str = "tests/spec.rs";
@@ -49,7 +49,7 @@ pub fn file(vendor: &Vendor, spec_name: &str, spec: &Value, code: &str) -> Resul
     let test_client: syn::Expr = syn::parse_str(&vendor.example_client).map_err(|e| {
         format!(
             "{}: vendor {:?}: example_client {:?} is not a Rust expression: {e}",
-            crate::manifest::MANIFEST,
+            crate::model::manifest::MANIFEST,
             vendor.name,
             vendor.example_client
         )
@@ -525,7 +525,7 @@ impl<'a> Generator<'a> {
                 }
             }
         }
-        required.extend(crate::lint::required_properties(schema).map(str::to_string));
+        required.extend(required_properties(schema).map(str::to_string));
     }
 
     /// Whether a property is a number (or a list of numbers) without an enum:
@@ -622,7 +622,7 @@ impl<'a> Generator<'a> {
 
     fn object_example(&self, schema: &Value, stack: &mut Vec<String>, mode: Mode) -> Option<Value> {
         let mut fields = Map::new();
-        let required: BTreeSet<&str> = crate::lint::required_properties(schema).collect();
+        let required: BTreeSet<&str> = required_properties(schema).collect();
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             for (name, property) in properties {
                 let needed = required.contains(name.as_str());
@@ -680,7 +680,7 @@ impl<'a> Generator<'a> {
             out.retain(|p| !(p.name == name && p.location == location));
             out.push(Param {
                 name,
-                ident: spec::rust_ident(name),
+                ident: crate::model::names::rust_ident(name),
                 location,
                 required: location == "path"
                     || param.get("required").and_then(Value::as_bool) == Some(true),

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::manifest::{MANIFEST, Vendor};
+use crate::model::manifest::{MANIFEST, Vendor};
 use crate::outputs::Output;
 
 pub const STAMP: &str = "specs/regen.stamp.toml";
@@ -62,7 +62,7 @@ pub fn inputs(root: &Path, vendor: &Vendor) -> Result<String, String> {
         root.join("Cargo.toml"),
         root.join("xtask/Cargo.toml"),
         root.join(vendor.spec_path()),
-        root.join(crate::sdk::path(&vendor.name)),
+        root.join(crate::model::sdk::path(&vendor.name)),
     ];
     let mut sources = Vec::new();
     files_under(&root.join("xtask/src"), &mut sources);
