@@ -14,24 +14,16 @@
 //!   the SDK methods the lint checks operations against, from the SDK's
 //!   generated API docs.
 
-mod adapt;
-mod docs;
-mod generate;
-mod lockfile;
-mod mock;
-mod mock_replay;
 mod model;
 mod outputs;
 mod passes;
-mod spec_tests;
-mod stamp;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use model::manifest::Manifest;
 use model::sdk;
-use outputs::{Output, Problem};
+use outputs::{Output, Problem, lockfile, stamp};
 
 const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check [--full] | cargo xtask sdk-methods VENDOR DOCS.md | cargo xtask fuzz [CASES]";
 

@@ -38,6 +38,14 @@ pub fn is_snake_case(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// Crates the generated types use only for some spec features: a dependency
+/// of the vendor crate, and re-exported by it, when its code names them.
+pub const OPTIONAL_DEPENDENCIES: [(&str, &str); 3] = [
+    ("chrono::", "chrono"),
+    ("uuid::", "uuid"),
+    ("regress::", "regress"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

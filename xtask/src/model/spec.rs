@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::model::names::rust_ident;
+use crate::model::names::{rust_ident, type_name};
 use crate::model::openapi::{OperationRef, operations, resolve, resolve_schema};
 
 /// What an operation documents for one status (mirrors
@@ -155,6 +155,40 @@ pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, Str
         );
     }
     Ok(out)
+}
+
+/// The Rust type of the vendor's documented error body, when its spec
+/// documents one (the lint makes it the same for every operation).
+pub fn error_body(spec: &Value) -> Option<String> {
+    operations(spec).iter().find_map(|op| {
+        let responses = op.operation.get("responses")?.as_object()?;
+        responses
+            .iter()
+            .filter(|(status, _)| !status.starts_with('2'))
+            .find_map(|(_, response)| {
+                let schema = resolve(spec, response)
+                    .pointer("/content/application~1json/schema/$ref")?
+                    .as_str()?;
+                Some(format!("types::{}", type_name(schema.rsplit('/').next()?)))
+            })
+    })
+}
+
+/// `x-enum-varnames` of the spec's component enums, by generated type name.
+pub fn variant_names(spec: &Value) -> BTreeMap<String, Vec<String>> {
+    spec.pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, schema)| {
+            let names = schema.get("x-enum-varnames")?.as_array()?;
+            let names = names
+                .iter()
+                .filter_map(|n| n.as_str().map(str::to_string))
+                .collect();
+            Some((type_name(name), names))
+        })
+        .collect()
 }
 
 fn json_schema<'a>(spec: &'a Value, response: &'a Value) -> Option<&'a Value> {

@@ -3,4 +3,9 @@
 //! what two passes share (a name, a type path, a helper) lives in the model
 //! or in `shared`, below them; `outputs` puts the passes together.
 
+pub mod adapt;
+pub mod docs;
+pub mod mock;
+pub mod shared;
+pub mod spec_tests;
 pub mod streams;

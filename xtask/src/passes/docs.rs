@@ -58,6 +58,20 @@ fn literal(schema: &Value, value: &Value) -> Option<String> {
     }
 }
 
+/// The `Client` type's documentation: how to get one, where the rest is.
+pub fn client_doc(api: &str) -> String {
+    format!(
+        "A client for the {api}: one method per operation, named after the vendor \
+         SDK's method, each returning a request builder whose `send()` makes the call.\n\n\
+         Build one with `Client::builder(..)` (the vendor's credentials; see the crate \
+         documentation), which also sets the base URL, timeouts, retries and limits. A \
+         `Client` is cheap to clone and meant to be shared: it holds one connection pool.\n\n\
+         See the [crate documentation](crate) for a guide: a call, paging, errors, \
+         retries, testing.",
+        api = api
+    )
+}
+
 /// The builder calls of an example: every required parameter, and the
 /// required plain fields of a required body.
 pub fn example_call(spec: &Value, op: &OperationRef) -> String {
