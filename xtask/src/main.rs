@@ -14,6 +14,8 @@
 //!   the SDK methods the lint checks operations against, from the SDK's
 //!   generated API docs.
 
+#[cfg(test)]
+mod layering;
 mod model;
 mod outputs;
 mod passes;

@@ -141,6 +141,42 @@ mod tests {
         }
     }
 
+    /// The xtask's sources sit in folders (`model/`, `passes/..`): a change
+    /// to a file in a subfolder is a new xtask too.
+    #[test]
+    fn inputs_hash_the_sources_in_subfolders() {
+        let root = std::env::temp_dir().join(format!("xtask-inputs-{}", std::process::id()));
+        let vendor: Vendor = toml::from_str(
+            r#"name = "a"
+               spec = "a.yaml"
+               crate_dir = "a"
+               crate_name = "a-client"
+               api = "A"
+               base_url = ""
+               auth = "x"
+               example_client = 'Client::builder()'"#,
+        )
+        .unwrap();
+        for path in [
+            MANIFEST,
+            "Cargo.toml",
+            "xtask/Cargo.toml",
+            "specs/a.yaml",
+            "specs/sdk/a.toml",
+            "xtask/src/main.rs",
+            "xtask/src/passes/mock/server.rs",
+        ] {
+            let path = root.join(path);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "1").unwrap();
+        }
+        let before = inputs(&root, &vendor).unwrap();
+        assert_eq!(inputs(&root, &vendor).unwrap(), before, "deterministic");
+        std::fs::write(root.join("xtask/src/passes/mock/server.rs"), "2").unwrap();
+        assert_ne!(inputs(&root, &vendor).unwrap(), before);
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
     #[test]
     fn files_are_reused_only_when_inputs_and_contents_are_as_recorded() {
         let root = std::env::temp_dir().join(format!("xtask-stamp-{}", std::process::id()));
