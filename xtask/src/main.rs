@@ -14,26 +14,18 @@
 //!   the SDK methods the lint checks operations against, from the SDK's
 //!   generated API docs.
 
-mod adapt;
-mod docs;
-mod generate;
-mod lint;
-mod lockfile;
-mod manifest;
-mod mock;
-mod mock_replay;
+#[cfg(test)]
+mod layering;
+mod model;
 mod outputs;
-mod paging;
-mod sdk;
-mod spec;
-mod spec_tests;
-mod stamp;
+mod passes;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use manifest::Manifest;
-use outputs::{Output, Problem};
+use model::manifest::Manifest;
+use model::sdk;
+use outputs::{Output, Problem, lockfile, stamp};
 
 const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check [--full] | cargo xtask sdk-methods VENDOR DOCS.md | cargo xtask fuzz [CASES]";
 

@@ -16,8 +16,10 @@ use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
 use crate::config::{ClientConfig, Settings};
-use crate::error::{Error, ErrorKind, NotRetried};
-use crate::operation::{Operation, decode};
+use crate::description::Operation;
+use crate::error::{Error, NotRetried};
+use crate::kind::ErrorKind;
+use crate::operation::decode;
 use crate::options::CallOptions;
 use crate::redirect::{self, Redirect};
 use crate::retry::{next_wait, server_wait};
@@ -363,7 +365,7 @@ mod tests {
     use futures_util::stream;
 
     use super::*;
-    use crate::operation::Response;
+    use crate::description::Response;
     use crate::{ClientBuilder, FromParts, NoErrorBody, RetryBudget, RetryConfig};
 
     use super::test_server::{Reply, ScriptedServer};

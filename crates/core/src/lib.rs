@@ -32,7 +32,9 @@ mod builder;
 mod call;
 mod config;
 pub mod de;
+mod description;
 mod error;
+mod kind;
 mod operation;
 mod options;
 mod paginate;
@@ -46,8 +48,9 @@ mod wire;
 
 pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, FromParts};
 pub use config::{ClientConfig, DEFAULT_MAX_RESPONSE_BODY};
-pub use error::{ConfigError, ConfigProblem, DecodeError, Error, ErrorKind, NoErrorBody};
+pub use error::{ConfigError, ConfigProblem, DecodeError, Error, NoErrorBody};
 pub use futures_core::stream::BoxStream;
+pub use kind::ErrorKind;
 pub use options::CallOptions;
 pub use retry::{RetryBudget, RetryConfig};
 pub use tolerant::Tolerant;
@@ -57,7 +60,8 @@ pub use wire::Wire;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::call::execute;
-    pub use crate::operation::{Operation, Response, decode_body};
+    pub use crate::description::{Operation, Response};
+    pub use crate::operation::decode_body;
     pub use crate::paginate::{PageNumber, PageSignals, PageToken, Paging, paginate};
     pub use crate::request::{
         BodyRules, InvalidArgument, Query, argument, check_body, path_segment, range,

@@ -1,6 +1,5 @@
-//! What the generated code tells the runtime about one operation, and how a
-//! response is turned into the operation's value or an [`Error`], by the
-//! statuses the API description documents.
+//! How a response is turned into the operation's value or an [`Error`], by
+//! the statuses the API description documents (`description`).
 
 use bytes::Bytes;
 use progenitor_client::ResponseValue;
@@ -9,44 +8,9 @@ use reqwest::header::HeaderMap;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::error::{DecodeError, Error, ErrorKind};
-
-/// One operation of an API description, as generated code declares it.
-#[derive(Debug)]
-pub struct Operation {
-    /// The `operationId` (the vendor SDK's method name).
-    pub id: &'static str,
-    /// The HTTP method.
-    pub method: reqwest::Method,
-    /// The path template, as in the description (`/things/{id}`).
-    pub path_template: &'static str,
-    /// The documented statuses and what their bodies are.
-    pub responses: &'static [(u16, Response)],
-}
-
-/// What the description documents for one status of an operation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Response {
-    /// A success whose JSON body is the operation's value.
-    Success,
-    /// A success without a body: the operation's value is decoded from this
-    /// JSON instead (`null` for an operation that returns nothing, `{}` or
-    /// `[]` for "nothing found" beside a typed success, such as an empty page).
-    SuccessWithoutBody(&'static str),
-    /// An error whose JSON body is the vendor's documented error body.
-    Error,
-    /// An error without a documented body.
-    ErrorWithoutBody,
-}
-
-impl Operation {
-    fn response(&self, status: StatusCode) -> Option<Response> {
-        self.responses
-            .iter()
-            .find(|(code, _)| *code == status.as_u16())
-            .map(|(_, response)| *response)
-    }
-}
+use crate::description::{Operation, Response};
+use crate::error::{DecodeError, Error};
+use crate::kind::ErrorKind;
 
 /// Turns a complete response into the operation's value, or the error the
 /// description makes of it.

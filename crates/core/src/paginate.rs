@@ -41,8 +41,8 @@ use futures_core::Stream;
 use futures_core::stream::BoxStream;
 use progenitor_client::ResponseValue;
 
+use crate::description::Operation;
 use crate::error::Error;
-use crate::operation::Operation;
 
 /// What a page says about the pages after it (all optional: a style reads
 /// what it needs).

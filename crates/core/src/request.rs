@@ -6,8 +6,8 @@ use std::borrow::Cow;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
+use crate::description::Operation;
 use crate::error::Error;
-use crate::operation::Operation;
 
 /// An argument that breaks a rule. Generated code turns it into the crate's
 /// [`Error`] with `?`.

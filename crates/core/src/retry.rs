@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
-use crate::error::ErrorKind;
+use crate::kind::ErrorKind;
 
 /// How a client retries a failed call.
 ///

@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use tracing::Span;
 use tracing::field::Empty;
 
+use crate::description::Operation;
 use crate::error::Error;
-use crate::operation::Operation;
 
 /// The span of one call. Disabled (and nearly free) when no subscriber
 /// listens at `debug` for `vendor_clients`.

@@ -41,7 +41,9 @@ use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, File, ImplItem, ImplItemFn, Item, ItemMod, LitStr, ReturnType, Stmt, parse_quote};
 
-use crate::spec::{Operation, Response};
+use crate::model::paging::Pagination;
+use crate::model::spec::{Operation, Response};
+use crate::passes::shared::renames::{OperationsPaths, tolerant_wrappers, use_tolerant};
 
 /// How one vendor's code is adapted.
 pub struct Settings<'a> {
@@ -59,7 +61,14 @@ pub struct Settings<'a> {
     pub docs: BTreeMap<String, String>,
     /// The documentation of the `Client` type.
     pub client_doc: String,
+    /// The `.stream()` method of a paged operation's builder: the `streams`
+    /// pass's, handed in by `outputs` so that neither pass imports the other.
+    pub stream_method: StreamMethod,
 }
+
+/// Makes a paged builder's `.stream()` from its paging, the operation's
+/// static and the page type.
+pub type StreamMethod = fn(&Pagination, &syn::Ident, &syn::Type) -> Result<syn::ImplItemFn, String>;
 
 pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
     let mut problems = Vec::new();
@@ -245,7 +254,7 @@ fn adapt_builder_module(
                     problems.push(format!("builder for {id}: no such operation in the spec"));
                     continue;
                 };
-                match adapt_operation(impl_item, &id, operation) {
+                match adapt_operation(impl_item, &id, operation, settings.stream_method) {
                     Ok((declaration, decoder)) => {
                         statics.push(declaration);
                         decoders.push(decoder);
@@ -380,6 +389,7 @@ fn adapt_operation(
     item: &mut syn::ItemImpl,
     id: &str,
     operation: &Operation,
+    stream_method: StreamMethod,
 ) -> Result<(Item, Decoder), String> {
     // Setter and constructor messages: the rule broken, in plain words.
     let mut messages = Messages {
@@ -412,7 +422,7 @@ fn adapt_operation(
     let page_type = adapt_send(send, operation)?;
     RenameOperation(&name).visit_impl_item_fn_mut(send);
     if let Some(pagination) = &operation.pagination {
-        let stream = crate::paging::stream_method(pagination, &name, &page_type)?;
+        let stream = stream_method(pagination, &name, &page_type)?;
         item.items.push(ImplItem::Fn(stream));
     }
     let declaration = operation_static(&name, id, operation)?;
@@ -826,8 +836,8 @@ fn path_segments(stmt: &mut Stmt) -> Result<usize, String> {
 }
 
 /// A `vendor_clients_core::__private::BodyRules` constant.
-fn body_rules_tokens(rules: &crate::spec::BodyRule) -> TokenStream {
-    use crate::spec::BodyRule;
+fn body_rules_tokens(rules: &crate::model::spec::BodyRule) -> TokenStream {
+    use crate::model::spec::BodyRule;
     let path = quote!(vendor_clients_core::__private::BodyRules);
     match rules {
         BodyRule::Any => quote!(#path::Any),
@@ -1307,28 +1317,6 @@ impl VisitMut for VariantPaths<'_> {
     }
 }
 
-/// typify's wrapper for a tolerant enum: `#[serde(untagged)] enum W { T(T), Other(String) }`;
-/// returns the wrapped type.
-fn tolerant_wrapper(item: &syn::ItemEnum) -> Option<syn::Type> {
-    let untagged = item
-        .attrs
-        .iter()
-        .any(|a| a.path().is_ident("serde") && quote!(#a).to_string().contains("untagged"));
-    if !untagged || item.variants.len() != 2 {
-        return None;
-    }
-    let field_type = |variant: &syn::Variant| match &variant.fields {
-        syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-            Some(fields.unnamed[0].ty.clone())
-        }
-        _ => None,
-    };
-    let (known, other) = (&item.variants[0], &item.variants[1]);
-    let other_type = field_type(other)?;
-    let is_string = quote!(#other_type).to_string().replace(' ', "") == "::std::string::String";
-    (other.ident == "Other" && is_string).then(|| field_type(known))?
-}
-
 /// Replaces typify's tolerant-enum wrappers by `vendor_clients_core::Tolerant<T>`.
 fn tolerant_enums(file: &mut File) {
     let wrappers = tolerant_wrappers(file);
@@ -1349,98 +1337,6 @@ fn tolerant_enums(file: &mut File) {
         });
     }
     use_tolerant(file, &wrappers);
-}
-
-/// typify's tolerant-enum wrappers in progenitor's (unadapted) output:
-/// wrapper name -> the wrapped type.
-pub fn tolerant_wrappers(file: &File) -> BTreeMap<String, syn::Type> {
-    file.items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Mod(module) if module.ident == "types" => module.content.as_ref(),
-            _ => None,
-        })
-        .flat_map(|(_, items)| items)
-        .filter_map(|item| match item {
-            Item::Enum(e) => tolerant_wrapper(e).map(|t| (e.ident.to_string(), t)),
-            _ => None,
-        })
-        .collect()
-}
-
-/// Names `vendor_clients_core::Tolerant<T>` wherever code names a wrapper of
-/// `wrappers` (see [`tolerant_wrappers`]).
-pub fn use_tolerant(file: &mut File, wrappers: &BTreeMap<String, syn::Type>) {
-    if !wrappers.is_empty() {
-        TolerantTypes { wrappers }.visit_file_mut(file);
-    }
-}
-
-/// Names the operation builders `operations::X` where code names them
-/// `builder::X` (progenitor's module name).
-pub fn use_operations_module(file: &mut File) {
-    OperationsPaths.visit_file_mut(file);
-}
-
-struct TolerantTypes<'a> {
-    wrappers: &'a BTreeMap<String, syn::Type>,
-}
-
-impl VisitMut for TolerantTypes<'_> {
-    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
-        if let syn::Type::Path(path) = ty
-            && path.qself.is_none()
-            && let Some(last) = path.path.segments.last()
-            && let Some(inner) = self.wrappers.get(&last.ident.to_string())
-        {
-            // Keep the path's prefix (`super::`, `types::`) for the inner type.
-            let mut inner_path = path.path.clone();
-            inner_path.segments.pop();
-            let inner = if inner_path.segments.is_empty() {
-                inner.clone()
-            } else {
-                let prefix = inner_path.segments.iter().map(|s| &s.ident);
-                parse_quote!(#(#prefix::)* #inner)
-            };
-            *ty = parse_quote!(vendor_clients_core::Tolerant<#inner>);
-            return;
-        }
-        visit_mut::visit_type_mut(self, ty);
-    }
-
-    /// `super::Wrapper::Status(..)` in expressions (field defaults) ->
-    /// `vendor_clients_core::Tolerant::Known(..)`.
-    fn visit_path_mut(&mut self, path: &mut syn::Path) {
-        let n = path.segments.len();
-        if n >= 2
-            && self
-                .wrappers
-                .contains_key(&path.segments[n - 2].ident.to_string())
-        {
-            *path = if path.segments[n - 1].ident == "Other" {
-                parse_quote!(vendor_clients_core::Tolerant::Other)
-            } else {
-                parse_quote!(vendor_clients_core::Tolerant::Known)
-            };
-            return;
-        }
-        visit_mut::visit_path_mut(self, path);
-    }
-}
-
-/// `builder::GetThing` -> `operations::GetThing` outside `types`.
-struct OperationsPaths;
-
-impl VisitMut for OperationsPaths {
-    fn visit_path_mut(&mut self, path: &mut syn::Path) {
-        if path.leading_colon.is_none()
-            && path.segments.len() > 1
-            && path.segments[0].ident == "builder"
-        {
-            path.segments[0].ident = format_ident!("operations");
-        }
-        visit_mut::visit_path_mut(self, path);
-    }
 }
 
 /// The cargo feature that turns `schemars::JsonSchema` on.

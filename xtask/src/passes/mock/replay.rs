@@ -1,5 +1,5 @@
 //! The wire tests' glue (`tests/support/mock_replay/`): for each fixture,
-//! the vendor's typed mock (`<crate>::mock`, see `mock`) set up from the
+//! the vendor's typed mock (`<crate>::mock`, see `server`) set up from the
 //! fixture's request (path parameters, query, body) and answering its
 //! response, so that `WireTest` serves every wire test through it. The glue
 //! reads each value with the setter's own type from the fixture
@@ -13,9 +13,10 @@ use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{File, parse_quote};
 
-use crate::manifest::{MANIFEST, Vendor};
-use crate::mock::{Argument, OperationMock, generic_arg};
-use crate::outputs::{self, Output};
+use crate::model::manifest::{MANIFEST, Vendor};
+use crate::model::names::OPTIONAL_DEPENDENCIES;
+use crate::passes::mock::server::{Argument, OperationMock, generic_arg};
+use crate::passes::shared::file::{Output, do_not_edit};
 
 /// `mock_replay.rs` (one `serve` for every vendor) and `mock_replay/<vendor>.rs`.
 pub const DIR: &str = "tests/support/mock_replay";
@@ -31,7 +32,7 @@ pub fn vendor_glue(
         path: Path::new(DIR).join(format!("{}.rs", vendor.name)),
         contents: format!(
             "{}\n//! `{}` fixtures served through the typed mock.\n\n{}",
-            outputs::do_not_edit("//", spec_name),
+            do_not_edit("//", spec_name),
             vendor.name,
             prettyplease::unparse(&file)
         ),
@@ -64,7 +65,7 @@ pub fn dispatch(vendors: &[&Vendor]) -> Output {
         contents: format!(
             "{}\n//! Fixtures served through each vendor's typed mock (`<vendor crate>::mock`),\n\
              //! set up from the fixture's request: what `WireTest` answers with.\n\n{}",
-            outputs::do_not_edit("//", MANIFEST),
+            do_not_edit("//", MANIFEST),
             prettyplease::unparse(&file)
         ),
     }
@@ -189,7 +190,7 @@ impl VisitMut for ApiPaths {
         let first = path.segments.first().map(|s| s.ident.to_string());
         let reexported = path.leading_colon.is_some()
             && first.as_deref().is_some_and(|first| {
-                outputs::OPTIONAL_DEPENDENCIES
+                OPTIONAL_DEPENDENCIES
                     .iter()
                     .any(|(_, dependency)| *dependency == first)
             });
@@ -204,13 +205,13 @@ impl VisitMut for ApiPaths {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::mock::mock_code;
+    use crate::passes::mock::server::mock_code;
     use serde_json::json;
 
     #[test]
     fn the_replay_glue_reads_each_parameter_from_the_fixture() {
-        let spec = crate::mock::tests::get_thing(
-            json!({"200": crate::mock::tests::json_body("Thing", "application/json")}),
+        let spec = crate::passes::mock::server::tests::get_thing(
+            json!({"200": crate::passes::mock::server::tests::json_body("Thing", "application/json")}),
         );
         let glue = glue(&mock_code("specs/t.yaml", &spec).unwrap().operations, "t")
             .map(|f| prettyplease::unparse(&f))

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::lint::{OperationRef, operations, resolve};
+use crate::model::names::{rust_ident, type_name};
+use crate::model::openapi::{OperationRef, operations, resolve, resolve_schema};
 
 /// What an operation documents for one status (mirrors
 /// `vendor_clients_core::__private::Response`).
@@ -40,7 +41,7 @@ pub struct Operation {
     /// Parameters by the generated builder's setter name.
     pub params: BTreeMap<String, Param>,
     /// How the operation pages (`x-pagination`), if it does.
-    pub pagination: Option<crate::paging::Pagination>,
+    pub pagination: Option<crate::model::paging::Pagination>,
     /// The request body's rules its Rust type does not enforce, if any.
     pub body_rules: Option<BodyRule>,
     /// Whether the operation takes a request body that is not required
@@ -70,7 +71,7 @@ pub enum BodyRule {
 
 /// The rules of a body `schema` its Rust type does not enforce.
 pub fn body_rules(spec: &Value, schema: &Value, depth: usize) -> BodyRule {
-    let schema = crate::lint::resolve_schema(spec, schema);
+    let schema = resolve_schema(spec, schema);
     if depth > 16 {
         return BodyRule::Any;
     }
@@ -132,7 +133,7 @@ pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, Str
     let mut out = BTreeMap::new();
     for op in operations(spec) {
         let Some(id) = op.id() else { continue };
-        let pagination = crate::paging::read(spec, op.operation)
+        let pagination = crate::model::paging::read(spec, op.operation)
             .map_err(|e| format!("{}: {e}", op.describe()))?;
         out.insert(
             id.to_string(),
@@ -154,6 +155,40 @@ pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, Str
         );
     }
     Ok(out)
+}
+
+/// The Rust type of the vendor's documented error body, when its spec
+/// documents one (the lint makes it the same for every operation).
+pub fn error_body(spec: &Value) -> Option<String> {
+    operations(spec).iter().find_map(|op| {
+        let responses = op.operation.get("responses")?.as_object()?;
+        responses
+            .iter()
+            .filter(|(status, _)| !status.starts_with('2'))
+            .find_map(|(_, response)| {
+                let schema = resolve(spec, response)
+                    .pointer("/content/application~1json/schema/$ref")?
+                    .as_str()?;
+                Some(format!("types::{}", type_name(schema.rsplit('/').next()?)))
+            })
+    })
+}
+
+/// `x-enum-varnames` of the spec's component enums, by generated type name.
+pub fn variant_names(spec: &Value) -> BTreeMap<String, Vec<String>> {
+    spec.pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, schema)| {
+            let names = schema.get("x-enum-varnames")?.as_array()?;
+            let names = names
+                .iter()
+                .filter_map(|n| n.as_str().map(str::to_string))
+                .collect();
+            Some((type_name(name), names))
+        })
+        .collect()
 }
 
 fn json_schema<'a>(spec: &'a Value, response: &'a Value) -> Option<&'a Value> {
@@ -192,28 +227,6 @@ fn responses(spec: &Value, op: &OperationRef) -> Vec<(u16, Response)> {
         .collect()
 }
 
-/// Progenitor's name for a parameter: snake case, `_` appended to keywords.
-pub fn rust_ident(name: &str) -> String {
-    use heck::ToSnakeCase;
-    let cleaned: String = name
-        .replace('\'', "")
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let snake = cleaned.to_snake_case();
-    if syn::parse_str::<syn::Ident>(&snake).is_ok() {
-        snake
-    } else {
-        format!("{snake}_")
-    }
-}
-
 fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
     let item_params = op.path_item_parameters(spec).and_then(Value::as_array);
     let op_params = op.operation.get("parameters").and_then(Value::as_array);
@@ -227,7 +240,7 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
             continue;
         };
         let ident = rust_ident(name);
-        let schema = crate::lint::resolve_schema(spec, schema);
+        let schema = resolve_schema(spec, schema);
         let location = param.get("in").and_then(Value::as_str).unwrap_or_default();
         out.insert(
             ident.clone(),
@@ -266,7 +279,7 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
 
 /// A schema's rule in words, to follow "must be".
 fn rule(spec: &Value, schema: &Value) -> String {
-    let schema = crate::lint::resolve_schema(spec, schema);
+    let schema = resolve_schema(spec, schema);
     if let Some(values) = schema.get("enum").and_then(Value::as_array) {
         let values: Vec<String> = values
             .iter()
@@ -437,13 +450,5 @@ mod tests {
         );
         assert_eq!(range(&json!({"type": "string", "maxLength": 3})), None);
         assert_eq!(range(&json!({"type": "integer"})), None);
-    }
-
-    #[test]
-    fn idents_follow_progenitor() {
-        assert_eq!(rust_ident("rateId"), "rate_id");
-        assert_eq!(rust_ident("type"), "type_");
-        assert_eq!(rust_ident("nextToken"), "next_token");
-        assert_eq!(rust_ident("sort_field"), "sort_field");
     }
 }

@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 
 use toml::Value;
 
-use crate::outputs::Output;
+use crate::passes::shared::file::Output;
 
 pub const LOCKFILE: &str = "Cargo.lock";
 

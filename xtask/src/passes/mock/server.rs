@@ -18,7 +18,7 @@
 //!   media type.
 //!
 //! What the wire tests need to serve each fixture through the typed mock is
-//! in `mock_replay`.
+//! in `replay`.
 
 use std::collections::BTreeMap;
 
@@ -28,11 +28,11 @@ use serde_json::Value;
 use syn::visit_mut::{self, VisitMut};
 use syn::{File, FnArg, ImplItem, ImplItemFn, Item, ItemImpl, parse_quote};
 
-use crate::lint::{operations, resolve};
-use crate::manifest::Vendor;
-use crate::outputs::{self, Output};
-use crate::spec::{self, Operation};
-use crate::{adapt, generate, mock_replay};
+use crate::model::names::rust_ident;
+use crate::model::openapi::{operations, resolve};
+use crate::model::spec::{self, Operation};
+use crate::passes::shared::progenitor;
+use crate::passes::shared::renames::{tolerant_wrappers, use_operations_module, use_tolerant};
 
 /// The mock module, beside `src/generated.rs` in a vendor crate.
 pub const FILE: &str = "src/mock.rs";
@@ -67,20 +67,6 @@ pub const DECLARATION: &str = "
 pub mod mock;
 ";
 
-/// The files of one vendor's mock: its module and the wire tests' glue.
-pub fn vendor_outputs(vendor: &Vendor, spec: &Value) -> Result<Vec<Output>, String> {
-    let spec_name = vendor.spec_path().display().to_string();
-    let code = mock_code(&spec_name, spec)?;
-    let header = |comment| outputs::do_not_edit(comment, &spec_name);
-    Ok(vec![
-        Output {
-            path: vendor.crate_path().join(FILE),
-            contents: format!("{}\n{MODULE_DOCS}\n{}", header("//"), code.module),
-        },
-        mock_replay::vendor_glue(vendor, &spec_name, &code.operations)?,
-    ])
-}
-
 /// One vendor's mock module, and what the wire tests' glue needs of it.
 pub struct MockCode {
     /// `src/mock.rs`, formatted, without its header.
@@ -96,9 +82,9 @@ pub fn mock_code(spec_name: &str, spec: &Value) -> Result<MockCode, String> {
     let operations = spec::operations_by_id(spec).map_err(error)?;
     let statuses = documented_statuses(spec);
     let (for_progenitor, stand_ins) =
-        with_stand_in_statuses(&generate::without_bodiless_alternatives(spec)).map_err(error)?;
+        with_stand_in_statuses(&progenitor::without_bodiless_alternatives(spec)).map_err(error)?;
     let mut client = None;
-    let mut file = generate::progenitor_with(&for_progenitor, |generator, openapi| {
+    let mut file = progenitor::progenitor_with(&for_progenitor, |generator, openapi| {
         client = Some(generator.generate_tokens(openapi)?);
         generator.httpmock(openapi, "crate")
     })
@@ -110,8 +96,8 @@ pub fn mock_code(spec_name: &str, spec: &Value) -> Result<MockCode, String> {
         .ok_or_else(|| error("progenitor generated no client".into()))?;
 
     // The client's adaptations that change names the mock uses.
-    adapt::use_tolerant(&mut file, &adapt::tolerant_wrappers(&client));
-    adapt::use_operations_module(&mut file);
+    use_tolerant(&mut file, &tolerant_wrappers(&client));
+    use_operations_module(&mut file);
 
     let context = Context {
         operations: &operations,
@@ -397,7 +383,7 @@ impl Context<'_> {
             target.push_str(&regex_literal(&rest[..open]));
             let close = rest[open..].find('}').map_or(rest.len(), |c| open + c);
             let name = &rest[open + 1..close];
-            if Some(spec::rust_ident(name).as_str()) == param {
+            if Some(rust_ident(name).as_str()) == param {
                 target = &mut after;
             } else {
                 target.push_str("[^/]+");

@@ -1,33 +1,13 @@
-//! Runs progenitor on one spec, adapts its output to the shared runtime
-//! (`adapt`) and formats the result.
+//! `src/generated.rs` of a vendor crate: progenitor's client (run by
+//! `passes::shared::progenitor`), adapted to the shared runtime by the
+//! `adapt` pass, with the `streams` pass's `.stream()` on paged builders
+//! and the `docs` pass's documentation; formatted.
 
-use std::collections::BTreeMap;
-use std::panic::{AssertUnwindSafe, catch_unwind};
-
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 use serde_json::Value;
 
-use crate::adapt;
-use crate::lint::operations;
-use crate::spec;
-
-/// The generated client's settings, the same for every vendor.
-fn settings() -> GenerationSettings {
-    let mut settings = GenerationSettings::default();
-    settings
-        // The builder interface names every argument; positional sorts them.
-        .with_interface(InterfaceStyle::Builder)
-        .with_tag(TagStyle::Merged)
-        // Only with the crate's `schemars` feature (`adapt` makes it a `cfg_attr`).
-        .with_derive("schemars::JsonSchema")
-        // Users compare values in their own tests.
-        .with_derive("PartialEq")
-        // Every call goes through `vendor_clients_core::__private::execute`
-        // with the client's settings (see `adapt`), not through hooks.
-        .with_inner_type(quote::quote!(vendor_clients_core::ClientConfig))
-        .with_hooks(HooksMode::Optional);
-    settings
-}
+use crate::model::spec;
+use crate::passes::shared::progenitor;
+use crate::passes::{adapt, docs, streams};
 
 /// What differs per vendor in the generated code, besides its spec.
 pub struct Options {
@@ -43,24 +23,14 @@ pub struct Options {
 /// Generates and formats the client for `spec`. Errors name `spec_name`
 /// and, where progenitor fails on one operation, that operation.
 pub fn client_code(spec_name: &str, spec: &Value, options: &Options) -> Result<String, String> {
-    let for_progenitor = without_bodiless_alternatives(spec);
-    let file = match run_progenitor(&for_progenitor) {
-        Ok(file) => file,
-        Err(message) => {
-            return Err(match culprit(&for_progenitor) {
-                Some((operation, why)) => format!("{spec_name}: {operation}: progenitor: {why}"),
-                None => format!("{spec_name}: progenitor: {message}"),
-            });
-        }
-    };
-    let mut file = file;
+    let mut file = progenitor::client(spec_name, spec)?;
     let operations = spec::operations_by_id(spec).map_err(|e| format!("{spec_name}: {e}"))?;
-    let error_body = error_body(spec);
-    let docs = crate::lint::operations(spec)
+    let error_body = spec::error_body(spec);
+    let docs = crate::model::openapi::operations(spec)
         .iter()
         .filter_map(|op| {
             let id = op.id()?;
-            let doc = crate::docs::operation_doc(
+            let doc = docs::operation_doc(
                 spec,
                 op,
                 operations.get(id)?,
@@ -76,155 +46,14 @@ pub fn client_code(spec_name: &str, spec: &Value, options: &Options) -> Result<S
             operations: &operations,
             error_body,
             lenient_numbers: options.lenient_numbers,
-            variant_names: variant_names(spec),
+            variant_names: spec::variant_names(spec),
             docs,
-            client_doc: client_doc(options),
+            client_doc: docs::client_doc(&options.api),
+            stream_method: streams::stream_method,
         },
     )
     .map_err(|e| format!("{spec_name}: adapting progenitor's output: {e}"))?;
     Ok(prettyplease::unparse(&file))
-}
-
-/// The `Client` type's documentation: how to get one, where the rest is.
-fn client_doc(options: &Options) -> String {
-    format!(
-        "A client for the {api}: one method per operation, named after the vendor \
-         SDK's method, each returning a request builder whose `send()` makes the call.\n\n\
-         Build one with `Client::builder(..)` (the vendor's credentials; see the crate \
-         documentation), which also sets the base URL, timeouts, retries and limits. A \
-         `Client` is cheap to clone and meant to be shared: it holds one connection pool.\n\n\
-         See the [crate documentation](crate) for a guide: a call, paging, errors, \
-         retries, testing.",
-        api = options.api
-    )
-}
-
-/// progenitor takes one success type per operation; a bodiless success
-/// beside a typed one (Brevo's `204 No Content` for an empty list) is left
-/// to the runtime, which decodes it as an empty value (`spec::Response`).
-pub fn without_bodiless_alternatives(spec: &Value) -> Value {
-    let mut spec = spec.clone();
-    let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else {
-        return spec;
-    };
-    for item in paths.values_mut().filter_map(Value::as_object_mut) {
-        for operation in item.values_mut() {
-            let Some(responses) = operation
-                .get_mut("responses")
-                .and_then(Value::as_object_mut)
-            else {
-                continue;
-            };
-            let has_body = |r: &Value| r.get("content").is_some() || r.get("$ref").is_some();
-            let typed = responses
-                .iter()
-                .any(|(status, r)| status.starts_with('2') && has_body(r));
-            if typed {
-                responses.retain(|status, r| !status.starts_with('2') || has_body(r));
-            }
-        }
-    }
-    spec
-}
-
-/// The Rust type of the vendor's documented error body, when its spec
-/// documents one (the lint makes it the same for every operation).
-fn error_body(spec: &Value) -> Option<String> {
-    operations(spec).iter().find_map(|op| {
-        let responses = op.operation.get("responses")?.as_object()?;
-        responses
-            .iter()
-            .filter(|(status, _)| !status.starts_with('2'))
-            .find_map(|(_, response)| {
-                let schema = crate::lint::resolve(spec, response)
-                    .pointer("/content/application~1json/schema/$ref")?
-                    .as_str()?;
-                Some(format!("types::{}", type_name(schema.rsplit('/').next()?)))
-            })
-    })
-}
-
-/// typify's name for a component schema.
-pub fn type_name(component: &str) -> String {
-    use heck::ToPascalCase;
-    component.to_pascal_case()
-}
-
-/// `x-enum-varnames` of the spec's component enums, by generated type name.
-fn variant_names(spec: &Value) -> BTreeMap<String, Vec<String>> {
-    spec.pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .filter_map(|(name, schema)| {
-            let names = schema.get("x-enum-varnames")?.as_array()?;
-            let names = names
-                .iter()
-                .filter_map(|n| n.as_str().map(str::to_string))
-                .collect();
-            Some((type_name(name), names))
-        })
-        .collect()
-}
-
-fn run_progenitor(spec: &Value) -> Result<syn::File, String> {
-    progenitor_with(spec, |generator, openapi| {
-        generator.generate_tokens(openapi)
-    })
-}
-
-/// Runs `generate` on a fresh progenitor `Generator` with the client's
-/// settings and parses what it returns. progenitor panics on some input it
-/// does not support; those are reported as errors too.
-pub fn progenitor_with(
-    spec: &Value,
-    generate: impl FnOnce(
-        &mut Generator,
-        &openapiv3::OpenAPI,
-    ) -> Result<proc_macro2::TokenStream, progenitor::Error>,
-) -> Result<syn::File, String> {
-    let openapi: openapiv3::OpenAPI = serde_json::from_value(spec.clone())
-        .map_err(|e| format!("not an OpenAPI document: {e}"))?;
-    // The default hook would print a backtrace hint: silence it.
-    let previous_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let generated = catch_unwind(AssertUnwindSafe(|| {
-        generate(&mut Generator::new(&settings()), &openapi)
-    }));
-    std::panic::set_hook(previous_hook);
-    let tokens = match generated {
-        Ok(Ok(tokens)) => tokens,
-        Ok(Err(e)) => return Err(e.to_string()),
-        Err(panic) => return Err(format!("panicked: {}", panic_message(&panic))),
-    };
-    syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))
-}
-
-fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
-    panic
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| panic.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "(no message)".into())
-}
-
-/// Finds the first operation that fails on its own, by generating a copy of
-/// the spec that holds only that operation.
-fn culprit(spec: &Value) -> Option<(String, String)> {
-    operations(spec).into_iter().find_map(|op| {
-        let mut single = spec.clone();
-        let mut item = serde_json::Map::new();
-        item.insert(op.method.to_string(), op.operation.clone());
-        if let Some(shared) = op.path_item_parameters(spec) {
-            item.insert("parameters".into(), shared.clone());
-        }
-        let mut paths = serde_json::Map::new();
-        paths.insert(op.path.to_string(), Value::Object(item));
-        single["paths"] = Value::Object(paths);
-        run_progenitor(&single)
-            .err()
-            .map(|why| (op.describe(), why))
-    })
 }
 
 #[cfg(test)]
@@ -485,5 +314,70 @@ mod tests {
         assert_eq!(code.matches("pubfnstream(").count(), 1);
         assert!(code.contains("#Parameters") && code.contains("`id`(**required**,path)"));
         assert!(code.contains("```no_run"));
+    }
+
+    /// The spec tests pass on the client pass's code: every group of tests.
+    #[test]
+    fn spec_tests_follow_the_spec_and_the_client() {
+        let spec = serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "servers": [{"url": "https://api.example/v2"}],
+            "paths": {"/things/{id}": {"get": {
+                "operationId": "get_thing",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": true,
+                     "schema": {"type": "string", "maxLength": 5}},
+                    {"name": "limit", "in": "query",
+                     "schema": {"type": "integer", "minimum": 1, "maximum": 10}}
+                ],
+                "responses": {"200": {"description": "d", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/Thing"}}}}}
+            }}},
+            "components": {"schemas": {"Thing": {"type": "object", "required": ["id"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "count": {"type": "integer"},
+                    "tags": {"type": "array", "items": {"type": "string"}}
+                }}}}
+        });
+        let options = Options {
+            lenient_numbers: true,
+            crate_ident: "t_client".into(),
+            api: "A".into(),
+        };
+        let code = client_code("specs/t.yaml", &spec, &options).unwrap();
+        let vendor: crate::model::manifest::Vendor = toml::from_str(
+            r#"name = "t"
+               spec = "t.yaml"
+               crate_dir = "t"
+               crate_name = "t-client"
+               api = "A"
+               base_url = ""
+               auth = "x"
+               sdk_coerces_numbers = true
+               example_client = 'Client::builder("key")'"#,
+        )
+        .unwrap();
+        let file = crate::passes::spec_tests::file(&vendor, "specs/t.yaml", &spec, &code).unwrap();
+        for expected in [
+            "const THING: Example<types::Thing>",
+            "fn thing_without_count()",
+            "fn thing_with_null_tags()",
+            "fn thing_with_count_as_string()",
+            "async fn get_thing_without_id()",
+            "async fn get_thing_id_too_long()",
+            "async fn get_thing_limit_below_minimum()",
+            "async fn get_thing_limit_above_maximum()",
+            "let value = 11",
+            "\"limit must be an integer from 1 to 10\"",
+            "async fn get_thing_id()",
+            "\"/v2/things/{id}\"",
+            "Client::builder(\"key\")",
+        ] {
+            assert!(file.contains(expected), "no {expected:?} in:\n{file}");
+        }
+        // `id` is required: no test removes it or sets it null.
+        assert!(!file.contains("fn thing_without_id()"), "{file}");
     }
 }

@@ -31,10 +31,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::{Map, Value};
 
-use crate::generate::type_name;
-use crate::lint::{OperationRef, operations, resolve};
-use crate::manifest::Vendor;
-use crate::spec;
+use crate::model::manifest::Vendor;
+use crate::model::names::type_name;
+use crate::model::openapi::{OperationRef, operations, required_properties, resolve};
+use crate::model::spec;
 
 /// Where the file goes, in the vendor crate.
 pub const PATH: &str = "tests/spec.rs";
@@ -49,7 +49,7 @@ pub fn file(vendor: &Vendor, spec_name: &str, spec: &Value, code: &str) -> Resul
     let test_client: syn::Expr = syn::parse_str(&vendor.example_client).map_err(|e| {
         format!(
             "{}: vendor {:?}: example_client {:?} is not a Rust expression: {e}",
-            crate::manifest::MANIFEST,
+            crate::model::manifest::MANIFEST,
             vendor.name,
             vendor.example_client
         )
@@ -525,7 +525,7 @@ impl<'a> Generator<'a> {
                 }
             }
         }
-        required.extend(crate::lint::required_properties(schema).map(str::to_string));
+        required.extend(required_properties(schema).map(str::to_string));
     }
 
     /// Whether a property is a number (or a list of numbers) without an enum:
@@ -622,7 +622,7 @@ impl<'a> Generator<'a> {
 
     fn object_example(&self, schema: &Value, stack: &mut Vec<String>, mode: Mode) -> Option<Value> {
         let mut fields = Map::new();
-        let required: BTreeSet<&str> = crate::lint::required_properties(schema).collect();
+        let required: BTreeSet<&str> = required_properties(schema).collect();
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             for (name, property) in properties {
                 let needed = required.contains(name.as_str());
@@ -680,7 +680,7 @@ impl<'a> Generator<'a> {
             out.retain(|p| !(p.name == name && p.location == location));
             out.push(Param {
                 name,
-                ident: spec::rust_ident(name),
+                ident: crate::model::names::rust_ident(name),
                 location,
                 required: location == "path"
                     || param.get("required").and_then(Value::as_bool) == Some(true),
@@ -1569,70 +1569,6 @@ mod tests {
             .example(&node, &mut Vec::new(), Mode::Required)
             .unwrap();
         assert_eq!(required, json!({"name": "examplexx"}));
-    }
-
-    #[test]
-    fn every_group_follows_the_spec() {
-        let spec = json!({
-            "openapi": "3.0.3",
-            "info": {"title": "t", "version": "1"},
-            "servers": [{"url": "https://api.example/v2"}],
-            "paths": {"/things/{id}": {"get": {
-                "operationId": "get_thing",
-                "parameters": [
-                    {"name": "id", "in": "path", "required": true,
-                     "schema": {"type": "string", "maxLength": 5}},
-                    {"name": "limit", "in": "query",
-                     "schema": {"type": "integer", "minimum": 1, "maximum": 10}}
-                ],
-                "responses": {"200": {"description": "d", "content": {"application/json": {
-                    "schema": {"$ref": "#/components/schemas/Thing"}}}}}
-            }}},
-            "components": {"schemas": {"Thing": {"type": "object", "required": ["id"],
-                "properties": {
-                    "id": {"type": "string"},
-                    "count": {"type": "integer"},
-                    "tags": {"type": "array", "items": {"type": "string"}}
-                }}}}
-        });
-        let options = crate::generate::Options {
-            lenient_numbers: true,
-            crate_ident: "t_client".into(),
-            api: "A".into(),
-        };
-        let code = crate::generate::client_code("specs/t.yaml", &spec, &options).unwrap();
-        let vendor: Vendor = toml::from_str(
-            r#"name = "t"
-               spec = "t.yaml"
-               crate_dir = "t"
-               crate_name = "t-client"
-               api = "A"
-               base_url = ""
-               auth = "x"
-               sdk_coerces_numbers = true
-               example_client = 'Client::builder("key")'"#,
-        )
-        .unwrap();
-        let file = file(&vendor, "specs/t.yaml", &spec, &code).unwrap();
-        for expected in [
-            "const THING: Example<types::Thing>",
-            "fn thing_without_count()",
-            "fn thing_with_null_tags()",
-            "fn thing_with_count_as_string()",
-            "async fn get_thing_without_id()",
-            "async fn get_thing_id_too_long()",
-            "async fn get_thing_limit_below_minimum()",
-            "async fn get_thing_limit_above_maximum()",
-            "let value = 11",
-            "\"limit must be an integer from 1 to 10\"",
-            "async fn get_thing_id()",
-            "\"/v2/things/{id}\"",
-            "Client::builder(\"key\")",
-        ] {
-            assert!(file.contains(expected), "no {expected:?} in:\n{file}");
-        }
-        // `id` is required: no test removes it or sets it null.
-        assert!(!file.contains("fn thing_without_id()"), "{file}");
     }
 
     #[test]

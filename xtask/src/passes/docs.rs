@@ -8,13 +8,14 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
-use crate::lint::{OperationRef, resolve};
-use crate::spec::{Operation, Response, rust_ident};
+use crate::model::names::{rust_ident, type_name};
+use crate::model::openapi::{OperationRef, required_properties, resolve, resolve_schema};
+use crate::model::spec::{Operation, Response};
 
 /// A value the setter of a parameter of `schema` accepts, as Rust source,
 /// for examples; `None` where no literal fits.
 pub fn example_value(spec: &Value, schema: &Value) -> Option<String> {
-    let schema = crate::lint::resolve_schema(spec, schema);
+    let schema = resolve_schema(spec, schema);
     if let Some(example) = schema.get("example") {
         return literal(schema, example);
     }
@@ -57,6 +58,20 @@ fn literal(schema: &Value, value: &Value) -> Option<String> {
     }
 }
 
+/// The `Client` type's documentation: how to get one, where the rest is.
+pub fn client_doc(api: &str) -> String {
+    format!(
+        "A client for the {api}: one method per operation, named after the vendor \
+         SDK's method, each returning a request builder whose `send()` makes the call.\n\n\
+         Build one with `Client::builder(..)` (the vendor's credentials; see the crate \
+         documentation), which also sets the base URL, timeouts, retries and limits. A \
+         `Client` is cheap to clone and meant to be shared: it holds one connection pool.\n\n\
+         See the [crate documentation](crate) for a guide: a call, paging, errors, \
+         retries, testing.",
+        api = api
+    )
+}
+
 /// The builder calls of an example: every required parameter, and the
 /// required plain fields of a required body.
 pub fn example_call(spec: &Value, op: &OperationRef) -> String {
@@ -87,7 +102,7 @@ pub fn example_call(spec: &Value, op: &OperationRef) -> String {
     {
         let schema = resolve(spec, schema);
         let mut fields = String::new();
-        for name in crate::lint::required_properties(schema) {
+        for name in required_properties(schema) {
             let Some(property) = schema.pointer(&format!("/properties/{name}")) else {
                 continue;
             };
@@ -178,7 +193,7 @@ pub fn operation_doc(
         let default = param.pointer("/schema/default").or_else(|| {
             param
                 .get("schema")
-                .and_then(|s| crate::lint::resolve_schema(spec, s).get("default"))
+                .and_then(|s| resolve_schema(spec, s).get("default"))
         });
         if let Some(default) = default {
             let _ = write!(doc, " The server's default: `{default}`.");
@@ -191,7 +206,7 @@ pub fn operation_doc(
             .pointer("/content/application~1json/schema/$ref")
             .and_then(Value::as_str)
             .and_then(|r| r.rsplit('/').next())
-            .map(crate::generate::type_name);
+            .map(type_name);
         let _ = write!(
             doc,
             "- `body` ({}): ",
@@ -319,7 +334,7 @@ pub fn guide(
     operations: &BTreeMap<String, Operation>,
     vendor: &GuideVendor,
 ) -> Result<String, String> {
-    let ops = crate::lint::operations(spec);
+    let ops = crate::model::openapi::operations(spec);
     let krate = vendor.crate_ident;
     // The first GET (a read is the friendliest first call), else the first.
     let first = ops

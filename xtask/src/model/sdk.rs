@@ -78,7 +78,7 @@ pub fn parse_docs(docs: &str) -> Vec<Method> {
             let is_operation = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
                 .contains(&method)
                 && path.starts_with('/');
-            (is_operation && crate::lint::is_snake_case(name)).then(|| Method {
+            (is_operation && crate::model::names::is_snake_case(name)).then(|| Method {
                 name: name.to_string(),
                 request: format!("{method} {path}"),
             })

@@ -5,59 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::sdk::Methods;
-
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
-/// One operation of a spec, as the lint and the generator name it.
-pub struct OperationRef<'a> {
-    pub path: &'a str,
-    pub method: &'a str,
-    pub operation: &'a Value,
-}
-
-impl OperationRef<'_> {
-    pub fn id(&self) -> Option<&str> {
-        self.operation.get("operationId").and_then(Value::as_str)
-    }
-
-    /// The parameters shared by every operation of this path (JSON pointer
-    /// escaping: `~` is `~0`, `/` is `~1`).
-    pub fn path_item_parameters<'s>(&self, spec: &'s Value) -> Option<&'s Value> {
-        let escaped = self.path.replace('~', "~0").replace('/', "~1");
-        spec.pointer(&format!("/paths/{escaped}/parameters"))
-    }
-
-    pub fn describe(&self) -> String {
-        format!(
-            "operation {} ({} {})",
-            self.id().unwrap_or("<no operationId>"),
-            self.method.to_uppercase(),
-            self.path
-        )
-    }
-}
-
-/// Every operation in document order.
-pub fn operations(spec: &Value) -> Vec<OperationRef<'_>> {
-    let Some(paths) = spec.get("paths").and_then(Value::as_object) else {
-        return Vec::new();
-    };
-    paths
-        .iter()
-        .flat_map(|(path, item)| {
-            METHODS.iter().filter_map(move |method| {
-                item.get(*method).map(|operation| OperationRef {
-                    path,
-                    method,
-                    operation,
-                })
-            })
-        })
-        .collect()
-}
+use crate::model::names::is_snake_case;
+use crate::model::openapi::{OperationRef, operations, resolve, resolve_schema};
+use crate::model::sdk::Methods;
 
 /// Returns every problem found; empty when the spec is fit for progenitor
 /// and every operation is one of the vendor SDK's methods, with its request.
@@ -134,47 +84,6 @@ pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
         ));
     }
     problems
-}
-
-pub fn is_snake_case(id: &str) -> bool {
-    id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-}
-
-/// A schema with its `$ref`s followed, and a single-element `allOf` (the
-/// OpenAPI 3.0 way to put a default beside a `$ref`) looked through.
-pub fn resolve_schema<'a>(spec: &'a Value, schema: &'a Value) -> &'a Value {
-    let mut schema = resolve(spec, schema);
-    while let Some([only]) = schema
-        .get("allOf")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-    {
-        schema = resolve(spec, only);
-    }
-    schema
-}
-
-/// The names an object `schema` lists as `required`.
-pub fn required_properties(schema: &Value) -> impl Iterator<Item = &str> {
-    schema
-        .get("required")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-}
-
-pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
-    match value.get("$ref").and_then(Value::as_str) {
-        Some(reference) => reference
-            .strip_prefix('#')
-            .and_then(|pointer| spec.pointer(pointer))
-            .unwrap_or(value),
-        None => value,
-    }
 }
 
 fn check_refs(spec: &Value, value: &Value, at: &str, problems: &mut Vec<String>) {

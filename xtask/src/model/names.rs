@@ -1,0 +1,60 @@
+//! The Rust names progenitor and typify give to what a spec names, and the
+//! names our own rules use: shared by the model and every pass, so that two
+//! passes agree on a name without importing each other.
+
+/// typify's name for a component schema.
+pub fn type_name(component: &str) -> String {
+    use heck::ToPascalCase;
+    component.to_pascal_case()
+}
+
+/// Progenitor's name for a parameter: snake case, `_` appended to keywords.
+pub fn rust_ident(name: &str) -> String {
+    use heck::ToSnakeCase;
+    let cleaned: String = name
+        .replace('\'', "")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let snake = cleaned.to_snake_case();
+    if syn::parse_str::<syn::Ident>(&snake).is_ok() {
+        snake
+    } else {
+        format!("{snake}_")
+    }
+}
+
+/// An operationId as the lint wants it: the SDK's snake_case method name.
+pub fn is_snake_case(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// Crates the generated types use only for some spec features: a dependency
+/// of the vendor crate, and re-exported by it, when its code names them.
+pub const OPTIONAL_DEPENDENCIES: [(&str, &str); 3] = [
+    ("chrono::", "chrono"),
+    ("uuid::", "uuid"),
+    ("regress::", "regress"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn idents_follow_progenitor() {
+        assert_eq!(rust_ident("rateId"), "rate_id");
+        assert_eq!(rust_ident("type"), "type_");
+        assert_eq!(rust_ident("nextToken"), "next_token");
+        assert_eq!(rust_ident("sort_field"), "sort_field");
+    }
+}
