@@ -7,7 +7,7 @@
 
 use futures::StreamExt;
 use serde_json::{Value, json};
-use vendor_clients::{brevo, kinow, togai};
+use vendor_clients::{brevo, kimai, kinow, togai};
 use vendor_clients_core::{ErrorKind, RetryConfig};
 use vendor_clients_tests::Fixture;
 use vendor_clients_tests::server::{Reply, ScriptedServer};
@@ -596,4 +596,123 @@ async fn togai_get_events() {
         assert_eq!(value(&pairs, "pageSize"), Some("2"));
         assert_eq!(value(&pairs, "account_id"), Some("acc-1"));
     }
+}
+
+// --- Kimai: page numbers, the page and the page count in headers ----------
+
+/// A Kimai list page: copies of the fixture's first item with ids `ids`,
+/// and the paging headers Kimai sends (`X-Page`, `X-Total-Pages`, ...) for
+/// page `page` of `pages`.
+fn kimai_page(operation: &str, ids: &[i64], page: Option<(u64, u64)>) -> Reply {
+    let body = Fixture::load("kimai", operation).response.body;
+    let template = body[0].clone();
+    let items: Vec<Value> = ids
+        .iter()
+        .map(|id| {
+            let mut item = template.clone();
+            item["id"] = json!(id);
+            item
+        })
+        .collect();
+    let mut reply = Reply::json(200, &Value::Array(items).to_string());
+    if let Some((page, pages)) = page {
+        reply = reply
+            .header("X-Page", &page.to_string())
+            .header("X-Total-Pages", &pages.to_string())
+            .header("X-Total-Count", "5")
+            .header("X-Per-Page", "2");
+    }
+    reply
+}
+
+fn kimai_at(server: &ScriptedServer) -> kimai::Client {
+    kimai::Client::builder(server.base_url(), "user", "token")
+        .retry_config(RetryConfig::disabled())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn kimai_lists_page_by_the_headers() {
+    // The server caps the page size at 2 although 50 were asked for: a
+    // short page is not the end, the page count is.
+    let server = ScriptedServer::start(vec![
+        kimai_page("api_timesheets_get", &[1, 2], Some((1, 3))),
+        kimai_page("api_timesheets_get", &[3, 4], Some((2, 3))),
+        kimai_page("api_timesheets_get", &[5], Some((3, 3))),
+    ])
+    .await;
+    let ids: Vec<i64> = kimai_at(&server)
+        .api_timesheets_get()
+        .size(50u64)
+        .active("1")
+        .stream()
+        .map(|t| *t.unwrap().id.unwrap())
+        .collect()
+        .await;
+    assert_eq!(ids, [1, 2, 3, 4, 5]);
+    let received = server.received();
+    assert_eq!(received.len(), 3, "never a page past the last");
+    let pages: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "page").map(str::to_string))
+        .collect();
+    assert_eq!(pages, [None, Some("2".into()), Some("3".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(value(&pairs, "size"), Some("50"));
+        assert_eq!(value(&pairs, "active"), Some("1"));
+    }
+}
+
+#[tokio::test]
+async fn kimai_lists_end_on_a_404_after_the_first_page_or_without_headers() {
+    // A 404 for page 2 (the page count said 9): the end, not an error.
+    let server = ScriptedServer::start(vec![
+        kimai_page("api_expenses_get", &[1, 2], Some((1, 9))),
+        Reply::json(404, r#"{"code":404,"message":"Not Found"}"#),
+    ])
+    .await;
+    let items: Vec<_> = kimai_at(&server)
+        .api_expenses_get()
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 2);
+    assert!(items.iter().all(Result::is_ok));
+    // A 404 for the first page is an error.
+    let server = ScriptedServer::start(vec![Reply::json(404, "")]).await;
+    let items: Vec<_> = kimai_at(&server)
+        .api_expenses_get()
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 1);
+    assert!(items[0].as_ref().unwrap_err().status() == Some(404));
+    // Kimai 1.x sends everything, without paging headers: one page.
+    let server = ScriptedServer::start(vec![kimai_page("api_kiosks_get", &[1, 2, 3], None)]).await;
+    let items: Vec<_> = kimai_at(&server).api_kiosks_get().stream().collect().await;
+    assert_eq!((items.len(), server.received().len()), (3, 1));
+}
+
+#[tokio::test]
+async fn kimai_lists_stop_when_the_server_ignores_the_page() {
+    // Page 1 again, whatever was asked: an error, not a loop.
+    let server = ScriptedServer::start(vec![kimai_page(
+        "api_timesheets_get",
+        &[1, 2],
+        Some((1, 3)),
+    )])
+    .await;
+    let items: Vec<_> = kimai_at(&server)
+        .api_timesheets_get()
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 3);
+    assert_eq!(
+        items[2].as_ref().unwrap_err().kind(),
+        ErrorKind::RepeatedPage
+    );
+    assert_eq!(server.received().len(), 2);
 }

@@ -14052,6 +14052,7 @@ Set each on the returned builder; `send()` checks them before sending anything.
 # Returns
 
 On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
 
 The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
 
@@ -14294,6 +14295,7 @@ Set each on the returned builder; `send()` checks them before sending anything.
 # Returns
 
 On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
 
 The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
 
@@ -15716,6 +15718,7 @@ Set each on the returned builder; `send()` checks them before sending anything.
 # Returns
 
 On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
 
 The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
 
@@ -18263,6 +18266,34 @@ pub mod operations {
             self.options = options;
             self
         }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first), and the response headers say which page came and how many there are; the stream ends after the last page, an empty page, a page without those headers (a server that does not page sends everything at once) or a `404` for a page after the first (a short page is not the end: the server may cap the page size), and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the page asked for). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::ExpenseEntity, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &API_EXPENSES_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::PageHeaders {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                    page: "x-page",
+                    pages: "x-total-pages",
+                },
+                |builder: Self| builder.send(),
+                |page: ::std::vec::Vec<types::ExpenseEntity>| {
+                    let signals = vendor_clients_core::__private::PageSignals::default();
+                    (page, signals)
+                },
+            )
+        }
     }
     /**Builder for [`Client::api_expenses_post`]
 
@@ -18904,6 +18935,34 @@ pub mod operations {
         pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
             self.options = options;
             self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first), and the response headers say which page came and how many there are; the stream ends after the last page, an empty page, a page without those headers (a server that does not page sends everything at once) or a `404` for a page after the first (a short page is not the end: the server may cap the page size), and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the page asked for). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::UserAuthCodes, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &API_KIOSKS_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::PageHeaders {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                    page: "x-page",
+                    pages: "x-total-pages",
+                },
+                |builder: Self| builder.send(),
+                |page: ::std::vec::Vec<types::UserAuthCodes>| {
+                    let signals = vendor_clients_core::__private::PageSignals::default();
+                    (page, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::api_kiosks_id_get`]
@@ -22797,6 +22856,34 @@ pub mod operations {
         pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
             self.options = options;
             self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first), and the response headers say which page came and how many there are; the stream ends after the last page, an empty page, a page without those headers (a server that does not page sends everything at once) or a `404` for a page after the first (a short page is not the end: the server may cap the page size), and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the page asked for). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::TimesheetCollection, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &API_TIMESHEETS_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::PageHeaders {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                    page: "x-page",
+                    pages: "x-total-pages",
+                },
+                |builder: Self| builder.send(),
+                |page: ::std::vec::Vec<types::TimesheetCollection>| {
+                    let signals = vendor_clients_core::__private::PageSignals::default();
+                    (page, signals)
+                },
+            )
         }
     }
     /**Builder for [`Client::api_timesheets_post`]

@@ -3,8 +3,9 @@
 //!
 //! ```yaml
 //! x-pagination:
-//!   style: page            # page | offset | cursor
-//!   items: data            # the response's list of items
+//!   style: page            # page | page_headers | offset | cursor
+//!   items: data            # the response's list of items (none: the
+//!                          # response is the list itself)
 //!   page: page             # page style: the page-number query parameter
 //!   current_page: pagination.current_page   # optional end signals (response fields)
 //!   last_page: pagination.last_page
@@ -13,6 +14,9 @@
 //!   total: count           # optional: the number of items in all pages
 //!   cursor: nextToken      # cursor style: the token query parameter
 //!   next_cursor: nextToken # the response's next token
+//!   page_header: X-Page    # page_headers style (with `page`): the response
+//!   pages_header: X-Total-Pages  # headers holding the page's number and
+//!                          # the number of pages
 //! ```
 
 use serde_json::Value;
@@ -41,14 +45,22 @@ pub enum Style {
         param: String,
         next_cursor: FieldPath,
     },
+    /// Page numbers, the page's number and the page count in response
+    /// headers (lower case).
+    PageHeaders {
+        param: String,
+        page_header: String,
+        pages_header: String,
+    },
 }
 
 /// An operation's paging, read from its spec.
 #[derive(Clone, Debug)]
 pub struct Pagination {
     pub style: Style,
-    /// The response's item list (a top-level field, a `Vec`).
-    pub items: String,
+    /// The response's item list (a top-level field, a `Vec`), or `None`
+    /// when the response is the list itself.
+    pub items: Option<String>,
     /// The item type, as generated code names it (`types::Account`).
     pub item_type: String,
 }
@@ -68,18 +80,33 @@ pub fn read(spec: &Value, operation: &Value) -> Result<Option<Pagination>, Strin
         .find_map(|(_, r)| resolve(spec, r).pointer("/content/application~1json/schema"))
         .map(|s| resolve(spec, s))
         .ok_or("x-pagination: the operation has no JSON success body")?;
-    let items = text("items").ok_or("x-pagination: `items` names the response's item list")?;
-    let items_schema = page_schema
-        .pointer(&format!("/properties/{items}"))
-        .map(|s| resolve(spec, s))
-        .filter(|s| s.get("type").and_then(Value::as_str) == Some("array"))
-        .ok_or_else(|| format!("x-pagination: `items: {items}` is not a list of the response"))?;
+    // The list: a field of the response, or the response itself.
+    let items = text("items");
+    let items_schema = match items {
+        Some(items) => page_schema
+            .pointer(&format!("/properties/{items}"))
+            .map(|s| resolve(spec, s))
+            .filter(|s| s.get("type").and_then(Value::as_str) == Some("array"))
+            .ok_or_else(|| {
+                format!("x-pagination: `items: {items}` is not a list of the response")
+            })?,
+        None if page_schema.get("type").and_then(Value::as_str) == Some("array") => page_schema,
+        None => {
+            return Err(
+                "x-pagination: `items` names the response's item list (or the response is one)"
+                    .into(),
+            );
+        }
+    };
     let item_ref = items_schema
         .pointer("/items/$ref")
         .and_then(Value::as_str)
         .and_then(|r| r.rsplit('/').next())
         .ok_or_else(|| {
-            format!("x-pagination: the items of `{items}` must be a $ref to a component")
+            format!(
+                "x-pagination: the items of `{}` must be a $ref to a component",
+                items.unwrap_or("the response")
+            )
         })?;
     let params: Vec<String> = operation
         .get("parameters")
@@ -121,15 +148,27 @@ pub fn read(spec: &Value, operation: &Value) -> Result<Option<Pagination>, Strin
             next_cursor: field("next_cursor")?
                 .ok_or("x-pagination: `next_cursor` is required for the cursor style")?,
         },
+        Some("page_headers") => {
+            let header = |key: &str| -> Result<String, String> {
+                text(key).map(str::to_ascii_lowercase).ok_or_else(|| {
+                    format!("x-pagination: `{key}` names a response header for this style")
+                })
+            };
+            Style::PageHeaders {
+                param: param("page")?,
+                page_header: header("page_header")?,
+                pages_header: header("pages_header")?,
+            }
+        }
         other => {
             return Err(format!(
-                "x-pagination: style {other:?} is not one of page, offset, cursor"
+                "x-pagination: style {other:?} is not one of page, page_headers, offset, cursor"
             ));
         }
     };
     Ok(Some(Pagination {
         style,
-        items: rust_ident(items),
+        items: items.map(rust_ident),
         item_type: format!("types::{}", type_name(item_ref)),
     }))
 }
@@ -149,4 +188,71 @@ fn field_path(spec: &Value, schema: &Value, path: &str) -> Result<FieldPath, Str
         schema = property;
     }
     Ok(FieldPath(steps))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec_and_operation(pagination: Value) -> (Value, Value) {
+        let spec = serde_json::json!({"components": {"schemas": {
+            "Timesheet": {"type": "object", "properties": {"id": {"type": "integer"}}}
+        }}});
+        let operation = serde_json::json!({
+            "x-pagination": pagination,
+            "parameters": [
+                {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                {"name": "size", "in": "query", "schema": {"type": "integer"}}
+            ],
+            "responses": {"200": {"content": {"application/json": {"schema": {
+                "type": "array", "items": {"$ref": "#/components/schemas/Timesheet"}
+            }}}}}
+        });
+        (spec, operation)
+    }
+
+    #[test]
+    fn header_pages_of_a_list_response() {
+        let (spec, operation) = spec_and_operation(serde_json::json!({
+            "style": "page_headers", "page": "page",
+            "page_header": "X-Page", "pages_header": "X-Total-Pages"
+        }));
+        let pagination = read(&spec, &operation).unwrap().unwrap();
+        assert_eq!(pagination.items, None, "the response is the list");
+        assert_eq!(pagination.item_type, "types::Timesheet");
+        let Style::PageHeaders {
+            param,
+            page_header,
+            pages_header,
+        } = pagination.style
+        else {
+            panic!("{:?}", pagination.style);
+        };
+        assert_eq!(
+            (param.as_str(), page_header.as_str(), pages_header.as_str()),
+            ("page", "x-page", "x-total-pages")
+        );
+    }
+
+    #[test]
+    fn header_pages_need_both_headers_and_a_page_parameter() {
+        for (pagination, problem) in [
+            (
+                serde_json::json!({"style": "page_headers", "page": "page", "page_header": "X-Page"}),
+                "`pages_header`",
+            ),
+            (
+                serde_json::json!({"style": "page_headers", "page": "p", "page_header": "X-Page", "pages_header": "X-Total-Pages"}),
+                "`page: p` is not a query parameter",
+            ),
+            (
+                serde_json::json!({"style": "page_headers", "items": "data", "page": "page", "page_header": "X-Page", "pages_header": "X-Total-Pages"}),
+                "`items: data` is not a list",
+            ),
+        ] {
+            let (spec, operation) = spec_and_operation(pagination);
+            let error = read(&spec, &operation).unwrap_err();
+            assert!(error.contains(problem), "{error}");
+        }
+    }
 }

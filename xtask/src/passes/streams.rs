@@ -29,7 +29,13 @@ pub fn stream_method(
 ) -> Result<syn::ImplItemFn, String> {
     let private = quote!(vendor_clients_core::__private);
     let item_type: syn::Type = syn::parse_str(&pagination.item_type).map_err(|e| e.to_string())?;
-    let items = format_ident!("{}", pagination.items);
+    let items = match &pagination.items {
+        Some(items) => {
+            let items = format_ident!("{items}");
+            quote!(page.#items)
+        }
+        None => quote!(page),
+    };
     let number = |path: &Option<FieldPath>| match path {
         Some(path) => {
             let read = read_field(path);
@@ -96,6 +102,32 @@ pub fn stream_method(
                  offset).",
             )
         }
+        Style::PageHeaders {
+            param,
+            page_header,
+            pages_header,
+        } => {
+            let param = format_ident!("{param}");
+            (
+                quote!(#private::Paging::PageHeaders {
+                    first: match &self.#param {
+                        Ok(Some(page)) => #private::PageNumber::page_number(page),
+                        _ => None,
+                    },
+                    set: |builder, page| builder.#param(page),
+                    page: #page_header,
+                    pages: #pages_header,
+                }),
+                quote!(#private::PageSignals::default()),
+                "Pages are asked for by number, from the page set on this builder (or the \
+                 first), and the response headers say which page came and how many there are; \
+                 the stream ends after the last page, an empty page, a page without those \
+                 headers (a server that does not page sends everything at once) or a `404` for \
+                 a page after the first (a short page is not the end: the server may cap the \
+                 page size), and with an `ErrorKind::RepeatedPage` error if a page has the same \
+                 items as the page before (a server ignoring the page asked for).",
+            )
+        }
         Style::Cursor { param, next_cursor } => {
             let param = format_ident!("{param}");
             let read = read_field(next_cursor);
@@ -137,7 +169,7 @@ pub fn stream_method(
                 |builder: Self| builder.send(),
                 |page: #page_type| {
                     let signals = #signals;
-                    (page.#items, signals)
+                    (#items, signals)
                 },
             )
         }
