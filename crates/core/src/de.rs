@@ -58,12 +58,38 @@ impl<T: Lenient> Lenient for Option<T> {
 
 impl<T: Lenient> Lenient for Vec<T> {
     fn deserialize_lenient<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let numbers = Option::<Vec<Number<T>>>::deserialize(deserializer)?;
-        Ok(numbers
-            .unwrap_or_default()
-            .into_iter()
-            .map(|n| n.0)
-            .collect())
+        // Straight into the list (a `null` one is empty): no second list
+        // of wrapped numbers to copy from.
+        struct Numbers<T>(PhantomData<T>);
+        impl<'de, T: Lenient> Visitor<'de> for Numbers<T> {
+            type Value = Vec<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list of numbers")
+            }
+
+            fn visit_none<E: de::Error>(self) -> Result<Vec<T>, E> {
+                Ok(Vec::new())
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Vec<T>, E> {
+                Ok(Vec::new())
+            }
+
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Vec<T>, D::Error> {
+                d.deserialize_seq(self)
+            }
+
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+                // A size hint is the input's claim: bounded.
+                let mut numbers = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
+                while let Some(Number(n)) = seq.next_element::<Number<T>>()? {
+                    numbers.push(n);
+                }
+                Ok(numbers)
+            }
+        }
+        deserializer.deserialize_option(Numbers(PhantomData))
     }
 }
 
