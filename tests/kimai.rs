@@ -1557,3 +1557,30 @@ fn types_have_json_schemas() {
     let required = json["required"].as_array().unwrap();
     assert!(required.contains(&"currency".into()), "{json}");
 }
+
+#[test]
+fn a_new_users_credentials_never_show_in_debug() {
+    let builder = types::UserCreateForm::builder()
+        .username("susan".to_string())
+        .email("susan@example.com".to_string())
+        .plain_password("marker-password".to_string())
+        .plain_api_token(Some("marker-token".to_string()));
+    let shown = format!("{builder:?} {builder:#?}");
+    assert!(!shown.contains("marker"), "{shown}");
+    let form: types::UserCreateForm = serde_json::from_value(serde_json::json!({
+        "username": "susan",
+        "email": "susan@example.com",
+        "language": "en",
+        "timezone": "Europe/Berlin",
+        "plainPassword": "marker-password",
+        "plainApiToken": "marker-token"
+    }))
+    .unwrap();
+    let shown = format!("{form:?} {form:#?}");
+    assert!(!shown.contains("marker"), "{shown}");
+    // Everything else is shown, the credentials' names included.
+    assert!(
+        shown.contains("susan@example.com") && shown.contains("plain_password: Sensitive"),
+        "{shown}"
+    );
+}

@@ -2998,7 +2998,7 @@ pub mod types {
         }
     }
     ///The fields of a new user.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UserCreateForm {
         #[serde(
@@ -10948,7 +10948,7 @@ pub mod types {
                 )
             }
         }
-        #[derive(Clone, Debug)]
+        #[derive(Clone)]
         pub struct UserCreateForm(::std::boxed::Box<UserCreateFormFields>);
         impl ::std::default::Default for UserCreateForm {
             fn default() -> Self {
@@ -13167,7 +13167,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[derive(Clone, Debug)]
+        #[derive(Clone)]
         struct UserCreateFormFields {
             account_number: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -13339,6 +13339,11 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        impl ::std::fmt::Debug for UserCreateForm {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("UserCreateForm").finish_non_exhaustive()
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -13370,6 +13375,24 @@ pub mod types {
             fn from(value: String) -> Self {
                 Self(value.into())
             }
+        }
+    }
+    impl ::std::fmt::Debug for UserCreateForm {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UserCreateForm")
+                .field("account_number", &self.account_number)
+                .field("alias", &self.alias)
+                .field("color", &self.color)
+                .field("email", &self.email)
+                .field("enabled", &self.enabled)
+                .field("language", &self.language)
+                .field("plain_api_token", &::std::format_args!("Sensitive"))
+                .field("plain_password", &::std::format_args!("Sensitive"))
+                .field("roles", &self.roles)
+                .field("timezone", &self.timezone)
+                .field("title", &self.title)
+                .field("username", &self.username)
+                .finish()
         }
     }
 }
@@ -16169,7 +16192,7 @@ The vendor documents no error status: any other answer is an [`Error`] of kind `
 # async fn example(client: &kimai_client::Client) -> Result<(), kimai_client::Error> {
 let response = client
     .api_users_post()
-    .body_map(|body| body.username("example".to_string()).email("example".to_string()).language("ar").timezone("example".to_string()).plain_password("example".to_string()))
+    .body_map(|body| body.username("example".to_string()).email("example".to_string()).language("ar").timezone("example".to_string()).plain_password("example"))
     .send()
     .await?;
 # let _ = response;

@@ -1,7 +1,7 @@
 //! What the adaptation of progenitor's output needs to know about a spec's
 //! operations: documented responses, and each parameter's rule in words.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
@@ -187,6 +187,30 @@ pub fn variant_names(spec: &Value) -> BTreeMap<String, Vec<String>> {
                 .filter_map(|n| n.as_str().map(str::to_string))
                 .collect();
             Some((type_name(name), names))
+        })
+        .collect()
+}
+
+/// The fields a spec marks `format: password` (a credential: `Debug`
+/// shows none of it), by the generated type that has them: type name ->
+/// field idents.
+pub fn sensitive_fields(spec: &Value) -> BTreeMap<String, BTreeSet<String>> {
+    spec.pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, schema)| {
+            let fields: BTreeSet<String> = schema
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .filter(|(_, property)| {
+                    property.get("format").and_then(Value::as_str) == Some("password")
+                })
+                .map(|(property, _)| rust_ident(property))
+                .collect();
+            (!fields.is_empty()).then(|| (type_name(name), fields))
         })
         .collect()
 }

@@ -47,6 +47,7 @@ pub fn client_code(spec_name: &str, spec: &Value, options: &Options) -> Result<S
             error_body,
             lenient_numbers: options.lenient_numbers,
             variant_names: spec::variant_names(spec),
+            sensitive_fields: spec::sensitive_fields(spec),
             docs,
             client_doc: docs::client_doc(&options.api),
             stream_method: streams::stream_method,

@@ -34,7 +34,7 @@
 //! Every rule fails loudly when progenitor's output does not have the shape
 //! it expects, naming what it looked for.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -57,6 +57,8 @@ pub struct Settings<'a> {
     /// Enum variant names from the spec (`x-enum-varnames`), in the order of
     /// the enum's values: type name -> names.
     pub variant_names: BTreeMap<String, Vec<String>>,
+    /// Credential fields (`format: password`): type name -> field idents.
+    pub sensitive_fields: BTreeMap<String, BTreeSet<String>>,
     /// The documentation of each operation's `Client` method, by operationId.
     pub docs: BTreeMap<String, String>,
     /// The documentation of the `Client` type.
@@ -299,18 +301,7 @@ fn own_client(builder: &mut syn::ItemStruct) -> Result<(), String> {
 /// derives) shows only its name. Drops `Debug` from the derive and returns
 /// the impl that replaces it.
 fn opaque_debug(builder: &mut syn::ItemStruct) -> Option<Item> {
-    let mut derived = false;
-    for attr in &mut builder.attrs {
-        let Some(paths) = derived_paths(attr) else {
-            continue;
-        };
-        let kept: Vec<&syn::Path> = paths.iter().filter(|p| !p.is_ident("Debug")).collect();
-        if kept.len() < paths.len() {
-            derived = true;
-            *attr = parse_quote!(#[derive(#(#kept),*)]);
-        }
-    }
-    if !derived {
+    if !drop_derived_debug(&mut builder.attrs) {
         return None;
     }
     let name = &builder.ident;
@@ -980,13 +971,15 @@ impl VisitMut for StripHeaderMap {
 
 fn adapt_types_module(module: &mut ItemMod, settings: &Settings, problems: &mut Vec<String>) {
     if let Some((_, items)) = &mut module.content {
-        for item in items {
+        for item in items.iter_mut() {
             if let Item::Mod(builders) = item
                 && builders.ident == "builder"
             {
                 box_struct_builders(builders);
+                redact_builders(builders, &settings.sensitive_fields);
             }
         }
+        problems.extend(redact_types(items, &settings.sensitive_fields));
     }
     let mut fields = Fields {
         lenient_numbers: settings.lenient_numbers,
@@ -1021,6 +1014,110 @@ fn adapt_types_module(module: &mut ItemMod, settings: &Settings, problems: &mut 
             ));
         }
     }
+}
+
+/// A type with credential fields shows them as `Sensitive` in `Debug`
+/// (the derive is replaced); returns what could not be done.
+fn redact_types(
+    items: &mut Vec<Item>,
+    sensitive: &BTreeMap<String, BTreeSet<String>>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut impls = Vec::new();
+    for item in items.iter_mut() {
+        let Item::Struct(strukt) = item else { continue };
+        let Some(redacted) = sensitive.get(&strukt.ident.to_string()) else {
+            continue;
+        };
+        let syn::Fields::Named(fields) = &strukt.fields else {
+            problems.push(format!(
+                "{}: credential fields, but not a struct with named fields",
+                strukt.ident
+            ));
+            continue;
+        };
+        let names: Vec<&syn::Ident> = fields
+            .named
+            .iter()
+            .filter_map(|f| f.ident.as_ref())
+            .collect();
+        for missing in redacted.iter().filter(|r| !names.iter().any(|n| n == r)) {
+            problems.push(format!(
+                "{}: no field `{missing}` to keep out of Debug",
+                strukt.ident
+            ));
+        }
+        if !drop_derived_debug(&mut strukt.attrs) {
+            continue;
+        }
+        let name = &strukt.ident;
+        let text = name.to_string();
+        let shown = names.iter().map(|field| {
+            let label = field.to_string();
+            if redacted.contains(&label) {
+                quote!(.field(#label, &::std::format_args!("Sensitive")))
+            } else {
+                quote!(.field(#label, &self.#field))
+            }
+        });
+        impls.push(parse_quote! {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    // A credential (`format: password`) is not shown.
+                    f.debug_struct(#text) #(#shown)* .finish()
+                }
+            }
+        });
+    }
+    items.extend(impls);
+    problems
+}
+
+/// The builders of types with credential fields (`types::builder::X`, and
+/// its boxed `XFields`) show only their name in `Debug`.
+fn redact_builders(module: &mut ItemMod, sensitive: &BTreeMap<String, BTreeSet<String>>) {
+    let Some((_, items)) = &mut module.content else {
+        return;
+    };
+    let mut impls = Vec::new();
+    for item in items.iter_mut() {
+        let Item::Struct(builder) = item else {
+            continue;
+        };
+        let name = builder.ident.to_string();
+        let owner = name.strip_suffix("Fields").unwrap_or(&name);
+        if !sensitive.contains_key(owner) {
+            continue;
+        }
+        if drop_derived_debug(&mut builder.attrs) && owner == name {
+            let ident = &builder.ident;
+            impls.push(parse_quote! {
+                impl ::std::fmt::Debug for #ident {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        // It holds a credential: not shown.
+                        f.debug_struct(#name).finish_non_exhaustive()
+                    }
+                }
+            });
+        }
+    }
+    items.extend(impls);
+}
+
+/// Removes `Debug` from an item's `#[derive(..)]`; whether it was there.
+fn drop_derived_debug(attrs: &mut [syn::Attribute]) -> bool {
+    let mut derived = false;
+    for attr in attrs.iter_mut() {
+        let Some(paths) = derived_paths(attr) else {
+            continue;
+        };
+        let kept: Vec<&syn::Path> = paths.iter().filter(|p| !p.is_ident("Debug")).collect();
+        if kept.len() < paths.len() {
+            derived = true;
+            *attr = parse_quote!(#[derive(#(#kept),*)]);
+        }
+    }
+    derived
 }
 
 /// typify's struct builders (`types::builder::X`, one `Result` per field:
