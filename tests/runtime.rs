@@ -872,3 +872,47 @@ async fn a_404_is_matched_by_its_status_whatever_its_body() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_write_is_not_sent_again_when_the_callers_client_followed_a_redirect() {
+    // The caller's own client follows redirects (reqwest's default policy):
+    // a 307 to a host that refuses the connection fails in reqwest with a
+    // connection error, but the first server already had the POST.
+    let elsewhere = format!("{}/api/customers", vendor_clients_tests::refused_base_url());
+    let server = ScriptedServer::start(vec![
+        Reply::json(307, "").header("location", &elsewhere),
+        Reply::json(200, "{}"),
+    ])
+    .await;
+    let client = kimai::Client::builder(server.base_url(), "kimai-user", "kimai-token")
+        .http_client(reqwest::Client::new())
+        .retry_config(fast_retries())
+        .build()
+        .unwrap();
+    let error = client
+        .api_customers_post()
+        .body_map(acme)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Connect, "{error}");
+    assert!(!error.is_retryable(), "{error}");
+    assert!(
+        error.to_string().contains("may have followed a redirect"),
+        "{error}"
+    );
+    assert_eq!(server.received().len(), 1, "the POST was sent once");
+    // The runtime's own client follows no redirect itself: there, a POST
+    // that could not connect was not sent, and is sent again.
+    let refused = kimai::Client::builder(&vendor_clients_tests::refused_base_url(), "u", "t")
+        .retry_config(RetryConfig::disabled())
+        .build()
+        .unwrap();
+    let error = refused
+        .api_customers_post()
+        .body_map(acme)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(error.is_connect() && error.is_retryable(), "{error}");
+}

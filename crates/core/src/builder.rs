@@ -215,6 +215,20 @@ impl<C: FromParts> ClientBuilder<C> {
                 header: "Authorization",
             });
         }
+        // `Bearer Bearer abc` would be refused by the server, with no hint.
+        let scheme = token
+            .get(..7)
+            .is_some_and(|s| s.eq_ignore_ascii_case("bearer "));
+        if scheme || token.contains(char::is_whitespace) {
+            return self.fail(ConfigProblem::MalformedCredential {
+                header: "Authorization",
+                reason: if scheme {
+                    "give the token alone: the client writes `Bearer ` before it"
+                } else {
+                    "a bearer token has no spaces"
+                },
+            });
+        }
         self.insert_header("Authorization", &format!("Bearer {token}"), true)
     }
 
@@ -285,6 +299,7 @@ impl<C: FromParts> ClientBuilder<C> {
                 self.max_response_body,
                 self.retry,
                 self.user_agent_product,
+                !timeout_in_client,
             ),
         ))
     }
@@ -324,13 +339,13 @@ fn checked_base_url(raw: &str) -> Result<String, ConfigProblem> {
         reason: reason.into(),
     };
     let url = parsed.map_err(|e| match e {
-        url::ParseError::RelativeUrlWithoutBase => invalid(&missing_scheme(raw)),
+        url::ParseError::RelativeUrlWithoutBase => invalid(&missing_scheme()),
         e => invalid(&e.to_string()),
     })?;
     if !matches!(url.scheme(), "http" | "https") {
         // `localhost:8001` parses, with `localhost` as its scheme.
         if !raw.contains("://") {
-            return Err(invalid(&missing_scheme(raw)));
+            return Err(invalid(&missing_scheme()));
         }
         return Err(invalid("the scheme must be http or https"));
     }
@@ -351,46 +366,11 @@ fn checked_base_url(raw: &str) -> Result<String, ConfigProblem> {
 }
 
 /// Why a base URL without a scheme is refused, and the fix. The value is
-/// shown (with `https://` before it) only when it reads as a host name
-/// with a top-level domain, `localhost` or an IP address, and a port and
-/// path at most: never a string that could be a credential given in the
-/// URL's place (tokens have no `.com` at the end).
-fn missing_scheme(raw: &str) -> String {
-    let fix = "the base URL needs a scheme";
-    let candidate = format!("https://{raw}");
-    let Ok(url) = reqwest::Url::parse(&candidate) else {
-        return format!("{fix} (https://...)");
-    };
-    let host_like = match url.host() {
-        Some(url::Host::Domain(domain)) => {
-            let labels: Vec<&str> = domain.split('.').collect();
-            domain == "localhost"
-                || (labels.len() >= 2
-                    && labels.iter().all(|label| {
-                        !label.is_empty()
-                            && label.len() <= 63
-                            && label
-                                .bytes()
-                                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-                    })
-                    && labels.last().is_some_and(|tld| {
-                        (2..=24).contains(&tld.len())
-                            && tld.bytes().all(|b| b.is_ascii_alphabetic())
-                    }))
-        }
-        Some(url::Host::Ipv4(_) | url::Host::Ipv6(_)) => true,
-        None => false,
-    };
-    let plain = url.username().is_empty()
-        && url.password().is_none()
-        && url.query().is_none()
-        && url.fragment().is_none()
-        && !raw.contains(char::is_whitespace);
-    if host_like && plain {
-        format!("{fix}: {}", candidate.trim_end_matches('/'))
-    } else {
-        format!("{fix} (https://...)")
-    }
+/// not shown: a string that reads like a host name may still be a
+/// credential given in the URL's place (a password such as
+/// `Summer2026.Password`).
+fn missing_scheme() -> String {
+    "the base URL needs a scheme: `https://` and then the host (https://api.example.com, not api.example.com)".into()
 }
 
 #[cfg(test)]
@@ -453,6 +433,34 @@ mod tests {
     }
 
     #[test]
+    fn a_bearer_token_is_the_token_alone() {
+        for token in ["Bearer abc-SECRET", "bearer abc-SECRET", "abc SECRET"] {
+            let err = builder("https://x.example")
+                .bearer_token(token)
+                .build()
+                .unwrap_err();
+            assert!(
+                matches!(
+                    err.problem(),
+                    ConfigProblem::MalformedCredential {
+                        header: "Authorization",
+                        ..
+                    }
+                ),
+                "{err}"
+            );
+            assert!(!format!("{err} {err:?}").contains("SECRET"), "{err}");
+        }
+        assert!(
+            builder("https://x.example")
+                .bearer_token("Bearer")
+                .build()
+                .is_ok(),
+            "a token that only looks like the scheme"
+        );
+    }
+
+    #[test]
     fn a_whitespace_credential_is_empty() {
         let err = builder("https://x.example")
             .sensitive_header("X-Token", " \t ")
@@ -483,31 +491,33 @@ mod tests {
     #[test]
     fn a_base_url_without_a_scheme_says_so_and_names_the_client() {
         let err = builder("kimai.example.com").build().unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "test-client: invalid base URL \"<not shown>\": the base URL needs a scheme: https://kimai.example.com"
+        assert!(
+            err.to_string().starts_with(
+                "test-client: invalid base URL \"<not shown>\": the base URL needs a scheme: `https://` and then the host"
+            ),
+            "{err}"
         );
-        for host in ["localhost:8001", "127.0.0.1:8080/api", "demo.kimai.org/"] {
-            let err = builder(host).build().unwrap_err();
-            let shown = format!("https://{}", host.trim_end_matches('/'));
-            assert!(err.to_string().ends_with(&shown), "{err}");
-        }
-        // Anything that may be a credential given in the URL's place is not
-        // echoed, scheme or not.
+        // Whatever was given in the URL's place is never echoed: it may be a
+        // credential, however much it reads like a host name.
         for secret in [
-            "tok_SUPERSECRET",
-            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.SUPERSECRET_sig-42",
+            "localhost:8001",
+            "Summer2026.Password",
+            "SUPERSECRET.example.com",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.SUPERSECRET",
             "user:SUPERSECRET@kimai.example.com",
             "kimai.example.com/?token=SUPERSECRET",
+            "host.com/private-path-SUPERSECRET",
             "SUPERSECRET with spaces.com",
         ] {
             let err = builder(secret).build().unwrap_err();
             let shown = format!("{err} {err:?}");
-            assert!(!shown.contains("SUPERSECRET"), "{shown}");
-            assert!(
-                shown.contains("the base URL needs a scheme") || shown.contains("invalid base URL"),
-                "{shown}"
-            );
+            let marker = if secret.contains("SUPERSECRET") {
+                "SUPERSECRET"
+            } else {
+                secret
+            };
+            assert!(!shown.contains(marker), "{shown}");
+            assert!(shown.contains("the base URL needs a scheme"), "{shown}");
         }
     }
 

@@ -226,11 +226,24 @@ where
             if let Some(url) = target.take() {
                 *request.url_mut() = url;
             }
-            let mut response = self
-                .http
-                .execute(request)
-                .await
-                .map_err(|e| http_error(operation, e))?;
+            let mut response = match self.http.execute(request).await {
+                Ok(response) => response,
+                Err(error) => {
+                    let error = http_error(operation, error);
+                    // A caller's own client may follow redirects itself, and
+                    // then fail to connect to the redirect's target after
+                    // the first server got the request (reqwest reports the
+                    // URL first asked): for a write, a failed connection is
+                    // no proof that nothing was sent.
+                    return Err(
+                        if self.config.own_http_client && error.kind() == ErrorKind::Connect {
+                            error.maybe_sent()
+                        } else {
+                            error
+                        },
+                    );
+                }
+            };
             let status = response.status();
             if redirect::is_redirect(status) {
                 let decision = redirect::decide(

@@ -30,6 +30,9 @@ pub(crate) struct Settings {
     pub(crate) wait_headers: &'static [&'static str],
     /// The caller's own product token, sent after the crate's in `User-Agent`.
     pub(crate) user_agent_product: Option<String>,
+    /// The HTTP client is the caller's (`http_client(..)`): it may follow
+    /// redirects itself.
+    pub(crate) own_http_client: bool,
 }
 
 impl ClientConfig {
@@ -38,6 +41,7 @@ impl ClientConfig {
         max_response_body: usize,
         retry: RetryConfig,
         user_agent_product: Option<String>,
+        own_http_client: bool,
     ) -> Self {
         Self(Arc::new(Settings {
             wire,
@@ -46,6 +50,7 @@ impl ClientConfig {
             retry,
             wait_headers: &[],
             user_agent_product,
+            own_http_client,
         }))
     }
 
@@ -95,6 +100,7 @@ impl ClientConfig {
             DEFAULT_MAX_RESPONSE_BODY,
             RetryConfig::standard(),
             None,
+            false,
         )
     }
 }

@@ -40,6 +40,9 @@ struct Inner<E> {
     error_body: Option<E>,
     retry_after: Option<Duration>,
     not_retried: Option<NotRetried>,
+    /// A failed connection that may still have been sent (a caller's own
+    /// client may follow redirects): not retried unless idempotent.
+    maybe_sent: bool,
     source: Option<Source>,
 }
 
@@ -71,6 +74,7 @@ impl<E> Error<E> {
             error_body: None,
             retry_after: None,
             not_retried: None,
+            maybe_sent: false,
             source: None,
         }))
     }
@@ -105,6 +109,14 @@ impl<E> Error<E> {
         let mut this = Self::new(kind, operation);
         this.0.source = Some(Source::Http(error.without_url()));
         this
+    }
+
+    /// A failed connection reported by a caller's own HTTP client, which
+    /// may have followed a redirect after a server got the request: a write
+    /// is then not sent again.
+    pub(crate) fn maybe_sent(mut self) -> Self {
+        self.0.maybe_sent = true;
+        self
     }
 
     /// A response that is an error: its status, headers and (raw) body kept.
@@ -236,9 +248,16 @@ impl<E> Error<E> {
     /// harm: a failed connection or a `429 Too Many Requests` for any
     /// method; `408`, `500`, `502`, `503`, `504`, a timeout or a connection
     /// lost before the answer for GET, HEAD, PUT, DELETE and OPTIONS only (a
-    /// POST or PATCH that reached the server may have taken effect).
+    /// POST or PATCH that reached the server may have taken effect). With
+    /// a caller's own HTTP client, which may follow redirects itself, a
+    /// failed connection counts as a lost one: a write is not sent again.
     pub fn is_retryable(&self) -> bool {
-        crate::retry::is_retryable(self.0.kind, &self.0.operation.method, self.0.status)
+        // A connection that may have failed after a redirect: as if lost.
+        let kind = match self.0.kind {
+            ErrorKind::Connect if self.0.maybe_sent => ErrorKind::Transport,
+            kind => kind,
+        };
+        crate::retry::is_retryable(kind, &self.0.operation.method, self.0.status)
     }
 
     /// Whether this error would have been retried, but the client's
@@ -267,6 +286,9 @@ impl<E> Error<E> {
                 }
                 Ok(())
             }
+            ErrorKind::Connect if self.0.maybe_sent => f.write_str(
+                "could not connect to a server (the caller's own HTTP client may have followed a redirect after the first server got the request)",
+            ),
             ErrorKind::Connect => f.write_str("could not connect to the server"),
             ErrorKind::Timeout => {
                 f.write_str("timed out")?;
@@ -518,6 +540,14 @@ pub enum ConfigProblem {
         /// The header the credential is sent in.
         header: &'static str,
     },
+    /// A credential does not have the form its header takes (a bearer
+    /// token given with its `Bearer ` scheme, or with spaces).
+    MalformedCredential {
+        /// The header the credential is sent in.
+        header: &'static str,
+        /// What is wrong and how to fix it (never the value).
+        reason: &'static str,
+    },
     /// A header name is not a valid HTTP header name.
     InvalidHeaderName {
         /// The name as given.
@@ -551,6 +581,9 @@ impl fmt::Display for ConfigError {
             }
             ConfigProblem::EmptyCredential { header } => {
                 write!(f, "the credential for header {header} is empty")
+            }
+            ConfigProblem::MalformedCredential { header, reason } => {
+                write!(f, "the credential for header {header} is malformed: {reason}")
             }
             ConfigProblem::InvalidHeaderName { header } => {
                 write!(f, "{header:?} is not a valid HTTP header name")

@@ -6,7 +6,10 @@ use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
-use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HOST, HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{
+    CONNECTION, CONTENT_LENGTH, CONTENT_TYPE, EXPECT, HOST, HeaderMap, HeaderName, HeaderValue, TE,
+    TRAILER, TRANSFER_ENCODING, UPGRADE,
+};
 
 use crate::config::ClientConfig;
 use crate::wire::set_headers;
@@ -31,7 +34,9 @@ use crate::wire::set_headers;
 ///
 /// Header values are sensitive: `Debug` shows `Sensitive` in their place,
 /// and they are never logged. A header the client sends as a credential,
-/// and `Content-Type`, `Content-Length` and `Host`, cannot be set here: a
+/// and those that frame the request (`Content-Type`, `Content-Length`,
+/// `Host`, `Transfer-Encoding`, `Connection`, `Keep-Alive`, `TE`,
+/// `Trailer`, `Upgrade`, `Expect`, `Proxy-Connection`), cannot be set here: a
 /// call that tries fails with [`ErrorKind::InvalidRequest`](crate::ErrorKind)
 /// before anything is sent, as does a header name or value HTTP does not
 /// allow.
@@ -66,6 +71,20 @@ impl fmt::Debug for CallOptions {
         debug.finish()
     }
 }
+
+/// What describes the request's own body and connection (its framing):
+/// the HTTP client sets these, and another value would corrupt the request.
+const RESERVED: [HeaderName; 9] = [
+    CONTENT_TYPE,
+    CONTENT_LENGTH,
+    HOST,
+    TRANSFER_ENCODING,
+    CONNECTION,
+    TE,
+    TRAILER,
+    UPGRADE,
+    EXPECT,
+];
 
 impl CallOptions {
     /// No settings: the client's apply.
@@ -160,7 +179,9 @@ impl CallOptions {
             return Err(invalid.clone());
         }
         for name in settings.headers.keys() {
-            if [CONTENT_TYPE, CONTENT_LENGTH, HOST].contains(name) {
+            // (`Keep-Alive` and `Proxy-Connection` have no constant.)
+            let framing = ["keep-alive", "proxy-connection"].contains(&name.as_str());
+            if RESERVED.contains(name) || framing {
                 return Err(format!(
                     "the per-call header {name} is the request's own: the client sets it"
                 )
@@ -248,7 +269,19 @@ mod tests {
         assert!(!message.contains("marker"), "{message}");
         let bad = CallOptions::new().header("marker name", "v");
         assert!(!bad.check(&config).unwrap_err().contains("marker"));
-        for reserved in ["Content-Type", "content-length", "Host"] {
+        for reserved in [
+            "Content-Type",
+            "content-length",
+            "Host",
+            "Transfer-Encoding",
+            "Connection",
+            "Keep-Alive",
+            "TE",
+            "Trailer",
+            "Upgrade",
+            "Expect",
+            "Proxy-Connection",
+        ] {
             let options = CallOptions::new().header(reserved, "x");
             assert!(options.check(&config).is_err(), "{reserved}");
         }
