@@ -669,8 +669,8 @@ fn readme(root: &Path, specs: &[(&Vendor, &Spec)]) -> Result<String, String> {
         std::fs::read_to_string(root.join(README)).map_err(|e| format!("{README}: {e}"))?;
     let mut table = format!(
         "{TABLE_START}\n\
-         | vendor (feature) | crate | API | operations | default base URL | auth | spec |\n\
-         |---|---|---|---|---|---|---|\n"
+         | vendor (feature) | crate | API | operations | API groups (features) | default base URL | auth | spec |\n\
+         |---|---|---|---|---|---|---|---|\n"
     );
     for (vendor, spec) in specs {
         let base_url = if vendor.base_url.is_empty() {
@@ -678,9 +678,25 @@ fn readme(root: &Path, specs: &[(&Vendor, &Spec)]) -> Result<String, String> {
         } else {
             format!("`{}`", vendor.base_url)
         };
+        // A few groups by name; more by number, with where they are listed.
+        let groups = crate::model::spec::groups(&spec.json);
+        let groups = if groups.len() <= 3 {
+            groups
+                .iter()
+                .map(|(_, feature, _)| format!("`{feature}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            format!(
+                "{} (`{}`, ...: [`Cargo.toml`]({}))",
+                groups.len(),
+                groups[0].1,
+                vendor.crate_path().join("Cargo.toml").display()
+            )
+        };
         let _ = writeln!(
             table,
-            "| `{name}` | `{krate}` | {api} | {ops} | {base_url} | {auth} | [`{spec}`]({spec}) |",
+            "| `{name}` | `{krate}` | {api} | {ops} | {groups} | {base_url} | {auth} | [`{spec}`]({spec}) |",
             name = vendor.name,
             krate = vendor.crate_name,
             api = vendor.api,
