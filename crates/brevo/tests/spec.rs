@@ -15,7 +15,7 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `AggregateBalance` with every property.
     const AGGREGATE_BALANCE: Example<types::AggregateBalance> = Example::new(
         r#"{
@@ -23,37 +23,37 @@ mod responses {
   "value": 7.5
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance() {
         AGGREGATE_BALANCE.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance_without_balance_definition_id() {
         AGGREGATE_BALANCE.decodes_without("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance_with_null_balance_definition_id() {
         AGGREGATE_BALANCE.decodes_with_null("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance_without_value() {
         AGGREGATE_BALANCE.decodes_without("value");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance_with_null_value() {
         AGGREGATE_BALANCE.decodes_with_null("value");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance_with_value_as_string() {
         AGGREGATE_BALANCE.decodes_with_number_as_string("value");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `Balance` with every property.
     const BALANCE: Example<types::Balance> = Example::new(
         r#"{
@@ -68,127 +68,127 @@ mod responses {
   "organizationId": 7
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance() {
         BALANCE.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_amount() {
         BALANCE.decodes_without("amount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_amount() {
         BALANCE.decodes_with_null("amount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_amount_as_string() {
         BALANCE.decodes_with_number_as_string("amount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_balance_definition_id() {
         BALANCE.decodes_without("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_balance_definition_id() {
         BALANCE.decodes_with_null("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_consumed_at() {
         BALANCE.decodes_without("consumedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_consumed_at() {
         BALANCE.decodes_with_null("consumedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_contact_id() {
         BALANCE.decodes_without("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_contact_id() {
         BALANCE.decodes_with_null("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_contact_id_as_string() {
         BALANCE.decodes_with_number_as_string("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_created_at() {
         BALANCE.decodes_without("createdAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_created_at() {
         BALANCE.decodes_with_null("createdAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_expires_at() {
         BALANCE.decodes_without("expiresAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_expires_at() {
         BALANCE.decodes_with_null("expiresAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_id() {
         BALANCE.decodes_without("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_id() {
         BALANCE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_loyalty_program_id() {
         BALANCE.decodes_without("loyaltyProgramId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_loyalty_program_id() {
         BALANCE.decodes_with_null("loyaltyProgramId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_organization_id() {
         BALANCE.decodes_without("organizationId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_organization_id() {
         BALANCE.decodes_with_null("organizationId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_organization_id_as_string() {
         BALANCE.decodes_with_number_as_string("organizationId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `BalanceAvailabilityDurationModifier` with every property.
     const BALANCE_AVAILABILITY_DURATION_MODIFIER: Example<
         types::BalanceAvailabilityDurationModifier,
     > = Example::new(r#""startOfPeriod""#);
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_availability_duration_modifier() {
         BALANCE_AVAILABILITY_DURATION_MODIFIER.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `BalanceDataPerContact` with every property.
     const BALANCE_DATA_PER_CONTACT: Example<types::BalanceDataPerContact> = Example::new(
         r#"{
@@ -198,62 +198,62 @@ mod responses {
   "value": 7.5
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact() {
         BALANCE_DATA_PER_CONTACT.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_without_contact_id() {
         BALANCE_DATA_PER_CONTACT.decodes_without("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_null_contact_id() {
         BALANCE_DATA_PER_CONTACT.decodes_with_null("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_contact_id_as_string() {
         BALANCE_DATA_PER_CONTACT.decodes_with_number_as_string("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_without_loyalty_subscription_id() {
         BALANCE_DATA_PER_CONTACT.decodes_without("loyaltySubscriptionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_null_loyalty_subscription_id() {
         BALANCE_DATA_PER_CONTACT.decodes_with_null("loyaltySubscriptionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_without_updated_at() {
         BALANCE_DATA_PER_CONTACT.decodes_without("updatedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_null_updated_at() {
         BALANCE_DATA_PER_CONTACT.decodes_with_null("updatedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_without_value() {
         BALANCE_DATA_PER_CONTACT.decodes_without("value");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_null_value() {
         BALANCE_DATA_PER_CONTACT.decodes_with_null("value");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_value_as_string() {
         BALANCE_DATA_PER_CONTACT.decodes_with_number_as_string("value");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `BalanceDefinition` with every property.
     const BALANCE_DEFINITION: Example<types::BalanceDefinition> = Example::new(
         r#"{
@@ -281,238 +281,238 @@ mod responses {
   "updatedAt": "example"
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition() {
         BALANCE_DEFINITION.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_availability_duration_modifier() {
         BALANCE_DEFINITION.decodes_without("balanceAvailabilityDurationModifier");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_availability_duration_modifier() {
         BALANCE_DEFINITION.decodes_with_null("balanceAvailabilityDurationModifier");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_availability_duration_unit() {
         BALANCE_DEFINITION.decodes_without("balanceAvailabilityDurationUnit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_availability_duration_unit() {
         BALANCE_DEFINITION.decodes_with_null("balanceAvailabilityDurationUnit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_availability_duration_value() {
         BALANCE_DEFINITION.decodes_without("balanceAvailabilityDurationValue");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_availability_duration_value() {
         BALANCE_DEFINITION.decodes_with_null("balanceAvailabilityDurationValue");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_balance_availability_duration_value_as_string() {
         BALANCE_DEFINITION
             .decodes_with_number_as_string("balanceAvailabilityDurationValue");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_expiration_date() {
         BALANCE_DEFINITION.decodes_without("balanceExpirationDate");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_expiration_date() {
         BALANCE_DEFINITION.decodes_with_null("balanceExpirationDate");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_option_amount_overtaking_strategy() {
         BALANCE_DEFINITION.decodes_without("balanceOptionAmountOvertakingStrategy");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_option_amount_overtaking_strategy() {
         BALANCE_DEFINITION.decodes_with_null("balanceOptionAmountOvertakingStrategy");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_option_credit_rounding() {
         BALANCE_DEFINITION.decodes_without("balanceOptionCreditRounding");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_option_credit_rounding() {
         BALANCE_DEFINITION.decodes_with_null("balanceOptionCreditRounding");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_option_debit_rounding() {
         BALANCE_DEFINITION.decodes_without("balanceOptionDebitRounding");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_option_debit_rounding() {
         BALANCE_DEFINITION.decodes_with_null("balanceOptionDebitRounding");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_created_at() {
         BALANCE_DEFINITION.decodes_without("createdAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_created_at() {
         BALANCE_DEFINITION.decodes_with_null("createdAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_deleted_at() {
         BALANCE_DEFINITION.decodes_without("deletedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_deleted_at() {
         BALANCE_DEFINITION.decodes_with_null("deletedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_description() {
         BALANCE_DEFINITION.decodes_without("description");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_description() {
         BALANCE_DEFINITION.decodes_with_null("description");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_id() {
         BALANCE_DEFINITION.decodes_without("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_id() {
         BALANCE_DEFINITION.decodes_with_null("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_image_ref() {
         BALANCE_DEFINITION.decodes_without("imageRef");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_image_ref() {
         BALANCE_DEFINITION.decodes_with_null("imageRef");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_max_amount() {
         BALANCE_DEFINITION.decodes_without("maxAmount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_max_amount() {
         BALANCE_DEFINITION.decodes_with_null("maxAmount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_max_amount_as_string() {
         BALANCE_DEFINITION.decodes_with_number_as_string("maxAmount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_max_credit_amount_limit() {
         BALANCE_DEFINITION.decodes_without("maxCreditAmountLimit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_max_credit_amount_limit() {
         BALANCE_DEFINITION.decodes_with_null("maxCreditAmountLimit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_max_credit_amount_limit_as_string() {
         BALANCE_DEFINITION.decodes_with_number_as_string("maxCreditAmountLimit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_max_debit_amount_limit() {
         BALANCE_DEFINITION.decodes_without("maxDebitAmountLimit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_max_debit_amount_limit() {
         BALANCE_DEFINITION.decodes_with_null("maxDebitAmountLimit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_max_debit_amount_limit_as_string() {
         BALANCE_DEFINITION.decodes_with_number_as_string("maxDebitAmountLimit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_meta() {
         BALANCE_DEFINITION.decodes_without("meta");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_meta() {
         BALANCE_DEFINITION.decodes_with_null("meta");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_min_amount() {
         BALANCE_DEFINITION.decodes_without("minAmount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_min_amount() {
         BALANCE_DEFINITION.decodes_with_null("minAmount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_min_amount_as_string() {
         BALANCE_DEFINITION.decodes_with_number_as_string("minAmount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_name() {
         BALANCE_DEFINITION.decodes_without("name");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_name() {
         BALANCE_DEFINITION.decodes_with_null("name");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_unit() {
         BALANCE_DEFINITION.decodes_without("unit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_unit() {
         BALANCE_DEFINITION.decodes_with_null("unit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_updated_at() {
         BALANCE_DEFINITION.decodes_without("updatedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_updated_at() {
         BALANCE_DEFINITION.decodes_with_null("updatedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `BalanceDefinitionPage` with every property.
     const BALANCE_DEFINITION_PAGE: Example<types::BalanceDefinitionPage> = Example::new(
         r#"{
@@ -544,22 +544,22 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_page() {
         BALANCE_DEFINITION_PAGE.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_page_without_items() {
         BALANCE_DEFINITION_PAGE.decodes_without("items");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_page_with_null_items() {
         BALANCE_DEFINITION_PAGE.decodes_with_null("items");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `BalanceLimit` with every property.
     const BALANCE_LIMIT: Example<types::BalanceLimit> = Example::new(
         r#"{
@@ -575,102 +575,102 @@ mod responses {
   "value": 7
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit() {
         BALANCE_LIMIT.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_balance_definition_id() {
         BALANCE_LIMIT.decodes_without("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_balance_definition_id() {
         BALANCE_LIMIT.decodes_with_null("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_constraint_type() {
         BALANCE_LIMIT.decodes_without("constraintType");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_constraint_type() {
         BALANCE_LIMIT.decodes_with_null("constraintType");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_duration_unit() {
         BALANCE_LIMIT.decodes_without("durationUnit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_duration_unit() {
         BALANCE_LIMIT.decodes_with_null("durationUnit");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_duration_value() {
         BALANCE_LIMIT.decodes_without("durationValue");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_duration_value() {
         BALANCE_LIMIT.decodes_with_null("durationValue");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_duration_value_as_string() {
         BALANCE_LIMIT.decodes_with_number_as_string("durationValue");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_id() {
         BALANCE_LIMIT.decodes_without("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_id() {
         BALANCE_LIMIT.decodes_with_null("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_sliding_schedule() {
         BALANCE_LIMIT.decodes_without("slidingSchedule");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_sliding_schedule() {
         BALANCE_LIMIT.decodes_with_null("slidingSchedule");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_transaction_type() {
         BALANCE_LIMIT.decodes_without("transactionType");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_transaction_type() {
         BALANCE_LIMIT.decodes_with_null("transactionType");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_value() {
         BALANCE_LIMIT.decodes_without("value");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_value() {
         BALANCE_LIMIT.decodes_with_null("value");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_value_as_string() {
         BALANCE_LIMIT.decodes_with_number_as_string("value");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `BalanceOrder` with every property.
     const BALANCE_ORDER: Example<types::BalanceOrder> = Example::new(
         r#"{
@@ -690,82 +690,82 @@ mod responses {
   "updatedAt": "example"
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order() {
         BALANCE_ORDER.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_amount_as_string() {
         BALANCE_ORDER.decodes_with_number_as_string("amount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_balance_definition_id() {
         BALANCE_ORDER.decodes_without("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_balance_definition_id() {
         BALANCE_ORDER.decodes_with_null("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_contact_id_as_string() {
         BALANCE_ORDER.decodes_with_number_as_string("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_expires_at() {
         BALANCE_ORDER.decodes_without("expiresAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_expires_at() {
         BALANCE_ORDER.decodes_with_null("expiresAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_id() {
         BALANCE_ORDER.decodes_without("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_id() {
         BALANCE_ORDER.decodes_with_null("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_meta() {
         BALANCE_ORDER.decodes_without("meta");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_meta() {
         BALANCE_ORDER.decodes_with_null("meta");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_processed_at() {
         BALANCE_ORDER.decodes_without("processedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_processed_at() {
         BALANCE_ORDER.decodes_with_null("processedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_transactionid() {
         BALANCE_ORDER.decodes_without("transactionid");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_transactionid() {
         BALANCE_ORDER.decodes_with_null("transactionid");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `ContactBalancesResp` with every property.
     const CONTACT_BALANCES_RESP: Example<types::ContactBalancesResp> = Example::new(
         r#"{
@@ -782,52 +782,52 @@ mod responses {
   "loyaltyProgramId": "example"
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp() {
         CONTACT_BALANCES_RESP.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_without_balance_definition_id() {
         CONTACT_BALANCES_RESP.decodes_without("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_with_null_balance_definition_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_without_balances() {
         CONTACT_BALANCES_RESP.decodes_without("balances");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_with_null_balances() {
         CONTACT_BALANCES_RESP.decodes_with_null("balances");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_without_count() {
         CONTACT_BALANCES_RESP.decodes_without("count");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_with_null_count() {
         CONTACT_BALANCES_RESP.decodes_with_null("count");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_with_count_as_string() {
         CONTACT_BALANCES_RESP.decodes_with_number_as_string("count");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_without_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_without("loyaltyProgramId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_with_null_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("loyaltyProgramId");
@@ -850,7 +850,7 @@ mod responses {
     fn error_response_with_null_message() {
         ERROR_RESPONSE.decodes_with_null("message");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `ModelSubscriptionBalanceResp` with every property.
     const MODEL_SUBSCRIPTION_BALANCE_RESP: Example<
         types::ModelSubscriptionBalanceResp,
@@ -864,22 +864,22 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn model_subscription_balance_resp() {
         MODEL_SUBSCRIPTION_BALANCE_RESP.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn model_subscription_balance_resp_without_balance() {
         MODEL_SUBSCRIPTION_BALANCE_RESP.decodes_without("balance");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn model_subscription_balance_resp_with_null_balance() {
         MODEL_SUBSCRIPTION_BALANCE_RESP.decodes_with_null("balance");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `Transaction` with every property.
     const TRANSACTION: Example<types::Transaction> = Example::new(
         r#"{
@@ -902,172 +902,172 @@ mod responses {
   "updatedAt": "example"
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction() {
         TRANSACTION.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_amount() {
         TRANSACTION.decodes_without("amount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_amount() {
         TRANSACTION.decodes_with_null("amount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_amount_as_string() {
         TRANSACTION.decodes_with_number_as_string("amount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_balance_definition_id() {
         TRANSACTION.decodes_without("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_balance_definition_id() {
         TRANSACTION.decodes_with_null("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_cancelled_at() {
         TRANSACTION.decodes_without("cancelledAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_cancelled_at() {
         TRANSACTION.decodes_with_null("cancelledAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_completed_at() {
         TRANSACTION.decodes_without("completedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_completed_at() {
         TRANSACTION.decodes_with_null("completedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_contact_id() {
         TRANSACTION.decodes_without("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_contact_id() {
         TRANSACTION.decodes_with_null("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_contact_id_as_string() {
         TRANSACTION.decodes_with_number_as_string("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_created_at() {
         TRANSACTION.decodes_without("createdAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_created_at() {
         TRANSACTION.decodes_with_null("createdAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_event_time() {
         TRANSACTION.decodes_without("eventTime");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_event_time() {
         TRANSACTION.decodes_with_null("eventTime");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_expiration_date() {
         TRANSACTION.decodes_without("expirationDate");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_expiration_date() {
         TRANSACTION.decodes_with_null("expirationDate");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_id() {
         TRANSACTION.decodes_without("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_id() {
         TRANSACTION.decodes_with_null("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_loyalty_program_id() {
         TRANSACTION.decodes_without("loyaltyProgramId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_loyalty_program_id() {
         TRANSACTION.decodes_with_null("loyaltyProgramId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_meta() {
         TRANSACTION.decodes_without("meta");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_meta() {
         TRANSACTION.decodes_with_null("meta");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_reject_reason() {
         TRANSACTION.decodes_without("rejectReason");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_reject_reason() {
         TRANSACTION.decodes_with_null("rejectReason");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_rejected_at() {
         TRANSACTION.decodes_without("rejectedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_rejected_at() {
         TRANSACTION.decodes_with_null("rejectedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_status() {
         TRANSACTION.decodes_without("status");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_status() {
         TRANSACTION.decodes_with_null("status");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_updated_at() {
         TRANSACTION.decodes_without("updatedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_updated_at() {
         TRANSACTION.decodes_with_null("updatedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `TransactionHistory` with every property.
     const TRANSACTION_HISTORY: Example<types::TransactionHistory> = Example::new(
         r#"{
@@ -1085,117 +1085,117 @@ mod responses {
   "status": "example"
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history() {
         TRANSACTION_HISTORY.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_amount() {
         TRANSACTION_HISTORY.decodes_without("amount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_amount() {
         TRANSACTION_HISTORY.decodes_with_null("amount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_amount_as_string() {
         TRANSACTION_HISTORY.decodes_with_number_as_string("amount");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_balance_expiration_date() {
         TRANSACTION_HISTORY.decodes_without("balanceExpirationDate");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_balance_expiration_date() {
         TRANSACTION_HISTORY.decodes_with_null("balanceExpirationDate");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_cancelled_at() {
         TRANSACTION_HISTORY.decodes_without("cancelledAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_cancelled_at() {
         TRANSACTION_HISTORY.decodes_with_null("cancelledAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_completed_at() {
         TRANSACTION_HISTORY.decodes_without("completedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_completed_at() {
         TRANSACTION_HISTORY.decodes_with_null("completedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_created_at() {
         TRANSACTION_HISTORY.decodes_without("createdAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_created_at() {
         TRANSACTION_HISTORY.decodes_with_null("createdAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_id() {
         TRANSACTION_HISTORY.decodes_without("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_id() {
         TRANSACTION_HISTORY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_meta() {
         TRANSACTION_HISTORY.decodes_without("meta");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_meta() {
         TRANSACTION_HISTORY.decodes_with_null("meta");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_reject_reason() {
         TRANSACTION_HISTORY.decodes_without("rejectReason");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_reject_reason() {
         TRANSACTION_HISTORY.decodes_with_null("rejectReason");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_rejected_at() {
         TRANSACTION_HISTORY.decodes_without("rejectedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_rejected_at() {
         TRANSACTION_HISTORY.decodes_with_null("rejectedAt");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_status() {
         TRANSACTION_HISTORY.decodes_without("status");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_status() {
         TRANSACTION_HISTORY.decodes_with_null("status");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// `TransactionHistoryResp` with every property.
     const TRANSACTION_HISTORY_RESP: Example<types::TransactionHistoryResp> = Example::new(
         r#"{
@@ -1221,67 +1221,67 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp() {
         TRANSACTION_HISTORY_RESP.decodes();
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_without_balance_definition_id() {
         TRANSACTION_HISTORY_RESP.decodes_without("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_null_balance_definition_id() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("balanceDefinitionId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_without_contact_id() {
         TRANSACTION_HISTORY_RESP.decodes_without("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_null_contact_id() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_contact_id_as_string() {
         TRANSACTION_HISTORY_RESP.decodes_with_number_as_string("contactId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_without_count() {
         TRANSACTION_HISTORY_RESP.decodes_without("count");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_null_count() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("count");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_count_as_string() {
         TRANSACTION_HISTORY_RESP.decodes_with_number_as_string("count");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_without_loyalty_program_id() {
         TRANSACTION_HISTORY_RESP.decodes_without("loyaltyProgramId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_null_loyalty_program_id() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("loyaltyProgramId");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_without_transaction_history() {
         TRANSACTION_HISTORY_RESP.decodes_without("transactionHistory");
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_null_transaction_history() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("transactionHistory");
@@ -1294,7 +1294,7 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_without_pid() {
         let server = Server::start().await;
@@ -1313,7 +1313,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1334,7 +1334,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_limit_below_minimum() {
         let server = Server::start().await;
@@ -1356,7 +1356,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_limit_above_maximum() {
         let server = Server::start().await;
@@ -1378,7 +1378,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_offset_below_minimum() {
         let server = Server::start().await;
@@ -1400,7 +1400,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_without_contact_id() {
         let server = Server::start().await;
@@ -1419,7 +1419,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_contact_id_below_minimum() {
         let server = Server::start().await;
@@ -1440,7 +1440,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_without_balance_definition_id() {
         let server = Server::start().await;
@@ -1459,7 +1459,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_balance_definition_id_not_a_uuid() {
         let server = Server::start().await;
@@ -1480,7 +1480,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_without_pid() {
         let server = Server::start().await;
@@ -1493,7 +1493,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1512,7 +1512,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_limit_below_minimum() {
         let server = Server::start().await;
@@ -1532,7 +1532,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_limit_above_maximum() {
         let server = Server::start().await;
@@ -1552,7 +1552,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_offset_below_minimum() {
         let server = Server::start().await;
@@ -1572,7 +1572,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_sort_not_in_enum() {
         let server = Server::start().await;
@@ -1592,7 +1592,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_version_not_in_enum() {
         let server = Server::start().await;
@@ -1612,7 +1612,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_balance_definitions_post_without_pid() {
         let server = Server::start().await;
@@ -1630,7 +1630,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_balance_definitions_post_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1650,7 +1650,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_without_pid() {
         let server = Server::start().await;
@@ -1662,7 +1662,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "get_balance_definition", "pid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1682,7 +1682,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_without_bdid() {
         let server = Server::start().await;
@@ -1695,7 +1695,7 @@ mod arguments {
         server
             .assert_refused(result, "get_balance_definition", "bdid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1715,7 +1715,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_version_not_in_enum() {
         let server = Server::start().await;
@@ -1736,7 +1736,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_without_pid() {
         let server = Server::start().await;
@@ -1755,7 +1755,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1776,7 +1776,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_without_bdid() {
         let server = Server::start().await;
@@ -1795,7 +1795,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1816,7 +1816,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_without_pid() {
         let server = Server::start().await;
@@ -1834,7 +1834,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1854,7 +1854,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_without_bdid() {
         let server = Server::start().await;
@@ -1872,7 +1872,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1892,7 +1892,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_without_pid() {
         let server = Server::start().await;
@@ -1905,7 +1905,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "create_balance_limit", "pid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1926,7 +1926,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_without_bdid() {
         let server = Server::start().await;
@@ -1939,7 +1939,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "create_balance_limit", "bdid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1960,7 +1960,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_version_not_in_enum() {
         let server = Server::start().await;
@@ -1982,7 +1982,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_without_pid() {
         let server = Server::start().await;
@@ -1995,7 +1995,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "get_balance_limit", "pid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2016,7 +2016,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_without_bdid() {
         let server = Server::start().await;
@@ -2029,7 +2029,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "get_balance_limit", "bdid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -2050,7 +2050,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_without_blid() {
         let server = Server::start().await;
@@ -2063,7 +2063,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "get_balance_limit", "blid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_blid_not_a_uuid() {
         let server = Server::start().await;
@@ -2084,7 +2084,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_without_pid() {
         let server = Server::start().await;
@@ -2098,7 +2098,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_balance_limit", "pid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2120,7 +2120,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_without_bdid() {
         let server = Server::start().await;
@@ -2134,7 +2134,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_balance_limit", "bdid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -2156,7 +2156,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_without_blid() {
         let server = Server::start().await;
@@ -2170,7 +2170,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_balance_limit", "blid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_blid_not_a_uuid() {
         let server = Server::start().await;
@@ -2192,7 +2192,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_without_pid() {
         let server = Server::start().await;
@@ -2205,7 +2205,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_balance_limit", "pid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2226,7 +2226,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_without_bdid() {
         let server = Server::start().await;
@@ -2239,7 +2239,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_balance_limit", "bdid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -2260,7 +2260,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_without_blid() {
         let server = Server::start().await;
@@ -2273,7 +2273,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_balance_limit", "blid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_blid_not_a_uuid() {
         let server = Server::start().await;
@@ -2294,14 +2294,14 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_contact_balances_without_pid() {
         let server = Server::start().await;
         let result = server.client().get_contact_balances().send().await;
         server.assert_refused(result, "get_contact_balances", "pid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_contact_balances_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2315,7 +2315,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_order_without_pid() {
         let server = Server::start().await;
@@ -2327,7 +2327,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "create_balance_order", "pid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_order_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2347,7 +2347,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_subscription_balances_without_cid() {
         let server = Server::start().await;
@@ -2365,7 +2365,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_subscription_balances_without_pid() {
         let server = Server::start().await;
@@ -2383,7 +2383,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_subscription_balances_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2403,7 +2403,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post_without_pid() {
         let server = Server::start().await;
@@ -2422,7 +2422,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2443,7 +2443,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post_without_cid() {
         let server = Server::start().await;
@@ -2462,7 +2462,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_without_pid() {
         let server = Server::start().await;
@@ -2481,7 +2481,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2502,7 +2502,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_sort_not_in_enum() {
         let server = Server::start().await;
@@ -2524,7 +2524,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_without_contact_id() {
         let server = Server::start().await;
@@ -2543,7 +2543,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_without_balance_definition_id() {
         let server = Server::start().await;
@@ -2562,7 +2562,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_balance_definition_id_not_a_uuid() {
         let server = Server::start().await;
@@ -2583,7 +2583,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn begin_transaction_without_pid() {
         let server = Server::start().await;
@@ -2595,7 +2595,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "begin_transaction", "pid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn begin_transaction_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2615,7 +2615,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_without_pid() {
         let server = Server::start().await;
@@ -2627,7 +2627,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "cancel_transaction", "pid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2647,7 +2647,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_without_tid() {
         let server = Server::start().await;
@@ -2659,7 +2659,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "cancel_transaction", "tid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_tid_not_a_uuid() {
         let server = Server::start().await;
@@ -2679,7 +2679,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_without_pid() {
         let server = Server::start().await;
@@ -2691,7 +2691,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "complete_transaction", "pid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2711,7 +2711,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_without_tid() {
         let server = Server::start().await;
@@ -2723,7 +2723,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "complete_transaction", "tid is required", None);
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_tid_not_a_uuid() {
         let server = Server::start().await;
@@ -2752,7 +2752,7 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_pid() {
         let server = Server::start().await;
@@ -2774,7 +2774,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_pid() {
         let server = Server::start().await;
@@ -2790,7 +2790,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_balance_definitions_post_pid() {
         let server = Server::start().await;
@@ -2811,7 +2811,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_pid() {
         let server = Server::start().await;
@@ -2832,7 +2832,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_bdid() {
         let server = Server::start().await;
@@ -2853,7 +2853,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_pid() {
         let server = Server::start().await;
@@ -2875,7 +2875,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_bdid() {
         let server = Server::start().await;
@@ -2897,7 +2897,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_pid() {
         let server = Server::start().await;
@@ -2918,7 +2918,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_bdid() {
         let server = Server::start().await;
@@ -2939,7 +2939,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_pid() {
         let server = Server::start().await;
@@ -2961,7 +2961,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_bdid() {
         let server = Server::start().await;
@@ -2983,7 +2983,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_pid() {
         let server = Server::start().await;
@@ -3005,7 +3005,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_bdid() {
         let server = Server::start().await;
@@ -3027,7 +3027,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_blid() {
         let server = Server::start().await;
@@ -3049,7 +3049,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_pid() {
         let server = Server::start().await;
@@ -3072,7 +3072,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_bdid() {
         let server = Server::start().await;
@@ -3095,7 +3095,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_blid() {
         let server = Server::start().await;
@@ -3118,7 +3118,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_pid() {
         let server = Server::start().await;
@@ -3140,7 +3140,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_bdid() {
         let server = Server::start().await;
@@ -3162,7 +3162,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_blid() {
         let server = Server::start().await;
@@ -3184,7 +3184,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_contact_balances_pid() {
         let server = Server::start().await;
@@ -3200,7 +3200,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_order_pid() {
         let server = Server::start().await;
@@ -3221,7 +3221,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_subscription_balances_cid() {
         let server = Server::start().await;
@@ -3242,7 +3242,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_subscription_balances_pid() {
         let server = Server::start().await;
@@ -3263,7 +3263,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post_pid() {
         let server = Server::start().await;
@@ -3287,7 +3287,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post_cid() {
         let server = Server::start().await;
@@ -3311,7 +3311,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_pid() {
         let server = Server::start().await;
@@ -3333,7 +3333,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn begin_transaction_pid() {
         let server = Server::start().await;
@@ -3354,7 +3354,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_pid() {
         let server = Server::start().await;
@@ -3375,7 +3375,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_tid() {
         let server = Server::start().await;
@@ -3396,7 +3396,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_pid() {
         let server = Server::start().await;
@@ -3417,7 +3417,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_tid() {
         let server = Server::start().await;
@@ -3443,43 +3443,43 @@ mod path_segments {
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// A valid body of `loyalty_balance_programs_pid_balance_definitions_post`: its required properties.
     pub fn loyalty_balance_programs_pid_balance_definitions_post() -> types::CreateBalanceDefinitionPayload {
         from_json(r#"{"name":"example","unit":"POINTS"}"#)
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// A valid body of `update_balance_definition`: its required properties.
     pub fn update_balance_definition() -> types::UpdateBalanceDefinitionPayload {
         from_json(r#"{"name":"example","unit":"POINTS"}"#)
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// A valid body of `create_balance_limit`: its required properties.
     pub fn create_balance_limit() -> types::CreateBalanceLimitPayload {
         from_json(
             r#"{"constraintType":"transaction","durationUnit":"day","durationValue":7,"transactionType":"credit","value":7}"#,
         )
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// A valid body of `update_balance_limit`: its required properties.
     pub fn update_balance_limit() -> types::UpdateBalanceLimitPayload {
         from_json(
             r#"{"constraintType":"transaction","durationUnit":"day","durationValue":7,"transactionType":"credit","value":7}"#,
         )
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// A valid body of `create_balance_order`: its required properties.
     pub fn create_balance_order() -> types::CreateOrderPayload {
         from_json(
             r#"{"amount":7.5,"balanceDefinitionId":"example","contactId":7,"dueAt":"example","source":"example"}"#,
         )
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// A valid body of `loyalty_balance_programs_pid_subscriptions_cid_balances_post`: its required properties.
     pub fn loyalty_balance_programs_pid_subscriptions_cid_balances_post() -> types::CreateBalancePayload {
         from_json(r#"{"balanceDefinitionId":"example"}"#)
     }
-    #[cfg(any(feature = "balance"))]
+    #[cfg(feature = "balance")]
     /// A valid body of `begin_transaction`: its required properties.
     pub fn begin_transaction() -> types::CreateTransactionPayload {
         from_json(r#"{"amount":7.5,"balanceDefinitionId":"example"}"#)

@@ -63,7 +63,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///An activity as listed by `api_activities_get`, with fewer fields than an `ActivityEntity`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -97,13 +97,13 @@ pub mod types {
         pub teams: ::std::vec::Vec<Team>,
         pub visible: bool,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ActivityCollection {
         pub fn builder() -> builder::ActivityCollection {
             Default::default()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The fields of an activity, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -127,13 +127,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visible: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ActivityEditForm {
         pub fn builder() -> builder::ActivityEditForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///An activity with all its fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -177,7 +177,7 @@ pub mod types {
         pub time_budget: i64,
         pub visible: bool,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ActivityEntity {
         pub fn builder() -> builder::ActivityEntity {
             Default::default()
@@ -357,7 +357,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///A meta (custom) field of an activity: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -366,13 +366,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ActivityMeta {
         pub fn builder() -> builder::ActivityMeta {
             Default::default()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///Field to sort activities by: `id`, `name` or `project` (Kimai's default: name).
     #[derive(
         ::serde::Deserialize,
@@ -395,7 +395,7 @@ pub mod types {
         #[serde(rename = "project")]
         Project,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Display for ActivityOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -405,7 +405,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::str::FromStr for ActivityOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -419,7 +419,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::convert::TryFrom<&str> for ActivityOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -428,7 +428,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::convert::TryFrom<::std::string::String> for ActivityOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -437,13 +437,13 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::default::Default for ActivityOrderBy {
         fn default() -> Self {
             ActivityOrderBy::Name
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///A rate of an activity: what its time records are charged, for one user or for everyone.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -466,13 +466,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ActivityRate {
         pub fn builder() -> builder::ActivityRate {
             Default::default()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///A rate to add to an activity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -497,13 +497,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ActivityRateForm {
         pub fn builder() -> builder::ActivityRateForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The ID of a rate of an activity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -512,46 +512,46 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::ops::Deref for ActivityRateId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::convert::From<ActivityRateId> for i64 {
         fn from(value: ActivityRateId) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::convert::From<i64> for ActivityRateId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Display for ActivityRateId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::str::FromStr for ActivityRateId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::convert::TryFrom<&str> for ActivityRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::convert::TryFrom<String> for ActivityRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
@@ -606,7 +606,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///A customer as listed by `api_customers_get`, with fewer fields than a `CustomerEntity`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -638,13 +638,13 @@ pub mod types {
         pub teams: ::std::vec::Vec<Team>,
         pub visible: bool,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl CustomerCollection {
         pub fn builder() -> builder::CustomerCollection {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The fields of a customer, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -689,13 +689,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visible: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl CustomerEditForm {
         pub fn builder() -> builder::CustomerEditForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///A customer with all its fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -766,7 +766,7 @@ pub mod types {
         pub vat_id: ::std::option::Option<::std::string::String>,
         pub visible: bool,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl CustomerEntity {
         pub fn builder() -> builder::CustomerEntity {
             Default::default()
@@ -923,7 +923,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///A meta (custom) field of a customer: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -934,13 +934,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl CustomerMeta {
         pub fn builder() -> builder::CustomerMeta {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///Field to sort customers by: `id` or `name` (Kimai's default: name).
     #[derive(
         ::serde::Deserialize,
@@ -961,7 +961,7 @@ pub mod types {
         #[serde(rename = "name")]
         Name,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Display for CustomerOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -970,7 +970,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::str::FromStr for CustomerOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -983,7 +983,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::convert::TryFrom<&str> for CustomerOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -992,7 +992,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::convert::TryFrom<::std::string::String> for CustomerOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1001,13 +1001,13 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::default::Default for CustomerOrderBy {
         fn default() -> Self {
             CustomerOrderBy::Name
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///A rate of a customer: what its time records are charged, for one user or for everyone.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1033,13 +1033,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl CustomerRate {
         pub fn builder() -> builder::CustomerRate {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///A rate to add to a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1065,13 +1065,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl CustomerRateForm {
         pub fn builder() -> builder::CustomerRateForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The ID of a rate of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1080,53 +1080,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::ops::Deref for CustomerRateId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::convert::From<CustomerRateId> for i64 {
         fn from(value: CustomerRateId) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::convert::From<i64> for CustomerRateId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Display for CustomerRateId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::str::FromStr for CustomerRateId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::convert::TryFrom<&str> for CustomerRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::convert::TryFrom<String> for CustomerRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///A category of expenses.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1136,13 +1136,13 @@ pub mod types {
         pub name: ::std::string::String,
         pub visible: bool,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ExpenseCategory {
         pub fn builder() -> builder::ExpenseCategory {
             Default::default()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The ID of an expense category.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1151,53 +1151,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::ops::Deref for ExpenseCategoryId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::convert::From<ExpenseCategoryId> for i64 {
         fn from(value: ExpenseCategoryId) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::convert::From<i64> for ExpenseCategoryId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Display for ExpenseCategoryId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::str::FromStr for ExpenseCategoryId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<&str> for ExpenseCategoryId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<String> for ExpenseCategoryId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The fields of an expense, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1220,13 +1220,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refundable: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ExpenseEditForm {
         pub fn builder() -> builder::ExpenseEditForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///An expense with all its fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1265,13 +1265,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ExpenseEntity {
         pub fn builder() -> builder::ExpenseEntity {
             Default::default()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The ID of an expense.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1280,53 +1280,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::ops::Deref for ExpenseId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::convert::From<ExpenseId> for i64 {
         fn from(value: ExpenseId) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::convert::From<i64> for ExpenseId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Display for ExpenseId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::str::FromStr for ExpenseId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<&str> for ExpenseId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<String> for ExpenseId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///A meta (custom) field of an expense: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1335,13 +1335,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ExpenseMeta {
         pub fn builder() -> builder::ExpenseMeta {
             Default::default()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///Field to sort expenses by (Kimai's default: begin).
     #[derive(
         ::serde::Deserialize,
@@ -1386,7 +1386,7 @@ pub mod types {
         #[serde(rename = "multiplier")]
         Multiplier,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Display for ExpenseOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1407,7 +1407,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::str::FromStr for ExpenseOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1432,7 +1432,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<&str> for ExpenseOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1441,7 +1441,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<::std::string::String> for ExpenseOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1450,13 +1450,13 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::default::Default for ExpenseOrderBy {
         fn default() -> Self {
             ExpenseOrderBy::Begin
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The user's locale configuration: date, time and duration formats.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1483,13 +1483,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub time: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl I18nConfig {
         pub fn builder() -> builder::I18nConfig {
             Default::default()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///How to restart a stopped timesheet record.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1501,13 +1501,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub copy: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl IdRestartBody {
         pub fn builder() -> builder::IdRestartBody {
             Default::default()
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///Field to sort kiosk codes by: `id`, `user`, `type` or `code` (Kimai's default: id).
     #[derive(
         ::serde::Deserialize,
@@ -1532,7 +1532,7 @@ pub mod types {
         #[serde(rename = "code")]
         Code,
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ::std::fmt::Display for KioskOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1543,7 +1543,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ::std::str::FromStr for KioskOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1558,7 +1558,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ::std::convert::TryFrom<&str> for KioskOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1567,7 +1567,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ::std::convert::TryFrom<::std::string::String> for KioskOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1576,13 +1576,13 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ::std::default::Default for KioskOrderBy {
         fn default() -> Self {
             KioskOrderBy::Id
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///A language (locale) Kimai is translated to.
     #[derive(
         ::serde::Deserialize,
@@ -1667,7 +1667,7 @@ pub mod types {
         #[serde(rename = "zh_CN")]
         ZhCn,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::fmt::Display for Language {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1708,7 +1708,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::str::FromStr for Language {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1753,7 +1753,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<&str> for Language {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1762,7 +1762,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<::std::string::String> for Language {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1771,7 +1771,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     ///The kind of object whose meta-fields to return.
     #[derive(
         ::serde::Deserialize,
@@ -1800,7 +1800,7 @@ pub mod types {
         #[serde(rename = "expense")]
         Expense,
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::fmt::Display for MetaFieldEntity {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1813,7 +1813,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::str::FromStr for MetaFieldEntity {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1830,7 +1830,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::TryFrom<&str> for MetaFieldEntity {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1839,7 +1839,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::TryFrom<::std::string::String> for MetaFieldEntity {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1848,7 +1848,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     ///The ID of a configured meta (custom) field.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1857,53 +1857,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::ops::Deref for MetaFieldId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::From<MetaFieldId> for i64 {
         fn from(value: MetaFieldId) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::From<i64> for MetaFieldId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::fmt::Display for MetaFieldId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::str::FromStr for MetaFieldId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::TryFrom<&str> for MetaFieldId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::TryFrom<String> for MetaFieldId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     ///A meta (custom) field configured in Kimai, and the rules for its values.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1933,7 +1933,7 @@ pub mod types {
         pub value: ::std::option::Option<::std::string::String>,
         pub visible: bool,
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl MetaFieldRule {
         pub fn builder() -> builder::MetaFieldRule {
             Default::default()
@@ -1971,7 +1971,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///An installed plugin.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1981,7 +1981,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl Plugin {
         pub fn builder() -> builder::Plugin {
             Default::default()
@@ -2040,7 +2040,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///A project as listed by `api_projects_get`, with fewer fields than a `ProjectEntity`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2082,13 +2082,13 @@ pub mod types {
         pub teams: ::std::vec::Vec<Team>,
         pub visible: bool,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ProjectCollection {
         pub fn builder() -> builder::ProjectCollection {
             Default::default()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The fields of a project, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2132,13 +2132,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visible: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ProjectEditForm {
         pub fn builder() -> builder::ProjectEditForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///A project with all its fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2201,7 +2201,7 @@ pub mod types {
         pub time_budget: i64,
         pub visible: bool,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ProjectEntity {
         pub fn builder() -> builder::ProjectEntity {
             Default::default()
@@ -2382,7 +2382,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///A meta (custom) field of a project: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2391,13 +2391,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ProjectMeta {
         pub fn builder() -> builder::ProjectMeta {
             Default::default()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///Field to sort projects by: `id`, `name` or `customer` (Kimai's default: name).
     #[derive(
         ::serde::Deserialize,
@@ -2420,7 +2420,7 @@ pub mod types {
         #[serde(rename = "customer")]
         Customer,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::fmt::Display for ProjectOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2430,7 +2430,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::str::FromStr for ProjectOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2444,7 +2444,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::convert::TryFrom<&str> for ProjectOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2453,7 +2453,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::convert::TryFrom<::std::string::String> for ProjectOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2462,13 +2462,13 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::default::Default for ProjectOrderBy {
         fn default() -> Self {
             ProjectOrderBy::Name
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///A rate of a project: what its time records are charged, for one user or for everyone.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2491,13 +2491,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ProjectRate {
         pub fn builder() -> builder::ProjectRate {
             Default::default()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///A rate to add to a project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2522,13 +2522,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ProjectRateForm {
         pub fn builder() -> builder::ProjectRateForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The ID of a rate of a project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2537,46 +2537,46 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::ops::Deref for ProjectRateId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::convert::From<ProjectRateId> for i64 {
         fn from(value: ProjectRateId) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::convert::From<i64> for ProjectRateId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::fmt::Display for ProjectRateId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::str::FromStr for ProjectRateId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::convert::TryFrom<&str> for ProjectRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::convert::TryFrom<String> for ProjectRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
@@ -2710,7 +2710,7 @@ pub mod types {
             SortOrder::Asc
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///The fields of a tag, to create one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2720,13 +2720,13 @@ pub mod types {
         pub color: ::std::option::Option<::std::string::String>,
         pub name: ::std::string::String,
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl TagEditForm {
         pub fn builder() -> builder::TagEditForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///A tag.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2737,13 +2737,13 @@ pub mod types {
         pub id: ::std::option::Option<TagId>,
         pub name: ::std::string::String,
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl TagEntity {
         pub fn builder() -> builder::TagEntity {
             Default::default()
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///The ID of a tag.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2752,53 +2752,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ::std::ops::Deref for TagId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ::std::convert::From<TagId> for i64 {
         fn from(value: TagId) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ::std::convert::From<i64> for TagId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ::std::fmt::Display for TagId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ::std::str::FromStr for TagId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ::std::convert::TryFrom<&str> for TagId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ::std::convert::TryFrom<String> for TagId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///A task (Kimai's task management plugin): what is to be done, for which project and activity, by whom.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2835,13 +2835,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl Task {
         pub fn builder() -> builder::Task {
             Default::default()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The fields of a task, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2872,13 +2872,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl TaskEditForm {
         pub fn builder() -> builder::TaskEditForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The ID of a task.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2887,53 +2887,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::ops::Deref for TaskId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::convert::From<TaskId> for i64 {
         fn from(value: TaskId) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::convert::From<i64> for TaskId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Display for TaskId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::str::FromStr for TaskId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::convert::TryFrom<&str> for TaskId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::convert::TryFrom<String> for TaskId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Work to log for a task: when it began and ended.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2945,7 +2945,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl TaskLogWorkForm {
         pub fn builder() -> builder::TaskLogWorkForm {
             Default::default()
@@ -3009,7 +3009,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///A team as listed by `api_teams_get`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3020,13 +3020,13 @@ pub mod types {
         pub id: ::std::option::Option<TeamId>,
         pub name: ::std::string::String,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl TeamCollection {
         pub fn builder() -> builder::TeamCollection {
             Default::default()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The fields of a team, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3037,13 +3037,13 @@ pub mod types {
         pub members: ::std::vec::Vec<TeamEditFormMembers>,
         pub name: ::std::string::String,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl TeamEditForm {
         pub fn builder() -> builder::TeamEditForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///A member of a team to create or update.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3055,7 +3055,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl TeamEditFormMembers {
         pub fn builder() -> builder::TeamEditFormMembers {
             Default::default()
@@ -3221,7 +3221,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///A user's membership of a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3229,13 +3229,13 @@ pub mod types {
         pub team: Team,
         pub teamlead: bool,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl TeamMembership {
         pub fn builder() -> builder::TeamMembership {
             Default::default()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///A timesheet record as listed by `api_timesheets_get`, with IDs for its project and activity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3284,13 +3284,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl TimesheetCollection {
         pub fn builder() -> builder::TimesheetCollection {
             Default::default()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///A timesheet record as listed, with its project and activity included.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3337,13 +3337,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl TimesheetCollectionExpanded {
         pub fn builder() -> builder::TimesheetCollectionExpanded {
             Default::default()
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The timesheet configuration of the Kimai instance.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3383,13 +3383,13 @@ pub mod types {
         )]
         pub tracking_mode: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl TimesheetConfig {
         pub fn builder() -> builder::TimesheetConfig {
             Default::default()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The fields of a timesheet record, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3430,13 +3430,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl TimesheetEditForm {
         pub fn builder() -> builder::TimesheetEditForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///A timesheet record with all its fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3499,13 +3499,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl TimesheetEntity {
         pub fn builder() -> builder::TimesheetEntity {
             Default::default()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///A timesheet record with all its fields, its project and activity included.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3566,7 +3566,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl TimesheetEntityExpanded {
         pub fn builder() -> builder::TimesheetEntityExpanded {
             Default::default()
@@ -3642,7 +3642,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Field to sort timesheet records by: `id`, `begin`, `end` or `rate` (Kimai's default: begin).
     #[derive(
         ::serde::Deserialize,
@@ -3667,7 +3667,7 @@ pub mod types {
         #[serde(rename = "rate")]
         Rate,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Display for TimesheetOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3678,7 +3678,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::str::FromStr for TimesheetOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3693,7 +3693,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::convert::TryFrom<&str> for TimesheetOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3702,7 +3702,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::convert::TryFrom<::std::string::String> for TimesheetOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3711,7 +3711,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::default::Default for TimesheetOrderBy {
         fn default() -> Self {
             TimesheetOrderBy::Begin
@@ -3769,7 +3769,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///A kiosk login code of a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3778,13 +3778,13 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl UserAuth {
         pub fn builder() -> builder::UserAuth {
             Default::default()
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///A user and their kiosk login codes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3795,13 +3795,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl UserAuthCodes {
         pub fn builder() -> builder::UserAuthCodes {
             Default::default()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///A user as listed by `api_users_get`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3821,13 +3821,13 @@ pub mod types {
         pub id: ::std::option::Option<UserId>,
         pub username: ::std::string::String,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl UserCollection {
         pub fn builder() -> builder::UserCollection {
             Default::default()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The fields of a new user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3862,13 +3862,13 @@ pub mod types {
         pub title: ::std::option::Option<::std::string::String>,
         pub username: ::std::string::String,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl UserCreateForm {
         pub fn builder() -> builder::UserCreateForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The fields of a user, to update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3894,13 +3894,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl UserEditForm {
         pub fn builder() -> builder::UserEditForm {
             Default::default()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///A user with all their fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3939,7 +3939,7 @@ pub mod types {
         pub title: ::std::option::Option<::std::string::String>,
         pub username: ::std::string::String,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl UserEntity {
         pub fn builder() -> builder::UserEntity {
             Default::default()
@@ -4104,7 +4104,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///Field to sort users by: `id`, `username`, `alias` or `email` (Kimai's default: username).
     #[derive(
         ::serde::Deserialize,
@@ -4129,7 +4129,7 @@ pub mod types {
         #[serde(rename = "email")]
         Email,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::fmt::Display for UserOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -4140,7 +4140,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::str::FromStr for UserOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4155,7 +4155,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<&str> for UserOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4164,7 +4164,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<::std::string::String> for UserOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4173,13 +4173,13 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::default::Default for UserOrderBy {
         fn default() -> Self {
             UserOrderBy::Username
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///A preference of a user: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4188,13 +4188,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl UserPreference {
         pub fn builder() -> builder::UserPreference {
             Default::default()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///A role to give a user: `ROLE_TEAMLEAD`, `ROLE_ADMIN` or `ROLE_SUPER_ADMIN` (every user is a `ROLE_USER`).
     #[derive(
         ::serde::Deserialize,
@@ -4217,7 +4217,7 @@ pub mod types {
         #[serde(rename = "ROLE_SUPER_ADMIN")]
         SuperAdmin,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::fmt::Display for UserRole {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -4227,7 +4227,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::str::FromStr for UserRole {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4241,7 +4241,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<&str> for UserRole {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4250,7 +4250,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<::std::string::String> for UserRole {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4259,7 +4259,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The Kimai release the instance runs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4283,7 +4283,7 @@ pub mod types {
         #[serde(default)]
         pub version_id: ::std::option::Option<i64>,
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl Version {
         pub fn builder() -> builder::Version {
             Default::default()
@@ -4645,10 +4645,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityCollection(::std::boxed::Box<ActivityCollectionFields>);
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityCollection {
             fn default() -> Self {
                 Self(
@@ -4667,7 +4667,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ActivityCollection {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -4788,7 +4788,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityCollection> for super::ActivityCollection {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4809,7 +4809,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityCollection> for ActivityCollection {
             fn from(value: super::ActivityCollection) -> Self {
                 Self(
@@ -4828,10 +4828,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityEditForm(::std::boxed::Box<ActivityEditFormFields>);
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityEditForm {
             fn default() -> Self {
                 Self(
@@ -4847,7 +4847,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ActivityEditForm {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -4934,7 +4934,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityEditForm> for super::ActivityEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4952,7 +4952,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityEditForm> for ActivityEditForm {
             fn from(value: super::ActivityEditForm) -> Self {
                 Self(
@@ -4968,10 +4968,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityEntity(::std::boxed::Box<ActivityEntityFields>);
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityEntity {
             fn default() -> Self {
                 Self(
@@ -4995,7 +4995,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ActivityEntity {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -5152,7 +5152,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityEntity> for super::ActivityEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5176,7 +5176,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityEntity> for ActivityEntity {
             fn from(value: super::ActivityEntity) -> Self {
                 Self(
@@ -5336,10 +5336,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityMeta(::std::boxed::Box<ActivityMetaFields>);
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityMeta {
             fn default() -> Self {
                 Self(
@@ -5350,7 +5350,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ActivityMeta {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -5377,7 +5377,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityMeta> for super::ActivityMeta {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5390,7 +5390,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityMeta> for ActivityMeta {
             fn from(value: super::ActivityMeta) -> Self {
                 Self(
@@ -5401,10 +5401,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityRate(::std::boxed::Box<ActivityRateFields>);
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityRate {
             fn default() -> Self {
                 Self(
@@ -5418,7 +5418,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ActivityRate {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -5479,7 +5479,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityRate> for super::ActivityRate {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5495,7 +5495,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityRate> for ActivityRate {
             fn from(value: super::ActivityRate) -> Self {
                 Self(
@@ -5509,10 +5509,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityRateForm(::std::boxed::Box<ActivityRateFormFields>);
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityRateForm {
             fn default() -> Self {
                 Self(
@@ -5525,7 +5525,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ActivityRateForm {
             pub fn internal_rate<T>(mut self, value: T) -> Self
             where
@@ -5576,7 +5576,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityRateForm> for super::ActivityRateForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5591,7 +5591,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityRateForm> for ActivityRateForm {
             fn from(value: super::ActivityRateForm) -> Self {
                 Self(
@@ -5802,10 +5802,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerCollection(::std::boxed::Box<CustomerCollectionFields>);
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerCollection {
             fn default() -> Self {
                 Self(
@@ -5824,7 +5824,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl CustomerCollection {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -5945,7 +5945,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerCollection> for super::CustomerCollection {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5966,7 +5966,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerCollection> for CustomerCollection {
             fn from(value: super::CustomerCollection) -> Self {
                 Self(
@@ -5985,10 +5985,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerEditForm(::std::boxed::Box<CustomerEditFormFields>);
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerEditForm {
             fn default() -> Self {
                 Self(
@@ -6015,7 +6015,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl CustomerEditForm {
             pub fn address<T>(mut self, value: T) -> Self
             where
@@ -6234,7 +6234,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerEditForm> for super::CustomerEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6263,7 +6263,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerEditForm> for CustomerEditForm {
             fn from(value: super::CustomerEditForm) -> Self {
                 Self(
@@ -6290,10 +6290,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerEntity(::std::boxed::Box<CustomerEntityFields>);
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerEntity {
             fn default() -> Self {
                 Self(
@@ -6328,7 +6328,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl CustomerEntity {
             pub fn address<T>(mut self, value: T) -> Self
             where
@@ -6617,7 +6617,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerEntity> for super::CustomerEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6652,7 +6652,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerEntity> for CustomerEntity {
             fn from(value: super::CustomerEntity) -> Self {
                 Self(
@@ -6685,10 +6685,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerMeta(::std::boxed::Box<CustomerMetaFields>);
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerMeta {
             fn default() -> Self {
                 Self(
@@ -6699,7 +6699,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl CustomerMeta {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -6726,7 +6726,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerMeta> for super::CustomerMeta {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6739,7 +6739,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerMeta> for CustomerMeta {
             fn from(value: super::CustomerMeta) -> Self {
                 Self(
@@ -6750,10 +6750,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerRate(::std::boxed::Box<CustomerRateFields>);
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerRate {
             fn default() -> Self {
                 Self(
@@ -6767,7 +6767,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl CustomerRate {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -6828,7 +6828,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerRate> for super::CustomerRate {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6844,7 +6844,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerRate> for CustomerRate {
             fn from(value: super::CustomerRate) -> Self {
                 Self(
@@ -6858,10 +6858,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerRateForm(::std::boxed::Box<CustomerRateFormFields>);
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerRateForm {
             fn default() -> Self {
                 Self(
@@ -6874,7 +6874,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl CustomerRateForm {
             pub fn internal_rate<T>(mut self, value: T) -> Self
             where
@@ -6925,7 +6925,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerRateForm> for super::CustomerRateForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6940,7 +6940,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerRateForm> for CustomerRateForm {
             fn from(value: super::CustomerRateForm) -> Self {
                 Self(
@@ -6953,10 +6953,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         pub struct ExpenseCategory(::std::boxed::Box<ExpenseCategoryFields>);
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::default::Default for ExpenseCategory {
             fn default() -> Self {
                 Self(
@@ -6968,7 +6968,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ExpenseCategory {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -7007,7 +7007,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::convert::TryFrom<ExpenseCategory> for super::ExpenseCategory {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7021,7 +7021,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::convert::From<super::ExpenseCategory> for ExpenseCategory {
             fn from(value: super::ExpenseCategory) -> Self {
                 Self(
@@ -7033,10 +7033,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         pub struct ExpenseEditForm(::std::boxed::Box<ExpenseEditFormFields>);
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::default::Default for ExpenseEditForm {
             fn default() -> Self {
                 Self(
@@ -7055,7 +7055,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ExpenseEditForm {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -7156,7 +7156,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::convert::TryFrom<ExpenseEditForm> for super::ExpenseEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7175,7 +7175,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::convert::From<super::ExpenseEditForm> for ExpenseEditForm {
             fn from(value: super::ExpenseEditForm) -> Self {
                 Self(
@@ -7192,10 +7192,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         pub struct ExpenseEntity(::std::boxed::Box<ExpenseEntityFields>);
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::default::Default for ExpenseEntity {
             fn default() -> Self {
                 Self(
@@ -7217,7 +7217,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ExpenseEntity {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -7374,7 +7374,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::convert::TryFrom<ExpenseEntity> for super::ExpenseEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7398,7 +7398,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::convert::From<super::ExpenseEntity> for ExpenseEntity {
             fn from(value: super::ExpenseEntity) -> Self {
                 Self(
@@ -7420,10 +7420,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         pub struct ExpenseMeta(::std::boxed::Box<ExpenseMetaFields>);
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::default::Default for ExpenseMeta {
             fn default() -> Self {
                 Self(
@@ -7434,7 +7434,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ExpenseMeta {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -7461,7 +7461,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::convert::TryFrom<ExpenseMeta> for super::ExpenseMeta {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7474,7 +7474,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         impl ::std::convert::From<super::ExpenseMeta> for ExpenseMeta {
             fn from(value: super::ExpenseMeta) -> Self {
                 Self(
@@ -7485,10 +7485,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         pub struct I18nConfig(::std::boxed::Box<I18nConfigFields>);
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::default::Default for I18nConfig {
             fn default() -> Self {
                 Self(
@@ -7504,7 +7504,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl I18nConfig {
             pub fn date<T>(mut self, value: T) -> Self
             where
@@ -7591,7 +7591,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::convert::TryFrom<I18nConfig> for super::I18nConfig {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7609,7 +7609,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::convert::From<super::I18nConfig> for I18nConfig {
             fn from(value: super::I18nConfig) -> Self {
                 Self(
@@ -7625,10 +7625,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         pub struct IdRestartBody(::std::boxed::Box<IdRestartBodyFields>);
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::default::Default for IdRestartBody {
             fn default() -> Self {
                 Self(
@@ -7639,7 +7639,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl IdRestartBody {
             pub fn begin<T>(mut self, value: T) -> Self
             where
@@ -7666,7 +7666,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::TryFrom<IdRestartBody> for super::IdRestartBody {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7679,7 +7679,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::From<super::IdRestartBody> for IdRestartBody {
             fn from(value: super::IdRestartBody) -> Self {
                 Self(
@@ -7690,10 +7690,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "meta-field"))]
+        #[cfg(feature = "meta-field")]
         #[derive(Clone, Debug)]
         pub struct MetaFieldRule(::std::boxed::Box<MetaFieldRuleFields>);
-        #[cfg(any(feature = "meta-field"))]
+        #[cfg(feature = "meta-field")]
         impl ::std::default::Default for MetaFieldRule {
             fn default() -> Self {
                 Self(
@@ -7714,7 +7714,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "meta-field"))]
+        #[cfg(feature = "meta-field")]
         impl MetaFieldRule {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -7859,7 +7859,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "meta-field"))]
+        #[cfg(feature = "meta-field")]
         impl ::std::convert::TryFrom<MetaFieldRule> for super::MetaFieldRule {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7882,7 +7882,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "meta-field"))]
+        #[cfg(feature = "meta-field")]
         impl ::std::convert::From<super::MetaFieldRule> for MetaFieldRule {
             fn from(value: super::MetaFieldRule) -> Self {
                 Self(
@@ -8008,10 +8008,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         pub struct Plugin(::std::boxed::Box<PluginFields>);
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::default::Default for Plugin {
             fn default() -> Self {
                 Self(
@@ -8022,7 +8022,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl Plugin {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -8049,7 +8049,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::convert::TryFrom<Plugin> for super::Plugin {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8062,7 +8062,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::convert::From<super::Plugin> for Plugin {
             fn from(value: super::Plugin) -> Self {
                 Self(
@@ -8290,10 +8290,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectCollection(::std::boxed::Box<ProjectCollectionFields>);
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectCollection {
             fn default() -> Self {
                 Self(
@@ -8317,7 +8317,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ProjectCollection {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -8476,7 +8476,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectCollection> for super::ProjectCollection {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8500,7 +8500,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectCollection> for ProjectCollection {
             fn from(value: super::ProjectCollection) -> Self {
                 Self(
@@ -8522,10 +8522,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectEditForm(::std::boxed::Box<ProjectEditFormFields>);
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectEditForm {
             fn default() -> Self {
                 Self(
@@ -8546,7 +8546,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ProjectEditForm {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -8695,7 +8695,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectEditForm> for super::ProjectEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8718,7 +8718,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectEditForm> for ProjectEditForm {
             fn from(value: super::ProjectEditForm) -> Self {
                 Self(
@@ -8739,10 +8739,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectEntity(::std::boxed::Box<ProjectEntityFields>);
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectEntity {
             fn default() -> Self {
                 Self(
@@ -8773,7 +8773,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ProjectEntity {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -8992,7 +8992,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectEntity> for super::ProjectEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9021,7 +9021,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectEntity> for ProjectEntity {
             fn from(value: super::ProjectEntity) -> Self {
                 Self(
@@ -9205,10 +9205,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectMeta(::std::boxed::Box<ProjectMetaFields>);
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectMeta {
             fn default() -> Self {
                 Self(
@@ -9219,7 +9219,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ProjectMeta {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -9246,7 +9246,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectMeta> for super::ProjectMeta {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9259,7 +9259,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectMeta> for ProjectMeta {
             fn from(value: super::ProjectMeta) -> Self {
                 Self(
@@ -9270,10 +9270,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectRate(::std::boxed::Box<ProjectRateFields>);
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectRate {
             fn default() -> Self {
                 Self(
@@ -9287,7 +9287,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ProjectRate {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -9348,7 +9348,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectRate> for super::ProjectRate {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9364,7 +9364,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectRate> for ProjectRate {
             fn from(value: super::ProjectRate) -> Self {
                 Self(
@@ -9378,10 +9378,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectRateForm(::std::boxed::Box<ProjectRateFormFields>);
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectRateForm {
             fn default() -> Self {
                 Self(
@@ -9394,7 +9394,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ProjectRateForm {
             pub fn internal_rate<T>(mut self, value: T) -> Self
             where
@@ -9445,7 +9445,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectRateForm> for super::ProjectRateForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9460,7 +9460,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectRateForm> for ProjectRateForm {
             fn from(value: super::ProjectRateForm) -> Self {
                 Self(
@@ -9473,10 +9473,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         #[derive(Clone, Debug)]
         pub struct TagEditForm(::std::boxed::Box<TagEditFormFields>);
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         impl ::std::default::Default for TagEditForm {
             fn default() -> Self {
                 Self(
@@ -9487,7 +9487,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         impl TagEditForm {
             pub fn color<T>(mut self, value: T) -> Self
             where
@@ -9514,7 +9514,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         impl ::std::convert::TryFrom<TagEditForm> for super::TagEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9527,7 +9527,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         impl ::std::convert::From<super::TagEditForm> for TagEditForm {
             fn from(value: super::TagEditForm) -> Self {
                 Self(
@@ -9538,10 +9538,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         #[derive(Clone, Debug)]
         pub struct TagEntity(::std::boxed::Box<TagEntityFields>);
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         impl ::std::default::Default for TagEntity {
             fn default() -> Self {
                 Self(
@@ -9553,7 +9553,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         impl TagEntity {
             pub fn color<T>(mut self, value: T) -> Self
             where
@@ -9590,7 +9590,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         impl ::std::convert::TryFrom<TagEntity> for super::TagEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9604,7 +9604,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         impl ::std::convert::From<super::TagEntity> for TagEntity {
             fn from(value: super::TagEntity) -> Self {
                 Self(
@@ -9616,10 +9616,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         pub struct Task(::std::boxed::Box<TaskFields>);
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::default::Default for Task {
             fn default() -> Self {
                 Self(
@@ -9641,7 +9641,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl Task {
             pub fn active_timesheets<T>(mut self, value: T) -> Self
             where
@@ -9802,7 +9802,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::convert::TryFrom<Task> for super::Task {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9826,7 +9826,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::convert::From<super::Task> for Task {
             fn from(value: super::Task) -> Self {
                 Self(
@@ -9848,10 +9848,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         pub struct TaskEditForm(::std::boxed::Box<TaskEditFormFields>);
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::default::Default for TaskEditForm {
             fn default() -> Self {
                 Self(
@@ -9870,7 +9870,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl TaskEditForm {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -9993,7 +9993,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::convert::TryFrom<TaskEditForm> for super::TaskEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10014,7 +10014,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::convert::From<super::TaskEditForm> for TaskEditForm {
             fn from(value: super::TaskEditForm) -> Self {
                 Self(
@@ -10033,10 +10033,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         pub struct TaskLogWorkForm(::std::boxed::Box<TaskLogWorkFormFields>);
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::default::Default for TaskLogWorkForm {
             fn default() -> Self {
                 Self(
@@ -10047,7 +10047,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl TaskLogWorkForm {
             pub fn begin<T>(mut self, value: T) -> Self
             where
@@ -10074,7 +10074,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::convert::TryFrom<TaskLogWorkForm> for super::TaskLogWorkForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10087,7 +10087,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::convert::From<super::TaskLogWorkForm> for TaskLogWorkForm {
             fn from(value: super::TaskLogWorkForm) -> Self {
                 Self(
@@ -10311,10 +10311,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         pub struct TeamCollection(::std::boxed::Box<TeamCollectionFields>);
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl ::std::default::Default for TeamCollection {
             fn default() -> Self {
                 Self(
@@ -10326,7 +10326,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl TeamCollection {
             pub fn color<T>(mut self, value: T) -> Self
             where
@@ -10363,7 +10363,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl ::std::convert::TryFrom<TeamCollection> for super::TeamCollection {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10377,7 +10377,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl ::std::convert::From<super::TeamCollection> for TeamCollection {
             fn from(value: super::TeamCollection) -> Self {
                 Self(
@@ -10389,10 +10389,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         pub struct TeamEditForm(::std::boxed::Box<TeamEditFormFields>);
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl ::std::default::Default for TeamEditForm {
             fn default() -> Self {
                 Self(
@@ -10404,7 +10404,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl TeamEditForm {
             pub fn color<T>(mut self, value: T) -> Self
             where
@@ -10443,7 +10443,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl ::std::convert::TryFrom<TeamEditForm> for super::TeamEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10457,7 +10457,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl ::std::convert::From<super::TeamEditForm> for TeamEditForm {
             fn from(value: super::TeamEditForm) -> Self {
                 Self(
@@ -10469,10 +10469,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         pub struct TeamEditFormMembers(::std::boxed::Box<TeamEditFormMembersFields>);
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl ::std::default::Default for TeamEditFormMembers {
             fn default() -> Self {
                 Self(
@@ -10483,7 +10483,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl TeamEditFormMembers {
             pub fn teamlead<T>(mut self, value: T) -> Self
             where
@@ -10510,7 +10510,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl ::std::convert::TryFrom<TeamEditFormMembers>
         for super::TeamEditFormMembers {
             type Error = super::error::ConversionError;
@@ -10524,7 +10524,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         impl ::std::convert::From<super::TeamEditFormMembers> for TeamEditFormMembers {
             fn from(value: super::TeamEditFormMembers) -> Self {
                 Self(
@@ -10645,10 +10645,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct TeamMembership(::std::boxed::Box<TeamMembershipFields>);
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::default::Default for TeamMembership {
             fn default() -> Self {
                 Self(
@@ -10659,7 +10659,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl TeamMembership {
             pub fn team<T>(mut self, value: T) -> Self
             where
@@ -10686,7 +10686,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<TeamMembership> for super::TeamMembership {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10699,7 +10699,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::TeamMembership> for TeamMembership {
             fn from(value: super::TeamMembership) -> Self {
                 Self(
@@ -10710,10 +10710,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         pub struct TimesheetCollection(::std::boxed::Box<TimesheetCollectionFields>);
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::default::Default for TimesheetCollection {
             fn default() -> Self {
                 Self(
@@ -10736,7 +10736,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl TimesheetCollection {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -10905,7 +10905,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::TryFrom<TimesheetCollection>
         for super::TimesheetCollection {
             type Error = super::error::ConversionError;
@@ -10931,7 +10931,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::From<super::TimesheetCollection> for TimesheetCollection {
             fn from(value: super::TimesheetCollection) -> Self {
                 Self(
@@ -10954,12 +10954,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         pub struct TimesheetCollectionExpanded(
             ::std::boxed::Box<TimesheetCollectionExpandedFields>,
         );
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::default::Default for TimesheetCollectionExpanded {
             fn default() -> Self {
                 Self(
@@ -10982,7 +10982,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl TimesheetCollectionExpanded {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -11151,7 +11151,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::TryFrom<TimesheetCollectionExpanded>
         for super::TimesheetCollectionExpanded {
             type Error = super::error::ConversionError;
@@ -11177,7 +11177,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::From<super::TimesheetCollectionExpanded>
         for TimesheetCollectionExpanded {
             fn from(value: super::TimesheetCollectionExpanded) -> Self {
@@ -11201,10 +11201,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         pub struct TimesheetConfig(::std::boxed::Box<TimesheetConfigFields>);
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::default::Default for TimesheetConfig {
             fn default() -> Self {
                 Self(
@@ -11219,7 +11219,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl TimesheetConfig {
             pub fn active_entries_hard_limit<T>(mut self, value: T) -> Self
             where
@@ -11304,7 +11304,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::convert::TryFrom<TimesheetConfig> for super::TimesheetConfig {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -11321,7 +11321,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::convert::From<super::TimesheetConfig> for TimesheetConfig {
             fn from(value: super::TimesheetConfig) -> Self {
                 Self(
@@ -11336,10 +11336,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         pub struct TimesheetEditForm(::std::boxed::Box<TimesheetEditFormFields>);
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::default::Default for TimesheetEditForm {
             fn default() -> Self {
                 Self(
@@ -11359,7 +11359,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl TimesheetEditForm {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -11494,7 +11494,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::TryFrom<TimesheetEditForm> for super::TimesheetEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -11516,7 +11516,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::From<super::TimesheetEditForm> for TimesheetEditForm {
             fn from(value: super::TimesheetEditForm) -> Self {
                 Self(
@@ -11536,10 +11536,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         pub struct TimesheetEntity(::std::boxed::Box<TimesheetEntityFields>);
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::default::Default for TimesheetEntity {
             fn default() -> Self {
                 Self(
@@ -11564,7 +11564,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl TimesheetEntity {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -11757,7 +11757,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::TryFrom<TimesheetEntity> for super::TimesheetEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -11784,7 +11784,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::From<super::TimesheetEntity> for TimesheetEntity {
             fn from(value: super::TimesheetEntity) -> Self {
                 Self(
@@ -11809,12 +11809,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         pub struct TimesheetEntityExpanded(
             ::std::boxed::Box<TimesheetEntityExpandedFields>,
         );
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::default::Default for TimesheetEntityExpanded {
             fn default() -> Self {
                 Self(
@@ -11839,7 +11839,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl TimesheetEntityExpanded {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -12032,7 +12032,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::convert::TryFrom<TimesheetEntityExpanded>
         for super::TimesheetEntityExpanded {
             type Error = super::error::ConversionError;
@@ -12060,7 +12060,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         impl ::std::convert::From<super::TimesheetEntityExpanded>
         for TimesheetEntityExpanded {
             fn from(value: super::TimesheetEntityExpanded) -> Self {
@@ -12336,10 +12336,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         #[derive(Clone, Debug)]
         pub struct UserAuth(::std::boxed::Box<UserAuthFields>);
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         impl ::std::default::Default for UserAuth {
             fn default() -> Self {
                 Self(
@@ -12350,7 +12350,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         impl UserAuth {
             pub fn code<T>(mut self, value: T) -> Self
             where
@@ -12377,7 +12377,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         impl ::std::convert::TryFrom<UserAuth> for super::UserAuth {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -12390,7 +12390,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         impl ::std::convert::From<super::UserAuth> for UserAuth {
             fn from(value: super::UserAuth) -> Self {
                 Self(
@@ -12401,10 +12401,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         #[derive(Clone, Debug)]
         pub struct UserAuthCodes(::std::boxed::Box<UserAuthCodesFields>);
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         impl ::std::default::Default for UserAuthCodes {
             fn default() -> Self {
                 Self(
@@ -12415,7 +12415,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         impl UserAuthCodes {
             pub fn codes<T>(mut self, value: T) -> Self
             where
@@ -12442,7 +12442,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         impl ::std::convert::TryFrom<UserAuthCodes> for super::UserAuthCodes {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -12455,7 +12455,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         impl ::std::convert::From<super::UserAuthCodes> for UserAuthCodes {
             fn from(value: super::UserAuthCodes) -> Self {
                 Self(
@@ -12466,10 +12466,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct UserCollection(::std::boxed::Box<UserCollectionFields>);
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::default::Default for UserCollection {
             fn default() -> Self {
                 Self(
@@ -12484,7 +12484,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl UserCollection {
             pub fn account_number<T>(mut self, value: T) -> Self
             where
@@ -12559,7 +12559,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserCollection> for super::UserCollection {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -12576,7 +12576,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserCollection> for UserCollection {
             fn from(value: super::UserCollection) -> Self {
                 Self(
@@ -12591,10 +12591,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct UserCreateForm(::std::boxed::Box<UserCreateFormFields>);
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::default::Default for UserCreateForm {
             fn default() -> Self {
                 Self(
@@ -12617,7 +12617,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl UserCreateForm {
             pub fn account_number<T>(mut self, value: T) -> Self
             where
@@ -12770,7 +12770,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserCreateForm> for super::UserCreateForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -12793,7 +12793,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserCreateForm> for UserCreateForm {
             fn from(value: super::UserCreateForm) -> Self {
                 Self(
@@ -12814,10 +12814,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct UserEditForm(::std::boxed::Box<UserEditFormFields>);
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::default::Default for UserEditForm {
             fn default() -> Self {
                 Self(
@@ -12835,7 +12835,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl UserEditForm {
             pub fn account_number<T>(mut self, value: T) -> Self
             where
@@ -12948,7 +12948,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserEditForm> for super::UserEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -12968,7 +12968,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserEditForm> for UserEditForm {
             fn from(value: super::UserEditForm) -> Self {
                 Self(
@@ -12986,10 +12986,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct UserEntity(::std::boxed::Box<UserEntityFields>);
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::default::Default for UserEntity {
             fn default() -> Self {
                 Self(
@@ -13014,7 +13014,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl UserEntity {
             pub fn account_number<T>(mut self, value: T) -> Self
             where
@@ -13185,7 +13185,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserEntity> for super::UserEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -13210,7 +13210,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserEntity> for UserEntity {
             fn from(value: super::UserEntity) -> Self {
                 Self(
@@ -13233,10 +13233,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct UserPreference(::std::boxed::Box<UserPreferenceFields>);
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::default::Default for UserPreference {
             fn default() -> Self {
                 Self(
@@ -13247,7 +13247,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl UserPreference {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -13274,7 +13274,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserPreference> for super::UserPreference {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -13287,7 +13287,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserPreference> for UserPreference {
             fn from(value: super::UserPreference) -> Self {
                 Self(
@@ -13298,10 +13298,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         pub struct Version(::std::boxed::Box<VersionFields>);
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::default::Default for Version {
             fn default() -> Self {
                 Self(
@@ -13316,7 +13316,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl Version {
             pub fn candidate<T>(mut self, value: T) -> Self
             where
@@ -13391,7 +13391,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::convert::TryFrom<Version> for super::Version {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -13408,7 +13408,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         impl ::std::convert::From<super::Version> for Version {
             fn from(value: super::Version) -> Self {
                 Self(
@@ -13457,7 +13457,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityCollectionFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -13492,7 +13492,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityEditFormFields {
             billable: ::std::result::Result<
@@ -13521,7 +13521,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityEntityFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -13585,7 +13585,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityMetaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13594,7 +13594,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityRateFields {
             id: ::std::result::Result<
@@ -13615,7 +13615,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityRateFormFields {
             internal_rate: ::std::result::Result<
@@ -13667,7 +13667,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerCollectionFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -13702,7 +13702,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerEditFormFields {
             address: ::std::result::Result<
@@ -13772,7 +13772,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerEntityFields {
             address: ::std::result::Result<
@@ -13854,7 +13854,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerMetaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13863,7 +13863,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerRateFields {
             id: ::std::result::Result<
@@ -13884,7 +13884,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerRateFormFields {
             internal_rate: ::std::result::Result<
@@ -13901,7 +13901,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         struct ExpenseCategoryFields {
             id: ::std::result::Result<
@@ -13911,7 +13911,7 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         struct ExpenseEditFormFields {
             activity: ::std::result::Result<
@@ -13938,7 +13938,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         struct ExpenseEntityFields {
             activity: ::std::result::Result<
@@ -13985,7 +13985,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         struct ExpenseMetaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13994,7 +13994,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         struct I18nConfigFields {
             date: ::std::result::Result<
@@ -14026,7 +14026,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         struct IdRestartBodyFields {
             begin: ::std::result::Result<
@@ -14038,7 +14038,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "meta-field"))]
+        #[cfg(feature = "meta-field")]
         #[derive(Clone, Debug)]
         struct MetaFieldRuleFields {
             activity: ::std::result::Result<
@@ -14092,7 +14092,7 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         struct PluginFields {
             name: ::std::result::Result<
@@ -14140,7 +14140,7 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectCollectionFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -14184,7 +14184,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectEditFormFields {
             billable: ::std::result::Result<
@@ -14230,7 +14230,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectEntityFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -14309,7 +14309,7 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectMetaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -14318,7 +14318,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectRateFields {
             id: ::std::result::Result<
@@ -14339,7 +14339,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectRateFormFields {
             internal_rate: ::std::result::Result<
@@ -14356,7 +14356,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         #[derive(Clone, Debug)]
         struct TagEditFormFields {
             color: ::std::result::Result<
@@ -14365,7 +14365,7 @@ pub mod types {
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         #[derive(Clone, Debug)]
         struct TagEntityFields {
             color: ::std::result::Result<
@@ -14378,7 +14378,7 @@ pub mod types {
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         struct TaskFields {
             active_timesheets: ::std::result::Result<
@@ -14428,7 +14428,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         struct TaskEditFormFields {
             activity: ::std::result::Result<super::ActivityId, ::std::string::String>,
@@ -14463,7 +14463,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         struct TaskLogWorkFormFields {
             begin: ::std::result::Result<
@@ -14521,7 +14521,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         struct TeamCollectionFields {
             color: ::std::result::Result<
@@ -14534,7 +14534,7 @@ pub mod types {
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         struct TeamEditFormFields {
             color: ::std::result::Result<
@@ -14547,7 +14547,7 @@ pub mod types {
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         struct TeamEditFormMembersFields {
             teamlead: ::std::result::Result<
@@ -14574,13 +14574,13 @@ pub mod types {
             teamlead: ::std::result::Result<bool, ::std::string::String>,
             user: ::std::result::Result<super::User, ::std::string::String>,
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct TeamMembershipFields {
             team: ::std::result::Result<super::Team, ::std::string::String>,
             teamlead: ::std::result::Result<bool, ::std::string::String>,
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         struct TimesheetCollectionFields {
             activity: ::std::result::Result<
@@ -14631,7 +14631,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         struct TimesheetCollectionExpandedFields {
             activity: ::std::result::Result<
@@ -14682,7 +14682,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         struct TimesheetConfigFields {
             active_entries_hard_limit: ::std::result::Result<
@@ -14710,7 +14710,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         struct TimesheetEditFormFields {
             activity: ::std::result::Result<super::ActivityId, ::std::string::String>,
@@ -14749,7 +14749,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         struct TimesheetEntityFields {
             activity: ::std::result::Result<
@@ -14808,7 +14808,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         struct TimesheetEntityExpandedFields {
             activity: ::std::result::Result<
@@ -14916,13 +14916,13 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         #[derive(Clone, Debug)]
         struct UserAuthFields {
             code: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         #[derive(Clone, Debug)]
         struct UserAuthCodesFields {
             codes: ::std::result::Result<
@@ -14934,7 +14934,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct UserCollectionFields {
             account_number: ::std::result::Result<
@@ -14962,7 +14962,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct UserCreateFormFields {
             account_number: ::std::result::Result<
@@ -15008,7 +15008,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct UserEditFormFields {
             account_number: ::std::result::Result<
@@ -15042,7 +15042,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct UserEntityFields {
             account_number: ::std::result::Result<
@@ -15102,7 +15102,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct UserPreferenceFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -15111,7 +15111,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         struct VersionFields {
             candidate: ::std::result::Result<
@@ -15213,7 +15213,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Returns a collection of activities.
 
 `GET /api/activities`
@@ -15253,7 +15253,7 @@ let response = client
     pub fn api_activities_get(&self) -> operations::ApiActivitiesGet {
         operations::ApiActivitiesGet::new(self)
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Creates a new activity.
 
 Creates a new activity and returns it afterwards
@@ -15289,7 +15289,7 @@ let response = client
     pub fn api_activities_post(&self) -> operations::ApiActivitiesPost {
         operations::ApiActivitiesPost::new(self)
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Returns one activity.
 
 `GET /api/activities/{id}`
@@ -15323,7 +15323,7 @@ let response = client
     pub fn api_activities_id_get(&self) -> operations::ApiActivitiesIdGet {
         operations::ApiActivitiesIdGet::new(self)
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Update an existing activity.
 
 Update an existing activity, you can pass all or just a subset of all attributes
@@ -15361,7 +15361,7 @@ let response = client
     pub fn api_activities_id_patch(&self) -> operations::ApiActivitiesIdPatch {
         operations::ApiActivitiesIdPatch::new(self)
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Sets the value of a meta-field for an existing activity.
 
 `PATCH /api/activities/{id}/meta`
@@ -15396,7 +15396,7 @@ let response = client
     pub fn api_activities_id_meta_patch(&self) -> operations::ApiActivitiesIdMetaPatch {
         operations::ApiActivitiesIdMetaPatch::new(self)
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Returns a collection of all rates for one activity.
 
 `GET /api/activities/{id}/rates`
@@ -15430,7 +15430,7 @@ let response = client
     pub fn api_activities_id_rates_get(&self) -> operations::ApiActivitiesIdRatesGet {
         operations::ApiActivitiesIdRatesGet::new(self)
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Adds a new rate to an activity.
 
 `POST /api/activities/{id}/rates`
@@ -15466,7 +15466,7 @@ let response = client
     pub fn api_activities_id_rates_post(&self) -> operations::ApiActivitiesIdRatesPost {
         operations::ApiActivitiesIdRatesPost::new(self)
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Deletes one rate for an activity.
 
 `DELETE /api/activities/{id}/rates/{rateId}`
@@ -15504,7 +15504,7 @@ let response = client
     ) -> operations::ApiActivitiesIdRatesRateIdDelete {
         operations::ApiActivitiesIdRatesRateIdDelete::new(self)
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /**Returns the user specific locale configuration.
 
 `GET /api/config/i18n`
@@ -15531,7 +15531,7 @@ let response = client
     pub fn api_config_i18n_get(&self) -> operations::ApiConfigI18nGet {
         operations::ApiConfigI18nGet::new(self)
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /**Returns the timesheet configuration.
 
 `GET /api/config/timesheet`
@@ -15558,7 +15558,7 @@ let response = client
     pub fn api_config_timesheet_get(&self) -> operations::ApiConfigTimesheetGet {
         operations::ApiConfigTimesheetGet::new(self)
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Returns a collection of customers.
 
 The customers the user may see, optionally filtered by visibility and a search term, and sorted. One list, not paged.
@@ -15596,7 +15596,7 @@ let response = client
     pub fn api_customers_get(&self) -> operations::ApiCustomersGet {
         operations::ApiCustomersGet::new(self)
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Creates a new customer.
 
 Creates a new customer and returns it afterwards
@@ -15632,7 +15632,7 @@ let response = client
     pub fn api_customers_post(&self) -> operations::ApiCustomersPost {
         operations::ApiCustomersPost::new(self)
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Returns one customer.
 
 `GET /api/customers/{id}`
@@ -15666,7 +15666,7 @@ let response = client
     pub fn api_customers_id_get(&self) -> operations::ApiCustomersIdGet {
         operations::ApiCustomersIdGet::new(self)
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Update an existing customer.
 
 Update an existing customer, you can pass all or just a subset of all attributes
@@ -15704,7 +15704,7 @@ let response = client
     pub fn api_customers_id_patch(&self) -> operations::ApiCustomersIdPatch {
         operations::ApiCustomersIdPatch::new(self)
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Sets the value of a meta-field for an existing customer.
 
 Sets the value of an existing, configured meta-field of the customer and returns the customer. Meta-fields cannot be created this way: a name that is not a configured meta-field is an error.
@@ -15741,7 +15741,7 @@ let response = client
     pub fn api_customers_id_meta_patch(&self) -> operations::ApiCustomersIdMetaPatch {
         operations::ApiCustomersIdMetaPatch::new(self)
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Returns a collection of all rates for one customer.
 
 `GET /api/customers/{id}/rates`
@@ -15775,7 +15775,7 @@ let response = client
     pub fn api_customers_id_rates_get(&self) -> operations::ApiCustomersIdRatesGet {
         operations::ApiCustomersIdRatesGet::new(self)
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Adds a new rate to a customer.
 
 `POST /api/customers/{id}/rates`
@@ -15811,7 +15811,7 @@ let response = client
     pub fn api_customers_id_rates_post(&self) -> operations::ApiCustomersIdRatesPost {
         operations::ApiCustomersIdRatesPost::new(self)
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Deletes one rate for an customer.
 
 `DELETE /api/customers/{id}/rates/{rateId}`
@@ -15849,7 +15849,7 @@ let response = client
     ) -> operations::ApiCustomersIdRatesRateIdDelete {
         operations::ApiCustomersIdRatesRateIdDelete::new(self)
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Returns a collection of expenses.
 
 `GET /api/expenses`
@@ -15891,7 +15891,7 @@ let response = client
     pub fn api_expenses_get(&self) -> operations::ApiExpensesGet {
         operations::ApiExpensesGet::new(self)
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Creates a new expense.
 
 Creates a new expense and returns it afterwards
@@ -15927,7 +15927,7 @@ let response = client
     pub fn api_expenses_post(&self) -> operations::ApiExpensesPost {
         operations::ApiExpensesPost::new(self)
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Returns one expense.
 
 `GET /api/expenses/{id}`
@@ -15961,7 +15961,7 @@ let response = client
     pub fn api_expenses_id_get(&self) -> operations::ApiExpensesIdGet {
         operations::ApiExpensesIdGet::new(self)
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Delete an existing expense record.
 
 `DELETE /api/expenses/{id}`
@@ -15995,7 +15995,7 @@ let response = client
     pub fn api_expenses_id_delete(&self) -> operations::ApiExpensesIdDelete {
         operations::ApiExpensesIdDelete::new(self)
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Update an existing expense.
 
 Update an existing expense, you can pass all or just a subset of all attributes
@@ -16033,7 +16033,7 @@ let response = client
     pub fn api_expenses_id_patch(&self) -> operations::ApiExpensesIdPatch {
         operations::ApiExpensesIdPatch::new(self)
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Duplicates an existing expense record.
 
 `PATCH /api/expenses/{id}/duplicate`
@@ -16069,7 +16069,7 @@ let response = client
     ) -> operations::ApiExpensesIdDuplicatePatch {
         operations::ApiExpensesIdDuplicatePatch::new(self)
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Sets the value of a meta-field for an existing expense.
 
 `PATCH /api/expenses/{id}/meta`
@@ -16104,7 +16104,7 @@ let response = client
     pub fn api_expenses_id_meta_patch(&self) -> operations::ApiExpensesIdMetaPatch {
         operations::ApiExpensesIdMetaPatch::new(self)
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     /**Returns a collection of UserAuthCodes objects.
 
 `GET /api/kiosks`
@@ -16141,7 +16141,7 @@ let response = client
     pub fn api_kiosks_get(&self) -> operations::ApiKiosksGet {
         operations::ApiKiosksGet::new(self)
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     /**Returns one UserAuthCodes entity.
 
 Creates the code for the configured default type (if not yet existing).
@@ -16177,7 +16177,7 @@ let response = client
     pub fn api_kiosks_id_get(&self) -> operations::ApiKiosksIdGet {
         operations::ApiKiosksIdGet::new(self)
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     /**Returns a collection of meta-fields.
 
 `GET /api/metafields`
@@ -16210,7 +16210,7 @@ let response = client
     pub fn api_metafields_get(&self) -> operations::ApiMetafieldsGet {
         operations::ApiMetafieldsGet::new(self)
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /**A testing route for the API.
 
 `GET /api/ping`
@@ -16237,7 +16237,7 @@ let response = client
     pub fn api_ping_get(&self) -> operations::ApiPingGet {
         operations::ApiPingGet::new(self)
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /**Returns information about installed Plugins.
 
 `GET /api/plugins`
@@ -16264,7 +16264,7 @@ let response = client
     pub fn api_plugins_get(&self) -> operations::ApiPluginsGet {
         operations::ApiPluginsGet::new(self)
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Returns a collection of projects..
 
 `GET /api/projects`
@@ -16306,7 +16306,7 @@ let response = client
     pub fn api_projects_get(&self) -> operations::ApiProjectsGet {
         operations::ApiProjectsGet::new(self)
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Creates a new project.
 
 Creates a new project and returns it afterwards
@@ -16342,7 +16342,7 @@ let response = client
     pub fn api_projects_post(&self) -> operations::ApiProjectsPost {
         operations::ApiProjectsPost::new(self)
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Returns one project.
 
 `GET /api/projects/{id}`
@@ -16376,7 +16376,7 @@ let response = client
     pub fn api_projects_id_get(&self) -> operations::ApiProjectsIdGet {
         operations::ApiProjectsIdGet::new(self)
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Update an existing project.
 
 Update an existing project, you can pass all or just a subset of all attributes
@@ -16414,7 +16414,7 @@ let response = client
     pub fn api_projects_id_patch(&self) -> operations::ApiProjectsIdPatch {
         operations::ApiProjectsIdPatch::new(self)
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Sets the value of a meta-field for an existing project.
 
 `PATCH /api/projects/{id}/meta`
@@ -16449,7 +16449,7 @@ let response = client
     pub fn api_projects_id_meta_patch(&self) -> operations::ApiProjectsIdMetaPatch {
         operations::ApiProjectsIdMetaPatch::new(self)
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Returns a collection of all rates for one project.
 
 `GET /api/projects/{id}/rates`
@@ -16483,7 +16483,7 @@ let response = client
     pub fn api_projects_id_rates_get(&self) -> operations::ApiProjectsIdRatesGet {
         operations::ApiProjectsIdRatesGet::new(self)
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Adds a new rate to an project.
 
 `POST /api/projects/{id}/rates`
@@ -16519,7 +16519,7 @@ let response = client
     pub fn api_projects_id_rates_post(&self) -> operations::ApiProjectsIdRatesPost {
         operations::ApiProjectsIdRatesPost::new(self)
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Deletes one rate for an project.
 
 `DELETE /api/projects/{id}/rates/{rateId}`
@@ -16557,7 +16557,7 @@ let response = client
     ) -> operations::ApiProjectsIdRatesRateIdDelete {
         operations::ApiProjectsIdRatesRateIdDelete::new(self)
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     /**Fetch all existing tags.
 
 `GET /api/tags`
@@ -16590,7 +16590,7 @@ let response = client
     pub fn api_tags_get(&self) -> operations::ApiTagsGet {
         operations::ApiTagsGet::new(self)
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     /**Creates a new tag.
 
 Creates a new tag and returns it afterwards
@@ -16626,7 +16626,7 @@ let response = client
     pub fn api_tags_post(&self) -> operations::ApiTagsPost {
         operations::ApiTagsPost::new(self)
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     /**Delete a tag.
 
 `DELETE /api/tags/{id}`
@@ -16660,7 +16660,7 @@ let response = client
     pub fn api_tags_id_delete(&self) -> operations::ApiTagsIdDelete {
         operations::ApiTagsIdDelete::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Returns a collection of tasks.
 
 The tasks the user may see. Kimai reads a task query's filters from the query string (`/api/tasks?projects[]=1&projects[]=2`); the SDK sends none, and neither does this operation.
@@ -16689,7 +16689,7 @@ let response = client
     pub fn api_tasks_get(&self) -> operations::ApiTasksGet {
         operations::ApiTasksGet::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Creates a new Task.
 
 Creates a new task and returns it afterwards
@@ -16725,7 +16725,7 @@ let response = client
     pub fn api_tasks_post(&self) -> operations::ApiTasksPost {
         operations::ApiTasksPost::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Returns one task.
 
 `GET /api/tasks/{id}`
@@ -16759,7 +16759,7 @@ let response = client
     pub fn api_tasks_id_get(&self) -> operations::ApiTasksIdGet {
         operations::ApiTasksIdGet::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Delete an existing task record.
 
 `DELETE /api/tasks/{id}`
@@ -16793,7 +16793,7 @@ let response = client
     pub fn api_tasks_id_delete(&self) -> operations::ApiTasksIdDelete {
         operations::ApiTasksIdDelete::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Update an existing task.
 
 Update an existing task, you can pass all or just a subset of all attributes
@@ -16831,7 +16831,7 @@ let response = client
     pub fn api_tasks_id_patch(&self) -> operations::ApiTasksIdPatch {
         operations::ApiTasksIdPatch::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Assign a task to the current user.
 
 Assign a currently unassigned task to the current user
@@ -16867,7 +16867,7 @@ let response = client
     pub fn api_tasks_id_assign_patch(&self) -> operations::ApiTasksIdAssignPatch {
         operations::ApiTasksIdAssignPatch::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Close a task for the current user.
 
 Closes an assigned task for the current user
@@ -16903,7 +16903,7 @@ let response = client
     pub fn api_tasks_id_close_patch(&self) -> operations::ApiTasksIdClosePatch {
         operations::ApiTasksIdClosePatch::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Logs work for a task record.
 
 `PATCH /api/tasks/{id}/log`
@@ -16939,7 +16939,7 @@ let response = client
     pub fn api_tasks_id_log_patch(&self) -> operations::ApiTasksIdLogPatch {
         operations::ApiTasksIdLogPatch::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Reopens a task for the current user.
 
 Reopens an assigned task for the current user
@@ -16975,7 +16975,7 @@ let response = client
     pub fn api_tasks_id_reopen_patch(&self) -> operations::ApiTasksIdReopenPatch {
         operations::ApiTasksIdReopenPatch::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Start a task record.
 
 `PATCH /api/tasks/{id}/start`
@@ -17009,7 +17009,7 @@ let response = client
     pub fn api_tasks_id_start_patch(&self) -> operations::ApiTasksIdStartPatch {
         operations::ApiTasksIdStartPatch::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Stops a task record for the current user.
 
 `PATCH /api/tasks/{id}/stop`
@@ -17043,7 +17043,7 @@ let response = client
     pub fn api_tasks_id_stop_patch(&self) -> operations::ApiTasksIdStopPatch {
         operations::ApiTasksIdStopPatch::new(self)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Unassign a task from the current user.
 
 Unassign a currently assigned task from the current user
@@ -17079,7 +17079,7 @@ let response = client
     pub fn api_tasks_id_unassign_patch(&self) -> operations::ApiTasksIdUnassignPatch {
         operations::ApiTasksIdUnassignPatch::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Fetch all existing teams.
 
 `GET /api/teams`
@@ -17106,7 +17106,7 @@ let response = client
     pub fn api_teams_get(&self) -> operations::ApiTeamsGet {
         operations::ApiTeamsGet::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Creates a new team.
 
 Creates a new team and returns it afterwards
@@ -17142,7 +17142,7 @@ let response = client
     pub fn api_teams_post(&self) -> operations::ApiTeamsPost {
         operations::ApiTeamsPost::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Returns one team.
 
 `GET /api/teams/{id}`
@@ -17176,7 +17176,7 @@ let response = client
     pub fn api_teams_id_get(&self) -> operations::ApiTeamsIdGet {
         operations::ApiTeamsIdGet::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Delete a team.
 
 `DELETE /api/teams/{id}`
@@ -17210,7 +17210,7 @@ let response = client
     pub fn api_teams_id_delete(&self) -> operations::ApiTeamsIdDelete {
         operations::ApiTeamsIdDelete::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Update an existing team.
 
 Update an existing team, you can pass all or just a subset of all attributes (passing members will replace all existing ones)
@@ -17248,7 +17248,7 @@ let response = client
     pub fn api_teams_id_patch(&self) -> operations::ApiTeamsIdPatch {
         operations::ApiTeamsIdPatch::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Grant the team access to an activity.
 
 `POST /api/teams/{id}/activities/{activityId}`
@@ -17286,7 +17286,7 @@ let response = client
     ) -> operations::ApiTeamsIdActivitiesActivityIdPost {
         operations::ApiTeamsIdActivitiesActivityIdPost::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Revokes access for an activity from a team.
 
 `DELETE /api/teams/{id}/activities/{activityId}`
@@ -17324,7 +17324,7 @@ let response = client
     ) -> operations::ApiTeamsIdActivitiesActivityIdDelete {
         operations::ApiTeamsIdActivitiesActivityIdDelete::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Grant the team access to a customer.
 
 `POST /api/teams/{id}/customers/{customerId}`
@@ -17362,7 +17362,7 @@ let response = client
     ) -> operations::ApiTeamsIdCustomersCustomerIdPost {
         operations::ApiTeamsIdCustomersCustomerIdPost::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Revokes access for a customer from a team.
 
 `DELETE /api/teams/{id}/customers/{customerId}`
@@ -17400,7 +17400,7 @@ let response = client
     ) -> operations::ApiTeamsIdCustomersCustomerIdDelete {
         operations::ApiTeamsIdCustomersCustomerIdDelete::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Add a new member to a team.
 
 `POST /api/teams/{id}/members/{userId}`
@@ -17438,7 +17438,7 @@ let response = client
     ) -> operations::ApiTeamsIdMembersUserIdPost {
         operations::ApiTeamsIdMembersUserIdPost::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Removes a member from the team.
 
 `DELETE /api/teams/{id}/members/{userId}`
@@ -17476,7 +17476,7 @@ let response = client
     ) -> operations::ApiTeamsIdMembersUserIdDelete {
         operations::ApiTeamsIdMembersUserIdDelete::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Grant the team access to a project.
 
 `POST /api/teams/{id}/projects/{projectId}`
@@ -17514,7 +17514,7 @@ let response = client
     ) -> operations::ApiTeamsIdProjectsProjectIdPost {
         operations::ApiTeamsIdProjectsProjectIdPost::new(self)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Revokes access for a project from a team.
 
 `DELETE /api/teams/{id}/projects/{projectId}`
@@ -17552,7 +17552,7 @@ let response = client
     ) -> operations::ApiTeamsIdProjectsProjectIdDelete {
         operations::ApiTeamsIdProjectsProjectIdDelete::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Returns a collection of timesheet records.
 
 `GET /api/timesheets`
@@ -17605,7 +17605,7 @@ let response = client
     pub fn api_timesheets_get(&self) -> operations::ApiTimesheetsGet {
         operations::ApiTimesheetsGet::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Creates a new timesheet record.
 
 Creates a new timesheet record for the current user and returns it afterwards.
@@ -17642,7 +17642,7 @@ let response = client
     pub fn api_timesheets_post(&self) -> operations::ApiTimesheetsPost {
         operations::ApiTimesheetsPost::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Returns the collection of active timesheet records.
 
 `GET /api/timesheets/active`
@@ -17669,7 +17669,7 @@ let response = client
     pub fn api_timesheets_active_get(&self) -> operations::ApiTimesheetsActiveGet {
         operations::ApiTimesheetsActiveGet::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Returns the collection of recent user activities.
 
 `GET /api/timesheets/recent`
@@ -17704,7 +17704,7 @@ let response = client
     pub fn api_timesheets_recent_get(&self) -> operations::ApiTimesheetsRecentGet {
         operations::ApiTimesheetsRecentGet::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Returns one timesheet record.
 
 `GET /api/timesheets/{id}`
@@ -17738,7 +17738,7 @@ let response = client
     pub fn api_timesheets_id_get(&self) -> operations::ApiTimesheetsIdGet {
         operations::ApiTimesheetsIdGet::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Delete an existing timesheet record.
 
 `DELETE /api/timesheets/{id}`
@@ -17772,7 +17772,7 @@ let response = client
     pub fn api_timesheets_id_delete(&self) -> operations::ApiTimesheetsIdDelete {
         operations::ApiTimesheetsIdDelete::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Update an existing timesheet record.
 
 Update an existing timesheet record, you can pass all or just a subset of the attributes.
@@ -17810,7 +17810,7 @@ let response = client
     pub fn api_timesheets_id_patch(&self) -> operations::ApiTimesheetsIdPatch {
         operations::ApiTimesheetsIdPatch::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Duplicates an existing timesheet record.
 
 `PATCH /api/timesheets/{id}/duplicate`
@@ -17846,7 +17846,7 @@ let response = client
     ) -> operations::ApiTimesheetsIdDuplicatePatch {
         operations::ApiTimesheetsIdDuplicatePatch::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Switch the export state of a timesheet record to (un-)lock it.
 
 `PATCH /api/timesheets/{id}/export`
@@ -17882,7 +17882,7 @@ let response = client
     ) -> operations::ApiTimesheetsIdExportPatch {
         operations::ApiTimesheetsIdExportPatch::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Sets the value of a meta-field for an existing timesheet..
 
 `PATCH /api/timesheets/{id}/meta`
@@ -17917,7 +17917,7 @@ let response = client
     pub fn api_timesheets_id_meta_patch(&self) -> operations::ApiTimesheetsIdMetaPatch {
         operations::ApiTimesheetsIdMetaPatch::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Restarts a previously stopped timesheet record for the current user.
 
 `PATCH /api/timesheets/{id}/restart`
@@ -17954,7 +17954,7 @@ let response = client
     ) -> operations::ApiTimesheetsIdRestartPatch {
         operations::ApiTimesheetsIdRestartPatch::new(self)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Stops an active timesheet record.
 
 `PATCH /api/timesheets/{id}/stop`
@@ -17988,7 +17988,7 @@ let response = client
     pub fn api_timesheets_id_stop_patch(&self) -> operations::ApiTimesheetsIdStopPatch {
         operations::ApiTimesheetsIdStopPatch::new(self)
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /**Returns the collection of all registered users.
 
 `GET /api/users`
@@ -18024,7 +18024,7 @@ let response = client
     pub fn api_users_get(&self) -> operations::ApiUsersGet {
         operations::ApiUsersGet::new(self)
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /**Creates a new user.
 
 Creates a new user and returns it afterwards
@@ -18060,7 +18060,7 @@ let response = client
     pub fn api_users_post(&self) -> operations::ApiUsersPost {
         operations::ApiUsersPost::new(self)
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /**Return the current user entity.
 
 `GET /api/users/me`
@@ -18087,7 +18087,7 @@ let response = client
     pub fn api_users_me_get(&self) -> operations::ApiUsersMeGet {
         operations::ApiUsersMeGet::new(self)
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /**Return one user entity.
 
 `GET /api/users/{id}`
@@ -18121,7 +18121,7 @@ let response = client
     pub fn api_users_id_get(&self) -> operations::ApiUsersIdGet {
         operations::ApiUsersIdGet::new(self)
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /**Update an existing user.
 
 Update an existing user, you can pass all or just a subset of all attributes (passing roles will replace all existing ones)
@@ -18159,7 +18159,7 @@ let response = client
     pub fn api_users_id_patch(&self) -> operations::ApiUsersIdPatch {
         operations::ApiUsersIdPatch::new(self)
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /**Returns information about the Kimai release.
 
 `GET /api/version`
@@ -18193,7 +18193,7 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_get`]
 
 [`Client::api_activities_get`]: super::Client::api_activities_get*/
@@ -18210,7 +18210,7 @@ pub mod operations {
         visible: Result<Option<types::VisibilityFilter>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18414,7 +18414,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_post`]
 
 [`Client::api_activities_post`]: super::Client::api_activities_post*/
@@ -18424,7 +18424,7 @@ pub mod operations {
         body: Result<types::builder::ActivityEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18506,7 +18506,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_get`]
 
 [`Client::api_activities_id_get`]: super::Client::api_activities_id_get*/
@@ -18516,7 +18516,7 @@ pub mod operations {
         id: Result<types::ActivityId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18582,7 +18582,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_patch`]
 
 [`Client::api_activities_id_patch`]: super::Client::api_activities_id_patch*/
@@ -18593,7 +18593,7 @@ pub mod operations {
         body: Result<types::builder::ActivityEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18691,7 +18691,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_meta_patch`]
 
 [`Client::api_activities_id_meta_patch`]: super::Client::api_activities_id_meta_patch*/
@@ -18702,7 +18702,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdMetaPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18783,7 +18783,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_rates_get`]
 
 [`Client::api_activities_id_rates_get`]: super::Client::api_activities_id_rates_get*/
@@ -18793,7 +18793,7 @@ pub mod operations {
         id: Result<types::ActivityId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18859,7 +18859,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_rates_post`]
 
 [`Client::api_activities_id_rates_post`]: super::Client::api_activities_id_rates_post*/
@@ -18870,7 +18870,7 @@ pub mod operations {
         body: Result<types::builder::ActivityRateForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18968,7 +18968,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_rates_rate_id_delete`]
 
 [`Client::api_activities_id_rates_rate_id_delete`]: super::Client::api_activities_id_rates_rate_id_delete*/
@@ -18979,7 +18979,7 @@ pub mod operations {
         rate_id: Result<types::ActivityRateId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesRateIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19051,7 +19051,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /**Builder for [`Client::api_config_i18n_get`]
 
 [`Client::api_config_i18n_get`]: super::Client::api_config_i18n_get*/
@@ -19060,7 +19060,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiConfigI18nGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19110,7 +19110,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /**Builder for [`Client::api_config_timesheet_get`]
 
 [`Client::api_config_timesheet_get`]: super::Client::api_config_timesheet_get*/
@@ -19119,7 +19119,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiConfigTimesheetGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19169,7 +19169,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_get`]
 
 [`Client::api_customers_get`]: super::Client::api_customers_get*/
@@ -19182,7 +19182,7 @@ pub mod operations {
         visible: Result<Option<types::VisibilityFilter>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19304,7 +19304,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_post`]
 
 [`Client::api_customers_post`]: super::Client::api_customers_post*/
@@ -19314,7 +19314,7 @@ pub mod operations {
         body: Result<types::builder::CustomerEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19396,7 +19396,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_get`]
 
 [`Client::api_customers_id_get`]: super::Client::api_customers_id_get*/
@@ -19406,7 +19406,7 @@ pub mod operations {
         id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19472,7 +19472,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_patch`]
 
 [`Client::api_customers_id_patch`]: super::Client::api_customers_id_patch*/
@@ -19483,7 +19483,7 @@ pub mod operations {
         body: Result<types::builder::CustomerEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19581,7 +19581,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_meta_patch`]
 
 [`Client::api_customers_id_meta_patch`]: super::Client::api_customers_id_meta_patch*/
@@ -19592,7 +19592,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdMetaPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19673,7 +19673,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_rates_get`]
 
 [`Client::api_customers_id_rates_get`]: super::Client::api_customers_id_rates_get*/
@@ -19683,7 +19683,7 @@ pub mod operations {
         id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19749,7 +19749,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_rates_post`]
 
 [`Client::api_customers_id_rates_post`]: super::Client::api_customers_id_rates_post*/
@@ -19760,7 +19760,7 @@ pub mod operations {
         body: Result<types::builder::CustomerRateForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19858,7 +19858,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_rates_rate_id_delete`]
 
 [`Client::api_customers_id_rates_rate_id_delete`]: super::Client::api_customers_id_rates_rate_id_delete*/
@@ -19869,7 +19869,7 @@ pub mod operations {
         rate_id: Result<types::CustomerRateId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesRateIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19941,7 +19941,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_get`]
 
 [`Client::api_expenses_get`]: super::Client::api_expenses_get*/
@@ -19959,7 +19959,7 @@ pub mod operations {
         term: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20217,7 +20217,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_post`]
 
 [`Client::api_expenses_post`]: super::Client::api_expenses_post*/
@@ -20227,7 +20227,7 @@ pub mod operations {
         body: Result<types::builder::ExpenseEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20309,7 +20309,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_id_get`]
 
 [`Client::api_expenses_id_get`]: super::Client::api_expenses_id_get*/
@@ -20319,7 +20319,7 @@ pub mod operations {
         id: Result<types::ExpenseId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20385,7 +20385,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_id_delete`]
 
 [`Client::api_expenses_id_delete`]: super::Client::api_expenses_id_delete*/
@@ -20395,7 +20395,7 @@ pub mod operations {
         id: Result<types::ExpenseId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20450,7 +20450,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_id_patch`]
 
 [`Client::api_expenses_id_patch`]: super::Client::api_expenses_id_patch*/
@@ -20461,7 +20461,7 @@ pub mod operations {
         body: Result<types::builder::ExpenseEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20559,7 +20559,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_id_duplicate_patch`]
 
 [`Client::api_expenses_id_duplicate_patch`]: super::Client::api_expenses_id_duplicate_patch*/
@@ -20569,7 +20569,7 @@ pub mod operations {
         id: Result<types::ExpenseId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDuplicatePatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20635,7 +20635,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_id_meta_patch`]
 
 [`Client::api_expenses_id_meta_patch`]: super::Client::api_expenses_id_meta_patch*/
@@ -20646,7 +20646,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdMetaPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20727,7 +20727,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     /**Builder for [`Client::api_kiosks_get`]
 
 [`Client::api_kiosks_get`]: super::Client::api_kiosks_get*/
@@ -20740,7 +20740,7 @@ pub mod operations {
         size: Result<Option<::std::num::NonZeroU64>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20901,7 +20901,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     /**Builder for [`Client::api_kiosks_id_get`]
 
 [`Client::api_kiosks_id_get`]: super::Client::api_kiosks_id_get*/
@@ -20911,7 +20911,7 @@ pub mod operations {
         id: Result<types::UserId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20977,7 +20977,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     /**Builder for [`Client::api_metafields_get`]
 
 [`Client::api_metafields_get`]: super::Client::api_metafields_get*/
@@ -20987,7 +20987,7 @@ pub mod operations {
         entity: Result<Option<types::MetaFieldEntity>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ApiMetafieldsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21061,7 +21061,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /**Builder for [`Client::api_ping_get`]
 
 [`Client::api_ping_get`]: super::Client::api_ping_get*/
@@ -21070,7 +21070,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiPingGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21109,7 +21109,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /**Builder for [`Client::api_plugins_get`]
 
 [`Client::api_plugins_get`]: super::Client::api_plugins_get*/
@@ -21118,7 +21118,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiPluginsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21168,7 +21168,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_get`]
 
 [`Client::api_projects_get`]: super::Client::api_projects_get*/
@@ -21187,7 +21187,7 @@ pub mod operations {
         visible: Result<Option<types::VisibilityFilter>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21431,7 +21431,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_post`]
 
 [`Client::api_projects_post`]: super::Client::api_projects_post*/
@@ -21441,7 +21441,7 @@ pub mod operations {
         body: Result<types::builder::ProjectEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21523,7 +21523,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_get`]
 
 [`Client::api_projects_id_get`]: super::Client::api_projects_id_get*/
@@ -21533,7 +21533,7 @@ pub mod operations {
         id: Result<types::ProjectId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21599,7 +21599,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_patch`]
 
 [`Client::api_projects_id_patch`]: super::Client::api_projects_id_patch*/
@@ -21610,7 +21610,7 @@ pub mod operations {
         body: Result<types::builder::ProjectEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21708,7 +21708,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_meta_patch`]
 
 [`Client::api_projects_id_meta_patch`]: super::Client::api_projects_id_meta_patch*/
@@ -21719,7 +21719,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdMetaPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21800,7 +21800,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_rates_get`]
 
 [`Client::api_projects_id_rates_get`]: super::Client::api_projects_id_rates_get*/
@@ -21810,7 +21810,7 @@ pub mod operations {
         id: Result<types::ProjectId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21876,7 +21876,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_rates_post`]
 
 [`Client::api_projects_id_rates_post`]: super::Client::api_projects_id_rates_post*/
@@ -21887,7 +21887,7 @@ pub mod operations {
         body: Result<types::builder::ProjectRateForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21985,7 +21985,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_rates_rate_id_delete`]
 
 [`Client::api_projects_id_rates_rate_id_delete`]: super::Client::api_projects_id_rates_rate_id_delete*/
@@ -21996,7 +21996,7 @@ pub mod operations {
         rate_id: Result<types::ProjectRateId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesRateIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22068,7 +22068,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     /**Builder for [`Client::api_tags_get`]
 
 [`Client::api_tags_get`]: super::Client::api_tags_get*/
@@ -22078,7 +22078,7 @@ pub mod operations {
         name: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ApiTagsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22149,7 +22149,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     /**Builder for [`Client::api_tags_post`]
 
 [`Client::api_tags_post`]: super::Client::api_tags_post*/
@@ -22159,7 +22159,7 @@ pub mod operations {
         body: Result<types::builder::TagEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ApiTagsPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22239,7 +22239,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     /**Builder for [`Client::api_tags_id_delete`]
 
 [`Client::api_tags_id_delete`]: super::Client::api_tags_id_delete*/
@@ -22249,7 +22249,7 @@ pub mod operations {
         id: Result<types::TagId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ApiTagsIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22304,7 +22304,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_get`]
 
 [`Client::api_tasks_get`]: super::Client::api_tasks_get*/
@@ -22313,7 +22313,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22363,7 +22363,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_post`]
 
 [`Client::api_tasks_post`]: super::Client::api_tasks_post*/
@@ -22373,7 +22373,7 @@ pub mod operations {
         body: Result<types::builder::TaskEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22453,7 +22453,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_get`]
 
 [`Client::api_tasks_id_get`]: super::Client::api_tasks_id_get*/
@@ -22463,7 +22463,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22529,7 +22529,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_delete`]
 
 [`Client::api_tasks_id_delete`]: super::Client::api_tasks_id_delete*/
@@ -22539,7 +22539,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22594,7 +22594,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_patch`]
 
 [`Client::api_tasks_id_patch`]: super::Client::api_tasks_id_patch*/
@@ -22605,7 +22605,7 @@ pub mod operations {
         body: Result<types::builder::TaskEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22701,7 +22701,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_assign_patch`]
 
 [`Client::api_tasks_id_assign_patch`]: super::Client::api_tasks_id_assign_patch*/
@@ -22711,7 +22711,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdAssignPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22777,7 +22777,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_close_patch`]
 
 [`Client::api_tasks_id_close_patch`]: super::Client::api_tasks_id_close_patch*/
@@ -22787,7 +22787,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdClosePatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22853,7 +22853,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_log_patch`]
 
 [`Client::api_tasks_id_log_patch`]: super::Client::api_tasks_id_log_patch*/
@@ -22864,7 +22864,7 @@ pub mod operations {
         body: Result<types::builder::TaskLogWorkForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdLogPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22962,7 +22962,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_reopen_patch`]
 
 [`Client::api_tasks_id_reopen_patch`]: super::Client::api_tasks_id_reopen_patch*/
@@ -22972,7 +22972,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdReopenPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23038,7 +23038,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_start_patch`]
 
 [`Client::api_tasks_id_start_patch`]: super::Client::api_tasks_id_start_patch*/
@@ -23048,7 +23048,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdStartPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23114,7 +23114,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_stop_patch`]
 
 [`Client::api_tasks_id_stop_patch`]: super::Client::api_tasks_id_stop_patch*/
@@ -23124,7 +23124,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdStopPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23190,7 +23190,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_unassign_patch`]
 
 [`Client::api_tasks_id_unassign_patch`]: super::Client::api_tasks_id_unassign_patch*/
@@ -23200,7 +23200,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdUnassignPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23266,7 +23266,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_get`]
 
 [`Client::api_teams_get`]: super::Client::api_teams_get*/
@@ -23275,7 +23275,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23325,7 +23325,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_post`]
 
 [`Client::api_teams_post`]: super::Client::api_teams_post*/
@@ -23335,7 +23335,7 @@ pub mod operations {
         body: Result<types::builder::TeamEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23415,7 +23415,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_get`]
 
 [`Client::api_teams_id_get`]: super::Client::api_teams_id_get*/
@@ -23425,7 +23425,7 @@ pub mod operations {
         id: Result<types::TeamId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23491,7 +23491,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_delete`]
 
 [`Client::api_teams_id_delete`]: super::Client::api_teams_id_delete*/
@@ -23501,7 +23501,7 @@ pub mod operations {
         id: Result<types::TeamId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23556,7 +23556,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_patch`]
 
 [`Client::api_teams_id_patch`]: super::Client::api_teams_id_patch*/
@@ -23567,7 +23567,7 @@ pub mod operations {
         body: Result<types::builder::TeamEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23663,7 +23663,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_activities_activity_id_post`]
 
 [`Client::api_teams_id_activities_activity_id_post`]: super::Client::api_teams_id_activities_activity_id_post*/
@@ -23674,7 +23674,7 @@ pub mod operations {
         activity_id: Result<types::ActivityId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23757,7 +23757,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_activities_activity_id_delete`]
 
 [`Client::api_teams_id_activities_activity_id_delete`]: super::Client::api_teams_id_activities_activity_id_delete*/
@@ -23768,7 +23768,7 @@ pub mod operations {
         activity_id: Result<types::ActivityId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23851,7 +23851,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_customers_customer_id_post`]
 
 [`Client::api_teams_id_customers_customer_id_post`]: super::Client::api_teams_id_customers_customer_id_post*/
@@ -23862,7 +23862,7 @@ pub mod operations {
         customer_id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23945,7 +23945,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_customers_customer_id_delete`]
 
 [`Client::api_teams_id_customers_customer_id_delete`]: super::Client::api_teams_id_customers_customer_id_delete*/
@@ -23956,7 +23956,7 @@ pub mod operations {
         customer_id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24039,7 +24039,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_members_user_id_post`]
 
 [`Client::api_teams_id_members_user_id_post`]: super::Client::api_teams_id_members_user_id_post*/
@@ -24050,7 +24050,7 @@ pub mod operations {
         user_id: Result<types::UserId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24133,7 +24133,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_members_user_id_delete`]
 
 [`Client::api_teams_id_members_user_id_delete`]: super::Client::api_teams_id_members_user_id_delete*/
@@ -24144,7 +24144,7 @@ pub mod operations {
         user_id: Result<types::UserId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24227,7 +24227,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_projects_project_id_post`]
 
 [`Client::api_teams_id_projects_project_id_post`]: super::Client::api_teams_id_projects_project_id_post*/
@@ -24238,7 +24238,7 @@ pub mod operations {
         project_id: Result<types::ProjectId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24321,7 +24321,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_projects_project_id_delete`]
 
 [`Client::api_teams_id_projects_project_id_delete`]: super::Client::api_teams_id_projects_project_id_delete*/
@@ -24332,7 +24332,7 @@ pub mod operations {
         project_id: Result<types::ProjectId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24415,7 +24415,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_get`]
 
 [`Client::api_timesheets_get`]: super::Client::api_timesheets_get*/
@@ -24444,7 +24444,7 @@ pub mod operations {
         user: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24904,7 +24904,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_post`]
 
 [`Client::api_timesheets_post`]: super::Client::api_timesheets_post*/
@@ -24915,7 +24915,7 @@ pub mod operations {
         body: Result<types::builder::TimesheetEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25018,7 +25018,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_active_get`]
 
 [`Client::api_timesheets_active_get`]: super::Client::api_timesheets_active_get*/
@@ -25027,7 +25027,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsActiveGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25080,7 +25080,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_recent_get`]
 
 [`Client::api_timesheets_recent_get`]: super::Client::api_timesheets_recent_get*/
@@ -25092,7 +25092,7 @@ pub mod operations {
         user: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsRecentGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25204,7 +25204,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_get`]
 
 [`Client::api_timesheets_id_get`]: super::Client::api_timesheets_id_get*/
@@ -25214,7 +25214,7 @@ pub mod operations {
         id: Result<types::TimesheetId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25280,7 +25280,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_delete`]
 
 [`Client::api_timesheets_id_delete`]: super::Client::api_timesheets_id_delete*/
@@ -25290,7 +25290,7 @@ pub mod operations {
         id: Result<types::TimesheetId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25345,7 +25345,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_patch`]
 
 [`Client::api_timesheets_id_patch`]: super::Client::api_timesheets_id_patch*/
@@ -25356,7 +25356,7 @@ pub mod operations {
         body: Result<types::builder::TimesheetEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25454,7 +25454,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_duplicate_patch`]
 
 [`Client::api_timesheets_id_duplicate_patch`]: super::Client::api_timesheets_id_duplicate_patch*/
@@ -25464,7 +25464,7 @@ pub mod operations {
         id: Result<types::TimesheetId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDuplicatePatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25530,7 +25530,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_export_patch`]
 
 [`Client::api_timesheets_id_export_patch`]: super::Client::api_timesheets_id_export_patch*/
@@ -25540,7 +25540,7 @@ pub mod operations {
         id: Result<types::TimesheetId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdExportPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25606,7 +25606,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_meta_patch`]
 
 [`Client::api_timesheets_id_meta_patch`]: super::Client::api_timesheets_id_meta_patch*/
@@ -25617,7 +25617,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdMetaPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25698,7 +25698,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_restart_patch`]
 
 [`Client::api_timesheets_id_restart_patch`]: super::Client::api_timesheets_id_restart_patch*/
@@ -25709,7 +25709,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::IdRestartBody>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdRestartPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25790,7 +25790,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_stop_patch`]
 
 [`Client::api_timesheets_id_stop_patch`]: super::Client::api_timesheets_id_stop_patch*/
@@ -25800,7 +25800,7 @@ pub mod operations {
         id: Result<types::TimesheetId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdStopPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -25866,7 +25866,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /**Builder for [`Client::api_users_get`]
 
 [`Client::api_users_get`]: super::Client::api_users_get*/
@@ -25879,7 +25879,7 @@ pub mod operations {
         visible: Result<Option<types::VisibilityFilter>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -26000,7 +26000,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /**Builder for [`Client::api_users_post`]
 
 [`Client::api_users_post`]: super::Client::api_users_post*/
@@ -26010,7 +26010,7 @@ pub mod operations {
         body: Result<types::builder::UserCreateForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -26092,7 +26092,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /**Builder for [`Client::api_users_me_get`]
 
 [`Client::api_users_me_get`]: super::Client::api_users_me_get*/
@@ -26101,7 +26101,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersMeGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -26151,7 +26151,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /**Builder for [`Client::api_users_id_get`]
 
 [`Client::api_users_id_get`]: super::Client::api_users_id_get*/
@@ -26161,7 +26161,7 @@ pub mod operations {
         id: Result<types::UserId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -26227,7 +26227,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /**Builder for [`Client::api_users_id_patch`]
 
 [`Client::api_users_id_patch`]: super::Client::api_users_id_patch*/
@@ -26238,7 +26238,7 @@ pub mod operations {
         body: Result<types::builder::UserEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -26334,7 +26334,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /**Builder for [`Client::api_version_get`]
 
 [`Client::api_version_get`]: super::Client::api_version_get*/
@@ -26343,7 +26343,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiVersionGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -26393,13 +26393,13 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///`api_activities_get` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_get",
@@ -26407,13 +26407,13 @@ pub mod operations {
         path_template: "/api/activities",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///`api_activities_post` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_post",
@@ -26421,13 +26421,13 @@ pub mod operations {
         path_template: "/api/activities",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///`api_activities_id_get` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_get",
@@ -26435,13 +26435,13 @@ pub mod operations {
         path_template: "/api/activities/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///`api_activities_id_patch` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_patch",
@@ -26449,13 +26449,13 @@ pub mod operations {
         path_template: "/api/activities/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdMetaPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///`api_activities_id_meta_patch` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_meta_patch",
@@ -26463,13 +26463,13 @@ pub mod operations {
         path_template: "/api/activities/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdRatesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdRatesGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///`api_activities_id_rates_get` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_rates_get",
@@ -26477,13 +26477,13 @@ pub mod operations {
         path_template: "/api/activities/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdRatesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdRatesPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///`api_activities_id_rates_post` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_rates_post",
@@ -26491,13 +26491,13 @@ pub mod operations {
         path_template: "/api/activities/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdRatesRateIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdRatesRateIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///`api_activities_id_rates_rate_id_delete` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_rates_rate_id_delete",
@@ -26510,13 +26510,13 @@ pub mod operations {
             ),
         ],
     };
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ::std::fmt::Debug for ApiConfigI18nGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiConfigI18nGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///`api_config_i18n_get` as the runtime sees it.
     pub(crate) static API_CONFIG_I18N_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_config_i18n_get",
@@ -26524,13 +26524,13 @@ pub mod operations {
         path_template: "/api/config/i18n",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ::std::fmt::Debug for ApiConfigTimesheetGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiConfigTimesheetGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///`api_config_timesheet_get` as the runtime sees it.
     pub(crate) static API_CONFIG_TIMESHEET_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_config_timesheet_get",
@@ -26538,13 +26538,13 @@ pub mod operations {
         path_template: "/api/config/timesheet",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///`api_customers_get` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_get",
@@ -26552,13 +26552,13 @@ pub mod operations {
         path_template: "/api/customers",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///`api_customers_post` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_post",
@@ -26566,13 +26566,13 @@ pub mod operations {
         path_template: "/api/customers",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///`api_customers_id_get` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_get",
@@ -26580,13 +26580,13 @@ pub mod operations {
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///`api_customers_id_patch` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_patch",
@@ -26594,13 +26594,13 @@ pub mod operations {
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdMetaPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///`api_customers_id_meta_patch` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_meta_patch",
@@ -26608,13 +26608,13 @@ pub mod operations {
         path_template: "/api/customers/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdRatesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdRatesGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///`api_customers_id_rates_get` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_get",
@@ -26622,13 +26622,13 @@ pub mod operations {
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdRatesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdRatesPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///`api_customers_id_rates_post` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_post",
@@ -26636,13 +26636,13 @@ pub mod operations {
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdRatesRateIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdRatesRateIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///`api_customers_id_rates_rate_id_delete` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_rate_id_delete",
@@ -26655,13 +26655,13 @@ pub mod operations {
             ),
         ],
     };
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///`api_expenses_get` as the runtime sees it.
     pub(crate) static API_EXPENSES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_get",
@@ -26669,13 +26669,13 @@ pub mod operations {
         path_template: "/api/expenses",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///`api_expenses_post` as the runtime sees it.
     pub(crate) static API_EXPENSES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_post",
@@ -26683,13 +26683,13 @@ pub mod operations {
         path_template: "/api/expenses",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesIdGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///`api_expenses_id_get` as the runtime sees it.
     pub(crate) static API_EXPENSES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_id_get",
@@ -26697,13 +26697,13 @@ pub mod operations {
         path_template: "/api/expenses/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///`api_expenses_id_delete` as the runtime sees it.
     pub(crate) static API_EXPENSES_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_id_delete",
@@ -26716,13 +26716,13 @@ pub mod operations {
             ),
         ],
     };
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesIdPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///`api_expenses_id_patch` as the runtime sees it.
     pub(crate) static API_EXPENSES_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_id_patch",
@@ -26730,13 +26730,13 @@ pub mod operations {
         path_template: "/api/expenses/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesIdDuplicatePatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesIdDuplicatePatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///`api_expenses_id_duplicate_patch` as the runtime sees it.
     pub(crate) static API_EXPENSES_ID_DUPLICATE_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_id_duplicate_patch",
@@ -26744,13 +26744,13 @@ pub mod operations {
         path_template: "/api/expenses/{id}/duplicate",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesIdMetaPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///`api_expenses_id_meta_patch` as the runtime sees it.
     pub(crate) static API_EXPENSES_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_id_meta_patch",
@@ -26758,13 +26758,13 @@ pub mod operations {
         path_template: "/api/expenses/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ::std::fmt::Debug for ApiKiosksGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiKiosksGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///`api_kiosks_get` as the runtime sees it.
     pub(crate) static API_KIOSKS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_kiosks_get",
@@ -26772,13 +26772,13 @@ pub mod operations {
         path_template: "/api/kiosks",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ::std::fmt::Debug for ApiKiosksIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiKiosksIdGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///`api_kiosks_id_get` as the runtime sees it.
     pub(crate) static API_KIOSKS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_kiosks_id_get",
@@ -26786,13 +26786,13 @@ pub mod operations {
         path_template: "/api/kiosks/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ::std::fmt::Debug for ApiMetafieldsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiMetafieldsGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     ///`api_metafields_get` as the runtime sees it.
     pub(crate) static API_METAFIELDS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_metafields_get",
@@ -26800,13 +26800,13 @@ pub mod operations {
         path_template: "/api/metafields",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ::std::fmt::Debug for ApiPingGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiPingGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///`api_ping_get` as the runtime sees it.
     pub(crate) static API_PING_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_ping_get",
@@ -26819,13 +26819,13 @@ pub mod operations {
             ),
         ],
     };
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ::std::fmt::Debug for ApiPluginsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiPluginsGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///`api_plugins_get` as the runtime sees it.
     pub(crate) static API_PLUGINS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_plugins_get",
@@ -26833,13 +26833,13 @@ pub mod operations {
         path_template: "/api/plugins",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///`api_projects_get` as the runtime sees it.
     pub(crate) static API_PROJECTS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_get",
@@ -26847,13 +26847,13 @@ pub mod operations {
         path_template: "/api/projects",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///`api_projects_post` as the runtime sees it.
     pub(crate) static API_PROJECTS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_post",
@@ -26861,13 +26861,13 @@ pub mod operations {
         path_template: "/api/projects",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///`api_projects_id_get` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_get",
@@ -26875,13 +26875,13 @@ pub mod operations {
         path_template: "/api/projects/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///`api_projects_id_patch` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_patch",
@@ -26889,13 +26889,13 @@ pub mod operations {
         path_template: "/api/projects/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdMetaPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///`api_projects_id_meta_patch` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_meta_patch",
@@ -26903,13 +26903,13 @@ pub mod operations {
         path_template: "/api/projects/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdRatesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdRatesGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///`api_projects_id_rates_get` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_rates_get",
@@ -26917,13 +26917,13 @@ pub mod operations {
         path_template: "/api/projects/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdRatesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdRatesPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///`api_projects_id_rates_post` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_rates_post",
@@ -26931,13 +26931,13 @@ pub mod operations {
         path_template: "/api/projects/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdRatesRateIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdRatesRateIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///`api_projects_id_rates_rate_id_delete` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_rates_rate_id_delete",
@@ -26950,13 +26950,13 @@ pub mod operations {
             ),
         ],
     };
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ::std::fmt::Debug for ApiTagsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTagsGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///`api_tags_get` as the runtime sees it.
     pub(crate) static API_TAGS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tags_get",
@@ -26964,13 +26964,13 @@ pub mod operations {
         path_template: "/api/tags",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ::std::fmt::Debug for ApiTagsPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTagsPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///`api_tags_post` as the runtime sees it.
     pub(crate) static API_TAGS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tags_post",
@@ -26978,13 +26978,13 @@ pub mod operations {
         path_template: "/api/tags",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ::std::fmt::Debug for ApiTagsIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTagsIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///`api_tags_id_delete` as the runtime sees it.
     pub(crate) static API_TAGS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tags_id_delete",
@@ -26997,13 +26997,13 @@ pub mod operations {
             ),
         ],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_get` as the runtime sees it.
     pub(crate) static API_TASKS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_get",
@@ -27011,13 +27011,13 @@ pub mod operations {
         path_template: "/api/tasks",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_post` as the runtime sees it.
     pub(crate) static API_TASKS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_post",
@@ -27025,13 +27025,13 @@ pub mod operations {
         path_template: "/api/tasks",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_id_get` as the runtime sees it.
     pub(crate) static API_TASKS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_get",
@@ -27039,13 +27039,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_id_delete` as the runtime sees it.
     pub(crate) static API_TASKS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_delete",
@@ -27058,13 +27058,13 @@ pub mod operations {
             ),
         ],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_id_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_patch",
@@ -27072,13 +27072,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdAssignPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdAssignPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_id_assign_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_ASSIGN_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_assign_patch",
@@ -27086,13 +27086,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/assign",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdClosePatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdClosePatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_id_close_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_CLOSE_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_close_patch",
@@ -27100,13 +27100,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/close",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdLogPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdLogPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_id_log_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_LOG_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_log_patch",
@@ -27114,13 +27114,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/log",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdReopenPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdReopenPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_id_reopen_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_REOPEN_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_reopen_patch",
@@ -27128,13 +27128,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/reopen",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdStartPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdStartPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_id_start_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_START_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_start_patch",
@@ -27142,13 +27142,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/start",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdStopPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdStopPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_id_stop_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_STOP_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_stop_patch",
@@ -27156,13 +27156,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/stop",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdUnassignPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdUnassignPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///`api_tasks_id_unassign_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_UNASSIGN_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_unassign_patch",
@@ -27170,13 +27170,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/unassign",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_get` as the runtime sees it.
     pub(crate) static API_TEAMS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_get",
@@ -27184,13 +27184,13 @@ pub mod operations {
         path_template: "/api/teams",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_post` as the runtime sees it.
     pub(crate) static API_TEAMS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_post",
@@ -27198,13 +27198,13 @@ pub mod operations {
         path_template: "/api/teams",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_get` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_get",
@@ -27212,13 +27212,13 @@ pub mod operations {
         path_template: "/api/teams/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_delete` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_delete",
@@ -27231,13 +27231,13 @@ pub mod operations {
             ),
         ],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_patch` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_patch",
@@ -27245,13 +27245,13 @@ pub mod operations {
         path_template: "/api/teams/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdActivitiesActivityIdPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdActivitiesActivityIdPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_activities_activity_id_post` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_activities_activity_id_post",
@@ -27259,14 +27259,14 @@ pub mod operations {
         path_template: "/api/teams/{id}/activities/{activityId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdActivitiesActivityIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdActivitiesActivityIdDelete")
                 .finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_activities_activity_id_delete` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_activities_activity_id_delete",
@@ -27274,13 +27274,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/activities/{activityId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdCustomersCustomerIdPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdCustomersCustomerIdPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_customers_customer_id_post` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_customers_customer_id_post",
@@ -27288,13 +27288,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/customers/{customerId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdCustomersCustomerIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdCustomersCustomerIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_customers_customer_id_delete` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_customers_customer_id_delete",
@@ -27302,13 +27302,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/customers/{customerId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdMembersUserIdPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdMembersUserIdPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_members_user_id_post` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_MEMBERS_USER_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_members_user_id_post",
@@ -27316,13 +27316,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/members/{userId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdMembersUserIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdMembersUserIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_members_user_id_delete` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_MEMBERS_USER_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_members_user_id_delete",
@@ -27330,13 +27330,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/members/{userId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdProjectsProjectIdPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdProjectsProjectIdPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_projects_project_id_post` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_PROJECTS_PROJECT_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_projects_project_id_post",
@@ -27344,13 +27344,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/projects/{projectId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdProjectsProjectIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdProjectsProjectIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///`api_teams_id_projects_project_id_delete` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_projects_project_id_delete",
@@ -27358,13 +27358,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/projects/{projectId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_get` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_get",
@@ -27372,13 +27372,13 @@ pub mod operations {
         path_template: "/api/timesheets",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_post` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_post",
@@ -27386,13 +27386,13 @@ pub mod operations {
         path_template: "/api/timesheets",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsActiveGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsActiveGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_active_get` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ACTIVE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_active_get",
@@ -27400,13 +27400,13 @@ pub mod operations {
         path_template: "/api/timesheets/active",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsRecentGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsRecentGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_recent_get` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_RECENT_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_recent_get",
@@ -27414,13 +27414,13 @@ pub mod operations {
         path_template: "/api/timesheets/recent",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_get` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_get",
@@ -27428,13 +27428,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdDelete").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_delete` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_delete",
@@ -27447,13 +27447,13 @@ pub mod operations {
             ),
         ],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_patch",
@@ -27461,13 +27461,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdDuplicatePatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdDuplicatePatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_duplicate_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_DUPLICATE_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_duplicate_patch",
@@ -27475,13 +27475,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}/duplicate",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdExportPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdExportPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_export_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_EXPORT_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_export_patch",
@@ -27489,13 +27489,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}/export",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdMetaPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_meta_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_meta_patch",
@@ -27503,13 +27503,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdRestartPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdRestartPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_restart_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_RESTART_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_restart_patch",
@@ -27517,13 +27517,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}/restart",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdStopPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdStopPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_stop_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_STOP_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_stop_patch",
@@ -27531,13 +27531,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}/stop",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for ApiUsersGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiUsersGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///`api_users_get` as the runtime sees it.
     pub(crate) static API_USERS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_users_get",
@@ -27545,13 +27545,13 @@ pub mod operations {
         path_template: "/api/users",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for ApiUsersPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiUsersPost").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///`api_users_post` as the runtime sees it.
     pub(crate) static API_USERS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_users_post",
@@ -27559,13 +27559,13 @@ pub mod operations {
         path_template: "/api/users",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for ApiUsersMeGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiUsersMeGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///`api_users_me_get` as the runtime sees it.
     pub(crate) static API_USERS_ME_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_users_me_get",
@@ -27573,13 +27573,13 @@ pub mod operations {
         path_template: "/api/users/me",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for ApiUsersIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiUsersIdGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///`api_users_id_get` as the runtime sees it.
     pub(crate) static API_USERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_users_id_get",
@@ -27587,13 +27587,13 @@ pub mod operations {
         path_template: "/api/users/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for ApiUsersIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiUsersIdPatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///`api_users_id_patch` as the runtime sees it.
     pub(crate) static API_USERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_users_id_patch",
@@ -27601,13 +27601,13 @@ pub mod operations {
         path_template: "/api/users/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ::std::fmt::Debug for ApiVersionGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiVersionGet").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///`api_version_get` as the runtime sees it.
     pub(crate) static API_VERSION_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_version_get",
@@ -27631,7 +27631,7 @@ pub fn __decode_response(
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         "api_activities_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27640,7 +27640,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_GET, status, body),
             )
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         "api_activities_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27649,7 +27649,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_POST, status, body),
             )
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         "api_activities_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27658,7 +27658,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_GET, status, body),
             )
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         "api_activities_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27667,7 +27667,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         "api_activities_id_meta_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27676,7 +27676,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_META_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         "api_activities_id_rates_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27685,7 +27685,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_RATES_GET, status, body),
             )
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         "api_activities_id_rates_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27694,7 +27694,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_RATES_POST, status, body),
             )
         }
-        #[cfg(any(feature = "activity"))]
+        #[cfg(feature = "activity")]
         "api_activities_id_rates_rate_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27703,7 +27703,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_RATES_RATE_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         "api_config_i18n_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27712,7 +27712,7 @@ pub fn __decode_response(
                 >(&operations::API_CONFIG_I18N_GET, status, body),
             )
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         "api_config_timesheet_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27721,7 +27721,7 @@ pub fn __decode_response(
                 >(&operations::API_CONFIG_TIMESHEET_GET, status, body),
             )
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         "api_customers_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27730,7 +27730,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_GET, status, body),
             )
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         "api_customers_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27739,7 +27739,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_POST, status, body),
             )
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         "api_customers_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27748,7 +27748,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_GET, status, body),
             )
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         "api_customers_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27757,7 +27757,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         "api_customers_id_meta_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27766,7 +27766,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_META_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         "api_customers_id_rates_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27775,7 +27775,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_RATES_GET, status, body),
             )
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         "api_customers_id_rates_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27784,7 +27784,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_RATES_POST, status, body),
             )
         }
-        #[cfg(any(feature = "customer"))]
+        #[cfg(feature = "customer")]
         "api_customers_id_rates_rate_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27793,7 +27793,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         "api_expenses_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27802,7 +27802,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_GET, status, body),
             )
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         "api_expenses_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27811,7 +27811,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_POST, status, body),
             )
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         "api_expenses_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27820,7 +27820,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_ID_GET, status, body),
             )
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         "api_expenses_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27829,7 +27829,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         "api_expenses_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27838,7 +27838,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_ID_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         "api_expenses_id_duplicate_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27847,7 +27847,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_ID_DUPLICATE_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "expense"))]
+        #[cfg(feature = "expense")]
         "api_expenses_id_meta_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27856,7 +27856,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_ID_META_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         "api_kiosks_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27865,7 +27865,7 @@ pub fn __decode_response(
                 >(&operations::API_KIOSKS_GET, status, body),
             )
         }
-        #[cfg(any(feature = "kiosk"))]
+        #[cfg(feature = "kiosk")]
         "api_kiosks_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27874,7 +27874,7 @@ pub fn __decode_response(
                 >(&operations::API_KIOSKS_ID_GET, status, body),
             )
         }
-        #[cfg(any(feature = "meta-field"))]
+        #[cfg(feature = "meta-field")]
         "api_metafields_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27883,7 +27883,7 @@ pub fn __decode_response(
                 >(&operations::API_METAFIELDS_GET, status, body),
             )
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         "api_ping_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27892,7 +27892,7 @@ pub fn __decode_response(
                 >(&operations::API_PING_GET, status, body),
             )
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         "api_plugins_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27901,7 +27901,7 @@ pub fn __decode_response(
                 >(&operations::API_PLUGINS_GET, status, body),
             )
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         "api_projects_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27910,7 +27910,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_GET, status, body),
             )
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         "api_projects_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27919,7 +27919,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_POST, status, body),
             )
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         "api_projects_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27928,7 +27928,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_GET, status, body),
             )
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         "api_projects_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27937,7 +27937,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         "api_projects_id_meta_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27946,7 +27946,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_META_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         "api_projects_id_rates_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27955,7 +27955,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_RATES_GET, status, body),
             )
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         "api_projects_id_rates_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27964,7 +27964,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_RATES_POST, status, body),
             )
         }
-        #[cfg(any(feature = "project"))]
+        #[cfg(feature = "project")]
         "api_projects_id_rates_rate_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27973,7 +27973,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_RATES_RATE_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         "api_tags_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27982,7 +27982,7 @@ pub fn __decode_response(
                 >(&operations::API_TAGS_GET, status, body),
             )
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         "api_tags_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -27991,7 +27991,7 @@ pub fn __decode_response(
                 >(&operations::API_TAGS_POST, status, body),
             )
         }
-        #[cfg(any(feature = "tag"))]
+        #[cfg(feature = "tag")]
         "api_tags_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28000,7 +28000,7 @@ pub fn __decode_response(
                 >(&operations::API_TAGS_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28009,7 +28009,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_GET, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28018,7 +28018,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_POST, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28027,7 +28027,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_GET, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28036,7 +28036,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28045,7 +28045,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_id_assign_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28054,7 +28054,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_ASSIGN_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_id_close_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28063,7 +28063,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_CLOSE_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_id_log_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28072,7 +28072,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_LOG_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_id_reopen_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28081,7 +28081,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_REOPEN_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_id_start_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28090,7 +28090,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_START_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_id_stop_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28099,7 +28099,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_STOP_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "task"))]
+        #[cfg(feature = "task")]
         "api_tasks_id_unassign_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28108,7 +28108,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_UNASSIGN_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28117,7 +28117,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_GET, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28126,7 +28126,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_POST, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28135,7 +28135,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_GET, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28144,7 +28144,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28153,7 +28153,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_activities_activity_id_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28162,7 +28162,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_activities_activity_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28171,7 +28171,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_customers_customer_id_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28180,7 +28180,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_customers_customer_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28189,7 +28189,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_members_user_id_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28198,7 +28198,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_MEMBERS_USER_ID_POST, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_members_user_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28207,7 +28207,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_MEMBERS_USER_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_projects_project_id_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28216,7 +28216,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_PROJECTS_PROJECT_ID_POST, status, body),
             )
         }
-        #[cfg(any(feature = "team"))]
+        #[cfg(feature = "team")]
         "api_teams_id_projects_project_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28225,7 +28225,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28234,7 +28234,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_GET, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28243,7 +28243,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_POST, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_active_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28252,7 +28252,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ACTIVE_GET, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_recent_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28261,7 +28261,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_RECENT_GET, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28270,7 +28270,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_GET, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28279,7 +28279,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_DELETE, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28288,7 +28288,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_duplicate_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28297,7 +28297,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_DUPLICATE_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_export_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28306,7 +28306,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_EXPORT_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_meta_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28315,7 +28315,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_META_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_restart_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28324,7 +28324,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_RESTART_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "timesheet"))]
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_stop_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28333,7 +28333,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_STOP_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         "api_users_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28342,7 +28342,7 @@ pub fn __decode_response(
                 >(&operations::API_USERS_GET, status, body),
             )
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         "api_users_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28351,7 +28351,7 @@ pub fn __decode_response(
                 >(&operations::API_USERS_POST, status, body),
             )
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         "api_users_me_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28360,7 +28360,7 @@ pub fn __decode_response(
                 >(&operations::API_USERS_ME_GET, status, body),
             )
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         "api_users_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28369,7 +28369,7 @@ pub fn __decode_response(
                 >(&operations::API_USERS_ID_GET, status, body),
             )
         }
-        #[cfg(any(feature = "user"))]
+        #[cfg(feature = "user")]
         "api_users_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -28378,7 +28378,7 @@ pub fn __decode_response(
                 >(&operations::API_USERS_ID_PATCH, status, body),
             )
         }
-        #[cfg(any(feature = "default-api"))]
+        #[cfg(feature = "default-api")]
         "api_version_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<

@@ -18,10 +18,10 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_get` mock: which requests it answers.
     pub struct ApiActivitiesGetWhen(::httpmock::When);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesGetWhen {
         ///Matches a `GET /api/activities` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -112,10 +112,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_get` mock: one helper per documented status.
     pub struct ApiActivitiesGetThen(::httpmock::Then);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -136,10 +136,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_post` mock: which requests it answers.
     pub struct ApiActivitiesPostWhen(::httpmock::When);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesPostWhen {
         ///Matches a `POST /api/activities` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -156,10 +156,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_post` mock: one helper per documented status.
     pub struct ApiActivitiesPostThen(::httpmock::Then);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -180,10 +180,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_get` mock: which requests it answers.
     pub struct ApiActivitiesIdGetWhen(::httpmock::When);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdGetWhen {
         ///Matches a `GET /api/activities/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -211,10 +211,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_get` mock: one helper per documented status.
     pub struct ApiActivitiesIdGetThen(::httpmock::Then);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -235,10 +235,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_patch` mock: which requests it answers.
     pub struct ApiActivitiesIdPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdPatchWhen {
         ///Matches a `PATCH /api/activities/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -270,10 +270,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_patch` mock: one helper per documented status.
     pub struct ApiActivitiesIdPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -294,10 +294,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_meta_patch` mock: which requests it answers.
     pub struct ApiActivitiesIdMetaPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdMetaPatchWhen {
         ///Matches a `PATCH /api/activities/{id}/meta` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -332,10 +332,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_meta_patch` mock: one helper per documented status.
     pub struct ApiActivitiesIdMetaPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdMetaPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -356,10 +356,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_rates_get` mock: which requests it answers.
     pub struct ApiActivitiesIdRatesGetWhen(::httpmock::When);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesGetWhen {
         ///Matches a `GET /api/activities/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -387,10 +387,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_rates_get` mock: one helper per documented status.
     pub struct ApiActivitiesIdRatesGetThen(::httpmock::Then);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -411,10 +411,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_rates_post` mock: which requests it answers.
     pub struct ApiActivitiesIdRatesPostWhen(::httpmock::When);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesPostWhen {
         ///Matches a `POST /api/activities/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -446,10 +446,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_rates_post` mock: one helper per documented status.
     pub struct ApiActivitiesIdRatesPostThen(::httpmock::Then);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -470,10 +470,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_rates_rate_id_delete` mock: which requests it answers.
     pub struct ApiActivitiesIdRatesRateIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesRateIdDeleteWhen {
         ///Matches a `DELETE /api/activities/{id}/rates/{rateId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -514,10 +514,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_rates_rate_id_delete` mock: one helper per documented status.
     pub struct ApiActivitiesIdRatesRateIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesRateIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -532,10 +532,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The conditions of a `api_config_i18n_get` mock: which requests it answers.
     pub struct ApiConfigI18nGetWhen(::httpmock::When);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiConfigI18nGetWhen {
         ///Matches a `GET /api/config/i18n` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -548,10 +548,10 @@ pub mod operations {
             self.0
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The answer of a `api_config_i18n_get` mock: one helper per documented status.
     pub struct ApiConfigI18nGetThen(::httpmock::Then);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiConfigI18nGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -572,10 +572,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The conditions of a `api_config_timesheet_get` mock: which requests it answers.
     pub struct ApiConfigTimesheetGetWhen(::httpmock::When);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiConfigTimesheetGetWhen {
         ///Matches a `GET /api/config/timesheet` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -590,10 +590,10 @@ pub mod operations {
             self.0
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The answer of a `api_config_timesheet_get` mock: one helper per documented status.
     pub struct ApiConfigTimesheetGetThen(::httpmock::Then);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiConfigTimesheetGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -614,10 +614,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_get` mock: which requests it answers.
     pub struct ApiCustomersGetWhen(::httpmock::When);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersGetWhen {
         ///Matches a `GET /api/customers` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -668,10 +668,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_get` mock: one helper per documented status.
     pub struct ApiCustomersGetThen(::httpmock::Then);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -692,10 +692,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_post` mock: which requests it answers.
     pub struct ApiCustomersPostWhen(::httpmock::When);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersPostWhen {
         ///Matches a `POST /api/customers` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -710,10 +710,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_post` mock: one helper per documented status.
     pub struct ApiCustomersPostThen(::httpmock::Then);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -734,10 +734,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_get` mock: which requests it answers.
     pub struct ApiCustomersIdGetWhen(::httpmock::When);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdGetWhen {
         ///Matches a `GET /api/customers/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -765,10 +765,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_get` mock: one helper per documented status.
     pub struct ApiCustomersIdGetThen(::httpmock::Then);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -789,10 +789,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_patch` mock: which requests it answers.
     pub struct ApiCustomersIdPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdPatchWhen {
         ///Matches a `PATCH /api/customers/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -824,10 +824,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_patch` mock: one helper per documented status.
     pub struct ApiCustomersIdPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -848,10 +848,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_meta_patch` mock: which requests it answers.
     pub struct ApiCustomersIdMetaPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdMetaPatchWhen {
         ///Matches a `PATCH /api/customers/{id}/meta` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -886,10 +886,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_meta_patch` mock: one helper per documented status.
     pub struct ApiCustomersIdMetaPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdMetaPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -910,10 +910,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_rates_get` mock: which requests it answers.
     pub struct ApiCustomersIdRatesGetWhen(::httpmock::When);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesGetWhen {
         ///Matches a `GET /api/customers/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -941,10 +941,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_rates_get` mock: one helper per documented status.
     pub struct ApiCustomersIdRatesGetThen(::httpmock::Then);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -965,10 +965,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_rates_post` mock: which requests it answers.
     pub struct ApiCustomersIdRatesPostWhen(::httpmock::When);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesPostWhen {
         ///Matches a `POST /api/customers/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1000,10 +1000,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_rates_post` mock: one helper per documented status.
     pub struct ApiCustomersIdRatesPostThen(::httpmock::Then);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1024,10 +1024,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_rates_rate_id_delete` mock: which requests it answers.
     pub struct ApiCustomersIdRatesRateIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesRateIdDeleteWhen {
         ///Matches a `DELETE /api/customers/{id}/rates/{rateId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1068,10 +1068,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_rates_rate_id_delete` mock: one helper per documented status.
     pub struct ApiCustomersIdRatesRateIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesRateIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1086,10 +1086,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_get` mock: which requests it answers.
     pub struct ApiExpensesGetWhen(::httpmock::When);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesGetWhen {
         ///Matches a `GET /api/expenses` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1190,10 +1190,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_get` mock: one helper per documented status.
     pub struct ApiExpensesGetThen(::httpmock::Then);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1214,10 +1214,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_post` mock: which requests it answers.
     pub struct ApiExpensesPostWhen(::httpmock::When);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesPostWhen {
         ///Matches a `POST /api/expenses` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1232,10 +1232,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_post` mock: one helper per documented status.
     pub struct ApiExpensesPostThen(::httpmock::Then);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1256,10 +1256,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_id_get` mock: which requests it answers.
     pub struct ApiExpensesIdGetWhen(::httpmock::When);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdGetWhen {
         ///Matches a `GET /api/expenses/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1287,10 +1287,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_id_get` mock: one helper per documented status.
     pub struct ApiExpensesIdGetThen(::httpmock::Then);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1311,10 +1311,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_id_delete` mock: which requests it answers.
     pub struct ApiExpensesIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDeleteWhen {
         ///Matches a `DELETE /api/expenses/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1342,10 +1342,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_id_delete` mock: one helper per documented status.
     pub struct ApiExpensesIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1360,10 +1360,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_id_patch` mock: which requests it answers.
     pub struct ApiExpensesIdPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdPatchWhen {
         ///Matches a `PATCH /api/expenses/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1395,10 +1395,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_id_patch` mock: one helper per documented status.
     pub struct ApiExpensesIdPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1419,10 +1419,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_id_duplicate_patch` mock: which requests it answers.
     pub struct ApiExpensesIdDuplicatePatchWhen(::httpmock::When);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDuplicatePatchWhen {
         ///Matches a `PATCH /api/expenses/{id}/duplicate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1450,10 +1450,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_id_duplicate_patch` mock: one helper per documented status.
     pub struct ApiExpensesIdDuplicatePatchThen(::httpmock::Then);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDuplicatePatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1474,10 +1474,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_id_meta_patch` mock: which requests it answers.
     pub struct ApiExpensesIdMetaPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdMetaPatchWhen {
         ///Matches a `PATCH /api/expenses/{id}/meta` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1512,10 +1512,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_id_meta_patch` mock: one helper per documented status.
     pub struct ApiExpensesIdMetaPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdMetaPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1536,10 +1536,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///The conditions of a `api_kiosks_get` mock: which requests it answers.
     pub struct ApiKiosksGetWhen(::httpmock::When);
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksGetWhen {
         ///Matches a `GET /api/kiosks` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1590,10 +1590,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///The answer of a `api_kiosks_get` mock: one helper per documented status.
     pub struct ApiKiosksGetThen(::httpmock::Then);
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1614,10 +1614,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///The conditions of a `api_kiosks_id_get` mock: which requests it answers.
     pub struct ApiKiosksIdGetWhen(::httpmock::When);
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksIdGetWhen {
         ///Matches a `GET /api/kiosks/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1643,10 +1643,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///The answer of a `api_kiosks_id_get` mock: one helper per documented status.
     pub struct ApiKiosksIdGetThen(::httpmock::Then);
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1667,10 +1667,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     ///The conditions of a `api_metafields_get` mock: which requests it answers.
     pub struct ApiMetafieldsGetWhen(::httpmock::When);
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ApiMetafieldsGetWhen {
         ///Matches a `GET /api/metafields` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1691,10 +1691,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     ///The answer of a `api_metafields_get` mock: one helper per documented status.
     pub struct ApiMetafieldsGetThen(::httpmock::Then);
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     impl ApiMetafieldsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1715,10 +1715,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The conditions of a `api_ping_get` mock: which requests it answers.
     pub struct ApiPingGetWhen(::httpmock::When);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiPingGetWhen {
         ///Matches a `GET /api/ping` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1729,10 +1729,10 @@ pub mod operations {
             self.0
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The answer of a `api_ping_get` mock: one helper per documented status.
     pub struct ApiPingGetThen(::httpmock::Then);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiPingGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1747,10 +1747,10 @@ pub mod operations {
             Self(self.0.status(200u16))
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The conditions of a `api_plugins_get` mock: which requests it answers.
     pub struct ApiPluginsGetWhen(::httpmock::When);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiPluginsGetWhen {
         ///Matches a `GET /api/plugins` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1761,10 +1761,10 @@ pub mod operations {
             self.0
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The answer of a `api_plugins_get` mock: one helper per documented status.
     pub struct ApiPluginsGetThen(::httpmock::Then);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiPluginsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1785,10 +1785,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_get` mock: which requests it answers.
     pub struct ApiProjectsGetWhen(::httpmock::When);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsGetWhen {
         ///Matches a `GET /api/projects` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1899,10 +1899,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_get` mock: one helper per documented status.
     pub struct ApiProjectsGetThen(::httpmock::Then);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1923,10 +1923,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_post` mock: which requests it answers.
     pub struct ApiProjectsPostWhen(::httpmock::When);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsPostWhen {
         ///Matches a `POST /api/projects` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1941,10 +1941,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_post` mock: one helper per documented status.
     pub struct ApiProjectsPostThen(::httpmock::Then);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1965,10 +1965,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_get` mock: which requests it answers.
     pub struct ApiProjectsIdGetWhen(::httpmock::When);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdGetWhen {
         ///Matches a `GET /api/projects/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1996,10 +1996,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_get` mock: one helper per documented status.
     pub struct ApiProjectsIdGetThen(::httpmock::Then);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2020,10 +2020,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_patch` mock: which requests it answers.
     pub struct ApiProjectsIdPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdPatchWhen {
         ///Matches a `PATCH /api/projects/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2055,10 +2055,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_patch` mock: one helper per documented status.
     pub struct ApiProjectsIdPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2079,10 +2079,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_meta_patch` mock: which requests it answers.
     pub struct ApiProjectsIdMetaPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdMetaPatchWhen {
         ///Matches a `PATCH /api/projects/{id}/meta` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2117,10 +2117,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_meta_patch` mock: one helper per documented status.
     pub struct ApiProjectsIdMetaPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdMetaPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2141,10 +2141,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_rates_get` mock: which requests it answers.
     pub struct ApiProjectsIdRatesGetWhen(::httpmock::When);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesGetWhen {
         ///Matches a `GET /api/projects/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2172,10 +2172,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_rates_get` mock: one helper per documented status.
     pub struct ApiProjectsIdRatesGetThen(::httpmock::Then);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2196,10 +2196,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_rates_post` mock: which requests it answers.
     pub struct ApiProjectsIdRatesPostWhen(::httpmock::When);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesPostWhen {
         ///Matches a `POST /api/projects/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2231,10 +2231,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_rates_post` mock: one helper per documented status.
     pub struct ApiProjectsIdRatesPostThen(::httpmock::Then);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2255,10 +2255,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_rates_rate_id_delete` mock: which requests it answers.
     pub struct ApiProjectsIdRatesRateIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesRateIdDeleteWhen {
         ///Matches a `DELETE /api/projects/{id}/rates/{rateId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2299,10 +2299,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_rates_rate_id_delete` mock: one helper per documented status.
     pub struct ApiProjectsIdRatesRateIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesRateIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2317,10 +2317,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///The conditions of a `api_tags_get` mock: which requests it answers.
     pub struct ApiTagsGetWhen(::httpmock::When);
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ApiTagsGetWhen {
         ///Matches a `GET /api/tags` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2341,10 +2341,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///The answer of a `api_tags_get` mock: one helper per documented status.
     pub struct ApiTagsGetThen(::httpmock::Then);
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ApiTagsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2365,10 +2365,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///The conditions of a `api_tags_post` mock: which requests it answers.
     pub struct ApiTagsPostWhen(::httpmock::When);
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ApiTagsPostWhen {
         ///Matches a `POST /api/tags` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2383,10 +2383,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///The answer of a `api_tags_post` mock: one helper per documented status.
     pub struct ApiTagsPostThen(::httpmock::Then);
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ApiTagsPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2407,10 +2407,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///The conditions of a `api_tags_id_delete` mock: which requests it answers.
     pub struct ApiTagsIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ApiTagsIdDeleteWhen {
         ///Matches a `DELETE /api/tags/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2438,10 +2438,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///The answer of a `api_tags_id_delete` mock: one helper per documented status.
     pub struct ApiTagsIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     impl ApiTagsIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2456,10 +2456,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_get` mock: which requests it answers.
     pub struct ApiTasksGetWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksGetWhen {
         ///Matches a `GET /api/tasks` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2470,10 +2470,10 @@ pub mod operations {
             self.0
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_get` mock: one helper per documented status.
     pub struct ApiTasksGetThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2494,10 +2494,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_post` mock: which requests it answers.
     pub struct ApiTasksPostWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksPostWhen {
         ///Matches a `POST /api/tasks` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2512,10 +2512,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_post` mock: one helper per documented status.
     pub struct ApiTasksPostThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2536,10 +2536,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_get` mock: which requests it answers.
     pub struct ApiTasksIdGetWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdGetWhen {
         ///Matches a `GET /api/tasks/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2565,10 +2565,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_get` mock: one helper per documented status.
     pub struct ApiTasksIdGetThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2589,10 +2589,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_delete` mock: which requests it answers.
     pub struct ApiTasksIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdDeleteWhen {
         ///Matches a `DELETE /api/tasks/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2620,10 +2620,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_delete` mock: one helper per documented status.
     pub struct ApiTasksIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2638,10 +2638,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_patch` mock: which requests it answers.
     pub struct ApiTasksIdPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2673,10 +2673,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_patch` mock: one helper per documented status.
     pub struct ApiTasksIdPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2697,10 +2697,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_assign_patch` mock: which requests it answers.
     pub struct ApiTasksIdAssignPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdAssignPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/assign` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2728,10 +2728,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_assign_patch` mock: one helper per documented status.
     pub struct ApiTasksIdAssignPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdAssignPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2752,10 +2752,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_close_patch` mock: which requests it answers.
     pub struct ApiTasksIdClosePatchWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdClosePatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/close` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2783,10 +2783,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_close_patch` mock: one helper per documented status.
     pub struct ApiTasksIdClosePatchThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdClosePatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2807,10 +2807,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_log_patch` mock: which requests it answers.
     pub struct ApiTasksIdLogPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdLogPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/log` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2842,10 +2842,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_log_patch` mock: one helper per documented status.
     pub struct ApiTasksIdLogPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdLogPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2866,10 +2866,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_reopen_patch` mock: which requests it answers.
     pub struct ApiTasksIdReopenPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdReopenPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/reopen` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2897,10 +2897,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_reopen_patch` mock: one helper per documented status.
     pub struct ApiTasksIdReopenPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdReopenPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2921,10 +2921,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_start_patch` mock: which requests it answers.
     pub struct ApiTasksIdStartPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdStartPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/start` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2952,10 +2952,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_start_patch` mock: one helper per documented status.
     pub struct ApiTasksIdStartPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdStartPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2976,10 +2976,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_stop_patch` mock: which requests it answers.
     pub struct ApiTasksIdStopPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdStopPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/stop` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3007,10 +3007,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_stop_patch` mock: one helper per documented status.
     pub struct ApiTasksIdStopPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdStopPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3031,10 +3031,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_unassign_patch` mock: which requests it answers.
     pub struct ApiTasksIdUnassignPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdUnassignPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/unassign` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3062,10 +3062,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_unassign_patch` mock: one helper per documented status.
     pub struct ApiTasksIdUnassignPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     impl ApiTasksIdUnassignPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3086,10 +3086,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_get` mock: which requests it answers.
     pub struct ApiTeamsGetWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsGetWhen {
         ///Matches a `GET /api/teams` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3100,10 +3100,10 @@ pub mod operations {
             self.0
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_get` mock: one helper per documented status.
     pub struct ApiTeamsGetThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3124,10 +3124,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_post` mock: which requests it answers.
     pub struct ApiTeamsPostWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsPostWhen {
         ///Matches a `POST /api/teams` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3142,10 +3142,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_post` mock: one helper per documented status.
     pub struct ApiTeamsPostThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3166,10 +3166,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_get` mock: which requests it answers.
     pub struct ApiTeamsIdGetWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdGetWhen {
         ///Matches a `GET /api/teams/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3195,10 +3195,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_get` mock: one helper per documented status.
     pub struct ApiTeamsIdGetThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3219,10 +3219,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_delete` mock: which requests it answers.
     pub struct ApiTeamsIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdDeleteWhen {
         ///Matches a `DELETE /api/teams/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3250,10 +3250,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_delete` mock: one helper per documented status.
     pub struct ApiTeamsIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3268,10 +3268,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_patch` mock: which requests it answers.
     pub struct ApiTeamsIdPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdPatchWhen {
         ///Matches a `PATCH /api/teams/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3303,10 +3303,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_patch` mock: one helper per documented status.
     pub struct ApiTeamsIdPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3327,10 +3327,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_activities_activity_id_post` mock: which requests it answers.
     pub struct ApiTeamsIdActivitiesActivityIdPostWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdPostWhen {
         ///Matches a `POST /api/teams/{id}/activities/{activityId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3371,10 +3371,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_activities_activity_id_post` mock: one helper per documented status.
     pub struct ApiTeamsIdActivitiesActivityIdPostThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3395,10 +3395,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_activities_activity_id_delete` mock: which requests it answers.
     pub struct ApiTeamsIdActivitiesActivityIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdDeleteWhen {
         ///Matches a `DELETE /api/teams/{id}/activities/{activityId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3439,10 +3439,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_activities_activity_id_delete` mock: one helper per documented status.
     pub struct ApiTeamsIdActivitiesActivityIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3463,10 +3463,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_customers_customer_id_post` mock: which requests it answers.
     pub struct ApiTeamsIdCustomersCustomerIdPostWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdPostWhen {
         ///Matches a `POST /api/teams/{id}/customers/{customerId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3507,10 +3507,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_customers_customer_id_post` mock: one helper per documented status.
     pub struct ApiTeamsIdCustomersCustomerIdPostThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3531,10 +3531,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_customers_customer_id_delete` mock: which requests it answers.
     pub struct ApiTeamsIdCustomersCustomerIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdDeleteWhen {
         ///Matches a `DELETE /api/teams/{id}/customers/{customerId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3575,10 +3575,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_customers_customer_id_delete` mock: one helper per documented status.
     pub struct ApiTeamsIdCustomersCustomerIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3599,10 +3599,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_members_user_id_post` mock: which requests it answers.
     pub struct ApiTeamsIdMembersUserIdPostWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdPostWhen {
         ///Matches a `POST /api/teams/{id}/members/{userId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3643,10 +3643,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_members_user_id_post` mock: one helper per documented status.
     pub struct ApiTeamsIdMembersUserIdPostThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3667,10 +3667,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_members_user_id_delete` mock: which requests it answers.
     pub struct ApiTeamsIdMembersUserIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdDeleteWhen {
         ///Matches a `DELETE /api/teams/{id}/members/{userId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3711,10 +3711,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_members_user_id_delete` mock: one helper per documented status.
     pub struct ApiTeamsIdMembersUserIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3735,10 +3735,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_projects_project_id_post` mock: which requests it answers.
     pub struct ApiTeamsIdProjectsProjectIdPostWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdPostWhen {
         ///Matches a `POST /api/teams/{id}/projects/{projectId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3779,10 +3779,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_projects_project_id_post` mock: one helper per documented status.
     pub struct ApiTeamsIdProjectsProjectIdPostThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3803,10 +3803,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_projects_project_id_delete` mock: which requests it answers.
     pub struct ApiTeamsIdProjectsProjectIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdDeleteWhen {
         ///Matches a `DELETE /api/teams/{id}/projects/{projectId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3847,10 +3847,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_projects_project_id_delete` mock: one helper per documented status.
     pub struct ApiTeamsIdProjectsProjectIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3871,10 +3871,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_get` mock: which requests it answers.
     pub struct ApiTimesheetsGetWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsGetWhen {
         ///Matches a `GET /api/timesheets` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4085,10 +4085,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_get` mock: one helper per documented status.
     pub struct ApiTimesheetsGetThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4109,10 +4109,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_post` mock: which requests it answers.
     pub struct ApiTimesheetsPostWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsPostWhen {
         ///Matches a `POST /api/timesheets` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4139,10 +4139,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_post` mock: one helper per documented status.
     pub struct ApiTimesheetsPostThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4163,10 +4163,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_active_get` mock: which requests it answers.
     pub struct ApiTimesheetsActiveGetWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsActiveGetWhen {
         ///Matches a `GET /api/timesheets/active` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4181,10 +4181,10 @@ pub mod operations {
             self.0
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_active_get` mock: one helper per documented status.
     pub struct ApiTimesheetsActiveGetThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsActiveGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4208,10 +4208,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_recent_get` mock: which requests it answers.
     pub struct ApiTimesheetsRecentGetWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsRecentGetWhen {
         ///Matches a `GET /api/timesheets/recent` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4256,10 +4256,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_recent_get` mock: one helper per documented status.
     pub struct ApiTimesheetsRecentGetThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsRecentGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4283,10 +4283,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_get` mock: which requests it answers.
     pub struct ApiTimesheetsIdGetWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdGetWhen {
         ///Matches a `GET /api/timesheets/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4314,10 +4314,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_get` mock: one helper per documented status.
     pub struct ApiTimesheetsIdGetThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4338,10 +4338,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_delete` mock: which requests it answers.
     pub struct ApiTimesheetsIdDeleteWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDeleteWhen {
         ///Matches a `DELETE /api/timesheets/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4369,10 +4369,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_delete` mock: one helper per documented status.
     pub struct ApiTimesheetsIdDeleteThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4387,10 +4387,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdPatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4422,10 +4422,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4446,10 +4446,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_duplicate_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdDuplicatePatchWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDuplicatePatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}/duplicate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4477,10 +4477,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_duplicate_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdDuplicatePatchThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDuplicatePatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4501,10 +4501,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_export_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdExportPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdExportPatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}/export` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4532,10 +4532,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_export_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdExportPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdExportPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4556,10 +4556,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_meta_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdMetaPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdMetaPatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}/meta` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4594,10 +4594,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_meta_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdMetaPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdMetaPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4618,10 +4618,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_restart_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdRestartPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdRestartPatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}/restart` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4656,10 +4656,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_restart_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdRestartPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdRestartPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4680,10 +4680,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_stop_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdStopPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdStopPatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}/stop` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4711,10 +4711,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_stop_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdStopPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdStopPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4735,10 +4735,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The conditions of a `api_users_get` mock: which requests it answers.
     pub struct ApiUsersGetWhen(::httpmock::When);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersGetWhen {
         ///Matches a `GET /api/users` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4789,10 +4789,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The answer of a `api_users_get` mock: one helper per documented status.
     pub struct ApiUsersGetThen(::httpmock::Then);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4813,10 +4813,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The conditions of a `api_users_post` mock: which requests it answers.
     pub struct ApiUsersPostWhen(::httpmock::When);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersPostWhen {
         ///Matches a `POST /api/users` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4831,10 +4831,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The answer of a `api_users_post` mock: one helper per documented status.
     pub struct ApiUsersPostThen(::httpmock::Then);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4855,10 +4855,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The conditions of a `api_users_me_get` mock: which requests it answers.
     pub struct ApiUsersMeGetWhen(::httpmock::When);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersMeGetWhen {
         ///Matches a `GET /api/users/me` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4869,10 +4869,10 @@ pub mod operations {
             self.0
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The answer of a `api_users_me_get` mock: one helper per documented status.
     pub struct ApiUsersMeGetThen(::httpmock::Then);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersMeGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4893,10 +4893,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The conditions of a `api_users_id_get` mock: which requests it answers.
     pub struct ApiUsersIdGetWhen(::httpmock::When);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersIdGetWhen {
         ///Matches a `GET /api/users/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4922,10 +4922,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The answer of a `api_users_id_get` mock: one helper per documented status.
     pub struct ApiUsersIdGetThen(::httpmock::Then);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4946,10 +4946,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The conditions of a `api_users_id_patch` mock: which requests it answers.
     pub struct ApiUsersIdPatchWhen(::httpmock::When);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersIdPatchWhen {
         ///Matches a `PATCH /api/users/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4981,10 +4981,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///The answer of a `api_users_id_patch` mock: one helper per documented status.
     pub struct ApiUsersIdPatchThen(::httpmock::Then);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     impl ApiUsersIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -5005,10 +5005,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The conditions of a `api_version_get` mock: which requests it answers.
     pub struct ApiVersionGetWhen(::httpmock::When);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiVersionGetWhen {
         ///Matches a `GET /api/version` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -5019,10 +5019,10 @@ pub mod operations {
             self.0
         }
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///The answer of a `api_version_get` mock: one helper per documented status.
     pub struct ApiVersionGetThen(::httpmock::Then);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     impl ApiVersionGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -5166,17 +5166,17 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_get` (`GET /api/activities`): `config_fn` gets its conditions and its answer.
     fn api_activities_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiActivitiesGetWhen, operations::ApiActivitiesGetThen);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_post` (`POST /api/activities`): `config_fn` gets its conditions and its answer.
     fn api_activities_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiActivitiesPostWhen, operations::ApiActivitiesPostThen);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_get` (`GET /api/activities/{id}`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5184,7 +5184,7 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdGetWhen,
             operations::ApiActivitiesIdGetThen,
         );
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_patch` (`PATCH /api/activities/{id}`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5192,7 +5192,7 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdPatchWhen,
             operations::ApiActivitiesIdPatchThen,
         );
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_meta_patch` (`PATCH /api/activities/{id}/meta`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5200,7 +5200,7 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdMetaPatchWhen,
             operations::ApiActivitiesIdMetaPatchThen,
         );
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_rates_get` (`GET /api/activities/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5208,7 +5208,7 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdRatesGetWhen,
             operations::ApiActivitiesIdRatesGetThen,
         );
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_rates_post` (`POST /api/activities/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5216,7 +5216,7 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdRatesPostWhen,
             operations::ApiActivitiesIdRatesPostThen,
         );
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_rates_rate_id_delete` (`DELETE /api/activities/{id}/rates/{rateId}`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_rates_rate_id_delete<F>(
         &self,
@@ -5227,12 +5227,12 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdRatesRateIdDeleteWhen,
             operations::ApiActivitiesIdRatesRateIdDeleteThen,
         );
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///Mocks `api_config_i18n_get` (`GET /api/config/i18n`): `config_fn` gets its conditions and its answer.
     fn api_config_i18n_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiConfigI18nGetWhen, operations::ApiConfigI18nGetThen);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///Mocks `api_config_timesheet_get` (`GET /api/config/timesheet`): `config_fn` gets its conditions and its answer.
     fn api_config_timesheet_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5240,22 +5240,22 @@ pub trait MockServerExt {
             operations::ApiConfigTimesheetGetWhen,
             operations::ApiConfigTimesheetGetThen,
         );
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_get` (`GET /api/customers`): `config_fn` gets its conditions and its answer.
     fn api_customers_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersGetWhen, operations::ApiCustomersGetThen);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_post` (`POST /api/customers`): `config_fn` gets its conditions and its answer.
     fn api_customers_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersPostWhen, operations::ApiCustomersPostThen);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_get` (`GET /api/customers/{id}`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersIdGetWhen, operations::ApiCustomersIdGetThen);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_patch` (`PATCH /api/customers/{id}`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5263,7 +5263,7 @@ pub trait MockServerExt {
             operations::ApiCustomersIdPatchWhen,
             operations::ApiCustomersIdPatchThen,
         );
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_meta_patch` (`PATCH /api/customers/{id}/meta`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5271,7 +5271,7 @@ pub trait MockServerExt {
             operations::ApiCustomersIdMetaPatchWhen,
             operations::ApiCustomersIdMetaPatchThen,
         );
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_rates_get` (`GET /api/customers/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5279,7 +5279,7 @@ pub trait MockServerExt {
             operations::ApiCustomersIdRatesGetWhen,
             operations::ApiCustomersIdRatesGetThen,
         );
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_rates_post` (`POST /api/customers/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5287,7 +5287,7 @@ pub trait MockServerExt {
             operations::ApiCustomersIdRatesPostWhen,
             operations::ApiCustomersIdRatesPostThen,
         );
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_rates_rate_id_delete` (`DELETE /api/customers/{id}/rates/{rateId}`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_rates_rate_id_delete<F>(
         &self,
@@ -5298,22 +5298,22 @@ pub trait MockServerExt {
             operations::ApiCustomersIdRatesRateIdDeleteWhen,
             operations::ApiCustomersIdRatesRateIdDeleteThen,
         );
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_get` (`GET /api/expenses`): `config_fn` gets its conditions and its answer.
     fn api_expenses_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesGetWhen, operations::ApiExpensesGetThen);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_post` (`POST /api/expenses`): `config_fn` gets its conditions and its answer.
     fn api_expenses_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesPostWhen, operations::ApiExpensesPostThen);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_id_get` (`GET /api/expenses/{id}`): `config_fn` gets its conditions and its answer.
     fn api_expenses_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesIdGetWhen, operations::ApiExpensesIdGetThen);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_id_delete` (`DELETE /api/expenses/{id}`): `config_fn` gets its conditions and its answer.
     fn api_expenses_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5321,7 +5321,7 @@ pub trait MockServerExt {
             operations::ApiExpensesIdDeleteWhen,
             operations::ApiExpensesIdDeleteThen,
         );
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_id_patch` (`PATCH /api/expenses/{id}`): `config_fn` gets its conditions and its answer.
     fn api_expenses_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5329,7 +5329,7 @@ pub trait MockServerExt {
             operations::ApiExpensesIdPatchWhen,
             operations::ApiExpensesIdPatchThen,
         );
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_id_duplicate_patch` (`PATCH /api/expenses/{id}/duplicate`): `config_fn` gets its conditions and its answer.
     fn api_expenses_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5337,7 +5337,7 @@ pub trait MockServerExt {
             operations::ApiExpensesIdDuplicatePatchWhen,
             operations::ApiExpensesIdDuplicatePatchThen,
         );
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_id_meta_patch` (`PATCH /api/expenses/{id}/meta`): `config_fn` gets its conditions and its answer.
     fn api_expenses_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5345,47 +5345,47 @@ pub trait MockServerExt {
             operations::ApiExpensesIdMetaPatchWhen,
             operations::ApiExpensesIdMetaPatchThen,
         );
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///Mocks `api_kiosks_get` (`GET /api/kiosks`): `config_fn` gets its conditions and its answer.
     fn api_kiosks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiKiosksGetWhen, operations::ApiKiosksGetThen);
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     ///Mocks `api_kiosks_id_get` (`GET /api/kiosks/{id}`): `config_fn` gets its conditions and its answer.
     fn api_kiosks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiKiosksIdGetWhen, operations::ApiKiosksIdGetThen);
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     ///Mocks `api_metafields_get` (`GET /api/metafields`): `config_fn` gets its conditions and its answer.
     fn api_metafields_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiMetafieldsGetWhen, operations::ApiMetafieldsGetThen);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///Mocks `api_ping_get` (`GET /api/ping`): `config_fn` gets its conditions and its answer.
     fn api_ping_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiPingGetWhen, operations::ApiPingGetThen);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///Mocks `api_plugins_get` (`GET /api/plugins`): `config_fn` gets its conditions and its answer.
     fn api_plugins_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiPluginsGetWhen, operations::ApiPluginsGetThen);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_get` (`GET /api/projects`): `config_fn` gets its conditions and its answer.
     fn api_projects_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsGetWhen, operations::ApiProjectsGetThen);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_post` (`POST /api/projects`): `config_fn` gets its conditions and its answer.
     fn api_projects_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsPostWhen, operations::ApiProjectsPostThen);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_get` (`GET /api/projects/{id}`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsIdGetWhen, operations::ApiProjectsIdGetThen);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_patch` (`PATCH /api/projects/{id}`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5393,7 +5393,7 @@ pub trait MockServerExt {
             operations::ApiProjectsIdPatchWhen,
             operations::ApiProjectsIdPatchThen,
         );
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_meta_patch` (`PATCH /api/projects/{id}/meta`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5401,7 +5401,7 @@ pub trait MockServerExt {
             operations::ApiProjectsIdMetaPatchWhen,
             operations::ApiProjectsIdMetaPatchThen,
         );
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_rates_get` (`GET /api/projects/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5409,7 +5409,7 @@ pub trait MockServerExt {
             operations::ApiProjectsIdRatesGetWhen,
             operations::ApiProjectsIdRatesGetThen,
         );
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_rates_post` (`POST /api/projects/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5417,7 +5417,7 @@ pub trait MockServerExt {
             operations::ApiProjectsIdRatesPostWhen,
             operations::ApiProjectsIdRatesPostThen,
         );
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_rates_rate_id_delete` (`DELETE /api/projects/{id}/rates/{rateId}`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_rates_rate_id_delete<F>(
         &self,
@@ -5428,47 +5428,47 @@ pub trait MockServerExt {
             operations::ApiProjectsIdRatesRateIdDeleteWhen,
             operations::ApiProjectsIdRatesRateIdDeleteThen,
         );
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///Mocks `api_tags_get` (`GET /api/tags`): `config_fn` gets its conditions and its answer.
     fn api_tags_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsGetWhen, operations::ApiTagsGetThen);
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///Mocks `api_tags_post` (`POST /api/tags`): `config_fn` gets its conditions and its answer.
     fn api_tags_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsPostWhen, operations::ApiTagsPostThen);
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     ///Mocks `api_tags_id_delete` (`DELETE /api/tags/{id}`): `config_fn` gets its conditions and its answer.
     fn api_tags_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsIdDeleteWhen, operations::ApiTagsIdDeleteThen);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_get` (`GET /api/tasks`): `config_fn` gets its conditions and its answer.
     fn api_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksGetWhen, operations::ApiTasksGetThen);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_post` (`POST /api/tasks`): `config_fn` gets its conditions and its answer.
     fn api_tasks_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksPostWhen, operations::ApiTasksPostThen);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_get` (`GET /api/tasks/{id}`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdGetWhen, operations::ApiTasksIdGetThen);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_delete` (`DELETE /api/tasks/{id}`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdDeleteWhen, operations::ApiTasksIdDeleteThen);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_patch` (`PATCH /api/tasks/{id}`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdPatchWhen, operations::ApiTasksIdPatchThen);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_assign_patch` (`PATCH /api/tasks/{id}/assign`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_assign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5476,7 +5476,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdAssignPatchWhen,
             operations::ApiTasksIdAssignPatchThen,
         );
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_close_patch` (`PATCH /api/tasks/{id}/close`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_close_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5484,7 +5484,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdClosePatchWhen,
             operations::ApiTasksIdClosePatchThen,
         );
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_log_patch` (`PATCH /api/tasks/{id}/log`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_log_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5492,7 +5492,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdLogPatchWhen,
             operations::ApiTasksIdLogPatchThen,
         );
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_reopen_patch` (`PATCH /api/tasks/{id}/reopen`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_reopen_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5500,7 +5500,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdReopenPatchWhen,
             operations::ApiTasksIdReopenPatchThen,
         );
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_start_patch` (`PATCH /api/tasks/{id}/start`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_start_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5508,7 +5508,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdStartPatchWhen,
             operations::ApiTasksIdStartPatchThen,
         );
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_stop_patch` (`PATCH /api/tasks/{id}/stop`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5516,7 +5516,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdStopPatchWhen,
             operations::ApiTasksIdStopPatchThen,
         );
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_unassign_patch` (`PATCH /api/tasks/{id}/unassign`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_unassign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5524,32 +5524,32 @@ pub trait MockServerExt {
             operations::ApiTasksIdUnassignPatchWhen,
             operations::ApiTasksIdUnassignPatchThen,
         );
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_get` (`GET /api/teams`): `config_fn` gets its conditions and its answer.
     fn api_teams_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsGetWhen, operations::ApiTeamsGetThen);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_post` (`POST /api/teams`): `config_fn` gets its conditions and its answer.
     fn api_teams_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsPostWhen, operations::ApiTeamsPostThen);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_get` (`GET /api/teams/{id}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdGetWhen, operations::ApiTeamsIdGetThen);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_delete` (`DELETE /api/teams/{id}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdDeleteWhen, operations::ApiTeamsIdDeleteThen);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_patch` (`PATCH /api/teams/{id}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdPatchWhen, operations::ApiTeamsIdPatchThen);
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_activities_activity_id_post` (`POST /api/teams/{id}/activities/{activityId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_activities_activity_id_post<F>(
         &self,
@@ -5560,7 +5560,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdActivitiesActivityIdPostWhen,
             operations::ApiTeamsIdActivitiesActivityIdPostThen,
         );
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_activities_activity_id_delete` (`DELETE /api/teams/{id}/activities/{activityId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_activities_activity_id_delete<F>(
         &self,
@@ -5571,7 +5571,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdActivitiesActivityIdDeleteWhen,
             operations::ApiTeamsIdActivitiesActivityIdDeleteThen,
         );
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_customers_customer_id_post` (`POST /api/teams/{id}/customers/{customerId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_customers_customer_id_post<F>(
         &self,
@@ -5582,7 +5582,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdCustomersCustomerIdPostWhen,
             operations::ApiTeamsIdCustomersCustomerIdPostThen,
         );
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_customers_customer_id_delete` (`DELETE /api/teams/{id}/customers/{customerId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_customers_customer_id_delete<F>(
         &self,
@@ -5593,7 +5593,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdCustomersCustomerIdDeleteWhen,
             operations::ApiTeamsIdCustomersCustomerIdDeleteThen,
         );
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_members_user_id_post` (`POST /api/teams/{id}/members/{userId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_members_user_id_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5601,7 +5601,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdMembersUserIdPostWhen,
             operations::ApiTeamsIdMembersUserIdPostThen,
         );
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_members_user_id_delete` (`DELETE /api/teams/{id}/members/{userId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_members_user_id_delete<F>(
         &self,
@@ -5612,7 +5612,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdMembersUserIdDeleteWhen,
             operations::ApiTeamsIdMembersUserIdDeleteThen,
         );
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_projects_project_id_post` (`POST /api/teams/{id}/projects/{projectId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_projects_project_id_post<F>(
         &self,
@@ -5623,7 +5623,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdProjectsProjectIdPostWhen,
             operations::ApiTeamsIdProjectsProjectIdPostThen,
         );
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_projects_project_id_delete` (`DELETE /api/teams/{id}/projects/{projectId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_projects_project_id_delete<F>(
         &self,
@@ -5634,17 +5634,17 @@ pub trait MockServerExt {
             operations::ApiTeamsIdProjectsProjectIdDeleteWhen,
             operations::ApiTeamsIdProjectsProjectIdDeleteThen,
         );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_get` (`GET /api/timesheets`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTimesheetsGetWhen, operations::ApiTimesheetsGetThen);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_post` (`POST /api/timesheets`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTimesheetsPostWhen, operations::ApiTimesheetsPostThen);
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_active_get` (`GET /api/timesheets/active`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_active_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5652,7 +5652,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsActiveGetWhen,
             operations::ApiTimesheetsActiveGetThen,
         );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_recent_get` (`GET /api/timesheets/recent`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_recent_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5660,7 +5660,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsRecentGetWhen,
             operations::ApiTimesheetsRecentGetThen,
         );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_get` (`GET /api/timesheets/{id}`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5668,7 +5668,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdGetWhen,
             operations::ApiTimesheetsIdGetThen,
         );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_delete` (`DELETE /api/timesheets/{id}`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5676,7 +5676,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdDeleteWhen,
             operations::ApiTimesheetsIdDeleteThen,
         );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_patch` (`PATCH /api/timesheets/{id}`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5684,7 +5684,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdPatchWhen,
             operations::ApiTimesheetsIdPatchThen,
         );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_duplicate_patch` (`PATCH /api/timesheets/{id}/duplicate`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5692,7 +5692,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdDuplicatePatchWhen,
             operations::ApiTimesheetsIdDuplicatePatchThen,
         );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_export_patch` (`PATCH /api/timesheets/{id}/export`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_export_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5700,7 +5700,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdExportPatchWhen,
             operations::ApiTimesheetsIdExportPatchThen,
         );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_meta_patch` (`PATCH /api/timesheets/{id}/meta`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5708,7 +5708,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdMetaPatchWhen,
             operations::ApiTimesheetsIdMetaPatchThen,
         );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_restart_patch` (`PATCH /api/timesheets/{id}/restart`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_restart_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5716,7 +5716,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdRestartPatchWhen,
             operations::ApiTimesheetsIdRestartPatchThen,
         );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_stop_patch` (`PATCH /api/timesheets/{id}/stop`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5724,39 +5724,39 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdStopPatchWhen,
             operations::ApiTimesheetsIdStopPatchThen,
         );
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///Mocks `api_users_get` (`GET /api/users`): `config_fn` gets its conditions and its answer.
     fn api_users_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersGetWhen, operations::ApiUsersGetThen);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///Mocks `api_users_post` (`POST /api/users`): `config_fn` gets its conditions and its answer.
     fn api_users_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersPostWhen, operations::ApiUsersPostThen);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///Mocks `api_users_me_get` (`GET /api/users/me`): `config_fn` gets its conditions and its answer.
     fn api_users_me_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersMeGetWhen, operations::ApiUsersMeGetThen);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///Mocks `api_users_id_get` (`GET /api/users/{id}`): `config_fn` gets its conditions and its answer.
     fn api_users_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersIdGetWhen, operations::ApiUsersIdGetThen);
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     ///Mocks `api_users_id_patch` (`PATCH /api/users/{id}`): `config_fn` gets its conditions and its answer.
     fn api_users_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersIdPatchWhen, operations::ApiUsersIdPatchThen);
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     ///Mocks `api_version_get` (`GET /api/version`): `config_fn` gets its conditions and its answer.
     fn api_version_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiVersionGetWhen, operations::ApiVersionGetThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     fn api_activities_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiActivitiesGetWhen, operations::ApiActivitiesGetThen),
@@ -5768,7 +5768,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     fn api_activities_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiActivitiesPostWhen, operations::ApiActivitiesPostThen),
@@ -5780,7 +5780,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     fn api_activities_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5795,7 +5795,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     fn api_activities_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5810,7 +5810,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     fn api_activities_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5825,7 +5825,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     fn api_activities_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5840,7 +5840,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     fn api_activities_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5855,7 +5855,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     fn api_activities_id_rates_rate_id_delete<F>(
         &self,
         config_fn: F,
@@ -5873,7 +5873,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     fn api_config_i18n_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiConfigI18nGetWhen, operations::ApiConfigI18nGetThen),
@@ -5885,7 +5885,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     fn api_config_timesheet_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5900,7 +5900,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     fn api_customers_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersGetWhen, operations::ApiCustomersGetThen),
@@ -5912,7 +5912,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     fn api_customers_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersPostWhen, operations::ApiCustomersPostThen),
@@ -5924,7 +5924,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     fn api_customers_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersIdGetWhen, operations::ApiCustomersIdGetThen),
@@ -5936,7 +5936,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     fn api_customers_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5951,7 +5951,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     fn api_customers_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5966,7 +5966,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     fn api_customers_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5981,7 +5981,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     fn api_customers_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5996,7 +5996,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     fn api_customers_id_rates_rate_id_delete<F>(
         &self,
         config_fn: F,
@@ -6014,7 +6014,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     fn api_expenses_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesGetWhen, operations::ApiExpensesGetThen),
@@ -6026,7 +6026,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     fn api_expenses_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesPostWhen, operations::ApiExpensesPostThen),
@@ -6038,7 +6038,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     fn api_expenses_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesIdGetWhen, operations::ApiExpensesIdGetThen),
@@ -6050,7 +6050,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     fn api_expenses_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6065,7 +6065,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     fn api_expenses_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6080,7 +6080,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     fn api_expenses_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6095,7 +6095,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     fn api_expenses_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6110,7 +6110,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     fn api_kiosks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiKiosksGetWhen, operations::ApiKiosksGetThen),
@@ -6122,7 +6122,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     fn api_kiosks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiKiosksIdGetWhen, operations::ApiKiosksIdGetThen),
@@ -6134,7 +6134,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     fn api_metafields_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiMetafieldsGetWhen, operations::ApiMetafieldsGetThen),
@@ -6146,7 +6146,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     fn api_ping_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiPingGetWhen, operations::ApiPingGetThen),
@@ -6158,7 +6158,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     fn api_plugins_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiPluginsGetWhen, operations::ApiPluginsGetThen),
@@ -6170,7 +6170,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     fn api_projects_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsGetWhen, operations::ApiProjectsGetThen),
@@ -6182,7 +6182,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     fn api_projects_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsPostWhen, operations::ApiProjectsPostThen),
@@ -6194,7 +6194,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     fn api_projects_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsIdGetWhen, operations::ApiProjectsIdGetThen),
@@ -6206,7 +6206,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     fn api_projects_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6221,7 +6221,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     fn api_projects_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6236,7 +6236,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     fn api_projects_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6251,7 +6251,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     fn api_projects_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6266,7 +6266,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     fn api_projects_id_rates_rate_id_delete<F>(
         &self,
         config_fn: F,
@@ -6284,7 +6284,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     fn api_tags_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsGetWhen, operations::ApiTagsGetThen),
@@ -6296,7 +6296,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     fn api_tags_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsPostWhen, operations::ApiTagsPostThen),
@@ -6308,7 +6308,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     fn api_tags_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsIdDeleteWhen, operations::ApiTagsIdDeleteThen),
@@ -6320,7 +6320,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksGetWhen, operations::ApiTasksGetThen),
@@ -6332,7 +6332,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksPostWhen, operations::ApiTasksPostThen),
@@ -6344,7 +6344,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdGetWhen, operations::ApiTasksIdGetThen),
@@ -6356,7 +6356,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdDeleteWhen, operations::ApiTasksIdDeleteThen),
@@ -6368,7 +6368,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdPatchWhen, operations::ApiTasksIdPatchThen),
@@ -6380,7 +6380,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_id_assign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6395,7 +6395,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_id_close_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6410,7 +6410,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_id_log_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6425,7 +6425,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_id_reopen_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6440,7 +6440,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_id_start_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6455,7 +6455,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6470,7 +6470,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     fn api_tasks_id_unassign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6485,7 +6485,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsGetWhen, operations::ApiTeamsGetThen),
@@ -6497,7 +6497,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsPostWhen, operations::ApiTeamsPostThen),
@@ -6509,7 +6509,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdGetWhen, operations::ApiTeamsIdGetThen),
@@ -6521,7 +6521,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdDeleteWhen, operations::ApiTeamsIdDeleteThen),
@@ -6533,7 +6533,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdPatchWhen, operations::ApiTeamsIdPatchThen),
@@ -6545,7 +6545,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_activities_activity_id_post<F>(
         &self,
         config_fn: F,
@@ -6563,7 +6563,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_activities_activity_id_delete<F>(
         &self,
         config_fn: F,
@@ -6581,7 +6581,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_customers_customer_id_post<F>(
         &self,
         config_fn: F,
@@ -6599,7 +6599,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_customers_customer_id_delete<F>(
         &self,
         config_fn: F,
@@ -6617,7 +6617,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_members_user_id_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6632,7 +6632,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_members_user_id_delete<F>(
         &self,
         config_fn: F,
@@ -6650,7 +6650,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_projects_project_id_post<F>(
         &self,
         config_fn: F,
@@ -6668,7 +6668,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     fn api_teams_id_projects_project_id_delete<F>(
         &self,
         config_fn: F,
@@ -6686,7 +6686,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTimesheetsGetWhen, operations::ApiTimesheetsGetThen),
@@ -6698,7 +6698,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTimesheetsPostWhen, operations::ApiTimesheetsPostThen),
@@ -6710,7 +6710,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_active_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6725,7 +6725,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_recent_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6740,7 +6740,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6755,7 +6755,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6770,7 +6770,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6785,7 +6785,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6800,7 +6800,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_export_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6815,7 +6815,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6830,7 +6830,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_restart_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6845,7 +6845,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6860,7 +6860,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     fn api_users_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersGetWhen, operations::ApiUsersGetThen),
@@ -6872,7 +6872,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     fn api_users_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersPostWhen, operations::ApiUsersPostThen),
@@ -6884,7 +6884,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     fn api_users_me_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersMeGetWhen, operations::ApiUsersMeGetThen),
@@ -6896,7 +6896,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     fn api_users_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersIdGetWhen, operations::ApiUsersIdGetThen),
@@ -6908,7 +6908,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     fn api_users_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersIdPatchWhen, operations::ApiUsersIdPatchThen),
@@ -6920,7 +6920,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     fn api_version_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiVersionGetWhen, operations::ApiVersionGetThen),

@@ -199,7 +199,7 @@ mod responses {
     fn activity_with_null_project() {
         ACTIVITY.decodes_with_null("project");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /// `ActivityCollection` with every property.
     const ACTIVITY_COLLECTION: Example<types::ActivityCollection> = Example::new(
         r#"{
@@ -291,92 +291,92 @@ mod responses {
   "visible": true
 }"#,
     );
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection() {
         ACTIVITY_COLLECTION.decodes();
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_color() {
         ACTIVITY_COLLECTION.decodes_without("color");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_color() {
         ACTIVITY_COLLECTION.decodes_with_null("color");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_comment() {
         ACTIVITY_COLLECTION.decodes_without("comment");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_comment() {
         ACTIVITY_COLLECTION.decodes_with_null("comment");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_id() {
         ACTIVITY_COLLECTION.decodes_without("id");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_id() {
         ACTIVITY_COLLECTION.decodes_with_null("id");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_id_as_string() {
         ACTIVITY_COLLECTION.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_meta_fields() {
         ACTIVITY_COLLECTION.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_meta_fields() {
         ACTIVITY_COLLECTION.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_parent_title() {
         ACTIVITY_COLLECTION.decodes_without("parentTitle");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_parent_title() {
         ACTIVITY_COLLECTION.decodes_with_null("parentTitle");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_project() {
         ACTIVITY_COLLECTION.decodes_without("project");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_project() {
         ACTIVITY_COLLECTION.decodes_with_null("project");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_project_as_string() {
         ACTIVITY_COLLECTION.decodes_with_number_as_string("project");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_teams() {
         ACTIVITY_COLLECTION.decodes_without("teams");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_teams() {
         ACTIVITY_COLLECTION.decodes_with_null("teams");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /// `ActivityEntity` with every property.
     const ACTIVITY_ENTITY: Example<types::ActivityEntity> = Example::new(
         r#"{
@@ -471,107 +471,107 @@ mod responses {
   "visible": true
 }"#,
     );
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity() {
         ACTIVITY_ENTITY.decodes();
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_budget_as_string() {
         ACTIVITY_ENTITY.decodes_with_number_as_string("budget");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_budget_type() {
         ACTIVITY_ENTITY.decodes_without("budgetType");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_budget_type() {
         ACTIVITY_ENTITY.decodes_with_null("budgetType");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_color() {
         ACTIVITY_ENTITY.decodes_without("color");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_color() {
         ACTIVITY_ENTITY.decodes_with_null("color");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_comment() {
         ACTIVITY_ENTITY.decodes_without("comment");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_comment() {
         ACTIVITY_ENTITY.decodes_with_null("comment");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_id() {
         ACTIVITY_ENTITY.decodes_without("id");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_id() {
         ACTIVITY_ENTITY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_id_as_string() {
         ACTIVITY_ENTITY.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_meta_fields() {
         ACTIVITY_ENTITY.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_meta_fields() {
         ACTIVITY_ENTITY.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_parent_title() {
         ACTIVITY_ENTITY.decodes_without("parentTitle");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_parent_title() {
         ACTIVITY_ENTITY.decodes_with_null("parentTitle");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_project() {
         ACTIVITY_ENTITY.decodes_without("project");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_project() {
         ACTIVITY_ENTITY.decodes_with_null("project");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_project_as_string() {
         ACTIVITY_ENTITY.decodes_with_number_as_string("project");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_teams() {
         ACTIVITY_ENTITY.decodes_without("teams");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_teams() {
         ACTIVITY_ENTITY.decodes_with_null("teams");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_time_budget_as_string() {
         ACTIVITY_ENTITY.decodes_with_number_as_string("timeBudget");
@@ -680,7 +680,7 @@ mod responses {
     fn activity_id() {
         ACTIVITY_ID.decodes();
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /// `ActivityMeta` with every property.
     const ACTIVITY_META: Example<types::ActivityMeta> = Example::new(
         r#"{
@@ -688,22 +688,22 @@ mod responses {
   "value": "example"
 }"#,
     );
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_meta() {
         ACTIVITY_META.decodes();
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_meta_without_value() {
         ACTIVITY_META.decodes_without("value");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_meta_with_null_value() {
         ACTIVITY_META.decodes_with_null("value");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /// `ActivityRate` with every property.
     const ACTIVITY_RATE: Example<types::ActivityRate> = Example::new(
         r#"{
@@ -721,70 +721,70 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate() {
         ACTIVITY_RATE.decodes();
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_without_id() {
         ACTIVITY_RATE.decodes_without("id");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_null_id() {
         ACTIVITY_RATE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_id_as_string() {
         ACTIVITY_RATE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_without_internal_rate() {
         ACTIVITY_RATE.decodes_without("internalRate");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_null_internal_rate() {
         ACTIVITY_RATE.decodes_with_null("internalRate");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_internal_rate_as_string() {
         ACTIVITY_RATE.decodes_with_number_as_string("internalRate");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_without_rate() {
         ACTIVITY_RATE.decodes_without("rate");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_null_rate() {
         ACTIVITY_RATE.decodes_with_null("rate");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_rate_as_string() {
         ACTIVITY_RATE.decodes_with_number_as_string("rate");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_without_user() {
         ACTIVITY_RATE.decodes_without("user");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_null_user() {
         ACTIVITY_RATE.decodes_with_null("user");
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /// `ActivityRateId` with every property.
     const ACTIVITY_RATE_ID: Example<types::ActivityRateId> = Example::new(r#"7"#);
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_id() {
         ACTIVITY_RATE_ID.decodes();
@@ -984,7 +984,7 @@ mod responses {
     fn customer_with_null_number() {
         CUSTOMER.decodes_with_null("number");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /// `CustomerCollection` with every property.
     const CUSTOMER_COLLECTION: Example<types::CustomerCollection> = Example::new(
         r#"{
@@ -1076,77 +1076,77 @@ mod responses {
   "visible": true
 }"#,
     );
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection() {
         CUSTOMER_COLLECTION.decodes();
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_color() {
         CUSTOMER_COLLECTION.decodes_without("color");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_color() {
         CUSTOMER_COLLECTION.decodes_with_null("color");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_comment() {
         CUSTOMER_COLLECTION.decodes_without("comment");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_comment() {
         CUSTOMER_COLLECTION.decodes_with_null("comment");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_id() {
         CUSTOMER_COLLECTION.decodes_without("id");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_id() {
         CUSTOMER_COLLECTION.decodes_with_null("id");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_id_as_string() {
         CUSTOMER_COLLECTION.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_meta_fields() {
         CUSTOMER_COLLECTION.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_meta_fields() {
         CUSTOMER_COLLECTION.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_number() {
         CUSTOMER_COLLECTION.decodes_without("number");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_number() {
         CUSTOMER_COLLECTION.decodes_with_null("number");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_teams() {
         CUSTOMER_COLLECTION.decodes_without("teams");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_teams() {
         CUSTOMER_COLLECTION.decodes_with_null("teams");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /// `CustomerEntity` with every property.
     const CUSTOMER_ENTITY: Example<types::CustomerEntity> = Example::new(
         r#"{
@@ -1252,182 +1252,182 @@ mod responses {
   "visible": true
 }"#,
     );
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity() {
         CUSTOMER_ENTITY.decodes();
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_address() {
         CUSTOMER_ENTITY.decodes_without("address");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_address() {
         CUSTOMER_ENTITY.decodes_with_null("address");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_budget_as_string() {
         CUSTOMER_ENTITY.decodes_with_number_as_string("budget");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_budget_type() {
         CUSTOMER_ENTITY.decodes_without("budgetType");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_budget_type() {
         CUSTOMER_ENTITY.decodes_with_null("budgetType");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_color() {
         CUSTOMER_ENTITY.decodes_without("color");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_color() {
         CUSTOMER_ENTITY.decodes_with_null("color");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_comment() {
         CUSTOMER_ENTITY.decodes_without("comment");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_comment() {
         CUSTOMER_ENTITY.decodes_with_null("comment");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_company() {
         CUSTOMER_ENTITY.decodes_without("company");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_company() {
         CUSTOMER_ENTITY.decodes_with_null("company");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_contact() {
         CUSTOMER_ENTITY.decodes_without("contact");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_contact() {
         CUSTOMER_ENTITY.decodes_with_null("contact");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_email() {
         CUSTOMER_ENTITY.decodes_without("email");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_email() {
         CUSTOMER_ENTITY.decodes_with_null("email");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_fax() {
         CUSTOMER_ENTITY.decodes_without("fax");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_fax() {
         CUSTOMER_ENTITY.decodes_with_null("fax");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_homepage() {
         CUSTOMER_ENTITY.decodes_without("homepage");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_homepage() {
         CUSTOMER_ENTITY.decodes_with_null("homepage");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_id() {
         CUSTOMER_ENTITY.decodes_without("id");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_id() {
         CUSTOMER_ENTITY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_id_as_string() {
         CUSTOMER_ENTITY.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_meta_fields() {
         CUSTOMER_ENTITY.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_meta_fields() {
         CUSTOMER_ENTITY.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_mobile() {
         CUSTOMER_ENTITY.decodes_without("mobile");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_mobile() {
         CUSTOMER_ENTITY.decodes_with_null("mobile");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_number() {
         CUSTOMER_ENTITY.decodes_without("number");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_number() {
         CUSTOMER_ENTITY.decodes_with_null("number");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_phone() {
         CUSTOMER_ENTITY.decodes_without("phone");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_phone() {
         CUSTOMER_ENTITY.decodes_with_null("phone");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_teams() {
         CUSTOMER_ENTITY.decodes_without("teams");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_teams() {
         CUSTOMER_ENTITY.decodes_with_null("teams");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_time_budget_as_string() {
         CUSTOMER_ENTITY.decodes_with_number_as_string("timeBudget");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_vat_id() {
         CUSTOMER_ENTITY.decodes_without("vatId");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_vat_id() {
         CUSTOMER_ENTITY.decodes_with_null("vatId");
@@ -1464,7 +1464,7 @@ mod responses {
     fn customer_id() {
         CUSTOMER_ID.decodes();
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /// `CustomerMeta` with every property.
     const CUSTOMER_META: Example<types::CustomerMeta> = Example::new(
         r#"{
@@ -1472,22 +1472,22 @@ mod responses {
   "value": "example"
 }"#,
     );
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_meta() {
         CUSTOMER_META.decodes();
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_meta_without_value() {
         CUSTOMER_META.decodes_without("value");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_meta_with_null_value() {
         CUSTOMER_META.decodes_with_null("value");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /// `CustomerRate` with every property.
     const CUSTOMER_RATE: Example<types::CustomerRate> = Example::new(
         r#"{
@@ -1505,75 +1505,75 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate() {
         CUSTOMER_RATE.decodes();
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_without_id() {
         CUSTOMER_RATE.decodes_without("id");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_null_id() {
         CUSTOMER_RATE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_id_as_string() {
         CUSTOMER_RATE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_without_internal_rate() {
         CUSTOMER_RATE.decodes_without("internalRate");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_null_internal_rate() {
         CUSTOMER_RATE.decodes_with_null("internalRate");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_internal_rate_as_string() {
         CUSTOMER_RATE.decodes_with_number_as_string("internalRate");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_without_rate() {
         CUSTOMER_RATE.decodes_without("rate");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_null_rate() {
         CUSTOMER_RATE.decodes_with_null("rate");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_rate_as_string() {
         CUSTOMER_RATE.decodes_with_number_as_string("rate");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_without_user() {
         CUSTOMER_RATE.decodes_without("user");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_null_user() {
         CUSTOMER_RATE.decodes_with_null("user");
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /// `CustomerRateId` with every property.
     const CUSTOMER_RATE_ID: Example<types::CustomerRateId> = Example::new(r#"7"#);
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_id() {
         CUSTOMER_RATE_ID.decodes();
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /// `ExpenseCategory` with every property.
     const EXPENSE_CATEGORY: Example<types::ExpenseCategory> = Example::new(
         r#"{
@@ -1582,35 +1582,35 @@ mod responses {
   "visible": true
 }"#,
     );
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_category() {
         EXPENSE_CATEGORY.decodes();
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_category_without_id() {
         EXPENSE_CATEGORY.decodes_without("id");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_category_with_null_id() {
         EXPENSE_CATEGORY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_category_with_id_as_string() {
         EXPENSE_CATEGORY.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /// `ExpenseCategoryId` with every property.
     const EXPENSE_CATEGORY_ID: Example<types::ExpenseCategoryId> = Example::new(r#"7"#);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_category_id() {
         EXPENSE_CATEGORY_ID.decodes();
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /// `ExpenseEntity` with every property.
     const EXPENSE_ENTITY: Example<types::ExpenseEntity> = Example::new(
         r#"{
@@ -1638,145 +1638,145 @@ mod responses {
   "user": 7
 }"#,
     );
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity() {
         EXPENSE_ENTITY.decodes();
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_activity() {
         EXPENSE_ENTITY.decodes_without("activity");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_activity() {
         EXPENSE_ENTITY.decodes_with_null("activity");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_activity_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("activity");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_begin() {
         EXPENSE_ENTITY.decodes_without("begin");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_begin() {
         EXPENSE_ENTITY.decodes_with_null("begin");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_cost_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("cost");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_description() {
         EXPENSE_ENTITY.decodes_without("description");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_description() {
         EXPENSE_ENTITY.decodes_with_null("description");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_id() {
         EXPENSE_ENTITY.decodes_without("id");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_id() {
         EXPENSE_ENTITY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_id_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_meta_fields() {
         EXPENSE_ENTITY.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_meta_fields() {
         EXPENSE_ENTITY.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_multiplier() {
         EXPENSE_ENTITY.decodes_without("multiplier");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_multiplier() {
         EXPENSE_ENTITY.decodes_with_null("multiplier");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_multiplier_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("multiplier");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_project() {
         EXPENSE_ENTITY.decodes_without("project");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_project() {
         EXPENSE_ENTITY.decodes_with_null("project");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_project_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("project");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_total() {
         EXPENSE_ENTITY.decodes_without("total");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_total() {
         EXPENSE_ENTITY.decodes_with_null("total");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_total_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("total");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_user() {
         EXPENSE_ENTITY.decodes_without("user");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_user() {
         EXPENSE_ENTITY.decodes_with_null("user");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_user_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("user");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /// `ExpenseId` with every property.
     const EXPENSE_ID: Example<types::ExpenseId> = Example::new(r#"7"#);
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_id() {
         EXPENSE_ID.decodes();
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /// `ExpenseMeta` with every property.
     const EXPENSE_META: Example<types::ExpenseMeta> = Example::new(
         r#"{
@@ -1784,22 +1784,22 @@ mod responses {
   "value": "example"
 }"#,
     );
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_meta() {
         EXPENSE_META.decodes();
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_meta_without_value() {
         EXPENSE_META.decodes_without("value");
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_meta_with_null_value() {
         EXPENSE_META.decodes_with_null("value");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /// `I18nConfig` with every property.
     const I18N_CONFIG: Example<types::I18nConfig> = Example::new(
         r#"{
@@ -1812,90 +1812,90 @@ mod responses {
   "time": "example"
 }"#,
     );
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config() {
         I18N_CONFIG.decodes();
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_date() {
         I18N_CONFIG.decodes_without("date");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_date() {
         I18N_CONFIG.decodes_with_null("date");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_date_time() {
         I18N_CONFIG.decodes_without("dateTime");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_date_time() {
         I18N_CONFIG.decodes_with_null("dateTime");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_duration() {
         I18N_CONFIG.decodes_without("duration");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_duration() {
         I18N_CONFIG.decodes_with_null("duration");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_form_date() {
         I18N_CONFIG.decodes_without("formDate");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_form_date() {
         I18N_CONFIG.decodes_with_null("formDate");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_is24hours() {
         I18N_CONFIG.decodes_without("is24hours");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_is24hours() {
         I18N_CONFIG.decodes_with_null("is24hours");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_now() {
         I18N_CONFIG.decodes_without("now");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_now() {
         I18N_CONFIG.decodes_with_null("now");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_time() {
         I18N_CONFIG.decodes_without("time");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_time() {
         I18N_CONFIG.decodes_with_null("time");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     /// `MetaFieldId` with every property.
     const META_FIELD_ID: Example<types::MetaFieldId> = Example::new(r#"7"#);
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_id() {
         META_FIELD_ID.decodes();
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     /// `MetaFieldRule` with every property.
     const META_FIELD_RULE: Example<types::MetaFieldRule> = Example::new(
         r#"{
@@ -1913,112 +1913,112 @@ mod responses {
   "visible": true
 }"#,
     );
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule() {
         META_FIELD_RULE.decodes();
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_activity() {
         META_FIELD_RULE.decodes_without("activity");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_activity() {
         META_FIELD_RULE.decodes_with_null("activity");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_activity_as_string() {
         META_FIELD_RULE.decodes_with_number_as_string("activity");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_customer() {
         META_FIELD_RULE.decodes_without("customer");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_customer() {
         META_FIELD_RULE.decodes_with_null("customer");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_customer_as_string() {
         META_FIELD_RULE.decodes_with_number_as_string("customer");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_entity_type() {
         META_FIELD_RULE.decodes_without("entityType");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_entity_type() {
         META_FIELD_RULE.decodes_with_null("entityType");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_help() {
         META_FIELD_RULE.decodes_without("help");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_help() {
         META_FIELD_RULE.decodes_with_null("help");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_id() {
         META_FIELD_RULE.decodes_without("id");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_id() {
         META_FIELD_RULE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_id_as_string() {
         META_FIELD_RULE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_label() {
         META_FIELD_RULE.decodes_without("label");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_label() {
         META_FIELD_RULE.decodes_with_null("label");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_project() {
         META_FIELD_RULE.decodes_without("project");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_project() {
         META_FIELD_RULE.decodes_with_null("project");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_project_as_string() {
         META_FIELD_RULE.decodes_with_number_as_string("project");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_value() {
         META_FIELD_RULE.decodes_without("value");
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_value() {
         META_FIELD_RULE.decodes_with_null("value");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /// `Plugin` with every property.
     const PLUGIN: Example<types::Plugin> = Example::new(
         r#"{
@@ -2026,27 +2026,27 @@ mod responses {
   "version": "example"
 }"#,
     );
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn plugin() {
         PLUGIN.decodes();
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn plugin_without_name() {
         PLUGIN.decodes_without("name");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn plugin_with_null_name() {
         PLUGIN.decodes_with_null("name");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn plugin_without_version() {
         PLUGIN.decodes_without("version");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn plugin_with_null_version() {
         PLUGIN.decodes_with_null("version");
@@ -2247,7 +2247,7 @@ mod responses {
     fn project_with_id_as_string() {
         PROJECT.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /// `ProjectCollection` with every property.
     const PROJECT_COLLECTION: Example<types::ProjectCollection> = Example::new(
         r#"{
@@ -2342,112 +2342,112 @@ mod responses {
   "visible": true
 }"#,
     );
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection() {
         PROJECT_COLLECTION.decodes();
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_color() {
         PROJECT_COLLECTION.decodes_without("color");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_color() {
         PROJECT_COLLECTION.decodes_with_null("color");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_comment() {
         PROJECT_COLLECTION.decodes_without("comment");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_comment() {
         PROJECT_COLLECTION.decodes_with_null("comment");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_customer() {
         PROJECT_COLLECTION.decodes_without("customer");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_customer() {
         PROJECT_COLLECTION.decodes_with_null("customer");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_customer_as_string() {
         PROJECT_COLLECTION.decodes_with_number_as_string("customer");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_end() {
         PROJECT_COLLECTION.decodes_without("end");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_end() {
         PROJECT_COLLECTION.decodes_with_null("end");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_id() {
         PROJECT_COLLECTION.decodes_without("id");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_id() {
         PROJECT_COLLECTION.decodes_with_null("id");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_id_as_string() {
         PROJECT_COLLECTION.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_meta_fields() {
         PROJECT_COLLECTION.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_meta_fields() {
         PROJECT_COLLECTION.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_parent_title() {
         PROJECT_COLLECTION.decodes_without("parentTitle");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_parent_title() {
         PROJECT_COLLECTION.decodes_with_null("parentTitle");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_start() {
         PROJECT_COLLECTION.decodes_without("start");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_start() {
         PROJECT_COLLECTION.decodes_with_null("start");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_teams() {
         PROJECT_COLLECTION.decodes_without("teams");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_teams() {
         PROJECT_COLLECTION.decodes_with_null("teams");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /// `ProjectEntity` with every property.
     const PROJECT_ENTITY: Example<types::ProjectEntity> = Example::new(
         r#"{
@@ -2547,147 +2547,147 @@ mod responses {
   "visible": true
 }"#,
     );
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity() {
         PROJECT_ENTITY.decodes();
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_budget_as_string() {
         PROJECT_ENTITY.decodes_with_number_as_string("budget");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_budget_type() {
         PROJECT_ENTITY.decodes_without("budgetType");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_budget_type() {
         PROJECT_ENTITY.decodes_with_null("budgetType");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_color() {
         PROJECT_ENTITY.decodes_without("color");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_color() {
         PROJECT_ENTITY.decodes_with_null("color");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_comment() {
         PROJECT_ENTITY.decodes_without("comment");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_comment() {
         PROJECT_ENTITY.decodes_with_null("comment");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_customer() {
         PROJECT_ENTITY.decodes_without("customer");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_customer() {
         PROJECT_ENTITY.decodes_with_null("customer");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_customer_as_string() {
         PROJECT_ENTITY.decodes_with_number_as_string("customer");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_end() {
         PROJECT_ENTITY.decodes_without("end");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_end() {
         PROJECT_ENTITY.decodes_with_null("end");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_id() {
         PROJECT_ENTITY.decodes_without("id");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_id() {
         PROJECT_ENTITY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_id_as_string() {
         PROJECT_ENTITY.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_meta_fields() {
         PROJECT_ENTITY.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_meta_fields() {
         PROJECT_ENTITY.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_order_date() {
         PROJECT_ENTITY.decodes_without("orderDate");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_order_date() {
         PROJECT_ENTITY.decodes_with_null("orderDate");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_order_number() {
         PROJECT_ENTITY.decodes_without("orderNumber");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_order_number() {
         PROJECT_ENTITY.decodes_with_null("orderNumber");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_parent_title() {
         PROJECT_ENTITY.decodes_without("parentTitle");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_parent_title() {
         PROJECT_ENTITY.decodes_with_null("parentTitle");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_start() {
         PROJECT_ENTITY.decodes_without("start");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_start() {
         PROJECT_ENTITY.decodes_with_null("start");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_teams() {
         PROJECT_ENTITY.decodes_without("teams");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_teams() {
         PROJECT_ENTITY.decodes_with_null("teams");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_time_budget_as_string() {
         PROJECT_ENTITY.decodes_with_number_as_string("timeBudget");
@@ -2786,7 +2786,7 @@ mod responses {
     fn project_id() {
         PROJECT_ID.decodes();
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /// `ProjectMeta` with every property.
     const PROJECT_META: Example<types::ProjectMeta> = Example::new(
         r#"{
@@ -2794,22 +2794,22 @@ mod responses {
   "value": "example"
 }"#,
     );
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_meta() {
         PROJECT_META.decodes();
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_meta_without_value() {
         PROJECT_META.decodes_without("value");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_meta_with_null_value() {
         PROJECT_META.decodes_with_null("value");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /// `ProjectRate` with every property.
     const PROJECT_RATE: Example<types::ProjectRate> = Example::new(
         r#"{
@@ -2827,75 +2827,75 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate() {
         PROJECT_RATE.decodes();
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_without_id() {
         PROJECT_RATE.decodes_without("id");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_null_id() {
         PROJECT_RATE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_id_as_string() {
         PROJECT_RATE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_without_internal_rate() {
         PROJECT_RATE.decodes_without("internalRate");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_null_internal_rate() {
         PROJECT_RATE.decodes_with_null("internalRate");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_internal_rate_as_string() {
         PROJECT_RATE.decodes_with_number_as_string("internalRate");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_without_rate() {
         PROJECT_RATE.decodes_without("rate");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_null_rate() {
         PROJECT_RATE.decodes_with_null("rate");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_rate_as_string() {
         PROJECT_RATE.decodes_with_number_as_string("rate");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_without_user() {
         PROJECT_RATE.decodes_without("user");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_null_user() {
         PROJECT_RATE.decodes_with_null("user");
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /// `ProjectRateId` with every property.
     const PROJECT_RATE_ID: Example<types::ProjectRateId> = Example::new(r#"7"#);
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_id() {
         PROJECT_RATE_ID.decodes();
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     /// `TagEntity` with every property.
     const TAG_ENTITY: Example<types::TagEntity> = Example::new(
         r#"{
@@ -2904,45 +2904,45 @@ mod responses {
   "name": "example"
 }"#,
     );
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity() {
         TAG_ENTITY.decodes();
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity_without_color() {
         TAG_ENTITY.decodes_without("color");
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity_with_null_color() {
         TAG_ENTITY.decodes_with_null("color");
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity_without_id() {
         TAG_ENTITY.decodes_without("id");
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity_with_null_id() {
         TAG_ENTITY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity_with_id_as_string() {
         TAG_ENTITY.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     /// `TagId` with every property.
     const TAG_ID: Example<types::TagId> = Example::new(r#"7"#);
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_id() {
         TAG_ID.decodes();
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /// `Task` with every property.
     const TASK: Example<types::Task> = Example::new(
         r#"{
@@ -3133,115 +3133,115 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task() {
         TASK.decodes();
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_active_timesheets() {
         TASK.decodes_without("activeTimesheets");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_active_timesheets() {
         TASK.decodes_with_null("activeTimesheets");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_description() {
         TASK.decodes_without("description");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_description() {
         TASK.decodes_with_null("description");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_end() {
         TASK.decodes_without("end");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_end() {
         TASK.decodes_with_null("end");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_estimation() {
         TASK.decodes_without("estimation");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_estimation() {
         TASK.decodes_with_null("estimation");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_estimation_as_string() {
         TASK.decodes_with_number_as_string("estimation");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_id() {
         TASK.decodes_without("id");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_id() {
         TASK.decodes_with_null("id");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_id_as_string() {
         TASK.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_tags() {
         TASK.decodes_without("tags");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_tags() {
         TASK.decodes_with_null("tags");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_team() {
         TASK.decodes_without("team");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_team() {
         TASK.decodes_with_null("team");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_todo() {
         TASK.decodes_without("todo");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_todo() {
         TASK.decodes_with_null("todo");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_user() {
         TASK.decodes_without("user");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_user() {
         TASK.decodes_with_null("user");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /// `TaskId` with every property.
     const TASK_ID: Example<types::TaskId> = Example::new(r#"7"#);
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn task_id() {
         TASK_ID.decodes();
@@ -3581,7 +3581,7 @@ mod responses {
     fn team_with_null_users() {
         TEAM.decodes_with_null("users");
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /// `TeamCollection` with every property.
     const TEAM_COLLECTION: Example<types::TeamCollection> = Example::new(
         r#"{
@@ -3590,32 +3590,32 @@ mod responses {
   "name": "example"
 }"#,
     );
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection() {
         TEAM_COLLECTION.decodes();
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection_without_color() {
         TEAM_COLLECTION.decodes_without("color");
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection_with_null_color() {
         TEAM_COLLECTION.decodes_with_null("color");
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection_without_id() {
         TEAM_COLLECTION.decodes_without("id");
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection_with_null_id() {
         TEAM_COLLECTION.decodes_with_null("id");
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection_with_id_as_string() {
         TEAM_COLLECTION.decodes_with_number_as_string("id");
@@ -3684,7 +3684,7 @@ mod responses {
     fn team_member() {
         TEAM_MEMBER.decodes();
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /// `TeamMembership` with every property.
     const TEAM_MEMBERSHIP: Example<types::TeamMembership> = Example::new(
         r#"{
@@ -3761,12 +3761,12 @@ mod responses {
   "teamlead": true
 }"#,
     );
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn team_membership() {
         TEAM_MEMBERSHIP.decodes();
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /// `TimesheetCollection` with every property.
     const TIMESHEET_COLLECTION: Example<types::TimesheetCollection> = Example::new(
         r#"{
@@ -3793,157 +3793,157 @@ mod responses {
   "user": 7
 }"#,
     );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection() {
         TIMESHEET_COLLECTION.decodes();
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_activity() {
         TIMESHEET_COLLECTION.decodes_without("activity");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_activity() {
         TIMESHEET_COLLECTION.decodes_with_null("activity");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_activity_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("activity");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_description() {
         TIMESHEET_COLLECTION.decodes_without("description");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_description() {
         TIMESHEET_COLLECTION.decodes_with_null("description");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_duration() {
         TIMESHEET_COLLECTION.decodes_without("duration");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_duration() {
         TIMESHEET_COLLECTION.decodes_with_null("duration");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_duration_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("duration");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_end() {
         TIMESHEET_COLLECTION.decodes_without("end");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_end() {
         TIMESHEET_COLLECTION.decodes_with_null("end");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_id() {
         TIMESHEET_COLLECTION.decodes_without("id");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_id() {
         TIMESHEET_COLLECTION.decodes_with_null("id");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_id_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_internal_rate() {
         TIMESHEET_COLLECTION.decodes_without("internalRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_internal_rate() {
         TIMESHEET_COLLECTION.decodes_with_null("internalRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_internal_rate_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("internalRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_meta_fields() {
         TIMESHEET_COLLECTION.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_meta_fields() {
         TIMESHEET_COLLECTION.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_project() {
         TIMESHEET_COLLECTION.decodes_without("project");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_project() {
         TIMESHEET_COLLECTION.decodes_with_null("project");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_project_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("project");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_rate() {
         TIMESHEET_COLLECTION.decodes_without("rate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_rate() {
         TIMESHEET_COLLECTION.decodes_with_null("rate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_rate_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("rate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_tags() {
         TIMESHEET_COLLECTION.decodes_without("tags");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_tags() {
         TIMESHEET_COLLECTION.decodes_with_null("tags");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_user() {
         TIMESHEET_COLLECTION.decodes_without("user");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_user() {
         TIMESHEET_COLLECTION.decodes_with_null("user");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_user_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("user");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /// `TimesheetCollectionExpanded` with every property.
     const TIMESHEET_COLLECTION_EXPANDED: Example<types::TimesheetCollectionExpanded> = Example::new(
         r#"{
@@ -4004,127 +4004,127 @@ mod responses {
   "user": 7
 }"#,
     );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded() {
         TIMESHEET_COLLECTION_EXPANDED.decodes();
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_description() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("description");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_description() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("description");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_duration() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("duration");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_duration() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("duration");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_duration_as_string() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("duration");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_end() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("end");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_end() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("end");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_id() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("id");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_id() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("id");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_id_as_string() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_internal_rate() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("internalRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_internal_rate() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("internalRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_internal_rate_as_string() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("internalRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_meta_fields() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_meta_fields() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_rate() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("rate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_rate() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("rate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_rate_as_string() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("rate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_tags() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("tags");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_tags() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("tags");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_user() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("user");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_user() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("user");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_user_as_string() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("user");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /// `TimesheetConfig` with every property.
     const TIMESHEET_CONFIG: Example<types::TimesheetConfig> = Example::new(
         r#"{
@@ -4136,82 +4136,82 @@ mod responses {
   "trackingMode": "example"
 }"#,
     );
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config() {
         TIMESHEET_CONFIG.decodes();
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_active_entries_hard_limit() {
         TIMESHEET_CONFIG.decodes_without("activeEntriesHardLimit");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_active_entries_hard_limit() {
         TIMESHEET_CONFIG.decodes_with_null("activeEntriesHardLimit");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_active_entries_hard_limit_as_string() {
         TIMESHEET_CONFIG.decodes_with_number_as_string("activeEntriesHardLimit");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_active_entries_soft_limit() {
         TIMESHEET_CONFIG.decodes_without("activeEntriesSoftLimit");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_active_entries_soft_limit() {
         TIMESHEET_CONFIG.decodes_with_null("activeEntriesSoftLimit");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_active_entries_soft_limit_as_string() {
         TIMESHEET_CONFIG.decodes_with_number_as_string("activeEntriesSoftLimit");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_default_begin_time() {
         TIMESHEET_CONFIG.decodes_without("defaultBeginTime");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_default_begin_time() {
         TIMESHEET_CONFIG.decodes_with_null("defaultBeginTime");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_is_allow_future_times() {
         TIMESHEET_CONFIG.decodes_without("isAllowFutureTimes");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_is_allow_future_times() {
         TIMESHEET_CONFIG.decodes_with_null("isAllowFutureTimes");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_is_allow_overlapping() {
         TIMESHEET_CONFIG.decodes_without("isAllowOverlapping");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_is_allow_overlapping() {
         TIMESHEET_CONFIG.decodes_with_null("isAllowOverlapping");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_tracking_mode() {
         TIMESHEET_CONFIG.decodes_without("trackingMode");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_tracking_mode() {
         TIMESHEET_CONFIG.decodes_with_null("trackingMode");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /// `TimesheetEntity` with every property.
     const TIMESHEET_ENTITY: Example<types::TimesheetEntity> = Example::new(
         r#"{
@@ -4240,187 +4240,187 @@ mod responses {
   "user": 7
 }"#,
     );
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity() {
         TIMESHEET_ENTITY.decodes();
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_activity() {
         TIMESHEET_ENTITY.decodes_without("activity");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_activity() {
         TIMESHEET_ENTITY.decodes_with_null("activity");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_activity_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("activity");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_description() {
         TIMESHEET_ENTITY.decodes_without("description");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_description() {
         TIMESHEET_ENTITY.decodes_with_null("description");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_duration() {
         TIMESHEET_ENTITY.decodes_without("duration");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_duration() {
         TIMESHEET_ENTITY.decodes_with_null("duration");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_duration_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("duration");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_end() {
         TIMESHEET_ENTITY.decodes_without("end");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_end() {
         TIMESHEET_ENTITY.decodes_with_null("end");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_fixed_rate() {
         TIMESHEET_ENTITY.decodes_without("fixedRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_fixed_rate() {
         TIMESHEET_ENTITY.decodes_with_null("fixedRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_fixed_rate_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("fixedRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_hourly_rate() {
         TIMESHEET_ENTITY.decodes_without("hourlyRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_hourly_rate() {
         TIMESHEET_ENTITY.decodes_with_null("hourlyRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_hourly_rate_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("hourlyRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_id() {
         TIMESHEET_ENTITY.decodes_without("id");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_id() {
         TIMESHEET_ENTITY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_id_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_internal_rate() {
         TIMESHEET_ENTITY.decodes_without("internalRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_internal_rate() {
         TIMESHEET_ENTITY.decodes_with_null("internalRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_internal_rate_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("internalRate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_meta_fields() {
         TIMESHEET_ENTITY.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_meta_fields() {
         TIMESHEET_ENTITY.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_project() {
         TIMESHEET_ENTITY.decodes_without("project");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_project() {
         TIMESHEET_ENTITY.decodes_with_null("project");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_project_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("project");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_rate() {
         TIMESHEET_ENTITY.decodes_without("rate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_rate() {
         TIMESHEET_ENTITY.decodes_with_null("rate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_rate_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("rate");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_tags() {
         TIMESHEET_ENTITY.decodes_without("tags");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_tags() {
         TIMESHEET_ENTITY.decodes_with_null("tags");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_user() {
         TIMESHEET_ENTITY.decodes_without("user");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_user() {
         TIMESHEET_ENTITY.decodes_with_null("user");
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_user_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("user");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /// `TimesheetEntityExpanded` with every property.
     const TIMESHEET_ENTITY_EXPANDED: Example<types::TimesheetEntityExpanded> = Example::new(
         r#"{
@@ -4483,152 +4483,152 @@ mod responses {
   "user": 7
 }"#,
     );
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded() {
         TIMESHEET_ENTITY_EXPANDED.decodes();
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_description() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("description");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_description() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("description");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_duration() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("duration");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_duration() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("duration");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_duration_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("duration");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_end() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("end");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_end() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("end");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_fixed_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("fixedRate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_fixed_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("fixedRate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_fixed_rate_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("fixedRate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_hourly_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("hourlyRate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_hourly_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("hourlyRate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_hourly_rate_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("hourlyRate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_id() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("id");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_id() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("id");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_id_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_internal_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("internalRate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_internal_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("internalRate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_internal_rate_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("internalRate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_meta_fields() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("metaFields");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_meta_fields() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("metaFields");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("rate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("rate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_rate_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("rate");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_tags() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("tags");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_tags() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("tags");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_user() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("user");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_user() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("user");
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_user_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("user");
@@ -4892,7 +4892,7 @@ mod responses {
     fn user_with_id_as_string() {
         USER.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     /// `UserAuth` with every property.
     const USER_AUTH: Example<types::UserAuth> = Example::new(
         r#"{
@@ -4900,12 +4900,12 @@ mod responses {
   "type": "example"
 }"#,
     );
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth() {
         USER_AUTH.decodes();
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     /// `UserAuthCodes` with every property.
     const USER_AUTH_CODES: Example<types::UserAuthCodes> = Example::new(
         r#"{
@@ -4925,32 +4925,32 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth_codes() {
         USER_AUTH_CODES.decodes();
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth_codes_without_codes() {
         USER_AUTH_CODES.decodes_without("codes");
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth_codes_with_null_codes() {
         USER_AUTH_CODES.decodes_with_null("codes");
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth_codes_without_user() {
         USER_AUTH_CODES.decodes_without("user");
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth_codes_with_null_user() {
         USER_AUTH_CODES.decodes_with_null("user");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /// `UserCollection` with every property.
     const USER_COLLECTION: Example<types::UserCollection> = Example::new(
         r#"{
@@ -4962,67 +4962,67 @@ mod responses {
   "username": "example"
 }"#,
     );
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection() {
         USER_COLLECTION.decodes();
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_without_account_number() {
         USER_COLLECTION.decodes_without("accountNumber");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_null_account_number() {
         USER_COLLECTION.decodes_with_null("accountNumber");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_without_alias() {
         USER_COLLECTION.decodes_without("alias");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_null_alias() {
         USER_COLLECTION.decodes_with_null("alias");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_without_color() {
         USER_COLLECTION.decodes_without("color");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_null_color() {
         USER_COLLECTION.decodes_with_null("color");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_without_enabled() {
         USER_COLLECTION.decodes_without("enabled");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_null_enabled() {
         USER_COLLECTION.decodes_with_null("enabled");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_without_id() {
         USER_COLLECTION.decodes_without("id");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_null_id() {
         USER_COLLECTION.decodes_with_null("id");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_id_as_string() {
         USER_COLLECTION.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /// `UserEntity` with every property.
     const USER_ENTITY: Example<types::UserEntity> = Example::new(
         r#"{
@@ -5194,132 +5194,132 @@ mod responses {
   "username": "example"
 }"#,
     );
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity() {
         USER_ENTITY.decodes();
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_account_number() {
         USER_ENTITY.decodes_without("accountNumber");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_account_number() {
         USER_ENTITY.decodes_with_null("accountNumber");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_alias() {
         USER_ENTITY.decodes_without("alias");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_alias() {
         USER_ENTITY.decodes_with_null("alias");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_avatar() {
         USER_ENTITY.decodes_without("avatar");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_avatar() {
         USER_ENTITY.decodes_with_null("avatar");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_color() {
         USER_ENTITY.decodes_without("color");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_color() {
         USER_ENTITY.decodes_with_null("color");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_enabled() {
         USER_ENTITY.decodes_without("enabled");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_enabled() {
         USER_ENTITY.decodes_with_null("enabled");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_id() {
         USER_ENTITY.decodes_without("id");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_id() {
         USER_ENTITY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_id_as_string() {
         USER_ENTITY.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_language() {
         USER_ENTITY.decodes_without("language");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_language() {
         USER_ENTITY.decodes_with_null("language");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_preferences() {
         USER_ENTITY.decodes_without("preferences");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_preferences() {
         USER_ENTITY.decodes_with_null("preferences");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_roles() {
         USER_ENTITY.decodes_without("roles");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_roles() {
         USER_ENTITY.decodes_with_null("roles");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_teams() {
         USER_ENTITY.decodes_without("teams");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_teams() {
         USER_ENTITY.decodes_with_null("teams");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_timezone() {
         USER_ENTITY.decodes_without("timezone");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_timezone() {
         USER_ENTITY.decodes_with_null("timezone");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_title() {
         USER_ENTITY.decodes_without("title");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_title() {
         USER_ENTITY.decodes_with_null("title");
@@ -5358,7 +5358,7 @@ mod responses {
     fn user_id() {
         USER_ID.decodes();
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /// `UserPreference` with every property.
     const USER_PREFERENCE: Example<types::UserPreference> = Example::new(
         r#"{
@@ -5366,22 +5366,22 @@ mod responses {
   "value": "example"
 }"#,
     );
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_preference() {
         USER_PREFERENCE.decodes();
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_preference_without_value() {
         USER_PREFERENCE.decodes_without("value");
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[test]
     fn user_preference_with_null_value() {
         USER_PREFERENCE.decodes_with_null("value");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     /// `Version` with every property.
     const VERSION: Example<types::Version> = Example::new(
         r#"{
@@ -5393,72 +5393,72 @@ mod responses {
   "versionId": 7
 }"#,
     );
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version() {
         VERSION.decodes();
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_candidate() {
         VERSION.decodes_without("candidate");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_candidate() {
         VERSION.decodes_with_null("candidate");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_copyright() {
         VERSION.decodes_without("copyright");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_copyright() {
         VERSION.decodes_with_null("copyright");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_name() {
         VERSION.decodes_without("name");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_name() {
         VERSION.decodes_with_null("name");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_semver() {
         VERSION.decodes_without("semver");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_semver() {
         VERSION.decodes_with_null("semver");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_version() {
         VERSION.decodes_without("version");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_version() {
         VERSION.decodes_with_null("version");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_version_id() {
         VERSION.decodes_without("versionId");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_version_id() {
         VERSION.decodes_with_null("versionId");
     }
-    #[cfg(any(feature = "default-api"))]
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_version_id_as_string() {
         VERSION.decodes_with_number_as_string("versionId");
@@ -5471,7 +5471,7 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::{from_json, types, Server};
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_get_visible_not_in_enum() {
         let server = Server::start().await;
@@ -5485,7 +5485,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -5499,7 +5499,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -5513,14 +5513,14 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_activities_id_get().send().await;
         server.assert_refused(result, "api_activities_id_get", "id is required", None);
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_patch_without_id() {
         let server = Server::start().await;
@@ -5532,7 +5532,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_activities_id_patch", "id is required", None);
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_meta_patch_without_id() {
         let server = Server::start().await;
@@ -5545,7 +5545,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_rates_get_without_id() {
         let server = Server::start().await;
@@ -5558,7 +5558,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_rates_post_without_id() {
         let server = Server::start().await;
@@ -5576,7 +5576,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_rates_rate_id_delete_without_id() {
         let server = Server::start().await;
@@ -5594,7 +5594,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_rates_rate_id_delete_without_rate_id() {
         let server = Server::start().await;
@@ -5612,7 +5612,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_get_visible_not_in_enum() {
         let server = Server::start().await;
@@ -5626,7 +5626,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -5640,7 +5640,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -5654,14 +5654,14 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_customers_id_get().send().await;
         server.assert_refused(result, "api_customers_id_get", "id is required", None);
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_patch_without_id() {
         let server = Server::start().await;
@@ -5673,7 +5673,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_customers_id_patch", "id is required", None);
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_meta_patch_without_id() {
         let server = Server::start().await;
@@ -5686,7 +5686,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_rates_get_without_id() {
         let server = Server::start().await;
@@ -5699,7 +5699,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_rates_post_without_id() {
         let server = Server::start().await;
@@ -5717,7 +5717,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_rates_rate_id_delete_without_id() {
         let server = Server::start().await;
@@ -5735,7 +5735,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_rates_rate_id_delete_without_rate_id() {
         let server = Server::start().await;
@@ -5753,7 +5753,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -5767,7 +5767,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -5781,7 +5781,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_refundable_not_in_enum() {
         let server = Server::start().await;
@@ -5795,7 +5795,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_exported_not_in_enum() {
         let server = Server::start().await;
@@ -5809,7 +5809,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_page_below_minimum() {
         let server = Server::start().await;
@@ -5823,7 +5823,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_size_below_minimum() {
         let server = Server::start().await;
@@ -5837,21 +5837,21 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_expenses_id_get().send().await;
         server.assert_refused(result, "api_expenses_id_get", "id is required", None);
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_id_delete_without_id() {
         let server = Server::start().await;
         let result = server.client().api_expenses_id_delete().send().await;
         server.assert_refused(result, "api_expenses_id_delete", "id is required", None);
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_id_patch_without_id() {
         let server = Server::start().await;
@@ -5863,7 +5863,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_expenses_id_patch", "id is required", None);
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_id_duplicate_patch_without_id() {
         let server = Server::start().await;
@@ -5876,7 +5876,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_id_meta_patch_without_id() {
         let server = Server::start().await;
@@ -5889,7 +5889,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[tokio::test]
     async fn api_kiosks_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -5903,7 +5903,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[tokio::test]
     async fn api_kiosks_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -5917,7 +5917,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[tokio::test]
     async fn api_kiosks_get_page_below_minimum() {
         let server = Server::start().await;
@@ -5931,7 +5931,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[tokio::test]
     async fn api_kiosks_get_size_below_minimum() {
         let server = Server::start().await;
@@ -5945,14 +5945,14 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "kiosk"))]
+    #[cfg(feature = "kiosk")]
     #[tokio::test]
     async fn api_kiosks_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_kiosks_id_get().send().await;
         server.assert_refused(result, "api_kiosks_id_get", "id is required", None);
     }
-    #[cfg(any(feature = "meta-field"))]
+    #[cfg(feature = "meta-field")]
     #[tokio::test]
     async fn api_metafields_get_entity_not_in_enum() {
         let server = Server::start().await;
@@ -5966,7 +5966,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_get_visible_not_in_enum() {
         let server = Server::start().await;
@@ -5980,7 +5980,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_get_global_activities_not_in_enum() {
         let server = Server::start().await;
@@ -5999,7 +5999,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -6013,7 +6013,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -6027,14 +6027,14 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_projects_id_get().send().await;
         server.assert_refused(result, "api_projects_id_get", "id is required", None);
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_patch_without_id() {
         let server = Server::start().await;
@@ -6046,7 +6046,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_projects_id_patch", "id is required", None);
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_meta_patch_without_id() {
         let server = Server::start().await;
@@ -6059,7 +6059,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_rates_get_without_id() {
         let server = Server::start().await;
@@ -6067,7 +6067,7 @@ mod arguments {
         server
             .assert_refused(result, "api_projects_id_rates_get", "id is required", None);
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_rates_post_without_id() {
         let server = Server::start().await;
@@ -6085,7 +6085,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_rates_rate_id_delete_without_id() {
         let server = Server::start().await;
@@ -6103,7 +6103,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_rates_rate_id_delete_without_rate_id() {
         let server = Server::start().await;
@@ -6121,28 +6121,28 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "tag"))]
+    #[cfg(feature = "tag")]
     #[tokio::test]
     async fn api_tags_id_delete_without_id() {
         let server = Server::start().await;
         let result = server.client().api_tags_id_delete().send().await;
         server.assert_refused(result, "api_tags_id_delete", "id is required", None);
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_tasks_id_get().send().await;
         server.assert_refused(result, "api_tasks_id_get", "id is required", None);
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_delete_without_id() {
         let server = Server::start().await;
         let result = server.client().api_tasks_id_delete().send().await;
         server.assert_refused(result, "api_tasks_id_delete", "id is required", None);
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_patch_without_id() {
         let server = Server::start().await;
@@ -6154,7 +6154,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_tasks_id_patch", "id is required", None);
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_assign_patch_without_id() {
         let server = Server::start().await;
@@ -6162,7 +6162,7 @@ mod arguments {
         server
             .assert_refused(result, "api_tasks_id_assign_patch", "id is required", None);
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_close_patch_without_id() {
         let server = Server::start().await;
@@ -6170,7 +6170,7 @@ mod arguments {
         server
             .assert_refused(result, "api_tasks_id_close_patch", "id is required", None);
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_log_patch_without_id() {
         let server = Server::start().await;
@@ -6182,7 +6182,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_tasks_id_log_patch", "id is required", None);
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_reopen_patch_without_id() {
         let server = Server::start().await;
@@ -6190,7 +6190,7 @@ mod arguments {
         server
             .assert_refused(result, "api_tasks_id_reopen_patch", "id is required", None);
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_start_patch_without_id() {
         let server = Server::start().await;
@@ -6198,14 +6198,14 @@ mod arguments {
         server
             .assert_refused(result, "api_tasks_id_start_patch", "id is required", None);
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_stop_patch_without_id() {
         let server = Server::start().await;
         let result = server.client().api_tasks_id_stop_patch().send().await;
         server.assert_refused(result, "api_tasks_id_stop_patch", "id is required", None);
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_unassign_patch_without_id() {
         let server = Server::start().await;
@@ -6218,21 +6218,21 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_teams_id_get().send().await;
         server.assert_refused(result, "api_teams_id_get", "id is required", None);
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_delete_without_id() {
         let server = Server::start().await;
         let result = server.client().api_teams_id_delete().send().await;
         server.assert_refused(result, "api_teams_id_delete", "id is required", None);
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_patch_without_id() {
         let server = Server::start().await;
@@ -6244,7 +6244,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_teams_id_patch", "id is required", None);
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_activities_activity_id_post_without_id() {
         let server = Server::start().await;
@@ -6262,7 +6262,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_activities_activity_id_post_without_activity_id() {
         let server = Server::start().await;
@@ -6280,7 +6280,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_activities_activity_id_delete_without_id() {
         let server = Server::start().await;
@@ -6298,7 +6298,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_activities_activity_id_delete_without_activity_id() {
         let server = Server::start().await;
@@ -6316,7 +6316,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_customers_customer_id_post_without_id() {
         let server = Server::start().await;
@@ -6334,7 +6334,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_customers_customer_id_post_without_customer_id() {
         let server = Server::start().await;
@@ -6352,7 +6352,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_customers_customer_id_delete_without_id() {
         let server = Server::start().await;
@@ -6370,7 +6370,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_customers_customer_id_delete_without_customer_id() {
         let server = Server::start().await;
@@ -6388,7 +6388,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_members_user_id_post_without_id() {
         let server = Server::start().await;
@@ -6406,7 +6406,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_members_user_id_post_without_user_id() {
         let server = Server::start().await;
@@ -6424,7 +6424,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_members_user_id_delete_without_id() {
         let server = Server::start().await;
@@ -6442,7 +6442,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_members_user_id_delete_without_user_id() {
         let server = Server::start().await;
@@ -6460,7 +6460,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_projects_project_id_post_without_id() {
         let server = Server::start().await;
@@ -6478,7 +6478,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_projects_project_id_post_without_project_id() {
         let server = Server::start().await;
@@ -6496,7 +6496,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_projects_project_id_delete_without_id() {
         let server = Server::start().await;
@@ -6514,7 +6514,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_projects_project_id_delete_without_project_id() {
         let server = Server::start().await;
@@ -6532,7 +6532,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_page_below_minimum() {
         let server = Server::start().await;
@@ -6546,7 +6546,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_size_below_minimum() {
         let server = Server::start().await;
@@ -6560,7 +6560,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -6574,7 +6574,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -6588,7 +6588,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_exported_not_in_enum() {
         let server = Server::start().await;
@@ -6602,7 +6602,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_active_not_in_enum() {
         let server = Server::start().await;
@@ -6616,7 +6616,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_billable_not_in_enum() {
         let server = Server::start().await;
@@ -6630,7 +6630,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_recent_get_size_below_minimum() {
         let server = Server::start().await;
@@ -6649,14 +6649,14 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_timesheets_id_get().send().await;
         server.assert_refused(result, "api_timesheets_id_get", "id is required", None);
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_delete_without_id() {
         let server = Server::start().await;
@@ -6664,7 +6664,7 @@ mod arguments {
         server
             .assert_refused(result, "api_timesheets_id_delete", "id is required", None);
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_patch_without_id() {
         let server = Server::start().await;
@@ -6676,7 +6676,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_timesheets_id_patch", "id is required", None);
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_duplicate_patch_without_id() {
         let server = Server::start().await;
@@ -6689,7 +6689,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_export_patch_without_id() {
         let server = Server::start().await;
@@ -6702,7 +6702,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_meta_patch_without_id() {
         let server = Server::start().await;
@@ -6715,7 +6715,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_restart_patch_without_id() {
         let server = Server::start().await;
@@ -6728,7 +6728,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_stop_patch_without_id() {
         let server = Server::start().await;
@@ -6741,7 +6741,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[tokio::test]
     async fn api_users_get_visible_not_in_enum() {
         let server = Server::start().await;
@@ -6755,7 +6755,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[tokio::test]
     async fn api_users_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -6769,7 +6769,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[tokio::test]
     async fn api_users_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -6783,14 +6783,14 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[tokio::test]
     async fn api_users_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_users_id_get().send().await;
         server.assert_refused(result, "api_users_id_get", "id is required", None);
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     #[tokio::test]
     async fn api_users_id_patch_without_id() {
         let server = Server::start().await;
@@ -6807,66 +6807,66 @@ mod arguments {
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /// A valid body of `api_activities_id_patch`: its required properties.
     pub fn api_activities_id_patch() -> types::ActivityEditForm {
         from_json(r#"{"name":"example"}"#)
     }
-    #[cfg(any(feature = "activity"))]
+    #[cfg(feature = "activity")]
     /// A valid body of `api_activities_id_rates_post`: its required properties.
     pub fn api_activities_id_rates_post() -> types::ActivityRateForm {
         from_json(r#"{"rate":7.5}"#)
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /// A valid body of `api_customers_id_patch`: its required properties.
     pub fn api_customers_id_patch() -> types::CustomerEditForm {
         from_json(
             r#"{"country":"example","currency":"example","name":"example","timezone":"example"}"#,
         )
     }
-    #[cfg(any(feature = "customer"))]
+    #[cfg(feature = "customer")]
     /// A valid body of `api_customers_id_rates_post`: its required properties.
     pub fn api_customers_id_rates_post() -> types::CustomerRateForm {
         from_json(r#"{"rate":7.5}"#)
     }
-    #[cfg(any(feature = "expense"))]
+    #[cfg(feature = "expense")]
     /// A valid body of `api_expenses_id_patch`: its required properties.
     pub fn api_expenses_id_patch() -> types::ExpenseEditForm {
         from_json(
             r#"{"begin":"example","expenseCategory":"example","multiplier":7.5,"project":7}"#,
         )
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /// A valid body of `api_projects_id_patch`: its required properties.
     pub fn api_projects_id_patch() -> types::ProjectEditForm {
         from_json(r#"{"customer":7,"name":"example"}"#)
     }
-    #[cfg(any(feature = "project"))]
+    #[cfg(feature = "project")]
     /// A valid body of `api_projects_id_rates_post`: its required properties.
     pub fn api_projects_id_rates_post() -> types::ProjectRateForm {
         from_json(r#"{"rate":7.5}"#)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /// A valid body of `api_tasks_id_patch`: its required properties.
     pub fn api_tasks_id_patch() -> types::TaskEditForm {
         from_json(r#"{"activity":7,"project":7,"title":"example"}"#)
     }
-    #[cfg(any(feature = "task"))]
+    #[cfg(feature = "task")]
     /// A valid body of `api_tasks_id_log_patch`: its required properties.
     pub fn api_tasks_id_log_patch() -> types::TaskLogWorkForm {
         from_json(r#"{}"#)
     }
-    #[cfg(any(feature = "team"))]
+    #[cfg(feature = "team")]
     /// A valid body of `api_teams_id_patch`: its required properties.
     pub fn api_teams_id_patch() -> types::TeamEditForm {
         from_json(r#"{"members":[],"name":"example"}"#)
     }
-    #[cfg(any(feature = "timesheet"))]
+    #[cfg(feature = "timesheet")]
     /// A valid body of `api_timesheets_id_patch`: its required properties.
     pub fn api_timesheets_id_patch() -> types::TimesheetEditForm {
         from_json(r#"{"activity":7,"begin":"example","project":7}"#)
     }
-    #[cfg(any(feature = "user"))]
+    #[cfg(feature = "user")]
     /// A valid body of `api_users_id_patch`: its required properties.
     pub fn api_users_id_patch() -> types::UserEditForm {
         from_json(r#"{"email":"example","language":"ar","timezone":"example"}"#)

@@ -14,7 +14,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Where a page sits in the whole list: the number of items, the page numbers and size, and the links to the neighbouring pages (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -56,13 +56,13 @@ pub mod types {
         #[serde(default)]
         pub total: ::std::option::Option<i64>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl Pagination {
         pub fn builder() -> builder::Pagination {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///A customer's prepayment balance of one type (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -77,13 +77,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBalance {
         pub fn builder() -> builder::PrepaymentBalance {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///A prepayment bonus, as listed (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -115,13 +115,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBonus {
         pub fn builder() -> builder::PrepaymentBonus {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The amount of one prepayment bonus (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -138,13 +138,13 @@ pub mod types {
         #[serde(default)]
         pub prepayment_bonus_id: ::std::option::Option<i64>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBonusAmount {
         pub fn builder() -> builder::PrepaymentBonusAmount {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The prepayment bonuses to price (request only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -158,13 +158,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prepayment_bonus_ids: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBonusIdList {
         pub fn builder() -> builder::PrepaymentBonusIdList {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///One page of prepayment bonuses (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -175,13 +175,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBonusListResponse {
         pub fn builder() -> builder::PrepaymentBonusListResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///A prepayment bonus (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -213,13 +213,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBonusResponse {
         pub fn builder() -> builder::PrepaymentBonusResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///A prepayment operation, as listed (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -249,13 +249,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentOperation {
         pub fn builder() -> builder::PrepaymentOperation {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The amount of one prepayment operation (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -272,13 +272,13 @@ pub mod types {
         #[serde(default)]
         pub prepayment_operation_id: ::std::option::Option<i64>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentOperationAmount {
         pub fn builder() -> builder::PrepaymentOperationAmount {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The prepayment operations to price (request only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -292,13 +292,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prepayment_operation_ids: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentOperationIdList {
         pub fn builder() -> builder::PrepaymentOperationIdList {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///One page of prepayment operations (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -309,13 +309,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentOperationListResponse {
         pub fn builder() -> builder::PrepaymentOperationListResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///A prepayment operation (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -345,13 +345,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentOperationResponse {
         pub fn builder() -> builder::PrepaymentOperationResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///A prepayment recharge, as listed (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -379,13 +379,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentRecharge {
         pub fn builder() -> builder::PrepaymentRecharge {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///One page of prepayment recharges (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -396,13 +396,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentRechargeListResponse {
         pub fn builder() -> builder::PrepaymentRechargeListResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///A prepayment recharge (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -430,7 +430,7 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl PrepaymentRechargeResponse {
         pub fn builder() -> builder::PrepaymentRechargeResponse {
             Default::default()
@@ -438,10 +438,10 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct Pagination(::std::boxed::Box<PaginationFields>);
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for Pagination {
             fn default() -> Self {
                 Self(
@@ -458,7 +458,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl Pagination {
             pub fn current_page<T>(mut self, value: T) -> Self
             where
@@ -555,7 +555,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<Pagination> for super::Pagination {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -574,7 +574,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::Pagination> for Pagination {
             fn from(value: super::Pagination) -> Self {
                 Self(
@@ -591,10 +591,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBalance(::std::boxed::Box<PrepaymentBalanceFields>);
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBalance {
             fn default() -> Self {
                 Self(
@@ -606,7 +606,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBalance {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -647,7 +647,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBalance> for super::PrepaymentBalance {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -661,7 +661,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBalance> for PrepaymentBalance {
             fn from(value: super::PrepaymentBalance) -> Self {
                 Self(
@@ -673,10 +673,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBonus(::std::boxed::Box<PrepaymentBonusFields>);
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBonus {
             fn default() -> Self {
                 Self(
@@ -693,7 +693,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBonus {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -792,7 +792,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBonus> for super::PrepaymentBonus {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -811,7 +811,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBonus> for PrepaymentBonus {
             fn from(value: super::PrepaymentBonus) -> Self {
                 Self(
@@ -828,10 +828,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBonusAmount(::std::boxed::Box<PrepaymentBonusAmountFields>);
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBonusAmount {
             fn default() -> Self {
                 Self(
@@ -843,7 +843,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBonusAmount {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -886,7 +886,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBonusAmount>
         for super::PrepaymentBonusAmount {
             type Error = super::error::ConversionError;
@@ -901,7 +901,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBonusAmount>
         for PrepaymentBonusAmount {
             fn from(value: super::PrepaymentBonusAmount) -> Self {
@@ -914,10 +914,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBonusIdList(::std::boxed::Box<PrepaymentBonusIdListFields>);
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBonusIdList {
             fn default() -> Self {
                 Self(
@@ -928,7 +928,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBonusIdList {
             pub fn currency_id<T>(mut self, value: T) -> Self
             where
@@ -957,7 +957,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBonusIdList>
         for super::PrepaymentBonusIdList {
             type Error = super::error::ConversionError;
@@ -971,7 +971,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBonusIdList>
         for PrepaymentBonusIdList {
             fn from(value: super::PrepaymentBonusIdList) -> Self {
@@ -983,12 +983,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBonusListResponse(
             ::std::boxed::Box<PrepaymentBonusListResponseFields>,
         );
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBonusListResponse {
             fn default() -> Self {
                 Self(
@@ -999,7 +999,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBonusListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -1026,7 +1026,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBonusListResponse>
         for super::PrepaymentBonusListResponse {
             type Error = super::error::ConversionError;
@@ -1040,7 +1040,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBonusListResponse>
         for PrepaymentBonusListResponse {
             fn from(value: super::PrepaymentBonusListResponse) -> Self {
@@ -1052,12 +1052,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBonusResponse(
             ::std::boxed::Box<PrepaymentBonusResponseFields>,
         );
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBonusResponse {
             fn default() -> Self {
                 Self(
@@ -1074,7 +1074,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBonusResponse {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -1173,7 +1173,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBonusResponse>
         for super::PrepaymentBonusResponse {
             type Error = super::error::ConversionError;
@@ -1193,7 +1193,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBonusResponse>
         for PrepaymentBonusResponse {
             fn from(value: super::PrepaymentBonusResponse) -> Self {
@@ -1211,10 +1211,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperation(::std::boxed::Box<PrepaymentOperationFields>);
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentOperation {
             fn default() -> Self {
                 Self(
@@ -1230,7 +1230,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentOperation {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -1315,7 +1315,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentOperation>
         for super::PrepaymentOperation {
             type Error = super::error::ConversionError;
@@ -1334,7 +1334,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentOperation> for PrepaymentOperation {
             fn from(value: super::PrepaymentOperation) -> Self {
                 Self(
@@ -1350,12 +1350,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperationAmount(
             ::std::boxed::Box<PrepaymentOperationAmountFields>,
         );
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentOperationAmount {
             fn default() -> Self {
                 Self(
@@ -1367,7 +1367,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentOperationAmount {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -1410,7 +1410,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentOperationAmount>
         for super::PrepaymentOperationAmount {
             type Error = super::error::ConversionError;
@@ -1425,7 +1425,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentOperationAmount>
         for PrepaymentOperationAmount {
             fn from(value: super::PrepaymentOperationAmount) -> Self {
@@ -1438,12 +1438,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperationIdList(
             ::std::boxed::Box<PrepaymentOperationIdListFields>,
         );
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentOperationIdList {
             fn default() -> Self {
                 Self(
@@ -1454,7 +1454,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentOperationIdList {
             pub fn currency_id<T>(mut self, value: T) -> Self
             where
@@ -1483,7 +1483,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentOperationIdList>
         for super::PrepaymentOperationIdList {
             type Error = super::error::ConversionError;
@@ -1497,7 +1497,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentOperationIdList>
         for PrepaymentOperationIdList {
             fn from(value: super::PrepaymentOperationIdList) -> Self {
@@ -1509,12 +1509,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperationListResponse(
             ::std::boxed::Box<PrepaymentOperationListResponseFields>,
         );
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentOperationListResponse {
             fn default() -> Self {
                 Self(
@@ -1525,7 +1525,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentOperationListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -1552,7 +1552,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentOperationListResponse>
         for super::PrepaymentOperationListResponse {
             type Error = super::error::ConversionError;
@@ -1566,7 +1566,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentOperationListResponse>
         for PrepaymentOperationListResponse {
             fn from(value: super::PrepaymentOperationListResponse) -> Self {
@@ -1578,12 +1578,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperationResponse(
             ::std::boxed::Box<PrepaymentOperationResponseFields>,
         );
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentOperationResponse {
             fn default() -> Self {
                 Self(
@@ -1599,7 +1599,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentOperationResponse {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -1684,7 +1684,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentOperationResponse>
         for super::PrepaymentOperationResponse {
             type Error = super::error::ConversionError;
@@ -1703,7 +1703,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentOperationResponse>
         for PrepaymentOperationResponse {
             fn from(value: super::PrepaymentOperationResponse) -> Self {
@@ -1720,10 +1720,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentRecharge(::std::boxed::Box<PrepaymentRechargeFields>);
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentRecharge {
             fn default() -> Self {
                 Self(
@@ -1739,7 +1739,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentRecharge {
             pub fn active<T>(mut self, value: T) -> Self
             where
@@ -1824,7 +1824,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentRecharge> for super::PrepaymentRecharge {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -1842,7 +1842,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentRecharge> for PrepaymentRecharge {
             fn from(value: super::PrepaymentRecharge) -> Self {
                 Self(
@@ -1858,12 +1858,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentRechargeListResponse(
             ::std::boxed::Box<PrepaymentRechargeListResponseFields>,
         );
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentRechargeListResponse {
             fn default() -> Self {
                 Self(
@@ -1874,7 +1874,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentRechargeListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -1901,7 +1901,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentRechargeListResponse>
         for super::PrepaymentRechargeListResponse {
             type Error = super::error::ConversionError;
@@ -1915,7 +1915,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentRechargeListResponse>
         for PrepaymentRechargeListResponse {
             fn from(value: super::PrepaymentRechargeListResponse) -> Self {
@@ -1927,12 +1927,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentRechargeResponse(
             ::std::boxed::Box<PrepaymentRechargeResponseFields>,
         );
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentRechargeResponse {
             fn default() -> Self {
                 Self(
@@ -1948,7 +1948,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl PrepaymentRechargeResponse {
             pub fn active<T>(mut self, value: T) -> Self
             where
@@ -2033,7 +2033,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentRechargeResponse>
         for super::PrepaymentRechargeResponse {
             type Error = super::error::ConversionError;
@@ -2052,7 +2052,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentRechargeResponse>
         for PrepaymentRechargeResponse {
             fn from(value: super::PrepaymentRechargeResponse) -> Self {
@@ -2069,7 +2069,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PaginationFields {
             current_page: ::std::result::Result<
@@ -2102,7 +2102,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBalanceFields {
             amount: ::std::result::Result<
@@ -2118,7 +2118,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBonusFields {
             amount: ::std::result::Result<
@@ -2151,7 +2151,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBonusAmountFields {
             amount: ::std::result::Result<
@@ -2167,7 +2167,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBonusIdListFields {
             currency_id: ::std::result::Result<
@@ -2179,7 +2179,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBonusListResponseFields {
             data: ::std::result::Result<
@@ -2191,7 +2191,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBonusResponseFields {
             amount: ::std::result::Result<
@@ -2224,7 +2224,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationFields {
             amount: ::std::result::Result<
@@ -2253,7 +2253,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationAmountFields {
             amount: ::std::result::Result<
@@ -2269,7 +2269,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationIdListFields {
             currency_id: ::std::result::Result<
@@ -2281,7 +2281,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationListResponseFields {
             data: ::std::result::Result<
@@ -2293,7 +2293,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationResponseFields {
             amount: ::std::result::Result<
@@ -2322,7 +2322,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentRechargeFields {
             active: ::std::result::Result<
@@ -2351,7 +2351,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentRechargeListResponseFields {
             data: ::std::result::Result<
@@ -2363,7 +2363,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentRechargeResponseFields {
             active: ::std::result::Result<
@@ -2466,7 +2466,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentBalances list.
 
 The prepayment balances of one customer, one per balance type, each amount also formatted in the currency that `currency_id` names. One list, not paged.
@@ -2505,7 +2505,7 @@ let response = client
     ) -> operations::GetCustomerPrepaymentBalances {
         operations::GetCustomerPrepaymentBalances::new(self)
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentOperations list.
 
 One page of the prepayment operations of one customer.
@@ -2547,7 +2547,7 @@ let response = client
     ) -> operations::GetCustomerPrepaymentOperations {
         operations::GetCustomerPrepaymentOperations::new(self)
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentBonus list.
 
 One page of prepayment bonuses.
@@ -2584,7 +2584,7 @@ let response = client
     pub fn get_prepayment_bonus_list(&self) -> operations::GetPrepaymentBonusList {
         operations::GetPrepaymentBonusList::new(self)
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Get prices for multiple PrepaymentBonus.
 
 The amounts of several prepayment bonuses at once: one entry per requested bonus, each amount also formatted in the currency that the body's `currency_id` names. One list, not paged.
@@ -2620,7 +2620,7 @@ let response = client
     pub fn get_prepayment_bonus_amount(&self) -> operations::GetPrepaymentBonusAmount {
         operations::GetPrepaymentBonusAmount::new(self)
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentBonus.
 
 One prepayment bonus.
@@ -2656,7 +2656,7 @@ let response = client
     pub fn get_prepayment_bonus(&self) -> operations::GetPrepaymentBonus {
         operations::GetPrepaymentBonus::new(self)
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentOperations list.
 
 One page of prepayment operations of all customers.
@@ -2694,7 +2694,7 @@ let response = client
     pub fn get_prepayment_operations(&self) -> operations::GetPrepaymentOperations {
         operations::GetPrepaymentOperations::new(self)
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Get prices for multiple PrepaymentOperations.
 
 The amounts of several prepayment operations at once: one entry per requested operation, each amount also formatted in the currency that the body's `currency_id` names. One list, not paged.
@@ -2732,7 +2732,7 @@ let response = client
     ) -> operations::GetPrepaymentOperationsAmount {
         operations::GetPrepaymentOperationsAmount::new(self)
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentOperation.
 
 One prepayment operation.
@@ -2768,7 +2768,7 @@ let response = client
     pub fn get_prepayment_operation(&self) -> operations::GetPrepaymentOperation {
         operations::GetPrepaymentOperation::new(self)
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentRecharges list.
 
 One page of prepayment recharges.
@@ -2805,7 +2805,7 @@ let response = client
     pub fn get_prepayment_recharges(&self) -> operations::GetPrepaymentRecharges {
         operations::GetPrepaymentRecharges::new(self)
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentRecharge.
 
 One prepayment recharge.
@@ -2848,7 +2848,7 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_customer_prepayment_balances`]
 
 [`Client::get_customer_prepayment_balances`]: super::Client::get_customer_prepayment_balances*/
@@ -2859,7 +2859,7 @@ pub mod operations {
         currency_id: Result<Option<i32>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentBalances {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -2955,7 +2955,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_customer_prepayment_operations`]
 
 [`Client::get_customer_prepayment_operations`]: super::Client::get_customer_prepayment_operations*/
@@ -2968,7 +2968,7 @@ pub mod operations {
         type_: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentOperations {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3140,7 +3140,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_bonus_list`]
 
 [`Client::get_prepayment_bonus_list`]: super::Client::get_prepayment_bonus_list*/
@@ -3151,7 +3151,7 @@ pub mod operations {
         per_page: Result<Option<i64>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusList {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3288,7 +3288,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_bonus_amount`]
 
 [`Client::get_prepayment_bonus_amount`]: super::Client::get_prepayment_bonus_amount*/
@@ -3298,7 +3298,7 @@ pub mod operations {
         body: Result<types::builder::PrepaymentBonusIdList, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusAmount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3385,7 +3385,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_bonus`]
 
 [`Client::get_prepayment_bonus`]: super::Client::get_prepayment_bonus*/
@@ -3395,7 +3395,7 @@ pub mod operations {
         prepayment_bonus_id: Result<i64, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonus {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3463,7 +3463,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_operations`]
 
 [`Client::get_prepayment_operations`]: super::Client::get_prepayment_operations*/
@@ -3475,7 +3475,7 @@ pub mod operations {
         type_: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperations {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3628,7 +3628,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_operations_amount`]
 
 [`Client::get_prepayment_operations_amount`]: super::Client::get_prepayment_operations_amount*/
@@ -3638,7 +3638,7 @@ pub mod operations {
         body: Result<types::builder::PrepaymentOperationIdList, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationsAmount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3725,7 +3725,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_operation`]
 
 [`Client::get_prepayment_operation`]: super::Client::get_prepayment_operation*/
@@ -3735,7 +3735,7 @@ pub mod operations {
         prepayment_operation_id: Result<i64, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperation {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3806,7 +3806,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_recharges`]
 
 [`Client::get_prepayment_recharges`]: super::Client::get_prepayment_recharges*/
@@ -3817,7 +3817,7 @@ pub mod operations {
         per_page: Result<Option<i64>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRecharges {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3954,7 +3954,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_recharge`]
 
 [`Client::get_prepayment_recharge`]: super::Client::get_prepayment_recharge*/
@@ -3964,7 +3964,7 @@ pub mod operations {
         prepayment_recharge_id: Result<i64, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRecharge {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -4035,13 +4035,13 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetCustomerPrepaymentBalances {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomerPrepaymentBalances").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///`get_customer_prepayment_balances` as the runtime sees it.
     pub(crate) static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_balances",
@@ -4049,13 +4049,13 @@ pub mod operations {
         path_template: "/customers/{customer_id}/prepayment-balance",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetCustomerPrepaymentOperations {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomerPrepaymentOperations").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///`get_customer_prepayment_operations` as the runtime sees it.
     pub(crate) static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_operations",
@@ -4063,13 +4063,13 @@ pub mod operations {
         path_template: "/customers/{customer_id}/prepayment-operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentBonusList {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentBonusList").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_bonus_list` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_BONUS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus_list",
@@ -4077,13 +4077,13 @@ pub mod operations {
         path_template: "/prepayment/bonus",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentBonusAmount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentBonusAmount").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_bonus_amount` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_BONUS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus_amount",
@@ -4091,13 +4091,13 @@ pub mod operations {
         path_template: "/prepayment/bonus/amount",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentBonus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentBonus").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_bonus` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus",
@@ -4105,13 +4105,13 @@ pub mod operations {
         path_template: "/prepayment/bonus/{prepayment_bonus_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentOperations {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentOperations").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_operations` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operations",
@@ -4119,13 +4119,13 @@ pub mod operations {
         path_template: "/prepayment/operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentOperationsAmount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentOperationsAmount").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_operations_amount` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_OPERATIONS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operations_amount",
@@ -4133,13 +4133,13 @@ pub mod operations {
         path_template: "/prepayment/operations/amount",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentOperation {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentOperation").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_operation` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operation",
@@ -4147,13 +4147,13 @@ pub mod operations {
         path_template: "/prepayment/operations/{prepayment_operation_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentRecharges {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentRecharges").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_recharges` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_RECHARGES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_recharges",
@@ -4161,13 +4161,13 @@ pub mod operations {
         path_template: "/prepayment/recharges",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentRecharge {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentRecharge").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_recharge` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_RECHARGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_recharge",
@@ -4191,7 +4191,7 @@ pub fn __decode_response(
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         "get_customer_prepayment_balances" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4200,7 +4200,7 @@ pub fn __decode_response(
                 >(&operations::GET_CUSTOMER_PREPAYMENT_BALANCES, status, body),
             )
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         "get_customer_prepayment_operations" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4209,7 +4209,7 @@ pub fn __decode_response(
                 >(&operations::GET_CUSTOMER_PREPAYMENT_OPERATIONS, status, body),
             )
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         "get_prepayment_bonus_list" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4218,7 +4218,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_BONUS_LIST, status, body),
             )
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         "get_prepayment_bonus_amount" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4227,7 +4227,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_BONUS_AMOUNT, status, body),
             )
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         "get_prepayment_bonus" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4236,7 +4236,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_BONUS, status, body),
             )
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         "get_prepayment_operations" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4245,7 +4245,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_OPERATIONS, status, body),
             )
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         "get_prepayment_operations_amount" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4254,7 +4254,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_OPERATIONS_AMOUNT, status, body),
             )
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         "get_prepayment_operation" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4263,7 +4263,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_OPERATION, status, body),
             )
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         "get_prepayment_recharges" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4272,7 +4272,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_RECHARGES, status, body),
             )
         }
-        #[cfg(any(feature = "prepayments"))]
+        #[cfg(feature = "prepayments")]
         "get_prepayment_recharge" => {
             Some(
                 vendor_clients_core::__private::decode_body::<

@@ -18,10 +18,10 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_customer_prepayment_balances` mock: which requests it answers.
     pub struct GetCustomerPrepaymentBalancesWhen(::httpmock::When);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentBalancesWhen {
         ///Matches a `GET /customers/{customer_id}/prepayment-balance` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -59,10 +59,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_customer_prepayment_balances` mock: one helper per documented status.
     pub struct GetCustomerPrepaymentBalancesThen(::httpmock::Then);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentBalancesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -83,10 +83,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_customer_prepayment_operations` mock: which requests it answers.
     pub struct GetCustomerPrepaymentOperationsWhen(::httpmock::When);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentOperationsWhen {
         ///Matches a `GET /customers/{customer_id}/prepayment-operations` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -144,10 +144,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_customer_prepayment_operations` mock: one helper per documented status.
     pub struct GetCustomerPrepaymentOperationsThen(::httpmock::Then);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentOperationsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -168,10 +168,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_bonus_list` mock: which requests it answers.
     pub struct GetPrepaymentBonusListWhen(::httpmock::When);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusListWhen {
         ///Matches a `GET /prepayment/bonus` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -206,10 +206,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_bonus_list` mock: one helper per documented status.
     pub struct GetPrepaymentBonusListThen(::httpmock::Then);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusListThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -230,10 +230,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_bonus_amount` mock: which requests it answers.
     pub struct GetPrepaymentBonusAmountWhen(::httpmock::When);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusAmountWhen {
         ///Matches a `POST /prepayment/bonus/amount` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -252,10 +252,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_bonus_amount` mock: one helper per documented status.
     pub struct GetPrepaymentBonusAmountThen(::httpmock::Then);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusAmountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -276,10 +276,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_bonus` mock: which requests it answers.
     pub struct GetPrepaymentBonusWhen(::httpmock::When);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusWhen {
         ///Matches a `GET /prepayment/bonus/{prepayment_bonus_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -307,10 +307,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_bonus` mock: one helper per documented status.
     pub struct GetPrepaymentBonusThen(::httpmock::Then);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -331,10 +331,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_operations` mock: which requests it answers.
     pub struct GetPrepaymentOperationsWhen(::httpmock::When);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationsWhen {
         ///Matches a `GET /prepayment/operations` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -379,10 +379,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_operations` mock: one helper per documented status.
     pub struct GetPrepaymentOperationsThen(::httpmock::Then);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -403,10 +403,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_operations_amount` mock: which requests it answers.
     pub struct GetPrepaymentOperationsAmountWhen(::httpmock::When);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationsAmountWhen {
         ///Matches a `POST /prepayment/operations/amount` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -425,10 +425,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_operations_amount` mock: one helper per documented status.
     pub struct GetPrepaymentOperationsAmountThen(::httpmock::Then);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationsAmountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -452,10 +452,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_operation` mock: which requests it answers.
     pub struct GetPrepaymentOperationWhen(::httpmock::When);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationWhen {
         ///Matches a `GET /prepayment/operations/{prepayment_operation_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -483,10 +483,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_operation` mock: one helper per documented status.
     pub struct GetPrepaymentOperationThen(::httpmock::Then);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -507,10 +507,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_recharges` mock: which requests it answers.
     pub struct GetPrepaymentRechargesWhen(::httpmock::When);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRechargesWhen {
         ///Matches a `GET /prepayment/recharges` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -545,10 +545,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_recharges` mock: one helper per documented status.
     pub struct GetPrepaymentRechargesThen(::httpmock::Then);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRechargesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -569,10 +569,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_recharge` mock: which requests it answers.
     pub struct GetPrepaymentRechargeWhen(::httpmock::When);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRechargeWhen {
         ///Matches a `GET /prepayment/recharges/{prepayment_recharge_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -600,10 +600,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_recharge` mock: one helper per documented status.
     pub struct GetPrepaymentRechargeThen(::httpmock::Then);
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRechargeThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -624,7 +624,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -636,7 +636,7 @@ pub mod operations {
         }
         out
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /// The path condition for one parameter: `value` encoded as the client
     /// encodes it, between the regexes `before` and `after`. A value the
     /// client refuses to send (empty, `.` or `..`) is a mistake in the test.
@@ -663,7 +663,7 @@ pub mod operations {
         };
         when.path_matches(format!("{before}{}{after}", regex_literal(& segment)))
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     /// The query condition for one parameter: exactly the pairs the client's
     /// query serializer writes for `value` (none: the parameter is absent).
     fn query_param<T: ::serde::Serialize>(
@@ -691,7 +691,7 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_customer_prepayment_balances` (`GET /customers/{customer_id}/prepayment-balance`): `config_fn` gets its conditions and its answer.
     fn get_customer_prepayment_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -699,7 +699,7 @@ pub trait MockServerExt {
             operations::GetCustomerPrepaymentBalancesWhen,
             operations::GetCustomerPrepaymentBalancesThen,
         );
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_customer_prepayment_operations` (`GET /customers/{customer_id}/prepayment-operations`): `config_fn` gets its conditions and its answer.
     fn get_customer_prepayment_operations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -707,7 +707,7 @@ pub trait MockServerExt {
             operations::GetCustomerPrepaymentOperationsWhen,
             operations::GetCustomerPrepaymentOperationsThen,
         );
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_bonus_list` (`GET /prepayment/bonus`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_bonus_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -715,7 +715,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentBonusListWhen,
             operations::GetPrepaymentBonusListThen,
         );
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_bonus_amount` (`POST /prepayment/bonus/amount`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_bonus_amount<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -723,7 +723,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentBonusAmountWhen,
             operations::GetPrepaymentBonusAmountThen,
         );
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_bonus` (`GET /prepayment/bonus/{prepayment_bonus_id}`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_bonus<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -731,7 +731,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentBonusWhen,
             operations::GetPrepaymentBonusThen,
         );
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_operations` (`GET /prepayment/operations`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_operations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -739,7 +739,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentOperationsWhen,
             operations::GetPrepaymentOperationsThen,
         );
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_operations_amount` (`POST /prepayment/operations/amount`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_operations_amount<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -747,7 +747,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentOperationsAmountWhen,
             operations::GetPrepaymentOperationsAmountThen,
         );
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_operation` (`GET /prepayment/operations/{prepayment_operation_id}`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_operation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -755,7 +755,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentOperationWhen,
             operations::GetPrepaymentOperationThen,
         );
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_recharges` (`GET /prepayment/recharges`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_recharges<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -763,7 +763,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentRechargesWhen,
             operations::GetPrepaymentRechargesThen,
         );
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_recharge` (`GET /prepayment/recharges/{prepayment_recharge_id}`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_recharge<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -773,7 +773,7 @@ pub trait MockServerExt {
         );
 }
 impl MockServerExt for ::httpmock::MockServer {
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     fn get_customer_prepayment_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -788,7 +788,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     fn get_customer_prepayment_operations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -803,7 +803,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_bonus_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -818,7 +818,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_bonus_amount<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -833,7 +833,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_bonus<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -848,7 +848,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_operations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -863,7 +863,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_operations_amount<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -878,7 +878,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_operation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -893,7 +893,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_recharges<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -908,7 +908,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "prepayments"))]
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_recharge<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(

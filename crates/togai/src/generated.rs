@@ -195,7 +195,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///One page of accounts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -213,13 +213,13 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl AccountPaginatedResponse {
         pub fn builder() -> builder::AccountPaginatedResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The aliases to add to an account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -230,13 +230,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub aliases: ::std::vec::Vec<Alias>,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl AddAccountAliasesRequest {
         pub fn builder() -> builder::AddAccountAliasesRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///Period of a metric's data points: `DAY`, `WEEK` or `MONTH`.
     #[derive(
         ::serde::Deserialize,
@@ -259,7 +259,7 @@ pub mod types {
         #[serde(rename = "MONTH")]
         Month,
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl ::std::fmt::Display for AggregationPeriod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -269,7 +269,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl ::std::str::FromStr for AggregationPeriod {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -283,7 +283,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl ::std::convert::TryFrom<&str> for AggregationPeriod {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -292,7 +292,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl ::std::convert::TryFrom<::std::string::String> for AggregationPeriod {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -366,7 +366,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///Request to associate a price plan to an account
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -393,13 +393,13 @@ pub mod types {
         )]
         pub rate_card_override: ::std::option::Option<RateCard>,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl AssociatePricePlanRequest {
         pub fn builder() -> builder::AssociatePricePlanRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The price plans of an account, after an association.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -414,7 +414,7 @@ pub mod types {
         #[serde(rename = "pricingSchedules")]
         pub pricing_schedules: ::std::vec::Vec<PlanOverride>,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl AssociatePricePlanResponse {
         pub fn builder() -> builder::AssociatePricePlanResponse {
             Default::default()
@@ -448,26 +448,26 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Billing address of a customer (50 to 1000 characters), in CreateCustomerRequest and UpdateCustomerRequest.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct BillingAddress(::std::string::String);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::ops::Deref for BillingAddress {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::convert::From<BillingAddress> for ::std::string::String {
         fn from(value: BillingAddress) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::str::FromStr for BillingAddress {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -482,7 +482,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<&str> for BillingAddress {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -491,7 +491,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<::std::string::String> for BillingAddress {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -500,7 +500,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl<'de> ::serde::Deserialize<'de> for BillingAddress {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -692,7 +692,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Payload to create customer
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -711,13 +711,13 @@ pub mod types {
         #[serde(rename = "primaryEmail")]
         pub primary_email: PrimaryEmail,
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl CreateCustomerRequest {
         pub fn builder() -> builder::CreateCustomerRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///A customer just created, and its default account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -735,13 +735,13 @@ pub mod types {
         #[serde(rename = "primaryEmail")]
         pub primary_email: ::std::string::String,
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl CreateCustomerResponse {
         pub fn builder() -> builder::CreateCustomerResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Request to create event schema
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -757,33 +757,33 @@ pub mod types {
         ///Name of the event. Must be unique for an organization.
         pub name: EventSchemaName,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl CreateEventSchemaRequest {
         pub fn builder() -> builder::CreateEventSchemaRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Description of the event
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreateEventSchemaRequestDescription(::std::string::String);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::ops::Deref for CreateEventSchemaRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::From<CreateEventSchemaRequestDescription>
     for ::std::string::String {
         fn from(value: CreateEventSchemaRequestDescription) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for CreateEventSchemaRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -795,7 +795,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for CreateEventSchemaRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -804,7 +804,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String>
     for CreateEventSchemaRequestDescription {
         type Error = self::error::ConversionError;
@@ -814,7 +814,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for CreateEventSchemaRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -827,7 +827,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Request to create a price plan
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -843,33 +843,33 @@ pub mod types {
         #[serde(rename = "rateCard")]
         pub rate_card: RateCard,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl CreatePricePlanRequest {
         pub fn builder() -> builder::CreatePricePlanRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Description of price plan
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreatePricePlanRequestDescription(::std::string::String);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::ops::Deref for CreatePricePlanRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::From<CreatePricePlanRequestDescription>
     for ::std::string::String {
         fn from(value: CreatePricePlanRequestDescription) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::str::FromStr for CreatePricePlanRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -881,7 +881,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<&str> for CreatePricePlanRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -890,7 +890,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<::std::string::String>
     for CreatePricePlanRequestDescription {
         type Error = self::error::ConversionError;
@@ -900,7 +900,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl<'de> ::serde::Deserialize<'de> for CreatePricePlanRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -913,7 +913,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Request to create usage meter
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -934,33 +934,33 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: MeterType,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl CreateUsageMeterRequest {
         pub fn builder() -> builder::CreateUsageMeterRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Computation. Has no effect if aggregation is 'count'
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreateUsageMeterRequestComputation(::std::string::String);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for CreateUsageMeterRequestComputation {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<CreateUsageMeterRequestComputation>
     for ::std::string::String {
         fn from(value: CreateUsageMeterRequestComputation) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for CreateUsageMeterRequestComputation {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -972,7 +972,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestComputation {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -981,7 +981,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for CreateUsageMeterRequestComputation {
         type Error = self::error::ConversionError;
@@ -991,7 +991,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestComputation {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1004,27 +1004,27 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Description of the usage meter
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreateUsageMeterRequestDescription(::std::string::String);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for CreateUsageMeterRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<CreateUsageMeterRequestDescription>
     for ::std::string::String {
         fn from(value: CreateUsageMeterRequestDescription) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for CreateUsageMeterRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1036,7 +1036,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1045,7 +1045,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for CreateUsageMeterRequestDescription {
         type Error = self::error::ConversionError;
@@ -1055,7 +1055,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1068,26 +1068,26 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreateUsageMeterRequestFilters(::std::string::String);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for CreateUsageMeterRequestFilters {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<CreateUsageMeterRequestFilters> for ::std::string::String {
         fn from(value: CreateUsageMeterRequestFilters) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for CreateUsageMeterRequestFilters {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1099,7 +1099,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestFilters {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1108,7 +1108,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for CreateUsageMeterRequestFilters {
         type Error = self::error::ConversionError;
@@ -1118,7 +1118,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestFilters {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1131,7 +1131,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Structure of customer
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1155,7 +1155,7 @@ pub mod types {
         #[serde(rename = "updatedAt")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl Customer {
         pub fn builder() -> builder::Customer {
             Default::default()
@@ -1223,26 +1223,26 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Name of a customer (3 to 255 characters), in CreateCustomerRequest and UpdateCustomerRequest.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerName(::std::string::String);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::ops::Deref for CustomerName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::convert::From<CustomerName> for ::std::string::String {
         fn from(value: CustomerName) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::str::FromStr for CustomerName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1257,7 +1257,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<&str> for CustomerName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1266,7 +1266,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<::std::string::String> for CustomerName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1275,7 +1275,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl<'de> ::serde::Deserialize<'de> for CustomerName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1288,7 +1288,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///One page of customers.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1306,13 +1306,13 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl CustomerPaginatedResponse {
         pub fn builder() -> builder::CustomerPaginatedResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///How the start of a pricing cycle is given.
     #[derive(
         ::serde::Deserialize,
@@ -1331,7 +1331,7 @@ pub mod types {
         #[serde(rename = "STATIC")]
         Static,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Display for CycleStartType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1339,7 +1339,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::str::FromStr for CycleStartType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1351,7 +1351,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<&str> for CycleStartType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1360,7 +1360,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<::std::string::String> for CycleStartType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1409,7 +1409,7 @@ pub mod types {
             Self(value)
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Structure of dimensions
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1417,32 +1417,32 @@ pub mod types {
         ///Name of the event dimension
         pub name: DimensionsSchemaName,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl DimensionsSchema {
         pub fn builder() -> builder::DimensionsSchema {
             Default::default()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Name of the event dimension
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct DimensionsSchemaName(::std::string::String);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::ops::Deref for DimensionsSchemaName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::From<DimensionsSchemaName> for ::std::string::String {
         fn from(value: DimensionsSchemaName) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for DimensionsSchemaName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1454,7 +1454,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for DimensionsSchemaName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1463,7 +1463,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String> for DimensionsSchemaName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1472,7 +1472,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for DimensionsSchemaName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1801,7 +1801,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Structure of an event attribute
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1812,33 +1812,33 @@ pub mod types {
         ///Name of the event attribute.
         pub name: EventAttributeSchemaName,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl EventAttributeSchema {
         pub fn builder() -> builder::EventAttributeSchema {
             Default::default()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Unit for the attribute
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventAttributeSchemaDefaultUnit(::std::string::String);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::ops::Deref for EventAttributeSchemaDefaultUnit {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::From<EventAttributeSchemaDefaultUnit>
     for ::std::string::String {
         fn from(value: EventAttributeSchemaDefaultUnit) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for EventAttributeSchemaDefaultUnit {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1850,7 +1850,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for EventAttributeSchemaDefaultUnit {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1859,7 +1859,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String>
     for EventAttributeSchemaDefaultUnit {
         type Error = self::error::ConversionError;
@@ -1869,7 +1869,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for EventAttributeSchemaDefaultUnit {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1882,26 +1882,26 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Name of the event attribute.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventAttributeSchemaName(::std::string::String);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::ops::Deref for EventAttributeSchemaName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::From<EventAttributeSchemaName> for ::std::string::String {
         fn from(value: EventAttributeSchemaName) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for EventAttributeSchemaName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1913,7 +1913,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for EventAttributeSchemaName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1922,7 +1922,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String> for EventAttributeSchemaName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1931,7 +1931,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for EventAttributeSchemaName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -2068,7 +2068,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///Information related to ingestion of an event
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2099,13 +2099,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub usage_meters: ::std::vec::Vec<EventPipelineInfoUsageMetersInner>,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfo {
         pub fn builder() -> builder::EventPipelineInfo {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///The account of an event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2113,13 +2113,13 @@ pub mod types {
         pub id: ::std::string::String,
         pub name: ::std::string::String,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfoAccount {
         pub fn builder() -> builder::EventPipelineInfoAccount {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///The customer of an event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2127,13 +2127,13 @@ pub mod types {
         pub id: ::std::string::String,
         pub name: ::std::string::String,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfoCustomer {
         pub fn builder() -> builder::EventPipelineInfoCustomer {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///The event schema (and its version) an event matched.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2141,13 +2141,13 @@ pub mod types {
         pub name: ::std::string::String,
         pub version: i32,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfoEventSchema {
         pub fn builder() -> builder::EventPipelineInfoEventSchema {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///A price plan an event was priced with, and the cycle it fell in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2166,13 +2166,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub usage_meters: ::std::vec::Vec<::std::string::String>,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfoPricePlansInner {
         pub fn builder() -> builder::EventPipelineInfoPricePlansInner {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///A usage meter an event went through, and what it made of it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2184,13 +2184,13 @@ pub mod types {
         pub units: ::std::option::Option<f64>,
         pub version: i32,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfoUsageMetersInner {
         pub fn builder() -> builder::EventPipelineInfoUsageMetersInner {
             Default::default()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Structure of an event schema
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2224,13 +2224,13 @@ pub mod types {
         ///Version of event schema
         pub version: i32,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl EventSchema {
         pub fn builder() -> builder::EventSchema {
             Default::default()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///An event schema in a list: its fields (as EventSchema) and the usage meters associated with it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2272,13 +2272,13 @@ pub mod types {
         ///Version of event schema
         pub version: i32,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl EventSchemaListData {
         pub fn builder() -> builder::EventSchemaListData {
             Default::default()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///One page of event schemas.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2296,7 +2296,7 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl EventSchemaListPaginatedResponse {
         pub fn builder() -> builder::EventSchemaListPaginatedResponse {
             Default::default()
@@ -2364,7 +2364,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Response for event schema versions
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2372,13 +2372,13 @@ pub mod types {
         ///Every version of the event schema.
         pub data: ::std::vec::Vec<EventSchema>,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl EventSchemaVersionsResponse {
         pub fn builder() -> builder::EventSchemaVersionsResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///Raw usage event ingested by the business team and the status of the event ingestion.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2388,13 +2388,13 @@ pub mod types {
         #[serde(rename = "ingestionStatus")]
         pub ingestion_status: IngestionStatus,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl EventWithStatus {
         pub fn builder() -> builder::EventWithStatus {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///An ingested event, the status of its ingestion, and what the pipeline made of it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2409,13 +2409,13 @@ pub mod types {
         #[serde(rename = "ingestionStatus")]
         pub ingestion_status: IngestionStatus,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl EventWithStatusAndEventPipelineInfo {
         pub fn builder() -> builder::EventWithStatusAndEventPipelineInfo {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///Get single event response
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2425,13 +2425,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub events: ::std::vec::Vec<EventWithStatusAndEventPipelineInfo>,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl GetEventResponse {
         pub fn builder() -> builder::GetEventResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///Get batch events response
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2445,13 +2445,13 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl GetEventsResponse {
         pub fn builder() -> builder::GetEventsResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///Request to get metrics from togai
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2467,13 +2467,13 @@ pub mod types {
         #[serde(rename = "startTime")]
         pub start_time: ::std::string::String,
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl GetMetricsRequest {
         pub fn builder() -> builder::GetMetricsRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///Response to GetMetrics Request
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2481,13 +2481,13 @@ pub mod types {
         ///One result per metric query.
         pub results: ::std::vec::Vec<MetricQueryResponse>,
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl GetMetricsResponse {
         pub fn builder() -> builder::GetMetricsResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///Payload for ingesting batch events
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2496,26 +2496,26 @@ pub mod types {
         ///The events to ingest (1 to 100).
         pub events: ::std::vec::Vec<Event>,
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl IngestBatchEventRequest {
         pub fn builder() -> builder::IngestBatchEventRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///The events of a batch that were not accepted, each with the reason (none when all were).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IngestBatchEventResponse {
         pub errors: ::std::vec::Vec<IngestError>,
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl IngestBatchEventResponse {
         pub fn builder() -> builder::IngestBatchEventResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///An event that was not accepted, and why.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2528,13 +2528,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl IngestError {
         pub fn builder() -> builder::IngestError {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///Payload for ingesting events
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2543,13 +2543,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub event: ::std::option::Option<Event>,
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl IngestEventRequest {
         pub fn builder() -> builder::IngestEventRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///The status of an event's ingestion.
     #[derive(
         ::serde::Deserialize,
@@ -2582,7 +2582,7 @@ pub mod types {
         #[serde(rename = "UNKNOWN")]
         Unknown,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl ::std::fmt::Display for IngestionState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2607,7 +2607,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl ::std::str::FromStr for IngestionState {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2634,7 +2634,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl ::std::convert::TryFrom<&str> for IngestionState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2643,7 +2643,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl ::std::convert::TryFrom<::std::string::String> for IngestionState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2652,7 +2652,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///Status about the event ingestion.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2665,13 +2665,13 @@ pub mod types {
         )]
         pub status_description: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl IngestionStatus {
         pub fn builder() -> builder::IngestionStatus {
             Default::default()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Aggregation to be applied on usage meter result: `COUNT` (counts number of events matching the usage meter) or `SUM` (sums up results of computation of all events matching usage meter).
     #[derive(
         ::serde::Deserialize,
@@ -2692,7 +2692,7 @@ pub mod types {
         #[serde(rename = "SUM")]
         Sum,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Display for MeterAggregation {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2701,7 +2701,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for MeterAggregation {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2714,7 +2714,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for MeterAggregation {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2723,7 +2723,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String> for MeterAggregation {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2732,7 +2732,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///What a usage meter made of an event.
     #[derive(
         ::serde::Deserialize,
@@ -2753,7 +2753,7 @@ pub mod types {
         #[serde(rename = "PROCESSED_UNITS_COMPUTED")]
         ProcessedUnitsComputed,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl ::std::fmt::Display for MeterProcessingStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2762,7 +2762,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl ::std::str::FromStr for MeterProcessingStatus {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2775,7 +2775,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl ::std::convert::TryFrom<&str> for MeterProcessingStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2784,7 +2784,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl ::std::convert::TryFrom<::std::string::String> for MeterProcessingStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2793,7 +2793,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Status of usage meter: `DRAFT`, `ACTIVE`, `INACTIVE` or `ARCHIVED`.
     #[derive(
         ::serde::Deserialize,
@@ -2818,7 +2818,7 @@ pub mod types {
         #[serde(rename = "ARCHIVED")]
         Archived,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Display for MeterStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2829,7 +2829,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for MeterStatus {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2844,7 +2844,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for MeterStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2853,7 +2853,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String> for MeterStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2862,7 +2862,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Type of usage meter: `COUNTER` (count usage); `GAUGE` and `TIMER` are not supported at the moment.
     #[derive(
         ::serde::Deserialize,
@@ -2885,7 +2885,7 @@ pub mod types {
         #[serde(rename = "TIMER")]
         Timer,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Display for MeterType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2895,7 +2895,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for MeterType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2909,7 +2909,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for MeterType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2918,7 +2918,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String> for MeterType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2927,7 +2927,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///The data points of a metric (at most 100), grouped by a field where the query asked.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2941,13 +2941,13 @@ pub mod types {
         pub metric_values: ::std::vec::Vec<f64>,
         pub timestamps: ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl MetricDataPoints {
         pub fn builder() -> builder::MetricDataPoints {
             Default::default()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///The field (and its value) the data points are grouped by.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2957,13 +2957,13 @@ pub mod types {
         #[serde(rename = "fieldValue")]
         pub field_value: ::std::string::String,
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl MetricDataPointsGroupedBy {
         pub fn builder() -> builder::MetricDataPointsGroupedBy {
             Default::default()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///The metric: `EVENTS`, `USAGE` or `REVENUE`.
     #[derive(
         ::serde::Deserialize,
@@ -2986,7 +2986,7 @@ pub mod types {
         #[serde(rename = "REVENUE")]
         Revenue,
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl ::std::fmt::Display for MetricName {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2996,7 +2996,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl ::std::str::FromStr for MetricName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3010,7 +3010,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl ::std::convert::TryFrom<&str> for MetricName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3019,7 +3019,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl ::std::convert::TryFrom<::std::string::String> for MetricName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3028,7 +3028,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///Object representing a single metrics query
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3050,13 +3050,13 @@ pub mod types {
         pub id: ::std::string::String,
         pub name: MetricName,
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl MetricQuery {
         pub fn builder() -> builder::MetricQuery {
             Default::default()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///A filter of a metric query: a field and its allowed values. EVENTS take ACCOUNT_ID (one or more account ids), CUSTOMER_ID (at most one customer id) and EVENT_STATUS (one or more of PROCESSED, UNPROCESSED, IN_PROGRESS; PROCESSED and UNPROCESSED unless given); USAGE and REVENUE take ACCOUNT_ID, CUSTOMER_ID and USAGE_METER_NAME (one or more usage meter names).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3067,13 +3067,13 @@ pub mod types {
         #[serde(rename = "fieldValues")]
         pub field_values: ::std::vec::Vec<::std::string::String>,
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl MetricQueryFilterEntry {
         pub fn builder() -> builder::MetricQueryFilterEntry {
             Default::default()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///The result of one metric query.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3084,7 +3084,7 @@ pub mod types {
         ///The metric: `EVENTS`, `USAGE` or `REVENUE`.
         pub name: vendor_clients_core::Tolerant<MetricName>,
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl MetricQueryResponse {
         pub fn builder() -> builder::MetricQueryResponse {
             Default::default()
@@ -3130,7 +3130,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///A price plan bound by time: the plan, the period in which it is in effect, and the rate card that overrides it, if any.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3150,13 +3150,13 @@ pub mod types {
         #[serde(rename = "startDate")]
         pub start_date: ::chrono::DateTime<::chrono::offset::Utc>,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl PlanOverride {
         pub fn builder() -> builder::PlanOverride {
             Default::default()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Status of a price plan: `DRAFT`, `ACTIVE` or `ARCHIVED`.
     #[derive(
         ::serde::Deserialize,
@@ -3179,7 +3179,7 @@ pub mod types {
         #[serde(rename = "ARCHIVED")]
         Archived,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Display for PlanStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3189,7 +3189,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::str::FromStr for PlanStatus {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3203,7 +3203,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<&str> for PlanStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3212,7 +3212,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<::std::string::String> for PlanStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3221,7 +3221,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Price plan entity
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3239,13 +3239,13 @@ pub mod types {
         ///Status of Price plan: `DRAFT`, `ACTIVE` or `ARCHIVED`.
         pub status: vendor_clients_core::Tolerant<PlanStatus>,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl PricePlan {
         pub fn builder() -> builder::PricePlan {
             Default::default()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Data of price plan list
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3272,7 +3272,7 @@ pub mod types {
         #[serde(rename = "usageMeters")]
         pub usage_meters: ::std::vec::Vec<::std::string::String>,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl PricePlanListData {
         pub fn builder() -> builder::PricePlanListData {
             Default::default()
@@ -3340,7 +3340,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///One page of price plans.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3358,7 +3358,7 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl PricePlanPaginatedResponse {
         pub fn builder() -> builder::PricePlanPaginatedResponse {
             Default::default()
@@ -3425,7 +3425,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Represents configurations related to pricing cycle
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3442,13 +3442,13 @@ pub mod types {
         #[serde(deserialize_with = "null_defaults::pricing_cycle_start_type")]
         pub start_type: vendor_clients_core::Tolerant<CycleStartType>,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl PricingCycle {
         pub fn builder() -> builder::PricingCycle {
             Default::default()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Represents the start of pricing cycle in terms of `dayOffset` (number of days from beginning of month) and `monthOffset` (number of months from beginning of interval: quarter, half-year or year). If a day with offset doesn't exist for a month, closest previous day is considered. Examples: MONTHLY, {dayOffset: 1} - first day of every month, {dayOffset: LAST} - last day of every month; QUARTERLY, {dayOffset: 15, monthOffset: 2} - 15th Feb, 15th May, 15th Aug and 15th Nov; ANNUALLY, {dayOffset: LAST, monthOffset: 2} - 29th Feb on leap years, 28th otherwise.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3460,13 +3460,13 @@ pub mod types {
         #[serde(rename = "monthOffset")]
         pub month_offset: ::std::string::String,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl PricingCycleStartOffset {
         pub fn builder() -> builder::PricingCycleStartOffset {
             Default::default()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Length of a pricing cycle: `MONTHLY`, `QUARTERLY`, `HALF_YEARLY` or `ANNUALLY`.
     #[derive(
         ::serde::Deserialize,
@@ -3491,7 +3491,7 @@ pub mod types {
         #[serde(rename = "ANNUALLY")]
         Annually,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Display for PricingInterval {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3502,7 +3502,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::str::FromStr for PricingInterval {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3517,7 +3517,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<&str> for PricingInterval {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3526,7 +3526,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<::std::string::String> for PricingInterval {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3535,7 +3535,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3552,32 +3552,32 @@ pub mod types {
         #[serde(rename = "startDate")]
         pub start_date: ::chrono::DateTime<::chrono::offset::Utc>,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl PricingSchedule {
         pub fn builder() -> builder::PricingSchedule {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Primary email of a customer (at most 255 characters), in CreateCustomerRequest and UpdateCustomerRequest.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct PrimaryEmail(::std::string::String);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::ops::Deref for PrimaryEmail {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::convert::From<PrimaryEmail> for ::std::string::String {
         fn from(value: PrimaryEmail) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::str::FromStr for PrimaryEmail {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3589,7 +3589,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<&str> for PrimaryEmail {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3598,7 +3598,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<::std::string::String> for PrimaryEmail {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3607,7 +3607,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl<'de> ::serde::Deserialize<'de> for PrimaryEmail {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3731,7 +3731,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The aliases to remove from an account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3742,13 +3742,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub aliases: ::std::vec::Vec<Alias>,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl RemoveAccountAliasesRequest {
         pub fn builder() -> builder::RemoveAccountAliasesRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Status of event schema: `DRAFT` (in draft state), `ACTIVE` (currently active), `INACTIVE` (currently inactive) or `ARCHIVED` (an older version).
     #[derive(
         ::serde::Deserialize,
@@ -3773,7 +3773,7 @@ pub mod types {
         #[serde(rename = "ARCHIVED")]
         Archived,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for SchemaStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3784,7 +3784,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for SchemaStatus {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3799,7 +3799,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for SchemaStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3808,7 +3808,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String> for SchemaStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4036,7 +4036,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///New values for an account's fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4046,13 +4046,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<AccountName>,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl UpdateAccountRequest {
         pub fn builder() -> builder::UpdateAccountRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Payload to update customer
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4074,13 +4074,13 @@ pub mod types {
         )]
         pub primary_email: ::std::option::Option<PrimaryEmail>,
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl UpdateCustomerRequest {
         pub fn builder() -> builder::UpdateCustomerRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Request to update event schema
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4094,33 +4094,33 @@ pub mod types {
         ///The dimensions of the event (at most 50).
         pub dimensions: ::std::vec::Vec<DimensionsSchema>,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl UpdateEventSchemaRequest {
         pub fn builder() -> builder::UpdateEventSchemaRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Description of the event
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UpdateEventSchemaRequestDescription(::std::string::String);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::ops::Deref for UpdateEventSchemaRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::From<UpdateEventSchemaRequestDescription>
     for ::std::string::String {
         fn from(value: UpdateEventSchemaRequestDescription) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for UpdateEventSchemaRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4132,7 +4132,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for UpdateEventSchemaRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4141,7 +4141,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String>
     for UpdateEventSchemaRequestDescription {
         type Error = self::error::ConversionError;
@@ -4151,7 +4151,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for UpdateEventSchemaRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -4164,7 +4164,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Request to update a price plan
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4184,33 +4184,33 @@ pub mod types {
         )]
         pub rate_card: ::std::option::Option<RateCard>,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl UpdatePricePlanRequest {
         pub fn builder() -> builder::UpdatePricePlanRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Description of price plan
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UpdatePricePlanRequestDescription(::std::string::String);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::ops::Deref for UpdatePricePlanRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::From<UpdatePricePlanRequestDescription>
     for ::std::string::String {
         fn from(value: UpdatePricePlanRequestDescription) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::str::FromStr for UpdatePricePlanRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4222,7 +4222,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<&str> for UpdatePricePlanRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4231,7 +4231,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<::std::string::String>
     for UpdatePricePlanRequestDescription {
         type Error = self::error::ConversionError;
@@ -4241,7 +4241,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl<'de> ::serde::Deserialize<'de> for UpdatePricePlanRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -4254,7 +4254,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Request to update usage meter
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4273,33 +4273,33 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: MeterType,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl UpdateUsageMeterRequest {
         pub fn builder() -> builder::UpdateUsageMeterRequest {
             Default::default()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Computation. Has no effect if aggregation is 'count'
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UpdateUsageMeterRequestComputation(::std::string::String);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for UpdateUsageMeterRequestComputation {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<UpdateUsageMeterRequestComputation>
     for ::std::string::String {
         fn from(value: UpdateUsageMeterRequestComputation) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for UpdateUsageMeterRequestComputation {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4311,7 +4311,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestComputation {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4320,7 +4320,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for UpdateUsageMeterRequestComputation {
         type Error = self::error::ConversionError;
@@ -4330,7 +4330,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestComputation {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -4343,27 +4343,27 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Description of the usage meter
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UpdateUsageMeterRequestDescription(::std::string::String);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for UpdateUsageMeterRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<UpdateUsageMeterRequestDescription>
     for ::std::string::String {
         fn from(value: UpdateUsageMeterRequestDescription) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for UpdateUsageMeterRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4375,7 +4375,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4384,7 +4384,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for UpdateUsageMeterRequestDescription {
         type Error = self::error::ConversionError;
@@ -4394,7 +4394,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -4407,26 +4407,26 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UpdateUsageMeterRequestFilters(::std::string::String);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for UpdateUsageMeterRequestFilters {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<UpdateUsageMeterRequestFilters> for ::std::string::String {
         fn from(value: UpdateUsageMeterRequestFilters) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for UpdateUsageMeterRequestFilters {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4438,7 +4438,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestFilters {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4447,7 +4447,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for UpdateUsageMeterRequestFilters {
         type Error = self::error::ConversionError;
@@ -4457,7 +4457,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestFilters {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -4470,7 +4470,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Structure of usage meter
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4515,32 +4515,32 @@ pub mod types {
         )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl UsageMeter {
         pub fn builder() -> builder::UsageMeter {
             Default::default()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Name of a usage meter (at most 50 characters), in the paths (`usage_meter_name`) and in CreateUsageMeterRequest (`name`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UsageMeterName(::std::string::String);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for UsageMeterName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<UsageMeterName> for ::std::string::String {
         fn from(value: UsageMeterName) -> Self {
             value.0
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for UsageMeterName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4552,7 +4552,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for UsageMeterName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4561,7 +4561,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String> for UsageMeterName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4570,7 +4570,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for UsageMeterName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -4583,7 +4583,7 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///One page of usage meters.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4601,7 +4601,7 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl UsageMeterPaginatedResponse {
         pub fn builder() -> builder::UsageMeterPaginatedResponse {
             Default::default()
@@ -4846,12 +4846,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct AccountPaginatedResponse(
             ::std::boxed::Box<AccountPaginatedResponseFields>,
         );
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for AccountPaginatedResponse {
             fn default() -> Self {
                 Self(
@@ -4863,7 +4863,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl AccountPaginatedResponse {
             pub fn context<T>(mut self, value: T) -> Self
             where
@@ -4904,7 +4904,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<AccountPaginatedResponse>
         for super::AccountPaginatedResponse {
             type Error = super::error::ConversionError;
@@ -4919,7 +4919,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::AccountPaginatedResponse>
         for AccountPaginatedResponse {
             fn from(value: super::AccountPaginatedResponse) -> Self {
@@ -4932,12 +4932,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct AddAccountAliasesRequest(
             ::std::boxed::Box<AddAccountAliasesRequestFields>,
         );
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for AddAccountAliasesRequest {
             fn default() -> Self {
                 Self(
@@ -4947,7 +4947,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl AddAccountAliasesRequest {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
@@ -4962,7 +4962,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<AddAccountAliasesRequest>
         for super::AddAccountAliasesRequest {
             type Error = super::error::ConversionError;
@@ -4973,7 +4973,7 @@ pub mod types {
                 Ok(Self { aliases: value.aliases? })
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::AddAccountAliasesRequest>
         for AddAccountAliasesRequest {
             fn from(value: super::AddAccountAliasesRequest) -> Self {
@@ -4984,12 +4984,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct AssociatePricePlanRequest(
             ::std::boxed::Box<AssociatePricePlanRequestFields>,
         );
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for AssociatePricePlanRequest {
             fn default() -> Self {
                 Self(
@@ -5004,7 +5004,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl AssociatePricePlanRequest {
             pub fn effective_from<T>(mut self, value: T) -> Self
             where
@@ -5067,7 +5067,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<AssociatePricePlanRequest>
         for super::AssociatePricePlanRequest {
             type Error = super::error::ConversionError;
@@ -5083,7 +5083,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::AssociatePricePlanRequest>
         for AssociatePricePlanRequest {
             fn from(value: super::AssociatePricePlanRequest) -> Self {
@@ -5097,12 +5097,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct AssociatePricePlanResponse(
             ::std::boxed::Box<AssociatePricePlanResponseFields>,
         );
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for AssociatePricePlanResponse {
             fn default() -> Self {
                 Self(
@@ -5118,7 +5118,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl AssociatePricePlanResponse {
             pub fn account_id<T>(mut self, value: T) -> Self
             where
@@ -5159,7 +5159,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<AssociatePricePlanResponse>
         for super::AssociatePricePlanResponse {
             type Error = super::error::ConversionError;
@@ -5174,7 +5174,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::AssociatePricePlanResponse>
         for AssociatePricePlanResponse {
             fn from(value: super::AssociatePricePlanResponse) -> Self {
@@ -5506,10 +5506,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         pub struct CreateCustomerRequest(::std::boxed::Box<CreateCustomerRequestFields>);
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::default::Default for CreateCustomerRequest {
             fn default() -> Self {
                 Self(
@@ -5527,7 +5527,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl CreateCustomerRequest {
             pub fn account<T>(mut self, value: T) -> Self
             where
@@ -5592,7 +5592,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::convert::TryFrom<CreateCustomerRequest>
         for super::CreateCustomerRequest {
             type Error = super::error::ConversionError;
@@ -5609,7 +5609,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::convert::From<super::CreateCustomerRequest>
         for CreateCustomerRequest {
             fn from(value: super::CreateCustomerRequest) -> Self {
@@ -5624,12 +5624,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         pub struct CreateCustomerResponse(
             ::std::boxed::Box<CreateCustomerResponseFields>,
         );
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::default::Default for CreateCustomerResponse {
             fn default() -> Self {
                 Self(
@@ -5647,7 +5647,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl CreateCustomerResponse {
             pub fn account<T>(mut self, value: T) -> Self
             where
@@ -5710,7 +5710,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::convert::TryFrom<CreateCustomerResponse>
         for super::CreateCustomerResponse {
             type Error = super::error::ConversionError;
@@ -5727,7 +5727,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::convert::From<super::CreateCustomerResponse>
         for CreateCustomerResponse {
             fn from(value: super::CreateCustomerResponse) -> Self {
@@ -5742,12 +5742,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct CreateEventSchemaRequest(
             ::std::boxed::Box<CreateEventSchemaRequestFields>,
         );
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::default::Default for CreateEventSchemaRequest {
             fn default() -> Self {
                 Self(
@@ -5760,7 +5760,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl CreateEventSchemaRequest {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
@@ -5813,7 +5813,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<CreateEventSchemaRequest>
         for super::CreateEventSchemaRequest {
             type Error = super::error::ConversionError;
@@ -5829,7 +5829,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::CreateEventSchemaRequest>
         for CreateEventSchemaRequest {
             fn from(value: super::CreateEventSchemaRequest) -> Self {
@@ -5843,12 +5843,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct CreatePricePlanRequest(
             ::std::boxed::Box<CreatePricePlanRequestFields>,
         );
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for CreatePricePlanRequest {
             fn default() -> Self {
                 Self(
@@ -5863,7 +5863,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl CreatePricePlanRequest {
             pub fn description<T>(mut self, value: T) -> Self
             where
@@ -5916,7 +5916,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<CreatePricePlanRequest>
         for super::CreatePricePlanRequest {
             type Error = super::error::ConversionError;
@@ -5932,7 +5932,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::CreatePricePlanRequest>
         for CreatePricePlanRequest {
             fn from(value: super::CreatePricePlanRequest) -> Self {
@@ -5946,12 +5946,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         pub struct CreateUsageMeterRequest(
             ::std::boxed::Box<CreateUsageMeterRequestFields>,
         );
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::default::Default for CreateUsageMeterRequest {
             fn default() -> Self {
                 Self(
@@ -5968,7 +5968,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl CreateUsageMeterRequest {
             pub fn aggregation<T>(mut self, value: T) -> Self
             where
@@ -6049,7 +6049,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::TryFrom<CreateUsageMeterRequest>
         for super::CreateUsageMeterRequest {
             type Error = super::error::ConversionError;
@@ -6067,7 +6067,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::From<super::CreateUsageMeterRequest>
         for CreateUsageMeterRequest {
             fn from(value: super::CreateUsageMeterRequest) -> Self {
@@ -6083,10 +6083,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         pub struct Customer(::std::boxed::Box<CustomerFields>);
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::default::Default for Customer {
             fn default() -> Self {
                 Self(
@@ -6106,7 +6106,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl Customer {
             pub fn billing_address<T>(mut self, value: T) -> Self
             where
@@ -6193,7 +6193,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::convert::TryFrom<Customer> for super::Customer {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6211,7 +6211,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::convert::From<super::Customer> for Customer {
             fn from(value: super::Customer) -> Self {
                 Self(
@@ -6227,12 +6227,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         pub struct CustomerPaginatedResponse(
             ::std::boxed::Box<CustomerPaginatedResponseFields>,
         );
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::default::Default for CustomerPaginatedResponse {
             fn default() -> Self {
                 Self(
@@ -6244,7 +6244,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl CustomerPaginatedResponse {
             pub fn context<T>(mut self, value: T) -> Self
             where
@@ -6285,7 +6285,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::convert::TryFrom<CustomerPaginatedResponse>
         for super::CustomerPaginatedResponse {
             type Error = super::error::ConversionError;
@@ -6300,7 +6300,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::convert::From<super::CustomerPaginatedResponse>
         for CustomerPaginatedResponse {
             fn from(value: super::CustomerPaginatedResponse) -> Self {
@@ -6313,10 +6313,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct DimensionsSchema(::std::boxed::Box<DimensionsSchemaFields>);
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::default::Default for DimensionsSchema {
             fn default() -> Self {
                 Self(
@@ -6326,7 +6326,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl DimensionsSchema {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -6341,7 +6341,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<DimensionsSchema> for super::DimensionsSchema {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6351,7 +6351,7 @@ pub mod types {
                 Ok(Self { name: value.name? })
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::DimensionsSchema> for DimensionsSchema {
             fn from(value: super::DimensionsSchema) -> Self {
                 Self(
@@ -6627,10 +6627,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct EventAttributeSchema(::std::boxed::Box<EventAttributeSchemaFields>);
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::default::Default for EventAttributeSchema {
             fn default() -> Self {
                 Self(
@@ -6641,7 +6641,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl EventAttributeSchema {
             pub fn default_unit<T>(mut self, value: T) -> Self
             where
@@ -6670,7 +6670,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<EventAttributeSchema>
         for super::EventAttributeSchema {
             type Error = super::error::ConversionError;
@@ -6684,7 +6684,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::EventAttributeSchema> for EventAttributeSchema {
             fn from(value: super::EventAttributeSchema) -> Self {
                 Self(
@@ -6695,10 +6695,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfo(::std::boxed::Box<EventPipelineInfoFields>);
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfo {
             fn default() -> Self {
                 Self(
@@ -6712,7 +6712,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfo {
             pub fn account<T>(mut self, value: T) -> Self
             where
@@ -6785,7 +6785,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfo> for super::EventPipelineInfo {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6801,7 +6801,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfo> for EventPipelineInfo {
             fn from(value: super::EventPipelineInfo) -> Self {
                 Self(
@@ -6815,12 +6815,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfoAccount(
             ::std::boxed::Box<EventPipelineInfoAccountFields>,
         );
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfoAccount {
             fn default() -> Self {
                 Self(
@@ -6831,7 +6831,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfoAccount {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -6856,7 +6856,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfoAccount>
         for super::EventPipelineInfoAccount {
             type Error = super::error::ConversionError;
@@ -6870,7 +6870,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfoAccount>
         for EventPipelineInfoAccount {
             fn from(value: super::EventPipelineInfoAccount) -> Self {
@@ -6882,12 +6882,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfoCustomer(
             ::std::boxed::Box<EventPipelineInfoCustomerFields>,
         );
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfoCustomer {
             fn default() -> Self {
                 Self(
@@ -6898,7 +6898,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfoCustomer {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -6923,7 +6923,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfoCustomer>
         for super::EventPipelineInfoCustomer {
             type Error = super::error::ConversionError;
@@ -6937,7 +6937,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfoCustomer>
         for EventPipelineInfoCustomer {
             fn from(value: super::EventPipelineInfoCustomer) -> Self {
@@ -6949,12 +6949,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfoEventSchema(
             ::std::boxed::Box<EventPipelineInfoEventSchemaFields>,
         );
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfoEventSchema {
             fn default() -> Self {
                 Self(
@@ -6965,7 +6965,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfoEventSchema {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -6992,7 +6992,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfoEventSchema>
         for super::EventPipelineInfoEventSchema {
             type Error = super::error::ConversionError;
@@ -7006,7 +7006,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfoEventSchema>
         for EventPipelineInfoEventSchema {
             fn from(value: super::EventPipelineInfoEventSchema) -> Self {
@@ -7018,12 +7018,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfoPricePlansInner(
             ::std::boxed::Box<EventPipelineInfoPricePlansInnerFields>,
         );
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfoPricePlansInner {
             fn default() -> Self {
                 Self(
@@ -7039,7 +7039,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfoPricePlansInner {
             pub fn cycle_end<T>(mut self, value: T) -> Self
             where
@@ -7100,7 +7100,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfoPricePlansInner>
         for super::EventPipelineInfoPricePlansInner {
             type Error = super::error::ConversionError;
@@ -7117,7 +7117,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfoPricePlansInner>
         for EventPipelineInfoPricePlansInner {
             fn from(value: super::EventPipelineInfoPricePlansInner) -> Self {
@@ -7132,12 +7132,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfoUsageMetersInner(
             ::std::boxed::Box<EventPipelineInfoUsageMetersInnerFields>,
         );
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfoUsageMetersInner {
             fn default() -> Self {
                 Self(
@@ -7150,7 +7150,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfoUsageMetersInner {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -7203,7 +7203,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfoUsageMetersInner>
         for super::EventPipelineInfoUsageMetersInner {
             type Error = super::error::ConversionError;
@@ -7219,7 +7219,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfoUsageMetersInner>
         for EventPipelineInfoUsageMetersInner {
             fn from(value: super::EventPipelineInfoUsageMetersInner) -> Self {
@@ -7233,10 +7233,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct EventSchema(::std::boxed::Box<EventSchemaFields>);
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::default::Default for EventSchema {
             fn default() -> Self {
                 Self(
@@ -7253,7 +7253,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl EventSchema {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
@@ -7360,7 +7360,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<EventSchema> for super::EventSchema {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7379,7 +7379,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::EventSchema> for EventSchema {
             fn from(value: super::EventSchema) -> Self {
                 Self(
@@ -7396,10 +7396,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct EventSchemaListData(::std::boxed::Box<EventSchemaListDataFields>);
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::default::Default for EventSchemaListData {
             fn default() -> Self {
                 Self(
@@ -7417,7 +7417,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl EventSchemaListData {
             pub fn associated_usage_meters<T>(mut self, value: T) -> Self
             where
@@ -7538,7 +7538,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<EventSchemaListData>
         for super::EventSchemaListData {
             type Error = super::error::ConversionError;
@@ -7559,7 +7559,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::EventSchemaListData> for EventSchemaListData {
             fn from(value: super::EventSchemaListData) -> Self {
                 Self(
@@ -7577,12 +7577,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct EventSchemaListPaginatedResponse(
             ::std::boxed::Box<EventSchemaListPaginatedResponseFields>,
         );
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::default::Default for EventSchemaListPaginatedResponse {
             fn default() -> Self {
                 Self(
@@ -7594,7 +7594,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl EventSchemaListPaginatedResponse {
             pub fn context<T>(mut self, value: T) -> Self
             where
@@ -7635,7 +7635,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<EventSchemaListPaginatedResponse>
         for super::EventSchemaListPaginatedResponse {
             type Error = super::error::ConversionError;
@@ -7650,7 +7650,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::EventSchemaListPaginatedResponse>
         for EventSchemaListPaginatedResponse {
             fn from(value: super::EventSchemaListPaginatedResponse) -> Self {
@@ -7663,12 +7663,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct EventSchemaVersionsResponse(
             ::std::boxed::Box<EventSchemaVersionsResponseFields>,
         );
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::default::Default for EventSchemaVersionsResponse {
             fn default() -> Self {
                 Self(
@@ -7678,7 +7678,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl EventSchemaVersionsResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -7693,7 +7693,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<EventSchemaVersionsResponse>
         for super::EventSchemaVersionsResponse {
             type Error = super::error::ConversionError;
@@ -7704,7 +7704,7 @@ pub mod types {
                 Ok(Self { data: value.data? })
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::EventSchemaVersionsResponse>
         for EventSchemaVersionsResponse {
             fn from(value: super::EventSchemaVersionsResponse) -> Self {
@@ -7715,10 +7715,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventWithStatus(::std::boxed::Box<EventWithStatusFields>);
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventWithStatus {
             fn default() -> Self {
                 Self(
@@ -7733,7 +7733,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl EventWithStatus {
             pub fn event_payload<T>(mut self, value: T) -> Self
             where
@@ -7762,7 +7762,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventWithStatus> for super::EventWithStatus {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7775,7 +7775,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventWithStatus> for EventWithStatus {
             fn from(value: super::EventWithStatus) -> Self {
                 Self(
@@ -7786,12 +7786,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventWithStatusAndEventPipelineInfo(
             ::std::boxed::Box<EventWithStatusAndEventPipelineInfoFields>,
         );
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventWithStatusAndEventPipelineInfo {
             fn default() -> Self {
                 Self(
@@ -7807,7 +7807,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl EventWithStatusAndEventPipelineInfo {
             pub fn event_payload<T>(mut self, value: T) -> Self
             where
@@ -7852,7 +7852,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventWithStatusAndEventPipelineInfo>
         for super::EventWithStatusAndEventPipelineInfo {
             type Error = super::error::ConversionError;
@@ -7867,7 +7867,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventWithStatusAndEventPipelineInfo>
         for EventWithStatusAndEventPipelineInfo {
             fn from(value: super::EventWithStatusAndEventPipelineInfo) -> Self {
@@ -7880,10 +7880,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct GetEventResponse(::std::boxed::Box<GetEventResponseFields>);
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for GetEventResponse {
             fn default() -> Self {
                 Self(
@@ -7893,7 +7893,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl GetEventResponse {
             pub fn events<T>(mut self, value: T) -> Self
             where
@@ -7910,7 +7910,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<GetEventResponse> for super::GetEventResponse {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7920,7 +7920,7 @@ pub mod types {
                 Ok(Self { events: value.events? })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::GetEventResponse> for GetEventResponse {
             fn from(value: super::GetEventResponse) -> Self {
                 Self(
@@ -7930,10 +7930,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct GetEventsResponse(::std::boxed::Box<GetEventsResponseFields>);
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for GetEventsResponse {
             fn default() -> Self {
                 Self(
@@ -7944,7 +7944,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl GetEventsResponse {
             pub fn events<T>(mut self, value: T) -> Self
             where
@@ -7971,7 +7971,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<GetEventsResponse> for super::GetEventsResponse {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7984,7 +7984,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::GetEventsResponse> for GetEventsResponse {
             fn from(value: super::GetEventsResponse) -> Self {
                 Self(
@@ -7995,10 +7995,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct GetMetricsRequest(::std::boxed::Box<GetMetricsRequestFields>);
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for GetMetricsRequest {
             fn default() -> Self {
                 Self(
@@ -8012,7 +8012,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl GetMetricsRequest {
             pub fn end_time<T>(mut self, value: T) -> Self
             where
@@ -8053,7 +8053,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<GetMetricsRequest> for super::GetMetricsRequest {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8067,7 +8067,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::GetMetricsRequest> for GetMetricsRequest {
             fn from(value: super::GetMetricsRequest) -> Self {
                 Self(
@@ -8079,10 +8079,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct GetMetricsResponse(::std::boxed::Box<GetMetricsResponseFields>);
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for GetMetricsResponse {
             fn default() -> Self {
                 Self(
@@ -8092,7 +8092,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl GetMetricsResponse {
             pub fn results<T>(mut self, value: T) -> Self
             where
@@ -8107,7 +8107,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<GetMetricsResponse> for super::GetMetricsResponse {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8117,7 +8117,7 @@ pub mod types {
                 Ok(Self { results: value.results? })
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::GetMetricsResponse> for GetMetricsResponse {
             fn from(value: super::GetMetricsResponse) -> Self {
                 Self(
@@ -8127,12 +8127,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         pub struct IngestBatchEventRequest(
             ::std::boxed::Box<IngestBatchEventRequestFields>,
         );
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::default::Default for IngestBatchEventRequest {
             fn default() -> Self {
                 Self(
@@ -8142,7 +8142,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl IngestBatchEventRequest {
             pub fn events<T>(mut self, value: T) -> Self
             where
@@ -8157,7 +8157,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::TryFrom<IngestBatchEventRequest>
         for super::IngestBatchEventRequest {
             type Error = super::error::ConversionError;
@@ -8168,7 +8168,7 @@ pub mod types {
                 Ok(Self { events: value.events? })
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::From<super::IngestBatchEventRequest>
         for IngestBatchEventRequest {
             fn from(value: super::IngestBatchEventRequest) -> Self {
@@ -8179,12 +8179,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         pub struct IngestBatchEventResponse(
             ::std::boxed::Box<IngestBatchEventResponseFields>,
         );
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::default::Default for IngestBatchEventResponse {
             fn default() -> Self {
                 Self(
@@ -8194,7 +8194,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl IngestBatchEventResponse {
             pub fn errors<T>(mut self, value: T) -> Self
             where
@@ -8209,7 +8209,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::TryFrom<IngestBatchEventResponse>
         for super::IngestBatchEventResponse {
             type Error = super::error::ConversionError;
@@ -8220,7 +8220,7 @@ pub mod types {
                 Ok(Self { errors: value.errors? })
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::From<super::IngestBatchEventResponse>
         for IngestBatchEventResponse {
             fn from(value: super::IngestBatchEventResponse) -> Self {
@@ -8231,10 +8231,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         pub struct IngestError(::std::boxed::Box<IngestErrorFields>);
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::default::Default for IngestError {
             fn default() -> Self {
                 Self(
@@ -8245,7 +8245,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl IngestError {
             pub fn event_payload<T>(mut self, value: T) -> Self
             where
@@ -8272,7 +8272,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::TryFrom<IngestError> for super::IngestError {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8285,7 +8285,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::From<super::IngestError> for IngestError {
             fn from(value: super::IngestError) -> Self {
                 Self(
@@ -8296,10 +8296,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         pub struct IngestEventRequest(::std::boxed::Box<IngestEventRequestFields>);
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::default::Default for IngestEventRequest {
             fn default() -> Self {
                 Self(
@@ -8309,7 +8309,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl IngestEventRequest {
             pub fn event<T>(mut self, value: T) -> Self
             where
@@ -8324,7 +8324,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::TryFrom<IngestEventRequest> for super::IngestEventRequest {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8334,7 +8334,7 @@ pub mod types {
                 Ok(Self { event: value.event? })
             }
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::From<super::IngestEventRequest> for IngestEventRequest {
             fn from(value: super::IngestEventRequest) -> Self {
                 Self(
@@ -8344,10 +8344,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct IngestionStatus(::std::boxed::Box<IngestionStatusFields>);
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for IngestionStatus {
             fn default() -> Self {
                 Self(
@@ -8358,7 +8358,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl IngestionStatus {
             pub fn status<T>(mut self, value: T) -> Self
             where
@@ -8389,7 +8389,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<IngestionStatus> for super::IngestionStatus {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8402,7 +8402,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::IngestionStatus> for IngestionStatus {
             fn from(value: super::IngestionStatus) -> Self {
                 Self(
@@ -8413,10 +8413,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct MetricDataPoints(::std::boxed::Box<MetricDataPointsFields>);
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for MetricDataPoints {
             fn default() -> Self {
                 Self(
@@ -8430,7 +8430,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl MetricDataPoints {
             pub fn grouped_by<T>(mut self, value: T) -> Self
             where
@@ -8473,7 +8473,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<MetricDataPoints> for super::MetricDataPoints {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8487,7 +8487,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::MetricDataPoints> for MetricDataPoints {
             fn from(value: super::MetricDataPoints) -> Self {
                 Self(
@@ -8499,12 +8499,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct MetricDataPointsGroupedBy(
             ::std::boxed::Box<MetricDataPointsGroupedByFields>,
         );
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for MetricDataPointsGroupedBy {
             fn default() -> Self {
                 Self(
@@ -8515,7 +8515,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl MetricDataPointsGroupedBy {
             pub fn field_name<T>(mut self, value: T) -> Self
             where
@@ -8542,7 +8542,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<MetricDataPointsGroupedBy>
         for super::MetricDataPointsGroupedBy {
             type Error = super::error::ConversionError;
@@ -8556,7 +8556,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::MetricDataPointsGroupedBy>
         for MetricDataPointsGroupedBy {
             fn from(value: super::MetricDataPointsGroupedBy) -> Self {
@@ -8568,10 +8568,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct MetricQuery(::std::boxed::Box<MetricQueryFields>);
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for MetricQuery {
             fn default() -> Self {
                 Self(
@@ -8587,7 +8587,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl MetricQuery {
             pub fn aggregation_period<T>(mut self, value: T) -> Self
             where
@@ -8652,7 +8652,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<MetricQuery> for super::MetricQuery {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8668,7 +8668,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::MetricQuery> for MetricQuery {
             fn from(value: super::MetricQuery) -> Self {
                 Self(
@@ -8682,12 +8682,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct MetricQueryFilterEntry(
             ::std::boxed::Box<MetricQueryFilterEntryFields>,
         );
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for MetricQueryFilterEntry {
             fn default() -> Self {
                 Self(
@@ -8700,7 +8700,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl MetricQueryFilterEntry {
             pub fn field_name<T>(mut self, value: T) -> Self
             where
@@ -8727,7 +8727,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<MetricQueryFilterEntry>
         for super::MetricQueryFilterEntry {
             type Error = super::error::ConversionError;
@@ -8741,7 +8741,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::MetricQueryFilterEntry>
         for MetricQueryFilterEntry {
             fn from(value: super::MetricQueryFilterEntry) -> Self {
@@ -8753,10 +8753,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct MetricQueryResponse(::std::boxed::Box<MetricQueryResponseFields>);
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for MetricQueryResponse {
             fn default() -> Self {
                 Self(
@@ -8768,7 +8768,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl MetricQueryResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -8807,7 +8807,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<MetricQueryResponse>
         for super::MetricQueryResponse {
             type Error = super::error::ConversionError;
@@ -8822,7 +8822,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::MetricQueryResponse> for MetricQueryResponse {
             fn from(value: super::MetricQueryResponse) -> Self {
                 Self(
@@ -8943,10 +8943,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct PlanOverride(::std::boxed::Box<PlanOverrideFields>);
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for PlanOverride {
             fn default() -> Self {
                 Self(
@@ -8961,7 +8961,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl PlanOverride {
             pub fn end_date<T>(mut self, value: T) -> Self
             where
@@ -9014,7 +9014,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<PlanOverride> for super::PlanOverride {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9029,7 +9029,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::PlanOverride> for PlanOverride {
             fn from(value: super::PlanOverride) -> Self {
                 Self(
@@ -9042,10 +9042,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricePlan(::std::boxed::Box<PricePlanFields>);
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricePlan {
             fn default() -> Self {
                 Self(
@@ -9063,7 +9063,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl PricePlan {
             pub fn description<T>(mut self, value: T) -> Self
             where
@@ -9130,7 +9130,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricePlan> for super::PricePlan {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9146,7 +9146,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricePlan> for PricePlan {
             fn from(value: super::PricePlan) -> Self {
                 Self(
@@ -9160,10 +9160,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricePlanListData(::std::boxed::Box<PricePlanListDataFields>);
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricePlanListData {
             fn default() -> Self {
                 Self(
@@ -9186,7 +9186,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl PricePlanListData {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
@@ -9287,7 +9287,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricePlanListData> for super::PricePlanListData {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9306,7 +9306,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricePlanListData> for PricePlanListData {
             fn from(value: super::PricePlanListData) -> Self {
                 Self(
@@ -9323,12 +9323,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricePlanPaginatedResponse(
             ::std::boxed::Box<PricePlanPaginatedResponseFields>,
         );
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricePlanPaginatedResponse {
             fn default() -> Self {
                 Self(
@@ -9340,7 +9340,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl PricePlanPaginatedResponse {
             pub fn context<T>(mut self, value: T) -> Self
             where
@@ -9381,7 +9381,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricePlanPaginatedResponse>
         for super::PricePlanPaginatedResponse {
             type Error = super::error::ConversionError;
@@ -9396,7 +9396,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricePlanPaginatedResponse>
         for PricePlanPaginatedResponse {
             fn from(value: super::PricePlanPaginatedResponse) -> Self {
@@ -9409,10 +9409,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricingCycle(::std::boxed::Box<PricingCycleFields>);
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricingCycle {
             fn default() -> Self {
                 Self(
@@ -9429,7 +9429,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl PricingCycle {
             pub fn grace_period<T>(mut self, value: T) -> Self
             where
@@ -9484,7 +9484,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricingCycle> for super::PricingCycle {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9499,7 +9499,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricingCycle> for PricingCycle {
             fn from(value: super::PricingCycle) -> Self {
                 Self(
@@ -9512,12 +9512,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricingCycleStartOffset(
             ::std::boxed::Box<PricingCycleStartOffsetFields>,
         );
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricingCycleStartOffset {
             fn default() -> Self {
                 Self(
@@ -9530,7 +9530,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl PricingCycleStartOffset {
             pub fn day_offset<T>(mut self, value: T) -> Self
             where
@@ -9557,7 +9557,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricingCycleStartOffset>
         for super::PricingCycleStartOffset {
             type Error = super::error::ConversionError;
@@ -9571,7 +9571,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricingCycleStartOffset>
         for PricingCycleStartOffset {
             fn from(value: super::PricingCycleStartOffset) -> Self {
@@ -9583,10 +9583,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricingSchedule(::std::boxed::Box<PricingScheduleFields>);
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricingSchedule {
             fn default() -> Self {
                 Self(
@@ -9598,7 +9598,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl PricingSchedule {
             pub fn end_date<T>(mut self, value: T) -> Self
             where
@@ -9637,7 +9637,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricingSchedule> for super::PricingSchedule {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9651,7 +9651,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricingSchedule> for PricingSchedule {
             fn from(value: super::PricingSchedule) -> Self {
                 Self(
@@ -9936,12 +9936,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct RemoveAccountAliasesRequest(
             ::std::boxed::Box<RemoveAccountAliasesRequestFields>,
         );
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for RemoveAccountAliasesRequest {
             fn default() -> Self {
                 Self(
@@ -9951,7 +9951,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl RemoveAccountAliasesRequest {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
@@ -9966,7 +9966,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<RemoveAccountAliasesRequest>
         for super::RemoveAccountAliasesRequest {
             type Error = super::error::ConversionError;
@@ -9977,7 +9977,7 @@ pub mod types {
                 Ok(Self { aliases: value.aliases? })
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::RemoveAccountAliasesRequest>
         for RemoveAccountAliasesRequest {
             fn from(value: super::RemoveAccountAliasesRequest) -> Self {
@@ -9988,10 +9988,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct UpdateAccountRequest(::std::boxed::Box<UpdateAccountRequestFields>);
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for UpdateAccountRequest {
             fn default() -> Self {
                 Self(
@@ -10001,7 +10001,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl UpdateAccountRequest {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -10016,7 +10016,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<UpdateAccountRequest>
         for super::UpdateAccountRequest {
             type Error = super::error::ConversionError;
@@ -10027,7 +10027,7 @@ pub mod types {
                 Ok(Self { name: value.name? })
             }
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::UpdateAccountRequest> for UpdateAccountRequest {
             fn from(value: super::UpdateAccountRequest) -> Self {
                 Self(
@@ -10037,10 +10037,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         pub struct UpdateCustomerRequest(::std::boxed::Box<UpdateCustomerRequestFields>);
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::default::Default for UpdateCustomerRequest {
             fn default() -> Self {
                 Self(
@@ -10052,7 +10052,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl UpdateCustomerRequest {
             pub fn billing_address<T>(mut self, value: T) -> Self
             where
@@ -10093,7 +10093,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::convert::TryFrom<UpdateCustomerRequest>
         for super::UpdateCustomerRequest {
             type Error = super::error::ConversionError;
@@ -10108,7 +10108,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         impl ::std::convert::From<super::UpdateCustomerRequest>
         for UpdateCustomerRequest {
             fn from(value: super::UpdateCustomerRequest) -> Self {
@@ -10121,12 +10121,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct UpdateEventSchemaRequest(
             ::std::boxed::Box<UpdateEventSchemaRequestFields>,
         );
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::default::Default for UpdateEventSchemaRequest {
             fn default() -> Self {
                 Self(
@@ -10138,7 +10138,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl UpdateEventSchemaRequest {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
@@ -10179,7 +10179,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<UpdateEventSchemaRequest>
         for super::UpdateEventSchemaRequest {
             type Error = super::error::ConversionError;
@@ -10194,7 +10194,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::UpdateEventSchemaRequest>
         for UpdateEventSchemaRequest {
             fn from(value: super::UpdateEventSchemaRequest) -> Self {
@@ -10207,12 +10207,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct UpdatePricePlanRequest(
             ::std::boxed::Box<UpdatePricePlanRequestFields>,
         );
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for UpdatePricePlanRequest {
             fn default() -> Self {
                 Self(
@@ -10224,7 +10224,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl UpdatePricePlanRequest {
             pub fn description<T>(mut self, value: T) -> Self
             where
@@ -10265,7 +10265,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<UpdatePricePlanRequest>
         for super::UpdatePricePlanRequest {
             type Error = super::error::ConversionError;
@@ -10280,7 +10280,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::UpdatePricePlanRequest>
         for UpdatePricePlanRequest {
             fn from(value: super::UpdatePricePlanRequest) -> Self {
@@ -10293,12 +10293,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         pub struct UpdateUsageMeterRequest(
             ::std::boxed::Box<UpdateUsageMeterRequestFields>,
         );
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::default::Default for UpdateUsageMeterRequest {
             fn default() -> Self {
                 Self(
@@ -10314,7 +10314,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl UpdateUsageMeterRequest {
             pub fn aggregation<T>(mut self, value: T) -> Self
             where
@@ -10383,7 +10383,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::TryFrom<UpdateUsageMeterRequest>
         for super::UpdateUsageMeterRequest {
             type Error = super::error::ConversionError;
@@ -10400,7 +10400,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::From<super::UpdateUsageMeterRequest>
         for UpdateUsageMeterRequest {
             fn from(value: super::UpdateUsageMeterRequest) -> Self {
@@ -10415,10 +10415,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         pub struct UsageMeter(::std::boxed::Box<UsageMeterFields>);
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::default::Default for UsageMeter {
             fn default() -> Self {
                 Self(
@@ -10439,7 +10439,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl UsageMeter {
             pub fn aggregation<T>(mut self, value: T) -> Self
             where
@@ -10578,7 +10578,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::TryFrom<UsageMeter> for super::UsageMeter {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10599,7 +10599,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::From<super::UsageMeter> for UsageMeter {
             fn from(value: super::UsageMeter) -> Self {
                 Self(
@@ -10618,12 +10618,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         pub struct UsageMeterPaginatedResponse(
             ::std::boxed::Box<UsageMeterPaginatedResponseFields>,
         );
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::default::Default for UsageMeterPaginatedResponse {
             fn default() -> Self {
                 Self(
@@ -10635,7 +10635,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl UsageMeterPaginatedResponse {
             pub fn context<T>(mut self, value: T) -> Self
             where
@@ -10676,7 +10676,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::TryFrom<UsageMeterPaginatedResponse>
         for super::UsageMeterPaginatedResponse {
             type Error = super::error::ConversionError;
@@ -10691,7 +10691,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::From<super::UsageMeterPaginatedResponse>
         for UsageMeterPaginatedResponse {
             fn from(value: super::UsageMeterPaginatedResponse) -> Self {
@@ -10810,7 +10810,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct AccountPaginatedResponseFields {
             context: ::std::result::Result<
@@ -10826,7 +10826,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct AddAccountAliasesRequestFields {
             aliases: ::std::result::Result<
@@ -10834,7 +10834,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct AssociatePricePlanRequestFields {
             effective_from: ::std::result::Result<
@@ -10854,7 +10854,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct AssociatePricePlanResponseFields {
             account_id: ::std::result::Result<
@@ -10914,7 +10914,7 @@ pub mod types {
             id: ::std::result::Result<super::AccountId, ::std::string::String>,
             name: ::std::result::Result<super::AccountName, ::std::string::String>,
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         struct CreateCustomerRequestFields {
             account: ::std::result::Result<
@@ -10932,7 +10932,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         struct CreateCustomerResponseFields {
             account: ::std::result::Result<
@@ -10950,7 +10950,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct CreateEventSchemaRequestFields {
             attributes: ::std::result::Result<
@@ -10967,7 +10967,7 @@ pub mod types {
             >,
             name: ::std::result::Result<super::EventSchemaName, ::std::string::String>,
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct CreatePricePlanRequestFields {
             description: ::std::result::Result<
@@ -10981,7 +10981,7 @@ pub mod types {
             >,
             rate_card: ::std::result::Result<super::RateCard, ::std::string::String>,
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         struct CreateUsageMeterRequestFields {
             aggregation: ::std::result::Result<
@@ -11003,7 +11003,7 @@ pub mod types {
             name: ::std::result::Result<super::UsageMeterName, ::std::string::String>,
             type_: ::std::result::Result<super::MeterType, ::std::string::String>,
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         struct CustomerFields {
             billing_address: ::std::result::Result<
@@ -11029,7 +11029,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         struct CustomerPaginatedResponseFields {
             context: ::std::result::Result<
@@ -11045,7 +11045,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct DimensionsSchemaFields {
             name: ::std::result::Result<
@@ -11095,7 +11095,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct EventAttributeSchemaFields {
             default_unit: ::std::result::Result<
@@ -11107,7 +11107,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoFields {
             account: ::std::result::Result<
@@ -11131,25 +11131,25 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoAccountFields {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoCustomerFields {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoEventSchemaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             version: ::std::result::Result<i32, ::std::string::String>,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoPricePlansInnerFields {
             cycle_end: ::std::result::Result<
@@ -11167,7 +11167,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoUsageMetersInnerFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -11181,7 +11181,7 @@ pub mod types {
             >,
             version: ::std::result::Result<i32, ::std::string::String>,
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct EventSchemaFields {
             attributes: ::std::result::Result<
@@ -11213,7 +11213,7 @@ pub mod types {
             >,
             version: ::std::result::Result<i32, ::std::string::String>,
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct EventSchemaListDataFields {
             associated_usage_meters: ::std::result::Result<
@@ -11249,7 +11249,7 @@ pub mod types {
             >,
             version: ::std::result::Result<i32, ::std::string::String>,
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct EventSchemaListPaginatedResponseFields {
             context: ::std::result::Result<
@@ -11265,7 +11265,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct EventSchemaVersionsResponseFields {
             data: ::std::result::Result<
@@ -11273,7 +11273,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventWithStatusFields {
             event_payload: ::std::result::Result<super::Event, ::std::string::String>,
@@ -11282,7 +11282,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventWithStatusAndEventPipelineInfoFields {
             event_payload: ::std::result::Result<super::Event, ::std::string::String>,
@@ -11295,7 +11295,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct GetEventResponseFields {
             events: ::std::result::Result<
@@ -11303,7 +11303,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct GetEventsResponseFields {
             events: ::std::result::Result<
@@ -11315,7 +11315,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct GetMetricsRequestFields {
             end_time: ::std::result::Result<
@@ -11331,7 +11331,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct GetMetricsResponseFields {
             results: ::std::result::Result<
@@ -11339,7 +11339,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         struct IngestBatchEventRequestFields {
             events: ::std::result::Result<
@@ -11347,7 +11347,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         struct IngestBatchEventResponseFields {
             errors: ::std::result::Result<
@@ -11355,7 +11355,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         struct IngestErrorFields {
             event_payload: ::std::result::Result<
@@ -11367,7 +11367,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         struct IngestEventRequestFields {
             event: ::std::result::Result<
@@ -11375,7 +11375,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct IngestionStatusFields {
             status: ::std::result::Result<
@@ -11387,7 +11387,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct MetricDataPointsFields {
             grouped_by: ::std::result::Result<
@@ -11403,7 +11403,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct MetricDataPointsGroupedByFields {
             field_name: ::std::result::Result<
@@ -11415,7 +11415,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct MetricQueryFields {
             aggregation_period: ::std::result::Result<
@@ -11433,7 +11433,7 @@ pub mod types {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<super::MetricName, ::std::string::String>,
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct MetricQueryFilterEntryFields {
             field_name: ::std::result::Result<
@@ -11445,7 +11445,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct MetricQueryResponseFields {
             data: ::std::result::Result<
@@ -11478,7 +11478,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct PlanOverrideFields {
             end_date: ::std::result::Result<
@@ -11498,7 +11498,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricePlanFields {
             description: ::std::result::Result<
@@ -11519,7 +11519,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricePlanListDataFields {
             created_at: ::std::result::Result<
@@ -11552,7 +11552,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricePlanPaginatedResponseFields {
             context: ::std::result::Result<
@@ -11568,7 +11568,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricingCycleFields {
             grace_period: ::std::result::Result<i32, ::std::string::String>,
@@ -11585,7 +11585,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricingCycleStartOffsetFields {
             day_offset: ::std::result::Result<
@@ -11597,7 +11597,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricingScheduleFields {
             end_date: ::std::result::Result<
@@ -11662,7 +11662,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct RemoveAccountAliasesRequestFields {
             aliases: ::std::result::Result<
@@ -11670,7 +11670,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct UpdateAccountRequestFields {
             name: ::std::result::Result<
@@ -11678,7 +11678,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         struct UpdateCustomerRequestFields {
             billing_address: ::std::result::Result<
@@ -11694,7 +11694,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct UpdateEventSchemaRequestFields {
             attributes: ::std::result::Result<
@@ -11710,7 +11710,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct UpdatePricePlanRequestFields {
             description: ::std::result::Result<
@@ -11726,7 +11726,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         struct UpdateUsageMeterRequestFields {
             aggregation: ::std::result::Result<
@@ -11747,7 +11747,7 @@ pub mod types {
             >,
             type_: ::std::result::Result<super::MeterType, ::std::string::String>,
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         struct UsageMeterFields {
             aggregation: ::std::result::Result<
@@ -11788,7 +11788,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         struct UsageMeterPaginatedResponseFields {
             context: ::std::result::Result<
@@ -11814,7 +11814,7 @@ pub mod types {
     }
     /// Generation of default values for serde.
     pub mod defaults {
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         pub(super) fn pricing_cycle_start_type() -> vendor_clients_core::Tolerant<
             super::CycleStartType,
         > {
@@ -11875,7 +11875,7 @@ pub mod types {
     /// `null` as that default, as it does a missing value.
     mod null_defaults {
         use super::*;
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         pub(super) fn pricing_cycle_start_type<'de, D>(
             deserializer: D,
         ) -> ::std::result::Result<
@@ -11977,7 +11977,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /**List customers.
 
 Lists customers, one page at a time: pass a page's `nextToken` to get the next one.
@@ -12014,7 +12014,7 @@ let response = client
     pub fn get_customers(&self) -> operations::GetCustomers {
         operations::GetCustomers::new(self)
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /**Create a customer.
 
 Create a customer and a default account corresponding to it
@@ -12050,7 +12050,7 @@ let response = client
     pub fn create_customer(&self) -> operations::CreateCustomer {
         operations::CreateCustomer::new(self)
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /**Get a customer.
 
 Get a customer by id
@@ -12086,7 +12086,7 @@ let response = client
     pub fn get_customer(&self) -> operations::GetCustomer {
         operations::GetCustomer::new(self)
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /**Delete a customer.
 
 Delete a customer by id
@@ -12122,7 +12122,7 @@ let response = client
     pub fn delete_customer(&self) -> operations::DeleteCustomer {
         operations::DeleteCustomer::new(self)
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /**Update a customer.
 
 Update a customer by id
@@ -12160,7 +12160,7 @@ let response = client
     pub fn update_customer(&self) -> operations::UpdateCustomer {
         operations::UpdateCustomer::new(self)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**List accounts of customer.
 
 Lists the accounts of a customer, one page at a time: pass a page's `nextToken` to get the next one.
@@ -12199,7 +12199,7 @@ let response = client
     pub fn get_accounts(&self) -> operations::GetAccounts {
         operations::GetAccounts::new(self)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Create an account.
 
 Creates an account of a customer and returns it.
@@ -12237,7 +12237,7 @@ let response = client
     pub fn create_account(&self) -> operations::CreateAccount {
         operations::CreateAccount::new(self)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Get an account.
 
 Returns one account of a customer.
@@ -12275,7 +12275,7 @@ let response = client
     pub fn get_account(&self) -> operations::GetAccount {
         operations::GetAccount::new(self)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Delete an account.
 
 Deletes an account of a customer.
@@ -12313,7 +12313,7 @@ let response = client
     pub fn delete_account(&self) -> operations::DeleteAccount {
         operations::DeleteAccount::new(self)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Update an account.
 
 Updates an account (its name) and returns it.
@@ -12353,7 +12353,7 @@ let response = client
     pub fn update_account(&self) -> operations::UpdateAccount {
         operations::UpdateAccount::new(self)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Add Aliases to account.
 
 Adds aliases to an account and returns the account.
@@ -12393,7 +12393,7 @@ let response = client
     pub fn add_aliases(&self) -> operations::AddAliases {
         operations::AddAliases::new(self)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Associate a plan to an account.
 
 Associates a price plan with an account, optionally for a period and with a rate card that overrides the plan's, and returns the account's pricing schedules.
@@ -12433,7 +12433,7 @@ let response = client
     pub fn associate_price_plan(&self) -> operations::AssociatePricePlan {
         operations::AssociatePricePlan::new(self)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Remove Aliases to account.
 
 Removes aliases from an account and returns the account.
@@ -12473,7 +12473,7 @@ let response = client
     pub fn remove_aliases(&self) -> operations::RemoveAliases {
         operations::RemoveAliases::new(self)
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**List event schemas.
 
 Lists event schemas with pagination and sort, one page at a time: pass a page's `nextToken` to get the next one.
@@ -12512,7 +12512,7 @@ let response = client
     pub fn list_event_schemas(&self) -> operations::ListEventSchemas {
         operations::ListEventSchemas::new(self)
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Create an event schema.
 
 Create an event schema
@@ -12548,7 +12548,7 @@ let response = client
     pub fn create_event_schema(&self) -> operations::CreateEventSchema {
         operations::CreateEventSchema::new(self)
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Get an event schema.
 
 Get an event schema
@@ -12585,7 +12585,7 @@ let response = client
     pub fn get_event_schema(&self) -> operations::GetEventSchema {
         operations::GetEventSchema::new(self)
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Delete an event schema.
 
 Delete an event schema
@@ -12621,7 +12621,7 @@ let response = client
     pub fn delete_event_schema(&self) -> operations::DeleteEventSchema {
         operations::DeleteEventSchema::new(self)
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Update an event schema.
 
 Update an event schema
@@ -12659,7 +12659,7 @@ let response = client
     pub fn update_event_schema(&self) -> operations::UpdateEventSchema {
         operations::UpdateEventSchema::new(self)
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Activate an event schema.
 
 Activate an event schema
@@ -12695,7 +12695,7 @@ let response = client
     pub fn activate_event_schema(&self) -> operations::ActivateEventSchema {
         operations::ActivateEventSchema::new(self)
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Deactivate an event schema.
 
 Deactivate an event schema
@@ -12731,7 +12731,7 @@ let response = client
     pub fn deactivate_event_schema(&self) -> operations::DeactivateEventSchema {
         operations::DeactivateEventSchema::new(self)
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**List usage meters for event schema.
 
 Lists the usage meters of an event schema with pagination and sort, one page at a time: pass a page's `nextToken` to get the next one.
@@ -12775,7 +12775,7 @@ let response = client
     ) -> operations::GetUsageMetersForEventSchema {
         operations::GetUsageMetersForEventSchema::new(self)
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Create an usage meter.
 
 Create an usage meter
@@ -12813,7 +12813,7 @@ let response = client
     pub fn create_usage_meter(&self) -> operations::CreateUsageMeter {
         operations::CreateUsageMeter::new(self)
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Get usage meter.
 
 Get usage meter
@@ -12851,7 +12851,7 @@ let response = client
     pub fn get_usage_meter(&self) -> operations::GetUsageMeter {
         operations::GetUsageMeter::new(self)
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Update an usage meter.
 
 Update an usage meter
@@ -12891,7 +12891,7 @@ let response = client
     pub fn update_usage_meter(&self) -> operations::UpdateUsageMeter {
         operations::UpdateUsageMeter::new(self)
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Activate usage meter.
 
 Activate usage meter
@@ -12929,7 +12929,7 @@ let response = client
     pub fn activate_usage_meter(&self) -> operations::ActivateUsageMeter {
         operations::ActivateUsageMeter::new(self)
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Deactivate usage meter.
 
 Deactivate usage meter
@@ -12967,7 +12967,7 @@ let response = client
     pub fn deactivate_usage_meter(&self) -> operations::DeactivateUsageMeter {
         operations::DeactivateUsageMeter::new(self)
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**List all event schema versions.
 
 List all event schema versions
@@ -13003,7 +13003,7 @@ let response = client
     pub fn list_event_schema_versions(&self) -> operations::ListEventSchemaVersions {
         operations::ListEventSchemaVersions::new(self)
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /**Get usage events from Togai.
 
 API to get usage events ingested to Togai.
@@ -13044,7 +13044,7 @@ let response = client
     pub fn get_events(&self) -> operations::GetEvents {
         operations::GetEvents::new(self)
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /**Get the usage event given event id..
 
 API to get the event given the event id.
@@ -13080,7 +13080,7 @@ let response = client
     pub fn get_single_event(&self) -> operations::GetSingleEvent {
         operations::GetSingleEvent::new(self)
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     /**Ingest events to Togai.
 
 API to ingest your application event to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - https://togai.com/docs/limits.
@@ -13116,7 +13116,7 @@ let response = client
     pub fn ingest(&self) -> operations::Ingest {
         operations::Ingest::new(self)
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     /**Ingest events to Togai in batch.
 
 API to ingest your application event in batch to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - https://togai.com/docs/limits.
@@ -13152,7 +13152,7 @@ let response = client
     pub fn ingest_batch(&self) -> operations::IngestBatch {
         operations::IngestBatch::new(self)
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     /**Get togai metrics..
 
 To get the metrics, you make a POST request to the /metrics resource. You can query up to five metrics in a single request. Single response dataset can contain a maximum of 100 data points.
@@ -13187,7 +13187,7 @@ let response = client
     pub fn get_metrics(&self) -> operations::GetMetrics {
         operations::GetMetrics::new(self)
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /**List price plans.
 
 Lists price plans, one page at a time: pass a page's `nextToken` to get the next one.
@@ -13224,7 +13224,7 @@ let response = client
     pub fn get_price_plans(&self) -> operations::GetPricePlans {
         operations::GetPricePlans::new(self)
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /**Create a price plan.
 
 Create a price plan
@@ -13260,7 +13260,7 @@ let response = client
     pub fn create_price_plan(&self) -> operations::CreatePricePlan {
         operations::CreatePricePlan::new(self)
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /**Get a price plan.
 
 Get a price plan
@@ -13296,7 +13296,7 @@ let response = client
     pub fn get_price_plan(&self) -> operations::GetPricePlan {
         operations::GetPricePlan::new(self)
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /**Update a price plan.
 
 Update a price plan
@@ -13334,7 +13334,7 @@ let response = client
     pub fn update_price_plan(&self) -> operations::UpdatePricePlan {
         operations::UpdatePricePlan::new(self)
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /**Activate a price plan.
 
 Activate a price plan
@@ -13370,7 +13370,7 @@ let response = client
     pub fn activate_price_plan(&self) -> operations::ActivatePricePlan {
         operations::ActivatePricePlan::new(self)
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Delete an Usage Meter.
 
 Delete an Usage Meter
@@ -13413,7 +13413,7 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /**Builder for [`Client::get_customers`]
 
 [`Client::get_customers`]: super::Client::get_customers*/
@@ -13424,7 +13424,7 @@ pub mod operations {
         page_size: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl GetCustomers {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13546,7 +13546,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /**Builder for [`Client::create_customer`]
 
 [`Client::create_customer`]: super::Client::create_customer*/
@@ -13556,7 +13556,7 @@ pub mod operations {
         body: Result<types::builder::CreateCustomerRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl CreateCustomer {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13665,7 +13665,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /**Builder for [`Client::get_customer`]
 
 [`Client::get_customer`]: super::Client::get_customer*/
@@ -13675,7 +13675,7 @@ pub mod operations {
         customer_id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl GetCustomer {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13745,7 +13745,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /**Builder for [`Client::delete_customer`]
 
 [`Client::delete_customer`]: super::Client::delete_customer*/
@@ -13755,7 +13755,7 @@ pub mod operations {
         customer_id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl DeleteCustomer {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13825,7 +13825,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /**Builder for [`Client::update_customer`]
 
 [`Client::update_customer`]: super::Client::update_customer*/
@@ -13836,7 +13836,7 @@ pub mod operations {
         body: Result<types::builder::UpdateCustomerRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl UpdateCustomer {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13940,7 +13940,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::get_accounts`]
 
 [`Client::get_accounts`]: super::Client::get_accounts*/
@@ -13952,7 +13952,7 @@ pub mod operations {
         page_size: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl GetAccounts {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14094,7 +14094,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::create_account`]
 
 [`Client::create_account`]: super::Client::create_account*/
@@ -14105,7 +14105,7 @@ pub mod operations {
         body: Result<types::builder::CreateAccountRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl CreateAccount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14226,7 +14226,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::get_account`]
 
 [`Client::get_account`]: super::Client::get_account*/
@@ -14237,7 +14237,7 @@ pub mod operations {
         account_id: Result<types::AccountId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl GetAccount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14325,7 +14325,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::delete_account`]
 
 [`Client::delete_account`]: super::Client::delete_account*/
@@ -14336,7 +14336,7 @@ pub mod operations {
         account_id: Result<types::AccountId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl DeleteAccount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14424,7 +14424,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::update_account`]
 
 [`Client::update_account`]: super::Client::update_account*/
@@ -14436,7 +14436,7 @@ pub mod operations {
         body: Result<types::builder::UpdateAccountRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl UpdateAccount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14558,7 +14558,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::add_aliases`]
 
 [`Client::add_aliases`]: super::Client::add_aliases*/
@@ -14570,7 +14570,7 @@ pub mod operations {
         body: Result<types::builder::AddAccountAliasesRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl AddAliases {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14709,7 +14709,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::associate_price_plan`]
 
 [`Client::associate_price_plan`]: super::Client::associate_price_plan*/
@@ -14721,7 +14721,7 @@ pub mod operations {
         body: Result<types::builder::AssociatePricePlanRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl AssociatePricePlan {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14919,7 +14919,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::remove_aliases`]
 
 [`Client::remove_aliases`]: super::Client::remove_aliases*/
@@ -14931,7 +14931,7 @@ pub mod operations {
         body: Result<types::builder::RemoveAccountAliasesRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl RemoveAliases {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15070,7 +15070,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Builder for [`Client::list_event_schemas`]
 
 [`Client::list_event_schemas`]: super::Client::list_event_schemas*/
@@ -15083,7 +15083,7 @@ pub mod operations {
         statuses: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ListEventSchemas {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15254,7 +15254,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Builder for [`Client::create_event_schema`]
 
 [`Client::create_event_schema`]: super::Client::create_event_schema*/
@@ -15264,7 +15264,7 @@ pub mod operations {
         body: Result<types::builder::CreateEventSchemaRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl CreateEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15374,7 +15374,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Builder for [`Client::get_event_schema`]
 
 [`Client::get_event_schema`]: super::Client::get_event_schema*/
@@ -15385,7 +15385,7 @@ pub mod operations {
         version: Result<Option<::std::num::NonZeroU32>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl GetEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15483,7 +15483,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Builder for [`Client::delete_event_schema`]
 
 [`Client::delete_event_schema`]: super::Client::delete_event_schema*/
@@ -15493,7 +15493,7 @@ pub mod operations {
         event_schema_name: Result<types::EventSchemaName, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl DeleteEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15564,7 +15564,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Builder for [`Client::update_event_schema`]
 
 [`Client::update_event_schema`]: super::Client::update_event_schema*/
@@ -15575,7 +15575,7 @@ pub mod operations {
         body: Result<types::builder::UpdateEventSchemaRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl UpdateEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15706,7 +15706,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Builder for [`Client::activate_event_schema`]
 
 [`Client::activate_event_schema`]: super::Client::activate_event_schema*/
@@ -15716,7 +15716,7 @@ pub mod operations {
         event_schema_name: Result<types::EventSchemaName, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ActivateEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15787,7 +15787,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Builder for [`Client::deactivate_event_schema`]
 
 [`Client::deactivate_event_schema`]: super::Client::deactivate_event_schema*/
@@ -15797,7 +15797,7 @@ pub mod operations {
         event_schema_name: Result<types::EventSchemaName, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl DeactivateEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15869,7 +15869,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::get_usage_meters_for_event_schema`]
 
 [`Client::get_usage_meters_for_event_schema`]: super::Client::get_usage_meters_for_event_schema*/
@@ -15884,7 +15884,7 @@ pub mod operations {
         statuses: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMetersForEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16095,7 +16095,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::create_usage_meter`]
 
 [`Client::create_usage_meter`]: super::Client::create_usage_meter*/
@@ -16106,7 +16106,7 @@ pub mod operations {
         body: Result<types::builder::CreateUsageMeterRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl CreateUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16211,7 +16211,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::get_usage_meter`]
 
 [`Client::get_usage_meter`]: super::Client::get_usage_meter*/
@@ -16222,7 +16222,7 @@ pub mod operations {
         usage_meter_name: Result<types::UsageMeterName, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16312,7 +16312,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::update_usage_meter`]
 
 [`Client::update_usage_meter`]: super::Client::update_usage_meter*/
@@ -16324,7 +16324,7 @@ pub mod operations {
         body: Result<types::builder::UpdateUsageMeterRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl UpdateUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16454,7 +16454,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::activate_usage_meter`]
 
 [`Client::activate_usage_meter`]: super::Client::activate_usage_meter*/
@@ -16465,7 +16465,7 @@ pub mod operations {
         usage_meter_name: Result<types::UsageMeterName, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ActivateUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16555,7 +16555,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::deactivate_usage_meter`]
 
 [`Client::deactivate_usage_meter`]: super::Client::deactivate_usage_meter*/
@@ -16566,7 +16566,7 @@ pub mod operations {
         usage_meter_name: Result<types::UsageMeterName, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl DeactivateUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16657,7 +16657,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /**Builder for [`Client::list_event_schema_versions`]
 
 [`Client::list_event_schema_versions`]: super::Client::list_event_schema_versions*/
@@ -16667,7 +16667,7 @@ pub mod operations {
         event_schema_name: Result<types::EventSchemaName, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ListEventSchemaVersions {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16739,7 +16739,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /**Builder for [`Client::get_events`]
 
 [`Client::get_events`]: super::Client::get_events*/
@@ -16754,7 +16754,7 @@ pub mod operations {
         status: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl GetEvents {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16967,7 +16967,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /**Builder for [`Client::get_single_event`]
 
 [`Client::get_single_event`]: super::Client::get_single_event*/
@@ -16977,7 +16977,7 @@ pub mod operations {
         event_id: Result<types::EventId, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl GetSingleEvent {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17047,7 +17047,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     /**Builder for [`Client::ingest`]
 
 [`Client::ingest`]: super::Client::ingest*/
@@ -17057,7 +17057,7 @@ pub mod operations {
         body: Result<types::builder::IngestEventRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl Ingest {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17166,7 +17166,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     /**Builder for [`Client::ingest_batch`]
 
 [`Client::ingest_batch`]: super::Client::ingest_batch*/
@@ -17176,7 +17176,7 @@ pub mod operations {
         body: Result<types::builder::IngestBatchEventRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl IngestBatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17289,7 +17289,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     /**Builder for [`Client::get_metrics`]
 
 [`Client::get_metrics`]: super::Client::get_metrics*/
@@ -17299,7 +17299,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::GetMetricsRequest>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl GetMetrics {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17390,7 +17390,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /**Builder for [`Client::get_price_plans`]
 
 [`Client::get_price_plans`]: super::Client::get_price_plans*/
@@ -17401,7 +17401,7 @@ pub mod operations {
         page_size: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl GetPricePlans {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17526,7 +17526,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /**Builder for [`Client::create_price_plan`]
 
 [`Client::create_price_plan`]: super::Client::create_price_plan*/
@@ -17536,7 +17536,7 @@ pub mod operations {
         body: Result<types::builder::CreatePricePlanRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl CreatePricePlan {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17696,7 +17696,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /**Builder for [`Client::get_price_plan`]
 
 [`Client::get_price_plan`]: super::Client::get_price_plan*/
@@ -17706,7 +17706,7 @@ pub mod operations {
         price_plan_name: Result<types::PricePlanName, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl GetPricePlan {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17777,7 +17777,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /**Builder for [`Client::update_price_plan`]
 
 [`Client::update_price_plan`]: super::Client::update_price_plan*/
@@ -17788,7 +17788,7 @@ pub mod operations {
         body: Result<types::builder::UpdatePricePlanRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl UpdatePricePlan {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17969,7 +17969,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /**Builder for [`Client::activate_price_plan`]
 
 [`Client::activate_price_plan`]: super::Client::activate_price_plan*/
@@ -17979,7 +17979,7 @@ pub mod operations {
         price_plan_name: Result<types::PricePlanName, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ActivatePricePlan {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18050,7 +18050,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::delete_usage_meter`]
 
 [`Client::delete_usage_meter`]: super::Client::delete_usage_meter*/
@@ -18060,7 +18060,7 @@ pub mod operations {
         usage_meter_name: Result<types::UsageMeterName, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl DeleteUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18131,13 +18131,13 @@ pub mod operations {
             self
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for GetCustomers {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomers").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///`get_customers` as the runtime sees it.
     pub(crate) static GET_CUSTOMERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customers",
@@ -18152,13 +18152,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for CreateCustomer {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateCustomer").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///`create_customer` as the runtime sees it.
     pub(crate) static CREATE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_customer",
@@ -18173,13 +18173,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for GetCustomer {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomer").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///`get_customer` as the runtime sees it.
     pub(crate) static GET_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer",
@@ -18194,13 +18194,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for DeleteCustomer {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteCustomer").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///`delete_customer` as the runtime sees it.
     pub(crate) static DELETE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_customer",
@@ -18215,13 +18215,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for UpdateCustomer {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateCustomer").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///`update_customer` as the runtime sees it.
     pub(crate) static UPDATE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_customer",
@@ -18236,13 +18236,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for GetAccounts {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccounts").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///`get_accounts` as the runtime sees it.
     pub(crate) static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_accounts",
@@ -18257,13 +18257,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for CreateAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateAccount").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///`create_account` as the runtime sees it.
     pub(crate) static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_account",
@@ -18278,13 +18278,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for GetAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccount").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///`get_account` as the runtime sees it.
     pub(crate) static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_account",
@@ -18299,13 +18299,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for DeleteAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteAccount").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///`delete_account` as the runtime sees it.
     pub(crate) static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_account",
@@ -18320,13 +18320,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for UpdateAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateAccount").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///`update_account` as the runtime sees it.
     pub(crate) static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_account",
@@ -18341,13 +18341,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for AddAliases {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("AddAliases").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///`add_aliases` as the runtime sees it.
     pub(crate) static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "add_aliases",
@@ -18362,13 +18362,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for AssociatePricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("AssociatePricePlan").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///`associate_price_plan` as the runtime sees it.
     pub(crate) static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "associate_price_plan",
@@ -18383,13 +18383,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for RemoveAliases {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("RemoveAliases").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///`remove_aliases` as the runtime sees it.
     pub(crate) static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "remove_aliases",
@@ -18404,13 +18404,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for ListEventSchemas {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ListEventSchemas").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///`list_event_schemas` as the runtime sees it.
     pub(crate) static LIST_EVENT_SCHEMAS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "list_event_schemas",
@@ -18425,13 +18425,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for CreateEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateEventSchema").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///`create_event_schema` as the runtime sees it.
     pub(crate) static CREATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_event_schema",
@@ -18446,13 +18446,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for GetEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetEventSchema").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///`get_event_schema` as the runtime sees it.
     pub(crate) static GET_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_event_schema",
@@ -18467,13 +18467,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for DeleteEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteEventSchema").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///`delete_event_schema` as the runtime sees it.
     pub(crate) static DELETE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_event_schema",
@@ -18488,13 +18488,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for UpdateEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateEventSchema").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///`update_event_schema` as the runtime sees it.
     pub(crate) static UPDATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_event_schema",
@@ -18509,13 +18509,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for ActivateEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ActivateEventSchema").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///`activate_event_schema` as the runtime sees it.
     pub(crate) static ACTIVATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "activate_event_schema",
@@ -18530,13 +18530,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for DeactivateEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeactivateEventSchema").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///`deactivate_event_schema` as the runtime sees it.
     pub(crate) static DEACTIVATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "deactivate_event_schema",
@@ -18551,13 +18551,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for GetUsageMetersForEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetUsageMetersForEventSchema").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///`get_usage_meters_for_event_schema` as the runtime sees it.
     pub(crate) static GET_USAGE_METERS_FOR_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_usage_meters_for_event_schema",
@@ -18572,13 +18572,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for CreateUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateUsageMeter").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///`create_usage_meter` as the runtime sees it.
     pub(crate) static CREATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_usage_meter",
@@ -18593,13 +18593,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for GetUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetUsageMeter").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///`get_usage_meter` as the runtime sees it.
     pub(crate) static GET_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_usage_meter",
@@ -18614,13 +18614,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for UpdateUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateUsageMeter").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///`update_usage_meter` as the runtime sees it.
     pub(crate) static UPDATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_usage_meter",
@@ -18635,13 +18635,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for ActivateUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ActivateUsageMeter").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///`activate_usage_meter` as the runtime sees it.
     pub(crate) static ACTIVATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "activate_usage_meter",
@@ -18656,13 +18656,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for DeactivateUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeactivateUsageMeter").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///`deactivate_usage_meter` as the runtime sees it.
     pub(crate) static DEACTIVATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "deactivate_usage_meter",
@@ -18677,13 +18677,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for ListEventSchemaVersions {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ListEventSchemaVersions").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///`list_event_schema_versions` as the runtime sees it.
     pub(crate) static LIST_EVENT_SCHEMA_VERSIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "list_event_schema_versions",
@@ -18698,13 +18698,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl ::std::fmt::Debug for GetEvents {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetEvents").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///`get_events` as the runtime sees it.
     pub(crate) static GET_EVENTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_events",
@@ -18719,13 +18719,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl ::std::fmt::Debug for GetSingleEvent {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetSingleEvent").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///`get_single_event` as the runtime sees it.
     pub(crate) static GET_SINGLE_EVENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_single_event",
@@ -18739,13 +18739,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl ::std::fmt::Debug for Ingest {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("Ingest").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///`ingest` as the runtime sees it.
     pub(crate) static INGEST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "ingest",
@@ -18763,13 +18763,13 @@ pub mod operations {
             (503u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl ::std::fmt::Debug for IngestBatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("IngestBatch").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///`ingest_batch` as the runtime sees it.
     pub(crate) static INGEST_BATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "ingest_batch",
@@ -18785,13 +18785,13 @@ pub mod operations {
             (503u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl ::std::fmt::Debug for GetMetrics {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetMetrics").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///`get_metrics` as the runtime sees it.
     pub(crate) static GET_METRICS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_metrics",
@@ -18805,13 +18805,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Debug for GetPricePlans {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPricePlans").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///`get_price_plans` as the runtime sees it.
     pub(crate) static GET_PRICE_PLANS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_price_plans",
@@ -18826,13 +18826,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Debug for CreatePricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreatePricePlan").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///`create_price_plan` as the runtime sees it.
     pub(crate) static CREATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_price_plan",
@@ -18847,13 +18847,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Debug for GetPricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPricePlan").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///`get_price_plan` as the runtime sees it.
     pub(crate) static GET_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_price_plan",
@@ -18868,13 +18868,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Debug for UpdatePricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdatePricePlan").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///`update_price_plan` as the runtime sees it.
     pub(crate) static UPDATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_price_plan",
@@ -18889,13 +18889,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Debug for ActivatePricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ActivatePricePlan").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///`activate_price_plan` as the runtime sees it.
     pub(crate) static ACTIVATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "activate_price_plan",
@@ -18910,13 +18910,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for DeleteUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteUsageMeter").finish_non_exhaustive()
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///`delete_usage_meter` as the runtime sees it.
     pub(crate) static DELETE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_usage_meter",
@@ -18947,7 +18947,7 @@ pub fn __decode_response(
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         "get_customers" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -18956,7 +18956,7 @@ pub fn __decode_response(
                 >(&operations::GET_CUSTOMERS, status, body),
             )
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         "create_customer" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -18965,7 +18965,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_CUSTOMER, status, body),
             )
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         "get_customer" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -18974,7 +18974,7 @@ pub fn __decode_response(
                 >(&operations::GET_CUSTOMER, status, body),
             )
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         "delete_customer" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -18983,7 +18983,7 @@ pub fn __decode_response(
                 >(&operations::DELETE_CUSTOMER, status, body),
             )
         }
-        #[cfg(any(feature = "customers"))]
+        #[cfg(feature = "customers")]
         "update_customer" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -18992,7 +18992,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_CUSTOMER, status, body),
             )
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         "get_accounts" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19001,7 +19001,7 @@ pub fn __decode_response(
                 >(&operations::GET_ACCOUNTS, status, body),
             )
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         "create_account" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19010,7 +19010,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_ACCOUNT, status, body),
             )
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         "get_account" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19019,7 +19019,7 @@ pub fn __decode_response(
                 >(&operations::GET_ACCOUNT, status, body),
             )
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         "delete_account" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19028,7 +19028,7 @@ pub fn __decode_response(
                 >(&operations::DELETE_ACCOUNT, status, body),
             )
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         "update_account" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19037,7 +19037,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_ACCOUNT, status, body),
             )
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         "add_aliases" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19046,7 +19046,7 @@ pub fn __decode_response(
                 >(&operations::ADD_ALIASES, status, body),
             )
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         "associate_price_plan" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19055,7 +19055,7 @@ pub fn __decode_response(
                 >(&operations::ASSOCIATE_PRICE_PLAN, status, body),
             )
         }
-        #[cfg(any(feature = "accounts"))]
+        #[cfg(feature = "accounts")]
         "remove_aliases" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19064,7 +19064,7 @@ pub fn __decode_response(
                 >(&operations::REMOVE_ALIASES, status, body),
             )
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         "list_event_schemas" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19073,7 +19073,7 @@ pub fn __decode_response(
                 >(&operations::LIST_EVENT_SCHEMAS, status, body),
             )
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         "create_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19082,7 +19082,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_EVENT_SCHEMA, status, body),
             )
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         "get_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19091,7 +19091,7 @@ pub fn __decode_response(
                 >(&operations::GET_EVENT_SCHEMA, status, body),
             )
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         "delete_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19100,7 +19100,7 @@ pub fn __decode_response(
                 >(&operations::DELETE_EVENT_SCHEMA, status, body),
             )
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         "update_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19109,7 +19109,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_EVENT_SCHEMA, status, body),
             )
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         "activate_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19118,7 +19118,7 @@ pub fn __decode_response(
                 >(&operations::ACTIVATE_EVENT_SCHEMA, status, body),
             )
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         "deactivate_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19127,7 +19127,7 @@ pub fn __decode_response(
                 >(&operations::DEACTIVATE_EVENT_SCHEMA, status, body),
             )
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         "get_usage_meters_for_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19136,7 +19136,7 @@ pub fn __decode_response(
                 >(&operations::GET_USAGE_METERS_FOR_EVENT_SCHEMA, status, body),
             )
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         "create_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19145,7 +19145,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_USAGE_METER, status, body),
             )
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         "get_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19154,7 +19154,7 @@ pub fn __decode_response(
                 >(&operations::GET_USAGE_METER, status, body),
             )
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         "update_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19163,7 +19163,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_USAGE_METER, status, body),
             )
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         "activate_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19172,7 +19172,7 @@ pub fn __decode_response(
                 >(&operations::ACTIVATE_USAGE_METER, status, body),
             )
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         "deactivate_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19181,7 +19181,7 @@ pub fn __decode_response(
                 >(&operations::DEACTIVATE_USAGE_METER, status, body),
             )
         }
-        #[cfg(any(feature = "events"))]
+        #[cfg(feature = "events")]
         "list_event_schema_versions" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19190,7 +19190,7 @@ pub fn __decode_response(
                 >(&operations::LIST_EVENT_SCHEMA_VERSIONS, status, body),
             )
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         "get_events" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19199,7 +19199,7 @@ pub fn __decode_response(
                 >(&operations::GET_EVENTS, status, body),
             )
         }
-        #[cfg(any(feature = "event-management"))]
+        #[cfg(feature = "event-management")]
         "get_single_event" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19208,7 +19208,7 @@ pub fn __decode_response(
                 >(&operations::GET_SINGLE_EVENT, status, body),
             )
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         "ingest" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19217,7 +19217,7 @@ pub fn __decode_response(
                 >(&operations::INGEST, status, body),
             )
         }
-        #[cfg(any(feature = "event-ingestion"))]
+        #[cfg(feature = "event-ingestion")]
         "ingest_batch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19226,7 +19226,7 @@ pub fn __decode_response(
                 >(&operations::INGEST_BATCH, status, body),
             )
         }
-        #[cfg(any(feature = "metrics"))]
+        #[cfg(feature = "metrics")]
         "get_metrics" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19235,7 +19235,7 @@ pub fn __decode_response(
                 >(&operations::GET_METRICS, status, body),
             )
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         "get_price_plans" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19244,7 +19244,7 @@ pub fn __decode_response(
                 >(&operations::GET_PRICE_PLANS, status, body),
             )
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         "create_price_plan" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19253,7 +19253,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_PRICE_PLAN, status, body),
             )
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         "get_price_plan" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19262,7 +19262,7 @@ pub fn __decode_response(
                 >(&operations::GET_PRICE_PLAN, status, body),
             )
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         "update_price_plan" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19271,7 +19271,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_PRICE_PLAN, status, body),
             )
         }
-        #[cfg(any(feature = "price-plans"))]
+        #[cfg(feature = "price-plans")]
         "activate_price_plan" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -19280,7 +19280,7 @@ pub fn __decode_response(
                 >(&operations::ACTIVATE_PRICE_PLAN, status, body),
             )
         }
-        #[cfg(any(feature = "usage-meters"))]
+        #[cfg(feature = "usage-meters")]
         "delete_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<

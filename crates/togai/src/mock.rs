@@ -18,10 +18,10 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///The conditions of a `get_customers` mock: which requests it answers.
     pub struct GetCustomersWhen(::httpmock::When);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl GetCustomersWhen {
         ///Matches a `GET /customers` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -52,10 +52,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///The answer of a `get_customers` mock: one helper per documented status.
     pub struct GetCustomersThen(::httpmock::Then);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl GetCustomersThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -126,10 +126,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///The conditions of a `create_customer` mock: which requests it answers.
     pub struct CreateCustomerWhen(::httpmock::When);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl CreateCustomerWhen {
         ///Matches a `POST /customers` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -144,10 +144,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///The answer of a `create_customer` mock: one helper per documented status.
     pub struct CreateCustomerThen(::httpmock::Then);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl CreateCustomerThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -218,10 +218,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///The conditions of a `get_customer` mock: which requests it answers.
     pub struct GetCustomerWhen(::httpmock::When);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl GetCustomerWhen {
         ///Matches a `GET /customers/{customer_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -247,10 +247,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///The answer of a `get_customer` mock: one helper per documented status.
     pub struct GetCustomerThen(::httpmock::Then);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl GetCustomerThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -321,10 +321,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///The conditions of a `delete_customer` mock: which requests it answers.
     pub struct DeleteCustomerWhen(::httpmock::When);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl DeleteCustomerWhen {
         ///Matches a `DELETE /customers/{customer_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -352,10 +352,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///The answer of a `delete_customer` mock: one helper per documented status.
     pub struct DeleteCustomerThen(::httpmock::Then);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl DeleteCustomerThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -426,10 +426,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///The conditions of a `update_customer` mock: which requests it answers.
     pub struct UpdateCustomerWhen(::httpmock::When);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl UpdateCustomerWhen {
         ///Matches a `PATCH /customers/{customer_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -461,10 +461,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///The answer of a `update_customer` mock: one helper per documented status.
     pub struct UpdateCustomerThen(::httpmock::Then);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     impl UpdateCustomerThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -535,10 +535,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The conditions of a `get_accounts` mock: which requests it answers.
     pub struct GetAccountsWhen(::httpmock::When);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl GetAccountsWhen {
         ///Matches a `GET /customers/{customer_id}/accounts` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -586,10 +586,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The answer of a `get_accounts` mock: one helper per documented status.
     pub struct GetAccountsThen(::httpmock::Then);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl GetAccountsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -660,10 +660,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The conditions of a `create_account` mock: which requests it answers.
     pub struct CreateAccountWhen(::httpmock::When);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl CreateAccountWhen {
         ///Matches a `POST /customers/{customer_id}/accounts` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -695,10 +695,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The answer of a `create_account` mock: one helper per documented status.
     pub struct CreateAccountThen(::httpmock::Then);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl CreateAccountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -769,10 +769,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The conditions of a `get_account` mock: which requests it answers.
     pub struct GetAccountWhen(::httpmock::When);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl GetAccountWhen {
         ///Matches a `GET /customers/{customer_id}/accounts/{account_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -813,10 +813,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The answer of a `get_account` mock: one helper per documented status.
     pub struct GetAccountThen(::httpmock::Then);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl GetAccountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -887,10 +887,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The conditions of a `delete_account` mock: which requests it answers.
     pub struct DeleteAccountWhen(::httpmock::When);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl DeleteAccountWhen {
         ///Matches a `DELETE /customers/{customer_id}/accounts/{account_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -931,10 +931,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The answer of a `delete_account` mock: one helper per documented status.
     pub struct DeleteAccountThen(::httpmock::Then);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl DeleteAccountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1005,10 +1005,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The conditions of a `update_account` mock: which requests it answers.
     pub struct UpdateAccountWhen(::httpmock::When);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl UpdateAccountWhen {
         ///Matches a `PATCH /customers/{customer_id}/accounts/{account_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1053,10 +1053,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The answer of a `update_account` mock: one helper per documented status.
     pub struct UpdateAccountThen(::httpmock::Then);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl UpdateAccountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1127,10 +1127,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The conditions of a `add_aliases` mock: which requests it answers.
     pub struct AddAliasesWhen(::httpmock::When);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl AddAliasesWhen {
         ///Matches a `POST /customers/{customer_id}/accounts/{account_id}/add_aliases` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1175,10 +1175,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The answer of a `add_aliases` mock: one helper per documented status.
     pub struct AddAliasesThen(::httpmock::Then);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl AddAliasesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1249,10 +1249,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The conditions of a `associate_price_plan` mock: which requests it answers.
     pub struct AssociatePricePlanWhen(::httpmock::When);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl AssociatePricePlanWhen {
         ///Matches a `POST /customers/{customer_id}/accounts/{account_id}/price_plans` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1297,10 +1297,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The answer of a `associate_price_plan` mock: one helper per documented status.
     pub struct AssociatePricePlanThen(::httpmock::Then);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl AssociatePricePlanThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1371,10 +1371,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The conditions of a `remove_aliases` mock: which requests it answers.
     pub struct RemoveAliasesWhen(::httpmock::When);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl RemoveAliasesWhen {
         ///Matches a `POST /customers/{customer_id}/accounts/{account_id}/remove_aliases` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1419,10 +1419,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///The answer of a `remove_aliases` mock: one helper per documented status.
     pub struct RemoveAliasesThen(::httpmock::Then);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     impl RemoveAliasesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1493,10 +1493,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The conditions of a `list_event_schemas` mock: which requests it answers.
     pub struct ListEventSchemasWhen(::httpmock::When);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ListEventSchemasWhen {
         ///Matches a `GET /event_schema` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1547,10 +1547,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The answer of a `list_event_schemas` mock: one helper per documented status.
     pub struct ListEventSchemasThen(::httpmock::Then);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ListEventSchemasThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1621,10 +1621,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The conditions of a `create_event_schema` mock: which requests it answers.
     pub struct CreateEventSchemaWhen(::httpmock::When);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl CreateEventSchemaWhen {
         ///Matches a `POST /event_schema` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1639,10 +1639,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The answer of a `create_event_schema` mock: one helper per documented status.
     pub struct CreateEventSchemaThen(::httpmock::Then);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl CreateEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1713,10 +1713,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The conditions of a `get_event_schema` mock: which requests it answers.
     pub struct GetEventSchemaWhen(::httpmock::When);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl GetEventSchemaWhen {
         ///Matches a `GET /event_schema/{event_schema_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1754,10 +1754,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The answer of a `get_event_schema` mock: one helper per documented status.
     pub struct GetEventSchemaThen(::httpmock::Then);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl GetEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1828,10 +1828,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The conditions of a `delete_event_schema` mock: which requests it answers.
     pub struct DeleteEventSchemaWhen(::httpmock::When);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl DeleteEventSchemaWhen {
         ///Matches a `DELETE /event_schema/{event_schema_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1859,10 +1859,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The answer of a `delete_event_schema` mock: one helper per documented status.
     pub struct DeleteEventSchemaThen(::httpmock::Then);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl DeleteEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1933,10 +1933,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The conditions of a `update_event_schema` mock: which requests it answers.
     pub struct UpdateEventSchemaWhen(::httpmock::When);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl UpdateEventSchemaWhen {
         ///Matches a `PATCH /event_schema/{event_schema_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1968,10 +1968,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The answer of a `update_event_schema` mock: one helper per documented status.
     pub struct UpdateEventSchemaThen(::httpmock::Then);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl UpdateEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2042,10 +2042,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The conditions of a `activate_event_schema` mock: which requests it answers.
     pub struct ActivateEventSchemaWhen(::httpmock::When);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ActivateEventSchemaWhen {
         ///Matches a `POST /event_schema/{event_schema_name}/activate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2073,10 +2073,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The answer of a `activate_event_schema` mock: one helper per documented status.
     pub struct ActivateEventSchemaThen(::httpmock::Then);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ActivateEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2147,10 +2147,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The conditions of a `deactivate_event_schema` mock: which requests it answers.
     pub struct DeactivateEventSchemaWhen(::httpmock::When);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl DeactivateEventSchemaWhen {
         ///Matches a `POST /event_schema/{event_schema_name}/deactivate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2178,10 +2178,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The answer of a `deactivate_event_schema` mock: one helper per documented status.
     pub struct DeactivateEventSchemaThen(::httpmock::Then);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl DeactivateEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2252,10 +2252,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `get_usage_meters_for_event_schema` mock: which requests it answers.
     pub struct GetUsageMetersForEventSchemaWhen(::httpmock::When);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMetersForEventSchemaWhen {
         ///Matches a `GET /event_schema/{event_schema_name}/usage_meters` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2333,10 +2333,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `get_usage_meters_for_event_schema` mock: one helper per documented status.
     pub struct GetUsageMetersForEventSchemaThen(::httpmock::Then);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMetersForEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2407,10 +2407,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `create_usage_meter` mock: which requests it answers.
     pub struct CreateUsageMeterWhen(::httpmock::When);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl CreateUsageMeterWhen {
         ///Matches a `POST /event_schema/{event_schema_name}/usage_meters` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2442,10 +2442,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `create_usage_meter` mock: one helper per documented status.
     pub struct CreateUsageMeterThen(::httpmock::Then);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl CreateUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2516,10 +2516,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `get_usage_meter` mock: which requests it answers.
     pub struct GetUsageMeterWhen(::httpmock::When);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMeterWhen {
         ///Matches a `GET /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2560,10 +2560,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `get_usage_meter` mock: one helper per documented status.
     pub struct GetUsageMeterThen(::httpmock::Then);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2634,10 +2634,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `update_usage_meter` mock: which requests it answers.
     pub struct UpdateUsageMeterWhen(::httpmock::When);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl UpdateUsageMeterWhen {
         ///Matches a `PATCH /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2682,10 +2682,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `update_usage_meter` mock: one helper per documented status.
     pub struct UpdateUsageMeterThen(::httpmock::Then);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl UpdateUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2756,10 +2756,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `activate_usage_meter` mock: which requests it answers.
     pub struct ActivateUsageMeterWhen(::httpmock::When);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ActivateUsageMeterWhen {
         ///Matches a `POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2800,10 +2800,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `activate_usage_meter` mock: one helper per documented status.
     pub struct ActivateUsageMeterThen(::httpmock::Then);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl ActivateUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2874,10 +2874,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `deactivate_usage_meter` mock: which requests it answers.
     pub struct DeactivateUsageMeterWhen(::httpmock::When);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl DeactivateUsageMeterWhen {
         ///Matches a `POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2918,10 +2918,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `deactivate_usage_meter` mock: one helper per documented status.
     pub struct DeactivateUsageMeterThen(::httpmock::Then);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl DeactivateUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2992,10 +2992,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The conditions of a `list_event_schema_versions` mock: which requests it answers.
     pub struct ListEventSchemaVersionsWhen(::httpmock::When);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ListEventSchemaVersionsWhen {
         ///Matches a `GET /event_schema/{event_schema_name}/versions` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3023,10 +3023,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///The answer of a `list_event_schema_versions` mock: one helper per documented status.
     pub struct ListEventSchemaVersionsThen(::httpmock::Then);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     impl ListEventSchemaVersionsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3097,10 +3097,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///The conditions of a `get_events` mock: which requests it answers.
     pub struct GetEventsWhen(::httpmock::When);
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl GetEventsWhen {
         ///Matches a `GET /events` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3171,10 +3171,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///The answer of a `get_events` mock: one helper per documented status.
     pub struct GetEventsThen(::httpmock::Then);
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl GetEventsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3245,10 +3245,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///The conditions of a `get_single_event` mock: which requests it answers.
     pub struct GetSingleEventWhen(::httpmock::When);
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl GetSingleEventWhen {
         ///Matches a `GET /events/{event_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3272,10 +3272,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///The answer of a `get_single_event` mock: one helper per documented status.
     pub struct GetSingleEventThen(::httpmock::Then);
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     impl GetSingleEventThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3336,10 +3336,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///The conditions of a `ingest` mock: which requests it answers.
     pub struct IngestWhen(::httpmock::When);
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl IngestWhen {
         ///Matches a `POST /ingest` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3354,10 +3354,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///The answer of a `ingest` mock: one helper per documented status.
     pub struct IngestThen(::httpmock::Then);
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl IngestThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3422,10 +3422,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///The conditions of a `ingest_batch` mock: which requests it answers.
     pub struct IngestBatchWhen(::httpmock::When);
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl IngestBatchWhen {
         ///Matches a `POST /ingestBatch` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3440,10 +3440,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///The answer of a `ingest_batch` mock: one helper per documented status.
     pub struct IngestBatchThen(::httpmock::Then);
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     impl IngestBatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3524,10 +3524,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///The conditions of a `get_metrics` mock: which requests it answers.
     pub struct GetMetricsWhen(::httpmock::When);
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl GetMetricsWhen {
         ///Matches a `POST /metrics` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3545,10 +3545,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///The answer of a `get_metrics` mock: one helper per documented status.
     pub struct GetMetricsThen(::httpmock::Then);
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     impl GetMetricsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3609,10 +3609,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///The conditions of a `get_price_plans` mock: which requests it answers.
     pub struct GetPricePlansWhen(::httpmock::When);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl GetPricePlansWhen {
         ///Matches a `GET /price_plans` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3643,10 +3643,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///The answer of a `get_price_plans` mock: one helper per documented status.
     pub struct GetPricePlansThen(::httpmock::Then);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl GetPricePlansThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3717,10 +3717,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///The conditions of a `create_price_plan` mock: which requests it answers.
     pub struct CreatePricePlanWhen(::httpmock::When);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl CreatePricePlanWhen {
         ///Matches a `POST /price_plans` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3735,10 +3735,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///The answer of a `create_price_plan` mock: one helper per documented status.
     pub struct CreatePricePlanThen(::httpmock::Then);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl CreatePricePlanThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3809,10 +3809,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///The conditions of a `get_price_plan` mock: which requests it answers.
     pub struct GetPricePlanWhen(::httpmock::When);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl GetPricePlanWhen {
         ///Matches a `GET /price_plans/{price_plan_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3840,10 +3840,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///The answer of a `get_price_plan` mock: one helper per documented status.
     pub struct GetPricePlanThen(::httpmock::Then);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl GetPricePlanThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3914,10 +3914,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///The conditions of a `update_price_plan` mock: which requests it answers.
     pub struct UpdatePricePlanWhen(::httpmock::When);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl UpdatePricePlanWhen {
         ///Matches a `PATCH /price_plans/{price_plan_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3949,10 +3949,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///The answer of a `update_price_plan` mock: one helper per documented status.
     pub struct UpdatePricePlanThen(::httpmock::Then);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl UpdatePricePlanThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4023,10 +4023,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///The conditions of a `activate_price_plan` mock: which requests it answers.
     pub struct ActivatePricePlanWhen(::httpmock::When);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ActivatePricePlanWhen {
         ///Matches a `POST /price_plans/{price_plan_name}/activate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4054,10 +4054,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///The answer of a `activate_price_plan` mock: one helper per documented status.
     pub struct ActivatePricePlanThen(::httpmock::Then);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     impl ActivatePricePlanThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4128,10 +4128,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `delete_usage_meter` mock: which requests it answers.
     pub struct DeleteUsageMeterWhen(::httpmock::When);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl DeleteUsageMeterWhen {
         ///Matches a `DELETE /usage_meter/{usage_meter_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4159,10 +4159,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `delete_usage_meter` mock: one helper per documented status.
     pub struct DeleteUsageMeterThen(::httpmock::Then);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     impl DeleteUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4324,7 +4324,7 @@ pub mod operations {
         }
         when.query_param_count(format!("^{}$", regex_literal(name)), ".*", count)
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     /// A request without a body, or with the `{}` some vendors' clients send
     /// where a write has none.
     fn no_body(when: ::httpmock::When) -> ::httpmock::When {
@@ -4336,62 +4336,62 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Mocks `get_customers` (`GET /customers`): `config_fn` gets its conditions and its answer.
     fn get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCustomersWhen, operations::GetCustomersThen);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Mocks `create_customer` (`POST /customers`): `config_fn` gets its conditions and its answer.
     fn create_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateCustomerWhen, operations::CreateCustomerThen);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Mocks `get_customer` (`GET /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
     fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCustomerWhen, operations::GetCustomerThen);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Mocks `delete_customer` (`DELETE /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
     fn delete_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteCustomerWhen, operations::DeleteCustomerThen);
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     ///Mocks `update_customer` (`PATCH /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
     fn update_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateCustomerWhen, operations::UpdateCustomerThen);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///Mocks `get_accounts` (`GET /customers/{customer_id}/accounts`): `config_fn` gets its conditions and its answer.
     fn get_accounts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountsWhen, operations::GetAccountsThen);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///Mocks `create_account` (`POST /customers/{customer_id}/accounts`): `config_fn` gets its conditions and its answer.
     fn create_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateAccountWhen, operations::CreateAccountThen);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///Mocks `get_account` (`GET /customers/{customer_id}/accounts/{account_id}`): `config_fn` gets its conditions and its answer.
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///Mocks `delete_account` (`DELETE /customers/{customer_id}/accounts/{account_id}`): `config_fn` gets its conditions and its answer.
     fn delete_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteAccountWhen, operations::DeleteAccountThen);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///Mocks `update_account` (`PATCH /customers/{customer_id}/accounts/{account_id}`): `config_fn` gets its conditions and its answer.
     fn update_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateAccountWhen, operations::UpdateAccountThen);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///Mocks `add_aliases` (`POST /customers/{customer_id}/accounts/{account_id}/add_aliases`): `config_fn` gets its conditions and its answer.
     fn add_aliases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::AddAliasesWhen, operations::AddAliasesThen);
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///Mocks `associate_price_plan` (`POST /customers/{customer_id}/accounts/{account_id}/price_plans`): `config_fn` gets its conditions and its answer.
     fn associate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4399,37 +4399,37 @@ pub trait MockServerExt {
             operations::AssociatePricePlanWhen,
             operations::AssociatePricePlanThen,
         );
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     ///Mocks `remove_aliases` (`POST /customers/{customer_id}/accounts/{account_id}/remove_aliases`): `config_fn` gets its conditions and its answer.
     fn remove_aliases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::RemoveAliasesWhen, operations::RemoveAliasesThen);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Mocks `list_event_schemas` (`GET /event_schema`): `config_fn` gets its conditions and its answer.
     fn list_event_schemas<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListEventSchemasWhen, operations::ListEventSchemasThen);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Mocks `create_event_schema` (`POST /event_schema`): `config_fn` gets its conditions and its answer.
     fn create_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateEventSchemaWhen, operations::CreateEventSchemaThen);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Mocks `get_event_schema` (`GET /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
     fn get_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetEventSchemaWhen, operations::GetEventSchemaThen);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Mocks `delete_event_schema` (`DELETE /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
     fn delete_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteEventSchemaWhen, operations::DeleteEventSchemaThen);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Mocks `update_event_schema` (`PATCH /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
     fn update_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateEventSchemaWhen, operations::UpdateEventSchemaThen);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Mocks `activate_event_schema` (`POST /event_schema/{event_schema_name}/activate`): `config_fn` gets its conditions and its answer.
     fn activate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4437,7 +4437,7 @@ pub trait MockServerExt {
             operations::ActivateEventSchemaWhen,
             operations::ActivateEventSchemaThen,
         );
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Mocks `deactivate_event_schema` (`POST /event_schema/{event_schema_name}/deactivate`): `config_fn` gets its conditions and its answer.
     fn deactivate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4445,7 +4445,7 @@ pub trait MockServerExt {
             operations::DeactivateEventSchemaWhen,
             operations::DeactivateEventSchemaThen,
         );
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Mocks `get_usage_meters_for_event_schema` (`GET /event_schema/{event_schema_name}/usage_meters`): `config_fn` gets its conditions and its answer.
     fn get_usage_meters_for_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4453,22 +4453,22 @@ pub trait MockServerExt {
             operations::GetUsageMetersForEventSchemaWhen,
             operations::GetUsageMetersForEventSchemaThen,
         );
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Mocks `create_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters`): `config_fn` gets its conditions and its answer.
     fn create_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateUsageMeterWhen, operations::CreateUsageMeterThen);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Mocks `get_usage_meter` (`GET /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
     fn get_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetUsageMeterWhen, operations::GetUsageMeterThen);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Mocks `update_usage_meter` (`PATCH /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
     fn update_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateUsageMeterWhen, operations::UpdateUsageMeterThen);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Mocks `activate_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate`): `config_fn` gets its conditions and its answer.
     fn activate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4476,7 +4476,7 @@ pub trait MockServerExt {
             operations::ActivateUsageMeterWhen,
             operations::ActivateUsageMeterThen,
         );
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Mocks `deactivate_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate`): `config_fn` gets its conditions and its answer.
     fn deactivate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4484,7 +4484,7 @@ pub trait MockServerExt {
             operations::DeactivateUsageMeterWhen,
             operations::DeactivateUsageMeterThen,
         );
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     ///Mocks `list_event_schema_versions` (`GET /event_schema/{event_schema_name}/versions`): `config_fn` gets its conditions and its answer.
     fn list_event_schema_versions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4492,64 +4492,64 @@ pub trait MockServerExt {
             operations::ListEventSchemaVersionsWhen,
             operations::ListEventSchemaVersionsThen,
         );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///Mocks `get_events` (`GET /events`): `config_fn` gets its conditions and its answer.
     fn get_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetEventsWhen, operations::GetEventsThen);
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     ///Mocks `get_single_event` (`GET /events/{event_id}`): `config_fn` gets its conditions and its answer.
     fn get_single_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetSingleEventWhen, operations::GetSingleEventThen);
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///Mocks `ingest` (`POST /ingest`): `config_fn` gets its conditions and its answer.
     fn ingest<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::IngestWhen, operations::IngestThen);
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     ///Mocks `ingest_batch` (`POST /ingestBatch`): `config_fn` gets its conditions and its answer.
     fn ingest_batch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::IngestBatchWhen, operations::IngestBatchThen);
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     ///Mocks `get_metrics` (`POST /metrics`): `config_fn` gets its conditions and its answer.
     fn get_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetMetricsWhen, operations::GetMetricsThen);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Mocks `get_price_plans` (`GET /price_plans`): `config_fn` gets its conditions and its answer.
     fn get_price_plans<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPricePlansWhen, operations::GetPricePlansThen);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Mocks `create_price_plan` (`POST /price_plans`): `config_fn` gets its conditions and its answer.
     fn create_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreatePricePlanWhen, operations::CreatePricePlanThen);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Mocks `get_price_plan` (`GET /price_plans/{price_plan_name}`): `config_fn` gets its conditions and its answer.
     fn get_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPricePlanWhen, operations::GetPricePlanThen);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Mocks `update_price_plan` (`PATCH /price_plans/{price_plan_name}`): `config_fn` gets its conditions and its answer.
     fn update_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdatePricePlanWhen, operations::UpdatePricePlanThen);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     ///Mocks `activate_price_plan` (`POST /price_plans/{price_plan_name}/activate`): `config_fn` gets its conditions and its answer.
     fn activate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ActivatePricePlanWhen, operations::ActivatePricePlanThen);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     ///Mocks `delete_usage_meter` (`DELETE /usage_meter/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
     fn delete_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteUsageMeterWhen, operations::DeleteUsageMeterThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     fn get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCustomersWhen, operations::GetCustomersThen),
@@ -4561,7 +4561,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     fn create_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateCustomerWhen, operations::CreateCustomerThen),
@@ -4573,7 +4573,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCustomerWhen, operations::GetCustomerThen),
@@ -4585,7 +4585,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     fn delete_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteCustomerWhen, operations::DeleteCustomerThen),
@@ -4597,7 +4597,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     fn update_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateCustomerWhen, operations::UpdateCustomerThen),
@@ -4609,7 +4609,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     fn get_accounts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountsWhen, operations::GetAccountsThen),
@@ -4621,7 +4621,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     fn create_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateAccountWhen, operations::CreateAccountThen),
@@ -4633,7 +4633,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen),
@@ -4645,7 +4645,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     fn delete_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteAccountWhen, operations::DeleteAccountThen),
@@ -4657,7 +4657,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     fn update_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateAccountWhen, operations::UpdateAccountThen),
@@ -4669,7 +4669,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     fn add_aliases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::AddAliasesWhen, operations::AddAliasesThen),
@@ -4681,7 +4681,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     fn associate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4696,7 +4696,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     fn remove_aliases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::RemoveAliasesWhen, operations::RemoveAliasesThen),
@@ -4708,7 +4708,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     fn list_event_schemas<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListEventSchemasWhen, operations::ListEventSchemasThen),
@@ -4720,7 +4720,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     fn create_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateEventSchemaWhen, operations::CreateEventSchemaThen),
@@ -4732,7 +4732,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     fn get_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetEventSchemaWhen, operations::GetEventSchemaThen),
@@ -4744,7 +4744,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     fn delete_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteEventSchemaWhen, operations::DeleteEventSchemaThen),
@@ -4756,7 +4756,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     fn update_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateEventSchemaWhen, operations::UpdateEventSchemaThen),
@@ -4768,7 +4768,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     fn activate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4783,7 +4783,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     fn deactivate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4798,7 +4798,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     fn get_usage_meters_for_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4813,7 +4813,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     fn create_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateUsageMeterWhen, operations::CreateUsageMeterThen),
@@ -4825,7 +4825,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     fn get_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetUsageMeterWhen, operations::GetUsageMeterThen),
@@ -4837,7 +4837,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     fn update_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateUsageMeterWhen, operations::UpdateUsageMeterThen),
@@ -4849,7 +4849,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     fn activate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4864,7 +4864,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     fn deactivate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4879,7 +4879,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     fn list_event_schema_versions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4894,7 +4894,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     fn get_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetEventsWhen, operations::GetEventsThen),
@@ -4906,7 +4906,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     fn get_single_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetSingleEventWhen, operations::GetSingleEventThen),
@@ -4918,7 +4918,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     fn ingest<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::IngestWhen, operations::IngestThen),
@@ -4930,7 +4930,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     fn ingest_batch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::IngestBatchWhen, operations::IngestBatchThen),
@@ -4942,7 +4942,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     fn get_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetMetricsWhen, operations::GetMetricsThen),
@@ -4954,7 +4954,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     fn get_price_plans<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPricePlansWhen, operations::GetPricePlansThen),
@@ -4966,7 +4966,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     fn create_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreatePricePlanWhen, operations::CreatePricePlanThen),
@@ -4978,7 +4978,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     fn get_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPricePlanWhen, operations::GetPricePlanThen),
@@ -4990,7 +4990,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     fn update_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdatePricePlanWhen, operations::UpdatePricePlanThen),
@@ -5002,7 +5002,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     fn activate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ActivatePricePlanWhen, operations::ActivatePricePlanThen),
@@ -5014,7 +5014,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     fn delete_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteUsageMeterWhen, operations::DeleteUsageMeterThen),

@@ -78,7 +78,7 @@ mod responses {
     fn account_aliases_with_null_status() {
         ACCOUNT_ALIASES.decodes_with_null("status");
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /// `AccountPaginatedResponse` with every property.
     const ACCOUNT_PAGINATED_RESPONSE: Example<types::AccountPaginatedResponse> = Example::new(
         r#"{
@@ -102,42 +102,42 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response() {
         ACCOUNT_PAGINATED_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_without_context() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_without("context");
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_with_null_context() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_with_null("context");
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_without_data() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_with_null_data() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_without_next_token() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_without("nextToken");
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_with_null_next_token() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_with_null("nextToken");
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /// `AssociatePricePlanResponse` with every property.
     const ASSOCIATE_PRICE_PLAN_RESPONSE: Example<types::AssociatePricePlanResponse> = Example::new(
         r#"{
@@ -185,7 +185,7 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn associate_price_plan_response() {
         ASSOCIATE_PRICE_PLAN_RESPONSE.decodes();
@@ -257,7 +257,7 @@ mod responses {
     fn bundle_strategy_usage_meters_value() {
         BUNDLE_STRATEGY_USAGE_METERS_VALUE.decodes();
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /// `CreateCustomerResponse` with every property.
     const CREATE_CUSTOMER_RESPONSE: Example<types::CreateCustomerResponse> = Example::new(
         r#"{
@@ -278,22 +278,22 @@ mod responses {
   "primaryEmail": "example"
 }"#,
     );
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn create_customer_response() {
         CREATE_CUSTOMER_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn create_customer_response_without_account() {
         CREATE_CUSTOMER_RESPONSE.decodes_without("account");
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn create_customer_response_with_null_account() {
         CREATE_CUSTOMER_RESPONSE.decodes_with_null("account");
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /// `Customer` with every property.
     const CUSTOMER: Example<types::Customer> = Example::new(
         r#"{
@@ -306,12 +306,12 @@ mod responses {
   "updatedAt": "2024-01-02T03:04:05Z"
 }"#,
     );
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn customer() {
         CUSTOMER.decodes();
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /// `CustomerPaginatedResponse` with every property.
     const CUSTOMER_PAGINATED_RESPONSE: Example<types::CustomerPaginatedResponse> = Example::new(
         r#"{
@@ -333,45 +333,45 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response() {
         CUSTOMER_PAGINATED_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_without_context() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_without("context");
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_with_null_context() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("context");
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_without_data() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_with_null_data() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_without_next_token() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_without("nextToken");
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_with_null_next_token() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("nextToken");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /// `CycleStartType` with every property.
     const CYCLE_START_TYPE: Example<types::CycleStartType> = Example::new(r#""STATIC""#);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn cycle_start_type() {
         CYCLE_START_TYPE.decodes();
@@ -388,14 +388,14 @@ mod responses {
     fn dimensions() {
         DIMENSIONS.decodes();
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /// `DimensionsSchema` with every property.
     const DIMENSIONS_SCHEMA: Example<types::DimensionsSchema> = Example::new(
         r#"{
   "name": "example"
 }"#,
     );
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn dimensions_schema() {
         DIMENSIONS_SCHEMA.decodes();
@@ -459,7 +459,7 @@ mod responses {
     fn event_attribute_with_null_attribute_value_unit() {
         EVENT_ATTRIBUTE.decodes_with_null("attributeValueUnit");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /// `EventAttributeSchema` with every property.
     const EVENT_ATTRIBUTE_SCHEMA: Example<types::EventAttributeSchema> = Example::new(
         r#"{
@@ -467,17 +467,17 @@ mod responses {
   "name": "example"
 }"#,
     );
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_attribute_schema() {
         EVENT_ATTRIBUTE_SCHEMA.decodes();
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_attribute_schema_without_default_unit() {
         EVENT_ATTRIBUTE_SCHEMA.decodes_without("default_unit");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_attribute_schema_with_null_default_unit() {
         EVENT_ATTRIBUTE_SCHEMA.decodes_with_null("default_unit");
@@ -490,7 +490,7 @@ mod responses {
     fn event_id() {
         EVENT_ID.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfo` with every property.
     const EVENT_PIPELINE_INFO: Example<types::EventPipelineInfo> = Example::new(
         r#"{
@@ -527,62 +527,62 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info() {
         EVENT_PIPELINE_INFO.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_without_account() {
         EVENT_PIPELINE_INFO.decodes_without("account");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_with_null_account() {
         EVENT_PIPELINE_INFO.decodes_with_null("account");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_without_customer() {
         EVENT_PIPELINE_INFO.decodes_without("customer");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_with_null_customer() {
         EVENT_PIPELINE_INFO.decodes_with_null("customer");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_without_event_schema() {
         EVENT_PIPELINE_INFO.decodes_without("eventSchema");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_with_null_event_schema() {
         EVENT_PIPELINE_INFO.decodes_with_null("eventSchema");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_without_price_plans() {
         EVENT_PIPELINE_INFO.decodes_without("pricePlans");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_with_null_price_plans() {
         EVENT_PIPELINE_INFO.decodes_with_null("pricePlans");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_without_usage_meters() {
         EVENT_PIPELINE_INFO.decodes_without("usageMeters");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_with_null_usage_meters() {
         EVENT_PIPELINE_INFO.decodes_with_null("usageMeters");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfoAccount` with every property.
     const EVENT_PIPELINE_INFO_ACCOUNT: Example<types::EventPipelineInfoAccount> = Example::new(
         r#"{
@@ -590,12 +590,12 @@ mod responses {
   "name": "example"
 }"#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_account() {
         EVENT_PIPELINE_INFO_ACCOUNT.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfoCustomer` with every property.
     const EVENT_PIPELINE_INFO_CUSTOMER: Example<types::EventPipelineInfoCustomer> = Example::new(
         r#"{
@@ -603,12 +603,12 @@ mod responses {
   "name": "example"
 }"#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_customer() {
         EVENT_PIPELINE_INFO_CUSTOMER.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfoEventSchema` with every property.
     const EVENT_PIPELINE_INFO_EVENT_SCHEMA: Example<
         types::EventPipelineInfoEventSchema,
@@ -616,12 +616,12 @@ mod responses {
   "name": "example",
   "version": 7
 }"#);
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_event_schema() {
         EVENT_PIPELINE_INFO_EVENT_SCHEMA.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfoPricePlansInner` with every property.
     const EVENT_PIPELINE_INFO_PRICE_PLANS_INNER: Example<
         types::EventPipelineInfoPricePlansInner,
@@ -636,22 +636,22 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_price_plans_inner() {
         EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_price_plans_inner_without_usage_meters() {
         EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes_without("usageMeters");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_price_plans_inner_with_null_usage_meters() {
         EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes_with_null("usageMeters");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfoUsageMetersInner` with every property.
     const EVENT_PIPELINE_INFO_USAGE_METERS_INNER: Example<
         types::EventPipelineInfoUsageMetersInner,
@@ -663,22 +663,22 @@ mod responses {
   "version": 7
 }"#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_usage_meters_inner() {
         EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_usage_meters_inner_without_units() {
         EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes_without("units");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_usage_meters_inner_with_null_units() {
         EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes_with_null("units");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /// `EventSchema` with every property.
     const EVENT_SCHEMA: Example<types::EventSchema> = Example::new(
         r#"{
@@ -701,62 +701,62 @@ mod responses {
   "version": 7
 }"#,
     );
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema() {
         EVENT_SCHEMA.decodes();
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_without_created_at() {
         EVENT_SCHEMA.decodes_without("createdAt");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_with_null_created_at() {
         EVENT_SCHEMA.decodes_with_null("createdAt");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_without_description() {
         EVENT_SCHEMA.decodes_without("description");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_with_null_description() {
         EVENT_SCHEMA.decodes_with_null("description");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_without_dimensions() {
         EVENT_SCHEMA.decodes_without("dimensions");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_with_null_dimensions() {
         EVENT_SCHEMA.decodes_with_null("dimensions");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_without_status() {
         EVENT_SCHEMA.decodes_without("status");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_with_null_status() {
         EVENT_SCHEMA.decodes_with_null("status");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_without_updated_at() {
         EVENT_SCHEMA.decodes_without("updatedAt");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_with_null_updated_at() {
         EVENT_SCHEMA.decodes_with_null("updatedAt");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /// `EventSchemaListData` with every property.
     const EVENT_SCHEMA_LIST_DATA: Example<types::EventSchemaListData> = Example::new(
         r#"{
@@ -782,72 +782,72 @@ mod responses {
   "version": 7
 }"#,
     );
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data() {
         EVENT_SCHEMA_LIST_DATA.decodes();
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_associated_usage_meters() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("associatedUsageMeters");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_associated_usage_meters() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("associatedUsageMeters");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_created_at() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("createdAt");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_created_at() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("createdAt");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_description() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("description");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_description() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("description");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_dimensions() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("dimensions");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_dimensions() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("dimensions");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_status() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("status");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_status() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("status");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_updated_at() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("updatedAt");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_updated_at() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("updatedAt");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /// `EventSchemaListPaginatedResponse` with every property.
     const EVENT_SCHEMA_LIST_PAGINATED_RESPONSE: Example<
         types::EventSchemaListPaginatedResponse,
@@ -884,42 +884,42 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_without_context() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("context");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_with_null_context() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("context");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_without_data() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_with_null_data() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_without_next_token() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("nextToken");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_with_null_next_token() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("nextToken");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /// `EventSchemaVersionsResponse` with every property.
     const EVENT_SCHEMA_VERSIONS_RESPONSE: Example<types::EventSchemaVersionsResponse> = Example::new(
         r#"{
@@ -946,12 +946,12 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_versions_response() {
         EVENT_SCHEMA_VERSIONS_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `EventWithStatus` with every property.
     const EVENT_WITH_STATUS: Example<types::EventWithStatus> = Example::new(
         r#"{
@@ -977,12 +977,12 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_with_status() {
         EVENT_WITH_STATUS.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `EventWithStatusAndEventPipelineInfo` with every property.
     const EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO: Example<
         types::EventWithStatusAndEventPipelineInfo,
@@ -1043,22 +1043,22 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_with_status_and_event_pipeline_info() {
         EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_with_status_and_event_pipeline_info_without_event_pipeline_info() {
         EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes_without("EventPipelineInfo");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_with_status_and_event_pipeline_info_with_null_event_pipeline_info() {
         EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes_with_null("EventPipelineInfo");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `GetEventResponse` with every property.
     const GET_EVENT_RESPONSE: Example<types::GetEventResponse> = Example::new(
         r#"{
@@ -1121,22 +1121,22 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_event_response() {
         GET_EVENT_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_event_response_without_events() {
         GET_EVENT_RESPONSE.decodes_without("events");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_event_response_with_null_events() {
         GET_EVENT_RESPONSE.decodes_with_null("events");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `GetEventsResponse` with every property.
     const GET_EVENTS_RESPONSE: Example<types::GetEventsResponse> = Example::new(
         r#"{
@@ -1167,22 +1167,22 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_events_response() {
         GET_EVENTS_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_events_response_without_next_token() {
         GET_EVENTS_RESPONSE.decodes_without("nextToken");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_events_response_with_null_next_token() {
         GET_EVENTS_RESPONSE.decodes_with_null("nextToken");
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     /// `GetMetricsResponse` with every property.
     const GET_METRICS_RESPONSE: Example<types::GetMetricsResponse> = Example::new(
         r#"{
@@ -1208,12 +1208,12 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     #[test]
     fn get_metrics_response() {
         GET_METRICS_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     /// `IngestBatchEventResponse` with every property.
     const INGEST_BATCH_EVENT_RESPONSE: Example<types::IngestBatchEventResponse> = Example::new(
         r#"{
@@ -1240,12 +1240,12 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_batch_event_response() {
         INGEST_BATCH_EVENT_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     /// `IngestError` with every property.
     const INGEST_ERROR: Example<types::IngestError> = Example::new(
         r#"{
@@ -1268,42 +1268,42 @@ mod responses {
   "message": "example"
 }"#,
     );
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_error() {
         INGEST_ERROR.decodes();
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_error_without_event_payload() {
         INGEST_ERROR.decodes_without("eventPayload");
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_error_with_null_event_payload() {
         INGEST_ERROR.decodes_with_null("eventPayload");
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_error_without_message() {
         INGEST_ERROR.decodes_without("message");
     }
-    #[cfg(any(feature = "event-ingestion"))]
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_error_with_null_message() {
         INGEST_ERROR.decodes_with_null("message");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `IngestionState` with every property.
     const INGESTION_STATE: Example<types::IngestionState> = Example::new(
         r#""INGESTION_IN_PROGRESS""#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn ingestion_state() {
         INGESTION_STATE.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `IngestionStatus` with every property.
     const INGESTION_STATUS: Example<types::IngestionStatus> = Example::new(
         r#"{
@@ -1311,58 +1311,58 @@ mod responses {
   "statusDescription": "example"
 }"#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn ingestion_status() {
         INGESTION_STATUS.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn ingestion_status_without_status_description() {
         INGESTION_STATUS.decodes_without("statusDescription");
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn ingestion_status_with_null_status_description() {
         INGESTION_STATUS.decodes_with_null("statusDescription");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /// `MeterAggregation` with every property.
     const METER_AGGREGATION: Example<types::MeterAggregation> = Example::new(
         r#""COUNT""#,
     );
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn meter_aggregation() {
         METER_AGGREGATION.decodes();
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     /// `MeterProcessingStatus` with every property.
     const METER_PROCESSING_STATUS: Example<types::MeterProcessingStatus> = Example::new(
         r#""PROCESSED_FILTERED_OUT""#,
     );
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[test]
     fn meter_processing_status() {
         METER_PROCESSING_STATUS.decodes();
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /// `MeterStatus` with every property.
     const METER_STATUS: Example<types::MeterStatus> = Example::new(r#""DRAFT""#);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn meter_status() {
         METER_STATUS.decodes();
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /// `MeterType` with every property.
     const METER_TYPE: Example<types::MeterType> = Example::new(r#""COUNTER""#);
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn meter_type() {
         METER_TYPE.decodes();
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     /// `MetricDataPoints` with every property.
     const METRIC_DATA_POINTS: Example<types::MetricDataPoints> = Example::new(
         r#"{
@@ -1378,22 +1378,22 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_data_points() {
         METRIC_DATA_POINTS.decodes();
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_data_points_without_grouped_by() {
         METRIC_DATA_POINTS.decodes_without("groupedBy");
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_data_points_with_null_grouped_by() {
         METRIC_DATA_POINTS.decodes_with_null("groupedBy");
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     /// `MetricDataPointsGroupedBy` with every property.
     const METRIC_DATA_POINTS_GROUPED_BY: Example<types::MetricDataPointsGroupedBy> = Example::new(
         r#"{
@@ -1401,20 +1401,20 @@ mod responses {
   "fieldValue": "example"
 }"#,
     );
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_data_points_grouped_by() {
         METRIC_DATA_POINTS_GROUPED_BY.decodes();
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     /// `MetricName` with every property.
     const METRIC_NAME: Example<types::MetricName> = Example::new(r#""EVENTS""#);
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_name() {
         METRIC_NAME.decodes();
     }
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     /// `MetricQueryResponse` with every property.
     const METRIC_QUERY_RESPONSE: Example<types::MetricQueryResponse> = Example::new(
         r#"{
@@ -1436,7 +1436,7 @@ mod responses {
   "name": "EVENTS"
 }"#,
     );
-    #[cfg(any(feature = "metrics"))]
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_query_response() {
         METRIC_QUERY_RESPONSE.decodes();
@@ -1522,7 +1522,7 @@ mod responses {
     fn pagination_options_with_null_sort_order() {
         PAGINATION_OPTIONS.decodes_with_null("sortOrder");
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /// `PlanOverride` with every property.
     const PLAN_OVERRIDE: Example<types::PlanOverride> = Example::new(
         r#"{
@@ -1564,30 +1564,30 @@ mod responses {
   "startDate": "2024-01-02T03:04:05Z"
 }"#,
     );
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn plan_override() {
         PLAN_OVERRIDE.decodes();
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn plan_override_without_override() {
         PLAN_OVERRIDE.decodes_without("override");
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[test]
     fn plan_override_with_null_override() {
         PLAN_OVERRIDE.decodes_with_null("override");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /// `PlanStatus` with every property.
     const PLAN_STATUS: Example<types::PlanStatus> = Example::new(r#""DRAFT""#);
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn plan_status() {
         PLAN_STATUS.decodes();
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /// `PricePlan` with every property.
     const PRICE_PLAN: Example<types::PricePlan> = Example::new(
         r#"{
@@ -1644,22 +1644,22 @@ mod responses {
   "status": "DRAFT"
 }"#,
     );
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan() {
         PRICE_PLAN.decodes();
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_without_description() {
         PRICE_PLAN.decodes_without("description");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_with_null_description() {
         PRICE_PLAN.decodes_with_null("description");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /// `PricePlanListData` with every property.
     const PRICE_PLAN_LIST_DATA: Example<types::PricePlanListData> = Example::new(
         r#"{
@@ -1683,22 +1683,22 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_list_data() {
         PRICE_PLAN_LIST_DATA.decodes();
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_list_data_without_description() {
         PRICE_PLAN_LIST_DATA.decodes_without("description");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_list_data_with_null_description() {
         PRICE_PLAN_LIST_DATA.decodes_with_null("description");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /// `PricePlanPaginatedResponse` with every property.
     const PRICE_PLAN_PAGINATED_RESPONSE: Example<types::PricePlanPaginatedResponse> = Example::new(
         r#"{
@@ -1731,37 +1731,37 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_without_context() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("context");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_with_null_context() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("context");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_without_data() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_with_null_data() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_without_next_token() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("nextToken");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_with_null_next_token() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("nextToken");
@@ -1774,7 +1774,7 @@ mod responses {
     fn price_plan_type() {
         PRICE_PLAN_TYPE.decodes();
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /// `PricingCycle` with every property.
     const PRICING_CYCLE: Example<types::PricingCycle> = Example::new(
         r#"{
@@ -1787,22 +1787,22 @@ mod responses {
   "startType": "STATIC"
 }"#,
     );
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_cycle() {
         PRICING_CYCLE.decodes();
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_cycle_without_start_type() {
         PRICING_CYCLE.decodes_without("startType");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_cycle_with_null_start_type() {
         PRICING_CYCLE.decodes_with_null("startType");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /// `PricingCycleStartOffset` with every property.
     const PRICING_CYCLE_START_OFFSET: Example<types::PricingCycleStartOffset> = Example::new(
         r#"{
@@ -1810,22 +1810,22 @@ mod responses {
   "monthOffset": "example"
 }"#,
     );
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_cycle_start_offset() {
         PRICING_CYCLE_START_OFFSET.decodes();
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /// `PricingInterval` with every property.
     const PRICING_INTERVAL: Example<types::PricingInterval> = Example::new(
         r#""MONTHLY""#,
     );
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_interval() {
         PRICING_INTERVAL.decodes();
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /// `PricingSchedule` with every property.
     const PRICING_SCHEDULE: Example<types::PricingSchedule> = Example::new(
         r#"{
@@ -1866,17 +1866,17 @@ mod responses {
   "startDate": "2024-01-02T03:04:05Z"
 }"#,
     );
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_schedule() {
         PRICING_SCHEDULE.decodes();
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_schedule_without_rate_payload() {
         PRICING_SCHEDULE.decodes_without("ratePayload");
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_schedule_with_null_rate_payload() {
         PRICING_SCHEDULE.decodes_with_null("ratePayload");
@@ -2042,10 +2042,10 @@ mod responses {
     fn rate_card_usage_value_with_null_slab_strategy() {
         RATE_CARD_USAGE_VALUE.decodes_with_null("slabStrategy");
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /// `SchemaStatus` with every property.
     const SCHEMA_STATUS: Example<types::SchemaStatus> = Example::new(r#""DRAFT""#);
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[test]
     fn schema_status() {
         SCHEMA_STATUS.decodes();
@@ -2090,7 +2090,7 @@ mod responses {
     fn status() {
         STATUS.decodes();
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /// `UsageMeter` with every property.
     const USAGE_METER: Example<types::UsageMeter> = Example::new(
         r#"{
@@ -2106,82 +2106,82 @@ mod responses {
   "updatedAt": "2024-01-02T03:04:05Z"
 }"#,
     );
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter() {
         USAGE_METER.decodes();
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_computation() {
         USAGE_METER.decodes_without("computation");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_computation() {
         USAGE_METER.decodes_with_null("computation");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_created_at() {
         USAGE_METER.decodes_without("createdAt");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_created_at() {
         USAGE_METER.decodes_with_null("createdAt");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_description() {
         USAGE_METER.decodes_without("description");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_description() {
         USAGE_METER.decodes_with_null("description");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_filters() {
         USAGE_METER.decodes_without("filters");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_filters() {
         USAGE_METER.decodes_with_null("filters");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_last_activated_at() {
         USAGE_METER.decodes_without("lastActivatedAt");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_last_activated_at() {
         USAGE_METER.decodes_with_null("lastActivatedAt");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_status() {
         USAGE_METER.decodes_without("status");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_status() {
         USAGE_METER.decodes_with_null("status");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_updated_at() {
         USAGE_METER.decodes_without("updatedAt");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_updated_at() {
         USAGE_METER.decodes_with_null("updatedAt");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /// `UsageMeterPaginatedResponse` with every property.
     const USAGE_METER_PAGINATED_RESPONSE: Example<types::UsageMeterPaginatedResponse> = Example::new(
         r#"{
@@ -2206,37 +2206,37 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response() {
         USAGE_METER_PAGINATED_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_without_context() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_without("context");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_with_null_context() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("context");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_without_data() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_with_null_data() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_without_next_token() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_without("nextToken");
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_with_null_next_token() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("nextToken");
@@ -2273,14 +2273,14 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn get_customer_without_customer_id() {
         let server = Server::start().await;
         let result = server.client().get_customer().send().await;
         server.assert_refused(result, "get_customer", "customer_id is required", None);
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn get_customer_customer_id_too_long() {
         let server = Server::start().await;
@@ -2299,7 +2299,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn delete_customer_without_customer_id() {
         let server = Server::start().await;
@@ -2307,7 +2307,7 @@ mod arguments {
         server
             .assert_refused(result, "delete_customer", "customer_id is required", None);
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn delete_customer_customer_id_too_long() {
         let server = Server::start().await;
@@ -2326,7 +2326,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn update_customer_without_customer_id() {
         let server = Server::start().await;
@@ -2339,7 +2339,7 @@ mod arguments {
         server
             .assert_refused(result, "update_customer", "customer_id is required", None);
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn update_customer_customer_id_too_long() {
         let server = Server::start().await;
@@ -2359,14 +2359,14 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_accounts_without_customer_id() {
         let server = Server::start().await;
         let result = server.client().get_accounts().send().await;
         server.assert_refused(result, "get_accounts", "customer_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_accounts_customer_id_too_long() {
         let server = Server::start().await;
@@ -2385,7 +2385,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn create_account_without_customer_id() {
         let server = Server::start().await;
@@ -2397,7 +2397,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "create_account", "customer_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn create_account_customer_id_too_long() {
         let server = Server::start().await;
@@ -2417,14 +2417,14 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_without_customer_id() {
         let server = Server::start().await;
         let result = server.client().get_account().account_id("example").send().await;
         server.assert_refused(result, "get_account", "customer_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_customer_id_too_long() {
         let server = Server::start().await;
@@ -2444,14 +2444,14 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_without_account_id() {
         let server = Server::start().await;
         let result = server.client().get_account().customer_id("example").send().await;
         server.assert_refused(result, "get_account", "account_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_account_id_too_long() {
         let server = Server::start().await;
@@ -2471,14 +2471,14 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_without_customer_id() {
         let server = Server::start().await;
         let result = server.client().delete_account().account_id("example").send().await;
         server.assert_refused(result, "delete_account", "customer_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_customer_id_too_long() {
         let server = Server::start().await;
@@ -2498,7 +2498,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_without_account_id() {
         let server = Server::start().await;
@@ -2510,7 +2510,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_account", "account_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_account_id_too_long() {
         let server = Server::start().await;
@@ -2530,7 +2530,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_without_customer_id() {
         let server = Server::start().await;
@@ -2543,7 +2543,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_account", "customer_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_customer_id_too_long() {
         let server = Server::start().await;
@@ -2564,7 +2564,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_without_account_id() {
         let server = Server::start().await;
@@ -2577,7 +2577,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_account", "account_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_account_id_too_long() {
         let server = Server::start().await;
@@ -2598,7 +2598,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_without_customer_id() {
         let server = Server::start().await;
@@ -2611,7 +2611,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "add_aliases", "customer_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_customer_id_too_long() {
         let server = Server::start().await;
@@ -2632,7 +2632,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_without_account_id() {
         let server = Server::start().await;
@@ -2645,7 +2645,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "add_aliases", "account_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_account_id_too_long() {
         let server = Server::start().await;
@@ -2666,7 +2666,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_without_customer_id() {
         let server = Server::start().await;
@@ -2685,7 +2685,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_customer_id_too_long() {
         let server = Server::start().await;
@@ -2706,7 +2706,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_without_account_id() {
         let server = Server::start().await;
@@ -2725,7 +2725,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_account_id_too_long() {
         let server = Server::start().await;
@@ -2746,7 +2746,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_without_customer_id() {
         let server = Server::start().await;
@@ -2759,7 +2759,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "remove_aliases", "customer_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_customer_id_too_long() {
         let server = Server::start().await;
@@ -2780,7 +2780,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_without_account_id() {
         let server = Server::start().await;
@@ -2793,7 +2793,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "remove_aliases", "account_id is required", None);
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_account_id_too_long() {
         let server = Server::start().await;
@@ -2814,7 +2814,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn list_event_schemas_sort_order_not_in_enum() {
         let server = Server::start().await;
@@ -2828,7 +2828,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn get_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2841,7 +2841,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn get_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2860,7 +2860,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn get_event_schema_version_below_minimum() {
         let server = Server::start().await;
@@ -2880,7 +2880,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn delete_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2893,7 +2893,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn delete_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2912,7 +2912,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn update_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2930,7 +2930,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn update_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2950,7 +2950,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn activate_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2963,7 +2963,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn activate_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2982,7 +2982,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn deactivate_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2995,7 +2995,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn deactivate_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -3014,7 +3014,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meters_for_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -3027,7 +3027,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meters_for_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -3046,7 +3046,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meters_for_event_schema_sort_order_not_in_enum() {
         let server = Server::start().await;
@@ -3066,7 +3066,7 @@ mod arguments {
                 Some(value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn create_usage_meter_without_event_schema_name() {
         let server = Server::start().await;
@@ -3084,7 +3084,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn create_usage_meter_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -3104,7 +3104,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_without_event_schema_name() {
         let server = Server::start().await;
@@ -3122,7 +3122,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -3142,7 +3142,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_without_usage_meter_name() {
         let server = Server::start().await;
@@ -3160,7 +3160,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_usage_meter_name_too_long() {
         let server = Server::start().await;
@@ -3180,7 +3180,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_without_event_schema_name() {
         let server = Server::start().await;
@@ -3199,7 +3199,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -3220,7 +3220,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_without_usage_meter_name() {
         let server = Server::start().await;
@@ -3239,7 +3239,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_usage_meter_name_too_long() {
         let server = Server::start().await;
@@ -3260,7 +3260,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_without_event_schema_name() {
         let server = Server::start().await;
@@ -3278,7 +3278,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -3298,7 +3298,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_without_usage_meter_name() {
         let server = Server::start().await;
@@ -3316,7 +3316,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_usage_meter_name_too_long() {
         let server = Server::start().await;
@@ -3336,7 +3336,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_without_event_schema_name() {
         let server = Server::start().await;
@@ -3354,7 +3354,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -3374,7 +3374,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_without_usage_meter_name() {
         let server = Server::start().await;
@@ -3392,7 +3392,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_usage_meter_name_too_long() {
         let server = Server::start().await;
@@ -3412,7 +3412,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn list_event_schema_versions_without_event_schema_name() {
         let server = Server::start().await;
@@ -3425,7 +3425,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn list_event_schema_versions_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -3444,7 +3444,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_events_account_id_too_long() {
         let server = Server::start().await;
@@ -3463,7 +3463,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_events_page_size_below_minimum() {
         let server = Server::start().await;
@@ -3477,7 +3477,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_events_page_size_above_maximum() {
         let server = Server::start().await;
@@ -3491,14 +3491,14 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_single_event_without_event_id() {
         let server = Server::start().await;
         let result = server.client().get_single_event().send().await;
         server.assert_refused(result, "get_single_event", "event_id is required", None);
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_single_event_event_id_too_long() {
         let server = Server::start().await;
@@ -3517,7 +3517,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn get_price_plan_without_price_plan_name() {
         let server = Server::start().await;
@@ -3530,7 +3530,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn get_price_plan_price_plan_name_too_long() {
         let server = Server::start().await;
@@ -3549,7 +3549,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn update_price_plan_without_price_plan_name() {
         let server = Server::start().await;
@@ -3567,7 +3567,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn update_price_plan_price_plan_name_too_long() {
         let server = Server::start().await;
@@ -3587,7 +3587,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn activate_price_plan_without_price_plan_name() {
         let server = Server::start().await;
@@ -3600,7 +3600,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn activate_price_plan_price_plan_name_too_long() {
         let server = Server::start().await;
@@ -3619,7 +3619,7 @@ mod arguments {
                 Some(&value),
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn delete_usage_meter_without_usage_meter_name() {
         let server = Server::start().await;
@@ -3632,7 +3632,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn delete_usage_meter_usage_meter_name_too_long() {
         let server = Server::start().await;
@@ -3660,7 +3660,7 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn get_customer_customer_id() {
         let server = Server::start().await;
@@ -3676,7 +3676,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn delete_customer_customer_id() {
         let server = Server::start().await;
@@ -3692,7 +3692,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn update_customer_customer_id() {
         let server = Server::start().await;
@@ -3713,7 +3713,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_accounts_customer_id() {
         let server = Server::start().await;
@@ -3729,7 +3729,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn create_account_customer_id() {
         let server = Server::start().await;
@@ -3750,7 +3750,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_customer_id() {
         let server = Server::start().await;
@@ -3771,7 +3771,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_account_id() {
         let server = Server::start().await;
@@ -3792,7 +3792,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_customer_id() {
         let server = Server::start().await;
@@ -3813,7 +3813,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_account_id() {
         let server = Server::start().await;
@@ -3834,7 +3834,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_customer_id() {
         let server = Server::start().await;
@@ -3856,7 +3856,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_account_id() {
         let server = Server::start().await;
@@ -3878,7 +3878,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_customer_id() {
         let server = Server::start().await;
@@ -3900,7 +3900,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_account_id() {
         let server = Server::start().await;
@@ -3922,7 +3922,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_customer_id() {
         let server = Server::start().await;
@@ -3944,7 +3944,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_account_id() {
         let server = Server::start().await;
@@ -3966,7 +3966,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_customer_id() {
         let server = Server::start().await;
@@ -3988,7 +3988,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_account_id() {
         let server = Server::start().await;
@@ -4010,7 +4010,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn get_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -4026,7 +4026,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn delete_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -4046,7 +4046,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn update_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -4067,7 +4067,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn activate_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -4087,7 +4087,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn deactivate_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -4107,7 +4107,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meters_for_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -4127,7 +4127,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn create_usage_meter_event_schema_name() {
         let server = Server::start().await;
@@ -4148,7 +4148,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_event_schema_name() {
         let server = Server::start().await;
@@ -4169,7 +4169,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_usage_meter_name() {
         let server = Server::start().await;
@@ -4190,7 +4190,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_event_schema_name() {
         let server = Server::start().await;
@@ -4212,7 +4212,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_usage_meter_name() {
         let server = Server::start().await;
@@ -4234,7 +4234,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_event_schema_name() {
         let server = Server::start().await;
@@ -4255,7 +4255,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_usage_meter_name() {
         let server = Server::start().await;
@@ -4276,7 +4276,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_event_schema_name() {
         let server = Server::start().await;
@@ -4297,7 +4297,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_usage_meter_name() {
         let server = Server::start().await;
@@ -4318,7 +4318,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn list_event_schema_versions_event_schema_name() {
         let server = Server::start().await;
@@ -4338,7 +4338,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "event-management"))]
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_single_event_event_id() {
         let server = Server::start().await;
@@ -4348,7 +4348,7 @@ mod path_segments {
             server.assert_in_segment(result, "/events/{event_id}", "event_id", value);
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn get_price_plan_price_plan_name() {
         let server = Server::start().await;
@@ -4364,7 +4364,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn update_price_plan_price_plan_name() {
         let server = Server::start().await;
@@ -4385,7 +4385,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn activate_price_plan_price_plan_name() {
         let server = Server::start().await;
@@ -4405,7 +4405,7 @@ mod path_segments {
                 );
         }
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn delete_usage_meter_usage_meter_name() {
         let server = Server::start().await;
@@ -4430,52 +4430,52 @@ mod path_segments {
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
-    #[cfg(any(feature = "customers"))]
+    #[cfg(feature = "customers")]
     /// A valid body of `update_customer`: its required properties.
     pub fn update_customer() -> types::UpdateCustomerRequest {
         from_json(r#"{}"#)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /// A valid body of `create_account`: its required properties.
     pub fn create_account() -> types::CreateAccountRequest {
         from_json(r#"{"id":"example","name":"example"}"#)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /// A valid body of `update_account`: its required properties.
     pub fn update_account() -> types::UpdateAccountRequest {
         from_json(r#"{}"#)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /// A valid body of `add_aliases`: its required properties.
     pub fn add_aliases() -> types::AddAccountAliasesRequest {
         from_json(r#"{}"#)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /// A valid body of `associate_price_plan`: its required properties.
     pub fn associate_price_plan() -> types::AssociatePricePlanRequest {
         from_json(r#"{"pricePlanName":"example"}"#)
     }
-    #[cfg(any(feature = "accounts"))]
+    #[cfg(feature = "accounts")]
     /// A valid body of `remove_aliases`: its required properties.
     pub fn remove_aliases() -> types::RemoveAccountAliasesRequest {
         from_json(r#"{}"#)
     }
-    #[cfg(any(feature = "events"))]
+    #[cfg(feature = "events")]
     /// A valid body of `update_event_schema`: its required properties.
     pub fn update_event_schema() -> types::UpdateEventSchemaRequest {
         from_json(r#"{"attributes":[],"dimensions":[]}"#)
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /// A valid body of `create_usage_meter`: its required properties.
     pub fn create_usage_meter() -> types::CreateUsageMeterRequest {
         from_json(r#"{"aggregation":"COUNT","name":"example","type":"COUNTER"}"#)
     }
-    #[cfg(any(feature = "usage-meters"))]
+    #[cfg(feature = "usage-meters")]
     /// A valid body of `update_usage_meter`: its required properties.
     pub fn update_usage_meter() -> types::UpdateUsageMeterRequest {
         from_json(r#"{"aggregation":"COUNT","type":"COUNTER"}"#)
     }
-    #[cfg(any(feature = "price-plans"))]
+    #[cfg(feature = "price-plans")]
     /// A valid body of `update_price_plan`: its required properties.
     pub fn update_price_plan() -> types::UpdatePricePlanRequest {
         from_json(r#"{}"#)

@@ -496,8 +496,8 @@ mod tests {
     fn each_group_compiles_its_operations_and_the_types_they_reach() {
         let (code, gates) = client("specs/t.yaml", &grouped_spec(), &options()).unwrap();
         let cfgs = cfgs(&code);
-        let alpha = r#"#[cfg(any(feature="alpha"))]"#;
-        let beta = r#"#[cfg(any(feature="beta"))]"#;
+        let alpha = r#"#[cfg(feature="alpha")]"#;
+        let beta = r#"#[cfg(feature="beta")]"#;
         let both = r#"#[cfg(any(feature="alpha",feature="beta"))]"#;
         let never = "#[cfg(any())]";
         let all_are = |place: &str, expected: &str| {

@@ -59,10 +59,19 @@ impl Gates {
     }
 }
 
-/// `#[cfg(any(feature = "a", ..))]`; `#[cfg(any())]` for none.
+/// `feature = "a"`, `any(feature = "a", ..)`; `any()` (false) for none.
+fn any_feature(features: &BTreeSet<String>) -> TokenStream {
+    match features.iter().collect::<Vec<_>>().as_slice() {
+        [one] => quote!(feature = #one),
+        all => quote!(any(#(feature = #all),*)),
+    }
+}
+
+/// `#[cfg(feature = "a")]`, `#[cfg(any(feature = "a", ..))]`;
+/// `#[cfg(any())]` for none.
 fn cfg_any(features: &BTreeSet<String>) -> Attribute {
-    let features = features.iter().map(|f| quote!(feature = #f));
-    parse_quote!(#[cfg(any(#(#features),*))])
+    let condition = any_feature(features);
+    parse_quote!(#[cfg(#condition)])
 }
 
 /// `#[cfg(..)]` for a conjunction of clauses, each `any` of its features.
@@ -71,10 +80,7 @@ fn cfg_all(clauses: &[BTreeSet<String>]) -> Option<Attribute> {
         [] => None,
         [one] => Some(cfg_any(one)),
         many => {
-            let clauses = many.iter().map(|clause| {
-                let features = clause.iter().map(|f| quote!(feature = #f));
-                quote!(any(#(#features),*))
-            });
+            let clauses = many.iter().map(any_feature);
             Some(parse_quote!(#[cfg(all(#(#clauses),*))]))
         }
     }
@@ -769,16 +775,16 @@ mod tests {
         );
         let code = cfgs(&file);
         for expected in [
-            r#"#[cfg(any(feature="alpha"))]pubstructGetAWhen"#,
-            r#"#[cfg(any(feature="alpha"))]implGetAWhen"#,
-            r#"#[cfg(any(feature="alpha"))]pubstructGetAThen"#,
-            r#"#[cfg(any(feature="beta"))]pubstructGetBThen"#,
+            r#"#[cfg(feature="alpha")]pubstructGetAWhen"#,
+            r#"#[cfg(feature="alpha")]implGetAWhen"#,
+            r#"#[cfg(feature="alpha")]pubstructGetAThen"#,
+            r#"#[cfg(feature="beta")]pubstructGetBThen"#,
             r#"#[cfg(any(feature="alpha",feature="beta"))]fnregex_literal"#,
-            r#"#[cfg(any(feature="alpha"))]fnpath_param"#,
-            r#"#[cfg(any(feature="beta"))]fnquery_param"#,
+            r#"#[cfg(feature="alpha")]fnpath_param"#,
+            r#"#[cfg(feature="beta")]fnquery_param"#,
             r#"#[cfg(any())]fnunused"#,
-            r#"#[cfg(any(feature="alpha"))]fnget_a<F>(&self,f:F)whereF:FnOnce(operations::GetAWhen,operations::GetAThen);"#,
-            r#"#[cfg(any(feature="beta"))]fnget_b<F>(&self,f:F)whereF:FnOnce(operations::GetBWhen,operations::GetBThen),{}"#,
+            r#"#[cfg(feature="alpha")]fnget_a<F>(&self,f:F)whereF:FnOnce(operations::GetAWhen,operations::GetAThen);"#,
+            r#"#[cfg(feature="beta")]fnget_b<F>(&self,f:F)whereF:FnOnce(operations::GetBWhen,operations::GetBThen),{}"#,
         ] {
             assert!(code.contains(expected), "missing {expected} in {code}");
         }
@@ -825,12 +831,12 @@ mod tests {
         for expected in [
             r#"#[cfg(any(feature="alpha",feature="beta"))]constSHARED"#,
             r#"#[cfg(any(feature="alpha",feature="beta"))]#[test]fnshared"#,
-            r#"#[cfg(any(feature="beta"))]#[test]fnonly_b"#,
+            r#"#[cfg(feature="beta")]#[test]fnonly_b"#,
             r#"constERROR_BODY"#,
             r#"#[test]fnerror_body"#,
-            r#"#[cfg(any(feature="beta"))]pubfnmake_b"#,
-            r#"#[cfg(any(feature="alpha"))]#[tokio::test]asyncfnget_a_without_id"#,
-            r#"#[cfg(all(any(feature="alpha"),any(feature="beta")))]#[tokio::test]asyncfnboth"#,
+            r#"#[cfg(feature="beta")]pubfnmake_b"#,
+            r#"#[cfg(feature="alpha")]#[tokio::test]asyncfnget_a_without_id"#,
+            r#"#[cfg(all(feature="alpha",feature="beta"))]#[tokio::test]asyncfnboth"#,
             r#"modsupport{pubfnhelper"#,
         ] {
             assert!(code.contains(expected), "missing {expected} in {code}");
