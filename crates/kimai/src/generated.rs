@@ -4274,7 +4274,7 @@ pub mod types {
         pub semver: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
-        ///Follows the same logic as PHP_VERSION_ID, see https://www.php.net/manual/de/function.phpversion.php.
+        ///Follows the same logic as PHP_VERSION_ID, see <https://www.php.net/manual/de/function.phpversion.php>.
         #[serde(
             rename = "versionId",
             skip_serializing_if = "::std::option::Option::is_none"

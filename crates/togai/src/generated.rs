@@ -926,7 +926,7 @@ pub mod types {
         ///Description of the usage meter
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<CreateUsageMeterRequestDescription>,
-        ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+        ///Filters to be applied on event before matching to usage meter in JSONLogic format (<https://jsonlogic.com/>)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filters: ::std::option::Option<CreateUsageMeterRequestFilters>,
         ///Name of the usage meter. Must be unique for an organization.
@@ -1069,7 +1069,7 @@ pub mod types {
         }
     }
     #[cfg(feature = "usage-meters")]
-    ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+    ///Filters to be applied on event before matching to usage meter in JSONLogic format (<https://jsonlogic.com/>)
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
@@ -4267,7 +4267,7 @@ pub mod types {
         ///Description of the usage meter
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<UpdateUsageMeterRequestDescription>,
-        ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+        ///Filters to be applied on event before matching to usage meter in JSONLogic format (<https://jsonlogic.com/>)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filters: ::std::option::Option<UpdateUsageMeterRequestFilters>,
         #[serde(rename = "type")]
@@ -4408,7 +4408,7 @@ pub mod types {
         }
     }
     #[cfg(feature = "usage-meters")]
-    ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+    ///Filters to be applied on event before matching to usage meter in JSONLogic format (<https://jsonlogic.com/>)
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
@@ -4489,7 +4489,7 @@ pub mod types {
         ///Description of the usage meter
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        ///Filters to be applied on event before matching to usage meter in JSONLogic format (https://jsonlogic.com/)
+        ///Filters to be applied on event before matching to usage meter in JSONLogic format (<https://jsonlogic.com/>)
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filters: ::std::option::Option<::std::string::String>,
         ///When the usage meter was last activated.
@@ -13083,7 +13083,7 @@ let response = client
     #[cfg(feature = "event-ingestion")]
     /**Ingest events to Togai.
 
-API to ingest your application event to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - https://togai.com/docs/limits.
+API to ingest your application event to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - <https://togai.com/docs/limits>.
 
 `POST /ingest`
 
@@ -13119,7 +13119,7 @@ let response = client
     #[cfg(feature = "event-ingestion")]
     /**Ingest events to Togai in batch.
 
-API to ingest your application event in batch to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - https://togai.com/docs/limits.
+API to ingest your application event in batch to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - <https://togai.com/docs/limits>.
 
 `POST /ingestBatch`
 

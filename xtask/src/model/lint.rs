@@ -40,6 +40,7 @@ pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
         problems.push("no top-level security requirement".into());
     }
     check_refs(spec, spec, "#", &mut problems);
+    check_descriptions(spec, "#", &mut problems);
 
     let mut ids = BTreeMap::new();
     for op in operations(spec) {
@@ -107,6 +108,44 @@ pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
         ));
     }
     problems
+}
+
+/// Descriptions are the generated docs: a bare URL in one fails `cargo doc`
+/// (rustdoc's `bare_urls`), so it must be written `<https://...>` or as a
+/// Markdown link.
+fn check_descriptions(value: &Value, at: &str, problems: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let here = format!("{at}/{key}");
+                match (key.as_str(), child) {
+                    ("description" | "summary", Value::String(text)) if has_bare_url(text) => {
+                        problems.push(format!(
+                            "{here}: a bare URL; write it as <https://...> (the docs are built with rustdoc's bare_urls lint)"
+                        ));
+                    }
+                    _ => check_descriptions(child, &here, problems),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                check_descriptions(child, &format!("{at}/{i}"), problems);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether `text` has a URL that is neither `<...>` nor a Markdown link's
+/// target `](...)`.
+fn has_bare_url(text: &str) -> bool {
+    ["http://", "https://"].iter().any(|scheme| {
+        text.match_indices(scheme).any(|(at, _)| {
+            let before = &text[..at];
+            !(before.ends_with('<') || before.ends_with("]("))
+        })
+    })
 }
 
 fn check_refs(spec: &Value, value: &Value, at: &str, problems: &mut Vec<String>) {
@@ -271,6 +310,24 @@ mod tests {
 
     fn ok() -> Value {
         serde_json::json!({"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}})
+    }
+
+    #[test]
+    fn bare_urls_in_descriptions_are_refused() {
+        assert!(has_bare_url("see https://x.example/docs."));
+        assert!(has_bare_url("(http://x.example)"));
+        assert!(!has_bare_url("see <https://x.example/docs>."));
+        assert!(!has_bare_url("see [the docs](https://x.example/docs)."));
+        assert!(!has_bare_url("no link at all"));
+        let mut s = spec(serde_json::json!({}));
+        s["components"]["schemas"]["Thing"]["description"] = "see https://x.example".into();
+        let problems = lint(&s, &Methods::new());
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("#/components/schemas/Thing/description: a bare URL")),
+            "{problems:?}"
+        );
     }
 
     #[test]
