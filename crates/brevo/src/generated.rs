@@ -14,6 +14,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[cfg(feature = "balance")]
     ///A contact's balance for one balance definition, all its balances taken together.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -30,11 +31,13 @@ pub mod types {
         #[serde(default)]
         pub value: ::std::option::Option<f64>,
     }
+    #[cfg(feature = "balance")]
     impl AggregateBalance {
         pub fn builder() -> builder::AggregateBalance {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///A contact's balance of one balance definition in a loyalty program.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -94,11 +97,13 @@ pub mod types {
         #[serde(default)]
         pub organization_id: ::std::option::Option<i64>,
     }
+    #[cfg(feature = "balance")]
     impl Balance {
         pub fn builder() -> builder::Balance {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///When a balance expires within its availability period: `startOfPeriod`, at the start of the day, week, month or year; `endOfPeriod`, at its end; `noModification`, exactly when the duration ends.
     #[derive(
         ::serde::Deserialize,
@@ -121,6 +126,7 @@ pub mod types {
         #[serde(rename = "noModification")]
         NoModification,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for BalanceAvailabilityDurationModifier {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -130,6 +136,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for BalanceAvailabilityDurationModifier {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -143,6 +150,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for BalanceAvailabilityDurationModifier {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -151,6 +159,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String>
     for BalanceAvailabilityDurationModifier {
         type Error = self::error::ConversionError;
@@ -160,6 +169,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     ///Unit of a balance's availability period.
     #[derive(
         ::serde::Deserialize,
@@ -184,6 +194,7 @@ pub mod types {
         #[serde(rename = "year")]
         Year,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for BalanceAvailabilityDurationUnit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -194,6 +205,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for BalanceAvailabilityDurationUnit {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -208,6 +220,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for BalanceAvailabilityDurationUnit {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -216,6 +229,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String>
     for BalanceAvailabilityDurationUnit {
         type Error = self::error::ConversionError;
@@ -225,6 +239,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     ///One contact's balance of the balance definition.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -255,11 +270,13 @@ pub mod types {
         #[serde(default)]
         pub value: ::std::option::Option<f64>,
     }
+    #[cfg(feature = "balance")]
     impl BalanceDataPerContact {
         pub fn builder() -> builder::BalanceDataPerContact {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///A balance definition of a loyalty program: what its balances count (points or a currency), their limits, rounding and expiry rules.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -387,27 +404,32 @@ pub mod types {
         )]
         pub updated_at: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "balance")]
     impl BalanceDefinition {
         pub fn builder() -> builder::BalanceDefinition {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Short description of a balance definition (at most 256 characters), in the create and update payloads.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct BalanceDefinitionDescription(::std::string::String);
+    #[cfg(feature = "balance")]
     impl ::std::ops::Deref for BalanceDefinitionDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::From<BalanceDefinitionDescription> for ::std::string::String {
         fn from(value: BalanceDefinitionDescription) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for BalanceDefinitionDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -419,6 +441,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for BalanceDefinitionDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -427,6 +450,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String>
     for BalanceDefinitionDescription {
         type Error = self::error::ConversionError;
@@ -436,6 +460,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl<'de> ::serde::Deserialize<'de> for BalanceDefinitionDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -448,22 +473,26 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "balance")]
     ///Name of a balance definition (at most 128 characters), in the create and update payloads.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct BalanceDefinitionName(::std::string::String);
+    #[cfg(feature = "balance")]
     impl ::std::ops::Deref for BalanceDefinitionName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::From<BalanceDefinitionName> for ::std::string::String {
         fn from(value: BalanceDefinitionName) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for BalanceDefinitionName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -475,6 +504,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for BalanceDefinitionName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -483,6 +513,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for BalanceDefinitionName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -491,6 +522,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl<'de> ::serde::Deserialize<'de> for BalanceDefinitionName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -503,6 +535,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "balance")]
     ///One page of balance definitions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -512,11 +545,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub items: ::std::vec::Vec<BalanceDefinition>,
     }
+    #[cfg(feature = "balance")]
     impl BalanceDefinitionPage {
         pub fn builder() -> builder::BalanceDefinitionPage {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Which version of a balance definition (and of its limits) to read; Brevo's default is draft.
     #[derive(
         ::serde::Deserialize,
@@ -537,6 +572,7 @@ pub mod types {
         #[serde(rename = "draft")]
         Draft,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for BalanceDefinitionVersion {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -545,6 +581,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for BalanceDefinitionVersion {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -557,6 +594,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for BalanceDefinitionVersion {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -565,6 +603,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for BalanceDefinitionVersion {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -573,11 +612,13 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::default::Default for BalanceDefinitionVersion {
         fn default() -> Self {
             BalanceDefinitionVersion::Draft
         }
     }
+    #[cfg(feature = "balance")]
     ///A limit on a balance definition: at most `value` transactions, or at most `value` in amount, of credits or of debits in each period of `durationValue` `durationUnit`s.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -635,11 +676,13 @@ pub mod types {
         #[serde(default)]
         pub value: ::std::option::Option<i64>,
     }
+    #[cfg(feature = "balance")]
     impl BalanceLimit {
         pub fn builder() -> builder::BalanceLimit {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///What happens to a credit that would take the balance over `maxAmount`: `partial` credits what still fits, `strict` rejects the transaction.
     #[derive(
         ::serde::Deserialize,
@@ -660,6 +703,7 @@ pub mod types {
         #[serde(rename = "partial")]
         Partial,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for BalanceOptionAmountOvertakingStrategy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -668,6 +712,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for BalanceOptionAmountOvertakingStrategy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -680,6 +725,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for BalanceOptionAmountOvertakingStrategy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -688,6 +734,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String>
     for BalanceOptionAmountOvertakingStrategy {
         type Error = self::error::ConversionError;
@@ -697,6 +744,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     ///How credited amounts are rounded: `lower` (down), `upper` (up) or `natural` (to the nearest).
     #[derive(
         ::serde::Deserialize,
@@ -719,6 +767,7 @@ pub mod types {
         #[serde(rename = "natural")]
         Natural,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for BalanceOptionCreditRounding {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -728,6 +777,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for BalanceOptionCreditRounding {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -741,6 +791,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for BalanceOptionCreditRounding {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -749,6 +800,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for BalanceOptionCreditRounding {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -757,6 +809,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     ///How debited amounts are rounded: `lower` (down), `upper` (up) or `natural` (to the nearest).
     #[derive(
         ::serde::Deserialize,
@@ -779,6 +832,7 @@ pub mod types {
         #[serde(rename = "natural")]
         Natural,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for BalanceOptionDebitRounding {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -788,6 +842,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for BalanceOptionDebitRounding {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -801,6 +856,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for BalanceOptionDebitRounding {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -809,6 +865,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for BalanceOptionDebitRounding {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -817,6 +874,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     ///Represents an order linked to a balance definition, including amount, due date, and transaction details.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -869,11 +927,13 @@ pub mod types {
         #[serde(rename = "updatedAt")]
         pub updated_at: ::std::string::String,
     }
+    #[cfg(feature = "balance")]
     impl BalanceOrder {
         pub fn builder() -> builder::BalanceOrder {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///What the balances of a balance definition count: `POINTS`, or an amount of money in the currency of this ISO 4217 code.
     #[derive(
         ::serde::Deserialize,
@@ -924,6 +984,7 @@ pub mod types {
         #[serde(rename = "BRL")]
         Brl,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for BalanceUnit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -947,6 +1008,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for BalanceUnit {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -974,6 +1036,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for BalanceUnit {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -982,6 +1045,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for BalanceUnit {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -990,6 +1054,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     ///What a balance limit counts: `transaction` (the number of transactions) or `amount` (their total amount).
     #[derive(
         ::serde::Deserialize,
@@ -1010,6 +1075,7 @@ pub mod types {
         #[serde(rename = "amount")]
         Amount,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for ConstraintType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1018,6 +1084,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for ConstraintType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1030,6 +1097,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for ConstraintType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1038,6 +1106,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for ConstraintType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1046,6 +1115,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     ///The contacts' balances of one balance definition of a loyalty program.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1072,11 +1142,13 @@ pub mod types {
         )]
         pub loyalty_program_id: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "balance")]
     impl ContactBalancesResp {
         pub fn builder() -> builder::ContactBalancesResp {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Payload for creating a new balance definition, specifying expiration rules, rounding strategies, and constraints.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1185,11 +1257,13 @@ pub mod types {
         ///What the balances count: `POINTS` or an ISO 4217 currency code such as `EUR`.
         pub unit: BalanceUnit,
     }
+    #[cfg(feature = "balance")]
     impl CreateBalanceDefinitionPayload {
         pub fn builder() -> builder::CreateBalanceDefinitionPayload {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Payload for setting transaction or amount-based limits on a balance.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1217,11 +1291,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub value: i64,
     }
+    #[cfg(feature = "balance")]
     impl CreateBalanceLimitPayload {
         pub fn builder() -> builder::CreateBalanceLimitPayload {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Payload for creating a new balance linked to a specific balance definition.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1230,11 +1306,13 @@ pub mod types {
         #[serde(rename = "balanceDefinitionId")]
         pub balance_definition_id: ::std::string::String,
     }
+    #[cfg(feature = "balance")]
     impl CreateBalancePayload {
         pub fn builder() -> builder::CreateBalancePayload {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Payload for creating an order linked to a balance definition.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1265,11 +1343,13 @@ pub mod types {
         ///Specifies the origin of the order (`engine` or `user`).
         pub source: ::std::string::String,
     }
+    #[cfg(feature = "balance")]
     impl CreateOrderPayload {
         pub fn builder() -> builder::CreateOrderPayload {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Payload for creating a transaction, specifying balance details and optional expiration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1324,11 +1404,13 @@ pub mod types {
         #[serde(default)]
         pub ttl: ::std::option::Option<i64>,
     }
+    #[cfg(feature = "balance")]
     impl CreateTransactionPayload {
         pub fn builder() -> builder::CreateTransactionPayload {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Unit of a balance limit's period.
     #[derive(
         ::serde::Deserialize,
@@ -1353,6 +1435,7 @@ pub mod types {
         #[serde(rename = "year")]
         Year,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for DurationUnit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1363,6 +1446,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for DurationUnit {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1377,6 +1461,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for DurationUnit {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1385,6 +1470,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for DurationUnit {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1406,6 +1492,7 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///The balances of one contact's loyalty subscription.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1415,11 +1502,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub balance: ::std::vec::Vec<AggregateBalance>,
     }
+    #[cfg(feature = "balance")]
     impl ModelSubscriptionBalanceResp {
         pub fn builder() -> builder::ModelSubscriptionBalanceResp {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Field to sort by, on the balance definition list (`sortField`) and the transaction history (`sort_field`).
     #[derive(
         ::serde::Deserialize,
@@ -1442,6 +1531,7 @@ pub mod types {
         #[serde(rename = "updated_at")]
         UpdatedAt,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for SortField {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1451,6 +1541,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for SortField {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1464,6 +1555,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for SortField {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1472,6 +1564,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for SortField {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1480,6 +1573,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     ///Sort direction; Brevo's default is desc.
     #[derive(
         ::serde::Deserialize,
@@ -1500,6 +1594,7 @@ pub mod types {
         #[serde(rename = "desc")]
         Desc,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for SortOrder {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1508,6 +1603,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for SortOrder {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1520,6 +1616,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for SortOrder {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1528,6 +1625,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for SortOrder {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1536,11 +1634,13 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::default::Default for SortOrder {
         fn default() -> Self {
             SortOrder::Desc
         }
     }
+    #[cfg(feature = "balance")]
     ///Represents a transaction involving a balance, including status and timestamps.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1629,11 +1729,13 @@ pub mod types {
         )]
         pub updated_at: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "balance")]
     impl Transaction {
         pub fn builder() -> builder::Transaction {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Represents a record of a past transaction, including status and key timestamps.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1690,11 +1792,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "balance")]
     impl TransactionHistory {
         pub fn builder() -> builder::TransactionHistory {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Response containing transaction history details for a specific balance and contact.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1733,11 +1837,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub transaction_history: ::std::vec::Vec<TransactionHistory>,
     }
+    #[cfg(feature = "balance")]
     impl TransactionHistoryResp {
         pub fn builder() -> builder::TransactionHistoryResp {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///The transactions a balance limit applies to: `credit` or `debit`.
     #[derive(
         ::serde::Deserialize,
@@ -1758,6 +1864,7 @@ pub mod types {
         #[serde(rename = "debit")]
         Debit,
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Display for TransactionType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1766,6 +1873,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::str::FromStr for TransactionType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1778,6 +1886,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<&str> for TransactionType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1786,6 +1895,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for TransactionType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1794,6 +1904,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "balance")]
     ///Payload for updating an existing balance definition, including expiry rules, rounding strategies, and constraints.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1902,11 +2013,13 @@ pub mod types {
         ///What the balances count: `POINTS` or an ISO 4217 currency code such as `EUR`.
         pub unit: BalanceUnit,
     }
+    #[cfg(feature = "balance")]
     impl UpdateBalanceDefinitionPayload {
         pub fn builder() -> builder::UpdateBalanceDefinitionPayload {
             Default::default()
         }
     }
+    #[cfg(feature = "balance")]
     ///Payload for updating an existing balance limit, specifying constraints on transactions or amounts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1934,6 +2047,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub value: i64,
     }
+    #[cfg(feature = "balance")]
     impl UpdateBalanceLimitPayload {
         pub fn builder() -> builder::UpdateBalanceLimitPayload {
             Default::default()
@@ -1941,8 +2055,10 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct AggregateBalance(::std::boxed::Box<AggregateBalanceFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for AggregateBalance {
             fn default() -> Self {
                 Self(
@@ -1953,6 +2069,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl AggregateBalance {
             pub fn balance_definition_id<T>(mut self, value: T) -> Self
             where
@@ -1981,6 +2098,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<AggregateBalance> for super::AggregateBalance {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -1993,6 +2111,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::AggregateBalance> for AggregateBalance {
             fn from(value: super::AggregateBalance) -> Self {
                 Self(
@@ -2003,8 +2122,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct Balance(::std::boxed::Box<BalanceFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for Balance {
             fn default() -> Self {
                 Self(
@@ -2022,6 +2143,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl Balance {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -2136,6 +2258,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<Balance> for super::Balance {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -2155,6 +2278,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::Balance> for Balance {
             fn from(value: super::Balance) -> Self {
                 Self(
@@ -2172,8 +2296,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct BalanceDataPerContact(::std::boxed::Box<BalanceDataPerContactFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for BalanceDataPerContact {
             fn default() -> Self {
                 Self(
@@ -2186,6 +2312,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl BalanceDataPerContact {
             pub fn contact_id<T>(mut self, value: T) -> Self
             where
@@ -2238,6 +2365,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<BalanceDataPerContact>
         for super::BalanceDataPerContact {
             type Error = super::error::ConversionError;
@@ -2253,6 +2381,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::BalanceDataPerContact>
         for BalanceDataPerContact {
             fn from(value: super::BalanceDataPerContact) -> Self {
@@ -2266,8 +2395,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct BalanceDefinition(::std::boxed::Box<BalanceDefinitionFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for BalanceDefinition {
             fn default() -> Self {
                 Self(
@@ -2298,6 +2429,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl BalanceDefinition {
             pub fn balance_availability_duration_modifier<T>(mut self, value: T) -> Self
             where
@@ -2567,6 +2699,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<BalanceDefinition> for super::BalanceDefinition {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -2602,6 +2735,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::BalanceDefinition> for BalanceDefinition {
             fn from(value: super::BalanceDefinition) -> Self {
                 Self(
@@ -2642,8 +2776,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct BalanceDefinitionPage(::std::boxed::Box<BalanceDefinitionPageFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for BalanceDefinitionPage {
             fn default() -> Self {
                 Self(
@@ -2653,6 +2789,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl BalanceDefinitionPage {
             pub fn items<T>(mut self, value: T) -> Self
             where
@@ -2667,6 +2804,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<BalanceDefinitionPage>
         for super::BalanceDefinitionPage {
             type Error = super::error::ConversionError;
@@ -2677,6 +2815,7 @@ pub mod types {
                 Ok(Self { items: value.items? })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::BalanceDefinitionPage>
         for BalanceDefinitionPage {
             fn from(value: super::BalanceDefinitionPage) -> Self {
@@ -2687,8 +2826,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct BalanceLimit(::std::boxed::Box<BalanceLimitFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for BalanceLimit {
             fn default() -> Self {
                 Self(
@@ -2707,6 +2848,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl BalanceLimit {
             pub fn balance_definition_id<T>(mut self, value: T) -> Self
             where
@@ -2837,6 +2979,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<BalanceLimit> for super::BalanceLimit {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -2857,6 +3000,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::BalanceLimit> for BalanceLimit {
             fn from(value: super::BalanceLimit) -> Self {
                 Self(
@@ -2875,8 +3019,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct BalanceOrder(::std::boxed::Box<BalanceOrderFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for BalanceOrder {
             fn default() -> Self {
                 Self(
@@ -2899,6 +3045,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl BalanceOrder {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -3049,6 +3196,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<BalanceOrder> for super::BalanceOrder {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -3071,6 +3219,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::BalanceOrder> for BalanceOrder {
             fn from(value: super::BalanceOrder) -> Self {
                 Self(
@@ -3091,8 +3240,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct ContactBalancesResp(::std::boxed::Box<ContactBalancesRespFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for ContactBalancesResp {
             fn default() -> Self {
                 Self(
@@ -3105,6 +3256,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl ContactBalancesResp {
             pub fn balance_definition_id<T>(mut self, value: T) -> Self
             where
@@ -3161,6 +3313,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<ContactBalancesResp>
         for super::ContactBalancesResp {
             type Error = super::error::ConversionError;
@@ -3176,6 +3329,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::ContactBalancesResp> for ContactBalancesResp {
             fn from(value: super::ContactBalancesResp) -> Self {
                 Self(
@@ -3188,10 +3342,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct CreateBalanceDefinitionPayload(
             ::std::boxed::Box<CreateBalanceDefinitionPayloadFields>,
         );
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for CreateBalanceDefinitionPayload {
             fn default() -> Self {
                 Self(
@@ -3218,6 +3374,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl CreateBalanceDefinitionPayload {
             pub fn balance_availability_duration_modifier<T>(mut self, value: T) -> Self
             where
@@ -3447,6 +3604,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<CreateBalanceDefinitionPayload>
         for super::CreateBalanceDefinitionPayload {
             type Error = super::error::ConversionError;
@@ -3479,6 +3637,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::CreateBalanceDefinitionPayload>
         for CreateBalanceDefinitionPayload {
             fn from(value: super::CreateBalanceDefinitionPayload) -> Self {
@@ -3516,10 +3675,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct CreateBalanceLimitPayload(
             ::std::boxed::Box<CreateBalanceLimitPayloadFields>,
         );
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for CreateBalanceLimitPayload {
             fn default() -> Self {
                 Self(
@@ -3542,6 +3703,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl CreateBalanceLimitPayload {
             pub fn constraint_type<T>(mut self, value: T) -> Self
             where
@@ -3624,6 +3786,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<CreateBalanceLimitPayload>
         for super::CreateBalanceLimitPayload {
             type Error = super::error::ConversionError;
@@ -3641,6 +3804,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::CreateBalanceLimitPayload>
         for CreateBalanceLimitPayload {
             fn from(value: super::CreateBalanceLimitPayload) -> Self {
@@ -3656,8 +3820,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct CreateBalancePayload(::std::boxed::Box<CreateBalancePayloadFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for CreateBalancePayload {
             fn default() -> Self {
                 Self(
@@ -3669,6 +3835,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl CreateBalancePayload {
             pub fn balance_definition_id<T>(mut self, value: T) -> Self
             where
@@ -3685,6 +3852,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<CreateBalancePayload>
         for super::CreateBalancePayload {
             type Error = super::error::ConversionError;
@@ -3697,6 +3865,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::CreateBalancePayload> for CreateBalancePayload {
             fn from(value: super::CreateBalancePayload) -> Self {
                 Self(
@@ -3706,8 +3875,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct CreateOrderPayload(::std::boxed::Box<CreateOrderPayloadFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for CreateOrderPayload {
             fn default() -> Self {
                 Self(
@@ -3725,6 +3896,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl CreateOrderPayload {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -3815,6 +3987,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<CreateOrderPayload> for super::CreateOrderPayload {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -3832,6 +4005,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::CreateOrderPayload> for CreateOrderPayload {
             fn from(value: super::CreateOrderPayload) -> Self {
                 Self(
@@ -3847,10 +4021,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct CreateTransactionPayload(
             ::std::boxed::Box<CreateTransactionPayloadFields>,
         );
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for CreateTransactionPayload {
             fn default() -> Self {
                 Self(
@@ -3870,6 +4046,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl CreateTransactionPayload {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -3990,6 +4167,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<CreateTransactionPayload>
         for super::CreateTransactionPayload {
             type Error = super::error::ConversionError;
@@ -4010,6 +4188,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::CreateTransactionPayload>
         for CreateTransactionPayload {
             fn from(value: super::CreateTransactionPayload) -> Self {
@@ -4071,10 +4250,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct ModelSubscriptionBalanceResp(
             ::std::boxed::Box<ModelSubscriptionBalanceRespFields>,
         );
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for ModelSubscriptionBalanceResp {
             fn default() -> Self {
                 Self(
@@ -4084,6 +4265,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl ModelSubscriptionBalanceResp {
             pub fn balance<T>(mut self, value: T) -> Self
             where
@@ -4098,6 +4280,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<ModelSubscriptionBalanceResp>
         for super::ModelSubscriptionBalanceResp {
             type Error = super::error::ConversionError;
@@ -4108,6 +4291,7 @@ pub mod types {
                 Ok(Self { balance: value.balance? })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::ModelSubscriptionBalanceResp>
         for ModelSubscriptionBalanceResp {
             fn from(value: super::ModelSubscriptionBalanceResp) -> Self {
@@ -4118,8 +4302,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct Transaction(::std::boxed::Box<TransactionFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for Transaction {
             fn default() -> Self {
                 Self(
@@ -4143,6 +4329,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl Transaction {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -4331,6 +4518,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<Transaction> for super::Transaction {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4356,6 +4544,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::Transaction> for Transaction {
             fn from(value: super::Transaction) -> Self {
                 Self(
@@ -4379,8 +4568,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct TransactionHistory(::std::boxed::Box<TransactionHistoryFields>);
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for TransactionHistory {
             fn default() -> Self {
                 Self(
@@ -4399,6 +4590,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl TransactionHistory {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -4523,6 +4715,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<TransactionHistory> for super::TransactionHistory {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4543,6 +4736,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::TransactionHistory> for TransactionHistory {
             fn from(value: super::TransactionHistory) -> Self {
                 Self(
@@ -4561,10 +4755,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct TransactionHistoryResp(
             ::std::boxed::Box<TransactionHistoryRespFields>,
         );
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for TransactionHistoryResp {
             fn default() -> Self {
                 Self(
@@ -4578,6 +4774,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl TransactionHistoryResp {
             pub fn balance_definition_id<T>(mut self, value: T) -> Self
             where
@@ -4646,6 +4843,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<TransactionHistoryResp>
         for super::TransactionHistoryResp {
             type Error = super::error::ConversionError;
@@ -4662,6 +4860,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::TransactionHistoryResp>
         for TransactionHistoryResp {
             fn from(value: super::TransactionHistoryResp) -> Self {
@@ -4676,10 +4875,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct UpdateBalanceDefinitionPayload(
             ::std::boxed::Box<UpdateBalanceDefinitionPayloadFields>,
         );
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for UpdateBalanceDefinitionPayload {
             fn default() -> Self {
                 Self(
@@ -4706,6 +4907,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl UpdateBalanceDefinitionPayload {
             pub fn balance_availability_duration_modifier<T>(mut self, value: T) -> Self
             where
@@ -4935,6 +5137,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<UpdateBalanceDefinitionPayload>
         for super::UpdateBalanceDefinitionPayload {
             type Error = super::error::ConversionError;
@@ -4967,6 +5170,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::UpdateBalanceDefinitionPayload>
         for UpdateBalanceDefinitionPayload {
             fn from(value: super::UpdateBalanceDefinitionPayload) -> Self {
@@ -5004,10 +5208,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct UpdateBalanceLimitPayload(
             ::std::boxed::Box<UpdateBalanceLimitPayloadFields>,
         );
+        #[cfg(feature = "balance")]
         impl ::std::default::Default for UpdateBalanceLimitPayload {
             fn default() -> Self {
                 Self(
@@ -5030,6 +5236,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         impl UpdateBalanceLimitPayload {
             pub fn constraint_type<T>(mut self, value: T) -> Self
             where
@@ -5112,6 +5319,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::TryFrom<UpdateBalanceLimitPayload>
         for super::UpdateBalanceLimitPayload {
             type Error = super::error::ConversionError;
@@ -5129,6 +5337,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "balance")]
         impl ::std::convert::From<super::UpdateBalanceLimitPayload>
         for UpdateBalanceLimitPayload {
             fn from(value: super::UpdateBalanceLimitPayload) -> Self {
@@ -5144,6 +5353,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct AggregateBalanceFields {
             balance_definition_id: ::std::result::Result<
@@ -5155,6 +5365,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct BalanceFields {
             amount: ::std::result::Result<
@@ -5194,6 +5405,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct BalanceDataPerContactFields {
             contact_id: ::std::result::Result<
@@ -5213,6 +5425,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct BalanceDefinitionFields {
             balance_availability_duration_modifier: ::std::result::Result<
@@ -5300,6 +5513,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct BalanceDefinitionPageFields {
             items: ::std::result::Result<
@@ -5307,6 +5521,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct BalanceLimitFields {
             balance_definition_id: ::std::result::Result<
@@ -5350,6 +5565,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct BalanceOrderFields {
             amount: ::std::result::Result<f64, ::std::string::String>,
@@ -5392,6 +5608,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct ContactBalancesRespFields {
             balance_definition_id: ::std::result::Result<
@@ -5411,6 +5628,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct CreateBalanceDefinitionPayloadFields {
             balance_availability_duration_modifier: ::std::result::Result<
@@ -5475,6 +5693,7 @@ pub mod types {
             >,
             unit: ::std::result::Result<super::BalanceUnit, ::std::string::String>,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct CreateBalanceLimitPayloadFields {
             constraint_type: ::std::result::Result<
@@ -5496,6 +5715,7 @@ pub mod types {
             >,
             value: ::std::result::Result<i64, ::std::string::String>,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct CreateBalancePayloadFields {
             balance_definition_id: ::std::result::Result<
@@ -5503,6 +5723,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct CreateOrderPayloadFields {
             amount: ::std::result::Result<f64, ::std::string::String>,
@@ -5525,6 +5746,7 @@ pub mod types {
             >,
             source: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct CreateTransactionPayloadFields {
             amount: ::std::result::Result<f64, ::std::string::String>,
@@ -5568,6 +5790,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct ModelSubscriptionBalanceRespFields {
             balance: ::std::result::Result<
@@ -5575,6 +5798,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct TransactionFields {
             amount: ::std::result::Result<
@@ -5638,6 +5862,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct TransactionHistoryFields {
             amount: ::std::result::Result<
@@ -5681,6 +5906,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct TransactionHistoryRespFields {
             balance_definition_id: ::std::result::Result<
@@ -5704,6 +5930,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct UpdateBalanceDefinitionPayloadFields {
             balance_availability_duration_modifier: ::std::result::Result<
@@ -5768,6 +5995,7 @@ pub mod types {
             >,
             unit: ::std::result::Result<super::BalanceUnit, ::std::string::String>,
         }
+        #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct UpdateBalanceLimitPayloadFields {
             constraint_type: ::std::result::Result<
@@ -5863,6 +6091,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
+    #[cfg(feature = "balance")]
     /**Get Active Balances API.
 
 Returns a contact's active balances for one balance definition. Brevo documents the answer as a balance limit (`BalanceLimit`), and so does this client.
@@ -5908,6 +6137,7 @@ let response = client
     ) -> operations::LoyaltyBalanceProgramsPidActiveBalanceGet {
         operations::LoyaltyBalanceProgramsPidActiveBalanceGet::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Get balance definition list.
 
 One page of the balance definitions of a loyalty program. When there are none, Brevo answers `204 No Content`, which this client returns as an empty page.
@@ -5949,6 +6179,7 @@ let response = client
     pub fn get_balance_definition_list(&self) -> operations::GetBalanceDefinitionList {
         operations::GetBalanceDefinitionList::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Create balance definition.
 
 Creates a balance definition in a loyalty program and returns it.
@@ -5988,6 +6219,7 @@ let response = client
     ) -> operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost {
         operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPost::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Get balance definition.
 
 Returns one balance definition of a loyalty program, in its draft or its active version (`version`).
@@ -6026,6 +6258,7 @@ let response = client
     pub fn get_balance_definition(&self) -> operations::GetBalanceDefinition {
         operations::GetBalanceDefinition::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Update balance definition.
 
 Updates a balance definition and returns it.
@@ -6065,6 +6298,7 @@ let response = client
     pub fn update_balance_definition(&self) -> operations::UpdateBalanceDefinition {
         operations::UpdateBalanceDefinition::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Delete balance definition.
 
 Deletes a balance definition.
@@ -6102,6 +6336,7 @@ let response = client
     pub fn delete_balance_definition(&self) -> operations::DeleteBalanceDefinition {
         operations::DeleteBalanceDefinition::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Create balance limits.
 
 Creates a limit on a balance definition and returns it, with its new ID (a UUID).
@@ -6141,6 +6376,7 @@ let response = client
     pub fn create_balance_limit(&self) -> operations::CreateBalanceLimit {
         operations::CreateBalanceLimit::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Get balance limits.
 
 Returns one limit of a balance definition, in its draft or its active version (`version`).
@@ -6181,6 +6417,7 @@ let response = client
     pub fn get_balance_limit(&self) -> operations::GetBalanceLimit {
         operations::GetBalanceLimit::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Updates balance limit.
 
 Updates a limit of a balance definition and returns it.
@@ -6222,6 +6459,7 @@ let response = client
     pub fn update_balance_limit(&self) -> operations::UpdateBalanceLimit {
         operations::UpdateBalanceLimit::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Delete balance limit.
 
 Deletes a limit of a balance definition.
@@ -6261,6 +6499,7 @@ let response = client
     pub fn delete_balance_limit(&self) -> operations::DeleteBalanceLimit {
         operations::DeleteBalanceLimit::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Get balance list.
 
 Returns the balances of the contacts of a loyalty program.
@@ -6296,6 +6535,7 @@ let response = client
     pub fn get_contact_balances(&self) -> operations::GetContactBalances {
         operations::GetContactBalances::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Create balance order.
 
 Creates a balance order for a contact (an amount due at `dueAt`) and returns it.
@@ -6333,6 +6573,7 @@ let response = client
     pub fn create_balance_order(&self) -> operations::CreateBalanceOrder {
         operations::CreateBalanceOrder::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Get subscription balances.
 
 Returns the balances of one contact's loyalty subscription: one aggregate balance per balance definition.
@@ -6370,6 +6611,7 @@ let response = client
     pub fn get_subscription_balances(&self) -> operations::GetSubscriptionBalances {
         operations::GetSubscriptionBalances::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Create subscription balances.
 
 Creates a balance of one balance definition for a contact and returns it.
@@ -6411,6 +6653,7 @@ let response = client
     ) -> operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost {
         operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Get Transaction History API.
 
 Returns one page of a contact's transaction history for one balance definition.
@@ -6458,6 +6701,7 @@ let response = client
     ) -> operations::LoyaltyBalanceProgramsPidTransactionHistoryGet {
         operations::LoyaltyBalanceProgramsPidTransactionHistoryGet::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Create new transaction.
 
 Creates a transaction on a contact's balance and returns it. Unless `autoComplete` is set, it stays pending until it is completed (`complete_transaction`) or cancelled (`cancel_transaction`).
@@ -6495,6 +6739,7 @@ let response = client
     pub fn begin_transaction(&self) -> operations::BeginTransaction {
         operations::BeginTransaction::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Cancel transaction.
 
 Cancels a pending transaction and returns it.
@@ -6532,6 +6777,7 @@ let response = client
     pub fn cancel_transaction(&self) -> operations::CancelTransaction {
         operations::CancelTransaction::new(self)
     }
+    #[cfg(feature = "balance")]
     /**Complete transaction.
 
 Completes a pending transaction and returns it.
@@ -6576,6 +6822,7 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::loyalty_balance_programs_pid_active_balance_get`]
 
 [`Client::loyalty_balance_programs_pid_active_balance_get`]: super::Client::loyalty_balance_programs_pid_active_balance_get*/
@@ -6591,6 +6838,7 @@ pub mod operations {
         sort_field: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidActiveBalanceGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -6798,6 +7046,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::get_balance_definition_list`]
 
 [`Client::get_balance_definition_list`]: super::Client::get_balance_definition_list*/
@@ -6812,6 +7061,7 @@ pub mod operations {
         version: Result<Option<types::BalanceDefinitionVersion>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl GetBalanceDefinitionList {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -7019,6 +7269,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::loyalty_balance_programs_pid_balance_definitions_post`]
 
 [`Client::loyalty_balance_programs_pid_balance_definitions_post`]: super::Client::loyalty_balance_programs_pid_balance_definitions_post*/
@@ -7029,6 +7280,7 @@ pub mod operations {
         body: Result<types::builder::CreateBalanceDefinitionPayload, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidBalanceDefinitionsPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -7131,6 +7383,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::get_balance_definition`]
 
 [`Client::get_balance_definition`]: super::Client::get_balance_definition*/
@@ -7142,6 +7395,7 @@ pub mod operations {
         version: Result<Option<types::BalanceDefinitionVersion>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl GetBalanceDefinition {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -7242,6 +7496,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::update_balance_definition`]
 
 [`Client::update_balance_definition`]: super::Client::update_balance_definition*/
@@ -7253,6 +7508,7 @@ pub mod operations {
         body: Result<types::builder::UpdateBalanceDefinitionPayload, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl UpdateBalanceDefinition {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -7368,6 +7624,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::delete_balance_definition`]
 
 [`Client::delete_balance_definition`]: super::Client::delete_balance_definition*/
@@ -7378,6 +7635,7 @@ pub mod operations {
         bdid: Result<::uuid::Uuid, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl DeleteBalanceDefinition {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -7457,6 +7715,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::create_balance_limit`]
 
 [`Client::create_balance_limit`]: super::Client::create_balance_limit*/
@@ -7468,6 +7727,7 @@ pub mod operations {
         body: Result<types::builder::CreateBalanceLimitPayload, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl CreateBalanceLimit {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -7581,6 +7841,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::get_balance_limit`]
 
 [`Client::get_balance_limit`]: super::Client::get_balance_limit*/
@@ -7593,6 +7854,7 @@ pub mod operations {
         version: Result<Option<types::BalanceDefinitionVersion>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl GetBalanceLimit {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -7707,6 +7969,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::update_balance_limit`]
 
 [`Client::update_balance_limit`]: super::Client::update_balance_limit*/
@@ -7719,6 +7982,7 @@ pub mod operations {
         body: Result<types::builder::UpdateBalanceLimitPayload, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl UpdateBalanceLimit {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -7846,6 +8110,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::delete_balance_limit`]
 
 [`Client::delete_balance_limit`]: super::Client::delete_balance_limit*/
@@ -7857,6 +8122,7 @@ pub mod operations {
         blid: Result<::uuid::Uuid, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl DeleteBalanceLimit {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -7950,6 +8216,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::get_contact_balances`]
 
 [`Client::get_contact_balances`]: super::Client::get_contact_balances*/
@@ -7959,6 +8226,7 @@ pub mod operations {
         pid: Result<::uuid::Uuid, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl GetContactBalances {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -8024,6 +8292,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::create_balance_order`]
 
 [`Client::create_balance_order`]: super::Client::create_balance_order*/
@@ -8034,6 +8303,7 @@ pub mod operations {
         body: Result<types::builder::CreateOrderPayload, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl CreateBalanceOrder {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -8150,6 +8420,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::get_subscription_balances`]
 
 [`Client::get_subscription_balances`]: super::Client::get_subscription_balances*/
@@ -8160,6 +8431,7 @@ pub mod operations {
         cid: Result<::std::string::String, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl GetSubscriptionBalances {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -8239,6 +8511,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post`]
 
 [`Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post`]: super::Client::loyalty_balance_programs_pid_subscriptions_cid_balances_post*/
@@ -8250,6 +8523,7 @@ pub mod operations {
         body: Result<types::builder::CreateBalancePayload, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -8364,6 +8638,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::loyalty_balance_programs_pid_transaction_history_get`]
 
 [`Client::loyalty_balance_programs_pid_transaction_history_get`]: super::Client::loyalty_balance_programs_pid_transaction_history_get*/
@@ -8380,6 +8655,7 @@ pub mod operations {
         sort_field: Result<Option<types::SortField>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidTransactionHistoryGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -8623,6 +8899,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::begin_transaction`]
 
 [`Client::begin_transaction`]: super::Client::begin_transaction*/
@@ -8633,6 +8910,7 @@ pub mod operations {
         body: Result<types::builder::CreateTransactionPayload, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl BeginTransaction {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -8749,6 +9027,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::cancel_transaction`]
 
 [`Client::cancel_transaction`]: super::Client::cancel_transaction*/
@@ -8759,6 +9038,7 @@ pub mod operations {
         tid: Result<::uuid::Uuid, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl CancelTransaction {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -8838,6 +9118,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     /**Builder for [`Client::complete_transaction`]
 
 [`Client::complete_transaction`]: super::Client::complete_transaction*/
@@ -8848,6 +9129,7 @@ pub mod operations {
         tid: Result<::uuid::Uuid, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "balance")]
     impl CompleteTransaction {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -8927,12 +9209,14 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidActiveBalanceGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidActiveBalanceGet")
                 .finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`loyalty_balance_programs_pid_active_balance_get` as the runtime sees it.
     pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_ACTIVE_BALANCE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_active_balance_get",
@@ -8947,11 +9231,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for GetBalanceDefinitionList {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetBalanceDefinitionList").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`get_balance_definition_list` as the runtime sees it.
     pub(crate) static GET_BALANCE_DEFINITION_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_definition_list",
@@ -8966,12 +9252,14 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidBalanceDefinitionsPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidBalanceDefinitionsPost")
                 .finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`loyalty_balance_programs_pid_balance_definitions_post` as the runtime sees it.
     pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_BALANCE_DEFINITIONS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_balance_definitions_post",
@@ -8986,11 +9274,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for GetBalanceDefinition {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetBalanceDefinition").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`get_balance_definition` as the runtime sees it.
     pub(crate) static GET_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_definition",
@@ -9005,11 +9295,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for UpdateBalanceDefinition {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateBalanceDefinition").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`update_balance_definition` as the runtime sees it.
     pub(crate) static UPDATE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_balance_definition",
@@ -9025,11 +9317,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for DeleteBalanceDefinition {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteBalanceDefinition").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`delete_balance_definition` as the runtime sees it.
     pub(crate) static DELETE_BALANCE_DEFINITION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_balance_definition",
@@ -9047,11 +9341,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for CreateBalanceLimit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateBalanceLimit").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`create_balance_limit` as the runtime sees it.
     pub(crate) static CREATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_balance_limit",
@@ -9066,11 +9362,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for GetBalanceLimit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetBalanceLimit").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`get_balance_limit` as the runtime sees it.
     pub(crate) static GET_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_balance_limit",
@@ -9085,11 +9383,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for UpdateBalanceLimit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateBalanceLimit").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`update_balance_limit` as the runtime sees it.
     pub(crate) static UPDATE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_balance_limit",
@@ -9104,11 +9404,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for DeleteBalanceLimit {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteBalanceLimit").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`delete_balance_limit` as the runtime sees it.
     pub(crate) static DELETE_BALANCE_LIMIT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_balance_limit",
@@ -9126,11 +9428,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for GetContactBalances {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetContactBalances").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`get_contact_balances` as the runtime sees it.
     pub(crate) static GET_CONTACT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_contact_balances",
@@ -9145,11 +9449,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for CreateBalanceOrder {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateBalanceOrder").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`create_balance_order` as the runtime sees it.
     pub(crate) static CREATE_BALANCE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_balance_order",
@@ -9163,11 +9469,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for GetSubscriptionBalances {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetSubscriptionBalances").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`get_subscription_balances` as the runtime sees it.
     pub(crate) static GET_SUBSCRIPTION_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_subscription_balances",
@@ -9182,12 +9490,14 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPost")
                 .finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`loyalty_balance_programs_pid_subscriptions_cid_balances_post` as the runtime sees it.
     pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_SUBSCRIPTIONS_CID_BALANCES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_subscriptions_cid_balances_post",
@@ -9202,12 +9512,14 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidTransactionHistoryGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidTransactionHistoryGet")
                 .finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`loyalty_balance_programs_pid_transaction_history_get` as the runtime sees it.
     pub(crate) static LOYALTY_BALANCE_PROGRAMS_PID_TRANSACTION_HISTORY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "loyalty_balance_programs_pid_transaction_history_get",
@@ -9222,11 +9534,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for BeginTransaction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("BeginTransaction").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`begin_transaction` as the runtime sees it.
     pub(crate) static BEGIN_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "begin_transaction",
@@ -9241,11 +9555,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for CancelTransaction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CancelTransaction").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`cancel_transaction` as the runtime sees it.
     pub(crate) static CANCEL_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "cancel_transaction",
@@ -9260,11 +9576,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "balance")]
     impl ::std::fmt::Debug for CompleteTransaction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CompleteTransaction").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "balance")]
     ///`complete_transaction` as the runtime sees it.
     pub(crate) static COMPLETE_TRANSACTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "complete_transaction",
@@ -9288,12 +9606,14 @@ pub mod prelude {
 /// `operation_id`, exactly as a call would (`None` for an unknown
 /// operation). For fuzzing the decode path; not part of the API.
 #[doc(hidden)]
+#[allow(unused_variables)]
 pub fn __decode_response(
     operation_id: &str,
     status: u16,
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
+        #[cfg(feature = "balance")]
         "loyalty_balance_programs_pid_active_balance_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9306,6 +9626,7 @@ pub fn __decode_response(
                 ),
             )
         }
+        #[cfg(feature = "balance")]
         "get_balance_definition_list" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9314,6 +9635,7 @@ pub fn __decode_response(
                 >(&operations::GET_BALANCE_DEFINITION_LIST, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "loyalty_balance_programs_pid_balance_definitions_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9326,6 +9648,7 @@ pub fn __decode_response(
                 ),
             )
         }
+        #[cfg(feature = "balance")]
         "get_balance_definition" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9334,6 +9657,7 @@ pub fn __decode_response(
                 >(&operations::GET_BALANCE_DEFINITION, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "update_balance_definition" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9342,6 +9666,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_BALANCE_DEFINITION, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "delete_balance_definition" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9350,6 +9675,7 @@ pub fn __decode_response(
                 >(&operations::DELETE_BALANCE_DEFINITION, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "create_balance_limit" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9358,6 +9684,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_BALANCE_LIMIT, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "get_balance_limit" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9366,6 +9693,7 @@ pub fn __decode_response(
                 >(&operations::GET_BALANCE_LIMIT, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "update_balance_limit" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9374,6 +9702,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_BALANCE_LIMIT, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "delete_balance_limit" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9382,6 +9711,7 @@ pub fn __decode_response(
                 >(&operations::DELETE_BALANCE_LIMIT, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "get_contact_balances" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9390,6 +9720,7 @@ pub fn __decode_response(
                 >(&operations::GET_CONTACT_BALANCES, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "create_balance_order" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9398,6 +9729,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_BALANCE_ORDER, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "get_subscription_balances" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9406,6 +9738,7 @@ pub fn __decode_response(
                 >(&operations::GET_SUBSCRIPTION_BALANCES, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "loyalty_balance_programs_pid_subscriptions_cid_balances_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9418,6 +9751,7 @@ pub fn __decode_response(
                 ),
             )
         }
+        #[cfg(feature = "balance")]
         "loyalty_balance_programs_pid_transaction_history_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9430,6 +9764,7 @@ pub fn __decode_response(
                 ),
             )
         }
+        #[cfg(feature = "balance")]
         "begin_transaction" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9438,6 +9773,7 @@ pub fn __decode_response(
                 >(&operations::BEGIN_TRANSACTION, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "cancel_transaction" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9446,6 +9782,7 @@ pub fn __decode_response(
                 >(&operations::CANCEL_TRANSACTION, status, body),
             )
         }
+        #[cfg(feature = "balance")]
         "complete_transaction" => {
             Some(
                 vendor_clients_core::__private::decode_body::<

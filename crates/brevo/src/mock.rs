@@ -18,8 +18,10 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    #[cfg(feature = "balance")]
     ///The conditions of a `loyalty_balance_programs_pid_active_balance_get` mock: which requests it answers.
     pub struct LoyaltyBalanceProgramsPidActiveBalanceGetWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidActiveBalanceGetWhen {
         ///Matches a `GET /loyalty/balance/programs/{pid}/active-balance` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -97,8 +99,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `loyalty_balance_programs_pid_active_balance_get` mock: one helper per documented status.
     pub struct LoyaltyBalanceProgramsPidActiveBalanceGetThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidActiveBalanceGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -169,8 +173,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `get_balance_definition_list` mock: which requests it answers.
     pub struct GetBalanceDefinitionListWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl GetBalanceDefinitionListWhen {
         ///Matches a `GET /loyalty/balance/programs/{pid}/balance-definitions` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -250,8 +256,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `get_balance_definition_list` mock: one helper per documented status.
     pub struct GetBalanceDefinitionListThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl GetBalanceDefinitionListThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -316,8 +324,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `loyalty_balance_programs_pid_balance_definitions_post` mock: which requests it answers.
     pub struct LoyaltyBalanceProgramsPidBalanceDefinitionsPostWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidBalanceDefinitionsPostWhen {
         ///Matches a `POST /loyalty/balance/programs/{pid}/balance-definitions` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -351,8 +361,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `loyalty_balance_programs_pid_balance_definitions_post` mock: one helper per documented status.
     pub struct LoyaltyBalanceProgramsPidBalanceDefinitionsPostThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidBalanceDefinitionsPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -423,8 +435,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `get_balance_definition` mock: which requests it answers.
     pub struct GetBalanceDefinitionWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl GetBalanceDefinitionWhen {
         ///Matches a `GET /loyalty/balance/programs/{pid}/balance-definitions/{bdid}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -477,8 +491,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `get_balance_definition` mock: one helper per documented status.
     pub struct GetBalanceDefinitionThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl GetBalanceDefinitionThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -549,8 +565,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `update_balance_definition` mock: which requests it answers.
     pub struct UpdateBalanceDefinitionWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl UpdateBalanceDefinitionWhen {
         ///Matches a `PUT /loyalty/balance/programs/{pid}/balance-definitions/{bdid}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -597,8 +615,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `update_balance_definition` mock: one helper per documented status.
     pub struct UpdateBalanceDefinitionThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl UpdateBalanceDefinitionThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -679,8 +699,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `delete_balance_definition` mock: which requests it answers.
     pub struct DeleteBalanceDefinitionWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl DeleteBalanceDefinitionWhen {
         ///Matches a `DELETE /loyalty/balance/programs/{pid}/balance-definitions/{bdid}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -723,8 +745,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `delete_balance_definition` mock: one helper per documented status.
     pub struct DeleteBalanceDefinitionThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl DeleteBalanceDefinitionThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -789,8 +813,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `create_balance_limit` mock: which requests it answers.
     pub struct CreateBalanceLimitWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl CreateBalanceLimitWhen {
         ///Matches a `POST /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -837,8 +863,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `create_balance_limit` mock: one helper per documented status.
     pub struct CreateBalanceLimitThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl CreateBalanceLimitThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -909,8 +937,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `get_balance_limit` mock: which requests it answers.
     pub struct GetBalanceLimitWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl GetBalanceLimitWhen {
         ///Matches a `GET /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -976,8 +1006,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `get_balance_limit` mock: one helper per documented status.
     pub struct GetBalanceLimitThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl GetBalanceLimitThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1048,8 +1080,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `update_balance_limit` mock: which requests it answers.
     pub struct UpdateBalanceLimitWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl UpdateBalanceLimitWhen {
         ///Matches a `PUT /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1109,8 +1143,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `update_balance_limit` mock: one helper per documented status.
     pub struct UpdateBalanceLimitThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl UpdateBalanceLimitThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1181,8 +1217,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `delete_balance_limit` mock: which requests it answers.
     pub struct DeleteBalanceLimitWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl DeleteBalanceLimitWhen {
         ///Matches a `DELETE /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1238,8 +1276,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `delete_balance_limit` mock: one helper per documented status.
     pub struct DeleteBalanceLimitThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl DeleteBalanceLimitThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1304,8 +1344,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `get_contact_balances` mock: which requests it answers.
     pub struct GetContactBalancesWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl GetContactBalancesWhen {
         ///Matches a `GET /loyalty/balance/programs/{pid}/contact-balances` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1335,8 +1377,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `get_contact_balances` mock: one helper per documented status.
     pub struct GetContactBalancesThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl GetContactBalancesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1407,8 +1451,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `create_balance_order` mock: which requests it answers.
     pub struct CreateBalanceOrderWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl CreateBalanceOrderWhen {
         ///Matches a `POST /loyalty/balance/programs/{pid}/create-order` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1442,8 +1488,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `create_balance_order` mock: one helper per documented status.
     pub struct CreateBalanceOrderThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl CreateBalanceOrderThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1504,8 +1552,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `get_subscription_balances` mock: which requests it answers.
     pub struct GetSubscriptionBalancesWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl GetSubscriptionBalancesWhen {
         ///Matches a `GET /loyalty/balance/programs/{pid}/subscriptions/{cid}/balances` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1548,8 +1598,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `get_subscription_balances` mock: one helper per documented status.
     pub struct GetSubscriptionBalancesThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl GetSubscriptionBalancesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1620,10 +1672,12 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `loyalty_balance_programs_pid_subscriptions_cid_balances_post` mock: which requests it answers.
     pub struct LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPostWhen(
         ::httpmock::When,
     );
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPostWhen {
         ///Matches a `POST /loyalty/balance/programs/{pid}/subscriptions/{cid}/balances` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1670,10 +1724,12 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `loyalty_balance_programs_pid_subscriptions_cid_balances_post` mock: one helper per documented status.
     pub struct LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPostThen(
         ::httpmock::Then,
     );
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1744,8 +1800,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `loyalty_balance_programs_pid_transaction_history_get` mock: which requests it answers.
     pub struct LoyaltyBalanceProgramsPidTransactionHistoryGetWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidTransactionHistoryGetWhen {
         ///Matches a `GET /loyalty/balance/programs/{pid}/transaction-history` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1833,8 +1891,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `loyalty_balance_programs_pid_transaction_history_get` mock: one helper per documented status.
     pub struct LoyaltyBalanceProgramsPidTransactionHistoryGetThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl LoyaltyBalanceProgramsPidTransactionHistoryGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1905,8 +1965,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `begin_transaction` mock: which requests it answers.
     pub struct BeginTransactionWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl BeginTransactionWhen {
         ///Matches a `POST /loyalty/balance/programs/{pid}/transactions` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1940,8 +2002,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `begin_transaction` mock: one helper per documented status.
     pub struct BeginTransactionThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl BeginTransactionThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2012,8 +2076,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `cancel_transaction` mock: which requests it answers.
     pub struct CancelTransactionWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl CancelTransactionWhen {
         ///Matches a `POST /loyalty/balance/programs/{pid}/transactions/{tid}/cancel` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2056,8 +2122,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `cancel_transaction` mock: one helper per documented status.
     pub struct CancelTransactionThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl CancelTransactionThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2128,8 +2196,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The conditions of a `complete_transaction` mock: which requests it answers.
     pub struct CompleteTransactionWhen(::httpmock::When);
+    #[cfg(feature = "balance")]
     impl CompleteTransactionWhen {
         ///Matches a `POST /loyalty/balance/programs/{pid}/transactions/{tid}/complete` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2172,8 +2242,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     ///The answer of a `complete_transaction` mock: one helper per documented status.
     pub struct CompleteTransactionThen(::httpmock::Then);
+    #[cfg(feature = "balance")]
     impl CompleteTransactionThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2244,6 +2316,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "balance")]
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -2255,6 +2328,7 @@ pub mod operations {
         }
         out
     }
+    #[cfg(feature = "balance")]
     /// The path condition for one parameter: `value` encoded as the client
     /// encodes it, between the regexes `before` and `after`. A value the
     /// client refuses to send (empty, `.` or `..`) is a mistake in the test.
@@ -2281,6 +2355,7 @@ pub mod operations {
         };
         when.path_matches(format!("{before}{}{after}", regex_literal(& segment)))
     }
+    #[cfg(feature = "balance")]
     /// The query condition for one parameter: exactly the pairs the client's
     /// query serializer writes for `value` (none: the parameter is absent).
     fn query_param<T: ::serde::Serialize>(
@@ -2308,6 +2383,7 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    #[cfg(feature = "balance")]
     ///Mocks `loyalty_balance_programs_pid_active_balance_get` (`GET /loyalty/balance/programs/{pid}/active-balance`): `config_fn` gets its conditions and its answer.
     fn loyalty_balance_programs_pid_active_balance_get<F>(
         &self,
@@ -2318,6 +2394,7 @@ pub trait MockServerExt {
             operations::LoyaltyBalanceProgramsPidActiveBalanceGetWhen,
             operations::LoyaltyBalanceProgramsPidActiveBalanceGetThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `get_balance_definition_list` (`GET /loyalty/balance/programs/{pid}/balance-definitions`): `config_fn` gets its conditions and its answer.
     fn get_balance_definition_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2325,6 +2402,7 @@ pub trait MockServerExt {
             operations::GetBalanceDefinitionListWhen,
             operations::GetBalanceDefinitionListThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `loyalty_balance_programs_pid_balance_definitions_post` (`POST /loyalty/balance/programs/{pid}/balance-definitions`): `config_fn` gets its conditions and its answer.
     fn loyalty_balance_programs_pid_balance_definitions_post<F>(
         &self,
@@ -2335,6 +2413,7 @@ pub trait MockServerExt {
             operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPostWhen,
             operations::LoyaltyBalanceProgramsPidBalanceDefinitionsPostThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `get_balance_definition` (`GET /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`): `config_fn` gets its conditions and its answer.
     fn get_balance_definition<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2342,6 +2421,7 @@ pub trait MockServerExt {
             operations::GetBalanceDefinitionWhen,
             operations::GetBalanceDefinitionThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `update_balance_definition` (`PUT /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`): `config_fn` gets its conditions and its answer.
     fn update_balance_definition<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2349,6 +2429,7 @@ pub trait MockServerExt {
             operations::UpdateBalanceDefinitionWhen,
             operations::UpdateBalanceDefinitionThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `delete_balance_definition` (`DELETE /loyalty/balance/programs/{pid}/balance-definitions/{bdid}`): `config_fn` gets its conditions and its answer.
     fn delete_balance_definition<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2356,6 +2437,7 @@ pub trait MockServerExt {
             operations::DeleteBalanceDefinitionWhen,
             operations::DeleteBalanceDefinitionThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `create_balance_limit` (`POST /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits`): `config_fn` gets its conditions and its answer.
     fn create_balance_limit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2363,10 +2445,12 @@ pub trait MockServerExt {
             operations::CreateBalanceLimitWhen,
             operations::CreateBalanceLimitThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `get_balance_limit` (`GET /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`): `config_fn` gets its conditions and its answer.
     fn get_balance_limit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetBalanceLimitWhen, operations::GetBalanceLimitThen);
+    #[cfg(feature = "balance")]
     ///Mocks `update_balance_limit` (`PUT /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`): `config_fn` gets its conditions and its answer.
     fn update_balance_limit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2374,6 +2458,7 @@ pub trait MockServerExt {
             operations::UpdateBalanceLimitWhen,
             operations::UpdateBalanceLimitThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `delete_balance_limit` (`DELETE /loyalty/balance/programs/{pid}/balance-definitions/{bdid}/limits/{blid}`): `config_fn` gets its conditions and its answer.
     fn delete_balance_limit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2381,6 +2466,7 @@ pub trait MockServerExt {
             operations::DeleteBalanceLimitWhen,
             operations::DeleteBalanceLimitThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `get_contact_balances` (`GET /loyalty/balance/programs/{pid}/contact-balances`): `config_fn` gets its conditions and its answer.
     fn get_contact_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2388,6 +2474,7 @@ pub trait MockServerExt {
             operations::GetContactBalancesWhen,
             operations::GetContactBalancesThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `create_balance_order` (`POST /loyalty/balance/programs/{pid}/create-order`): `config_fn` gets its conditions and its answer.
     fn create_balance_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2395,6 +2482,7 @@ pub trait MockServerExt {
             operations::CreateBalanceOrderWhen,
             operations::CreateBalanceOrderThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `get_subscription_balances` (`GET /loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`): `config_fn` gets its conditions and its answer.
     fn get_subscription_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2402,6 +2490,7 @@ pub trait MockServerExt {
             operations::GetSubscriptionBalancesWhen,
             operations::GetSubscriptionBalancesThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `loyalty_balance_programs_pid_subscriptions_cid_balances_post` (`POST /loyalty/balance/programs/{pid}/subscriptions/{cid}/balances`): `config_fn` gets its conditions and its answer.
     fn loyalty_balance_programs_pid_subscriptions_cid_balances_post<F>(
         &self,
@@ -2412,6 +2501,7 @@ pub trait MockServerExt {
             operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPostWhen,
             operations::LoyaltyBalanceProgramsPidSubscriptionsCidBalancesPostThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `loyalty_balance_programs_pid_transaction_history_get` (`GET /loyalty/balance/programs/{pid}/transaction-history`): `config_fn` gets its conditions and its answer.
     fn loyalty_balance_programs_pid_transaction_history_get<F>(
         &self,
@@ -2422,14 +2512,17 @@ pub trait MockServerExt {
             operations::LoyaltyBalanceProgramsPidTransactionHistoryGetWhen,
             operations::LoyaltyBalanceProgramsPidTransactionHistoryGetThen,
         );
+    #[cfg(feature = "balance")]
     ///Mocks `begin_transaction` (`POST /loyalty/balance/programs/{pid}/transactions`): `config_fn` gets its conditions and its answer.
     fn begin_transaction<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::BeginTransactionWhen, operations::BeginTransactionThen);
+    #[cfg(feature = "balance")]
     ///Mocks `cancel_transaction` (`POST /loyalty/balance/programs/{pid}/transactions/{tid}/cancel`): `config_fn` gets its conditions and its answer.
     fn cancel_transaction<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CancelTransactionWhen, operations::CancelTransactionThen);
+    #[cfg(feature = "balance")]
     ///Mocks `complete_transaction` (`POST /loyalty/balance/programs/{pid}/transactions/{tid}/complete`): `config_fn` gets its conditions and its answer.
     fn complete_transaction<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -2439,6 +2532,7 @@ pub trait MockServerExt {
         );
 }
 impl MockServerExt for ::httpmock::MockServer {
+    #[cfg(feature = "balance")]
     fn loyalty_balance_programs_pid_active_balance_get<F>(
         &self,
         config_fn: F,
@@ -2456,6 +2550,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn get_balance_definition_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -2470,6 +2565,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn loyalty_balance_programs_pid_balance_definitions_post<F>(
         &self,
         config_fn: F,
@@ -2491,6 +2587,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn get_balance_definition<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -2505,6 +2602,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn update_balance_definition<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -2519,6 +2617,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn delete_balance_definition<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -2533,6 +2632,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn create_balance_limit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -2547,6 +2647,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn get_balance_limit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetBalanceLimitWhen, operations::GetBalanceLimitThen),
@@ -2558,6 +2659,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn update_balance_limit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -2572,6 +2674,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn delete_balance_limit<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -2586,6 +2689,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn get_contact_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -2600,6 +2704,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn create_balance_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -2614,6 +2719,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn get_subscription_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -2628,6 +2734,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn loyalty_balance_programs_pid_subscriptions_cid_balances_post<F>(
         &self,
         config_fn: F,
@@ -2649,6 +2756,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn loyalty_balance_programs_pid_transaction_history_get<F>(
         &self,
         config_fn: F,
@@ -2668,6 +2776,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn begin_transaction<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::BeginTransactionWhen, operations::BeginTransactionThen),
@@ -2679,6 +2788,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn cancel_transaction<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CancelTransactionWhen, operations::CancelTransactionThen),
@@ -2690,6 +2800,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "balance")]
     fn complete_transaction<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(

@@ -15,6 +15,7 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
+    #[cfg(feature = "balance")]
     /// `AggregateBalance` with every property.
     const AGGREGATE_BALANCE: Example<types::AggregateBalance> = Example::new(
         r#"{
@@ -22,30 +23,37 @@ mod responses {
   "value": 7.5
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance() {
         AGGREGATE_BALANCE.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance_without_balance_definition_id() {
         AGGREGATE_BALANCE.decodes_without("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance_with_null_balance_definition_id() {
         AGGREGATE_BALANCE.decodes_with_null("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance_without_value() {
         AGGREGATE_BALANCE.decodes_without("value");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance_with_null_value() {
         AGGREGATE_BALANCE.decodes_with_null("value");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn aggregate_balance_with_value_as_string() {
         AGGREGATE_BALANCE.decodes_with_number_as_string("value");
     }
+    #[cfg(feature = "balance")]
     /// `Balance` with every property.
     const BALANCE: Example<types::Balance> = Example::new(
         r#"{
@@ -60,102 +68,127 @@ mod responses {
   "organizationId": 7
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn balance() {
         BALANCE.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_amount() {
         BALANCE.decodes_without("amount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_amount() {
         BALANCE.decodes_with_null("amount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_amount_as_string() {
         BALANCE.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_balance_definition_id() {
         BALANCE.decodes_without("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_balance_definition_id() {
         BALANCE.decodes_with_null("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_consumed_at() {
         BALANCE.decodes_without("consumedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_consumed_at() {
         BALANCE.decodes_with_null("consumedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_contact_id() {
         BALANCE.decodes_without("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_contact_id() {
         BALANCE.decodes_with_null("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_contact_id_as_string() {
         BALANCE.decodes_with_number_as_string("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_created_at() {
         BALANCE.decodes_without("createdAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_created_at() {
         BALANCE.decodes_with_null("createdAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_expires_at() {
         BALANCE.decodes_without("expiresAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_expires_at() {
         BALANCE.decodes_with_null("expiresAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_id() {
         BALANCE.decodes_without("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_id() {
         BALANCE.decodes_with_null("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_loyalty_program_id() {
         BALANCE.decodes_without("loyaltyProgramId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_loyalty_program_id() {
         BALANCE.decodes_with_null("loyaltyProgramId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_without_organization_id() {
         BALANCE.decodes_without("organizationId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_null_organization_id() {
         BALANCE.decodes_with_null("organizationId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_with_organization_id_as_string() {
         BALANCE.decodes_with_number_as_string("organizationId");
     }
+    #[cfg(feature = "balance")]
     /// `BalanceAvailabilityDurationModifier` with every property.
     const BALANCE_AVAILABILITY_DURATION_MODIFIER: Example<
         types::BalanceAvailabilityDurationModifier,
     > = Example::new(r#""startOfPeriod""#);
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_availability_duration_modifier() {
         BALANCE_AVAILABILITY_DURATION_MODIFIER.decodes();
     }
+    #[cfg(feature = "balance")]
     /// `BalanceDataPerContact` with every property.
     const BALANCE_DATA_PER_CONTACT: Example<types::BalanceDataPerContact> = Example::new(
         r#"{
@@ -165,50 +198,62 @@ mod responses {
   "value": 7.5
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact() {
         BALANCE_DATA_PER_CONTACT.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_without_contact_id() {
         BALANCE_DATA_PER_CONTACT.decodes_without("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_null_contact_id() {
         BALANCE_DATA_PER_CONTACT.decodes_with_null("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_contact_id_as_string() {
         BALANCE_DATA_PER_CONTACT.decodes_with_number_as_string("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_without_loyalty_subscription_id() {
         BALANCE_DATA_PER_CONTACT.decodes_without("loyaltySubscriptionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_null_loyalty_subscription_id() {
         BALANCE_DATA_PER_CONTACT.decodes_with_null("loyaltySubscriptionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_without_updated_at() {
         BALANCE_DATA_PER_CONTACT.decodes_without("updatedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_null_updated_at() {
         BALANCE_DATA_PER_CONTACT.decodes_with_null("updatedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_without_value() {
         BALANCE_DATA_PER_CONTACT.decodes_without("value");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_null_value() {
         BALANCE_DATA_PER_CONTACT.decodes_with_null("value");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_data_per_contact_with_value_as_string() {
         BALANCE_DATA_PER_CONTACT.decodes_with_number_as_string("value");
     }
+    #[cfg(feature = "balance")]
     /// `BalanceDefinition` with every property.
     const BALANCE_DEFINITION: Example<types::BalanceDefinition> = Example::new(
         r#"{
@@ -236,191 +281,238 @@ mod responses {
   "updatedAt": "example"
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition() {
         BALANCE_DEFINITION.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_availability_duration_modifier() {
         BALANCE_DEFINITION.decodes_without("balanceAvailabilityDurationModifier");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_availability_duration_modifier() {
         BALANCE_DEFINITION.decodes_with_null("balanceAvailabilityDurationModifier");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_availability_duration_unit() {
         BALANCE_DEFINITION.decodes_without("balanceAvailabilityDurationUnit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_availability_duration_unit() {
         BALANCE_DEFINITION.decodes_with_null("balanceAvailabilityDurationUnit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_availability_duration_value() {
         BALANCE_DEFINITION.decodes_without("balanceAvailabilityDurationValue");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_availability_duration_value() {
         BALANCE_DEFINITION.decodes_with_null("balanceAvailabilityDurationValue");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_balance_availability_duration_value_as_string() {
         BALANCE_DEFINITION
             .decodes_with_number_as_string("balanceAvailabilityDurationValue");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_expiration_date() {
         BALANCE_DEFINITION.decodes_without("balanceExpirationDate");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_expiration_date() {
         BALANCE_DEFINITION.decodes_with_null("balanceExpirationDate");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_option_amount_overtaking_strategy() {
         BALANCE_DEFINITION.decodes_without("balanceOptionAmountOvertakingStrategy");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_option_amount_overtaking_strategy() {
         BALANCE_DEFINITION.decodes_with_null("balanceOptionAmountOvertakingStrategy");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_option_credit_rounding() {
         BALANCE_DEFINITION.decodes_without("balanceOptionCreditRounding");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_option_credit_rounding() {
         BALANCE_DEFINITION.decodes_with_null("balanceOptionCreditRounding");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_balance_option_debit_rounding() {
         BALANCE_DEFINITION.decodes_without("balanceOptionDebitRounding");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_balance_option_debit_rounding() {
         BALANCE_DEFINITION.decodes_with_null("balanceOptionDebitRounding");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_created_at() {
         BALANCE_DEFINITION.decodes_without("createdAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_created_at() {
         BALANCE_DEFINITION.decodes_with_null("createdAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_deleted_at() {
         BALANCE_DEFINITION.decodes_without("deletedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_deleted_at() {
         BALANCE_DEFINITION.decodes_with_null("deletedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_description() {
         BALANCE_DEFINITION.decodes_without("description");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_description() {
         BALANCE_DEFINITION.decodes_with_null("description");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_id() {
         BALANCE_DEFINITION.decodes_without("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_id() {
         BALANCE_DEFINITION.decodes_with_null("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_image_ref() {
         BALANCE_DEFINITION.decodes_without("imageRef");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_image_ref() {
         BALANCE_DEFINITION.decodes_with_null("imageRef");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_max_amount() {
         BALANCE_DEFINITION.decodes_without("maxAmount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_max_amount() {
         BALANCE_DEFINITION.decodes_with_null("maxAmount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_max_amount_as_string() {
         BALANCE_DEFINITION.decodes_with_number_as_string("maxAmount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_max_credit_amount_limit() {
         BALANCE_DEFINITION.decodes_without("maxCreditAmountLimit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_max_credit_amount_limit() {
         BALANCE_DEFINITION.decodes_with_null("maxCreditAmountLimit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_max_credit_amount_limit_as_string() {
         BALANCE_DEFINITION.decodes_with_number_as_string("maxCreditAmountLimit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_max_debit_amount_limit() {
         BALANCE_DEFINITION.decodes_without("maxDebitAmountLimit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_max_debit_amount_limit() {
         BALANCE_DEFINITION.decodes_with_null("maxDebitAmountLimit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_max_debit_amount_limit_as_string() {
         BALANCE_DEFINITION.decodes_with_number_as_string("maxDebitAmountLimit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_meta() {
         BALANCE_DEFINITION.decodes_without("meta");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_meta() {
         BALANCE_DEFINITION.decodes_with_null("meta");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_min_amount() {
         BALANCE_DEFINITION.decodes_without("minAmount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_min_amount() {
         BALANCE_DEFINITION.decodes_with_null("minAmount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_min_amount_as_string() {
         BALANCE_DEFINITION.decodes_with_number_as_string("minAmount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_name() {
         BALANCE_DEFINITION.decodes_without("name");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_name() {
         BALANCE_DEFINITION.decodes_with_null("name");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_unit() {
         BALANCE_DEFINITION.decodes_without("unit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_unit() {
         BALANCE_DEFINITION.decodes_with_null("unit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_without_updated_at() {
         BALANCE_DEFINITION.decodes_without("updatedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_with_null_updated_at() {
         BALANCE_DEFINITION.decodes_with_null("updatedAt");
     }
+    #[cfg(feature = "balance")]
     /// `BalanceDefinitionPage` with every property.
     const BALANCE_DEFINITION_PAGE: Example<types::BalanceDefinitionPage> = Example::new(
         r#"{
@@ -452,18 +544,22 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_page() {
         BALANCE_DEFINITION_PAGE.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_page_without_items() {
         BALANCE_DEFINITION_PAGE.decodes_without("items");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_definition_page_with_null_items() {
         BALANCE_DEFINITION_PAGE.decodes_with_null("items");
     }
+    #[cfg(feature = "balance")]
     /// `BalanceLimit` with every property.
     const BALANCE_LIMIT: Example<types::BalanceLimit> = Example::new(
         r#"{
@@ -479,82 +575,102 @@ mod responses {
   "value": 7
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit() {
         BALANCE_LIMIT.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_balance_definition_id() {
         BALANCE_LIMIT.decodes_without("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_balance_definition_id() {
         BALANCE_LIMIT.decodes_with_null("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_constraint_type() {
         BALANCE_LIMIT.decodes_without("constraintType");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_constraint_type() {
         BALANCE_LIMIT.decodes_with_null("constraintType");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_duration_unit() {
         BALANCE_LIMIT.decodes_without("durationUnit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_duration_unit() {
         BALANCE_LIMIT.decodes_with_null("durationUnit");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_duration_value() {
         BALANCE_LIMIT.decodes_without("durationValue");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_duration_value() {
         BALANCE_LIMIT.decodes_with_null("durationValue");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_duration_value_as_string() {
         BALANCE_LIMIT.decodes_with_number_as_string("durationValue");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_id() {
         BALANCE_LIMIT.decodes_without("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_id() {
         BALANCE_LIMIT.decodes_with_null("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_sliding_schedule() {
         BALANCE_LIMIT.decodes_without("slidingSchedule");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_sliding_schedule() {
         BALANCE_LIMIT.decodes_with_null("slidingSchedule");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_transaction_type() {
         BALANCE_LIMIT.decodes_without("transactionType");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_transaction_type() {
         BALANCE_LIMIT.decodes_with_null("transactionType");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_without_value() {
         BALANCE_LIMIT.decodes_without("value");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_null_value() {
         BALANCE_LIMIT.decodes_with_null("value");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_limit_with_value_as_string() {
         BALANCE_LIMIT.decodes_with_number_as_string("value");
     }
+    #[cfg(feature = "balance")]
     /// `BalanceOrder` with every property.
     const BALANCE_ORDER: Example<types::BalanceOrder> = Example::new(
         r#"{
@@ -574,66 +690,82 @@ mod responses {
   "updatedAt": "example"
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order() {
         BALANCE_ORDER.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_amount_as_string() {
         BALANCE_ORDER.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_balance_definition_id() {
         BALANCE_ORDER.decodes_without("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_balance_definition_id() {
         BALANCE_ORDER.decodes_with_null("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_contact_id_as_string() {
         BALANCE_ORDER.decodes_with_number_as_string("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_expires_at() {
         BALANCE_ORDER.decodes_without("expiresAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_expires_at() {
         BALANCE_ORDER.decodes_with_null("expiresAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_id() {
         BALANCE_ORDER.decodes_without("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_id() {
         BALANCE_ORDER.decodes_with_null("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_meta() {
         BALANCE_ORDER.decodes_without("meta");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_meta() {
         BALANCE_ORDER.decodes_with_null("meta");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_processed_at() {
         BALANCE_ORDER.decodes_without("processedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_processed_at() {
         BALANCE_ORDER.decodes_with_null("processedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_without_transactionid() {
         BALANCE_ORDER.decodes_without("transactionid");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn balance_order_with_null_transactionid() {
         BALANCE_ORDER.decodes_with_null("transactionid");
     }
+    #[cfg(feature = "balance")]
     /// `ContactBalancesResp` with every property.
     const CONTACT_BALANCES_RESP: Example<types::ContactBalancesResp> = Example::new(
         r#"{
@@ -650,42 +782,52 @@ mod responses {
   "loyaltyProgramId": "example"
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp() {
         CONTACT_BALANCES_RESP.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_without_balance_definition_id() {
         CONTACT_BALANCES_RESP.decodes_without("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_with_null_balance_definition_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_without_balances() {
         CONTACT_BALANCES_RESP.decodes_without("balances");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_with_null_balances() {
         CONTACT_BALANCES_RESP.decodes_with_null("balances");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_without_count() {
         CONTACT_BALANCES_RESP.decodes_without("count");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_with_null_count() {
         CONTACT_BALANCES_RESP.decodes_with_null("count");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_with_count_as_string() {
         CONTACT_BALANCES_RESP.decodes_with_number_as_string("count");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_without_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_without("loyaltyProgramId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn contact_balances_resp_with_null_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("loyaltyProgramId");
@@ -708,6 +850,7 @@ mod responses {
     fn error_response_with_null_message() {
         ERROR_RESPONSE.decodes_with_null("message");
     }
+    #[cfg(feature = "balance")]
     /// `ModelSubscriptionBalanceResp` with every property.
     const MODEL_SUBSCRIPTION_BALANCE_RESP: Example<
         types::ModelSubscriptionBalanceResp,
@@ -721,18 +864,22 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn model_subscription_balance_resp() {
         MODEL_SUBSCRIPTION_BALANCE_RESP.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn model_subscription_balance_resp_without_balance() {
         MODEL_SUBSCRIPTION_BALANCE_RESP.decodes_without("balance");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn model_subscription_balance_resp_with_null_balance() {
         MODEL_SUBSCRIPTION_BALANCE_RESP.decodes_with_null("balance");
     }
+    #[cfg(feature = "balance")]
     /// `Transaction` with every property.
     const TRANSACTION: Example<types::Transaction> = Example::new(
         r#"{
@@ -755,138 +902,172 @@ mod responses {
   "updatedAt": "example"
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction() {
         TRANSACTION.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_amount() {
         TRANSACTION.decodes_without("amount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_amount() {
         TRANSACTION.decodes_with_null("amount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_amount_as_string() {
         TRANSACTION.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_balance_definition_id() {
         TRANSACTION.decodes_without("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_balance_definition_id() {
         TRANSACTION.decodes_with_null("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_cancelled_at() {
         TRANSACTION.decodes_without("cancelledAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_cancelled_at() {
         TRANSACTION.decodes_with_null("cancelledAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_completed_at() {
         TRANSACTION.decodes_without("completedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_completed_at() {
         TRANSACTION.decodes_with_null("completedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_contact_id() {
         TRANSACTION.decodes_without("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_contact_id() {
         TRANSACTION.decodes_with_null("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_contact_id_as_string() {
         TRANSACTION.decodes_with_number_as_string("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_created_at() {
         TRANSACTION.decodes_without("createdAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_created_at() {
         TRANSACTION.decodes_with_null("createdAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_event_time() {
         TRANSACTION.decodes_without("eventTime");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_event_time() {
         TRANSACTION.decodes_with_null("eventTime");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_expiration_date() {
         TRANSACTION.decodes_without("expirationDate");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_expiration_date() {
         TRANSACTION.decodes_with_null("expirationDate");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_id() {
         TRANSACTION.decodes_without("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_id() {
         TRANSACTION.decodes_with_null("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_loyalty_program_id() {
         TRANSACTION.decodes_without("loyaltyProgramId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_loyalty_program_id() {
         TRANSACTION.decodes_with_null("loyaltyProgramId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_meta() {
         TRANSACTION.decodes_without("meta");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_meta() {
         TRANSACTION.decodes_with_null("meta");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_reject_reason() {
         TRANSACTION.decodes_without("rejectReason");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_reject_reason() {
         TRANSACTION.decodes_with_null("rejectReason");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_rejected_at() {
         TRANSACTION.decodes_without("rejectedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_rejected_at() {
         TRANSACTION.decodes_with_null("rejectedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_status() {
         TRANSACTION.decodes_without("status");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_status() {
         TRANSACTION.decodes_with_null("status");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_without_updated_at() {
         TRANSACTION.decodes_without("updatedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_with_null_updated_at() {
         TRANSACTION.decodes_with_null("updatedAt");
     }
+    #[cfg(feature = "balance")]
     /// `TransactionHistory` with every property.
     const TRANSACTION_HISTORY: Example<types::TransactionHistory> = Example::new(
         r#"{
@@ -904,94 +1085,117 @@ mod responses {
   "status": "example"
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history() {
         TRANSACTION_HISTORY.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_amount() {
         TRANSACTION_HISTORY.decodes_without("amount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_amount() {
         TRANSACTION_HISTORY.decodes_with_null("amount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_amount_as_string() {
         TRANSACTION_HISTORY.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_balance_expiration_date() {
         TRANSACTION_HISTORY.decodes_without("balanceExpirationDate");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_balance_expiration_date() {
         TRANSACTION_HISTORY.decodes_with_null("balanceExpirationDate");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_cancelled_at() {
         TRANSACTION_HISTORY.decodes_without("cancelledAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_cancelled_at() {
         TRANSACTION_HISTORY.decodes_with_null("cancelledAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_completed_at() {
         TRANSACTION_HISTORY.decodes_without("completedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_completed_at() {
         TRANSACTION_HISTORY.decodes_with_null("completedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_created_at() {
         TRANSACTION_HISTORY.decodes_without("createdAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_created_at() {
         TRANSACTION_HISTORY.decodes_with_null("createdAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_id() {
         TRANSACTION_HISTORY.decodes_without("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_id() {
         TRANSACTION_HISTORY.decodes_with_null("id");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_meta() {
         TRANSACTION_HISTORY.decodes_without("meta");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_meta() {
         TRANSACTION_HISTORY.decodes_with_null("meta");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_reject_reason() {
         TRANSACTION_HISTORY.decodes_without("rejectReason");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_reject_reason() {
         TRANSACTION_HISTORY.decodes_with_null("rejectReason");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_rejected_at() {
         TRANSACTION_HISTORY.decodes_without("rejectedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_rejected_at() {
         TRANSACTION_HISTORY.decodes_with_null("rejectedAt");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_without_status() {
         TRANSACTION_HISTORY.decodes_without("status");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_with_null_status() {
         TRANSACTION_HISTORY.decodes_with_null("status");
     }
+    #[cfg(feature = "balance")]
     /// `TransactionHistoryResp` with every property.
     const TRANSACTION_HISTORY_RESP: Example<types::TransactionHistoryResp> = Example::new(
         r#"{
@@ -1017,54 +1221,67 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp() {
         TRANSACTION_HISTORY_RESP.decodes();
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_without_balance_definition_id() {
         TRANSACTION_HISTORY_RESP.decodes_without("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_null_balance_definition_id() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("balanceDefinitionId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_without_contact_id() {
         TRANSACTION_HISTORY_RESP.decodes_without("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_null_contact_id() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_contact_id_as_string() {
         TRANSACTION_HISTORY_RESP.decodes_with_number_as_string("contactId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_without_count() {
         TRANSACTION_HISTORY_RESP.decodes_without("count");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_null_count() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("count");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_count_as_string() {
         TRANSACTION_HISTORY_RESP.decodes_with_number_as_string("count");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_without_loyalty_program_id() {
         TRANSACTION_HISTORY_RESP.decodes_without("loyaltyProgramId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_null_loyalty_program_id() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("loyaltyProgramId");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_without_transaction_history() {
         TRANSACTION_HISTORY_RESP.decodes_without("transactionHistory");
     }
+    #[cfg(feature = "balance")]
     #[test]
     fn transaction_history_resp_with_null_transaction_history() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("transactionHistory");
@@ -1077,6 +1294,7 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_without_pid() {
         let server = Server::start().await;
@@ -1095,6 +1313,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1115,6 +1334,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_limit_below_minimum() {
         let server = Server::start().await;
@@ -1136,6 +1356,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_limit_above_maximum() {
         let server = Server::start().await;
@@ -1157,6 +1378,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_offset_below_minimum() {
         let server = Server::start().await;
@@ -1178,6 +1400,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_without_contact_id() {
         let server = Server::start().await;
@@ -1196,6 +1419,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_contact_id_below_minimum() {
         let server = Server::start().await;
@@ -1216,6 +1440,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_without_balance_definition_id() {
         let server = Server::start().await;
@@ -1234,6 +1459,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_balance_definition_id_not_a_uuid() {
         let server = Server::start().await;
@@ -1254,6 +1480,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_without_pid() {
         let server = Server::start().await;
@@ -1266,6 +1493,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1284,6 +1512,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_limit_below_minimum() {
         let server = Server::start().await;
@@ -1303,6 +1532,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_limit_above_maximum() {
         let server = Server::start().await;
@@ -1322,6 +1552,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_offset_below_minimum() {
         let server = Server::start().await;
@@ -1341,6 +1572,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_sort_not_in_enum() {
         let server = Server::start().await;
@@ -1360,6 +1592,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_version_not_in_enum() {
         let server = Server::start().await;
@@ -1379,6 +1612,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_balance_definitions_post_without_pid() {
         let server = Server::start().await;
@@ -1396,6 +1630,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_balance_definitions_post_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1415,6 +1650,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_without_pid() {
         let server = Server::start().await;
@@ -1426,6 +1662,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "get_balance_definition", "pid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1445,6 +1682,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_without_bdid() {
         let server = Server::start().await;
@@ -1457,6 +1695,7 @@ mod arguments {
         server
             .assert_refused(result, "get_balance_definition", "bdid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1476,6 +1715,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_version_not_in_enum() {
         let server = Server::start().await;
@@ -1496,6 +1736,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_without_pid() {
         let server = Server::start().await;
@@ -1514,6 +1755,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1534,6 +1776,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_without_bdid() {
         let server = Server::start().await;
@@ -1552,6 +1795,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1572,6 +1816,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_without_pid() {
         let server = Server::start().await;
@@ -1589,6 +1834,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1608,6 +1854,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_without_bdid() {
         let server = Server::start().await;
@@ -1625,6 +1872,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1644,6 +1892,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_without_pid() {
         let server = Server::start().await;
@@ -1656,6 +1905,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "create_balance_limit", "pid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1676,6 +1926,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_without_bdid() {
         let server = Server::start().await;
@@ -1688,6 +1939,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "create_balance_limit", "bdid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1708,6 +1960,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_version_not_in_enum() {
         let server = Server::start().await;
@@ -1729,6 +1982,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_without_pid() {
         let server = Server::start().await;
@@ -1741,6 +1995,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "get_balance_limit", "pid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1761,6 +2016,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_without_bdid() {
         let server = Server::start().await;
@@ -1773,6 +2029,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "get_balance_limit", "bdid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1793,6 +2050,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_without_blid() {
         let server = Server::start().await;
@@ -1805,6 +2063,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "get_balance_limit", "blid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_blid_not_a_uuid() {
         let server = Server::start().await;
@@ -1825,6 +2084,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_without_pid() {
         let server = Server::start().await;
@@ -1838,6 +2098,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_balance_limit", "pid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1859,6 +2120,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_without_bdid() {
         let server = Server::start().await;
@@ -1872,6 +2134,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_balance_limit", "bdid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1893,6 +2156,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_without_blid() {
         let server = Server::start().await;
@@ -1906,6 +2170,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_balance_limit", "blid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_blid_not_a_uuid() {
         let server = Server::start().await;
@@ -1927,6 +2192,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_without_pid() {
         let server = Server::start().await;
@@ -1939,6 +2205,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_balance_limit", "pid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -1959,6 +2226,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_without_bdid() {
         let server = Server::start().await;
@@ -1971,6 +2239,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_balance_limit", "bdid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_bdid_not_a_uuid() {
         let server = Server::start().await;
@@ -1991,6 +2260,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_without_blid() {
         let server = Server::start().await;
@@ -2003,6 +2273,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_balance_limit", "blid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_blid_not_a_uuid() {
         let server = Server::start().await;
@@ -2023,12 +2294,14 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_contact_balances_without_pid() {
         let server = Server::start().await;
         let result = server.client().get_contact_balances().send().await;
         server.assert_refused(result, "get_contact_balances", "pid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_contact_balances_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2042,6 +2315,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_order_without_pid() {
         let server = Server::start().await;
@@ -2053,6 +2327,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "create_balance_order", "pid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_order_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2072,6 +2347,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_subscription_balances_without_cid() {
         let server = Server::start().await;
@@ -2089,6 +2365,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_subscription_balances_without_pid() {
         let server = Server::start().await;
@@ -2106,6 +2383,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_subscription_balances_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2125,6 +2403,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post_without_pid() {
         let server = Server::start().await;
@@ -2143,6 +2422,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2163,6 +2443,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post_without_cid() {
         let server = Server::start().await;
@@ -2181,6 +2462,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_without_pid() {
         let server = Server::start().await;
@@ -2199,6 +2481,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2219,6 +2502,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_sort_not_in_enum() {
         let server = Server::start().await;
@@ -2240,6 +2524,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_without_contact_id() {
         let server = Server::start().await;
@@ -2258,6 +2543,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_without_balance_definition_id() {
         let server = Server::start().await;
@@ -2276,6 +2562,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_balance_definition_id_not_a_uuid() {
         let server = Server::start().await;
@@ -2296,6 +2583,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn begin_transaction_without_pid() {
         let server = Server::start().await;
@@ -2307,6 +2595,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "begin_transaction", "pid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn begin_transaction_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2326,6 +2615,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_without_pid() {
         let server = Server::start().await;
@@ -2337,6 +2627,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "cancel_transaction", "pid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2356,6 +2647,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_without_tid() {
         let server = Server::start().await;
@@ -2367,6 +2659,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "cancel_transaction", "tid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_tid_not_a_uuid() {
         let server = Server::start().await;
@@ -2386,6 +2679,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_without_pid() {
         let server = Server::start().await;
@@ -2397,6 +2691,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "complete_transaction", "pid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_pid_not_a_uuid() {
         let server = Server::start().await;
@@ -2416,6 +2711,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_without_tid() {
         let server = Server::start().await;
@@ -2427,6 +2723,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "complete_transaction", "tid is required", None);
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_tid_not_a_uuid() {
         let server = Server::start().await;
@@ -2455,6 +2752,7 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_pid() {
         let server = Server::start().await;
@@ -2476,6 +2774,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_list_pid() {
         let server = Server::start().await;
@@ -2491,6 +2790,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_balance_definitions_post_pid() {
         let server = Server::start().await;
@@ -2511,6 +2811,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_pid() {
         let server = Server::start().await;
@@ -2531,6 +2832,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_definition_bdid() {
         let server = Server::start().await;
@@ -2551,6 +2853,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_pid() {
         let server = Server::start().await;
@@ -2572,6 +2875,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_definition_bdid() {
         let server = Server::start().await;
@@ -2593,6 +2897,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_pid() {
         let server = Server::start().await;
@@ -2613,6 +2918,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_definition_bdid() {
         let server = Server::start().await;
@@ -2633,6 +2939,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_pid() {
         let server = Server::start().await;
@@ -2654,6 +2961,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_limit_bdid() {
         let server = Server::start().await;
@@ -2675,6 +2983,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_pid() {
         let server = Server::start().await;
@@ -2696,6 +3005,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_bdid() {
         let server = Server::start().await;
@@ -2717,6 +3027,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_balance_limit_blid() {
         let server = Server::start().await;
@@ -2738,6 +3049,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_pid() {
         let server = Server::start().await;
@@ -2760,6 +3072,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_bdid() {
         let server = Server::start().await;
@@ -2782,6 +3095,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn update_balance_limit_blid() {
         let server = Server::start().await;
@@ -2804,6 +3118,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_pid() {
         let server = Server::start().await;
@@ -2825,6 +3140,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_bdid() {
         let server = Server::start().await;
@@ -2846,6 +3162,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn delete_balance_limit_blid() {
         let server = Server::start().await;
@@ -2867,6 +3184,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_contact_balances_pid() {
         let server = Server::start().await;
@@ -2882,6 +3200,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn create_balance_order_pid() {
         let server = Server::start().await;
@@ -2902,6 +3221,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_subscription_balances_cid() {
         let server = Server::start().await;
@@ -2922,6 +3242,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn get_subscription_balances_pid() {
         let server = Server::start().await;
@@ -2942,6 +3263,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post_pid() {
         let server = Server::start().await;
@@ -2965,6 +3287,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_subscriptions_cid_balances_post_cid() {
         let server = Server::start().await;
@@ -2988,6 +3311,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_transaction_history_get_pid() {
         let server = Server::start().await;
@@ -3009,6 +3333,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn begin_transaction_pid() {
         let server = Server::start().await;
@@ -3029,6 +3354,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_pid() {
         let server = Server::start().await;
@@ -3049,6 +3375,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn cancel_transaction_tid() {
         let server = Server::start().await;
@@ -3069,6 +3396,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_pid() {
         let server = Server::start().await;
@@ -3089,6 +3417,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "balance")]
     #[tokio::test]
     async fn complete_transaction_tid() {
         let server = Server::start().await;
@@ -3114,36 +3443,43 @@ mod path_segments {
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    #[cfg(feature = "balance")]
     /// A valid body of `loyalty_balance_programs_pid_balance_definitions_post`: its required properties.
     pub fn loyalty_balance_programs_pid_balance_definitions_post() -> types::CreateBalanceDefinitionPayload {
         from_json(r#"{"name":"example","unit":"POINTS"}"#)
     }
+    #[cfg(feature = "balance")]
     /// A valid body of `update_balance_definition`: its required properties.
     pub fn update_balance_definition() -> types::UpdateBalanceDefinitionPayload {
         from_json(r#"{"name":"example","unit":"POINTS"}"#)
     }
+    #[cfg(feature = "balance")]
     /// A valid body of `create_balance_limit`: its required properties.
     pub fn create_balance_limit() -> types::CreateBalanceLimitPayload {
         from_json(
             r#"{"constraintType":"transaction","durationUnit":"day","durationValue":7,"transactionType":"credit","value":7}"#,
         )
     }
+    #[cfg(feature = "balance")]
     /// A valid body of `update_balance_limit`: its required properties.
     pub fn update_balance_limit() -> types::UpdateBalanceLimitPayload {
         from_json(
             r#"{"constraintType":"transaction","durationUnit":"day","durationValue":7,"transactionType":"credit","value":7}"#,
         )
     }
+    #[cfg(feature = "balance")]
     /// A valid body of `create_balance_order`: its required properties.
     pub fn create_balance_order() -> types::CreateOrderPayload {
         from_json(
             r#"{"amount":7.5,"balanceDefinitionId":"example","contactId":7,"dueAt":"example","source":"example"}"#,
         )
     }
+    #[cfg(feature = "balance")]
     /// A valid body of `loyalty_balance_programs_pid_subscriptions_cid_balances_post`: its required properties.
     pub fn loyalty_balance_programs_pid_subscriptions_cid_balances_post() -> types::CreateBalancePayload {
         from_json(r#"{"balanceDefinitionId":"example"}"#)
     }
+    #[cfg(feature = "balance")]
     /// A valid body of `begin_transaction`: its required properties.
     pub fn begin_transaction() -> types::CreateTransactionPayload {
         from_json(r#"{"amount":7.5,"balanceDefinitionId":"example"}"#)

@@ -14,6 +14,18 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     ///An activity, as listed in a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -34,11 +46,24 @@ pub mod types {
         ///Whether the activity is visible and can be selected.
         pub visible: bool,
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl Activity {
         pub fn builder() -> builder::Activity {
             Default::default()
         }
     }
+    #[cfg(feature = "activity")]
     ///An activity as listed by `api_activities_get`, with fewer fields than an `ActivityEntity`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -72,11 +97,13 @@ pub mod types {
         pub teams: ::std::vec::Vec<Team>,
         pub visible: bool,
     }
+    #[cfg(feature = "activity")]
     impl ActivityCollection {
         pub fn builder() -> builder::ActivityCollection {
             Default::default()
         }
     }
+    #[cfg(feature = "activity")]
     ///The fields of an activity, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -100,11 +127,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visible: ::std::option::Option<bool>,
     }
+    #[cfg(feature = "activity")]
     impl ActivityEditForm {
         pub fn builder() -> builder::ActivityEditForm {
             Default::default()
         }
     }
+    #[cfg(feature = "activity")]
     ///An activity with all its fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -148,11 +177,13 @@ pub mod types {
         pub time_budget: i64,
         pub visible: bool,
     }
+    #[cfg(feature = "activity")]
     impl ActivityEntity {
         pub fn builder() -> builder::ActivityEntity {
             Default::default()
         }
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     ///An activity with its project (and the project's customer) included.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -169,11 +200,25 @@ pub mod types {
         pub project: ::std::option::Option<Project>,
         pub visible: bool,
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     impl ActivityExpanded {
         pub fn builder() -> builder::ActivityExpanded {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     ///The ID of an activity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -182,45 +227,137 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::ops::Deref for ActivityId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::From<ActivityId> for i64 {
         fn from(value: ActivityId) -> Self {
             value.0
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::From<i64> for ActivityId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::fmt::Display for ActivityId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::str::FromStr for ActivityId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<&str> for ActivityId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<String> for ActivityId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "activity")]
     ///A meta (custom) field of an activity: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -229,11 +366,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "activity")]
     impl ActivityMeta {
         pub fn builder() -> builder::ActivityMeta {
             Default::default()
         }
     }
+    #[cfg(feature = "activity")]
     ///Field to sort activities by: `id`, `name` or `project` (Kimai's default: name).
     #[derive(
         ::serde::Deserialize,
@@ -256,6 +395,7 @@ pub mod types {
         #[serde(rename = "project")]
         Project,
     }
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Display for ActivityOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -265,6 +405,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::str::FromStr for ActivityOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -278,6 +419,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::convert::TryFrom<&str> for ActivityOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -286,6 +428,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::convert::TryFrom<::std::string::String> for ActivityOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -294,11 +437,13 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::default::Default for ActivityOrderBy {
         fn default() -> Self {
             ActivityOrderBy::Name
         }
     }
+    #[cfg(feature = "activity")]
     ///A rate of an activity: what its time records are charged, for one user or for everyone.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -321,11 +466,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
+    #[cfg(feature = "activity")]
     impl ActivityRate {
         pub fn builder() -> builder::ActivityRate {
             Default::default()
         }
     }
+    #[cfg(feature = "activity")]
     ///A rate to add to an activity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -350,11 +497,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "activity")]
     impl ActivityRateForm {
         pub fn builder() -> builder::ActivityRateForm {
             Default::default()
         }
     }
+    #[cfg(feature = "activity")]
     ///The ID of a rate of an activity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -363,45 +512,65 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(feature = "activity")]
     impl ::std::ops::Deref for ActivityRateId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::convert::From<ActivityRateId> for i64 {
         fn from(value: ActivityRateId) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::convert::From<i64> for ActivityRateId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Display for ActivityRateId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::str::FromStr for ActivityRateId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::convert::TryFrom<&str> for ActivityRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::convert::TryFrom<String> for ActivityRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     ///A customer, as listed in a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -419,11 +588,25 @@ pub mod types {
         pub number: ::std::option::Option<::std::string::String>,
         pub visible: bool,
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl Customer {
         pub fn builder() -> builder::Customer {
             Default::default()
         }
     }
+    #[cfg(feature = "customer")]
     ///A customer as listed by `api_customers_get`, with fewer fields than a `CustomerEntity`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -455,11 +638,13 @@ pub mod types {
         pub teams: ::std::vec::Vec<Team>,
         pub visible: bool,
     }
+    #[cfg(feature = "customer")]
     impl CustomerCollection {
         pub fn builder() -> builder::CustomerCollection {
             Default::default()
         }
     }
+    #[cfg(feature = "customer")]
     ///The fields of a customer, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -504,11 +689,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visible: ::std::option::Option<bool>,
     }
+    #[cfg(feature = "customer")]
     impl CustomerEditForm {
         pub fn builder() -> builder::CustomerEditForm {
             Default::default()
         }
     }
+    #[cfg(feature = "customer")]
     ///A customer with all its fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -579,11 +766,25 @@ pub mod types {
         pub vat_id: ::std::option::Option<::std::string::String>,
         pub visible: bool,
     }
+    #[cfg(feature = "customer")]
     impl CustomerEntity {
         pub fn builder() -> builder::CustomerEntity {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     ///The ID of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -592,45 +793,137 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::ops::Deref for CustomerId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::From<CustomerId> for i64 {
         fn from(value: CustomerId) -> Self {
             value.0
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::From<i64> for CustomerId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::fmt::Display for CustomerId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::str::FromStr for CustomerId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<&str> for CustomerId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<String> for CustomerId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "customer")]
     ///A meta (custom) field of a customer: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -641,11 +934,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "customer")]
     impl CustomerMeta {
         pub fn builder() -> builder::CustomerMeta {
             Default::default()
         }
     }
+    #[cfg(feature = "customer")]
     ///Field to sort customers by: `id` or `name` (Kimai's default: name).
     #[derive(
         ::serde::Deserialize,
@@ -666,6 +961,7 @@ pub mod types {
         #[serde(rename = "name")]
         Name,
     }
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Display for CustomerOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -674,6 +970,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "customer")]
     impl ::std::str::FromStr for CustomerOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -686,6 +983,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "customer")]
     impl ::std::convert::TryFrom<&str> for CustomerOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -694,6 +992,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customer")]
     impl ::std::convert::TryFrom<::std::string::String> for CustomerOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -702,11 +1001,13 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customer")]
     impl ::std::default::Default for CustomerOrderBy {
         fn default() -> Self {
             CustomerOrderBy::Name
         }
     }
+    #[cfg(feature = "customer")]
     ///A rate of a customer: what its time records are charged, for one user or for everyone.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -732,11 +1033,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
+    #[cfg(feature = "customer")]
     impl CustomerRate {
         pub fn builder() -> builder::CustomerRate {
             Default::default()
         }
     }
+    #[cfg(feature = "customer")]
     ///A rate to add to a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -762,11 +1065,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "customer")]
     impl CustomerRateForm {
         pub fn builder() -> builder::CustomerRateForm {
             Default::default()
         }
     }
+    #[cfg(feature = "customer")]
     ///The ID of a rate of a customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -775,45 +1080,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(feature = "customer")]
     impl ::std::ops::Deref for CustomerRateId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(feature = "customer")]
     impl ::std::convert::From<CustomerRateId> for i64 {
         fn from(value: CustomerRateId) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "customer")]
     impl ::std::convert::From<i64> for CustomerRateId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Display for CustomerRateId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(feature = "customer")]
     impl ::std::str::FromStr for CustomerRateId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(feature = "customer")]
     impl ::std::convert::TryFrom<&str> for CustomerRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "customer")]
     impl ::std::convert::TryFrom<String> for CustomerRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "expense")]
     ///A category of expenses.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -823,11 +1136,13 @@ pub mod types {
         pub name: ::std::string::String,
         pub visible: bool,
     }
+    #[cfg(feature = "expense")]
     impl ExpenseCategory {
         pub fn builder() -> builder::ExpenseCategory {
             Default::default()
         }
     }
+    #[cfg(feature = "expense")]
     ///The ID of an expense category.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -836,45 +1151,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(feature = "expense")]
     impl ::std::ops::Deref for ExpenseCategoryId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::convert::From<ExpenseCategoryId> for i64 {
         fn from(value: ExpenseCategoryId) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::convert::From<i64> for ExpenseCategoryId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Display for ExpenseCategoryId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::str::FromStr for ExpenseCategoryId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<&str> for ExpenseCategoryId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<String> for ExpenseCategoryId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "expense")]
     ///The fields of an expense, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -897,11 +1220,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refundable: ::std::option::Option<bool>,
     }
+    #[cfg(feature = "expense")]
     impl ExpenseEditForm {
         pub fn builder() -> builder::ExpenseEditForm {
             Default::default()
         }
     }
+    #[cfg(feature = "expense")]
     ///An expense with all its fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -940,11 +1265,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "expense")]
     impl ExpenseEntity {
         pub fn builder() -> builder::ExpenseEntity {
             Default::default()
         }
     }
+    #[cfg(feature = "expense")]
     ///The ID of an expense.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -953,45 +1280,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(feature = "expense")]
     impl ::std::ops::Deref for ExpenseId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::convert::From<ExpenseId> for i64 {
         fn from(value: ExpenseId) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::convert::From<i64> for ExpenseId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Display for ExpenseId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::str::FromStr for ExpenseId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<&str> for ExpenseId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<String> for ExpenseId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "expense")]
     ///A meta (custom) field of an expense: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1000,11 +1335,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "expense")]
     impl ExpenseMeta {
         pub fn builder() -> builder::ExpenseMeta {
             Default::default()
         }
     }
+    #[cfg(feature = "expense")]
     ///Field to sort expenses by (Kimai's default: begin).
     #[derive(
         ::serde::Deserialize,
@@ -1049,6 +1386,7 @@ pub mod types {
         #[serde(rename = "multiplier")]
         Multiplier,
     }
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Display for ExpenseOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1069,6 +1407,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::str::FromStr for ExpenseOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1093,6 +1432,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<&str> for ExpenseOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1101,6 +1441,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::convert::TryFrom<::std::string::String> for ExpenseOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1109,11 +1450,13 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "expense")]
     impl ::std::default::Default for ExpenseOrderBy {
         fn default() -> Self {
             ExpenseOrderBy::Begin
         }
     }
+    #[cfg(feature = "default-api")]
     ///The user's locale configuration: date, time and duration formats.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1140,11 +1483,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub time: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "default-api")]
     impl I18nConfig {
         pub fn builder() -> builder::I18nConfig {
             Default::default()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///How to restart a stopped timesheet record.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1156,11 +1501,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub copy: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "timesheet")]
     impl IdRestartBody {
         pub fn builder() -> builder::IdRestartBody {
             Default::default()
         }
     }
+    #[cfg(feature = "kiosk")]
     ///Field to sort kiosk codes by: `id`, `user`, `type` or `code` (Kimai's default: id).
     #[derive(
         ::serde::Deserialize,
@@ -1185,6 +1532,7 @@ pub mod types {
         #[serde(rename = "code")]
         Code,
     }
+    #[cfg(feature = "kiosk")]
     impl ::std::fmt::Display for KioskOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1195,6 +1543,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "kiosk")]
     impl ::std::str::FromStr for KioskOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1209,6 +1558,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "kiosk")]
     impl ::std::convert::TryFrom<&str> for KioskOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1217,6 +1567,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "kiosk")]
     impl ::std::convert::TryFrom<::std::string::String> for KioskOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1225,11 +1576,13 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "kiosk")]
     impl ::std::default::Default for KioskOrderBy {
         fn default() -> Self {
             KioskOrderBy::Id
         }
     }
+    #[cfg(feature = "user")]
     ///A language (locale) Kimai is translated to.
     #[derive(
         ::serde::Deserialize,
@@ -1314,6 +1667,7 @@ pub mod types {
         #[serde(rename = "zh_CN")]
         ZhCn,
     }
+    #[cfg(feature = "user")]
     impl ::std::fmt::Display for Language {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1354,6 +1708,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::str::FromStr for Language {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1398,6 +1753,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<&str> for Language {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1406,6 +1762,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<::std::string::String> for Language {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1414,6 +1771,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "meta-field")]
     ///The kind of object whose meta-fields to return.
     #[derive(
         ::serde::Deserialize,
@@ -1442,6 +1800,7 @@ pub mod types {
         #[serde(rename = "expense")]
         Expense,
     }
+    #[cfg(feature = "meta-field")]
     impl ::std::fmt::Display for MetaFieldEntity {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1454,6 +1813,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "meta-field")]
     impl ::std::str::FromStr for MetaFieldEntity {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1470,6 +1830,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::TryFrom<&str> for MetaFieldEntity {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1478,6 +1839,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::TryFrom<::std::string::String> for MetaFieldEntity {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1486,6 +1848,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "meta-field")]
     ///The ID of a configured meta (custom) field.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1494,45 +1857,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(feature = "meta-field")]
     impl ::std::ops::Deref for MetaFieldId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::From<MetaFieldId> for i64 {
         fn from(value: MetaFieldId) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::From<i64> for MetaFieldId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(feature = "meta-field")]
     impl ::std::fmt::Display for MetaFieldId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(feature = "meta-field")]
     impl ::std::str::FromStr for MetaFieldId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::TryFrom<&str> for MetaFieldId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "meta-field")]
     impl ::std::convert::TryFrom<String> for MetaFieldId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "meta-field")]
     ///A meta (custom) field configured in Kimai, and the rules for its values.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1562,11 +1933,21 @@ pub mod types {
         pub value: ::std::option::Option<::std::string::String>,
         pub visible: bool,
     }
+    #[cfg(feature = "meta-field")]
     impl MetaFieldRule {
         pub fn builder() -> builder::MetaFieldRule {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "project",
+            feature = "timesheet"
+        )
+    )]
     ///A meta-field to set: its name and its new value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1576,11 +1957,21 @@ pub mod types {
         ///The meta-field value
         pub value: ::std::string::String,
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "project",
+            feature = "timesheet"
+        )
+    )]
     impl MetaFieldValue {
         pub fn builder() -> builder::MetaFieldValue {
             Default::default()
         }
     }
+    #[cfg(feature = "default-api")]
     ///An installed plugin.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1590,11 +1981,25 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "default-api")]
     impl Plugin {
         pub fn builder() -> builder::Plugin {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     ///A project, as listed in a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1617,11 +2022,25 @@ pub mod types {
         ///If the project is not visible, times cannot be recorded for it.
         pub visible: bool,
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl Project {
         pub fn builder() -> builder::Project {
             Default::default()
         }
     }
+    #[cfg(feature = "project")]
     ///A project as listed by `api_projects_get`, with fewer fields than a `ProjectEntity`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1663,11 +2082,13 @@ pub mod types {
         pub teams: ::std::vec::Vec<Team>,
         pub visible: bool,
     }
+    #[cfg(feature = "project")]
     impl ProjectCollection {
         pub fn builder() -> builder::ProjectCollection {
             Default::default()
         }
     }
+    #[cfg(feature = "project")]
     ///The fields of a project, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1711,11 +2132,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visible: ::std::option::Option<bool>,
     }
+    #[cfg(feature = "project")]
     impl ProjectEditForm {
         pub fn builder() -> builder::ProjectEditForm {
             Default::default()
         }
     }
+    #[cfg(feature = "project")]
     ///A project with all its fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1778,11 +2201,13 @@ pub mod types {
         pub time_budget: i64,
         pub visible: bool,
     }
+    #[cfg(feature = "project")]
     impl ProjectEntity {
         pub fn builder() -> builder::ProjectEntity {
             Default::default()
         }
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     ///A project with its customer included.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1800,11 +2225,25 @@ pub mod types {
         pub name: ::std::string::String,
         pub visible: bool,
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     impl ProjectExpanded {
         pub fn builder() -> builder::ProjectExpanded {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     ///The ID of a project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1813,45 +2252,137 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::ops::Deref for ProjectId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::From<ProjectId> for i64 {
         fn from(value: ProjectId) -> Self {
             value.0
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::From<i64> for ProjectId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::fmt::Display for ProjectId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::str::FromStr for ProjectId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<&str> for ProjectId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<String> for ProjectId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "project")]
     ///A meta (custom) field of a project: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1860,11 +2391,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "project")]
     impl ProjectMeta {
         pub fn builder() -> builder::ProjectMeta {
             Default::default()
         }
     }
+    #[cfg(feature = "project")]
     ///Field to sort projects by: `id`, `name` or `customer` (Kimai's default: name).
     #[derive(
         ::serde::Deserialize,
@@ -1887,6 +2420,7 @@ pub mod types {
         #[serde(rename = "customer")]
         Customer,
     }
+    #[cfg(feature = "project")]
     impl ::std::fmt::Display for ProjectOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1896,6 +2430,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "project")]
     impl ::std::str::FromStr for ProjectOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1909,6 +2444,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "project")]
     impl ::std::convert::TryFrom<&str> for ProjectOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1917,6 +2453,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "project")]
     impl ::std::convert::TryFrom<::std::string::String> for ProjectOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1925,11 +2462,13 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "project")]
     impl ::std::default::Default for ProjectOrderBy {
         fn default() -> Self {
             ProjectOrderBy::Name
         }
     }
+    #[cfg(feature = "project")]
     ///A rate of a project: what its time records are charged, for one user or for everyone.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1952,11 +2491,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
+    #[cfg(feature = "project")]
     impl ProjectRate {
         pub fn builder() -> builder::ProjectRate {
             Default::default()
         }
     }
+    #[cfg(feature = "project")]
     ///A rate to add to a project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1981,11 +2522,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "project")]
     impl ProjectRateForm {
         pub fn builder() -> builder::ProjectRateForm {
             Default::default()
         }
     }
+    #[cfg(feature = "project")]
     ///The ID of a rate of a project.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1994,45 +2537,63 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(feature = "project")]
     impl ::std::ops::Deref for ProjectRateId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(feature = "project")]
     impl ::std::convert::From<ProjectRateId> for i64 {
         fn from(value: ProjectRateId) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "project")]
     impl ::std::convert::From<i64> for ProjectRateId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(feature = "project")]
     impl ::std::fmt::Display for ProjectRateId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(feature = "project")]
     impl ::std::str::FromStr for ProjectRateId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(feature = "project")]
     impl ::std::convert::TryFrom<&str> for ProjectRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "project")]
     impl ::std::convert::TryFrom<String> for ProjectRateId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "project",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     ///Direction to sort in: `ASC` ascending, `DESC` descending (Kimai's default: ASC).
     #[derive(
         ::serde::Deserialize,
@@ -2053,6 +2614,17 @@ pub mod types {
         #[serde(rename = "DESC")]
         Desc,
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "project",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::fmt::Display for SortOrder {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2061,6 +2633,17 @@ pub mod types {
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "project",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::str::FromStr for SortOrder {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2073,6 +2656,17 @@ pub mod types {
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "project",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<&str> for SortOrder {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2081,6 +2675,17 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "project",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<::std::string::String> for SortOrder {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2089,11 +2694,23 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "project",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::default::Default for SortOrder {
         fn default() -> Self {
             SortOrder::Asc
         }
     }
+    #[cfg(feature = "tag")]
     ///The fields of a tag, to create one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2103,11 +2720,13 @@ pub mod types {
         pub color: ::std::option::Option<::std::string::String>,
         pub name: ::std::string::String,
     }
+    #[cfg(feature = "tag")]
     impl TagEditForm {
         pub fn builder() -> builder::TagEditForm {
             Default::default()
         }
     }
+    #[cfg(feature = "tag")]
     ///A tag.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2118,11 +2737,13 @@ pub mod types {
         pub id: ::std::option::Option<TagId>,
         pub name: ::std::string::String,
     }
+    #[cfg(feature = "tag")]
     impl TagEntity {
         pub fn builder() -> builder::TagEntity {
             Default::default()
         }
     }
+    #[cfg(feature = "tag")]
     ///The ID of a tag.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2131,45 +2752,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(feature = "tag")]
     impl ::std::ops::Deref for TagId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(feature = "tag")]
     impl ::std::convert::From<TagId> for i64 {
         fn from(value: TagId) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "tag")]
     impl ::std::convert::From<i64> for TagId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(feature = "tag")]
     impl ::std::fmt::Display for TagId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(feature = "tag")]
     impl ::std::str::FromStr for TagId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(feature = "tag")]
     impl ::std::convert::TryFrom<&str> for TagId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "tag")]
     impl ::std::convert::TryFrom<String> for TagId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "task")]
     ///A task (Kimai's task management plugin): what is to be done, for which project and activity, by whom.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2206,11 +2835,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
+    #[cfg(feature = "task")]
     impl Task {
         pub fn builder() -> builder::Task {
             Default::default()
         }
     }
+    #[cfg(feature = "task")]
     ///The fields of a task, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2241,11 +2872,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "task")]
     impl TaskEditForm {
         pub fn builder() -> builder::TaskEditForm {
             Default::default()
         }
     }
+    #[cfg(feature = "task")]
     ///The ID of a task.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2254,45 +2887,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(feature = "task")]
     impl ::std::ops::Deref for TaskId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(feature = "task")]
     impl ::std::convert::From<TaskId> for i64 {
         fn from(value: TaskId) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "task")]
     impl ::std::convert::From<i64> for TaskId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(feature = "task")]
     impl ::std::fmt::Display for TaskId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(feature = "task")]
     impl ::std::str::FromStr for TaskId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(feature = "task")]
     impl ::std::convert::TryFrom<&str> for TaskId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "task")]
     impl ::std::convert::TryFrom<String> for TaskId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "task")]
     ///Work to log for a task: when it began and ended.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2304,11 +2945,22 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub end: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "task")]
     impl TaskLogWorkForm {
         pub fn builder() -> builder::TaskLogWorkForm {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     ///A team: its members, and the customers, projects and activities it has access to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2342,11 +2994,22 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub users: ::std::vec::Vec<User>,
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl Team {
         pub fn builder() -> builder::Team {
             Default::default()
         }
     }
+    #[cfg(feature = "team")]
     ///A team as listed by `api_teams_get`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2357,11 +3020,13 @@ pub mod types {
         pub id: ::std::option::Option<TeamId>,
         pub name: ::std::string::String,
     }
+    #[cfg(feature = "team")]
     impl TeamCollection {
         pub fn builder() -> builder::TeamCollection {
             Default::default()
         }
     }
+    #[cfg(feature = "team")]
     ///The fields of a team, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2372,11 +3037,13 @@ pub mod types {
         pub members: ::std::vec::Vec<TeamEditFormMembers>,
         pub name: ::std::string::String,
     }
+    #[cfg(feature = "team")]
     impl TeamEditForm {
         pub fn builder() -> builder::TeamEditForm {
             Default::default()
         }
     }
+    #[cfg(feature = "team")]
     ///A member of a team to create or update.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2388,11 +3055,22 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "team")]
     impl TeamEditFormMembers {
         pub fn builder() -> builder::TeamEditFormMembers {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     ///The ID of a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2401,45 +3079,125 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl ::std::ops::Deref for TeamId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::From<TeamId> for i64 {
         fn from(value: TeamId) -> Self {
             value.0
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::From<i64> for TeamId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl ::std::fmt::Display for TeamId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl ::std::str::FromStr for TeamId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<&str> for TeamId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<String> for TeamId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     ///A member of a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2448,11 +3206,22 @@ pub mod types {
         pub teamlead: bool,
         pub user: User,
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl TeamMember {
         pub fn builder() -> builder::TeamMember {
             Default::default()
         }
     }
+    #[cfg(feature = "user")]
     ///A user's membership of a team.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2460,11 +3229,13 @@ pub mod types {
         pub team: Team,
         pub teamlead: bool,
     }
+    #[cfg(feature = "user")]
     impl TeamMembership {
         pub fn builder() -> builder::TeamMembership {
             Default::default()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///A timesheet record as listed by `api_timesheets_get`, with IDs for its project and activity.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2513,11 +3284,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "timesheet")]
     impl TimesheetCollection {
         pub fn builder() -> builder::TimesheetCollection {
             Default::default()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///A timesheet record as listed, with its project and activity included.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2564,11 +3337,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "timesheet")]
     impl TimesheetCollectionExpanded {
         pub fn builder() -> builder::TimesheetCollectionExpanded {
             Default::default()
         }
     }
+    #[cfg(feature = "default-api")]
     ///The timesheet configuration of the Kimai instance.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2608,11 +3383,13 @@ pub mod types {
         )]
         pub tracking_mode: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "default-api")]
     impl TimesheetConfig {
         pub fn builder() -> builder::TimesheetConfig {
             Default::default()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The fields of a timesheet record, to create or update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2653,11 +3430,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "timesheet")]
     impl TimesheetEditForm {
         pub fn builder() -> builder::TimesheetEditForm {
             Default::default()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///A timesheet record with all its fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2720,11 +3499,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "timesheet")]
     impl TimesheetEntity {
         pub fn builder() -> builder::TimesheetEntity {
             Default::default()
         }
     }
+    #[cfg(feature = "task")]
     ///A timesheet record with all its fields, its project and activity included.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2785,11 +3566,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<UserId>,
     }
+    #[cfg(feature = "task")]
     impl TimesheetEntityExpanded {
         pub fn builder() -> builder::TimesheetEntityExpanded {
             Default::default()
         }
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     ///The ID of a timesheet record.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2798,45 +3581,53 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     impl ::std::ops::Deref for TimesheetId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     impl ::std::convert::From<TimesheetId> for i64 {
         fn from(value: TimesheetId) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     impl ::std::convert::From<i64> for TimesheetId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     impl ::std::fmt::Display for TimesheetId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     impl ::std::str::FromStr for TimesheetId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     impl ::std::convert::TryFrom<&str> for TimesheetId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     impl ::std::convert::TryFrom<String> for TimesheetId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     ///A meta (custom) field of a timesheet record: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2845,11 +3636,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     impl TimesheetMeta {
         pub fn builder() -> builder::TimesheetMeta {
             Default::default()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///Field to sort timesheet records by: `id`, `begin`, `end` or `rate` (Kimai's default: begin).
     #[derive(
         ::serde::Deserialize,
@@ -2874,6 +3667,7 @@ pub mod types {
         #[serde(rename = "rate")]
         Rate,
     }
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Display for TimesheetOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2884,6 +3678,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "timesheet")]
     impl ::std::str::FromStr for TimesheetOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2898,6 +3693,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "timesheet")]
     impl ::std::convert::TryFrom<&str> for TimesheetOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2906,6 +3702,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "timesheet")]
     impl ::std::convert::TryFrom<::std::string::String> for TimesheetOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2914,11 +3711,25 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "timesheet")]
     impl ::std::default::Default for TimesheetOrderBy {
         fn default() -> Self {
             TimesheetOrderBy::Begin
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     ///A Kimai user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2940,11 +3751,25 @@ pub mod types {
         pub id: ::std::option::Option<UserId>,
         pub username: ::std::string::String,
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     impl User {
         pub fn builder() -> builder::User {
             Default::default()
         }
     }
+    #[cfg(feature = "kiosk")]
     ///A kiosk login code of a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2953,11 +3778,13 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: ::std::string::String,
     }
+    #[cfg(feature = "kiosk")]
     impl UserAuth {
         pub fn builder() -> builder::UserAuth {
             Default::default()
         }
     }
+    #[cfg(feature = "kiosk")]
     ///A user and their kiosk login codes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2968,11 +3795,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
+    #[cfg(feature = "kiosk")]
     impl UserAuthCodes {
         pub fn builder() -> builder::UserAuthCodes {
             Default::default()
         }
     }
+    #[cfg(feature = "user")]
     ///A user as listed by `api_users_get`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2992,11 +3821,13 @@ pub mod types {
         pub id: ::std::option::Option<UserId>,
         pub username: ::std::string::String,
     }
+    #[cfg(feature = "user")]
     impl UserCollection {
         pub fn builder() -> builder::UserCollection {
             Default::default()
         }
     }
+    #[cfg(feature = "user")]
     ///The fields of a new user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3031,11 +3862,13 @@ pub mod types {
         pub title: ::std::option::Option<::std::string::String>,
         pub username: ::std::string::String,
     }
+    #[cfg(feature = "user")]
     impl UserCreateForm {
         pub fn builder() -> builder::UserCreateForm {
             Default::default()
         }
     }
+    #[cfg(feature = "user")]
     ///The fields of a user, to update one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3061,11 +3894,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "user")]
     impl UserEditForm {
         pub fn builder() -> builder::UserEditForm {
             Default::default()
         }
     }
+    #[cfg(feature = "user")]
     ///A user with all their fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3104,11 +3939,26 @@ pub mod types {
         pub title: ::std::option::Option<::std::string::String>,
         pub username: ::std::string::String,
     }
+    #[cfg(feature = "user")]
     impl UserEntity {
         pub fn builder() -> builder::UserEntity {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     ///The ID of a user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3117,45 +3967,144 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::ops::Deref for UserId {
         type Target = i64;
         fn deref(&self) -> &i64 {
             &self.0
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::From<UserId> for i64 {
         fn from(value: UserId) -> Self {
             value.0
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::From<i64> for UserId {
         fn from(value: i64) -> Self {
             Self(value)
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::fmt::Display for UserId {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::str::FromStr for UserId {
         type Err = <i64 as ::std::str::FromStr>::Err;
         fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
             Ok(Self(value.parse()?))
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<&str> for UserId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<String> for UserId {
         type Error = <i64 as ::std::str::FromStr>::Err;
         fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
             value.parse()
         }
     }
+    #[cfg(feature = "user")]
     ///Field to sort users by: `id`, `username`, `alias` or `email` (Kimai's default: username).
     #[derive(
         ::serde::Deserialize,
@@ -3180,6 +4129,7 @@ pub mod types {
         #[serde(rename = "email")]
         Email,
     }
+    #[cfg(feature = "user")]
     impl ::std::fmt::Display for UserOrderBy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3190,6 +4140,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::str::FromStr for UserOrderBy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3204,6 +4155,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<&str> for UserOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3212,6 +4164,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<::std::string::String> for UserOrderBy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3220,11 +4173,13 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::default::Default for UserOrderBy {
         fn default() -> Self {
             UserOrderBy::Username
         }
     }
+    #[cfg(feature = "user")]
     ///A preference of a user: its name and value.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3233,11 +4188,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "user")]
     impl UserPreference {
         pub fn builder() -> builder::UserPreference {
             Default::default()
         }
     }
+    #[cfg(feature = "user")]
     ///A role to give a user: `ROLE_TEAMLEAD`, `ROLE_ADMIN` or `ROLE_SUPER_ADMIN` (every user is a `ROLE_USER`).
     #[derive(
         ::serde::Deserialize,
@@ -3260,6 +4217,7 @@ pub mod types {
         #[serde(rename = "ROLE_SUPER_ADMIN")]
         SuperAdmin,
     }
+    #[cfg(feature = "user")]
     impl ::std::fmt::Display for UserRole {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3269,6 +4227,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::str::FromStr for UserRole {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3282,6 +4241,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<&str> for UserRole {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3290,6 +4250,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::convert::TryFrom<::std::string::String> for UserRole {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3298,6 +4259,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "default-api")]
     ///The Kimai release the instance runs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3321,11 +4283,20 @@ pub mod types {
         #[serde(default)]
         pub version_id: ::std::option::Option<i64>,
     }
+    #[cfg(feature = "default-api")]
     impl Version {
         pub fn builder() -> builder::Version {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "user"
+        )
+    )]
     ///Which items to return by visibility: `1` (`Visible`) the visible ones, `2` (`Hidden`) the hidden ones, `3` (`Both`) all of them.
     #[derive(
         ::serde::Deserialize,
@@ -3348,6 +4319,14 @@ pub mod types {
         #[serde(rename = "3")]
         Both,
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "user"
+        )
+    )]
     impl ::std::fmt::Display for VisibilityFilter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3357,6 +4336,14 @@ pub mod types {
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "user"
+        )
+    )]
     impl ::std::str::FromStr for VisibilityFilter {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3370,6 +4357,14 @@ pub mod types {
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<&str> for VisibilityFilter {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3378,6 +4373,14 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "user"
+        )
+    )]
     impl ::std::convert::TryFrom<::std::string::String> for VisibilityFilter {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3386,6 +4389,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "expense", feature = "project", feature = "timesheet"))]
     ///A yes/no filter: `0` (`No`) only the items without the property, `1` (`Yes`) only those with it; not given, all of them.
     #[derive(
         ::serde::Deserialize,
@@ -3406,6 +4410,7 @@ pub mod types {
         #[serde(rename = "1")]
         Yes,
     }
+    #[cfg(any(feature = "expense", feature = "project", feature = "timesheet"))]
     impl ::std::fmt::Display for YesNoFilter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3414,6 +4419,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "expense", feature = "project", feature = "timesheet"))]
     impl ::std::str::FromStr for YesNoFilter {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3426,6 +4432,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "expense", feature = "project", feature = "timesheet"))]
     impl ::std::convert::TryFrom<&str> for YesNoFilter {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3434,6 +4441,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "expense", feature = "project", feature = "timesheet"))]
     impl ::std::convert::TryFrom<::std::string::String> for YesNoFilter {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3444,8 +4452,32 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct Activity(::std::boxed::Box<ActivityFields>);
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::default::Default for Activity {
             fn default() -> Self {
                 Self(
@@ -3461,6 +4493,18 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl Activity {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -3545,6 +4589,18 @@ pub mod types {
                 self
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::TryFrom<Activity> for super::Activity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -3562,6 +4618,18 @@ pub mod types {
                 })
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::From<super::Activity> for Activity {
             fn from(value: super::Activity) -> Self {
                 Self(
@@ -3577,8 +4645,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityCollection(::std::boxed::Box<ActivityCollectionFields>);
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityCollection {
             fn default() -> Self {
                 Self(
@@ -3597,6 +4667,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         impl ActivityCollection {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -3717,6 +4788,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityCollection> for super::ActivityCollection {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -3737,6 +4809,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityCollection> for ActivityCollection {
             fn from(value: super::ActivityCollection) -> Self {
                 Self(
@@ -3755,8 +4828,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityEditForm(::std::boxed::Box<ActivityEditFormFields>);
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityEditForm {
             fn default() -> Self {
                 Self(
@@ -3772,6 +4847,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         impl ActivityEditForm {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -3858,6 +4934,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityEditForm> for super::ActivityEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -3875,6 +4952,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityEditForm> for ActivityEditForm {
             fn from(value: super::ActivityEditForm) -> Self {
                 Self(
@@ -3890,8 +4968,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityEntity(::std::boxed::Box<ActivityEntityFields>);
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityEntity {
             fn default() -> Self {
                 Self(
@@ -3915,6 +4995,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         impl ActivityEntity {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -4071,6 +5152,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityEntity> for super::ActivityEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4094,6 +5176,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityEntity> for ActivityEntity {
             fn from(value: super::ActivityEntity) -> Self {
                 Self(
@@ -4115,8 +5198,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         #[derive(Clone, Debug)]
         pub struct ActivityExpanded(::std::boxed::Box<ActivityExpandedFields>);
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ::std::default::Default for ActivityExpanded {
             fn default() -> Self {
                 Self(
@@ -4132,6 +5217,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ActivityExpanded {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -4216,6 +5302,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ::std::convert::TryFrom<ActivityExpanded> for super::ActivityExpanded {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4233,6 +5320,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ::std::convert::From<super::ActivityExpanded> for ActivityExpanded {
             fn from(value: super::ActivityExpanded) -> Self {
                 Self(
@@ -4248,8 +5336,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityMeta(::std::boxed::Box<ActivityMetaFields>);
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityMeta {
             fn default() -> Self {
                 Self(
@@ -4260,6 +5350,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         impl ActivityMeta {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -4286,6 +5377,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityMeta> for super::ActivityMeta {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4298,6 +5390,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityMeta> for ActivityMeta {
             fn from(value: super::ActivityMeta) -> Self {
                 Self(
@@ -4308,8 +5401,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityRate(::std::boxed::Box<ActivityRateFields>);
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityRate {
             fn default() -> Self {
                 Self(
@@ -4323,6 +5418,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         impl ActivityRate {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -4383,6 +5479,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityRate> for super::ActivityRate {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4398,6 +5495,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityRate> for ActivityRate {
             fn from(value: super::ActivityRate) -> Self {
                 Self(
@@ -4411,8 +5509,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         pub struct ActivityRateForm(::std::boxed::Box<ActivityRateFormFields>);
+        #[cfg(feature = "activity")]
         impl ::std::default::Default for ActivityRateForm {
             fn default() -> Self {
                 Self(
@@ -4425,6 +5525,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "activity")]
         impl ActivityRateForm {
             pub fn internal_rate<T>(mut self, value: T) -> Self
             where
@@ -4475,6 +5576,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::TryFrom<ActivityRateForm> for super::ActivityRateForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4489,6 +5591,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "activity")]
         impl ::std::convert::From<super::ActivityRateForm> for ActivityRateForm {
             fn from(value: super::ActivityRateForm) -> Self {
                 Self(
@@ -4501,8 +5604,34 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct Customer(::std::boxed::Box<CustomerFields>);
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         impl ::std::default::Default for Customer {
             fn default() -> Self {
                 Self(
@@ -4518,6 +5647,19 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         impl Customer {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -4602,6 +5744,19 @@ pub mod types {
                 self
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::TryFrom<Customer> for super::Customer {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4619,6 +5774,19 @@ pub mod types {
                 })
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::From<super::Customer> for Customer {
             fn from(value: super::Customer) -> Self {
                 Self(
@@ -4634,8 +5802,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerCollection(::std::boxed::Box<CustomerCollectionFields>);
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerCollection {
             fn default() -> Self {
                 Self(
@@ -4654,6 +5824,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         impl CustomerCollection {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -4774,6 +5945,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerCollection> for super::CustomerCollection {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4794,6 +5966,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerCollection> for CustomerCollection {
             fn from(value: super::CustomerCollection) -> Self {
                 Self(
@@ -4812,8 +5985,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerEditForm(::std::boxed::Box<CustomerEditFormFields>);
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerEditForm {
             fn default() -> Self {
                 Self(
@@ -4840,6 +6015,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         impl CustomerEditForm {
             pub fn address<T>(mut self, value: T) -> Self
             where
@@ -5058,6 +6234,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerEditForm> for super::CustomerEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5086,6 +6263,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerEditForm> for CustomerEditForm {
             fn from(value: super::CustomerEditForm) -> Self {
                 Self(
@@ -5112,8 +6290,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerEntity(::std::boxed::Box<CustomerEntityFields>);
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerEntity {
             fn default() -> Self {
                 Self(
@@ -5148,6 +6328,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         impl CustomerEntity {
             pub fn address<T>(mut self, value: T) -> Self
             where
@@ -5436,6 +6617,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerEntity> for super::CustomerEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5470,6 +6652,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerEntity> for CustomerEntity {
             fn from(value: super::CustomerEntity) -> Self {
                 Self(
@@ -5502,8 +6685,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerMeta(::std::boxed::Box<CustomerMetaFields>);
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerMeta {
             fn default() -> Self {
                 Self(
@@ -5514,6 +6699,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         impl CustomerMeta {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -5540,6 +6726,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerMeta> for super::CustomerMeta {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5552,6 +6739,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerMeta> for CustomerMeta {
             fn from(value: super::CustomerMeta) -> Self {
                 Self(
@@ -5562,8 +6750,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerRate(::std::boxed::Box<CustomerRateFields>);
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerRate {
             fn default() -> Self {
                 Self(
@@ -5577,6 +6767,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         impl CustomerRate {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -5637,6 +6828,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerRate> for super::CustomerRate {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5652,6 +6844,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerRate> for CustomerRate {
             fn from(value: super::CustomerRate) -> Self {
                 Self(
@@ -5665,8 +6858,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         pub struct CustomerRateForm(::std::boxed::Box<CustomerRateFormFields>);
+        #[cfg(feature = "customer")]
         impl ::std::default::Default for CustomerRateForm {
             fn default() -> Self {
                 Self(
@@ -5679,6 +6874,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customer")]
         impl CustomerRateForm {
             pub fn internal_rate<T>(mut self, value: T) -> Self
             where
@@ -5729,6 +6925,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::TryFrom<CustomerRateForm> for super::CustomerRateForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5743,6 +6940,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customer")]
         impl ::std::convert::From<super::CustomerRateForm> for CustomerRateForm {
             fn from(value: super::CustomerRateForm) -> Self {
                 Self(
@@ -5755,8 +6953,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         pub struct ExpenseCategory(::std::boxed::Box<ExpenseCategoryFields>);
+        #[cfg(feature = "expense")]
         impl ::std::default::Default for ExpenseCategory {
             fn default() -> Self {
                 Self(
@@ -5768,6 +6968,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "expense")]
         impl ExpenseCategory {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -5806,6 +7007,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "expense")]
         impl ::std::convert::TryFrom<ExpenseCategory> for super::ExpenseCategory {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5819,6 +7021,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "expense")]
         impl ::std::convert::From<super::ExpenseCategory> for ExpenseCategory {
             fn from(value: super::ExpenseCategory) -> Self {
                 Self(
@@ -5830,8 +7033,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         pub struct ExpenseEditForm(::std::boxed::Box<ExpenseEditFormFields>);
+        #[cfg(feature = "expense")]
         impl ::std::default::Default for ExpenseEditForm {
             fn default() -> Self {
                 Self(
@@ -5850,6 +7055,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "expense")]
         impl ExpenseEditForm {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -5950,6 +7156,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "expense")]
         impl ::std::convert::TryFrom<ExpenseEditForm> for super::ExpenseEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5968,6 +7175,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "expense")]
         impl ::std::convert::From<super::ExpenseEditForm> for ExpenseEditForm {
             fn from(value: super::ExpenseEditForm) -> Self {
                 Self(
@@ -5984,8 +7192,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         pub struct ExpenseEntity(::std::boxed::Box<ExpenseEntityFields>);
+        #[cfg(feature = "expense")]
         impl ::std::default::Default for ExpenseEntity {
             fn default() -> Self {
                 Self(
@@ -6007,6 +7217,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "expense")]
         impl ExpenseEntity {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -6163,6 +7374,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "expense")]
         impl ::std::convert::TryFrom<ExpenseEntity> for super::ExpenseEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6186,6 +7398,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "expense")]
         impl ::std::convert::From<super::ExpenseEntity> for ExpenseEntity {
             fn from(value: super::ExpenseEntity) -> Self {
                 Self(
@@ -6207,8 +7420,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         pub struct ExpenseMeta(::std::boxed::Box<ExpenseMetaFields>);
+        #[cfg(feature = "expense")]
         impl ::std::default::Default for ExpenseMeta {
             fn default() -> Self {
                 Self(
@@ -6219,6 +7434,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "expense")]
         impl ExpenseMeta {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -6245,6 +7461,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "expense")]
         impl ::std::convert::TryFrom<ExpenseMeta> for super::ExpenseMeta {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6257,6 +7474,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "expense")]
         impl ::std::convert::From<super::ExpenseMeta> for ExpenseMeta {
             fn from(value: super::ExpenseMeta) -> Self {
                 Self(
@@ -6267,8 +7485,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         pub struct I18nConfig(::std::boxed::Box<I18nConfigFields>);
+        #[cfg(feature = "default-api")]
         impl ::std::default::Default for I18nConfig {
             fn default() -> Self {
                 Self(
@@ -6284,6 +7504,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "default-api")]
         impl I18nConfig {
             pub fn date<T>(mut self, value: T) -> Self
             where
@@ -6370,6 +7591,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "default-api")]
         impl ::std::convert::TryFrom<I18nConfig> for super::I18nConfig {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6387,6 +7609,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "default-api")]
         impl ::std::convert::From<super::I18nConfig> for I18nConfig {
             fn from(value: super::I18nConfig) -> Self {
                 Self(
@@ -6402,8 +7625,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         pub struct IdRestartBody(::std::boxed::Box<IdRestartBodyFields>);
+        #[cfg(feature = "timesheet")]
         impl ::std::default::Default for IdRestartBody {
             fn default() -> Self {
                 Self(
@@ -6414,6 +7639,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "timesheet")]
         impl IdRestartBody {
             pub fn begin<T>(mut self, value: T) -> Self
             where
@@ -6440,6 +7666,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::TryFrom<IdRestartBody> for super::IdRestartBody {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6452,6 +7679,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::From<super::IdRestartBody> for IdRestartBody {
             fn from(value: super::IdRestartBody) -> Self {
                 Self(
@@ -6462,8 +7690,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "meta-field")]
         #[derive(Clone, Debug)]
         pub struct MetaFieldRule(::std::boxed::Box<MetaFieldRuleFields>);
+        #[cfg(feature = "meta-field")]
         impl ::std::default::Default for MetaFieldRule {
             fn default() -> Self {
                 Self(
@@ -6484,6 +7714,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "meta-field")]
         impl MetaFieldRule {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -6628,6 +7859,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "meta-field")]
         impl ::std::convert::TryFrom<MetaFieldRule> for super::MetaFieldRule {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6650,6 +7882,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "meta-field")]
         impl ::std::convert::From<super::MetaFieldRule> for MetaFieldRule {
             fn from(value: super::MetaFieldRule) -> Self {
                 Self(
@@ -6670,8 +7903,26 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "project",
+                feature = "timesheet"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct MetaFieldValue(::std::boxed::Box<MetaFieldValueFields>);
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "project",
+                feature = "timesheet"
+            )
+        )]
         impl ::std::default::Default for MetaFieldValue {
             fn default() -> Self {
                 Self(
@@ -6682,6 +7933,15 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "project",
+                feature = "timesheet"
+            )
+        )]
         impl MetaFieldValue {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -6708,6 +7968,15 @@ pub mod types {
                 self
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "project",
+                feature = "timesheet"
+            )
+        )]
         impl ::std::convert::TryFrom<MetaFieldValue> for super::MetaFieldValue {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6720,6 +7989,15 @@ pub mod types {
                 })
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "project",
+                feature = "timesheet"
+            )
+        )]
         impl ::std::convert::From<super::MetaFieldValue> for MetaFieldValue {
             fn from(value: super::MetaFieldValue) -> Self {
                 Self(
@@ -6730,8 +8008,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         pub struct Plugin(::std::boxed::Box<PluginFields>);
+        #[cfg(feature = "default-api")]
         impl ::std::default::Default for Plugin {
             fn default() -> Self {
                 Self(
@@ -6742,6 +8022,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "default-api")]
         impl Plugin {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -6768,6 +8049,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "default-api")]
         impl ::std::convert::TryFrom<Plugin> for super::Plugin {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6780,6 +8062,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "default-api")]
         impl ::std::convert::From<super::Plugin> for Plugin {
             fn from(value: super::Plugin) -> Self {
                 Self(
@@ -6790,8 +8073,34 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct Project(::std::boxed::Box<ProjectFields>);
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         impl ::std::default::Default for Project {
             fn default() -> Self {
                 Self(
@@ -6810,6 +8119,19 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         impl Project {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -6908,6 +8230,19 @@ pub mod types {
                 self
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::TryFrom<Project> for super::Project {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6926,6 +8261,19 @@ pub mod types {
                 })
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::From<super::Project> for Project {
             fn from(value: super::Project) -> Self {
                 Self(
@@ -6942,8 +8290,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectCollection(::std::boxed::Box<ProjectCollectionFields>);
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectCollection {
             fn default() -> Self {
                 Self(
@@ -6967,6 +8317,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         impl ProjectCollection {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -7125,6 +8476,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectCollection> for super::ProjectCollection {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7148,6 +8500,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectCollection> for ProjectCollection {
             fn from(value: super::ProjectCollection) -> Self {
                 Self(
@@ -7169,8 +8522,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectEditForm(::std::boxed::Box<ProjectEditFormFields>);
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectEditForm {
             fn default() -> Self {
                 Self(
@@ -7191,6 +8546,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         impl ProjectEditForm {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -7339,6 +8695,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectEditForm> for super::ProjectEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7361,6 +8718,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectEditForm> for ProjectEditForm {
             fn from(value: super::ProjectEditForm) -> Self {
                 Self(
@@ -7381,8 +8739,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectEntity(::std::boxed::Box<ProjectEntityFields>);
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectEntity {
             fn default() -> Self {
                 Self(
@@ -7413,6 +8773,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         impl ProjectEntity {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -7631,6 +8992,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectEntity> for super::ProjectEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7659,6 +9021,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectEntity> for ProjectEntity {
             fn from(value: super::ProjectEntity) -> Self {
                 Self(
@@ -7685,8 +9048,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         #[derive(Clone, Debug)]
         pub struct ProjectExpanded(::std::boxed::Box<ProjectExpandedFields>);
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ::std::default::Default for ProjectExpanded {
             fn default() -> Self {
                 Self(
@@ -7705,6 +9070,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ProjectExpanded {
             pub fn billable<T>(mut self, value: T) -> Self
             where
@@ -7803,6 +9169,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ::std::convert::TryFrom<ProjectExpanded> for super::ProjectExpanded {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7821,6 +9188,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ::std::convert::From<super::ProjectExpanded> for ProjectExpanded {
             fn from(value: super::ProjectExpanded) -> Self {
                 Self(
@@ -7837,8 +9205,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectMeta(::std::boxed::Box<ProjectMetaFields>);
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectMeta {
             fn default() -> Self {
                 Self(
@@ -7849,6 +9219,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         impl ProjectMeta {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -7875,6 +9246,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectMeta> for super::ProjectMeta {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7887,6 +9259,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectMeta> for ProjectMeta {
             fn from(value: super::ProjectMeta) -> Self {
                 Self(
@@ -7897,8 +9270,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectRate(::std::boxed::Box<ProjectRateFields>);
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectRate {
             fn default() -> Self {
                 Self(
@@ -7912,6 +9287,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         impl ProjectRate {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -7972,6 +9348,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectRate> for super::ProjectRate {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7987,6 +9364,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectRate> for ProjectRate {
             fn from(value: super::ProjectRate) -> Self {
                 Self(
@@ -8000,8 +9378,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         pub struct ProjectRateForm(::std::boxed::Box<ProjectRateFormFields>);
+        #[cfg(feature = "project")]
         impl ::std::default::Default for ProjectRateForm {
             fn default() -> Self {
                 Self(
@@ -8014,6 +9394,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "project")]
         impl ProjectRateForm {
             pub fn internal_rate<T>(mut self, value: T) -> Self
             where
@@ -8064,6 +9445,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::TryFrom<ProjectRateForm> for super::ProjectRateForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8078,6 +9460,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "project")]
         impl ::std::convert::From<super::ProjectRateForm> for ProjectRateForm {
             fn from(value: super::ProjectRateForm) -> Self {
                 Self(
@@ -8090,8 +9473,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "tag")]
         #[derive(Clone, Debug)]
         pub struct TagEditForm(::std::boxed::Box<TagEditFormFields>);
+        #[cfg(feature = "tag")]
         impl ::std::default::Default for TagEditForm {
             fn default() -> Self {
                 Self(
@@ -8102,6 +9487,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "tag")]
         impl TagEditForm {
             pub fn color<T>(mut self, value: T) -> Self
             where
@@ -8128,6 +9514,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "tag")]
         impl ::std::convert::TryFrom<TagEditForm> for super::TagEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8140,6 +9527,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "tag")]
         impl ::std::convert::From<super::TagEditForm> for TagEditForm {
             fn from(value: super::TagEditForm) -> Self {
                 Self(
@@ -8150,8 +9538,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "tag")]
         #[derive(Clone, Debug)]
         pub struct TagEntity(::std::boxed::Box<TagEntityFields>);
+        #[cfg(feature = "tag")]
         impl ::std::default::Default for TagEntity {
             fn default() -> Self {
                 Self(
@@ -8163,6 +9553,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "tag")]
         impl TagEntity {
             pub fn color<T>(mut self, value: T) -> Self
             where
@@ -8199,6 +9590,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "tag")]
         impl ::std::convert::TryFrom<TagEntity> for super::TagEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8212,6 +9604,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "tag")]
         impl ::std::convert::From<super::TagEntity> for TagEntity {
             fn from(value: super::TagEntity) -> Self {
                 Self(
@@ -8223,8 +9616,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         pub struct Task(::std::boxed::Box<TaskFields>);
+        #[cfg(feature = "task")]
         impl ::std::default::Default for Task {
             fn default() -> Self {
                 Self(
@@ -8246,6 +9641,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "task")]
         impl Task {
             pub fn active_timesheets<T>(mut self, value: T) -> Self
             where
@@ -8406,6 +9802,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "task")]
         impl ::std::convert::TryFrom<Task> for super::Task {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8429,6 +9826,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "task")]
         impl ::std::convert::From<super::Task> for Task {
             fn from(value: super::Task) -> Self {
                 Self(
@@ -8450,8 +9848,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         pub struct TaskEditForm(::std::boxed::Box<TaskEditFormFields>);
+        #[cfg(feature = "task")]
         impl ::std::default::Default for TaskEditForm {
             fn default() -> Self {
                 Self(
@@ -8470,6 +9870,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "task")]
         impl TaskEditForm {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -8592,6 +9993,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "task")]
         impl ::std::convert::TryFrom<TaskEditForm> for super::TaskEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8612,6 +10014,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "task")]
         impl ::std::convert::From<super::TaskEditForm> for TaskEditForm {
             fn from(value: super::TaskEditForm) -> Self {
                 Self(
@@ -8630,8 +10033,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         pub struct TaskLogWorkForm(::std::boxed::Box<TaskLogWorkFormFields>);
+        #[cfg(feature = "task")]
         impl ::std::default::Default for TaskLogWorkForm {
             fn default() -> Self {
                 Self(
@@ -8642,6 +10047,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "task")]
         impl TaskLogWorkForm {
             pub fn begin<T>(mut self, value: T) -> Self
             where
@@ -8668,6 +10074,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "task")]
         impl ::std::convert::TryFrom<TaskLogWorkForm> for super::TaskLogWorkForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8680,6 +10087,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "task")]
         impl ::std::convert::From<super::TaskLogWorkForm> for TaskLogWorkForm {
             fn from(value: super::TaskLogWorkForm) -> Self {
                 Self(
@@ -8690,8 +10098,28 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct Team(::std::boxed::Box<TeamFields>);
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::default::Default for Team {
             fn default() -> Self {
                 Self(
@@ -8709,6 +10137,16 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl Team {
             pub fn activities<T>(mut self, value: T) -> Self
             where
@@ -8817,6 +10255,16 @@ pub mod types {
                 self
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::TryFrom<Team> for super::Team {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8836,6 +10284,16 @@ pub mod types {
                 })
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::From<super::Team> for Team {
             fn from(value: super::Team) -> Self {
                 Self(
@@ -8853,8 +10311,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         pub struct TeamCollection(::std::boxed::Box<TeamCollectionFields>);
+        #[cfg(feature = "team")]
         impl ::std::default::Default for TeamCollection {
             fn default() -> Self {
                 Self(
@@ -8866,6 +10326,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "team")]
         impl TeamCollection {
             pub fn color<T>(mut self, value: T) -> Self
             where
@@ -8902,6 +10363,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "team")]
         impl ::std::convert::TryFrom<TeamCollection> for super::TeamCollection {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8915,6 +10377,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "team")]
         impl ::std::convert::From<super::TeamCollection> for TeamCollection {
             fn from(value: super::TeamCollection) -> Self {
                 Self(
@@ -8926,8 +10389,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         pub struct TeamEditForm(::std::boxed::Box<TeamEditFormFields>);
+        #[cfg(feature = "team")]
         impl ::std::default::Default for TeamEditForm {
             fn default() -> Self {
                 Self(
@@ -8939,6 +10404,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "team")]
         impl TeamEditForm {
             pub fn color<T>(mut self, value: T) -> Self
             where
@@ -8977,6 +10443,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "team")]
         impl ::std::convert::TryFrom<TeamEditForm> for super::TeamEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8990,6 +10457,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "team")]
         impl ::std::convert::From<super::TeamEditForm> for TeamEditForm {
             fn from(value: super::TeamEditForm) -> Self {
                 Self(
@@ -9001,8 +10469,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         pub struct TeamEditFormMembers(::std::boxed::Box<TeamEditFormMembersFields>);
+        #[cfg(feature = "team")]
         impl ::std::default::Default for TeamEditFormMembers {
             fn default() -> Self {
                 Self(
@@ -9013,6 +10483,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "team")]
         impl TeamEditFormMembers {
             pub fn teamlead<T>(mut self, value: T) -> Self
             where
@@ -9039,6 +10510,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "team")]
         impl ::std::convert::TryFrom<TeamEditFormMembers>
         for super::TeamEditFormMembers {
             type Error = super::error::ConversionError;
@@ -9052,6 +10524,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "team")]
         impl ::std::convert::From<super::TeamEditFormMembers> for TeamEditFormMembers {
             fn from(value: super::TeamEditFormMembers) -> Self {
                 Self(
@@ -9062,8 +10535,28 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct TeamMember(::std::boxed::Box<TeamMemberFields>);
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::default::Default for TeamMember {
             fn default() -> Self {
                 Self(
@@ -9074,6 +10567,16 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl TeamMember {
             pub fn teamlead<T>(mut self, value: T) -> Self
             where
@@ -9100,6 +10603,16 @@ pub mod types {
                 self
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::TryFrom<TeamMember> for super::TeamMember {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9112,6 +10625,16 @@ pub mod types {
                 })
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::From<super::TeamMember> for TeamMember {
             fn from(value: super::TeamMember) -> Self {
                 Self(
@@ -9122,8 +10645,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct TeamMembership(::std::boxed::Box<TeamMembershipFields>);
+        #[cfg(feature = "user")]
         impl ::std::default::Default for TeamMembership {
             fn default() -> Self {
                 Self(
@@ -9134,6 +10659,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         impl TeamMembership {
             pub fn team<T>(mut self, value: T) -> Self
             where
@@ -9160,6 +10686,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<TeamMembership> for super::TeamMembership {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9172,6 +10699,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::TeamMembership> for TeamMembership {
             fn from(value: super::TeamMembership) -> Self {
                 Self(
@@ -9182,8 +10710,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         pub struct TimesheetCollection(::std::boxed::Box<TimesheetCollectionFields>);
+        #[cfg(feature = "timesheet")]
         impl ::std::default::Default for TimesheetCollection {
             fn default() -> Self {
                 Self(
@@ -9206,6 +10736,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "timesheet")]
         impl TimesheetCollection {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -9374,6 +10905,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::TryFrom<TimesheetCollection>
         for super::TimesheetCollection {
             type Error = super::error::ConversionError;
@@ -9399,6 +10931,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::From<super::TimesheetCollection> for TimesheetCollection {
             fn from(value: super::TimesheetCollection) -> Self {
                 Self(
@@ -9421,10 +10954,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         pub struct TimesheetCollectionExpanded(
             ::std::boxed::Box<TimesheetCollectionExpandedFields>,
         );
+        #[cfg(feature = "timesheet")]
         impl ::std::default::Default for TimesheetCollectionExpanded {
             fn default() -> Self {
                 Self(
@@ -9447,6 +10982,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "timesheet")]
         impl TimesheetCollectionExpanded {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -9615,6 +11151,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::TryFrom<TimesheetCollectionExpanded>
         for super::TimesheetCollectionExpanded {
             type Error = super::error::ConversionError;
@@ -9640,6 +11177,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::From<super::TimesheetCollectionExpanded>
         for TimesheetCollectionExpanded {
             fn from(value: super::TimesheetCollectionExpanded) -> Self {
@@ -9663,8 +11201,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         pub struct TimesheetConfig(::std::boxed::Box<TimesheetConfigFields>);
+        #[cfg(feature = "default-api")]
         impl ::std::default::Default for TimesheetConfig {
             fn default() -> Self {
                 Self(
@@ -9679,6 +11219,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "default-api")]
         impl TimesheetConfig {
             pub fn active_entries_hard_limit<T>(mut self, value: T) -> Self
             where
@@ -9763,6 +11304,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "default-api")]
         impl ::std::convert::TryFrom<TimesheetConfig> for super::TimesheetConfig {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9779,6 +11321,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "default-api")]
         impl ::std::convert::From<super::TimesheetConfig> for TimesheetConfig {
             fn from(value: super::TimesheetConfig) -> Self {
                 Self(
@@ -9793,8 +11336,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         pub struct TimesheetEditForm(::std::boxed::Box<TimesheetEditFormFields>);
+        #[cfg(feature = "timesheet")]
         impl ::std::default::Default for TimesheetEditForm {
             fn default() -> Self {
                 Self(
@@ -9814,6 +11359,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "timesheet")]
         impl TimesheetEditForm {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -9948,6 +11494,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::TryFrom<TimesheetEditForm> for super::TimesheetEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9969,6 +11516,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::From<super::TimesheetEditForm> for TimesheetEditForm {
             fn from(value: super::TimesheetEditForm) -> Self {
                 Self(
@@ -9988,8 +11536,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         pub struct TimesheetEntity(::std::boxed::Box<TimesheetEntityFields>);
+        #[cfg(feature = "timesheet")]
         impl ::std::default::Default for TimesheetEntity {
             fn default() -> Self {
                 Self(
@@ -10014,6 +11564,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "timesheet")]
         impl TimesheetEntity {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -10206,6 +11757,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::TryFrom<TimesheetEntity> for super::TimesheetEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10232,6 +11784,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "timesheet")]
         impl ::std::convert::From<super::TimesheetEntity> for TimesheetEntity {
             fn from(value: super::TimesheetEntity) -> Self {
                 Self(
@@ -10256,10 +11809,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         pub struct TimesheetEntityExpanded(
             ::std::boxed::Box<TimesheetEntityExpandedFields>,
         );
+        #[cfg(feature = "task")]
         impl ::std::default::Default for TimesheetEntityExpanded {
             fn default() -> Self {
                 Self(
@@ -10284,6 +11839,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "task")]
         impl TimesheetEntityExpanded {
             pub fn activity<T>(mut self, value: T) -> Self
             where
@@ -10476,6 +12032,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "task")]
         impl ::std::convert::TryFrom<TimesheetEntityExpanded>
         for super::TimesheetEntityExpanded {
             type Error = super::error::ConversionError;
@@ -10503,6 +12060,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "task")]
         impl ::std::convert::From<super::TimesheetEntityExpanded>
         for TimesheetEntityExpanded {
             fn from(value: super::TimesheetEntityExpanded) -> Self {
@@ -10528,8 +12086,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         #[derive(Clone, Debug)]
         pub struct TimesheetMeta(::std::boxed::Box<TimesheetMetaFields>);
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ::std::default::Default for TimesheetMeta {
             fn default() -> Self {
                 Self(
@@ -10540,6 +12100,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl TimesheetMeta {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -10566,6 +12127,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ::std::convert::TryFrom<TimesheetMeta> for super::TimesheetMeta {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10578,6 +12140,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         impl ::std::convert::From<super::TimesheetMeta> for TimesheetMeta {
             fn from(value: super::TimesheetMeta) -> Self {
                 Self(
@@ -10588,8 +12151,34 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "kiosk",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct User(::std::boxed::Box<UserFields>);
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "kiosk",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::default::Default for User {
             fn default() -> Self {
                 Self(
@@ -10604,6 +12193,19 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "kiosk",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl User {
             pub fn account_number<T>(mut self, value: T) -> Self
             where
@@ -10678,6 +12280,19 @@ pub mod types {
                 self
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "kiosk",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::TryFrom<User> for super::User {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10694,6 +12309,19 @@ pub mod types {
                 })
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "kiosk",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         impl ::std::convert::From<super::User> for User {
             fn from(value: super::User) -> Self {
                 Self(
@@ -10708,8 +12336,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "kiosk")]
         #[derive(Clone, Debug)]
         pub struct UserAuth(::std::boxed::Box<UserAuthFields>);
+        #[cfg(feature = "kiosk")]
         impl ::std::default::Default for UserAuth {
             fn default() -> Self {
                 Self(
@@ -10720,6 +12350,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "kiosk")]
         impl UserAuth {
             pub fn code<T>(mut self, value: T) -> Self
             where
@@ -10746,6 +12377,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "kiosk")]
         impl ::std::convert::TryFrom<UserAuth> for super::UserAuth {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10758,6 +12390,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "kiosk")]
         impl ::std::convert::From<super::UserAuth> for UserAuth {
             fn from(value: super::UserAuth) -> Self {
                 Self(
@@ -10768,8 +12401,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "kiosk")]
         #[derive(Clone, Debug)]
         pub struct UserAuthCodes(::std::boxed::Box<UserAuthCodesFields>);
+        #[cfg(feature = "kiosk")]
         impl ::std::default::Default for UserAuthCodes {
             fn default() -> Self {
                 Self(
@@ -10780,6 +12415,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "kiosk")]
         impl UserAuthCodes {
             pub fn codes<T>(mut self, value: T) -> Self
             where
@@ -10806,6 +12442,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "kiosk")]
         impl ::std::convert::TryFrom<UserAuthCodes> for super::UserAuthCodes {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10818,6 +12455,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "kiosk")]
         impl ::std::convert::From<super::UserAuthCodes> for UserAuthCodes {
             fn from(value: super::UserAuthCodes) -> Self {
                 Self(
@@ -10828,8 +12466,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct UserCollection(::std::boxed::Box<UserCollectionFields>);
+        #[cfg(feature = "user")]
         impl ::std::default::Default for UserCollection {
             fn default() -> Self {
                 Self(
@@ -10844,6 +12484,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         impl UserCollection {
             pub fn account_number<T>(mut self, value: T) -> Self
             where
@@ -10918,6 +12559,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserCollection> for super::UserCollection {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10934,6 +12576,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserCollection> for UserCollection {
             fn from(value: super::UserCollection) -> Self {
                 Self(
@@ -10948,8 +12591,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         #[derive(Clone)]
         pub struct UserCreateForm(::std::boxed::Box<UserCreateFormFields>);
+        #[cfg(feature = "user")]
         impl ::std::default::Default for UserCreateForm {
             fn default() -> Self {
                 Self(
@@ -10972,6 +12617,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         impl UserCreateForm {
             pub fn account_number<T>(mut self, value: T) -> Self
             where
@@ -11124,6 +12770,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserCreateForm> for super::UserCreateForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -11146,6 +12793,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserCreateForm> for UserCreateForm {
             fn from(value: super::UserCreateForm) -> Self {
                 Self(
@@ -11166,8 +12814,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct UserEditForm(::std::boxed::Box<UserEditFormFields>);
+        #[cfg(feature = "user")]
         impl ::std::default::Default for UserEditForm {
             fn default() -> Self {
                 Self(
@@ -11185,6 +12835,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         impl UserEditForm {
             pub fn account_number<T>(mut self, value: T) -> Self
             where
@@ -11297,6 +12948,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserEditForm> for super::UserEditForm {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -11316,6 +12968,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserEditForm> for UserEditForm {
             fn from(value: super::UserEditForm) -> Self {
                 Self(
@@ -11333,8 +12986,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct UserEntity(::std::boxed::Box<UserEntityFields>);
+        #[cfg(feature = "user")]
         impl ::std::default::Default for UserEntity {
             fn default() -> Self {
                 Self(
@@ -11359,6 +13014,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         impl UserEntity {
             pub fn account_number<T>(mut self, value: T) -> Self
             where
@@ -11529,6 +13185,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserEntity> for super::UserEntity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -11553,6 +13210,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserEntity> for UserEntity {
             fn from(value: super::UserEntity) -> Self {
                 Self(
@@ -11575,8 +13233,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct UserPreference(::std::boxed::Box<UserPreferenceFields>);
+        #[cfg(feature = "user")]
         impl ::std::default::Default for UserPreference {
             fn default() -> Self {
                 Self(
@@ -11587,6 +13247,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "user")]
         impl UserPreference {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -11613,6 +13274,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::TryFrom<UserPreference> for super::UserPreference {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -11625,6 +13287,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "user")]
         impl ::std::convert::From<super::UserPreference> for UserPreference {
             fn from(value: super::UserPreference) -> Self {
                 Self(
@@ -11635,8 +13298,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         pub struct Version(::std::boxed::Box<VersionFields>);
+        #[cfg(feature = "default-api")]
         impl ::std::default::Default for Version {
             fn default() -> Self {
                 Self(
@@ -11651,6 +13316,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "default-api")]
         impl Version {
             pub fn candidate<T>(mut self, value: T) -> Self
             where
@@ -11725,6 +13391,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "default-api")]
         impl ::std::convert::TryFrom<Version> for super::Version {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -11741,6 +13408,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "default-api")]
         impl ::std::convert::From<super::Version> for Version {
             fn from(value: super::Version) -> Self {
                 Self(
@@ -11755,6 +13423,18 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct ActivityFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -11777,6 +13457,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityCollectionFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -11811,6 +13492,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityEditFormFields {
             billable: ::std::result::Result<
@@ -11839,6 +13521,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityEntityFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -11879,6 +13562,7 @@ pub mod types {
             time_budget: ::std::result::Result<i64, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         #[derive(Clone, Debug)]
         struct ActivityExpandedFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -11901,6 +13585,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityMetaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -11909,6 +13594,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityRateFields {
             id: ::std::result::Result<
@@ -11929,6 +13615,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "activity")]
         #[derive(Clone, Debug)]
         struct ActivityRateFormFields {
             internal_rate: ::std::result::Result<
@@ -11945,6 +13632,19 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct CustomerFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -11967,6 +13667,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerCollectionFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -12001,6 +13702,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerEditFormFields {
             address: ::std::result::Result<
@@ -12070,6 +13772,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerEntityFields {
             address: ::std::result::Result<
@@ -12151,6 +13854,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerMetaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -12159,6 +13863,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerRateFields {
             id: ::std::result::Result<
@@ -12179,6 +13884,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "customer")]
         #[derive(Clone, Debug)]
         struct CustomerRateFormFields {
             internal_rate: ::std::result::Result<
@@ -12195,6 +13901,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         struct ExpenseCategoryFields {
             id: ::std::result::Result<
@@ -12204,6 +13911,7 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         struct ExpenseEditFormFields {
             activity: ::std::result::Result<
@@ -12230,6 +13938,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         struct ExpenseEntityFields {
             activity: ::std::result::Result<
@@ -12276,6 +13985,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "expense")]
         #[derive(Clone, Debug)]
         struct ExpenseMetaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -12284,6 +13994,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         struct I18nConfigFields {
             date: ::std::result::Result<
@@ -12315,6 +14026,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         struct IdRestartBodyFields {
             begin: ::std::result::Result<
@@ -12326,6 +14038,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "meta-field")]
         #[derive(Clone, Debug)]
         struct MetaFieldRuleFields {
             activity: ::std::result::Result<
@@ -12365,11 +14078,21 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "project",
+                feature = "timesheet"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct MetaFieldValueFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             value: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         struct PluginFields {
             name: ::std::result::Result<
@@ -12381,6 +14104,19 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "timesheet",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct ProjectFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -12404,6 +14140,7 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectCollectionFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -12447,6 +14184,7 @@ pub mod types {
             >,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectEditFormFields {
             billable: ::std::result::Result<
@@ -12492,6 +14230,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectEntityFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -12549,6 +14288,7 @@ pub mod types {
             time_budget: ::std::result::Result<i64, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         #[derive(Clone, Debug)]
         struct ProjectExpandedFields {
             billable: ::std::result::Result<bool, ::std::string::String>,
@@ -12569,6 +14309,7 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             visible: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectMetaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -12577,6 +14318,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectRateFields {
             id: ::std::result::Result<
@@ -12597,6 +14339,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "project")]
         #[derive(Clone, Debug)]
         struct ProjectRateFormFields {
             internal_rate: ::std::result::Result<
@@ -12613,6 +14356,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "tag")]
         #[derive(Clone, Debug)]
         struct TagEditFormFields {
             color: ::std::result::Result<
@@ -12621,6 +14365,7 @@ pub mod types {
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(feature = "tag")]
         #[derive(Clone, Debug)]
         struct TagEntityFields {
             color: ::std::result::Result<
@@ -12633,6 +14378,7 @@ pub mod types {
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         struct TaskFields {
             active_timesheets: ::std::result::Result<
@@ -12682,6 +14428,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         struct TaskEditFormFields {
             activity: ::std::result::Result<super::ActivityId, ::std::string::String>,
@@ -12716,6 +14463,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         struct TaskLogWorkFormFields {
             begin: ::std::result::Result<
@@ -12727,6 +14475,16 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct TeamFields {
             activities: ::std::result::Result<
@@ -12763,6 +14521,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         struct TeamCollectionFields {
             color: ::std::result::Result<
@@ -12775,6 +14534,7 @@ pub mod types {
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         struct TeamEditFormFields {
             color: ::std::result::Result<
@@ -12787,6 +14547,7 @@ pub mod types {
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(feature = "team")]
         #[derive(Clone, Debug)]
         struct TeamEditFormMembersFields {
             teamlead: ::std::result::Result<
@@ -12798,16 +14559,28 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct TeamMemberFields {
             teamlead: ::std::result::Result<bool, ::std::string::String>,
             user: ::std::result::Result<super::User, ::std::string::String>,
         }
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct TeamMembershipFields {
             team: ::std::result::Result<super::Team, ::std::string::String>,
             teamlead: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         struct TimesheetCollectionFields {
             activity: ::std::result::Result<
@@ -12858,6 +14631,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         struct TimesheetCollectionExpandedFields {
             activity: ::std::result::Result<
@@ -12908,6 +14682,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         struct TimesheetConfigFields {
             active_entries_hard_limit: ::std::result::Result<
@@ -12935,6 +14710,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         struct TimesheetEditFormFields {
             activity: ::std::result::Result<super::ActivityId, ::std::string::String>,
@@ -12973,6 +14749,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "timesheet")]
         #[derive(Clone, Debug)]
         struct TimesheetEntityFields {
             activity: ::std::result::Result<
@@ -13031,6 +14808,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "task")]
         #[derive(Clone, Debug)]
         struct TimesheetEntityExpandedFields {
             activity: ::std::result::Result<
@@ -13089,6 +14867,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "task", feature = "timesheet"))]
         #[derive(Clone, Debug)]
         struct TimesheetMetaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13097,6 +14876,19 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(
+            any(
+                feature = "activity",
+                feature = "customer",
+                feature = "expense",
+                feature = "kiosk",
+                feature = "meta-field",
+                feature = "project",
+                feature = "task",
+                feature = "team",
+                feature = "user"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct UserFields {
             account_number: ::std::result::Result<
@@ -13124,11 +14916,13 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "kiosk")]
         #[derive(Clone, Debug)]
         struct UserAuthFields {
             code: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(feature = "kiosk")]
         #[derive(Clone, Debug)]
         struct UserAuthCodesFields {
             codes: ::std::result::Result<
@@ -13140,6 +14934,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct UserCollectionFields {
             account_number: ::std::result::Result<
@@ -13167,6 +14962,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "user")]
         #[derive(Clone)]
         struct UserCreateFormFields {
             account_number: ::std::result::Result<
@@ -13212,6 +15008,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct UserEditFormFields {
             account_number: ::std::result::Result<
@@ -13245,6 +15042,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct UserEntityFields {
             account_number: ::std::result::Result<
@@ -13304,6 +15102,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct UserPreferenceFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -13312,6 +15111,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "default-api")]
         #[derive(Clone, Debug)]
         struct VersionFields {
             candidate: ::std::result::Result<
@@ -13339,6 +15139,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "user")]
         impl ::std::fmt::Debug for UserCreateForm {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct("UserCreateForm").finish_non_exhaustive()
@@ -13377,6 +15178,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for UserCreateForm {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UserCreateForm")
@@ -13436,6 +15238,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
+    #[cfg(feature = "activity")]
     /**Returns a collection of activities.
 
 `GET /api/activities`
@@ -13475,6 +15278,7 @@ let response = client
     pub fn api_activities_get(&self) -> operations::ApiActivitiesGet {
         operations::ApiActivitiesGet::new(self)
     }
+    #[cfg(feature = "activity")]
     /**Creates a new activity.
 
 Creates a new activity and returns it afterwards
@@ -13510,6 +15314,7 @@ let response = client
     pub fn api_activities_post(&self) -> operations::ApiActivitiesPost {
         operations::ApiActivitiesPost::new(self)
     }
+    #[cfg(feature = "activity")]
     /**Returns one activity.
 
 `GET /api/activities/{id}`
@@ -13543,6 +15348,7 @@ let response = client
     pub fn api_activities_id_get(&self) -> operations::ApiActivitiesIdGet {
         operations::ApiActivitiesIdGet::new(self)
     }
+    #[cfg(feature = "activity")]
     /**Update an existing activity.
 
 Update an existing activity, you can pass all or just a subset of all attributes
@@ -13580,6 +15386,7 @@ let response = client
     pub fn api_activities_id_patch(&self) -> operations::ApiActivitiesIdPatch {
         operations::ApiActivitiesIdPatch::new(self)
     }
+    #[cfg(feature = "activity")]
     /**Sets the value of a meta-field for an existing activity.
 
 `PATCH /api/activities/{id}/meta`
@@ -13614,6 +15421,7 @@ let response = client
     pub fn api_activities_id_meta_patch(&self) -> operations::ApiActivitiesIdMetaPatch {
         operations::ApiActivitiesIdMetaPatch::new(self)
     }
+    #[cfg(feature = "activity")]
     /**Returns a collection of all rates for one activity.
 
 `GET /api/activities/{id}/rates`
@@ -13647,6 +15455,7 @@ let response = client
     pub fn api_activities_id_rates_get(&self) -> operations::ApiActivitiesIdRatesGet {
         operations::ApiActivitiesIdRatesGet::new(self)
     }
+    #[cfg(feature = "activity")]
     /**Adds a new rate to an activity.
 
 `POST /api/activities/{id}/rates`
@@ -13682,6 +15491,7 @@ let response = client
     pub fn api_activities_id_rates_post(&self) -> operations::ApiActivitiesIdRatesPost {
         operations::ApiActivitiesIdRatesPost::new(self)
     }
+    #[cfg(feature = "activity")]
     /**Deletes one rate for an activity.
 
 `DELETE /api/activities/{id}/rates/{rateId}`
@@ -13719,6 +15529,7 @@ let response = client
     ) -> operations::ApiActivitiesIdRatesRateIdDelete {
         operations::ApiActivitiesIdRatesRateIdDelete::new(self)
     }
+    #[cfg(feature = "default-api")]
     /**Returns the user specific locale configuration.
 
 `GET /api/config/i18n`
@@ -13745,6 +15556,7 @@ let response = client
     pub fn api_config_i18n_get(&self) -> operations::ApiConfigI18nGet {
         operations::ApiConfigI18nGet::new(self)
     }
+    #[cfg(feature = "default-api")]
     /**Returns the timesheet configuration.
 
 `GET /api/config/timesheet`
@@ -13771,6 +15583,7 @@ let response = client
     pub fn api_config_timesheet_get(&self) -> operations::ApiConfigTimesheetGet {
         operations::ApiConfigTimesheetGet::new(self)
     }
+    #[cfg(feature = "customer")]
     /**Returns a collection of customers.
 
 The customers the user may see, optionally filtered by visibility and a search term, and sorted. One list, not paged.
@@ -13808,6 +15621,7 @@ let response = client
     pub fn api_customers_get(&self) -> operations::ApiCustomersGet {
         operations::ApiCustomersGet::new(self)
     }
+    #[cfg(feature = "customer")]
     /**Creates a new customer.
 
 Creates a new customer and returns it afterwards
@@ -13843,6 +15657,7 @@ let response = client
     pub fn api_customers_post(&self) -> operations::ApiCustomersPost {
         operations::ApiCustomersPost::new(self)
     }
+    #[cfg(feature = "customer")]
     /**Returns one customer.
 
 `GET /api/customers/{id}`
@@ -13876,6 +15691,7 @@ let response = client
     pub fn api_customers_id_get(&self) -> operations::ApiCustomersIdGet {
         operations::ApiCustomersIdGet::new(self)
     }
+    #[cfg(feature = "customer")]
     /**Update an existing customer.
 
 Update an existing customer, you can pass all or just a subset of all attributes
@@ -13913,6 +15729,7 @@ let response = client
     pub fn api_customers_id_patch(&self) -> operations::ApiCustomersIdPatch {
         operations::ApiCustomersIdPatch::new(self)
     }
+    #[cfg(feature = "customer")]
     /**Sets the value of a meta-field for an existing customer.
 
 Sets the value of an existing, configured meta-field of the customer and returns the customer. Meta-fields cannot be created this way: a name that is not a configured meta-field is an error.
@@ -13949,6 +15766,7 @@ let response = client
     pub fn api_customers_id_meta_patch(&self) -> operations::ApiCustomersIdMetaPatch {
         operations::ApiCustomersIdMetaPatch::new(self)
     }
+    #[cfg(feature = "customer")]
     /**Returns a collection of all rates for one customer.
 
 `GET /api/customers/{id}/rates`
@@ -13982,6 +15800,7 @@ let response = client
     pub fn api_customers_id_rates_get(&self) -> operations::ApiCustomersIdRatesGet {
         operations::ApiCustomersIdRatesGet::new(self)
     }
+    #[cfg(feature = "customer")]
     /**Adds a new rate to a customer.
 
 `POST /api/customers/{id}/rates`
@@ -14017,6 +15836,7 @@ let response = client
     pub fn api_customers_id_rates_post(&self) -> operations::ApiCustomersIdRatesPost {
         operations::ApiCustomersIdRatesPost::new(self)
     }
+    #[cfg(feature = "customer")]
     /**Deletes one rate for an customer.
 
 `DELETE /api/customers/{id}/rates/{rateId}`
@@ -14054,6 +15874,7 @@ let response = client
     ) -> operations::ApiCustomersIdRatesRateIdDelete {
         operations::ApiCustomersIdRatesRateIdDelete::new(self)
     }
+    #[cfg(feature = "expense")]
     /**Returns a collection of expenses.
 
 `GET /api/expenses`
@@ -14095,6 +15916,7 @@ let response = client
     pub fn api_expenses_get(&self) -> operations::ApiExpensesGet {
         operations::ApiExpensesGet::new(self)
     }
+    #[cfg(feature = "expense")]
     /**Creates a new expense.
 
 Creates a new expense and returns it afterwards
@@ -14130,6 +15952,7 @@ let response = client
     pub fn api_expenses_post(&self) -> operations::ApiExpensesPost {
         operations::ApiExpensesPost::new(self)
     }
+    #[cfg(feature = "expense")]
     /**Returns one expense.
 
 `GET /api/expenses/{id}`
@@ -14163,6 +15986,7 @@ let response = client
     pub fn api_expenses_id_get(&self) -> operations::ApiExpensesIdGet {
         operations::ApiExpensesIdGet::new(self)
     }
+    #[cfg(feature = "expense")]
     /**Delete an existing expense record.
 
 `DELETE /api/expenses/{id}`
@@ -14196,6 +16020,7 @@ let response = client
     pub fn api_expenses_id_delete(&self) -> operations::ApiExpensesIdDelete {
         operations::ApiExpensesIdDelete::new(self)
     }
+    #[cfg(feature = "expense")]
     /**Update an existing expense.
 
 Update an existing expense, you can pass all or just a subset of all attributes
@@ -14233,6 +16058,7 @@ let response = client
     pub fn api_expenses_id_patch(&self) -> operations::ApiExpensesIdPatch {
         operations::ApiExpensesIdPatch::new(self)
     }
+    #[cfg(feature = "expense")]
     /**Duplicates an existing expense record.
 
 `PATCH /api/expenses/{id}/duplicate`
@@ -14268,6 +16094,7 @@ let response = client
     ) -> operations::ApiExpensesIdDuplicatePatch {
         operations::ApiExpensesIdDuplicatePatch::new(self)
     }
+    #[cfg(feature = "expense")]
     /**Sets the value of a meta-field for an existing expense.
 
 `PATCH /api/expenses/{id}/meta`
@@ -14302,6 +16129,7 @@ let response = client
     pub fn api_expenses_id_meta_patch(&self) -> operations::ApiExpensesIdMetaPatch {
         operations::ApiExpensesIdMetaPatch::new(self)
     }
+    #[cfg(feature = "kiosk")]
     /**Returns a collection of UserAuthCodes objects.
 
 `GET /api/kiosks`
@@ -14338,6 +16166,7 @@ let response = client
     pub fn api_kiosks_get(&self) -> operations::ApiKiosksGet {
         operations::ApiKiosksGet::new(self)
     }
+    #[cfg(feature = "kiosk")]
     /**Returns one UserAuthCodes entity.
 
 Creates the code for the configured default type (if not yet existing).
@@ -14373,6 +16202,7 @@ let response = client
     pub fn api_kiosks_id_get(&self) -> operations::ApiKiosksIdGet {
         operations::ApiKiosksIdGet::new(self)
     }
+    #[cfg(feature = "meta-field")]
     /**Returns a collection of meta-fields.
 
 `GET /api/metafields`
@@ -14405,6 +16235,7 @@ let response = client
     pub fn api_metafields_get(&self) -> operations::ApiMetafieldsGet {
         operations::ApiMetafieldsGet::new(self)
     }
+    #[cfg(feature = "default-api")]
     /**A testing route for the API.
 
 `GET /api/ping`
@@ -14431,6 +16262,7 @@ let response = client
     pub fn api_ping_get(&self) -> operations::ApiPingGet {
         operations::ApiPingGet::new(self)
     }
+    #[cfg(feature = "default-api")]
     /**Returns information about installed Plugins.
 
 `GET /api/plugins`
@@ -14457,6 +16289,7 @@ let response = client
     pub fn api_plugins_get(&self) -> operations::ApiPluginsGet {
         operations::ApiPluginsGet::new(self)
     }
+    #[cfg(feature = "project")]
     /**Returns a collection of projects..
 
 `GET /api/projects`
@@ -14498,6 +16331,7 @@ let response = client
     pub fn api_projects_get(&self) -> operations::ApiProjectsGet {
         operations::ApiProjectsGet::new(self)
     }
+    #[cfg(feature = "project")]
     /**Creates a new project.
 
 Creates a new project and returns it afterwards
@@ -14533,6 +16367,7 @@ let response = client
     pub fn api_projects_post(&self) -> operations::ApiProjectsPost {
         operations::ApiProjectsPost::new(self)
     }
+    #[cfg(feature = "project")]
     /**Returns one project.
 
 `GET /api/projects/{id}`
@@ -14566,6 +16401,7 @@ let response = client
     pub fn api_projects_id_get(&self) -> operations::ApiProjectsIdGet {
         operations::ApiProjectsIdGet::new(self)
     }
+    #[cfg(feature = "project")]
     /**Update an existing project.
 
 Update an existing project, you can pass all or just a subset of all attributes
@@ -14603,6 +16439,7 @@ let response = client
     pub fn api_projects_id_patch(&self) -> operations::ApiProjectsIdPatch {
         operations::ApiProjectsIdPatch::new(self)
     }
+    #[cfg(feature = "project")]
     /**Sets the value of a meta-field for an existing project.
 
 `PATCH /api/projects/{id}/meta`
@@ -14637,6 +16474,7 @@ let response = client
     pub fn api_projects_id_meta_patch(&self) -> operations::ApiProjectsIdMetaPatch {
         operations::ApiProjectsIdMetaPatch::new(self)
     }
+    #[cfg(feature = "project")]
     /**Returns a collection of all rates for one project.
 
 `GET /api/projects/{id}/rates`
@@ -14670,6 +16508,7 @@ let response = client
     pub fn api_projects_id_rates_get(&self) -> operations::ApiProjectsIdRatesGet {
         operations::ApiProjectsIdRatesGet::new(self)
     }
+    #[cfg(feature = "project")]
     /**Adds a new rate to an project.
 
 `POST /api/projects/{id}/rates`
@@ -14705,6 +16544,7 @@ let response = client
     pub fn api_projects_id_rates_post(&self) -> operations::ApiProjectsIdRatesPost {
         operations::ApiProjectsIdRatesPost::new(self)
     }
+    #[cfg(feature = "project")]
     /**Deletes one rate for an project.
 
 `DELETE /api/projects/{id}/rates/{rateId}`
@@ -14742,6 +16582,7 @@ let response = client
     ) -> operations::ApiProjectsIdRatesRateIdDelete {
         operations::ApiProjectsIdRatesRateIdDelete::new(self)
     }
+    #[cfg(feature = "tag")]
     /**Fetch all existing tags.
 
 `GET /api/tags`
@@ -14774,6 +16615,7 @@ let response = client
     pub fn api_tags_get(&self) -> operations::ApiTagsGet {
         operations::ApiTagsGet::new(self)
     }
+    #[cfg(feature = "tag")]
     /**Creates a new tag.
 
 Creates a new tag and returns it afterwards
@@ -14809,6 +16651,7 @@ let response = client
     pub fn api_tags_post(&self) -> operations::ApiTagsPost {
         operations::ApiTagsPost::new(self)
     }
+    #[cfg(feature = "tag")]
     /**Delete a tag.
 
 `DELETE /api/tags/{id}`
@@ -14842,6 +16685,7 @@ let response = client
     pub fn api_tags_id_delete(&self) -> operations::ApiTagsIdDelete {
         operations::ApiTagsIdDelete::new(self)
     }
+    #[cfg(feature = "task")]
     /**Returns a collection of tasks.
 
 The tasks the user may see. Kimai reads a task query's filters from the query string (`/api/tasks?projects[]=1&projects[]=2`); the SDK sends none, and neither does this operation.
@@ -14870,6 +16714,7 @@ let response = client
     pub fn api_tasks_get(&self) -> operations::ApiTasksGet {
         operations::ApiTasksGet::new(self)
     }
+    #[cfg(feature = "task")]
     /**Creates a new Task.
 
 Creates a new task and returns it afterwards
@@ -14905,6 +16750,7 @@ let response = client
     pub fn api_tasks_post(&self) -> operations::ApiTasksPost {
         operations::ApiTasksPost::new(self)
     }
+    #[cfg(feature = "task")]
     /**Returns one task.
 
 `GET /api/tasks/{id}`
@@ -14938,6 +16784,7 @@ let response = client
     pub fn api_tasks_id_get(&self) -> operations::ApiTasksIdGet {
         operations::ApiTasksIdGet::new(self)
     }
+    #[cfg(feature = "task")]
     /**Delete an existing task record.
 
 `DELETE /api/tasks/{id}`
@@ -14971,6 +16818,7 @@ let response = client
     pub fn api_tasks_id_delete(&self) -> operations::ApiTasksIdDelete {
         operations::ApiTasksIdDelete::new(self)
     }
+    #[cfg(feature = "task")]
     /**Update an existing task.
 
 Update an existing task, you can pass all or just a subset of all attributes
@@ -15008,6 +16856,7 @@ let response = client
     pub fn api_tasks_id_patch(&self) -> operations::ApiTasksIdPatch {
         operations::ApiTasksIdPatch::new(self)
     }
+    #[cfg(feature = "task")]
     /**Assign a task to the current user.
 
 Assign a currently unassigned task to the current user
@@ -15043,6 +16892,7 @@ let response = client
     pub fn api_tasks_id_assign_patch(&self) -> operations::ApiTasksIdAssignPatch {
         operations::ApiTasksIdAssignPatch::new(self)
     }
+    #[cfg(feature = "task")]
     /**Close a task for the current user.
 
 Closes an assigned task for the current user
@@ -15078,6 +16928,7 @@ let response = client
     pub fn api_tasks_id_close_patch(&self) -> operations::ApiTasksIdClosePatch {
         operations::ApiTasksIdClosePatch::new(self)
     }
+    #[cfg(feature = "task")]
     /**Logs work for a task record.
 
 `PATCH /api/tasks/{id}/log`
@@ -15113,6 +16964,7 @@ let response = client
     pub fn api_tasks_id_log_patch(&self) -> operations::ApiTasksIdLogPatch {
         operations::ApiTasksIdLogPatch::new(self)
     }
+    #[cfg(feature = "task")]
     /**Reopens a task for the current user.
 
 Reopens an assigned task for the current user
@@ -15148,6 +17000,7 @@ let response = client
     pub fn api_tasks_id_reopen_patch(&self) -> operations::ApiTasksIdReopenPatch {
         operations::ApiTasksIdReopenPatch::new(self)
     }
+    #[cfg(feature = "task")]
     /**Start a task record.
 
 `PATCH /api/tasks/{id}/start`
@@ -15181,6 +17034,7 @@ let response = client
     pub fn api_tasks_id_start_patch(&self) -> operations::ApiTasksIdStartPatch {
         operations::ApiTasksIdStartPatch::new(self)
     }
+    #[cfg(feature = "task")]
     /**Stops a task record for the current user.
 
 `PATCH /api/tasks/{id}/stop`
@@ -15214,6 +17068,7 @@ let response = client
     pub fn api_tasks_id_stop_patch(&self) -> operations::ApiTasksIdStopPatch {
         operations::ApiTasksIdStopPatch::new(self)
     }
+    #[cfg(feature = "task")]
     /**Unassign a task from the current user.
 
 Unassign a currently assigned task from the current user
@@ -15249,6 +17104,7 @@ let response = client
     pub fn api_tasks_id_unassign_patch(&self) -> operations::ApiTasksIdUnassignPatch {
         operations::ApiTasksIdUnassignPatch::new(self)
     }
+    #[cfg(feature = "team")]
     /**Fetch all existing teams.
 
 `GET /api/teams`
@@ -15275,6 +17131,7 @@ let response = client
     pub fn api_teams_get(&self) -> operations::ApiTeamsGet {
         operations::ApiTeamsGet::new(self)
     }
+    #[cfg(feature = "team")]
     /**Creates a new team.
 
 Creates a new team and returns it afterwards
@@ -15310,6 +17167,7 @@ let response = client
     pub fn api_teams_post(&self) -> operations::ApiTeamsPost {
         operations::ApiTeamsPost::new(self)
     }
+    #[cfg(feature = "team")]
     /**Returns one team.
 
 `GET /api/teams/{id}`
@@ -15343,6 +17201,7 @@ let response = client
     pub fn api_teams_id_get(&self) -> operations::ApiTeamsIdGet {
         operations::ApiTeamsIdGet::new(self)
     }
+    #[cfg(feature = "team")]
     /**Delete a team.
 
 `DELETE /api/teams/{id}`
@@ -15376,6 +17235,7 @@ let response = client
     pub fn api_teams_id_delete(&self) -> operations::ApiTeamsIdDelete {
         operations::ApiTeamsIdDelete::new(self)
     }
+    #[cfg(feature = "team")]
     /**Update an existing team.
 
 Update an existing team, you can pass all or just a subset of all attributes (passing members will replace all existing ones)
@@ -15413,6 +17273,7 @@ let response = client
     pub fn api_teams_id_patch(&self) -> operations::ApiTeamsIdPatch {
         operations::ApiTeamsIdPatch::new(self)
     }
+    #[cfg(feature = "team")]
     /**Grant the team access to an activity.
 
 `POST /api/teams/{id}/activities/{activityId}`
@@ -15450,6 +17311,7 @@ let response = client
     ) -> operations::ApiTeamsIdActivitiesActivityIdPost {
         operations::ApiTeamsIdActivitiesActivityIdPost::new(self)
     }
+    #[cfg(feature = "team")]
     /**Revokes access for an activity from a team.
 
 `DELETE /api/teams/{id}/activities/{activityId}`
@@ -15487,6 +17349,7 @@ let response = client
     ) -> operations::ApiTeamsIdActivitiesActivityIdDelete {
         operations::ApiTeamsIdActivitiesActivityIdDelete::new(self)
     }
+    #[cfg(feature = "team")]
     /**Grant the team access to a customer.
 
 `POST /api/teams/{id}/customers/{customerId}`
@@ -15524,6 +17387,7 @@ let response = client
     ) -> operations::ApiTeamsIdCustomersCustomerIdPost {
         operations::ApiTeamsIdCustomersCustomerIdPost::new(self)
     }
+    #[cfg(feature = "team")]
     /**Revokes access for a customer from a team.
 
 `DELETE /api/teams/{id}/customers/{customerId}`
@@ -15561,6 +17425,7 @@ let response = client
     ) -> operations::ApiTeamsIdCustomersCustomerIdDelete {
         operations::ApiTeamsIdCustomersCustomerIdDelete::new(self)
     }
+    #[cfg(feature = "team")]
     /**Add a new member to a team.
 
 `POST /api/teams/{id}/members/{userId}`
@@ -15598,6 +17463,7 @@ let response = client
     ) -> operations::ApiTeamsIdMembersUserIdPost {
         operations::ApiTeamsIdMembersUserIdPost::new(self)
     }
+    #[cfg(feature = "team")]
     /**Removes a member from the team.
 
 `DELETE /api/teams/{id}/members/{userId}`
@@ -15635,6 +17501,7 @@ let response = client
     ) -> operations::ApiTeamsIdMembersUserIdDelete {
         operations::ApiTeamsIdMembersUserIdDelete::new(self)
     }
+    #[cfg(feature = "team")]
     /**Grant the team access to a project.
 
 `POST /api/teams/{id}/projects/{projectId}`
@@ -15672,6 +17539,7 @@ let response = client
     ) -> operations::ApiTeamsIdProjectsProjectIdPost {
         operations::ApiTeamsIdProjectsProjectIdPost::new(self)
     }
+    #[cfg(feature = "team")]
     /**Revokes access for a project from a team.
 
 `DELETE /api/teams/{id}/projects/{projectId}`
@@ -15709,6 +17577,7 @@ let response = client
     ) -> operations::ApiTeamsIdProjectsProjectIdDelete {
         operations::ApiTeamsIdProjectsProjectIdDelete::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Returns a collection of timesheet records.
 
 `GET /api/timesheets`
@@ -15761,6 +17630,7 @@ let response = client
     pub fn api_timesheets_get(&self) -> operations::ApiTimesheetsGet {
         operations::ApiTimesheetsGet::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Creates a new timesheet record.
 
 Creates a new timesheet record for the current user and returns it afterwards.
@@ -15797,6 +17667,7 @@ let response = client
     pub fn api_timesheets_post(&self) -> operations::ApiTimesheetsPost {
         operations::ApiTimesheetsPost::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Returns the collection of active timesheet records.
 
 `GET /api/timesheets/active`
@@ -15823,6 +17694,7 @@ let response = client
     pub fn api_timesheets_active_get(&self) -> operations::ApiTimesheetsActiveGet {
         operations::ApiTimesheetsActiveGet::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Returns the collection of recent user activities.
 
 `GET /api/timesheets/recent`
@@ -15857,6 +17729,7 @@ let response = client
     pub fn api_timesheets_recent_get(&self) -> operations::ApiTimesheetsRecentGet {
         operations::ApiTimesheetsRecentGet::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Returns one timesheet record.
 
 `GET /api/timesheets/{id}`
@@ -15890,6 +17763,7 @@ let response = client
     pub fn api_timesheets_id_get(&self) -> operations::ApiTimesheetsIdGet {
         operations::ApiTimesheetsIdGet::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Delete an existing timesheet record.
 
 `DELETE /api/timesheets/{id}`
@@ -15923,6 +17797,7 @@ let response = client
     pub fn api_timesheets_id_delete(&self) -> operations::ApiTimesheetsIdDelete {
         operations::ApiTimesheetsIdDelete::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Update an existing timesheet record.
 
 Update an existing timesheet record, you can pass all or just a subset of the attributes.
@@ -15960,6 +17835,7 @@ let response = client
     pub fn api_timesheets_id_patch(&self) -> operations::ApiTimesheetsIdPatch {
         operations::ApiTimesheetsIdPatch::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Duplicates an existing timesheet record.
 
 `PATCH /api/timesheets/{id}/duplicate`
@@ -15995,6 +17871,7 @@ let response = client
     ) -> operations::ApiTimesheetsIdDuplicatePatch {
         operations::ApiTimesheetsIdDuplicatePatch::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Switch the export state of a timesheet record to (un-)lock it.
 
 `PATCH /api/timesheets/{id}/export`
@@ -16030,6 +17907,7 @@ let response = client
     ) -> operations::ApiTimesheetsIdExportPatch {
         operations::ApiTimesheetsIdExportPatch::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Sets the value of a meta-field for an existing timesheet..
 
 `PATCH /api/timesheets/{id}/meta`
@@ -16064,6 +17942,7 @@ let response = client
     pub fn api_timesheets_id_meta_patch(&self) -> operations::ApiTimesheetsIdMetaPatch {
         operations::ApiTimesheetsIdMetaPatch::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Restarts a previously stopped timesheet record for the current user.
 
 `PATCH /api/timesheets/{id}/restart`
@@ -16100,6 +17979,7 @@ let response = client
     ) -> operations::ApiTimesheetsIdRestartPatch {
         operations::ApiTimesheetsIdRestartPatch::new(self)
     }
+    #[cfg(feature = "timesheet")]
     /**Stops an active timesheet record.
 
 `PATCH /api/timesheets/{id}/stop`
@@ -16133,6 +18013,7 @@ let response = client
     pub fn api_timesheets_id_stop_patch(&self) -> operations::ApiTimesheetsIdStopPatch {
         operations::ApiTimesheetsIdStopPatch::new(self)
     }
+    #[cfg(feature = "user")]
     /**Returns the collection of all registered users.
 
 `GET /api/users`
@@ -16168,6 +18049,7 @@ let response = client
     pub fn api_users_get(&self) -> operations::ApiUsersGet {
         operations::ApiUsersGet::new(self)
     }
+    #[cfg(feature = "user")]
     /**Creates a new user.
 
 Creates a new user and returns it afterwards
@@ -16203,6 +18085,7 @@ let response = client
     pub fn api_users_post(&self) -> operations::ApiUsersPost {
         operations::ApiUsersPost::new(self)
     }
+    #[cfg(feature = "user")]
     /**Return the current user entity.
 
 `GET /api/users/me`
@@ -16229,6 +18112,7 @@ let response = client
     pub fn api_users_me_get(&self) -> operations::ApiUsersMeGet {
         operations::ApiUsersMeGet::new(self)
     }
+    #[cfg(feature = "user")]
     /**Return one user entity.
 
 `GET /api/users/{id}`
@@ -16262,6 +18146,7 @@ let response = client
     pub fn api_users_id_get(&self) -> operations::ApiUsersIdGet {
         operations::ApiUsersIdGet::new(self)
     }
+    #[cfg(feature = "user")]
     /**Update an existing user.
 
 Update an existing user, you can pass all or just a subset of all attributes (passing roles will replace all existing ones)
@@ -16299,6 +18184,7 @@ let response = client
     pub fn api_users_id_patch(&self) -> operations::ApiUsersIdPatch {
         operations::ApiUsersIdPatch::new(self)
     }
+    #[cfg(feature = "default-api")]
     /**Returns information about the Kimai release.
 
 `GET /api/version`
@@ -16332,6 +18218,7 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_get`]
 
 [`Client::api_activities_get`]: super::Client::api_activities_get*/
@@ -16348,6 +18235,7 @@ pub mod operations {
         visible: Result<Option<types::VisibilityFilter>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "activity")]
     impl ApiActivitiesGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16551,6 +18439,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_post`]
 
 [`Client::api_activities_post`]: super::Client::api_activities_post*/
@@ -16560,6 +18449,7 @@ pub mod operations {
         body: Result<types::builder::ActivityEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "activity")]
     impl ApiActivitiesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16641,6 +18531,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_get`]
 
 [`Client::api_activities_id_get`]: super::Client::api_activities_id_get*/
@@ -16650,6 +18541,7 @@ pub mod operations {
         id: Result<types::ActivityId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16715,6 +18607,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_patch`]
 
 [`Client::api_activities_id_patch`]: super::Client::api_activities_id_patch*/
@@ -16725,6 +18618,7 @@ pub mod operations {
         body: Result<types::builder::ActivityEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16822,6 +18716,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_meta_patch`]
 
 [`Client::api_activities_id_meta_patch`]: super::Client::api_activities_id_meta_patch*/
@@ -16832,6 +18727,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdMetaPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16912,6 +18808,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_rates_get`]
 
 [`Client::api_activities_id_rates_get`]: super::Client::api_activities_id_rates_get*/
@@ -16921,6 +18818,7 @@ pub mod operations {
         id: Result<types::ActivityId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16986,6 +18884,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_rates_post`]
 
 [`Client::api_activities_id_rates_post`]: super::Client::api_activities_id_rates_post*/
@@ -16996,6 +18895,7 @@ pub mod operations {
         body: Result<types::builder::ActivityRateForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17093,6 +18993,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "activity")]
     /**Builder for [`Client::api_activities_id_rates_rate_id_delete`]
 
 [`Client::api_activities_id_rates_rate_id_delete`]: super::Client::api_activities_id_rates_rate_id_delete*/
@@ -17103,6 +19004,7 @@ pub mod operations {
         rate_id: Result<types::ActivityRateId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesRateIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17174,6 +19076,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "default-api")]
     /**Builder for [`Client::api_config_i18n_get`]
 
 [`Client::api_config_i18n_get`]: super::Client::api_config_i18n_get*/
@@ -17182,6 +19085,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "default-api")]
     impl ApiConfigI18nGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17231,6 +19135,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "default-api")]
     /**Builder for [`Client::api_config_timesheet_get`]
 
 [`Client::api_config_timesheet_get`]: super::Client::api_config_timesheet_get*/
@@ -17239,6 +19144,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "default-api")]
     impl ApiConfigTimesheetGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17288,6 +19194,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_get`]
 
 [`Client::api_customers_get`]: super::Client::api_customers_get*/
@@ -17300,6 +19207,7 @@ pub mod operations {
         visible: Result<Option<types::VisibilityFilter>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customer")]
     impl ApiCustomersGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17421,6 +19329,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_post`]
 
 [`Client::api_customers_post`]: super::Client::api_customers_post*/
@@ -17430,6 +19339,7 @@ pub mod operations {
         body: Result<types::builder::CustomerEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customer")]
     impl ApiCustomersPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17511,6 +19421,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_get`]
 
 [`Client::api_customers_id_get`]: super::Client::api_customers_id_get*/
@@ -17520,6 +19431,7 @@ pub mod operations {
         id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17585,6 +19497,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_patch`]
 
 [`Client::api_customers_id_patch`]: super::Client::api_customers_id_patch*/
@@ -17595,6 +19508,7 @@ pub mod operations {
         body: Result<types::builder::CustomerEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17692,6 +19606,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_meta_patch`]
 
 [`Client::api_customers_id_meta_patch`]: super::Client::api_customers_id_meta_patch*/
@@ -17702,6 +19617,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdMetaPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17782,6 +19698,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_rates_get`]
 
 [`Client::api_customers_id_rates_get`]: super::Client::api_customers_id_rates_get*/
@@ -17791,6 +19708,7 @@ pub mod operations {
         id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17856,6 +19774,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_rates_post`]
 
 [`Client::api_customers_id_rates_post`]: super::Client::api_customers_id_rates_post*/
@@ -17866,6 +19785,7 @@ pub mod operations {
         body: Result<types::builder::CustomerRateForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -17963,6 +19883,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customer")]
     /**Builder for [`Client::api_customers_id_rates_rate_id_delete`]
 
 [`Client::api_customers_id_rates_rate_id_delete`]: super::Client::api_customers_id_rates_rate_id_delete*/
@@ -17973,6 +19894,7 @@ pub mod operations {
         rate_id: Result<types::CustomerRateId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesRateIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18044,6 +19966,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_get`]
 
 [`Client::api_expenses_get`]: super::Client::api_expenses_get*/
@@ -18061,6 +19984,7 @@ pub mod operations {
         term: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "expense")]
     impl ApiExpensesGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18318,6 +20242,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_post`]
 
 [`Client::api_expenses_post`]: super::Client::api_expenses_post*/
@@ -18327,6 +20252,7 @@ pub mod operations {
         body: Result<types::builder::ExpenseEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "expense")]
     impl ApiExpensesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18408,6 +20334,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_id_get`]
 
 [`Client::api_expenses_id_get`]: super::Client::api_expenses_id_get*/
@@ -18417,6 +20344,7 @@ pub mod operations {
         id: Result<types::ExpenseId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18482,6 +20410,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_id_delete`]
 
 [`Client::api_expenses_id_delete`]: super::Client::api_expenses_id_delete*/
@@ -18491,6 +20420,7 @@ pub mod operations {
         id: Result<types::ExpenseId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18545,6 +20475,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_id_patch`]
 
 [`Client::api_expenses_id_patch`]: super::Client::api_expenses_id_patch*/
@@ -18555,6 +20486,7 @@ pub mod operations {
         body: Result<types::builder::ExpenseEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18652,6 +20584,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_id_duplicate_patch`]
 
 [`Client::api_expenses_id_duplicate_patch`]: super::Client::api_expenses_id_duplicate_patch*/
@@ -18661,6 +20594,7 @@ pub mod operations {
         id: Result<types::ExpenseId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDuplicatePatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18726,6 +20660,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "expense")]
     /**Builder for [`Client::api_expenses_id_meta_patch`]
 
 [`Client::api_expenses_id_meta_patch`]: super::Client::api_expenses_id_meta_patch*/
@@ -18736,6 +20671,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdMetaPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18816,6 +20752,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "kiosk")]
     /**Builder for [`Client::api_kiosks_get`]
 
 [`Client::api_kiosks_get`]: super::Client::api_kiosks_get*/
@@ -18828,6 +20765,7 @@ pub mod operations {
         size: Result<Option<::std::num::NonZeroU64>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -18988,6 +20926,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "kiosk")]
     /**Builder for [`Client::api_kiosks_id_get`]
 
 [`Client::api_kiosks_id_get`]: super::Client::api_kiosks_id_get*/
@@ -18997,6 +20936,7 @@ pub mod operations {
         id: Result<types::UserId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19062,6 +21002,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "meta-field")]
     /**Builder for [`Client::api_metafields_get`]
 
 [`Client::api_metafields_get`]: super::Client::api_metafields_get*/
@@ -19071,6 +21012,7 @@ pub mod operations {
         entity: Result<Option<types::MetaFieldEntity>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "meta-field")]
     impl ApiMetafieldsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19144,6 +21086,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "default-api")]
     /**Builder for [`Client::api_ping_get`]
 
 [`Client::api_ping_get`]: super::Client::api_ping_get*/
@@ -19152,6 +21095,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "default-api")]
     impl ApiPingGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19190,6 +21134,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "default-api")]
     /**Builder for [`Client::api_plugins_get`]
 
 [`Client::api_plugins_get`]: super::Client::api_plugins_get*/
@@ -19198,6 +21143,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "default-api")]
     impl ApiPluginsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19247,6 +21193,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_get`]
 
 [`Client::api_projects_get`]: super::Client::api_projects_get*/
@@ -19265,6 +21212,7 @@ pub mod operations {
         visible: Result<Option<types::VisibilityFilter>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "project")]
     impl ApiProjectsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19508,6 +21456,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_post`]
 
 [`Client::api_projects_post`]: super::Client::api_projects_post*/
@@ -19517,6 +21466,7 @@ pub mod operations {
         body: Result<types::builder::ProjectEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "project")]
     impl ApiProjectsPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19598,6 +21548,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_get`]
 
 [`Client::api_projects_id_get`]: super::Client::api_projects_id_get*/
@@ -19607,6 +21558,7 @@ pub mod operations {
         id: Result<types::ProjectId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "project")]
     impl ApiProjectsIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19672,6 +21624,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_patch`]
 
 [`Client::api_projects_id_patch`]: super::Client::api_projects_id_patch*/
@@ -19682,6 +21635,7 @@ pub mod operations {
         body: Result<types::builder::ProjectEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "project")]
     impl ApiProjectsIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19779,6 +21733,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_meta_patch`]
 
 [`Client::api_projects_id_meta_patch`]: super::Client::api_projects_id_meta_patch*/
@@ -19789,6 +21744,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "project")]
     impl ApiProjectsIdMetaPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19869,6 +21825,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_rates_get`]
 
 [`Client::api_projects_id_rates_get`]: super::Client::api_projects_id_rates_get*/
@@ -19878,6 +21835,7 @@ pub mod operations {
         id: Result<types::ProjectId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -19943,6 +21901,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_rates_post`]
 
 [`Client::api_projects_id_rates_post`]: super::Client::api_projects_id_rates_post*/
@@ -19953,6 +21912,7 @@ pub mod operations {
         body: Result<types::builder::ProjectRateForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20050,6 +22010,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "project")]
     /**Builder for [`Client::api_projects_id_rates_rate_id_delete`]
 
 [`Client::api_projects_id_rates_rate_id_delete`]: super::Client::api_projects_id_rates_rate_id_delete*/
@@ -20060,6 +22021,7 @@ pub mod operations {
         rate_id: Result<types::ProjectRateId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesRateIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20131,6 +22093,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "tag")]
     /**Builder for [`Client::api_tags_get`]
 
 [`Client::api_tags_get`]: super::Client::api_tags_get*/
@@ -20140,6 +22103,7 @@ pub mod operations {
         name: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "tag")]
     impl ApiTagsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20210,6 +22174,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "tag")]
     /**Builder for [`Client::api_tags_post`]
 
 [`Client::api_tags_post`]: super::Client::api_tags_post*/
@@ -20219,6 +22184,7 @@ pub mod operations {
         body: Result<types::builder::TagEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "tag")]
     impl ApiTagsPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20298,6 +22264,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "tag")]
     /**Builder for [`Client::api_tags_id_delete`]
 
 [`Client::api_tags_id_delete`]: super::Client::api_tags_id_delete*/
@@ -20307,6 +22274,7 @@ pub mod operations {
         id: Result<types::TagId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "tag")]
     impl ApiTagsIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20361,6 +22329,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_get`]
 
 [`Client::api_tasks_get`]: super::Client::api_tasks_get*/
@@ -20369,6 +22338,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20418,6 +22388,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_post`]
 
 [`Client::api_tasks_post`]: super::Client::api_tasks_post*/
@@ -20427,6 +22398,7 @@ pub mod operations {
         body: Result<types::builder::TaskEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20506,6 +22478,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_get`]
 
 [`Client::api_tasks_id_get`]: super::Client::api_tasks_id_get*/
@@ -20515,6 +22488,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20580,6 +22554,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_delete`]
 
 [`Client::api_tasks_id_delete`]: super::Client::api_tasks_id_delete*/
@@ -20589,6 +22564,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20643,6 +22619,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_patch`]
 
 [`Client::api_tasks_id_patch`]: super::Client::api_tasks_id_patch*/
@@ -20653,6 +22630,7 @@ pub mod operations {
         body: Result<types::builder::TaskEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20748,6 +22726,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_assign_patch`]
 
 [`Client::api_tasks_id_assign_patch`]: super::Client::api_tasks_id_assign_patch*/
@@ -20757,6 +22736,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksIdAssignPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20822,6 +22802,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_close_patch`]
 
 [`Client::api_tasks_id_close_patch`]: super::Client::api_tasks_id_close_patch*/
@@ -20831,6 +22812,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksIdClosePatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -20896,6 +22878,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_log_patch`]
 
 [`Client::api_tasks_id_log_patch`]: super::Client::api_tasks_id_log_patch*/
@@ -20906,6 +22889,7 @@ pub mod operations {
         body: Result<types::builder::TaskLogWorkForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksIdLogPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21003,6 +22987,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_reopen_patch`]
 
 [`Client::api_tasks_id_reopen_patch`]: super::Client::api_tasks_id_reopen_patch*/
@@ -21012,6 +22997,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksIdReopenPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21077,6 +23063,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_start_patch`]
 
 [`Client::api_tasks_id_start_patch`]: super::Client::api_tasks_id_start_patch*/
@@ -21086,6 +23073,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksIdStartPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21151,6 +23139,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_stop_patch`]
 
 [`Client::api_tasks_id_stop_patch`]: super::Client::api_tasks_id_stop_patch*/
@@ -21160,6 +23149,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksIdStopPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21225,6 +23215,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "task")]
     /**Builder for [`Client::api_tasks_id_unassign_patch`]
 
 [`Client::api_tasks_id_unassign_patch`]: super::Client::api_tasks_id_unassign_patch*/
@@ -21234,6 +23225,7 @@ pub mod operations {
         id: Result<types::TaskId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "task")]
     impl ApiTasksIdUnassignPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21299,6 +23291,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_get`]
 
 [`Client::api_teams_get`]: super::Client::api_teams_get*/
@@ -21307,6 +23300,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21356,6 +23350,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_post`]
 
 [`Client::api_teams_post`]: super::Client::api_teams_post*/
@@ -21365,6 +23360,7 @@ pub mod operations {
         body: Result<types::builder::TeamEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21444,6 +23440,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_get`]
 
 [`Client::api_teams_id_get`]: super::Client::api_teams_id_get*/
@@ -21453,6 +23450,7 @@ pub mod operations {
         id: Result<types::TeamId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21518,6 +23516,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_delete`]
 
 [`Client::api_teams_id_delete`]: super::Client::api_teams_id_delete*/
@@ -21527,6 +23526,7 @@ pub mod operations {
         id: Result<types::TeamId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21581,6 +23581,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_patch`]
 
 [`Client::api_teams_id_patch`]: super::Client::api_teams_id_patch*/
@@ -21591,6 +23592,7 @@ pub mod operations {
         body: Result<types::builder::TeamEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21686,6 +23688,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_activities_activity_id_post`]
 
 [`Client::api_teams_id_activities_activity_id_post`]: super::Client::api_teams_id_activities_activity_id_post*/
@@ -21696,6 +23699,7 @@ pub mod operations {
         activity_id: Result<types::ActivityId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21778,6 +23782,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_activities_activity_id_delete`]
 
 [`Client::api_teams_id_activities_activity_id_delete`]: super::Client::api_teams_id_activities_activity_id_delete*/
@@ -21788,6 +23793,7 @@ pub mod operations {
         activity_id: Result<types::ActivityId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21870,6 +23876,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_customers_customer_id_post`]
 
 [`Client::api_teams_id_customers_customer_id_post`]: super::Client::api_teams_id_customers_customer_id_post*/
@@ -21880,6 +23887,7 @@ pub mod operations {
         customer_id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -21962,6 +23970,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_customers_customer_id_delete`]
 
 [`Client::api_teams_id_customers_customer_id_delete`]: super::Client::api_teams_id_customers_customer_id_delete*/
@@ -21972,6 +23981,7 @@ pub mod operations {
         customer_id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22054,6 +24064,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_members_user_id_post`]
 
 [`Client::api_teams_id_members_user_id_post`]: super::Client::api_teams_id_members_user_id_post*/
@@ -22064,6 +24075,7 @@ pub mod operations {
         user_id: Result<types::UserId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22146,6 +24158,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_members_user_id_delete`]
 
 [`Client::api_teams_id_members_user_id_delete`]: super::Client::api_teams_id_members_user_id_delete*/
@@ -22156,6 +24169,7 @@ pub mod operations {
         user_id: Result<types::UserId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22238,6 +24252,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_projects_project_id_post`]
 
 [`Client::api_teams_id_projects_project_id_post`]: super::Client::api_teams_id_projects_project_id_post*/
@@ -22248,6 +24263,7 @@ pub mod operations {
         project_id: Result<types::ProjectId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22330,6 +24346,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "team")]
     /**Builder for [`Client::api_teams_id_projects_project_id_delete`]
 
 [`Client::api_teams_id_projects_project_id_delete`]: super::Client::api_teams_id_projects_project_id_delete*/
@@ -22340,6 +24357,7 @@ pub mod operations {
         project_id: Result<types::ProjectId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22422,6 +24440,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_get`]
 
 [`Client::api_timesheets_get`]: super::Client::api_timesheets_get*/
@@ -22450,6 +24469,7 @@ pub mod operations {
         user: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -22909,6 +24929,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_post`]
 
 [`Client::api_timesheets_post`]: super::Client::api_timesheets_post*/
@@ -22919,6 +24940,7 @@ pub mod operations {
         body: Result<types::builder::TimesheetEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23021,6 +25043,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_active_get`]
 
 [`Client::api_timesheets_active_get`]: super::Client::api_timesheets_active_get*/
@@ -23029,6 +25052,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsActiveGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23081,6 +25105,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_recent_get`]
 
 [`Client::api_timesheets_recent_get`]: super::Client::api_timesheets_recent_get*/
@@ -23092,6 +25117,7 @@ pub mod operations {
         user: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsRecentGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23203,6 +25229,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_get`]
 
 [`Client::api_timesheets_id_get`]: super::Client::api_timesheets_id_get*/
@@ -23212,6 +25239,7 @@ pub mod operations {
         id: Result<types::TimesheetId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23277,6 +25305,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_delete`]
 
 [`Client::api_timesheets_id_delete`]: super::Client::api_timesheets_id_delete*/
@@ -23286,6 +25315,7 @@ pub mod operations {
         id: Result<types::TimesheetId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDelete {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23340,6 +25370,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_patch`]
 
 [`Client::api_timesheets_id_patch`]: super::Client::api_timesheets_id_patch*/
@@ -23350,6 +25381,7 @@ pub mod operations {
         body: Result<types::builder::TimesheetEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23447,6 +25479,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_duplicate_patch`]
 
 [`Client::api_timesheets_id_duplicate_patch`]: super::Client::api_timesheets_id_duplicate_patch*/
@@ -23456,6 +25489,7 @@ pub mod operations {
         id: Result<types::TimesheetId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDuplicatePatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23521,6 +25555,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_export_patch`]
 
 [`Client::api_timesheets_id_export_patch`]: super::Client::api_timesheets_id_export_patch*/
@@ -23530,6 +25565,7 @@ pub mod operations {
         id: Result<types::TimesheetId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdExportPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23595,6 +25631,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_meta_patch`]
 
 [`Client::api_timesheets_id_meta_patch`]: super::Client::api_timesheets_id_meta_patch*/
@@ -23605,6 +25642,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::MetaFieldValue>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdMetaPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23685,6 +25723,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_restart_patch`]
 
 [`Client::api_timesheets_id_restart_patch`]: super::Client::api_timesheets_id_restart_patch*/
@@ -23695,6 +25734,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::IdRestartBody>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdRestartPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23775,6 +25815,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "timesheet")]
     /**Builder for [`Client::api_timesheets_id_stop_patch`]
 
 [`Client::api_timesheets_id_stop_patch`]: super::Client::api_timesheets_id_stop_patch*/
@@ -23784,6 +25825,7 @@ pub mod operations {
         id: Result<types::TimesheetId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdStopPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23849,6 +25891,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "user")]
     /**Builder for [`Client::api_users_get`]
 
 [`Client::api_users_get`]: super::Client::api_users_get*/
@@ -23861,6 +25904,7 @@ pub mod operations {
         visible: Result<Option<types::VisibilityFilter>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "user")]
     impl ApiUsersGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -23981,6 +26025,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "user")]
     /**Builder for [`Client::api_users_post`]
 
 [`Client::api_users_post`]: super::Client::api_users_post*/
@@ -23990,6 +26035,7 @@ pub mod operations {
         body: Result<types::builder::UserCreateForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "user")]
     impl ApiUsersPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24071,6 +26117,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "user")]
     /**Builder for [`Client::api_users_me_get`]
 
 [`Client::api_users_me_get`]: super::Client::api_users_me_get*/
@@ -24079,6 +26126,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "user")]
     impl ApiUsersMeGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24128,6 +26176,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "user")]
     /**Builder for [`Client::api_users_id_get`]
 
 [`Client::api_users_id_get`]: super::Client::api_users_id_get*/
@@ -24137,6 +26186,7 @@ pub mod operations {
         id: Result<types::UserId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "user")]
     impl ApiUsersIdGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24202,6 +26252,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "user")]
     /**Builder for [`Client::api_users_id_patch`]
 
 [`Client::api_users_id_patch`]: super::Client::api_users_id_patch*/
@@ -24212,6 +26263,7 @@ pub mod operations {
         body: Result<types::builder::UserEditForm, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "user")]
     impl ApiUsersIdPatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24307,6 +26359,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "default-api")]
     /**Builder for [`Client::api_version_get`]
 
 [`Client::api_version_get`]: super::Client::api_version_get*/
@@ -24315,6 +26368,7 @@ pub mod operations {
         client: super::Client,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "default-api")]
     impl ApiVersionGet {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -24364,11 +26418,13 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "activity")]
     ///`api_activities_get` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_get",
@@ -24376,11 +26432,13 @@ pub mod operations {
         path_template: "/api/activities",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "activity")]
     ///`api_activities_post` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_post",
@@ -24388,11 +26446,13 @@ pub mod operations {
         path_template: "/api/activities",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "activity")]
     ///`api_activities_id_get` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_get",
@@ -24400,11 +26460,13 @@ pub mod operations {
         path_template: "/api/activities/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "activity")]
     ///`api_activities_id_patch` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_patch",
@@ -24412,11 +26474,13 @@ pub mod operations {
         path_template: "/api/activities/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdMetaPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "activity")]
     ///`api_activities_id_meta_patch` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_meta_patch",
@@ -24424,11 +26488,13 @@ pub mod operations {
         path_template: "/api/activities/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdRatesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdRatesGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "activity")]
     ///`api_activities_id_rates_get` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_rates_get",
@@ -24436,11 +26502,13 @@ pub mod operations {
         path_template: "/api/activities/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdRatesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdRatesPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "activity")]
     ///`api_activities_id_rates_post` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_rates_post",
@@ -24448,11 +26516,13 @@ pub mod operations {
         path_template: "/api/activities/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "activity")]
     impl ::std::fmt::Debug for ApiActivitiesIdRatesRateIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiActivitiesIdRatesRateIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "activity")]
     ///`api_activities_id_rates_rate_id_delete` as the runtime sees it.
     pub(crate) static API_ACTIVITIES_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_activities_id_rates_rate_id_delete",
@@ -24465,11 +26535,13 @@ pub mod operations {
             ),
         ],
     };
+    #[cfg(feature = "default-api")]
     impl ::std::fmt::Debug for ApiConfigI18nGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiConfigI18nGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "default-api")]
     ///`api_config_i18n_get` as the runtime sees it.
     pub(crate) static API_CONFIG_I18N_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_config_i18n_get",
@@ -24477,11 +26549,13 @@ pub mod operations {
         path_template: "/api/config/i18n",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "default-api")]
     impl ::std::fmt::Debug for ApiConfigTimesheetGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiConfigTimesheetGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "default-api")]
     ///`api_config_timesheet_get` as the runtime sees it.
     pub(crate) static API_CONFIG_TIMESHEET_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_config_timesheet_get",
@@ -24489,11 +26563,13 @@ pub mod operations {
         path_template: "/api/config/timesheet",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer")]
     ///`api_customers_get` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_get",
@@ -24501,11 +26577,13 @@ pub mod operations {
         path_template: "/api/customers",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer")]
     ///`api_customers_post` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_post",
@@ -24513,11 +26591,13 @@ pub mod operations {
         path_template: "/api/customers",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer")]
     ///`api_customers_id_get` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_get",
@@ -24525,11 +26605,13 @@ pub mod operations {
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer")]
     ///`api_customers_id_patch` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_patch",
@@ -24537,11 +26619,13 @@ pub mod operations {
         path_template: "/api/customers/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdMetaPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer")]
     ///`api_customers_id_meta_patch` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_meta_patch",
@@ -24549,11 +26633,13 @@ pub mod operations {
         path_template: "/api/customers/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdRatesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdRatesGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer")]
     ///`api_customers_id_rates_get` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_get",
@@ -24561,11 +26647,13 @@ pub mod operations {
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdRatesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdRatesPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer")]
     ///`api_customers_id_rates_post` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_post",
@@ -24573,11 +26661,13 @@ pub mod operations {
         path_template: "/api/customers/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "customer")]
     impl ::std::fmt::Debug for ApiCustomersIdRatesRateIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiCustomersIdRatesRateIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customer")]
     ///`api_customers_id_rates_rate_id_delete` as the runtime sees it.
     pub(crate) static API_CUSTOMERS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_customers_id_rates_rate_id_delete",
@@ -24590,11 +26680,13 @@ pub mod operations {
             ),
         ],
     };
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "expense")]
     ///`api_expenses_get` as the runtime sees it.
     pub(crate) static API_EXPENSES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_get",
@@ -24602,11 +26694,13 @@ pub mod operations {
         path_template: "/api/expenses",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "expense")]
     ///`api_expenses_post` as the runtime sees it.
     pub(crate) static API_EXPENSES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_post",
@@ -24614,11 +26708,13 @@ pub mod operations {
         path_template: "/api/expenses",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesIdGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "expense")]
     ///`api_expenses_id_get` as the runtime sees it.
     pub(crate) static API_EXPENSES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_id_get",
@@ -24626,11 +26722,13 @@ pub mod operations {
         path_template: "/api/expenses/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "expense")]
     ///`api_expenses_id_delete` as the runtime sees it.
     pub(crate) static API_EXPENSES_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_id_delete",
@@ -24643,11 +26741,13 @@ pub mod operations {
             ),
         ],
     };
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesIdPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "expense")]
     ///`api_expenses_id_patch` as the runtime sees it.
     pub(crate) static API_EXPENSES_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_id_patch",
@@ -24655,11 +26755,13 @@ pub mod operations {
         path_template: "/api/expenses/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesIdDuplicatePatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesIdDuplicatePatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "expense")]
     ///`api_expenses_id_duplicate_patch` as the runtime sees it.
     pub(crate) static API_EXPENSES_ID_DUPLICATE_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_id_duplicate_patch",
@@ -24667,11 +26769,13 @@ pub mod operations {
         path_template: "/api/expenses/{id}/duplicate",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "expense")]
     impl ::std::fmt::Debug for ApiExpensesIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiExpensesIdMetaPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "expense")]
     ///`api_expenses_id_meta_patch` as the runtime sees it.
     pub(crate) static API_EXPENSES_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_expenses_id_meta_patch",
@@ -24679,11 +26783,13 @@ pub mod operations {
         path_template: "/api/expenses/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "kiosk")]
     impl ::std::fmt::Debug for ApiKiosksGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiKiosksGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "kiosk")]
     ///`api_kiosks_get` as the runtime sees it.
     pub(crate) static API_KIOSKS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_kiosks_get",
@@ -24691,11 +26797,13 @@ pub mod operations {
         path_template: "/api/kiosks",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "kiosk")]
     impl ::std::fmt::Debug for ApiKiosksIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiKiosksIdGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "kiosk")]
     ///`api_kiosks_id_get` as the runtime sees it.
     pub(crate) static API_KIOSKS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_kiosks_id_get",
@@ -24703,11 +26811,13 @@ pub mod operations {
         path_template: "/api/kiosks/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "meta-field")]
     impl ::std::fmt::Debug for ApiMetafieldsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiMetafieldsGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "meta-field")]
     ///`api_metafields_get` as the runtime sees it.
     pub(crate) static API_METAFIELDS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_metafields_get",
@@ -24715,11 +26825,13 @@ pub mod operations {
         path_template: "/api/metafields",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "default-api")]
     impl ::std::fmt::Debug for ApiPingGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiPingGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "default-api")]
     ///`api_ping_get` as the runtime sees it.
     pub(crate) static API_PING_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_ping_get",
@@ -24732,11 +26844,13 @@ pub mod operations {
             ),
         ],
     };
+    #[cfg(feature = "default-api")]
     impl ::std::fmt::Debug for ApiPluginsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiPluginsGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "default-api")]
     ///`api_plugins_get` as the runtime sees it.
     pub(crate) static API_PLUGINS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_plugins_get",
@@ -24744,11 +26858,13 @@ pub mod operations {
         path_template: "/api/plugins",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "project")]
     ///`api_projects_get` as the runtime sees it.
     pub(crate) static API_PROJECTS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_get",
@@ -24756,11 +26872,13 @@ pub mod operations {
         path_template: "/api/projects",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "project")]
     ///`api_projects_post` as the runtime sees it.
     pub(crate) static API_PROJECTS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_post",
@@ -24768,11 +26886,13 @@ pub mod operations {
         path_template: "/api/projects",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "project")]
     ///`api_projects_id_get` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_get",
@@ -24780,11 +26900,13 @@ pub mod operations {
         path_template: "/api/projects/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "project")]
     ///`api_projects_id_patch` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_patch",
@@ -24792,11 +26914,13 @@ pub mod operations {
         path_template: "/api/projects/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdMetaPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "project")]
     ///`api_projects_id_meta_patch` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_meta_patch",
@@ -24804,11 +26928,13 @@ pub mod operations {
         path_template: "/api/projects/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdRatesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdRatesGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "project")]
     ///`api_projects_id_rates_get` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_RATES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_rates_get",
@@ -24816,11 +26942,13 @@ pub mod operations {
         path_template: "/api/projects/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdRatesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdRatesPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "project")]
     ///`api_projects_id_rates_post` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_RATES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_rates_post",
@@ -24828,11 +26956,13 @@ pub mod operations {
         path_template: "/api/projects/{id}/rates",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "project")]
     impl ::std::fmt::Debug for ApiProjectsIdRatesRateIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiProjectsIdRatesRateIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "project")]
     ///`api_projects_id_rates_rate_id_delete` as the runtime sees it.
     pub(crate) static API_PROJECTS_ID_RATES_RATE_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_projects_id_rates_rate_id_delete",
@@ -24845,11 +26975,13 @@ pub mod operations {
             ),
         ],
     };
+    #[cfg(feature = "tag")]
     impl ::std::fmt::Debug for ApiTagsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTagsGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "tag")]
     ///`api_tags_get` as the runtime sees it.
     pub(crate) static API_TAGS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tags_get",
@@ -24857,11 +26989,13 @@ pub mod operations {
         path_template: "/api/tags",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "tag")]
     impl ::std::fmt::Debug for ApiTagsPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTagsPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "tag")]
     ///`api_tags_post` as the runtime sees it.
     pub(crate) static API_TAGS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tags_post",
@@ -24869,11 +27003,13 @@ pub mod operations {
         path_template: "/api/tags",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "tag")]
     impl ::std::fmt::Debug for ApiTagsIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTagsIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "tag")]
     ///`api_tags_id_delete` as the runtime sees it.
     pub(crate) static API_TAGS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tags_id_delete",
@@ -24886,11 +27022,13 @@ pub mod operations {
             ),
         ],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_get` as the runtime sees it.
     pub(crate) static API_TASKS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_get",
@@ -24898,11 +27036,13 @@ pub mod operations {
         path_template: "/api/tasks",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_post` as the runtime sees it.
     pub(crate) static API_TASKS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_post",
@@ -24910,11 +27050,13 @@ pub mod operations {
         path_template: "/api/tasks",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_id_get` as the runtime sees it.
     pub(crate) static API_TASKS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_get",
@@ -24922,11 +27064,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_id_delete` as the runtime sees it.
     pub(crate) static API_TASKS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_delete",
@@ -24939,11 +27083,13 @@ pub mod operations {
             ),
         ],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_id_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_patch",
@@ -24951,11 +27097,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdAssignPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdAssignPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_id_assign_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_ASSIGN_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_assign_patch",
@@ -24963,11 +27111,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/assign",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdClosePatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdClosePatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_id_close_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_CLOSE_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_close_patch",
@@ -24975,11 +27125,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/close",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdLogPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdLogPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_id_log_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_LOG_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_log_patch",
@@ -24987,11 +27139,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/log",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdReopenPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdReopenPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_id_reopen_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_REOPEN_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_reopen_patch",
@@ -24999,11 +27153,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/reopen",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdStartPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdStartPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_id_start_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_START_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_start_patch",
@@ -25011,11 +27167,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/start",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdStopPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdStopPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_id_stop_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_STOP_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_stop_patch",
@@ -25023,11 +27181,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/stop",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "task")]
     impl ::std::fmt::Debug for ApiTasksIdUnassignPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTasksIdUnassignPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "task")]
     ///`api_tasks_id_unassign_patch` as the runtime sees it.
     pub(crate) static API_TASKS_ID_UNASSIGN_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_tasks_id_unassign_patch",
@@ -25035,11 +27195,13 @@ pub mod operations {
         path_template: "/api/tasks/{id}/unassign",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_get` as the runtime sees it.
     pub(crate) static API_TEAMS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_get",
@@ -25047,11 +27209,13 @@ pub mod operations {
         path_template: "/api/teams",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_post` as the runtime sees it.
     pub(crate) static API_TEAMS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_post",
@@ -25059,11 +27223,13 @@ pub mod operations {
         path_template: "/api/teams",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_get` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_get",
@@ -25071,11 +27237,13 @@ pub mod operations {
         path_template: "/api/teams/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_delete` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_delete",
@@ -25088,11 +27256,13 @@ pub mod operations {
             ),
         ],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_patch` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_patch",
@@ -25100,11 +27270,13 @@ pub mod operations {
         path_template: "/api/teams/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdActivitiesActivityIdPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdActivitiesActivityIdPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_activities_activity_id_post` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_activities_activity_id_post",
@@ -25112,12 +27284,14 @@ pub mod operations {
         path_template: "/api/teams/{id}/activities/{activityId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdActivitiesActivityIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdActivitiesActivityIdDelete")
                 .finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_activities_activity_id_delete` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_activities_activity_id_delete",
@@ -25125,11 +27299,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/activities/{activityId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdCustomersCustomerIdPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdCustomersCustomerIdPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_customers_customer_id_post` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_customers_customer_id_post",
@@ -25137,11 +27313,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/customers/{customerId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdCustomersCustomerIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdCustomersCustomerIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_customers_customer_id_delete` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_customers_customer_id_delete",
@@ -25149,11 +27327,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/customers/{customerId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdMembersUserIdPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdMembersUserIdPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_members_user_id_post` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_MEMBERS_USER_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_members_user_id_post",
@@ -25161,11 +27341,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/members/{userId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdMembersUserIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdMembersUserIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_members_user_id_delete` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_MEMBERS_USER_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_members_user_id_delete",
@@ -25173,11 +27355,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/members/{userId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdProjectsProjectIdPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdProjectsProjectIdPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_projects_project_id_post` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_PROJECTS_PROJECT_ID_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_projects_project_id_post",
@@ -25185,11 +27369,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/projects/{projectId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "team")]
     impl ::std::fmt::Debug for ApiTeamsIdProjectsProjectIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTeamsIdProjectsProjectIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "team")]
     ///`api_teams_id_projects_project_id_delete` as the runtime sees it.
     pub(crate) static API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_teams_id_projects_project_id_delete",
@@ -25197,11 +27383,13 @@ pub mod operations {
         path_template: "/api/teams/{id}/projects/{projectId}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_get` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_get",
@@ -25209,11 +27397,13 @@ pub mod operations {
         path_template: "/api/timesheets",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_post` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_post",
@@ -25221,11 +27411,13 @@ pub mod operations {
         path_template: "/api/timesheets",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsActiveGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsActiveGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_active_get` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ACTIVE_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_active_get",
@@ -25233,11 +27425,13 @@ pub mod operations {
         path_template: "/api/timesheets/active",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsRecentGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsRecentGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_recent_get` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_RECENT_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_recent_get",
@@ -25245,11 +27439,13 @@ pub mod operations {
         path_template: "/api/timesheets/recent",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_get` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_get",
@@ -25257,11 +27453,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdDelete {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdDelete").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_delete` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_delete",
@@ -25274,11 +27472,13 @@ pub mod operations {
             ),
         ],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_patch",
@@ -25286,11 +27486,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdDuplicatePatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdDuplicatePatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_duplicate_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_DUPLICATE_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_duplicate_patch",
@@ -25298,11 +27500,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}/duplicate",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdExportPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdExportPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_export_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_EXPORT_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_export_patch",
@@ -25310,11 +27514,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}/export",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdMetaPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdMetaPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_meta_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_META_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_meta_patch",
@@ -25322,11 +27528,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}/meta",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdRestartPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdRestartPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_restart_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_RESTART_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_restart_patch",
@@ -25334,11 +27542,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}/restart",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "timesheet")]
     impl ::std::fmt::Debug for ApiTimesheetsIdStopPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiTimesheetsIdStopPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "timesheet")]
     ///`api_timesheets_id_stop_patch` as the runtime sees it.
     pub(crate) static API_TIMESHEETS_ID_STOP_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_timesheets_id_stop_patch",
@@ -25346,11 +27556,13 @@ pub mod operations {
         path_template: "/api/timesheets/{id}/stop",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for ApiUsersGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiUsersGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "user")]
     ///`api_users_get` as the runtime sees it.
     pub(crate) static API_USERS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_users_get",
@@ -25358,11 +27570,13 @@ pub mod operations {
         path_template: "/api/users",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for ApiUsersPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiUsersPost").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "user")]
     ///`api_users_post` as the runtime sees it.
     pub(crate) static API_USERS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_users_post",
@@ -25370,11 +27584,13 @@ pub mod operations {
         path_template: "/api/users",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for ApiUsersMeGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiUsersMeGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "user")]
     ///`api_users_me_get` as the runtime sees it.
     pub(crate) static API_USERS_ME_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_users_me_get",
@@ -25382,11 +27598,13 @@ pub mod operations {
         path_template: "/api/users/me",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for ApiUsersIdGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiUsersIdGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "user")]
     ///`api_users_id_get` as the runtime sees it.
     pub(crate) static API_USERS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_users_id_get",
@@ -25394,11 +27612,13 @@ pub mod operations {
         path_template: "/api/users/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "user")]
     impl ::std::fmt::Debug for ApiUsersIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiUsersIdPatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "user")]
     ///`api_users_id_patch` as the runtime sees it.
     pub(crate) static API_USERS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_users_id_patch",
@@ -25406,11 +27626,13 @@ pub mod operations {
         path_template: "/api/users/{id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "default-api")]
     impl ::std::fmt::Debug for ApiVersionGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ApiVersionGet").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "default-api")]
     ///`api_version_get` as the runtime sees it.
     pub(crate) static API_VERSION_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "api_version_get",
@@ -25427,12 +27649,14 @@ pub mod prelude {
 /// `operation_id`, exactly as a call would (`None` for an unknown
 /// operation). For fuzzing the decode path; not part of the API.
 #[doc(hidden)]
+#[allow(unused_variables)]
 pub fn __decode_response(
     operation_id: &str,
     status: u16,
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
+        #[cfg(feature = "activity")]
         "api_activities_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25441,6 +27665,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_GET, status, body),
             )
         }
+        #[cfg(feature = "activity")]
         "api_activities_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25449,6 +27674,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_POST, status, body),
             )
         }
+        #[cfg(feature = "activity")]
         "api_activities_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25457,6 +27683,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_GET, status, body),
             )
         }
+        #[cfg(feature = "activity")]
         "api_activities_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25465,6 +27692,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_PATCH, status, body),
             )
         }
+        #[cfg(feature = "activity")]
         "api_activities_id_meta_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25473,6 +27701,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_META_PATCH, status, body),
             )
         }
+        #[cfg(feature = "activity")]
         "api_activities_id_rates_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25481,6 +27710,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_RATES_GET, status, body),
             )
         }
+        #[cfg(feature = "activity")]
         "api_activities_id_rates_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25489,6 +27719,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_RATES_POST, status, body),
             )
         }
+        #[cfg(feature = "activity")]
         "api_activities_id_rates_rate_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25497,6 +27728,7 @@ pub fn __decode_response(
                 >(&operations::API_ACTIVITIES_ID_RATES_RATE_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "default-api")]
         "api_config_i18n_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25505,6 +27737,7 @@ pub fn __decode_response(
                 >(&operations::API_CONFIG_I18N_GET, status, body),
             )
         }
+        #[cfg(feature = "default-api")]
         "api_config_timesheet_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25513,6 +27746,7 @@ pub fn __decode_response(
                 >(&operations::API_CONFIG_TIMESHEET_GET, status, body),
             )
         }
+        #[cfg(feature = "customer")]
         "api_customers_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25521,6 +27755,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_GET, status, body),
             )
         }
+        #[cfg(feature = "customer")]
         "api_customers_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25529,6 +27764,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_POST, status, body),
             )
         }
+        #[cfg(feature = "customer")]
         "api_customers_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25537,6 +27773,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_GET, status, body),
             )
         }
+        #[cfg(feature = "customer")]
         "api_customers_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25545,6 +27782,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_PATCH, status, body),
             )
         }
+        #[cfg(feature = "customer")]
         "api_customers_id_meta_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25553,6 +27791,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_META_PATCH, status, body),
             )
         }
+        #[cfg(feature = "customer")]
         "api_customers_id_rates_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25561,6 +27800,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_RATES_GET, status, body),
             )
         }
+        #[cfg(feature = "customer")]
         "api_customers_id_rates_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25569,6 +27809,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_RATES_POST, status, body),
             )
         }
+        #[cfg(feature = "customer")]
         "api_customers_id_rates_rate_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25577,6 +27818,7 @@ pub fn __decode_response(
                 >(&operations::API_CUSTOMERS_ID_RATES_RATE_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "expense")]
         "api_expenses_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25585,6 +27827,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_GET, status, body),
             )
         }
+        #[cfg(feature = "expense")]
         "api_expenses_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25593,6 +27836,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_POST, status, body),
             )
         }
+        #[cfg(feature = "expense")]
         "api_expenses_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25601,6 +27845,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_ID_GET, status, body),
             )
         }
+        #[cfg(feature = "expense")]
         "api_expenses_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25609,6 +27854,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "expense")]
         "api_expenses_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25617,6 +27863,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_ID_PATCH, status, body),
             )
         }
+        #[cfg(feature = "expense")]
         "api_expenses_id_duplicate_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25625,6 +27872,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_ID_DUPLICATE_PATCH, status, body),
             )
         }
+        #[cfg(feature = "expense")]
         "api_expenses_id_meta_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25633,6 +27881,7 @@ pub fn __decode_response(
                 >(&operations::API_EXPENSES_ID_META_PATCH, status, body),
             )
         }
+        #[cfg(feature = "kiosk")]
         "api_kiosks_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25641,6 +27890,7 @@ pub fn __decode_response(
                 >(&operations::API_KIOSKS_GET, status, body),
             )
         }
+        #[cfg(feature = "kiosk")]
         "api_kiosks_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25649,6 +27899,7 @@ pub fn __decode_response(
                 >(&operations::API_KIOSKS_ID_GET, status, body),
             )
         }
+        #[cfg(feature = "meta-field")]
         "api_metafields_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25657,6 +27908,7 @@ pub fn __decode_response(
                 >(&operations::API_METAFIELDS_GET, status, body),
             )
         }
+        #[cfg(feature = "default-api")]
         "api_ping_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25665,6 +27917,7 @@ pub fn __decode_response(
                 >(&operations::API_PING_GET, status, body),
             )
         }
+        #[cfg(feature = "default-api")]
         "api_plugins_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25673,6 +27926,7 @@ pub fn __decode_response(
                 >(&operations::API_PLUGINS_GET, status, body),
             )
         }
+        #[cfg(feature = "project")]
         "api_projects_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25681,6 +27935,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_GET, status, body),
             )
         }
+        #[cfg(feature = "project")]
         "api_projects_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25689,6 +27944,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_POST, status, body),
             )
         }
+        #[cfg(feature = "project")]
         "api_projects_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25697,6 +27953,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_GET, status, body),
             )
         }
+        #[cfg(feature = "project")]
         "api_projects_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25705,6 +27962,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_PATCH, status, body),
             )
         }
+        #[cfg(feature = "project")]
         "api_projects_id_meta_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25713,6 +27971,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_META_PATCH, status, body),
             )
         }
+        #[cfg(feature = "project")]
         "api_projects_id_rates_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25721,6 +27980,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_RATES_GET, status, body),
             )
         }
+        #[cfg(feature = "project")]
         "api_projects_id_rates_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25729,6 +27989,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_RATES_POST, status, body),
             )
         }
+        #[cfg(feature = "project")]
         "api_projects_id_rates_rate_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25737,6 +27998,7 @@ pub fn __decode_response(
                 >(&operations::API_PROJECTS_ID_RATES_RATE_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "tag")]
         "api_tags_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25745,6 +28007,7 @@ pub fn __decode_response(
                 >(&operations::API_TAGS_GET, status, body),
             )
         }
+        #[cfg(feature = "tag")]
         "api_tags_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25753,6 +28016,7 @@ pub fn __decode_response(
                 >(&operations::API_TAGS_POST, status, body),
             )
         }
+        #[cfg(feature = "tag")]
         "api_tags_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25761,6 +28025,7 @@ pub fn __decode_response(
                 >(&operations::API_TAGS_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25769,6 +28034,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_GET, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25777,6 +28043,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_POST, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25785,6 +28052,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_GET, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25793,6 +28061,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25801,6 +28070,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_PATCH, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_id_assign_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25809,6 +28079,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_ASSIGN_PATCH, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_id_close_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25817,6 +28088,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_CLOSE_PATCH, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_id_log_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25825,6 +28097,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_LOG_PATCH, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_id_reopen_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25833,6 +28106,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_REOPEN_PATCH, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_id_start_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25841,6 +28115,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_START_PATCH, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_id_stop_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25849,6 +28124,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_STOP_PATCH, status, body),
             )
         }
+        #[cfg(feature = "task")]
         "api_tasks_id_unassign_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25857,6 +28133,7 @@ pub fn __decode_response(
                 >(&operations::API_TASKS_ID_UNASSIGN_PATCH, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25865,6 +28142,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_GET, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25873,6 +28151,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_POST, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25881,6 +28160,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_GET, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25889,6 +28169,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25897,6 +28178,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_PATCH, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_activities_activity_id_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25905,6 +28187,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_POST, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_activities_activity_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25913,6 +28196,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_ACTIVITIES_ACTIVITY_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_customers_customer_id_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25921,6 +28205,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_POST, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_customers_customer_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25929,6 +28214,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_CUSTOMERS_CUSTOMER_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_members_user_id_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25937,6 +28223,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_MEMBERS_USER_ID_POST, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_members_user_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25945,6 +28232,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_MEMBERS_USER_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_projects_project_id_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25953,6 +28241,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_PROJECTS_PROJECT_ID_POST, status, body),
             )
         }
+        #[cfg(feature = "team")]
         "api_teams_id_projects_project_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25961,6 +28250,7 @@ pub fn __decode_response(
                 >(&operations::API_TEAMS_ID_PROJECTS_PROJECT_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25969,6 +28259,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_GET, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25977,6 +28268,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_POST, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_active_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25985,6 +28277,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ACTIVE_GET, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_recent_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -25993,6 +28286,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_RECENT_GET, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26001,6 +28295,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_GET, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_delete" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26009,6 +28304,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26017,6 +28313,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_PATCH, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_duplicate_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26025,6 +28322,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_DUPLICATE_PATCH, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_export_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26033,6 +28331,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_EXPORT_PATCH, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_meta_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26041,6 +28340,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_META_PATCH, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_restart_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26049,6 +28349,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_RESTART_PATCH, status, body),
             )
         }
+        #[cfg(feature = "timesheet")]
         "api_timesheets_id_stop_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26057,6 +28358,7 @@ pub fn __decode_response(
                 >(&operations::API_TIMESHEETS_ID_STOP_PATCH, status, body),
             )
         }
+        #[cfg(feature = "user")]
         "api_users_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26065,6 +28367,7 @@ pub fn __decode_response(
                 >(&operations::API_USERS_GET, status, body),
             )
         }
+        #[cfg(feature = "user")]
         "api_users_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26073,6 +28376,7 @@ pub fn __decode_response(
                 >(&operations::API_USERS_POST, status, body),
             )
         }
+        #[cfg(feature = "user")]
         "api_users_me_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26081,6 +28385,7 @@ pub fn __decode_response(
                 >(&operations::API_USERS_ME_GET, status, body),
             )
         }
+        #[cfg(feature = "user")]
         "api_users_id_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26089,6 +28394,7 @@ pub fn __decode_response(
                 >(&operations::API_USERS_ID_GET, status, body),
             )
         }
+        #[cfg(feature = "user")]
         "api_users_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26097,6 +28403,7 @@ pub fn __decode_response(
                 >(&operations::API_USERS_ID_PATCH, status, body),
             )
         }
+        #[cfg(feature = "default-api")]
         "api_version_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<

@@ -18,8 +18,10 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_get` mock: which requests it answers.
     pub struct ApiActivitiesGetWhen(::httpmock::When);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesGetWhen {
         ///Matches a `GET /api/activities` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -110,8 +112,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_get` mock: one helper per documented status.
     pub struct ApiActivitiesGetThen(::httpmock::Then);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -132,8 +136,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_post` mock: which requests it answers.
     pub struct ApiActivitiesPostWhen(::httpmock::When);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesPostWhen {
         ///Matches a `POST /api/activities` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -150,8 +156,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_post` mock: one helper per documented status.
     pub struct ApiActivitiesPostThen(::httpmock::Then);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -172,8 +180,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_get` mock: which requests it answers.
     pub struct ApiActivitiesIdGetWhen(::httpmock::When);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdGetWhen {
         ///Matches a `GET /api/activities/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -201,8 +211,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_get` mock: one helper per documented status.
     pub struct ApiActivitiesIdGetThen(::httpmock::Then);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -223,8 +235,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_patch` mock: which requests it answers.
     pub struct ApiActivitiesIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdPatchWhen {
         ///Matches a `PATCH /api/activities/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -256,8 +270,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_patch` mock: one helper per documented status.
     pub struct ApiActivitiesIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -278,8 +294,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_meta_patch` mock: which requests it answers.
     pub struct ApiActivitiesIdMetaPatchWhen(::httpmock::When);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdMetaPatchWhen {
         ///Matches a `PATCH /api/activities/{id}/meta` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -314,8 +332,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_meta_patch` mock: one helper per documented status.
     pub struct ApiActivitiesIdMetaPatchThen(::httpmock::Then);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdMetaPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -336,8 +356,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_rates_get` mock: which requests it answers.
     pub struct ApiActivitiesIdRatesGetWhen(::httpmock::When);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesGetWhen {
         ///Matches a `GET /api/activities/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -365,8 +387,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_rates_get` mock: one helper per documented status.
     pub struct ApiActivitiesIdRatesGetThen(::httpmock::Then);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -387,8 +411,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_rates_post` mock: which requests it answers.
     pub struct ApiActivitiesIdRatesPostWhen(::httpmock::When);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesPostWhen {
         ///Matches a `POST /api/activities/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -420,8 +446,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_rates_post` mock: one helper per documented status.
     pub struct ApiActivitiesIdRatesPostThen(::httpmock::Then);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -442,8 +470,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "activity")]
     ///The conditions of a `api_activities_id_rates_rate_id_delete` mock: which requests it answers.
     pub struct ApiActivitiesIdRatesRateIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesRateIdDeleteWhen {
         ///Matches a `DELETE /api/activities/{id}/rates/{rateId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -484,8 +514,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "activity")]
     ///The answer of a `api_activities_id_rates_rate_id_delete` mock: one helper per documented status.
     pub struct ApiActivitiesIdRatesRateIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "activity")]
     impl ApiActivitiesIdRatesRateIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -500,8 +532,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
+    #[cfg(feature = "default-api")]
     ///The conditions of a `api_config_i18n_get` mock: which requests it answers.
     pub struct ApiConfigI18nGetWhen(::httpmock::When);
+    #[cfg(feature = "default-api")]
     impl ApiConfigI18nGetWhen {
         ///Matches a `GET /api/config/i18n` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -514,8 +548,10 @@ pub mod operations {
             self.0
         }
     }
+    #[cfg(feature = "default-api")]
     ///The answer of a `api_config_i18n_get` mock: one helper per documented status.
     pub struct ApiConfigI18nGetThen(::httpmock::Then);
+    #[cfg(feature = "default-api")]
     impl ApiConfigI18nGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -536,8 +572,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "default-api")]
     ///The conditions of a `api_config_timesheet_get` mock: which requests it answers.
     pub struct ApiConfigTimesheetGetWhen(::httpmock::When);
+    #[cfg(feature = "default-api")]
     impl ApiConfigTimesheetGetWhen {
         ///Matches a `GET /api/config/timesheet` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -552,8 +590,10 @@ pub mod operations {
             self.0
         }
     }
+    #[cfg(feature = "default-api")]
     ///The answer of a `api_config_timesheet_get` mock: one helper per documented status.
     pub struct ApiConfigTimesheetGetThen(::httpmock::Then);
+    #[cfg(feature = "default-api")]
     impl ApiConfigTimesheetGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -574,8 +614,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_get` mock: which requests it answers.
     pub struct ApiCustomersGetWhen(::httpmock::When);
+    #[cfg(feature = "customer")]
     impl ApiCustomersGetWhen {
         ///Matches a `GET /api/customers` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -626,8 +668,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_get` mock: one helper per documented status.
     pub struct ApiCustomersGetThen(::httpmock::Then);
+    #[cfg(feature = "customer")]
     impl ApiCustomersGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -648,8 +692,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_post` mock: which requests it answers.
     pub struct ApiCustomersPostWhen(::httpmock::When);
+    #[cfg(feature = "customer")]
     impl ApiCustomersPostWhen {
         ///Matches a `POST /api/customers` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -664,8 +710,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_post` mock: one helper per documented status.
     pub struct ApiCustomersPostThen(::httpmock::Then);
+    #[cfg(feature = "customer")]
     impl ApiCustomersPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -686,8 +734,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_get` mock: which requests it answers.
     pub struct ApiCustomersIdGetWhen(::httpmock::When);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdGetWhen {
         ///Matches a `GET /api/customers/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -715,8 +765,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_get` mock: one helper per documented status.
     pub struct ApiCustomersIdGetThen(::httpmock::Then);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -737,8 +789,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_patch` mock: which requests it answers.
     pub struct ApiCustomersIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdPatchWhen {
         ///Matches a `PATCH /api/customers/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -770,8 +824,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_patch` mock: one helper per documented status.
     pub struct ApiCustomersIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -792,8 +848,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_meta_patch` mock: which requests it answers.
     pub struct ApiCustomersIdMetaPatchWhen(::httpmock::When);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdMetaPatchWhen {
         ///Matches a `PATCH /api/customers/{id}/meta` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -828,8 +886,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_meta_patch` mock: one helper per documented status.
     pub struct ApiCustomersIdMetaPatchThen(::httpmock::Then);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdMetaPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -850,8 +910,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_rates_get` mock: which requests it answers.
     pub struct ApiCustomersIdRatesGetWhen(::httpmock::When);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesGetWhen {
         ///Matches a `GET /api/customers/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -879,8 +941,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_rates_get` mock: one helper per documented status.
     pub struct ApiCustomersIdRatesGetThen(::httpmock::Then);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -901,8 +965,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_rates_post` mock: which requests it answers.
     pub struct ApiCustomersIdRatesPostWhen(::httpmock::When);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesPostWhen {
         ///Matches a `POST /api/customers/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -934,8 +1000,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_rates_post` mock: one helper per documented status.
     pub struct ApiCustomersIdRatesPostThen(::httpmock::Then);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -956,8 +1024,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The conditions of a `api_customers_id_rates_rate_id_delete` mock: which requests it answers.
     pub struct ApiCustomersIdRatesRateIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesRateIdDeleteWhen {
         ///Matches a `DELETE /api/customers/{id}/rates/{rateId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -998,8 +1068,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customer")]
     ///The answer of a `api_customers_id_rates_rate_id_delete` mock: one helper per documented status.
     pub struct ApiCustomersIdRatesRateIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "customer")]
     impl ApiCustomersIdRatesRateIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1014,8 +1086,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_get` mock: which requests it answers.
     pub struct ApiExpensesGetWhen(::httpmock::When);
+    #[cfg(feature = "expense")]
     impl ApiExpensesGetWhen {
         ///Matches a `GET /api/expenses` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1116,8 +1190,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_get` mock: one helper per documented status.
     pub struct ApiExpensesGetThen(::httpmock::Then);
+    #[cfg(feature = "expense")]
     impl ApiExpensesGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1138,8 +1214,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_post` mock: which requests it answers.
     pub struct ApiExpensesPostWhen(::httpmock::When);
+    #[cfg(feature = "expense")]
     impl ApiExpensesPostWhen {
         ///Matches a `POST /api/expenses` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1154,8 +1232,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_post` mock: one helper per documented status.
     pub struct ApiExpensesPostThen(::httpmock::Then);
+    #[cfg(feature = "expense")]
     impl ApiExpensesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1176,8 +1256,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_id_get` mock: which requests it answers.
     pub struct ApiExpensesIdGetWhen(::httpmock::When);
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdGetWhen {
         ///Matches a `GET /api/expenses/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1205,8 +1287,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_id_get` mock: one helper per documented status.
     pub struct ApiExpensesIdGetThen(::httpmock::Then);
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1227,8 +1311,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_id_delete` mock: which requests it answers.
     pub struct ApiExpensesIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDeleteWhen {
         ///Matches a `DELETE /api/expenses/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1256,8 +1342,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_id_delete` mock: one helper per documented status.
     pub struct ApiExpensesIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1272,8 +1360,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_id_patch` mock: which requests it answers.
     pub struct ApiExpensesIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdPatchWhen {
         ///Matches a `PATCH /api/expenses/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1305,8 +1395,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_id_patch` mock: one helper per documented status.
     pub struct ApiExpensesIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1327,8 +1419,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_id_duplicate_patch` mock: which requests it answers.
     pub struct ApiExpensesIdDuplicatePatchWhen(::httpmock::When);
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDuplicatePatchWhen {
         ///Matches a `PATCH /api/expenses/{id}/duplicate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1356,8 +1450,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_id_duplicate_patch` mock: one helper per documented status.
     pub struct ApiExpensesIdDuplicatePatchThen(::httpmock::Then);
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdDuplicatePatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1378,8 +1474,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "expense")]
     ///The conditions of a `api_expenses_id_meta_patch` mock: which requests it answers.
     pub struct ApiExpensesIdMetaPatchWhen(::httpmock::When);
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdMetaPatchWhen {
         ///Matches a `PATCH /api/expenses/{id}/meta` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1414,8 +1512,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "expense")]
     ///The answer of a `api_expenses_id_meta_patch` mock: one helper per documented status.
     pub struct ApiExpensesIdMetaPatchThen(::httpmock::Then);
+    #[cfg(feature = "expense")]
     impl ApiExpensesIdMetaPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1436,8 +1536,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "kiosk")]
     ///The conditions of a `api_kiosks_get` mock: which requests it answers.
     pub struct ApiKiosksGetWhen(::httpmock::When);
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksGetWhen {
         ///Matches a `GET /api/kiosks` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1488,8 +1590,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "kiosk")]
     ///The answer of a `api_kiosks_get` mock: one helper per documented status.
     pub struct ApiKiosksGetThen(::httpmock::Then);
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1510,8 +1614,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "kiosk")]
     ///The conditions of a `api_kiosks_id_get` mock: which requests it answers.
     pub struct ApiKiosksIdGetWhen(::httpmock::When);
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksIdGetWhen {
         ///Matches a `GET /api/kiosks/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1537,8 +1643,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "kiosk")]
     ///The answer of a `api_kiosks_id_get` mock: one helper per documented status.
     pub struct ApiKiosksIdGetThen(::httpmock::Then);
+    #[cfg(feature = "kiosk")]
     impl ApiKiosksIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1559,8 +1667,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "meta-field")]
     ///The conditions of a `api_metafields_get` mock: which requests it answers.
     pub struct ApiMetafieldsGetWhen(::httpmock::When);
+    #[cfg(feature = "meta-field")]
     impl ApiMetafieldsGetWhen {
         ///Matches a `GET /api/metafields` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1581,8 +1691,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "meta-field")]
     ///The answer of a `api_metafields_get` mock: one helper per documented status.
     pub struct ApiMetafieldsGetThen(::httpmock::Then);
+    #[cfg(feature = "meta-field")]
     impl ApiMetafieldsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1603,8 +1715,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "default-api")]
     ///The conditions of a `api_ping_get` mock: which requests it answers.
     pub struct ApiPingGetWhen(::httpmock::When);
+    #[cfg(feature = "default-api")]
     impl ApiPingGetWhen {
         ///Matches a `GET /api/ping` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1615,8 +1729,10 @@ pub mod operations {
             self.0
         }
     }
+    #[cfg(feature = "default-api")]
     ///The answer of a `api_ping_get` mock: one helper per documented status.
     pub struct ApiPingGetThen(::httpmock::Then);
+    #[cfg(feature = "default-api")]
     impl ApiPingGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1631,8 +1747,10 @@ pub mod operations {
             Self(self.0.status(200u16))
         }
     }
+    #[cfg(feature = "default-api")]
     ///The conditions of a `api_plugins_get` mock: which requests it answers.
     pub struct ApiPluginsGetWhen(::httpmock::When);
+    #[cfg(feature = "default-api")]
     impl ApiPluginsGetWhen {
         ///Matches a `GET /api/plugins` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1643,8 +1761,10 @@ pub mod operations {
             self.0
         }
     }
+    #[cfg(feature = "default-api")]
     ///The answer of a `api_plugins_get` mock: one helper per documented status.
     pub struct ApiPluginsGetThen(::httpmock::Then);
+    #[cfg(feature = "default-api")]
     impl ApiPluginsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1665,8 +1785,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_get` mock: which requests it answers.
     pub struct ApiProjectsGetWhen(::httpmock::When);
+    #[cfg(feature = "project")]
     impl ApiProjectsGetWhen {
         ///Matches a `GET /api/projects` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1777,8 +1899,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_get` mock: one helper per documented status.
     pub struct ApiProjectsGetThen(::httpmock::Then);
+    #[cfg(feature = "project")]
     impl ApiProjectsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1799,8 +1923,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_post` mock: which requests it answers.
     pub struct ApiProjectsPostWhen(::httpmock::When);
+    #[cfg(feature = "project")]
     impl ApiProjectsPostWhen {
         ///Matches a `POST /api/projects` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1815,8 +1941,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_post` mock: one helper per documented status.
     pub struct ApiProjectsPostThen(::httpmock::Then);
+    #[cfg(feature = "project")]
     impl ApiProjectsPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1837,8 +1965,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_get` mock: which requests it answers.
     pub struct ApiProjectsIdGetWhen(::httpmock::When);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdGetWhen {
         ///Matches a `GET /api/projects/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1866,8 +1996,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_get` mock: one helper per documented status.
     pub struct ApiProjectsIdGetThen(::httpmock::Then);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1888,8 +2020,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_patch` mock: which requests it answers.
     pub struct ApiProjectsIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdPatchWhen {
         ///Matches a `PATCH /api/projects/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1921,8 +2055,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_patch` mock: one helper per documented status.
     pub struct ApiProjectsIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1943,8 +2079,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_meta_patch` mock: which requests it answers.
     pub struct ApiProjectsIdMetaPatchWhen(::httpmock::When);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdMetaPatchWhen {
         ///Matches a `PATCH /api/projects/{id}/meta` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1979,8 +2117,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_meta_patch` mock: one helper per documented status.
     pub struct ApiProjectsIdMetaPatchThen(::httpmock::Then);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdMetaPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2001,8 +2141,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_rates_get` mock: which requests it answers.
     pub struct ApiProjectsIdRatesGetWhen(::httpmock::When);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesGetWhen {
         ///Matches a `GET /api/projects/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2030,8 +2172,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_rates_get` mock: one helper per documented status.
     pub struct ApiProjectsIdRatesGetThen(::httpmock::Then);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2052,8 +2196,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_rates_post` mock: which requests it answers.
     pub struct ApiProjectsIdRatesPostWhen(::httpmock::When);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesPostWhen {
         ///Matches a `POST /api/projects/{id}/rates` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2085,8 +2231,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_rates_post` mock: one helper per documented status.
     pub struct ApiProjectsIdRatesPostThen(::httpmock::Then);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2107,8 +2255,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The conditions of a `api_projects_id_rates_rate_id_delete` mock: which requests it answers.
     pub struct ApiProjectsIdRatesRateIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesRateIdDeleteWhen {
         ///Matches a `DELETE /api/projects/{id}/rates/{rateId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2149,8 +2299,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "project")]
     ///The answer of a `api_projects_id_rates_rate_id_delete` mock: one helper per documented status.
     pub struct ApiProjectsIdRatesRateIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "project")]
     impl ApiProjectsIdRatesRateIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2165,8 +2317,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
+    #[cfg(feature = "tag")]
     ///The conditions of a `api_tags_get` mock: which requests it answers.
     pub struct ApiTagsGetWhen(::httpmock::When);
+    #[cfg(feature = "tag")]
     impl ApiTagsGetWhen {
         ///Matches a `GET /api/tags` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2187,8 +2341,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "tag")]
     ///The answer of a `api_tags_get` mock: one helper per documented status.
     pub struct ApiTagsGetThen(::httpmock::Then);
+    #[cfg(feature = "tag")]
     impl ApiTagsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2209,8 +2365,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "tag")]
     ///The conditions of a `api_tags_post` mock: which requests it answers.
     pub struct ApiTagsPostWhen(::httpmock::When);
+    #[cfg(feature = "tag")]
     impl ApiTagsPostWhen {
         ///Matches a `POST /api/tags` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2225,8 +2383,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "tag")]
     ///The answer of a `api_tags_post` mock: one helper per documented status.
     pub struct ApiTagsPostThen(::httpmock::Then);
+    #[cfg(feature = "tag")]
     impl ApiTagsPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2247,8 +2407,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "tag")]
     ///The conditions of a `api_tags_id_delete` mock: which requests it answers.
     pub struct ApiTagsIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "tag")]
     impl ApiTagsIdDeleteWhen {
         ///Matches a `DELETE /api/tags/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2276,8 +2438,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "tag")]
     ///The answer of a `api_tags_id_delete` mock: one helper per documented status.
     pub struct ApiTagsIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "tag")]
     impl ApiTagsIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2292,8 +2456,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_get` mock: which requests it answers.
     pub struct ApiTasksGetWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksGetWhen {
         ///Matches a `GET /api/tasks` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2304,8 +2470,10 @@ pub mod operations {
             self.0
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_get` mock: one helper per documented status.
     pub struct ApiTasksGetThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2326,8 +2494,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_post` mock: which requests it answers.
     pub struct ApiTasksPostWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksPostWhen {
         ///Matches a `POST /api/tasks` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2342,8 +2512,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_post` mock: one helper per documented status.
     pub struct ApiTasksPostThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2364,8 +2536,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_get` mock: which requests it answers.
     pub struct ApiTasksIdGetWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksIdGetWhen {
         ///Matches a `GET /api/tasks/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2391,8 +2565,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_get` mock: one helper per documented status.
     pub struct ApiTasksIdGetThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2413,8 +2589,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_delete` mock: which requests it answers.
     pub struct ApiTasksIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksIdDeleteWhen {
         ///Matches a `DELETE /api/tasks/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2442,8 +2620,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_delete` mock: one helper per documented status.
     pub struct ApiTasksIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2458,8 +2638,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_patch` mock: which requests it answers.
     pub struct ApiTasksIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksIdPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2491,8 +2673,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_patch` mock: one helper per documented status.
     pub struct ApiTasksIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2513,8 +2697,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_assign_patch` mock: which requests it answers.
     pub struct ApiTasksIdAssignPatchWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksIdAssignPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/assign` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2542,8 +2728,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_assign_patch` mock: one helper per documented status.
     pub struct ApiTasksIdAssignPatchThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksIdAssignPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2564,8 +2752,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_close_patch` mock: which requests it answers.
     pub struct ApiTasksIdClosePatchWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksIdClosePatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/close` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2593,8 +2783,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_close_patch` mock: one helper per documented status.
     pub struct ApiTasksIdClosePatchThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksIdClosePatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2615,8 +2807,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_log_patch` mock: which requests it answers.
     pub struct ApiTasksIdLogPatchWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksIdLogPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/log` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2648,8 +2842,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_log_patch` mock: one helper per documented status.
     pub struct ApiTasksIdLogPatchThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksIdLogPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2670,8 +2866,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_reopen_patch` mock: which requests it answers.
     pub struct ApiTasksIdReopenPatchWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksIdReopenPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/reopen` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2699,8 +2897,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_reopen_patch` mock: one helper per documented status.
     pub struct ApiTasksIdReopenPatchThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksIdReopenPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2721,8 +2921,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_start_patch` mock: which requests it answers.
     pub struct ApiTasksIdStartPatchWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksIdStartPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/start` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2750,8 +2952,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_start_patch` mock: one helper per documented status.
     pub struct ApiTasksIdStartPatchThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksIdStartPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2772,8 +2976,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_stop_patch` mock: which requests it answers.
     pub struct ApiTasksIdStopPatchWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksIdStopPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/stop` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2801,8 +3007,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_stop_patch` mock: one helper per documented status.
     pub struct ApiTasksIdStopPatchThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksIdStopPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2823,8 +3031,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The conditions of a `api_tasks_id_unassign_patch` mock: which requests it answers.
     pub struct ApiTasksIdUnassignPatchWhen(::httpmock::When);
+    #[cfg(feature = "task")]
     impl ApiTasksIdUnassignPatchWhen {
         ///Matches a `PATCH /api/tasks/{id}/unassign` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2852,8 +3062,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "task")]
     ///The answer of a `api_tasks_id_unassign_patch` mock: one helper per documented status.
     pub struct ApiTasksIdUnassignPatchThen(::httpmock::Then);
+    #[cfg(feature = "task")]
     impl ApiTasksIdUnassignPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2874,8 +3086,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_get` mock: which requests it answers.
     pub struct ApiTeamsGetWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsGetWhen {
         ///Matches a `GET /api/teams` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2886,8 +3100,10 @@ pub mod operations {
             self.0
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_get` mock: one helper per documented status.
     pub struct ApiTeamsGetThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2908,8 +3124,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_post` mock: which requests it answers.
     pub struct ApiTeamsPostWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsPostWhen {
         ///Matches a `POST /api/teams` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2924,8 +3142,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_post` mock: one helper per documented status.
     pub struct ApiTeamsPostThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2946,8 +3166,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_get` mock: which requests it answers.
     pub struct ApiTeamsIdGetWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdGetWhen {
         ///Matches a `GET /api/teams/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2973,8 +3195,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_get` mock: one helper per documented status.
     pub struct ApiTeamsIdGetThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2995,8 +3219,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_delete` mock: which requests it answers.
     pub struct ApiTeamsIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdDeleteWhen {
         ///Matches a `DELETE /api/teams/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3024,8 +3250,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_delete` mock: one helper per documented status.
     pub struct ApiTeamsIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3040,8 +3268,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_patch` mock: which requests it answers.
     pub struct ApiTeamsIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdPatchWhen {
         ///Matches a `PATCH /api/teams/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3073,8 +3303,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_patch` mock: one helper per documented status.
     pub struct ApiTeamsIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3095,8 +3327,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_activities_activity_id_post` mock: which requests it answers.
     pub struct ApiTeamsIdActivitiesActivityIdPostWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdPostWhen {
         ///Matches a `POST /api/teams/{id}/activities/{activityId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3137,8 +3371,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_activities_activity_id_post` mock: one helper per documented status.
     pub struct ApiTeamsIdActivitiesActivityIdPostThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3159,8 +3395,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_activities_activity_id_delete` mock: which requests it answers.
     pub struct ApiTeamsIdActivitiesActivityIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdDeleteWhen {
         ///Matches a `DELETE /api/teams/{id}/activities/{activityId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3201,8 +3439,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_activities_activity_id_delete` mock: one helper per documented status.
     pub struct ApiTeamsIdActivitiesActivityIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdActivitiesActivityIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3223,8 +3463,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_customers_customer_id_post` mock: which requests it answers.
     pub struct ApiTeamsIdCustomersCustomerIdPostWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdPostWhen {
         ///Matches a `POST /api/teams/{id}/customers/{customerId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3265,8 +3507,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_customers_customer_id_post` mock: one helper per documented status.
     pub struct ApiTeamsIdCustomersCustomerIdPostThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3287,8 +3531,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_customers_customer_id_delete` mock: which requests it answers.
     pub struct ApiTeamsIdCustomersCustomerIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdDeleteWhen {
         ///Matches a `DELETE /api/teams/{id}/customers/{customerId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3329,8 +3575,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_customers_customer_id_delete` mock: one helper per documented status.
     pub struct ApiTeamsIdCustomersCustomerIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdCustomersCustomerIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3351,8 +3599,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_members_user_id_post` mock: which requests it answers.
     pub struct ApiTeamsIdMembersUserIdPostWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdPostWhen {
         ///Matches a `POST /api/teams/{id}/members/{userId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3393,8 +3643,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_members_user_id_post` mock: one helper per documented status.
     pub struct ApiTeamsIdMembersUserIdPostThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3415,8 +3667,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_members_user_id_delete` mock: which requests it answers.
     pub struct ApiTeamsIdMembersUserIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdDeleteWhen {
         ///Matches a `DELETE /api/teams/{id}/members/{userId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3457,8 +3711,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_members_user_id_delete` mock: one helper per documented status.
     pub struct ApiTeamsIdMembersUserIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdMembersUserIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3479,8 +3735,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_projects_project_id_post` mock: which requests it answers.
     pub struct ApiTeamsIdProjectsProjectIdPostWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdPostWhen {
         ///Matches a `POST /api/teams/{id}/projects/{projectId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3521,8 +3779,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_projects_project_id_post` mock: one helper per documented status.
     pub struct ApiTeamsIdProjectsProjectIdPostThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3543,8 +3803,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The conditions of a `api_teams_id_projects_project_id_delete` mock: which requests it answers.
     pub struct ApiTeamsIdProjectsProjectIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdDeleteWhen {
         ///Matches a `DELETE /api/teams/{id}/projects/{projectId}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3585,8 +3847,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "team")]
     ///The answer of a `api_teams_id_projects_project_id_delete` mock: one helper per documented status.
     pub struct ApiTeamsIdProjectsProjectIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "team")]
     impl ApiTeamsIdProjectsProjectIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3607,8 +3871,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_get` mock: which requests it answers.
     pub struct ApiTimesheetsGetWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsGetWhen {
         ///Matches a `GET /api/timesheets` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3819,8 +4085,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_get` mock: one helper per documented status.
     pub struct ApiTimesheetsGetThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3841,8 +4109,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_post` mock: which requests it answers.
     pub struct ApiTimesheetsPostWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsPostWhen {
         ///Matches a `POST /api/timesheets` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3869,8 +4139,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_post` mock: one helper per documented status.
     pub struct ApiTimesheetsPostThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3891,8 +4163,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_active_get` mock: which requests it answers.
     pub struct ApiTimesheetsActiveGetWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsActiveGetWhen {
         ///Matches a `GET /api/timesheets/active` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3907,8 +4181,10 @@ pub mod operations {
             self.0
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_active_get` mock: one helper per documented status.
     pub struct ApiTimesheetsActiveGetThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsActiveGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3932,8 +4208,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_recent_get` mock: which requests it answers.
     pub struct ApiTimesheetsRecentGetWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsRecentGetWhen {
         ///Matches a `GET /api/timesheets/recent` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3978,8 +4256,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_recent_get` mock: one helper per documented status.
     pub struct ApiTimesheetsRecentGetThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsRecentGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4003,8 +4283,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_get` mock: which requests it answers.
     pub struct ApiTimesheetsIdGetWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdGetWhen {
         ///Matches a `GET /api/timesheets/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4032,8 +4314,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_get` mock: one helper per documented status.
     pub struct ApiTimesheetsIdGetThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4054,8 +4338,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_delete` mock: which requests it answers.
     pub struct ApiTimesheetsIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDeleteWhen {
         ///Matches a `DELETE /api/timesheets/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4083,8 +4369,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_delete` mock: one helper per documented status.
     pub struct ApiTimesheetsIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDeleteThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4099,8 +4387,10 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdPatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4132,8 +4422,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4154,8 +4446,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_duplicate_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdDuplicatePatchWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDuplicatePatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}/duplicate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4183,8 +4477,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_duplicate_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdDuplicatePatchThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdDuplicatePatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4205,8 +4501,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_export_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdExportPatchWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdExportPatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}/export` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4234,8 +4532,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_export_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdExportPatchThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdExportPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4256,8 +4556,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_meta_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdMetaPatchWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdMetaPatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}/meta` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4292,8 +4594,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_meta_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdMetaPatchThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdMetaPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4314,8 +4618,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_restart_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdRestartPatchWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdRestartPatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}/restart` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4350,8 +4656,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_restart_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdRestartPatchThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdRestartPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4372,8 +4680,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The conditions of a `api_timesheets_id_stop_patch` mock: which requests it answers.
     pub struct ApiTimesheetsIdStopPatchWhen(::httpmock::When);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdStopPatchWhen {
         ///Matches a `PATCH /api/timesheets/{id}/stop` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4401,8 +4711,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "timesheet")]
     ///The answer of a `api_timesheets_id_stop_patch` mock: one helper per documented status.
     pub struct ApiTimesheetsIdStopPatchThen(::httpmock::Then);
+    #[cfg(feature = "timesheet")]
     impl ApiTimesheetsIdStopPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4423,8 +4735,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "user")]
     ///The conditions of a `api_users_get` mock: which requests it answers.
     pub struct ApiUsersGetWhen(::httpmock::When);
+    #[cfg(feature = "user")]
     impl ApiUsersGetWhen {
         ///Matches a `GET /api/users` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4475,8 +4789,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "user")]
     ///The answer of a `api_users_get` mock: one helper per documented status.
     pub struct ApiUsersGetThen(::httpmock::Then);
+    #[cfg(feature = "user")]
     impl ApiUsersGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4497,8 +4813,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "user")]
     ///The conditions of a `api_users_post` mock: which requests it answers.
     pub struct ApiUsersPostWhen(::httpmock::When);
+    #[cfg(feature = "user")]
     impl ApiUsersPostWhen {
         ///Matches a `POST /api/users` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4513,8 +4831,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "user")]
     ///The answer of a `api_users_post` mock: one helper per documented status.
     pub struct ApiUsersPostThen(::httpmock::Then);
+    #[cfg(feature = "user")]
     impl ApiUsersPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4535,8 +4855,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "user")]
     ///The conditions of a `api_users_me_get` mock: which requests it answers.
     pub struct ApiUsersMeGetWhen(::httpmock::When);
+    #[cfg(feature = "user")]
     impl ApiUsersMeGetWhen {
         ///Matches a `GET /api/users/me` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4547,8 +4869,10 @@ pub mod operations {
             self.0
         }
     }
+    #[cfg(feature = "user")]
     ///The answer of a `api_users_me_get` mock: one helper per documented status.
     pub struct ApiUsersMeGetThen(::httpmock::Then);
+    #[cfg(feature = "user")]
     impl ApiUsersMeGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4569,8 +4893,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "user")]
     ///The conditions of a `api_users_id_get` mock: which requests it answers.
     pub struct ApiUsersIdGetWhen(::httpmock::When);
+    #[cfg(feature = "user")]
     impl ApiUsersIdGetWhen {
         ///Matches a `GET /api/users/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4596,8 +4922,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "user")]
     ///The answer of a `api_users_id_get` mock: one helper per documented status.
     pub struct ApiUsersIdGetThen(::httpmock::Then);
+    #[cfg(feature = "user")]
     impl ApiUsersIdGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4618,8 +4946,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "user")]
     ///The conditions of a `api_users_id_patch` mock: which requests it answers.
     pub struct ApiUsersIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "user")]
     impl ApiUsersIdPatchWhen {
         ///Matches a `PATCH /api/users/{id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4651,8 +4981,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "user")]
     ///The answer of a `api_users_id_patch` mock: one helper per documented status.
     pub struct ApiUsersIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "user")]
     impl ApiUsersIdPatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4673,8 +5005,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "default-api")]
     ///The conditions of a `api_version_get` mock: which requests it answers.
     pub struct ApiVersionGetWhen(::httpmock::When);
+    #[cfg(feature = "default-api")]
     impl ApiVersionGetWhen {
         ///Matches a `GET /api/version` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4685,8 +5019,10 @@ pub mod operations {
             self.0
         }
     }
+    #[cfg(feature = "default-api")]
     ///The answer of a `api_version_get` mock: one helper per documented status.
     pub struct ApiVersionGetThen(::httpmock::Then);
+    #[cfg(feature = "default-api")]
     impl ApiVersionGetThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4707,6 +5043,21 @@ pub mod operations {
             )
         }
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "tag",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -4718,6 +5069,20 @@ pub mod operations {
         }
         out
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "project",
+            feature = "tag",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     /// The path condition for one parameter: `value` encoded as the client
     /// encodes it, between the regexes `before` and `after`. A value the
     /// client refuses to send (empty, `.` or `..`) is a mistake in the test.
@@ -4744,6 +5109,19 @@ pub mod operations {
         };
         when.path_matches(format!("{before}{}{after}", regex_literal(& segment)))
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "tag",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     /// The query condition for one parameter: exactly the pairs the client's
     /// query serializer writes for `value` (none: the parameter is absent).
     fn query_param<T: ::serde::Serialize>(
@@ -4768,6 +5146,15 @@ pub mod operations {
         }
         when.query_param_count(format!("^{}$", regex_literal(name)), ".*", count)
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "project",
+            feature = "timesheet"
+        )
+    )]
     /// A request without a body, or with the `{}` some vendors' clients send
     /// where a write has none.
     fn no_body(when: ::httpmock::When) -> ::httpmock::When {
@@ -4779,14 +5166,17 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_get` (`GET /api/activities`): `config_fn` gets its conditions and its answer.
     fn api_activities_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiActivitiesGetWhen, operations::ApiActivitiesGetThen);
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_post` (`POST /api/activities`): `config_fn` gets its conditions and its answer.
     fn api_activities_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiActivitiesPostWhen, operations::ApiActivitiesPostThen);
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_get` (`GET /api/activities/{id}`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4794,6 +5184,7 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdGetWhen,
             operations::ApiActivitiesIdGetThen,
         );
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_patch` (`PATCH /api/activities/{id}`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4801,6 +5192,7 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdPatchWhen,
             operations::ApiActivitiesIdPatchThen,
         );
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_meta_patch` (`PATCH /api/activities/{id}/meta`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4808,6 +5200,7 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdMetaPatchWhen,
             operations::ApiActivitiesIdMetaPatchThen,
         );
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_rates_get` (`GET /api/activities/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4815,6 +5208,7 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdRatesGetWhen,
             operations::ApiActivitiesIdRatesGetThen,
         );
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_rates_post` (`POST /api/activities/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4822,6 +5216,7 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdRatesPostWhen,
             operations::ApiActivitiesIdRatesPostThen,
         );
+    #[cfg(feature = "activity")]
     ///Mocks `api_activities_id_rates_rate_id_delete` (`DELETE /api/activities/{id}/rates/{rateId}`): `config_fn` gets its conditions and its answer.
     fn api_activities_id_rates_rate_id_delete<F>(
         &self,
@@ -4832,10 +5227,12 @@ pub trait MockServerExt {
             operations::ApiActivitiesIdRatesRateIdDeleteWhen,
             operations::ApiActivitiesIdRatesRateIdDeleteThen,
         );
+    #[cfg(feature = "default-api")]
     ///Mocks `api_config_i18n_get` (`GET /api/config/i18n`): `config_fn` gets its conditions and its answer.
     fn api_config_i18n_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiConfigI18nGetWhen, operations::ApiConfigI18nGetThen);
+    #[cfg(feature = "default-api")]
     ///Mocks `api_config_timesheet_get` (`GET /api/config/timesheet`): `config_fn` gets its conditions and its answer.
     fn api_config_timesheet_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4843,18 +5240,22 @@ pub trait MockServerExt {
             operations::ApiConfigTimesheetGetWhen,
             operations::ApiConfigTimesheetGetThen,
         );
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_get` (`GET /api/customers`): `config_fn` gets its conditions and its answer.
     fn api_customers_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersGetWhen, operations::ApiCustomersGetThen);
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_post` (`POST /api/customers`): `config_fn` gets its conditions and its answer.
     fn api_customers_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersPostWhen, operations::ApiCustomersPostThen);
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_get` (`GET /api/customers/{id}`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersIdGetWhen, operations::ApiCustomersIdGetThen);
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_patch` (`PATCH /api/customers/{id}`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4862,6 +5263,7 @@ pub trait MockServerExt {
             operations::ApiCustomersIdPatchWhen,
             operations::ApiCustomersIdPatchThen,
         );
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_meta_patch` (`PATCH /api/customers/{id}/meta`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4869,6 +5271,7 @@ pub trait MockServerExt {
             operations::ApiCustomersIdMetaPatchWhen,
             operations::ApiCustomersIdMetaPatchThen,
         );
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_rates_get` (`GET /api/customers/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4876,6 +5279,7 @@ pub trait MockServerExt {
             operations::ApiCustomersIdRatesGetWhen,
             operations::ApiCustomersIdRatesGetThen,
         );
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_rates_post` (`POST /api/customers/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4883,6 +5287,7 @@ pub trait MockServerExt {
             operations::ApiCustomersIdRatesPostWhen,
             operations::ApiCustomersIdRatesPostThen,
         );
+    #[cfg(feature = "customer")]
     ///Mocks `api_customers_id_rates_rate_id_delete` (`DELETE /api/customers/{id}/rates/{rateId}`): `config_fn` gets its conditions and its answer.
     fn api_customers_id_rates_rate_id_delete<F>(
         &self,
@@ -4893,18 +5298,22 @@ pub trait MockServerExt {
             operations::ApiCustomersIdRatesRateIdDeleteWhen,
             operations::ApiCustomersIdRatesRateIdDeleteThen,
         );
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_get` (`GET /api/expenses`): `config_fn` gets its conditions and its answer.
     fn api_expenses_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesGetWhen, operations::ApiExpensesGetThen);
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_post` (`POST /api/expenses`): `config_fn` gets its conditions and its answer.
     fn api_expenses_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesPostWhen, operations::ApiExpensesPostThen);
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_id_get` (`GET /api/expenses/{id}`): `config_fn` gets its conditions and its answer.
     fn api_expenses_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesIdGetWhen, operations::ApiExpensesIdGetThen);
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_id_delete` (`DELETE /api/expenses/{id}`): `config_fn` gets its conditions and its answer.
     fn api_expenses_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4912,6 +5321,7 @@ pub trait MockServerExt {
             operations::ApiExpensesIdDeleteWhen,
             operations::ApiExpensesIdDeleteThen,
         );
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_id_patch` (`PATCH /api/expenses/{id}`): `config_fn` gets its conditions and its answer.
     fn api_expenses_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4919,6 +5329,7 @@ pub trait MockServerExt {
             operations::ApiExpensesIdPatchWhen,
             operations::ApiExpensesIdPatchThen,
         );
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_id_duplicate_patch` (`PATCH /api/expenses/{id}/duplicate`): `config_fn` gets its conditions and its answer.
     fn api_expenses_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4926,6 +5337,7 @@ pub trait MockServerExt {
             operations::ApiExpensesIdDuplicatePatchWhen,
             operations::ApiExpensesIdDuplicatePatchThen,
         );
+    #[cfg(feature = "expense")]
     ///Mocks `api_expenses_id_meta_patch` (`PATCH /api/expenses/{id}/meta`): `config_fn` gets its conditions and its answer.
     fn api_expenses_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4933,38 +5345,47 @@ pub trait MockServerExt {
             operations::ApiExpensesIdMetaPatchWhen,
             operations::ApiExpensesIdMetaPatchThen,
         );
+    #[cfg(feature = "kiosk")]
     ///Mocks `api_kiosks_get` (`GET /api/kiosks`): `config_fn` gets its conditions and its answer.
     fn api_kiosks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiKiosksGetWhen, operations::ApiKiosksGetThen);
+    #[cfg(feature = "kiosk")]
     ///Mocks `api_kiosks_id_get` (`GET /api/kiosks/{id}`): `config_fn` gets its conditions and its answer.
     fn api_kiosks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiKiosksIdGetWhen, operations::ApiKiosksIdGetThen);
+    #[cfg(feature = "meta-field")]
     ///Mocks `api_metafields_get` (`GET /api/metafields`): `config_fn` gets its conditions and its answer.
     fn api_metafields_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiMetafieldsGetWhen, operations::ApiMetafieldsGetThen);
+    #[cfg(feature = "default-api")]
     ///Mocks `api_ping_get` (`GET /api/ping`): `config_fn` gets its conditions and its answer.
     fn api_ping_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiPingGetWhen, operations::ApiPingGetThen);
+    #[cfg(feature = "default-api")]
     ///Mocks `api_plugins_get` (`GET /api/plugins`): `config_fn` gets its conditions and its answer.
     fn api_plugins_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiPluginsGetWhen, operations::ApiPluginsGetThen);
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_get` (`GET /api/projects`): `config_fn` gets its conditions and its answer.
     fn api_projects_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsGetWhen, operations::ApiProjectsGetThen);
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_post` (`POST /api/projects`): `config_fn` gets its conditions and its answer.
     fn api_projects_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsPostWhen, operations::ApiProjectsPostThen);
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_get` (`GET /api/projects/{id}`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsIdGetWhen, operations::ApiProjectsIdGetThen);
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_patch` (`PATCH /api/projects/{id}`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4972,6 +5393,7 @@ pub trait MockServerExt {
             operations::ApiProjectsIdPatchWhen,
             operations::ApiProjectsIdPatchThen,
         );
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_meta_patch` (`PATCH /api/projects/{id}/meta`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4979,6 +5401,7 @@ pub trait MockServerExt {
             operations::ApiProjectsIdMetaPatchWhen,
             operations::ApiProjectsIdMetaPatchThen,
         );
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_rates_get` (`GET /api/projects/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4986,6 +5409,7 @@ pub trait MockServerExt {
             operations::ApiProjectsIdRatesGetWhen,
             operations::ApiProjectsIdRatesGetThen,
         );
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_rates_post` (`POST /api/projects/{id}/rates`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4993,6 +5417,7 @@ pub trait MockServerExt {
             operations::ApiProjectsIdRatesPostWhen,
             operations::ApiProjectsIdRatesPostThen,
         );
+    #[cfg(feature = "project")]
     ///Mocks `api_projects_id_rates_rate_id_delete` (`DELETE /api/projects/{id}/rates/{rateId}`): `config_fn` gets its conditions and its answer.
     fn api_projects_id_rates_rate_id_delete<F>(
         &self,
@@ -5003,38 +5428,47 @@ pub trait MockServerExt {
             operations::ApiProjectsIdRatesRateIdDeleteWhen,
             operations::ApiProjectsIdRatesRateIdDeleteThen,
         );
+    #[cfg(feature = "tag")]
     ///Mocks `api_tags_get` (`GET /api/tags`): `config_fn` gets its conditions and its answer.
     fn api_tags_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsGetWhen, operations::ApiTagsGetThen);
+    #[cfg(feature = "tag")]
     ///Mocks `api_tags_post` (`POST /api/tags`): `config_fn` gets its conditions and its answer.
     fn api_tags_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsPostWhen, operations::ApiTagsPostThen);
+    #[cfg(feature = "tag")]
     ///Mocks `api_tags_id_delete` (`DELETE /api/tags/{id}`): `config_fn` gets its conditions and its answer.
     fn api_tags_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsIdDeleteWhen, operations::ApiTagsIdDeleteThen);
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_get` (`GET /api/tasks`): `config_fn` gets its conditions and its answer.
     fn api_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksGetWhen, operations::ApiTasksGetThen);
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_post` (`POST /api/tasks`): `config_fn` gets its conditions and its answer.
     fn api_tasks_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksPostWhen, operations::ApiTasksPostThen);
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_get` (`GET /api/tasks/{id}`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdGetWhen, operations::ApiTasksIdGetThen);
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_delete` (`DELETE /api/tasks/{id}`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdDeleteWhen, operations::ApiTasksIdDeleteThen);
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_patch` (`PATCH /api/tasks/{id}`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdPatchWhen, operations::ApiTasksIdPatchThen);
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_assign_patch` (`PATCH /api/tasks/{id}/assign`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_assign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5042,6 +5476,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdAssignPatchWhen,
             operations::ApiTasksIdAssignPatchThen,
         );
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_close_patch` (`PATCH /api/tasks/{id}/close`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_close_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5049,6 +5484,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdClosePatchWhen,
             operations::ApiTasksIdClosePatchThen,
         );
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_log_patch` (`PATCH /api/tasks/{id}/log`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_log_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5056,6 +5492,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdLogPatchWhen,
             operations::ApiTasksIdLogPatchThen,
         );
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_reopen_patch` (`PATCH /api/tasks/{id}/reopen`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_reopen_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5063,6 +5500,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdReopenPatchWhen,
             operations::ApiTasksIdReopenPatchThen,
         );
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_start_patch` (`PATCH /api/tasks/{id}/start`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_start_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5070,6 +5508,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdStartPatchWhen,
             operations::ApiTasksIdStartPatchThen,
         );
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_stop_patch` (`PATCH /api/tasks/{id}/stop`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5077,6 +5516,7 @@ pub trait MockServerExt {
             operations::ApiTasksIdStopPatchWhen,
             operations::ApiTasksIdStopPatchThen,
         );
+    #[cfg(feature = "task")]
     ///Mocks `api_tasks_id_unassign_patch` (`PATCH /api/tasks/{id}/unassign`): `config_fn` gets its conditions and its answer.
     fn api_tasks_id_unassign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5084,26 +5524,32 @@ pub trait MockServerExt {
             operations::ApiTasksIdUnassignPatchWhen,
             operations::ApiTasksIdUnassignPatchThen,
         );
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_get` (`GET /api/teams`): `config_fn` gets its conditions and its answer.
     fn api_teams_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsGetWhen, operations::ApiTeamsGetThen);
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_post` (`POST /api/teams`): `config_fn` gets its conditions and its answer.
     fn api_teams_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsPostWhen, operations::ApiTeamsPostThen);
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_get` (`GET /api/teams/{id}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdGetWhen, operations::ApiTeamsIdGetThen);
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_delete` (`DELETE /api/teams/{id}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdDeleteWhen, operations::ApiTeamsIdDeleteThen);
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_patch` (`PATCH /api/teams/{id}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdPatchWhen, operations::ApiTeamsIdPatchThen);
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_activities_activity_id_post` (`POST /api/teams/{id}/activities/{activityId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_activities_activity_id_post<F>(
         &self,
@@ -5114,6 +5560,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdActivitiesActivityIdPostWhen,
             operations::ApiTeamsIdActivitiesActivityIdPostThen,
         );
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_activities_activity_id_delete` (`DELETE /api/teams/{id}/activities/{activityId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_activities_activity_id_delete<F>(
         &self,
@@ -5124,6 +5571,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdActivitiesActivityIdDeleteWhen,
             operations::ApiTeamsIdActivitiesActivityIdDeleteThen,
         );
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_customers_customer_id_post` (`POST /api/teams/{id}/customers/{customerId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_customers_customer_id_post<F>(
         &self,
@@ -5134,6 +5582,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdCustomersCustomerIdPostWhen,
             operations::ApiTeamsIdCustomersCustomerIdPostThen,
         );
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_customers_customer_id_delete` (`DELETE /api/teams/{id}/customers/{customerId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_customers_customer_id_delete<F>(
         &self,
@@ -5144,6 +5593,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdCustomersCustomerIdDeleteWhen,
             operations::ApiTeamsIdCustomersCustomerIdDeleteThen,
         );
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_members_user_id_post` (`POST /api/teams/{id}/members/{userId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_members_user_id_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5151,6 +5601,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdMembersUserIdPostWhen,
             operations::ApiTeamsIdMembersUserIdPostThen,
         );
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_members_user_id_delete` (`DELETE /api/teams/{id}/members/{userId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_members_user_id_delete<F>(
         &self,
@@ -5161,6 +5612,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdMembersUserIdDeleteWhen,
             operations::ApiTeamsIdMembersUserIdDeleteThen,
         );
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_projects_project_id_post` (`POST /api/teams/{id}/projects/{projectId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_projects_project_id_post<F>(
         &self,
@@ -5171,6 +5623,7 @@ pub trait MockServerExt {
             operations::ApiTeamsIdProjectsProjectIdPostWhen,
             operations::ApiTeamsIdProjectsProjectIdPostThen,
         );
+    #[cfg(feature = "team")]
     ///Mocks `api_teams_id_projects_project_id_delete` (`DELETE /api/teams/{id}/projects/{projectId}`): `config_fn` gets its conditions and its answer.
     fn api_teams_id_projects_project_id_delete<F>(
         &self,
@@ -5181,14 +5634,17 @@ pub trait MockServerExt {
             operations::ApiTeamsIdProjectsProjectIdDeleteWhen,
             operations::ApiTeamsIdProjectsProjectIdDeleteThen,
         );
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_get` (`GET /api/timesheets`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTimesheetsGetWhen, operations::ApiTimesheetsGetThen);
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_post` (`POST /api/timesheets`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTimesheetsPostWhen, operations::ApiTimesheetsPostThen);
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_active_get` (`GET /api/timesheets/active`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_active_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5196,6 +5652,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsActiveGetWhen,
             operations::ApiTimesheetsActiveGetThen,
         );
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_recent_get` (`GET /api/timesheets/recent`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_recent_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5203,6 +5660,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsRecentGetWhen,
             operations::ApiTimesheetsRecentGetThen,
         );
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_get` (`GET /api/timesheets/{id}`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5210,6 +5668,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdGetWhen,
             operations::ApiTimesheetsIdGetThen,
         );
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_delete` (`DELETE /api/timesheets/{id}`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5217,6 +5676,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdDeleteWhen,
             operations::ApiTimesheetsIdDeleteThen,
         );
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_patch` (`PATCH /api/timesheets/{id}`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5224,6 +5684,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdPatchWhen,
             operations::ApiTimesheetsIdPatchThen,
         );
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_duplicate_patch` (`PATCH /api/timesheets/{id}/duplicate`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5231,6 +5692,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdDuplicatePatchWhen,
             operations::ApiTimesheetsIdDuplicatePatchThen,
         );
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_export_patch` (`PATCH /api/timesheets/{id}/export`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_export_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5238,6 +5700,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdExportPatchWhen,
             operations::ApiTimesheetsIdExportPatchThen,
         );
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_meta_patch` (`PATCH /api/timesheets/{id}/meta`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5245,6 +5708,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdMetaPatchWhen,
             operations::ApiTimesheetsIdMetaPatchThen,
         );
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_restart_patch` (`PATCH /api/timesheets/{id}/restart`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_restart_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5252,6 +5716,7 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdRestartPatchWhen,
             operations::ApiTimesheetsIdRestartPatchThen,
         );
+    #[cfg(feature = "timesheet")]
     ///Mocks `api_timesheets_id_stop_patch` (`PATCH /api/timesheets/{id}/stop`): `config_fn` gets its conditions and its answer.
     fn api_timesheets_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5259,32 +5724,39 @@ pub trait MockServerExt {
             operations::ApiTimesheetsIdStopPatchWhen,
             operations::ApiTimesheetsIdStopPatchThen,
         );
+    #[cfg(feature = "user")]
     ///Mocks `api_users_get` (`GET /api/users`): `config_fn` gets its conditions and its answer.
     fn api_users_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersGetWhen, operations::ApiUsersGetThen);
+    #[cfg(feature = "user")]
     ///Mocks `api_users_post` (`POST /api/users`): `config_fn` gets its conditions and its answer.
     fn api_users_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersPostWhen, operations::ApiUsersPostThen);
+    #[cfg(feature = "user")]
     ///Mocks `api_users_me_get` (`GET /api/users/me`): `config_fn` gets its conditions and its answer.
     fn api_users_me_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersMeGetWhen, operations::ApiUsersMeGetThen);
+    #[cfg(feature = "user")]
     ///Mocks `api_users_id_get` (`GET /api/users/{id}`): `config_fn` gets its conditions and its answer.
     fn api_users_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersIdGetWhen, operations::ApiUsersIdGetThen);
+    #[cfg(feature = "user")]
     ///Mocks `api_users_id_patch` (`PATCH /api/users/{id}`): `config_fn` gets its conditions and its answer.
     fn api_users_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersIdPatchWhen, operations::ApiUsersIdPatchThen);
+    #[cfg(feature = "default-api")]
     ///Mocks `api_version_get` (`GET /api/version`): `config_fn` gets its conditions and its answer.
     fn api_version_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiVersionGetWhen, operations::ApiVersionGetThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
+    #[cfg(feature = "activity")]
     fn api_activities_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiActivitiesGetWhen, operations::ApiActivitiesGetThen),
@@ -5296,6 +5768,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "activity")]
     fn api_activities_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiActivitiesPostWhen, operations::ApiActivitiesPostThen),
@@ -5307,6 +5780,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "activity")]
     fn api_activities_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5321,6 +5795,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "activity")]
     fn api_activities_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5335,6 +5810,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "activity")]
     fn api_activities_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5349,6 +5825,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "activity")]
     fn api_activities_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5363,6 +5840,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "activity")]
     fn api_activities_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5377,6 +5855,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "activity")]
     fn api_activities_id_rates_rate_id_delete<F>(
         &self,
         config_fn: F,
@@ -5394,6 +5873,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "default-api")]
     fn api_config_i18n_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiConfigI18nGetWhen, operations::ApiConfigI18nGetThen),
@@ -5405,6 +5885,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "default-api")]
     fn api_config_timesheet_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5419,6 +5900,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customer")]
     fn api_customers_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersGetWhen, operations::ApiCustomersGetThen),
@@ -5430,6 +5912,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customer")]
     fn api_customers_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersPostWhen, operations::ApiCustomersPostThen),
@@ -5441,6 +5924,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customer")]
     fn api_customers_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiCustomersIdGetWhen, operations::ApiCustomersIdGetThen),
@@ -5452,6 +5936,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customer")]
     fn api_customers_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5466,6 +5951,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customer")]
     fn api_customers_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5480,6 +5966,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customer")]
     fn api_customers_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5494,6 +5981,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customer")]
     fn api_customers_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5508,6 +5996,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customer")]
     fn api_customers_id_rates_rate_id_delete<F>(
         &self,
         config_fn: F,
@@ -5525,6 +6014,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "expense")]
     fn api_expenses_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesGetWhen, operations::ApiExpensesGetThen),
@@ -5536,6 +6026,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "expense")]
     fn api_expenses_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesPostWhen, operations::ApiExpensesPostThen),
@@ -5547,6 +6038,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "expense")]
     fn api_expenses_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiExpensesIdGetWhen, operations::ApiExpensesIdGetThen),
@@ -5558,6 +6050,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "expense")]
     fn api_expenses_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5572,6 +6065,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "expense")]
     fn api_expenses_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5586,6 +6080,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "expense")]
     fn api_expenses_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5600,6 +6095,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "expense")]
     fn api_expenses_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5614,6 +6110,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "kiosk")]
     fn api_kiosks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiKiosksGetWhen, operations::ApiKiosksGetThen),
@@ -5625,6 +6122,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "kiosk")]
     fn api_kiosks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiKiosksIdGetWhen, operations::ApiKiosksIdGetThen),
@@ -5636,6 +6134,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "meta-field")]
     fn api_metafields_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiMetafieldsGetWhen, operations::ApiMetafieldsGetThen),
@@ -5647,6 +6146,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "default-api")]
     fn api_ping_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiPingGetWhen, operations::ApiPingGetThen),
@@ -5658,6 +6158,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "default-api")]
     fn api_plugins_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiPluginsGetWhen, operations::ApiPluginsGetThen),
@@ -5669,6 +6170,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "project")]
     fn api_projects_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsGetWhen, operations::ApiProjectsGetThen),
@@ -5680,6 +6182,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "project")]
     fn api_projects_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsPostWhen, operations::ApiProjectsPostThen),
@@ -5691,6 +6194,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "project")]
     fn api_projects_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiProjectsIdGetWhen, operations::ApiProjectsIdGetThen),
@@ -5702,6 +6206,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "project")]
     fn api_projects_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5716,6 +6221,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "project")]
     fn api_projects_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5730,6 +6236,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "project")]
     fn api_projects_id_rates_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5744,6 +6251,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "project")]
     fn api_projects_id_rates_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5758,6 +6266,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "project")]
     fn api_projects_id_rates_rate_id_delete<F>(
         &self,
         config_fn: F,
@@ -5775,6 +6284,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "tag")]
     fn api_tags_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsGetWhen, operations::ApiTagsGetThen),
@@ -5786,6 +6296,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "tag")]
     fn api_tags_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsPostWhen, operations::ApiTagsPostThen),
@@ -5797,6 +6308,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "tag")]
     fn api_tags_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTagsIdDeleteWhen, operations::ApiTagsIdDeleteThen),
@@ -5808,6 +6320,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksGetWhen, operations::ApiTasksGetThen),
@@ -5819,6 +6332,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksPostWhen, operations::ApiTasksPostThen),
@@ -5830,6 +6344,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdGetWhen, operations::ApiTasksIdGetThen),
@@ -5841,6 +6356,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdDeleteWhen, operations::ApiTasksIdDeleteThen),
@@ -5852,6 +6368,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTasksIdPatchWhen, operations::ApiTasksIdPatchThen),
@@ -5863,6 +6380,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_id_assign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5877,6 +6395,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_id_close_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5891,6 +6410,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_id_log_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5905,6 +6425,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_id_reopen_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5919,6 +6440,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_id_start_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5933,6 +6455,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5947,6 +6470,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "task")]
     fn api_tasks_id_unassign_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5961,6 +6485,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsGetWhen, operations::ApiTeamsGetThen),
@@ -5972,6 +6497,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsPostWhen, operations::ApiTeamsPostThen),
@@ -5983,6 +6509,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdGetWhen, operations::ApiTeamsIdGetThen),
@@ -5994,6 +6521,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdDeleteWhen, operations::ApiTeamsIdDeleteThen),
@@ -6005,6 +6533,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTeamsIdPatchWhen, operations::ApiTeamsIdPatchThen),
@@ -6016,6 +6545,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_activities_activity_id_post<F>(
         &self,
         config_fn: F,
@@ -6033,6 +6563,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_activities_activity_id_delete<F>(
         &self,
         config_fn: F,
@@ -6050,6 +6581,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_customers_customer_id_post<F>(
         &self,
         config_fn: F,
@@ -6067,6 +6599,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_customers_customer_id_delete<F>(
         &self,
         config_fn: F,
@@ -6084,6 +6617,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_members_user_id_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6098,6 +6632,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_members_user_id_delete<F>(
         &self,
         config_fn: F,
@@ -6115,6 +6650,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_projects_project_id_post<F>(
         &self,
         config_fn: F,
@@ -6132,6 +6668,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "team")]
     fn api_teams_id_projects_project_id_delete<F>(
         &self,
         config_fn: F,
@@ -6149,6 +6686,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTimesheetsGetWhen, operations::ApiTimesheetsGetThen),
@@ -6160,6 +6698,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiTimesheetsPostWhen, operations::ApiTimesheetsPostThen),
@@ -6171,6 +6710,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_active_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6185,6 +6725,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_recent_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6199,6 +6740,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6213,6 +6755,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6227,6 +6770,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6241,6 +6785,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_duplicate_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6255,6 +6800,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_export_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6269,6 +6815,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_meta_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6283,6 +6830,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_restart_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6297,6 +6845,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "timesheet")]
     fn api_timesheets_id_stop_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -6311,6 +6860,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "user")]
     fn api_users_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersGetWhen, operations::ApiUsersGetThen),
@@ -6322,6 +6872,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "user")]
     fn api_users_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersPostWhen, operations::ApiUsersPostThen),
@@ -6333,6 +6884,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "user")]
     fn api_users_me_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersMeGetWhen, operations::ApiUsersMeGetThen),
@@ -6344,6 +6896,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "user")]
     fn api_users_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersIdGetWhen, operations::ApiUsersIdGetThen),
@@ -6355,6 +6908,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "user")]
     fn api_users_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiUsersIdPatchWhen, operations::ApiUsersIdPatchThen),
@@ -6366,6 +6920,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "default-api")]
     fn api_version_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ApiVersionGetWhen, operations::ApiVersionGetThen),

@@ -15,6 +15,18 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     /// `Activity` with every property.
     const ACTIVITY: Example<types::Activity> = Example::new(
         r#"{
@@ -27,46 +39,167 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity() {
         ACTIVITY.decodes();
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity_without_color() {
         ACTIVITY.decodes_without("color");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity_with_null_color() {
         ACTIVITY.decodes_with_null("color");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity_without_comment() {
         ACTIVITY.decodes_without("comment");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity_with_null_comment() {
         ACTIVITY.decodes_with_null("comment");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity_without_id() {
         ACTIVITY.decodes_without("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity_with_null_id() {
         ACTIVITY.decodes_with_null("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity_with_id_as_string() {
         ACTIVITY.decodes_with_number_as_string("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity_without_project() {
         ACTIVITY.decodes_without("project");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity_with_null_project() {
         ACTIVITY.decodes_with_null("project");
     }
+    #[cfg(feature = "activity")]
     /// `ActivityCollection` with every property.
     const ACTIVITY_COLLECTION: Example<types::ActivityCollection> = Example::new(
         r#"{
@@ -158,74 +291,92 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection() {
         ACTIVITY_COLLECTION.decodes();
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_color() {
         ACTIVITY_COLLECTION.decodes_without("color");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_color() {
         ACTIVITY_COLLECTION.decodes_with_null("color");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_comment() {
         ACTIVITY_COLLECTION.decodes_without("comment");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_comment() {
         ACTIVITY_COLLECTION.decodes_with_null("comment");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_id() {
         ACTIVITY_COLLECTION.decodes_without("id");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_id() {
         ACTIVITY_COLLECTION.decodes_with_null("id");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_id_as_string() {
         ACTIVITY_COLLECTION.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_meta_fields() {
         ACTIVITY_COLLECTION.decodes_without("metaFields");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_meta_fields() {
         ACTIVITY_COLLECTION.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_parent_title() {
         ACTIVITY_COLLECTION.decodes_without("parentTitle");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_parent_title() {
         ACTIVITY_COLLECTION.decodes_with_null("parentTitle");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_project() {
         ACTIVITY_COLLECTION.decodes_without("project");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_project() {
         ACTIVITY_COLLECTION.decodes_with_null("project");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_project_as_string() {
         ACTIVITY_COLLECTION.decodes_with_number_as_string("project");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_without_teams() {
         ACTIVITY_COLLECTION.decodes_without("teams");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_collection_with_null_teams() {
         ACTIVITY_COLLECTION.decodes_with_null("teams");
     }
+    #[cfg(feature = "activity")]
     /// `ActivityEntity` with every property.
     const ACTIVITY_ENTITY: Example<types::ActivityEntity> = Example::new(
         r#"{
@@ -320,90 +471,112 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity() {
         ACTIVITY_ENTITY.decodes();
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_budget_as_string() {
         ACTIVITY_ENTITY.decodes_with_number_as_string("budget");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_budget_type() {
         ACTIVITY_ENTITY.decodes_without("budgetType");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_budget_type() {
         ACTIVITY_ENTITY.decodes_with_null("budgetType");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_color() {
         ACTIVITY_ENTITY.decodes_without("color");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_color() {
         ACTIVITY_ENTITY.decodes_with_null("color");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_comment() {
         ACTIVITY_ENTITY.decodes_without("comment");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_comment() {
         ACTIVITY_ENTITY.decodes_with_null("comment");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_id() {
         ACTIVITY_ENTITY.decodes_without("id");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_id() {
         ACTIVITY_ENTITY.decodes_with_null("id");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_id_as_string() {
         ACTIVITY_ENTITY.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_meta_fields() {
         ACTIVITY_ENTITY.decodes_without("metaFields");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_meta_fields() {
         ACTIVITY_ENTITY.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_parent_title() {
         ACTIVITY_ENTITY.decodes_without("parentTitle");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_parent_title() {
         ACTIVITY_ENTITY.decodes_with_null("parentTitle");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_project() {
         ACTIVITY_ENTITY.decodes_without("project");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_project() {
         ACTIVITY_ENTITY.decodes_with_null("project");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_project_as_string() {
         ACTIVITY_ENTITY.decodes_with_number_as_string("project");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_without_teams() {
         ACTIVITY_ENTITY.decodes_without("teams");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_null_teams() {
         ACTIVITY_ENTITY.decodes_with_null("teams");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_entity_with_time_budget_as_string() {
         ACTIVITY_ENTITY.decodes_with_number_as_string("timeBudget");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     /// `ActivityExpanded` with every property.
     const ACTIVITY_EXPANDED: Example<types::ActivityExpanded> = Example::new(
         r#"{
@@ -425,52 +598,89 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn activity_expanded() {
         ACTIVITY_EXPANDED.decodes();
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn activity_expanded_without_color() {
         ACTIVITY_EXPANDED.decodes_without("color");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn activity_expanded_with_null_color() {
         ACTIVITY_EXPANDED.decodes_with_null("color");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn activity_expanded_without_comment() {
         ACTIVITY_EXPANDED.decodes_without("comment");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn activity_expanded_with_null_comment() {
         ACTIVITY_EXPANDED.decodes_with_null("comment");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn activity_expanded_without_id() {
         ACTIVITY_EXPANDED.decodes_without("id");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn activity_expanded_with_null_id() {
         ACTIVITY_EXPANDED.decodes_with_null("id");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn activity_expanded_with_id_as_string() {
         ACTIVITY_EXPANDED.decodes_with_number_as_string("id");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn activity_expanded_without_project() {
         ACTIVITY_EXPANDED.decodes_without("project");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn activity_expanded_with_null_project() {
         ACTIVITY_EXPANDED.decodes_with_null("project");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     /// `ActivityId` with every property.
     const ACTIVITY_ID: Example<types::ActivityId> = Example::new(r#"7"#);
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn activity_id() {
         ACTIVITY_ID.decodes();
     }
+    #[cfg(feature = "activity")]
     /// `ActivityMeta` with every property.
     const ACTIVITY_META: Example<types::ActivityMeta> = Example::new(
         r#"{
@@ -478,18 +688,22 @@ mod responses {
   "value": "example"
 }"#,
     );
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_meta() {
         ACTIVITY_META.decodes();
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_meta_without_value() {
         ACTIVITY_META.decodes_without("value");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_meta_with_null_value() {
         ACTIVITY_META.decodes_with_null("value");
     }
+    #[cfg(feature = "activity")]
     /// `ActivityRate` with every property.
     const ACTIVITY_RATE: Example<types::ActivityRate> = Example::new(
         r#"{
@@ -507,60 +721,87 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate() {
         ACTIVITY_RATE.decodes();
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_without_id() {
         ACTIVITY_RATE.decodes_without("id");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_null_id() {
         ACTIVITY_RATE.decodes_with_null("id");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_id_as_string() {
         ACTIVITY_RATE.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_without_internal_rate() {
         ACTIVITY_RATE.decodes_without("internalRate");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_null_internal_rate() {
         ACTIVITY_RATE.decodes_with_null("internalRate");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_internal_rate_as_string() {
         ACTIVITY_RATE.decodes_with_number_as_string("internalRate");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_without_rate() {
         ACTIVITY_RATE.decodes_without("rate");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_null_rate() {
         ACTIVITY_RATE.decodes_with_null("rate");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_rate_as_string() {
         ACTIVITY_RATE.decodes_with_number_as_string("rate");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_without_user() {
         ACTIVITY_RATE.decodes_without("user");
     }
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_with_null_user() {
         ACTIVITY_RATE.decodes_with_null("user");
     }
+    #[cfg(feature = "activity")]
     /// `ActivityRateId` with every property.
     const ACTIVITY_RATE_ID: Example<types::ActivityRateId> = Example::new(r#"7"#);
+    #[cfg(feature = "activity")]
     #[test]
     fn activity_rate_id() {
         ACTIVITY_RATE_ID.decodes();
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     /// `Customer` with every property.
     const CUSTOMER: Example<types::Customer> = Example::new(
         r#"{
@@ -573,46 +814,177 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer() {
         CUSTOMER.decodes();
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer_without_color() {
         CUSTOMER.decodes_without("color");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer_with_null_color() {
         CUSTOMER.decodes_with_null("color");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer_without_comment() {
         CUSTOMER.decodes_without("comment");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer_with_null_comment() {
         CUSTOMER.decodes_with_null("comment");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer_without_id() {
         CUSTOMER.decodes_without("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer_with_null_id() {
         CUSTOMER.decodes_with_null("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer_with_id_as_string() {
         CUSTOMER.decodes_with_number_as_string("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer_without_number() {
         CUSTOMER.decodes_without("number");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer_with_null_number() {
         CUSTOMER.decodes_with_null("number");
     }
+    #[cfg(feature = "customer")]
     /// `CustomerCollection` with every property.
     const CUSTOMER_COLLECTION: Example<types::CustomerCollection> = Example::new(
         r#"{
@@ -704,62 +1076,77 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection() {
         CUSTOMER_COLLECTION.decodes();
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_color() {
         CUSTOMER_COLLECTION.decodes_without("color");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_color() {
         CUSTOMER_COLLECTION.decodes_with_null("color");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_comment() {
         CUSTOMER_COLLECTION.decodes_without("comment");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_comment() {
         CUSTOMER_COLLECTION.decodes_with_null("comment");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_id() {
         CUSTOMER_COLLECTION.decodes_without("id");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_id() {
         CUSTOMER_COLLECTION.decodes_with_null("id");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_id_as_string() {
         CUSTOMER_COLLECTION.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_meta_fields() {
         CUSTOMER_COLLECTION.decodes_without("metaFields");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_meta_fields() {
         CUSTOMER_COLLECTION.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_number() {
         CUSTOMER_COLLECTION.decodes_without("number");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_number() {
         CUSTOMER_COLLECTION.decodes_with_null("number");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_without_teams() {
         CUSTOMER_COLLECTION.decodes_without("teams");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_collection_with_null_teams() {
         CUSTOMER_COLLECTION.decodes_with_null("teams");
     }
+    #[cfg(feature = "customer")]
     /// `CustomerEntity` with every property.
     const CUSTOMER_ENTITY: Example<types::CustomerEntity> = Example::new(
         r#"{
@@ -865,156 +1252,219 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity() {
         CUSTOMER_ENTITY.decodes();
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_address() {
         CUSTOMER_ENTITY.decodes_without("address");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_address() {
         CUSTOMER_ENTITY.decodes_with_null("address");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_budget_as_string() {
         CUSTOMER_ENTITY.decodes_with_number_as_string("budget");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_budget_type() {
         CUSTOMER_ENTITY.decodes_without("budgetType");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_budget_type() {
         CUSTOMER_ENTITY.decodes_with_null("budgetType");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_color() {
         CUSTOMER_ENTITY.decodes_without("color");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_color() {
         CUSTOMER_ENTITY.decodes_with_null("color");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_comment() {
         CUSTOMER_ENTITY.decodes_without("comment");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_comment() {
         CUSTOMER_ENTITY.decodes_with_null("comment");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_company() {
         CUSTOMER_ENTITY.decodes_without("company");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_company() {
         CUSTOMER_ENTITY.decodes_with_null("company");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_contact() {
         CUSTOMER_ENTITY.decodes_without("contact");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_contact() {
         CUSTOMER_ENTITY.decodes_with_null("contact");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_email() {
         CUSTOMER_ENTITY.decodes_without("email");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_email() {
         CUSTOMER_ENTITY.decodes_with_null("email");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_fax() {
         CUSTOMER_ENTITY.decodes_without("fax");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_fax() {
         CUSTOMER_ENTITY.decodes_with_null("fax");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_homepage() {
         CUSTOMER_ENTITY.decodes_without("homepage");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_homepage() {
         CUSTOMER_ENTITY.decodes_with_null("homepage");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_id() {
         CUSTOMER_ENTITY.decodes_without("id");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_id() {
         CUSTOMER_ENTITY.decodes_with_null("id");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_id_as_string() {
         CUSTOMER_ENTITY.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_meta_fields() {
         CUSTOMER_ENTITY.decodes_without("metaFields");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_meta_fields() {
         CUSTOMER_ENTITY.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_mobile() {
         CUSTOMER_ENTITY.decodes_without("mobile");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_mobile() {
         CUSTOMER_ENTITY.decodes_with_null("mobile");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_number() {
         CUSTOMER_ENTITY.decodes_without("number");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_number() {
         CUSTOMER_ENTITY.decodes_with_null("number");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_phone() {
         CUSTOMER_ENTITY.decodes_without("phone");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_phone() {
         CUSTOMER_ENTITY.decodes_with_null("phone");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_teams() {
         CUSTOMER_ENTITY.decodes_without("teams");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_teams() {
         CUSTOMER_ENTITY.decodes_with_null("teams");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_time_budget_as_string() {
         CUSTOMER_ENTITY.decodes_with_number_as_string("timeBudget");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_without_vat_id() {
         CUSTOMER_ENTITY.decodes_without("vatId");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_entity_with_null_vat_id() {
         CUSTOMER_ENTITY.decodes_with_null("vatId");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     /// `CustomerId` with every property.
     const CUSTOMER_ID: Example<types::CustomerId> = Example::new(r#"7"#);
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn customer_id() {
         CUSTOMER_ID.decodes();
     }
+    #[cfg(feature = "customer")]
     /// `CustomerMeta` with every property.
     const CUSTOMER_META: Example<types::CustomerMeta> = Example::new(
         r#"{
@@ -1022,18 +1472,22 @@ mod responses {
   "value": "example"
 }"#,
     );
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_meta() {
         CUSTOMER_META.decodes();
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_meta_without_value() {
         CUSTOMER_META.decodes_without("value");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_meta_with_null_value() {
         CUSTOMER_META.decodes_with_null("value");
     }
+    #[cfg(feature = "customer")]
     /// `CustomerRate` with every property.
     const CUSTOMER_RATE: Example<types::CustomerRate> = Example::new(
         r#"{
@@ -1051,60 +1505,75 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate() {
         CUSTOMER_RATE.decodes();
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_without_id() {
         CUSTOMER_RATE.decodes_without("id");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_null_id() {
         CUSTOMER_RATE.decodes_with_null("id");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_id_as_string() {
         CUSTOMER_RATE.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_without_internal_rate() {
         CUSTOMER_RATE.decodes_without("internalRate");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_null_internal_rate() {
         CUSTOMER_RATE.decodes_with_null("internalRate");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_internal_rate_as_string() {
         CUSTOMER_RATE.decodes_with_number_as_string("internalRate");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_without_rate() {
         CUSTOMER_RATE.decodes_without("rate");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_null_rate() {
         CUSTOMER_RATE.decodes_with_null("rate");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_rate_as_string() {
         CUSTOMER_RATE.decodes_with_number_as_string("rate");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_without_user() {
         CUSTOMER_RATE.decodes_without("user");
     }
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_with_null_user() {
         CUSTOMER_RATE.decodes_with_null("user");
     }
+    #[cfg(feature = "customer")]
     /// `CustomerRateId` with every property.
     const CUSTOMER_RATE_ID: Example<types::CustomerRateId> = Example::new(r#"7"#);
+    #[cfg(feature = "customer")]
     #[test]
     fn customer_rate_id() {
         CUSTOMER_RATE_ID.decodes();
     }
+    #[cfg(feature = "expense")]
     /// `ExpenseCategory` with every property.
     const EXPENSE_CATEGORY: Example<types::ExpenseCategory> = Example::new(
         r#"{
@@ -1113,28 +1582,35 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_category() {
         EXPENSE_CATEGORY.decodes();
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_category_without_id() {
         EXPENSE_CATEGORY.decodes_without("id");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_category_with_null_id() {
         EXPENSE_CATEGORY.decodes_with_null("id");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_category_with_id_as_string() {
         EXPENSE_CATEGORY.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "expense")]
     /// `ExpenseCategoryId` with every property.
     const EXPENSE_CATEGORY_ID: Example<types::ExpenseCategoryId> = Example::new(r#"7"#);
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_category_id() {
         EXPENSE_CATEGORY_ID.decodes();
     }
+    #[cfg(feature = "expense")]
     /// `ExpenseEntity` with every property.
     const EXPENSE_ENTITY: Example<types::ExpenseEntity> = Example::new(
         r#"{
@@ -1162,116 +1638,145 @@ mod responses {
   "user": 7
 }"#,
     );
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity() {
         EXPENSE_ENTITY.decodes();
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_activity() {
         EXPENSE_ENTITY.decodes_without("activity");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_activity() {
         EXPENSE_ENTITY.decodes_with_null("activity");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_activity_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("activity");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_begin() {
         EXPENSE_ENTITY.decodes_without("begin");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_begin() {
         EXPENSE_ENTITY.decodes_with_null("begin");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_cost_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("cost");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_description() {
         EXPENSE_ENTITY.decodes_without("description");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_description() {
         EXPENSE_ENTITY.decodes_with_null("description");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_id() {
         EXPENSE_ENTITY.decodes_without("id");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_id() {
         EXPENSE_ENTITY.decodes_with_null("id");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_id_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_meta_fields() {
         EXPENSE_ENTITY.decodes_without("metaFields");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_meta_fields() {
         EXPENSE_ENTITY.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_multiplier() {
         EXPENSE_ENTITY.decodes_without("multiplier");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_multiplier() {
         EXPENSE_ENTITY.decodes_with_null("multiplier");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_multiplier_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("multiplier");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_project() {
         EXPENSE_ENTITY.decodes_without("project");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_project() {
         EXPENSE_ENTITY.decodes_with_null("project");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_project_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("project");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_total() {
         EXPENSE_ENTITY.decodes_without("total");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_total() {
         EXPENSE_ENTITY.decodes_with_null("total");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_total_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("total");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_without_user() {
         EXPENSE_ENTITY.decodes_without("user");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_null_user() {
         EXPENSE_ENTITY.decodes_with_null("user");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_entity_with_user_as_string() {
         EXPENSE_ENTITY.decodes_with_number_as_string("user");
     }
+    #[cfg(feature = "expense")]
     /// `ExpenseId` with every property.
     const EXPENSE_ID: Example<types::ExpenseId> = Example::new(r#"7"#);
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_id() {
         EXPENSE_ID.decodes();
     }
+    #[cfg(feature = "expense")]
     /// `ExpenseMeta` with every property.
     const EXPENSE_META: Example<types::ExpenseMeta> = Example::new(
         r#"{
@@ -1279,18 +1784,22 @@ mod responses {
   "value": "example"
 }"#,
     );
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_meta() {
         EXPENSE_META.decodes();
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_meta_without_value() {
         EXPENSE_META.decodes_without("value");
     }
+    #[cfg(feature = "expense")]
     #[test]
     fn expense_meta_with_null_value() {
         EXPENSE_META.decodes_with_null("value");
     }
+    #[cfg(feature = "default-api")]
     /// `I18nConfig` with every property.
     const I18N_CONFIG: Example<types::I18nConfig> = Example::new(
         r#"{
@@ -1303,72 +1812,90 @@ mod responses {
   "time": "example"
 }"#,
     );
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config() {
         I18N_CONFIG.decodes();
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_date() {
         I18N_CONFIG.decodes_without("date");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_date() {
         I18N_CONFIG.decodes_with_null("date");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_date_time() {
         I18N_CONFIG.decodes_without("dateTime");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_date_time() {
         I18N_CONFIG.decodes_with_null("dateTime");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_duration() {
         I18N_CONFIG.decodes_without("duration");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_duration() {
         I18N_CONFIG.decodes_with_null("duration");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_form_date() {
         I18N_CONFIG.decodes_without("formDate");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_form_date() {
         I18N_CONFIG.decodes_with_null("formDate");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_is24hours() {
         I18N_CONFIG.decodes_without("is24hours");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_is24hours() {
         I18N_CONFIG.decodes_with_null("is24hours");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_now() {
         I18N_CONFIG.decodes_without("now");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_now() {
         I18N_CONFIG.decodes_with_null("now");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_without_time() {
         I18N_CONFIG.decodes_without("time");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn i18n_config_with_null_time() {
         I18N_CONFIG.decodes_with_null("time");
     }
+    #[cfg(feature = "meta-field")]
     /// `MetaFieldId` with every property.
     const META_FIELD_ID: Example<types::MetaFieldId> = Example::new(r#"7"#);
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_id() {
         META_FIELD_ID.decodes();
     }
+    #[cfg(feature = "meta-field")]
     /// `MetaFieldRule` with every property.
     const META_FIELD_RULE: Example<types::MetaFieldRule> = Example::new(
         r#"{
@@ -1386,90 +1913,112 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule() {
         META_FIELD_RULE.decodes();
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_activity() {
         META_FIELD_RULE.decodes_without("activity");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_activity() {
         META_FIELD_RULE.decodes_with_null("activity");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_activity_as_string() {
         META_FIELD_RULE.decodes_with_number_as_string("activity");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_customer() {
         META_FIELD_RULE.decodes_without("customer");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_customer() {
         META_FIELD_RULE.decodes_with_null("customer");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_customer_as_string() {
         META_FIELD_RULE.decodes_with_number_as_string("customer");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_entity_type() {
         META_FIELD_RULE.decodes_without("entityType");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_entity_type() {
         META_FIELD_RULE.decodes_with_null("entityType");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_help() {
         META_FIELD_RULE.decodes_without("help");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_help() {
         META_FIELD_RULE.decodes_with_null("help");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_id() {
         META_FIELD_RULE.decodes_without("id");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_id() {
         META_FIELD_RULE.decodes_with_null("id");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_id_as_string() {
         META_FIELD_RULE.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_label() {
         META_FIELD_RULE.decodes_without("label");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_label() {
         META_FIELD_RULE.decodes_with_null("label");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_project() {
         META_FIELD_RULE.decodes_without("project");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_project() {
         META_FIELD_RULE.decodes_with_null("project");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_project_as_string() {
         META_FIELD_RULE.decodes_with_number_as_string("project");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_without_value() {
         META_FIELD_RULE.decodes_without("value");
     }
+    #[cfg(feature = "meta-field")]
     #[test]
     fn meta_field_rule_with_null_value() {
         META_FIELD_RULE.decodes_with_null("value");
     }
+    #[cfg(feature = "default-api")]
     /// `Plugin` with every property.
     const PLUGIN: Example<types::Plugin> = Example::new(
         r#"{
@@ -1477,26 +2026,44 @@ mod responses {
   "version": "example"
 }"#,
     );
+    #[cfg(feature = "default-api")]
     #[test]
     fn plugin() {
         PLUGIN.decodes();
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn plugin_without_name() {
         PLUGIN.decodes_without("name");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn plugin_with_null_name() {
         PLUGIN.decodes_with_null("name");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn plugin_without_version() {
         PLUGIN.decodes_without("version");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn plugin_with_null_version() {
         PLUGIN.decodes_with_null("version");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     /// `Project` with every property.
     const PROJECT: Example<types::Project> = Example::new(
         r#"{
@@ -1510,46 +2077,177 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project() {
         PROJECT.decodes();
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project_without_color() {
         PROJECT.decodes_without("color");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project_with_null_color() {
         PROJECT.decodes_with_null("color");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project_without_comment() {
         PROJECT.decodes_without("comment");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project_with_null_comment() {
         PROJECT.decodes_with_null("comment");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project_without_customer() {
         PROJECT.decodes_without("customer");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project_with_null_customer() {
         PROJECT.decodes_with_null("customer");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project_without_id() {
         PROJECT.decodes_without("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project_with_null_id() {
         PROJECT.decodes_with_null("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project_with_id_as_string() {
         PROJECT.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "project")]
     /// `ProjectCollection` with every property.
     const PROJECT_COLLECTION: Example<types::ProjectCollection> = Example::new(
         r#"{
@@ -1644,90 +2342,112 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection() {
         PROJECT_COLLECTION.decodes();
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_color() {
         PROJECT_COLLECTION.decodes_without("color");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_color() {
         PROJECT_COLLECTION.decodes_with_null("color");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_comment() {
         PROJECT_COLLECTION.decodes_without("comment");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_comment() {
         PROJECT_COLLECTION.decodes_with_null("comment");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_customer() {
         PROJECT_COLLECTION.decodes_without("customer");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_customer() {
         PROJECT_COLLECTION.decodes_with_null("customer");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_customer_as_string() {
         PROJECT_COLLECTION.decodes_with_number_as_string("customer");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_end() {
         PROJECT_COLLECTION.decodes_without("end");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_end() {
         PROJECT_COLLECTION.decodes_with_null("end");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_id() {
         PROJECT_COLLECTION.decodes_without("id");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_id() {
         PROJECT_COLLECTION.decodes_with_null("id");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_id_as_string() {
         PROJECT_COLLECTION.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_meta_fields() {
         PROJECT_COLLECTION.decodes_without("metaFields");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_meta_fields() {
         PROJECT_COLLECTION.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_parent_title() {
         PROJECT_COLLECTION.decodes_without("parentTitle");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_parent_title() {
         PROJECT_COLLECTION.decodes_with_null("parentTitle");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_start() {
         PROJECT_COLLECTION.decodes_without("start");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_start() {
         PROJECT_COLLECTION.decodes_with_null("start");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_without_teams() {
         PROJECT_COLLECTION.decodes_without("teams");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_collection_with_null_teams() {
         PROJECT_COLLECTION.decodes_with_null("teams");
     }
+    #[cfg(feature = "project")]
     /// `ProjectEntity` with every property.
     const PROJECT_ENTITY: Example<types::ProjectEntity> = Example::new(
         r#"{
@@ -1827,122 +2547,152 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity() {
         PROJECT_ENTITY.decodes();
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_budget_as_string() {
         PROJECT_ENTITY.decodes_with_number_as_string("budget");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_budget_type() {
         PROJECT_ENTITY.decodes_without("budgetType");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_budget_type() {
         PROJECT_ENTITY.decodes_with_null("budgetType");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_color() {
         PROJECT_ENTITY.decodes_without("color");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_color() {
         PROJECT_ENTITY.decodes_with_null("color");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_comment() {
         PROJECT_ENTITY.decodes_without("comment");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_comment() {
         PROJECT_ENTITY.decodes_with_null("comment");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_customer() {
         PROJECT_ENTITY.decodes_without("customer");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_customer() {
         PROJECT_ENTITY.decodes_with_null("customer");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_customer_as_string() {
         PROJECT_ENTITY.decodes_with_number_as_string("customer");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_end() {
         PROJECT_ENTITY.decodes_without("end");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_end() {
         PROJECT_ENTITY.decodes_with_null("end");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_id() {
         PROJECT_ENTITY.decodes_without("id");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_id() {
         PROJECT_ENTITY.decodes_with_null("id");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_id_as_string() {
         PROJECT_ENTITY.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_meta_fields() {
         PROJECT_ENTITY.decodes_without("metaFields");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_meta_fields() {
         PROJECT_ENTITY.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_order_date() {
         PROJECT_ENTITY.decodes_without("orderDate");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_order_date() {
         PROJECT_ENTITY.decodes_with_null("orderDate");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_order_number() {
         PROJECT_ENTITY.decodes_without("orderNumber");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_order_number() {
         PROJECT_ENTITY.decodes_with_null("orderNumber");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_parent_title() {
         PROJECT_ENTITY.decodes_without("parentTitle");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_parent_title() {
         PROJECT_ENTITY.decodes_with_null("parentTitle");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_start() {
         PROJECT_ENTITY.decodes_without("start");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_start() {
         PROJECT_ENTITY.decodes_with_null("start");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_without_teams() {
         PROJECT_ENTITY.decodes_without("teams");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_null_teams() {
         PROJECT_ENTITY.decodes_with_null("teams");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_entity_with_time_budget_as_string() {
         PROJECT_ENTITY.decodes_with_number_as_string("timeBudget");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     /// `ProjectExpanded` with every property.
     const PROJECT_EXPANDED: Example<types::ProjectExpanded> = Example::new(
         r#"{
@@ -1964,44 +2714,79 @@ mod responses {
   "visible": true
 }"#,
     );
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn project_expanded() {
         PROJECT_EXPANDED.decodes();
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn project_expanded_without_color() {
         PROJECT_EXPANDED.decodes_without("color");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn project_expanded_with_null_color() {
         PROJECT_EXPANDED.decodes_with_null("color");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn project_expanded_without_comment() {
         PROJECT_EXPANDED.decodes_without("comment");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn project_expanded_with_null_comment() {
         PROJECT_EXPANDED.decodes_with_null("comment");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn project_expanded_without_id() {
         PROJECT_EXPANDED.decodes_without("id");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn project_expanded_with_null_id() {
         PROJECT_EXPANDED.decodes_with_null("id");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn project_expanded_with_id_as_string() {
         PROJECT_EXPANDED.decodes_with_number_as_string("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     /// `ProjectId` with every property.
     const PROJECT_ID: Example<types::ProjectId> = Example::new(r#"7"#);
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn project_id() {
         PROJECT_ID.decodes();
     }
+    #[cfg(feature = "project")]
     /// `ProjectMeta` with every property.
     const PROJECT_META: Example<types::ProjectMeta> = Example::new(
         r#"{
@@ -2009,18 +2794,22 @@ mod responses {
   "value": "example"
 }"#,
     );
+    #[cfg(feature = "project")]
     #[test]
     fn project_meta() {
         PROJECT_META.decodes();
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_meta_without_value() {
         PROJECT_META.decodes_without("value");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_meta_with_null_value() {
         PROJECT_META.decodes_with_null("value");
     }
+    #[cfg(feature = "project")]
     /// `ProjectRate` with every property.
     const PROJECT_RATE: Example<types::ProjectRate> = Example::new(
         r#"{
@@ -2038,60 +2827,75 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate() {
         PROJECT_RATE.decodes();
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_without_id() {
         PROJECT_RATE.decodes_without("id");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_null_id() {
         PROJECT_RATE.decodes_with_null("id");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_id_as_string() {
         PROJECT_RATE.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_without_internal_rate() {
         PROJECT_RATE.decodes_without("internalRate");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_null_internal_rate() {
         PROJECT_RATE.decodes_with_null("internalRate");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_internal_rate_as_string() {
         PROJECT_RATE.decodes_with_number_as_string("internalRate");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_without_rate() {
         PROJECT_RATE.decodes_without("rate");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_null_rate() {
         PROJECT_RATE.decodes_with_null("rate");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_rate_as_string() {
         PROJECT_RATE.decodes_with_number_as_string("rate");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_without_user() {
         PROJECT_RATE.decodes_without("user");
     }
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_with_null_user() {
         PROJECT_RATE.decodes_with_null("user");
     }
+    #[cfg(feature = "project")]
     /// `ProjectRateId` with every property.
     const PROJECT_RATE_ID: Example<types::ProjectRateId> = Example::new(r#"7"#);
+    #[cfg(feature = "project")]
     #[test]
     fn project_rate_id() {
         PROJECT_RATE_ID.decodes();
     }
+    #[cfg(feature = "tag")]
     /// `TagEntity` with every property.
     const TAG_ENTITY: Example<types::TagEntity> = Example::new(
         r#"{
@@ -2100,36 +2904,45 @@ mod responses {
   "name": "example"
 }"#,
     );
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity() {
         TAG_ENTITY.decodes();
     }
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity_without_color() {
         TAG_ENTITY.decodes_without("color");
     }
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity_with_null_color() {
         TAG_ENTITY.decodes_with_null("color");
     }
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity_without_id() {
         TAG_ENTITY.decodes_without("id");
     }
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity_with_null_id() {
         TAG_ENTITY.decodes_with_null("id");
     }
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_entity_with_id_as_string() {
         TAG_ENTITY.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "tag")]
     /// `TagId` with every property.
     const TAG_ID: Example<types::TagId> = Example::new(r#"7"#);
+    #[cfg(feature = "tag")]
     #[test]
     fn tag_id() {
         TAG_ID.decodes();
     }
+    #[cfg(feature = "task")]
     /// `Task` with every property.
     const TASK: Example<types::Task> = Example::new(
         r#"{
@@ -2320,96 +3133,129 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(feature = "task")]
     #[test]
     fn task() {
         TASK.decodes();
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_active_timesheets() {
         TASK.decodes_without("activeTimesheets");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_active_timesheets() {
         TASK.decodes_with_null("activeTimesheets");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_description() {
         TASK.decodes_without("description");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_description() {
         TASK.decodes_with_null("description");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_end() {
         TASK.decodes_without("end");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_end() {
         TASK.decodes_with_null("end");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_estimation() {
         TASK.decodes_without("estimation");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_estimation() {
         TASK.decodes_with_null("estimation");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_estimation_as_string() {
         TASK.decodes_with_number_as_string("estimation");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_id() {
         TASK.decodes_without("id");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_id() {
         TASK.decodes_with_null("id");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_id_as_string() {
         TASK.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_tags() {
         TASK.decodes_without("tags");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_tags() {
         TASK.decodes_with_null("tags");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_team() {
         TASK.decodes_without("team");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_team() {
         TASK.decodes_with_null("team");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_todo() {
         TASK.decodes_without("todo");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_todo() {
         TASK.decodes_with_null("todo");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_without_user() {
         TASK.decodes_without("user");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn task_with_null_user() {
         TASK.decodes_with_null("user");
     }
+    #[cfg(feature = "task")]
     /// `TaskId` with every property.
     const TASK_ID: Example<types::TaskId> = Example::new(r#"7"#);
+    #[cfg(feature = "task")]
     #[test]
     fn task_id() {
         TASK_ID.decodes();
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     /// `Team` with every property.
     const TEAM: Example<types::Team> = Example::new(
         r#"{
@@ -2483,78 +3329,259 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team() {
         TEAM.decodes();
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_without_activities() {
         TEAM.decodes_without("activities");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_with_null_activities() {
         TEAM.decodes_with_null("activities");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_without_color() {
         TEAM.decodes_without("color");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_with_null_color() {
         TEAM.decodes_with_null("color");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_without_customers() {
         TEAM.decodes_without("customers");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_with_null_customers() {
         TEAM.decodes_with_null("customers");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_without_id() {
         TEAM.decodes_without("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_with_null_id() {
         TEAM.decodes_with_null("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_with_id_as_string() {
         TEAM.decodes_with_number_as_string("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_without_members() {
         TEAM.decodes_without("members");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_with_null_members() {
         TEAM.decodes_with_null("members");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_without_projects() {
         TEAM.decodes_without("projects");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_with_null_projects() {
         TEAM.decodes_with_null("projects");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_without_teamlead() {
         TEAM.decodes_without("teamlead");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_with_null_teamlead() {
         TEAM.decodes_with_null("teamlead");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_without_users() {
         TEAM.decodes_without("users");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_with_null_users() {
         TEAM.decodes_with_null("users");
     }
+    #[cfg(feature = "team")]
     /// `TeamCollection` with every property.
     const TEAM_COLLECTION: Example<types::TeamCollection> = Example::new(
         r#"{
@@ -2563,36 +3590,72 @@ mod responses {
   "name": "example"
 }"#,
     );
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection() {
         TEAM_COLLECTION.decodes();
     }
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection_without_color() {
         TEAM_COLLECTION.decodes_without("color");
     }
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection_with_null_color() {
         TEAM_COLLECTION.decodes_with_null("color");
     }
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection_without_id() {
         TEAM_COLLECTION.decodes_without("id");
     }
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection_with_null_id() {
         TEAM_COLLECTION.decodes_with_null("id");
     }
+    #[cfg(feature = "team")]
     #[test]
     fn team_collection_with_id_as_string() {
         TEAM_COLLECTION.decodes_with_number_as_string("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     /// `TeamId` with every property.
     const TEAM_ID: Example<types::TeamId> = Example::new(r#"7"#);
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_id() {
         TEAM_ID.decodes();
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     /// `TeamMember` with every property.
     const TEAM_MEMBER: Example<types::TeamMember> = Example::new(
         r#"{
@@ -2607,10 +3670,21 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn team_member() {
         TEAM_MEMBER.decodes();
     }
+    #[cfg(feature = "user")]
     /// `TeamMembership` with every property.
     const TEAM_MEMBERSHIP: Example<types::TeamMembership> = Example::new(
         r#"{
@@ -2687,10 +3761,12 @@ mod responses {
   "teamlead": true
 }"#,
     );
+    #[cfg(feature = "user")]
     #[test]
     fn team_membership() {
         TEAM_MEMBERSHIP.decodes();
     }
+    #[cfg(feature = "timesheet")]
     /// `TimesheetCollection` with every property.
     const TIMESHEET_COLLECTION: Example<types::TimesheetCollection> = Example::new(
         r#"{
@@ -2717,126 +3793,157 @@ mod responses {
   "user": 7
 }"#,
     );
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection() {
         TIMESHEET_COLLECTION.decodes();
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_activity() {
         TIMESHEET_COLLECTION.decodes_without("activity");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_activity() {
         TIMESHEET_COLLECTION.decodes_with_null("activity");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_activity_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("activity");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_description() {
         TIMESHEET_COLLECTION.decodes_without("description");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_description() {
         TIMESHEET_COLLECTION.decodes_with_null("description");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_duration() {
         TIMESHEET_COLLECTION.decodes_without("duration");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_duration() {
         TIMESHEET_COLLECTION.decodes_with_null("duration");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_duration_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("duration");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_end() {
         TIMESHEET_COLLECTION.decodes_without("end");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_end() {
         TIMESHEET_COLLECTION.decodes_with_null("end");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_id() {
         TIMESHEET_COLLECTION.decodes_without("id");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_id() {
         TIMESHEET_COLLECTION.decodes_with_null("id");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_id_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_internal_rate() {
         TIMESHEET_COLLECTION.decodes_without("internalRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_internal_rate() {
         TIMESHEET_COLLECTION.decodes_with_null("internalRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_internal_rate_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("internalRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_meta_fields() {
         TIMESHEET_COLLECTION.decodes_without("metaFields");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_meta_fields() {
         TIMESHEET_COLLECTION.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_project() {
         TIMESHEET_COLLECTION.decodes_without("project");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_project() {
         TIMESHEET_COLLECTION.decodes_with_null("project");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_project_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("project");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_rate() {
         TIMESHEET_COLLECTION.decodes_without("rate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_rate() {
         TIMESHEET_COLLECTION.decodes_with_null("rate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_rate_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("rate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_tags() {
         TIMESHEET_COLLECTION.decodes_without("tags");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_tags() {
         TIMESHEET_COLLECTION.decodes_with_null("tags");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_without_user() {
         TIMESHEET_COLLECTION.decodes_without("user");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_null_user() {
         TIMESHEET_COLLECTION.decodes_with_null("user");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_with_user_as_string() {
         TIMESHEET_COLLECTION.decodes_with_number_as_string("user");
     }
+    #[cfg(feature = "timesheet")]
     /// `TimesheetCollectionExpanded` with every property.
     const TIMESHEET_COLLECTION_EXPANDED: Example<types::TimesheetCollectionExpanded> = Example::new(
         r#"{
@@ -2897,102 +4004,127 @@ mod responses {
   "user": 7
 }"#,
     );
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded() {
         TIMESHEET_COLLECTION_EXPANDED.decodes();
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_description() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("description");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_description() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("description");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_duration() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("duration");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_duration() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("duration");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_duration_as_string() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("duration");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_end() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("end");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_end() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("end");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_id() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("id");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_id() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("id");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_id_as_string() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_internal_rate() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("internalRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_internal_rate() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("internalRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_internal_rate_as_string() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("internalRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_meta_fields() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("metaFields");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_meta_fields() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_rate() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("rate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_rate() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("rate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_rate_as_string() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("rate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_tags() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("tags");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_tags() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("tags");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_without_user() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_without("user");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_null_user() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_null("user");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_collection_expanded_with_user_as_string() {
         TIMESHEET_COLLECTION_EXPANDED.decodes_with_number_as_string("user");
     }
+    #[cfg(feature = "default-api")]
     /// `TimesheetConfig` with every property.
     const TIMESHEET_CONFIG: Example<types::TimesheetConfig> = Example::new(
         r#"{
@@ -3004,66 +4136,82 @@ mod responses {
   "trackingMode": "example"
 }"#,
     );
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config() {
         TIMESHEET_CONFIG.decodes();
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_active_entries_hard_limit() {
         TIMESHEET_CONFIG.decodes_without("activeEntriesHardLimit");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_active_entries_hard_limit() {
         TIMESHEET_CONFIG.decodes_with_null("activeEntriesHardLimit");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_active_entries_hard_limit_as_string() {
         TIMESHEET_CONFIG.decodes_with_number_as_string("activeEntriesHardLimit");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_active_entries_soft_limit() {
         TIMESHEET_CONFIG.decodes_without("activeEntriesSoftLimit");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_active_entries_soft_limit() {
         TIMESHEET_CONFIG.decodes_with_null("activeEntriesSoftLimit");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_active_entries_soft_limit_as_string() {
         TIMESHEET_CONFIG.decodes_with_number_as_string("activeEntriesSoftLimit");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_default_begin_time() {
         TIMESHEET_CONFIG.decodes_without("defaultBeginTime");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_default_begin_time() {
         TIMESHEET_CONFIG.decodes_with_null("defaultBeginTime");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_is_allow_future_times() {
         TIMESHEET_CONFIG.decodes_without("isAllowFutureTimes");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_is_allow_future_times() {
         TIMESHEET_CONFIG.decodes_with_null("isAllowFutureTimes");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_is_allow_overlapping() {
         TIMESHEET_CONFIG.decodes_without("isAllowOverlapping");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_is_allow_overlapping() {
         TIMESHEET_CONFIG.decodes_with_null("isAllowOverlapping");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_without_tracking_mode() {
         TIMESHEET_CONFIG.decodes_without("trackingMode");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn timesheet_config_with_null_tracking_mode() {
         TIMESHEET_CONFIG.decodes_with_null("trackingMode");
     }
+    #[cfg(feature = "timesheet")]
     /// `TimesheetEntity` with every property.
     const TIMESHEET_ENTITY: Example<types::TimesheetEntity> = Example::new(
         r#"{
@@ -3092,150 +4240,187 @@ mod responses {
   "user": 7
 }"#,
     );
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity() {
         TIMESHEET_ENTITY.decodes();
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_activity() {
         TIMESHEET_ENTITY.decodes_without("activity");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_activity() {
         TIMESHEET_ENTITY.decodes_with_null("activity");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_activity_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("activity");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_description() {
         TIMESHEET_ENTITY.decodes_without("description");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_description() {
         TIMESHEET_ENTITY.decodes_with_null("description");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_duration() {
         TIMESHEET_ENTITY.decodes_without("duration");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_duration() {
         TIMESHEET_ENTITY.decodes_with_null("duration");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_duration_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("duration");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_end() {
         TIMESHEET_ENTITY.decodes_without("end");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_end() {
         TIMESHEET_ENTITY.decodes_with_null("end");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_fixed_rate() {
         TIMESHEET_ENTITY.decodes_without("fixedRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_fixed_rate() {
         TIMESHEET_ENTITY.decodes_with_null("fixedRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_fixed_rate_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("fixedRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_hourly_rate() {
         TIMESHEET_ENTITY.decodes_without("hourlyRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_hourly_rate() {
         TIMESHEET_ENTITY.decodes_with_null("hourlyRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_hourly_rate_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("hourlyRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_id() {
         TIMESHEET_ENTITY.decodes_without("id");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_id() {
         TIMESHEET_ENTITY.decodes_with_null("id");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_id_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_internal_rate() {
         TIMESHEET_ENTITY.decodes_without("internalRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_internal_rate() {
         TIMESHEET_ENTITY.decodes_with_null("internalRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_internal_rate_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("internalRate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_meta_fields() {
         TIMESHEET_ENTITY.decodes_without("metaFields");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_meta_fields() {
         TIMESHEET_ENTITY.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_project() {
         TIMESHEET_ENTITY.decodes_without("project");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_project() {
         TIMESHEET_ENTITY.decodes_with_null("project");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_project_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("project");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_rate() {
         TIMESHEET_ENTITY.decodes_without("rate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_rate() {
         TIMESHEET_ENTITY.decodes_with_null("rate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_rate_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("rate");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_tags() {
         TIMESHEET_ENTITY.decodes_without("tags");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_tags() {
         TIMESHEET_ENTITY.decodes_with_null("tags");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_without_user() {
         TIMESHEET_ENTITY.decodes_without("user");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_null_user() {
         TIMESHEET_ENTITY.decodes_with_null("user");
     }
+    #[cfg(feature = "timesheet")]
     #[test]
     fn timesheet_entity_with_user_as_string() {
         TIMESHEET_ENTITY.decodes_with_number_as_string("user");
     }
+    #[cfg(feature = "task")]
     /// `TimesheetEntityExpanded` with every property.
     const TIMESHEET_ENTITY_EXPANDED: Example<types::TimesheetEntityExpanded> = Example::new(
         r#"{
@@ -3298,132 +4483,165 @@ mod responses {
   "user": 7
 }"#,
     );
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded() {
         TIMESHEET_ENTITY_EXPANDED.decodes();
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_description() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("description");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_description() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("description");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_duration() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("duration");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_duration() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("duration");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_duration_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("duration");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_end() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("end");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_end() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("end");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_fixed_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("fixedRate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_fixed_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("fixedRate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_fixed_rate_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("fixedRate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_hourly_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("hourlyRate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_hourly_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("hourlyRate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_hourly_rate_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("hourlyRate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_id() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("id");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_id() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("id");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_id_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_internal_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("internalRate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_internal_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("internalRate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_internal_rate_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("internalRate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_meta_fields() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("metaFields");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_meta_fields() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("metaFields");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("rate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_rate() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("rate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_rate_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("rate");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_tags() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("tags");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_tags() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("tags");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_without_user() {
         TIMESHEET_ENTITY_EXPANDED.decodes_without("user");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_null_user() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_null("user");
     }
+    #[cfg(feature = "task")]
     #[test]
     fn timesheet_entity_expanded_with_user_as_string() {
         TIMESHEET_ENTITY_EXPANDED.decodes_with_number_as_string("user");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     /// `TimesheetId` with every property.
     const TIMESHEET_ID: Example<types::TimesheetId> = Example::new(r#"7"#);
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn timesheet_id() {
         TIMESHEET_ID.decodes();
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     /// `TimesheetMeta` with every property.
     const TIMESHEET_META: Example<types::TimesheetMeta> = Example::new(
         r#"{
@@ -3431,18 +4649,34 @@ mod responses {
   "value": "example"
 }"#,
     );
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn timesheet_meta() {
         TIMESHEET_META.decodes();
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn timesheet_meta_without_value() {
         TIMESHEET_META.decodes_without("value");
     }
+    #[cfg(any(feature = "task", feature = "timesheet"))]
     #[test]
     fn timesheet_meta_with_null_value() {
         TIMESHEET_META.decodes_with_null("value");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     /// `User` with every property.
     const USER: Example<types::User> = Example::new(
         r#"{
@@ -3454,54 +4688,211 @@ mod responses {
   "username": "example"
 }"#,
     );
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user() {
         USER.decodes();
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_without_account_number() {
         USER.decodes_without("accountNumber");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_with_null_account_number() {
         USER.decodes_with_null("accountNumber");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_without_alias() {
         USER.decodes_without("alias");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_with_null_alias() {
         USER.decodes_with_null("alias");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_without_color() {
         USER.decodes_without("color");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_with_null_color() {
         USER.decodes_with_null("color");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_without_enabled() {
         USER.decodes_without("enabled");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_with_null_enabled() {
         USER.decodes_with_null("enabled");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_without_id() {
         USER.decodes_without("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_with_null_id() {
         USER.decodes_with_null("id");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_with_id_as_string() {
         USER.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "kiosk")]
     /// `UserAuth` with every property.
     const USER_AUTH: Example<types::UserAuth> = Example::new(
         r#"{
@@ -3509,10 +4900,12 @@ mod responses {
   "type": "example"
 }"#,
     );
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth() {
         USER_AUTH.decodes();
     }
+    #[cfg(feature = "kiosk")]
     /// `UserAuthCodes` with every property.
     const USER_AUTH_CODES: Example<types::UserAuthCodes> = Example::new(
         r#"{
@@ -3532,26 +4925,32 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth_codes() {
         USER_AUTH_CODES.decodes();
     }
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth_codes_without_codes() {
         USER_AUTH_CODES.decodes_without("codes");
     }
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth_codes_with_null_codes() {
         USER_AUTH_CODES.decodes_with_null("codes");
     }
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth_codes_without_user() {
         USER_AUTH_CODES.decodes_without("user");
     }
+    #[cfg(feature = "kiosk")]
     #[test]
     fn user_auth_codes_with_null_user() {
         USER_AUTH_CODES.decodes_with_null("user");
     }
+    #[cfg(feature = "user")]
     /// `UserCollection` with every property.
     const USER_COLLECTION: Example<types::UserCollection> = Example::new(
         r#"{
@@ -3563,54 +4962,67 @@ mod responses {
   "username": "example"
 }"#,
     );
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection() {
         USER_COLLECTION.decodes();
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_without_account_number() {
         USER_COLLECTION.decodes_without("accountNumber");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_null_account_number() {
         USER_COLLECTION.decodes_with_null("accountNumber");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_without_alias() {
         USER_COLLECTION.decodes_without("alias");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_null_alias() {
         USER_COLLECTION.decodes_with_null("alias");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_without_color() {
         USER_COLLECTION.decodes_without("color");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_null_color() {
         USER_COLLECTION.decodes_with_null("color");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_without_enabled() {
         USER_COLLECTION.decodes_without("enabled");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_null_enabled() {
         USER_COLLECTION.decodes_with_null("enabled");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_without_id() {
         USER_COLLECTION.decodes_without("id");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_null_id() {
         USER_COLLECTION.decodes_with_null("id");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_collection_with_id_as_string() {
         USER_COLLECTION.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "user")]
     /// `UserEntity` with every property.
     const USER_ENTITY: Example<types::UserEntity> = Example::new(
         r#"{
@@ -3782,116 +5194,171 @@ mod responses {
   "username": "example"
 }"#,
     );
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity() {
         USER_ENTITY.decodes();
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_account_number() {
         USER_ENTITY.decodes_without("accountNumber");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_account_number() {
         USER_ENTITY.decodes_with_null("accountNumber");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_alias() {
         USER_ENTITY.decodes_without("alias");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_alias() {
         USER_ENTITY.decodes_with_null("alias");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_avatar() {
         USER_ENTITY.decodes_without("avatar");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_avatar() {
         USER_ENTITY.decodes_with_null("avatar");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_color() {
         USER_ENTITY.decodes_without("color");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_color() {
         USER_ENTITY.decodes_with_null("color");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_enabled() {
         USER_ENTITY.decodes_without("enabled");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_enabled() {
         USER_ENTITY.decodes_with_null("enabled");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_id() {
         USER_ENTITY.decodes_without("id");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_id() {
         USER_ENTITY.decodes_with_null("id");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_id_as_string() {
         USER_ENTITY.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_language() {
         USER_ENTITY.decodes_without("language");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_language() {
         USER_ENTITY.decodes_with_null("language");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_preferences() {
         USER_ENTITY.decodes_without("preferences");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_preferences() {
         USER_ENTITY.decodes_with_null("preferences");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_roles() {
         USER_ENTITY.decodes_without("roles");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_roles() {
         USER_ENTITY.decodes_with_null("roles");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_teams() {
         USER_ENTITY.decodes_without("teams");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_teams() {
         USER_ENTITY.decodes_with_null("teams");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_timezone() {
         USER_ENTITY.decodes_without("timezone");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_timezone() {
         USER_ENTITY.decodes_with_null("timezone");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_without_title() {
         USER_ENTITY.decodes_without("title");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_entity_with_null_title() {
         USER_ENTITY.decodes_with_null("title");
     }
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     /// `UserId` with every property.
     const USER_ID: Example<types::UserId> = Example::new(r#"7"#);
+    #[cfg(
+        any(
+            feature = "activity",
+            feature = "customer",
+            feature = "expense",
+            feature = "kiosk",
+            feature = "meta-field",
+            feature = "project",
+            feature = "task",
+            feature = "team",
+            feature = "timesheet",
+            feature = "user"
+        )
+    )]
     #[test]
     fn user_id() {
         USER_ID.decodes();
     }
+    #[cfg(feature = "user")]
     /// `UserPreference` with every property.
     const USER_PREFERENCE: Example<types::UserPreference> = Example::new(
         r#"{
@@ -3899,18 +5366,22 @@ mod responses {
   "value": "example"
 }"#,
     );
+    #[cfg(feature = "user")]
     #[test]
     fn user_preference() {
         USER_PREFERENCE.decodes();
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_preference_without_value() {
         USER_PREFERENCE.decodes_without("value");
     }
+    #[cfg(feature = "user")]
     #[test]
     fn user_preference_with_null_value() {
         USER_PREFERENCE.decodes_with_null("value");
     }
+    #[cfg(feature = "default-api")]
     /// `Version` with every property.
     const VERSION: Example<types::Version> = Example::new(
         r#"{
@@ -3922,58 +5393,72 @@ mod responses {
   "versionId": 7
 }"#,
     );
+    #[cfg(feature = "default-api")]
     #[test]
     fn version() {
         VERSION.decodes();
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_candidate() {
         VERSION.decodes_without("candidate");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_candidate() {
         VERSION.decodes_with_null("candidate");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_copyright() {
         VERSION.decodes_without("copyright");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_copyright() {
         VERSION.decodes_with_null("copyright");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_name() {
         VERSION.decodes_without("name");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_name() {
         VERSION.decodes_with_null("name");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_semver() {
         VERSION.decodes_without("semver");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_semver() {
         VERSION.decodes_with_null("semver");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_version() {
         VERSION.decodes_without("version");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_version() {
         VERSION.decodes_with_null("version");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_without_version_id() {
         VERSION.decodes_without("versionId");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_null_version_id() {
         VERSION.decodes_with_null("versionId");
     }
+    #[cfg(feature = "default-api")]
     #[test]
     fn version_with_version_id_as_string() {
         VERSION.decodes_with_number_as_string("versionId");
@@ -3986,6 +5471,7 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::{from_json, types, Server};
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_get_visible_not_in_enum() {
         let server = Server::start().await;
@@ -3999,6 +5485,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -4012,6 +5499,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -4025,12 +5513,14 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_activities_id_get().send().await;
         server.assert_refused(result, "api_activities_id_get", "id is required", None);
     }
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_patch_without_id() {
         let server = Server::start().await;
@@ -4042,6 +5532,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_activities_id_patch", "id is required", None);
     }
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_meta_patch_without_id() {
         let server = Server::start().await;
@@ -4054,6 +5545,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_rates_get_without_id() {
         let server = Server::start().await;
@@ -4066,6 +5558,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_rates_post_without_id() {
         let server = Server::start().await;
@@ -4083,6 +5576,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_rates_rate_id_delete_without_id() {
         let server = Server::start().await;
@@ -4100,6 +5594,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "activity")]
     #[tokio::test]
     async fn api_activities_id_rates_rate_id_delete_without_rate_id() {
         let server = Server::start().await;
@@ -4117,6 +5612,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_get_visible_not_in_enum() {
         let server = Server::start().await;
@@ -4130,6 +5626,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -4143,6 +5640,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -4156,12 +5654,14 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_customers_id_get().send().await;
         server.assert_refused(result, "api_customers_id_get", "id is required", None);
     }
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_patch_without_id() {
         let server = Server::start().await;
@@ -4173,6 +5673,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_customers_id_patch", "id is required", None);
     }
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_meta_patch_without_id() {
         let server = Server::start().await;
@@ -4185,6 +5686,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_rates_get_without_id() {
         let server = Server::start().await;
@@ -4197,6 +5699,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_rates_post_without_id() {
         let server = Server::start().await;
@@ -4214,6 +5717,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_rates_rate_id_delete_without_id() {
         let server = Server::start().await;
@@ -4231,6 +5735,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "customer")]
     #[tokio::test]
     async fn api_customers_id_rates_rate_id_delete_without_rate_id() {
         let server = Server::start().await;
@@ -4248,6 +5753,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -4261,6 +5767,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -4274,6 +5781,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_refundable_not_in_enum() {
         let server = Server::start().await;
@@ -4287,6 +5795,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_exported_not_in_enum() {
         let server = Server::start().await;
@@ -4300,6 +5809,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_page_below_minimum() {
         let server = Server::start().await;
@@ -4313,6 +5823,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_get_size_below_minimum() {
         let server = Server::start().await;
@@ -4326,18 +5837,21 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_expenses_id_get().send().await;
         server.assert_refused(result, "api_expenses_id_get", "id is required", None);
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_id_delete_without_id() {
         let server = Server::start().await;
         let result = server.client().api_expenses_id_delete().send().await;
         server.assert_refused(result, "api_expenses_id_delete", "id is required", None);
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_id_patch_without_id() {
         let server = Server::start().await;
@@ -4349,6 +5863,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_expenses_id_patch", "id is required", None);
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_id_duplicate_patch_without_id() {
         let server = Server::start().await;
@@ -4361,6 +5876,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "expense")]
     #[tokio::test]
     async fn api_expenses_id_meta_patch_without_id() {
         let server = Server::start().await;
@@ -4373,6 +5889,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "kiosk")]
     #[tokio::test]
     async fn api_kiosks_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -4386,6 +5903,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "kiosk")]
     #[tokio::test]
     async fn api_kiosks_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -4399,6 +5917,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "kiosk")]
     #[tokio::test]
     async fn api_kiosks_get_page_below_minimum() {
         let server = Server::start().await;
@@ -4412,6 +5931,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "kiosk")]
     #[tokio::test]
     async fn api_kiosks_get_size_below_minimum() {
         let server = Server::start().await;
@@ -4425,12 +5945,14 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "kiosk")]
     #[tokio::test]
     async fn api_kiosks_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_kiosks_id_get().send().await;
         server.assert_refused(result, "api_kiosks_id_get", "id is required", None);
     }
+    #[cfg(feature = "meta-field")]
     #[tokio::test]
     async fn api_metafields_get_entity_not_in_enum() {
         let server = Server::start().await;
@@ -4444,6 +5966,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_get_visible_not_in_enum() {
         let server = Server::start().await;
@@ -4457,6 +5980,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_get_global_activities_not_in_enum() {
         let server = Server::start().await;
@@ -4475,6 +5999,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -4488,6 +6013,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -4501,12 +6027,14 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_projects_id_get().send().await;
         server.assert_refused(result, "api_projects_id_get", "id is required", None);
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_patch_without_id() {
         let server = Server::start().await;
@@ -4518,6 +6046,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_projects_id_patch", "id is required", None);
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_meta_patch_without_id() {
         let server = Server::start().await;
@@ -4530,6 +6059,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_rates_get_without_id() {
         let server = Server::start().await;
@@ -4537,6 +6067,7 @@ mod arguments {
         server
             .assert_refused(result, "api_projects_id_rates_get", "id is required", None);
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_rates_post_without_id() {
         let server = Server::start().await;
@@ -4554,6 +6085,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_rates_rate_id_delete_without_id() {
         let server = Server::start().await;
@@ -4571,6 +6103,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "project")]
     #[tokio::test]
     async fn api_projects_id_rates_rate_id_delete_without_rate_id() {
         let server = Server::start().await;
@@ -4588,24 +6121,28 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "tag")]
     #[tokio::test]
     async fn api_tags_id_delete_without_id() {
         let server = Server::start().await;
         let result = server.client().api_tags_id_delete().send().await;
         server.assert_refused(result, "api_tags_id_delete", "id is required", None);
     }
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_tasks_id_get().send().await;
         server.assert_refused(result, "api_tasks_id_get", "id is required", None);
     }
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_delete_without_id() {
         let server = Server::start().await;
         let result = server.client().api_tasks_id_delete().send().await;
         server.assert_refused(result, "api_tasks_id_delete", "id is required", None);
     }
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_patch_without_id() {
         let server = Server::start().await;
@@ -4617,6 +6154,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_tasks_id_patch", "id is required", None);
     }
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_assign_patch_without_id() {
         let server = Server::start().await;
@@ -4624,6 +6162,7 @@ mod arguments {
         server
             .assert_refused(result, "api_tasks_id_assign_patch", "id is required", None);
     }
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_close_patch_without_id() {
         let server = Server::start().await;
@@ -4631,6 +6170,7 @@ mod arguments {
         server
             .assert_refused(result, "api_tasks_id_close_patch", "id is required", None);
     }
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_log_patch_without_id() {
         let server = Server::start().await;
@@ -4642,6 +6182,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_tasks_id_log_patch", "id is required", None);
     }
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_reopen_patch_without_id() {
         let server = Server::start().await;
@@ -4649,6 +6190,7 @@ mod arguments {
         server
             .assert_refused(result, "api_tasks_id_reopen_patch", "id is required", None);
     }
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_start_patch_without_id() {
         let server = Server::start().await;
@@ -4656,12 +6198,14 @@ mod arguments {
         server
             .assert_refused(result, "api_tasks_id_start_patch", "id is required", None);
     }
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_stop_patch_without_id() {
         let server = Server::start().await;
         let result = server.client().api_tasks_id_stop_patch().send().await;
         server.assert_refused(result, "api_tasks_id_stop_patch", "id is required", None);
     }
+    #[cfg(feature = "task")]
     #[tokio::test]
     async fn api_tasks_id_unassign_patch_without_id() {
         let server = Server::start().await;
@@ -4674,18 +6218,21 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_teams_id_get().send().await;
         server.assert_refused(result, "api_teams_id_get", "id is required", None);
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_delete_without_id() {
         let server = Server::start().await;
         let result = server.client().api_teams_id_delete().send().await;
         server.assert_refused(result, "api_teams_id_delete", "id is required", None);
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_patch_without_id() {
         let server = Server::start().await;
@@ -4697,6 +6244,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_teams_id_patch", "id is required", None);
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_activities_activity_id_post_without_id() {
         let server = Server::start().await;
@@ -4714,6 +6262,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_activities_activity_id_post_without_activity_id() {
         let server = Server::start().await;
@@ -4731,6 +6280,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_activities_activity_id_delete_without_id() {
         let server = Server::start().await;
@@ -4748,6 +6298,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_activities_activity_id_delete_without_activity_id() {
         let server = Server::start().await;
@@ -4765,6 +6316,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_customers_customer_id_post_without_id() {
         let server = Server::start().await;
@@ -4782,6 +6334,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_customers_customer_id_post_without_customer_id() {
         let server = Server::start().await;
@@ -4799,6 +6352,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_customers_customer_id_delete_without_id() {
         let server = Server::start().await;
@@ -4816,6 +6370,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_customers_customer_id_delete_without_customer_id() {
         let server = Server::start().await;
@@ -4833,6 +6388,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_members_user_id_post_without_id() {
         let server = Server::start().await;
@@ -4850,6 +6406,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_members_user_id_post_without_user_id() {
         let server = Server::start().await;
@@ -4867,6 +6424,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_members_user_id_delete_without_id() {
         let server = Server::start().await;
@@ -4884,6 +6442,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_members_user_id_delete_without_user_id() {
         let server = Server::start().await;
@@ -4901,6 +6460,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_projects_project_id_post_without_id() {
         let server = Server::start().await;
@@ -4918,6 +6478,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_projects_project_id_post_without_project_id() {
         let server = Server::start().await;
@@ -4935,6 +6496,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_projects_project_id_delete_without_id() {
         let server = Server::start().await;
@@ -4952,6 +6514,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "team")]
     #[tokio::test]
     async fn api_teams_id_projects_project_id_delete_without_project_id() {
         let server = Server::start().await;
@@ -4969,6 +6532,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_page_below_minimum() {
         let server = Server::start().await;
@@ -4982,6 +6546,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_size_below_minimum() {
         let server = Server::start().await;
@@ -4995,6 +6560,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -5008,6 +6574,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -5021,6 +6588,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_exported_not_in_enum() {
         let server = Server::start().await;
@@ -5034,6 +6602,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_active_not_in_enum() {
         let server = Server::start().await;
@@ -5047,6 +6616,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_get_billable_not_in_enum() {
         let server = Server::start().await;
@@ -5060,6 +6630,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_recent_get_size_below_minimum() {
         let server = Server::start().await;
@@ -5078,12 +6649,14 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_timesheets_id_get().send().await;
         server.assert_refused(result, "api_timesheets_id_get", "id is required", None);
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_delete_without_id() {
         let server = Server::start().await;
@@ -5091,6 +6664,7 @@ mod arguments {
         server
             .assert_refused(result, "api_timesheets_id_delete", "id is required", None);
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_patch_without_id() {
         let server = Server::start().await;
@@ -5102,6 +6676,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "api_timesheets_id_patch", "id is required", None);
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_duplicate_patch_without_id() {
         let server = Server::start().await;
@@ -5114,6 +6689,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_export_patch_without_id() {
         let server = Server::start().await;
@@ -5126,6 +6702,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_meta_patch_without_id() {
         let server = Server::start().await;
@@ -5138,6 +6715,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_restart_patch_without_id() {
         let server = Server::start().await;
@@ -5150,6 +6728,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "timesheet")]
     #[tokio::test]
     async fn api_timesheets_id_stop_patch_without_id() {
         let server = Server::start().await;
@@ -5162,6 +6741,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "user")]
     #[tokio::test]
     async fn api_users_get_visible_not_in_enum() {
         let server = Server::start().await;
@@ -5175,6 +6755,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "user")]
     #[tokio::test]
     async fn api_users_get_order_by_not_in_enum() {
         let server = Server::start().await;
@@ -5188,6 +6769,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "user")]
     #[tokio::test]
     async fn api_users_get_order_not_in_enum() {
         let server = Server::start().await;
@@ -5201,12 +6783,14 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "user")]
     #[tokio::test]
     async fn api_users_id_get_without_id() {
         let server = Server::start().await;
         let result = server.client().api_users_id_get().send().await;
         server.assert_refused(result, "api_users_id_get", "id is required", None);
     }
+    #[cfg(feature = "user")]
     #[tokio::test]
     async fn api_users_id_patch_without_id() {
         let server = Server::start().await;
@@ -5223,54 +6807,66 @@ mod arguments {
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    #[cfg(feature = "activity")]
     /// A valid body of `api_activities_id_patch`: its required properties.
     pub fn api_activities_id_patch() -> types::ActivityEditForm {
         from_json(r#"{"name":"example"}"#)
     }
+    #[cfg(feature = "activity")]
     /// A valid body of `api_activities_id_rates_post`: its required properties.
     pub fn api_activities_id_rates_post() -> types::ActivityRateForm {
         from_json(r#"{"rate":7.5}"#)
     }
+    #[cfg(feature = "customer")]
     /// A valid body of `api_customers_id_patch`: its required properties.
     pub fn api_customers_id_patch() -> types::CustomerEditForm {
         from_json(
             r#"{"country":"example","currency":"example","name":"example","timezone":"example"}"#,
         )
     }
+    #[cfg(feature = "customer")]
     /// A valid body of `api_customers_id_rates_post`: its required properties.
     pub fn api_customers_id_rates_post() -> types::CustomerRateForm {
         from_json(r#"{"rate":7.5}"#)
     }
+    #[cfg(feature = "expense")]
     /// A valid body of `api_expenses_id_patch`: its required properties.
     pub fn api_expenses_id_patch() -> types::ExpenseEditForm {
         from_json(
             r#"{"begin":"example","expenseCategory":"example","multiplier":7.5,"project":7}"#,
         )
     }
+    #[cfg(feature = "project")]
     /// A valid body of `api_projects_id_patch`: its required properties.
     pub fn api_projects_id_patch() -> types::ProjectEditForm {
         from_json(r#"{"customer":7,"name":"example"}"#)
     }
+    #[cfg(feature = "project")]
     /// A valid body of `api_projects_id_rates_post`: its required properties.
     pub fn api_projects_id_rates_post() -> types::ProjectRateForm {
         from_json(r#"{"rate":7.5}"#)
     }
+    #[cfg(feature = "task")]
     /// A valid body of `api_tasks_id_patch`: its required properties.
     pub fn api_tasks_id_patch() -> types::TaskEditForm {
         from_json(r#"{"activity":7,"project":7,"title":"example"}"#)
     }
+    #[cfg(feature = "task")]
     /// A valid body of `api_tasks_id_log_patch`: its required properties.
     pub fn api_tasks_id_log_patch() -> types::TaskLogWorkForm {
         from_json(r#"{}"#)
     }
+    #[cfg(feature = "team")]
     /// A valid body of `api_teams_id_patch`: its required properties.
     pub fn api_teams_id_patch() -> types::TeamEditForm {
         from_json(r#"{"members":[],"name":"example"}"#)
     }
+    #[cfg(feature = "timesheet")]
     /// A valid body of `api_timesheets_id_patch`: its required properties.
     pub fn api_timesheets_id_patch() -> types::TimesheetEditForm {
         from_json(r#"{"activity":7,"begin":"example","project":7}"#)
     }
+    #[cfg(feature = "user")]
     /// A valid body of `api_users_id_patch`: its required properties.
     pub fn api_users_id_patch() -> types::UserEditForm {
         from_json(r#"{"email":"example","language":"ar","timezone":"example"}"#)

@@ -14,6 +14,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[cfg(feature = "prepayments")]
     ///Where a page sits in the whole list: the number of items, the page numbers and size, and the links to the neighbouring pages (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -55,11 +56,13 @@ pub mod types {
         #[serde(default)]
         pub total: ::std::option::Option<i64>,
     }
+    #[cfg(feature = "prepayments")]
     impl Pagination {
         pub fn builder() -> builder::Pagination {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///A customer's prepayment balance of one type (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -74,11 +77,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBalance {
         pub fn builder() -> builder::PrepaymentBalance {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///A prepayment bonus, as listed (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -110,11 +115,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBonus {
         pub fn builder() -> builder::PrepaymentBonus {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The amount of one prepayment bonus (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -131,11 +138,13 @@ pub mod types {
         #[serde(default)]
         pub prepayment_bonus_id: ::std::option::Option<i64>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBonusAmount {
         pub fn builder() -> builder::PrepaymentBonusAmount {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The prepayment bonuses to price (request only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -149,11 +158,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prepayment_bonus_ids: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBonusIdList {
         pub fn builder() -> builder::PrepaymentBonusIdList {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///One page of prepayment bonuses (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -164,11 +175,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBonusListResponse {
         pub fn builder() -> builder::PrepaymentBonusListResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///A prepayment bonus (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -200,11 +213,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentBonusResponse {
         pub fn builder() -> builder::PrepaymentBonusResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///A prepayment operation, as listed (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -234,11 +249,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentOperation {
         pub fn builder() -> builder::PrepaymentOperation {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The amount of one prepayment operation (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -255,11 +272,13 @@ pub mod types {
         #[serde(default)]
         pub prepayment_operation_id: ::std::option::Option<i64>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentOperationAmount {
         pub fn builder() -> builder::PrepaymentOperationAmount {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The prepayment operations to price (request only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -273,11 +292,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prepayment_operation_ids: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentOperationIdList {
         pub fn builder() -> builder::PrepaymentOperationIdList {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///One page of prepayment operations (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -288,11 +309,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentOperationListResponse {
         pub fn builder() -> builder::PrepaymentOperationListResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///A prepayment operation (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -322,11 +345,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentOperationResponse {
         pub fn builder() -> builder::PrepaymentOperationResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///A prepayment recharge, as listed (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -354,11 +379,13 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentRecharge {
         pub fn builder() -> builder::PrepaymentRecharge {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///One page of prepayment recharges (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -369,11 +396,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentRechargeListResponse {
         pub fn builder() -> builder::PrepaymentRechargeListResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///A prepayment recharge (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -401,6 +430,7 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "prepayments")]
     impl PrepaymentRechargeResponse {
         pub fn builder() -> builder::PrepaymentRechargeResponse {
             Default::default()
@@ -408,8 +438,10 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct Pagination(::std::boxed::Box<PaginationFields>);
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for Pagination {
             fn default() -> Self {
                 Self(
@@ -426,6 +458,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl Pagination {
             pub fn current_page<T>(mut self, value: T) -> Self
             where
@@ -522,6 +555,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<Pagination> for super::Pagination {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -540,6 +574,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::Pagination> for Pagination {
             fn from(value: super::Pagination) -> Self {
                 Self(
@@ -556,8 +591,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBalance(::std::boxed::Box<PrepaymentBalanceFields>);
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBalance {
             fn default() -> Self {
                 Self(
@@ -569,6 +606,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBalance {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -609,6 +647,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBalance> for super::PrepaymentBalance {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -622,6 +661,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBalance> for PrepaymentBalance {
             fn from(value: super::PrepaymentBalance) -> Self {
                 Self(
@@ -633,8 +673,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBonus(::std::boxed::Box<PrepaymentBonusFields>);
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBonus {
             fn default() -> Self {
                 Self(
@@ -651,6 +693,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBonus {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -749,6 +792,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBonus> for super::PrepaymentBonus {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -767,6 +811,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBonus> for PrepaymentBonus {
             fn from(value: super::PrepaymentBonus) -> Self {
                 Self(
@@ -783,8 +828,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBonusAmount(::std::boxed::Box<PrepaymentBonusAmountFields>);
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBonusAmount {
             fn default() -> Self {
                 Self(
@@ -796,6 +843,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBonusAmount {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -838,6 +886,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBonusAmount>
         for super::PrepaymentBonusAmount {
             type Error = super::error::ConversionError;
@@ -852,6 +901,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBonusAmount>
         for PrepaymentBonusAmount {
             fn from(value: super::PrepaymentBonusAmount) -> Self {
@@ -864,8 +914,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBonusIdList(::std::boxed::Box<PrepaymentBonusIdListFields>);
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBonusIdList {
             fn default() -> Self {
                 Self(
@@ -876,6 +928,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBonusIdList {
             pub fn currency_id<T>(mut self, value: T) -> Self
             where
@@ -904,6 +957,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBonusIdList>
         for super::PrepaymentBonusIdList {
             type Error = super::error::ConversionError;
@@ -917,6 +971,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBonusIdList>
         for PrepaymentBonusIdList {
             fn from(value: super::PrepaymentBonusIdList) -> Self {
@@ -928,10 +983,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBonusListResponse(
             ::std::boxed::Box<PrepaymentBonusListResponseFields>,
         );
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBonusListResponse {
             fn default() -> Self {
                 Self(
@@ -942,6 +999,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBonusListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -968,6 +1026,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBonusListResponse>
         for super::PrepaymentBonusListResponse {
             type Error = super::error::ConversionError;
@@ -981,6 +1040,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBonusListResponse>
         for PrepaymentBonusListResponse {
             fn from(value: super::PrepaymentBonusListResponse) -> Self {
@@ -992,10 +1052,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBonusResponse(
             ::std::boxed::Box<PrepaymentBonusResponseFields>,
         );
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentBonusResponse {
             fn default() -> Self {
                 Self(
@@ -1012,6 +1074,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentBonusResponse {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -1110,6 +1173,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentBonusResponse>
         for super::PrepaymentBonusResponse {
             type Error = super::error::ConversionError;
@@ -1129,6 +1193,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentBonusResponse>
         for PrepaymentBonusResponse {
             fn from(value: super::PrepaymentBonusResponse) -> Self {
@@ -1146,8 +1211,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperation(::std::boxed::Box<PrepaymentOperationFields>);
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentOperation {
             fn default() -> Self {
                 Self(
@@ -1163,6 +1230,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentOperation {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -1247,6 +1315,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentOperation>
         for super::PrepaymentOperation {
             type Error = super::error::ConversionError;
@@ -1265,6 +1334,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentOperation> for PrepaymentOperation {
             fn from(value: super::PrepaymentOperation) -> Self {
                 Self(
@@ -1280,10 +1350,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperationAmount(
             ::std::boxed::Box<PrepaymentOperationAmountFields>,
         );
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentOperationAmount {
             fn default() -> Self {
                 Self(
@@ -1295,6 +1367,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentOperationAmount {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -1337,6 +1410,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentOperationAmount>
         for super::PrepaymentOperationAmount {
             type Error = super::error::ConversionError;
@@ -1351,6 +1425,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentOperationAmount>
         for PrepaymentOperationAmount {
             fn from(value: super::PrepaymentOperationAmount) -> Self {
@@ -1363,10 +1438,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperationIdList(
             ::std::boxed::Box<PrepaymentOperationIdListFields>,
         );
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentOperationIdList {
             fn default() -> Self {
                 Self(
@@ -1377,6 +1454,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentOperationIdList {
             pub fn currency_id<T>(mut self, value: T) -> Self
             where
@@ -1405,6 +1483,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentOperationIdList>
         for super::PrepaymentOperationIdList {
             type Error = super::error::ConversionError;
@@ -1418,6 +1497,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentOperationIdList>
         for PrepaymentOperationIdList {
             fn from(value: super::PrepaymentOperationIdList) -> Self {
@@ -1429,10 +1509,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperationListResponse(
             ::std::boxed::Box<PrepaymentOperationListResponseFields>,
         );
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentOperationListResponse {
             fn default() -> Self {
                 Self(
@@ -1443,6 +1525,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentOperationListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -1469,6 +1552,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentOperationListResponse>
         for super::PrepaymentOperationListResponse {
             type Error = super::error::ConversionError;
@@ -1482,6 +1566,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentOperationListResponse>
         for PrepaymentOperationListResponse {
             fn from(value: super::PrepaymentOperationListResponse) -> Self {
@@ -1493,10 +1578,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperationResponse(
             ::std::boxed::Box<PrepaymentOperationResponseFields>,
         );
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentOperationResponse {
             fn default() -> Self {
                 Self(
@@ -1512,6 +1599,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentOperationResponse {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -1596,6 +1684,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentOperationResponse>
         for super::PrepaymentOperationResponse {
             type Error = super::error::ConversionError;
@@ -1614,6 +1703,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentOperationResponse>
         for PrepaymentOperationResponse {
             fn from(value: super::PrepaymentOperationResponse) -> Self {
@@ -1630,8 +1720,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentRecharge(::std::boxed::Box<PrepaymentRechargeFields>);
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentRecharge {
             fn default() -> Self {
                 Self(
@@ -1647,6 +1739,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentRecharge {
             pub fn active<T>(mut self, value: T) -> Self
             where
@@ -1731,6 +1824,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentRecharge> for super::PrepaymentRecharge {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -1748,6 +1842,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentRecharge> for PrepaymentRecharge {
             fn from(value: super::PrepaymentRecharge) -> Self {
                 Self(
@@ -1763,10 +1858,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentRechargeListResponse(
             ::std::boxed::Box<PrepaymentRechargeListResponseFields>,
         );
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentRechargeListResponse {
             fn default() -> Self {
                 Self(
@@ -1777,6 +1874,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentRechargeListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -1803,6 +1901,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentRechargeListResponse>
         for super::PrepaymentRechargeListResponse {
             type Error = super::error::ConversionError;
@@ -1816,6 +1915,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentRechargeListResponse>
         for PrepaymentRechargeListResponse {
             fn from(value: super::PrepaymentRechargeListResponse) -> Self {
@@ -1827,10 +1927,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         pub struct PrepaymentRechargeResponse(
             ::std::boxed::Box<PrepaymentRechargeResponseFields>,
         );
+        #[cfg(feature = "prepayments")]
         impl ::std::default::Default for PrepaymentRechargeResponse {
             fn default() -> Self {
                 Self(
@@ -1846,6 +1948,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         impl PrepaymentRechargeResponse {
             pub fn active<T>(mut self, value: T) -> Self
             where
@@ -1930,6 +2033,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::TryFrom<PrepaymentRechargeResponse>
         for super::PrepaymentRechargeResponse {
             type Error = super::error::ConversionError;
@@ -1948,6 +2052,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "prepayments")]
         impl ::std::convert::From<super::PrepaymentRechargeResponse>
         for PrepaymentRechargeResponse {
             fn from(value: super::PrepaymentRechargeResponse) -> Self {
@@ -1964,6 +2069,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PaginationFields {
             current_page: ::std::result::Result<
@@ -1996,6 +2102,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBalanceFields {
             amount: ::std::result::Result<
@@ -2011,6 +2118,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBonusFields {
             amount: ::std::result::Result<
@@ -2043,6 +2151,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBonusAmountFields {
             amount: ::std::result::Result<
@@ -2058,6 +2167,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBonusIdListFields {
             currency_id: ::std::result::Result<
@@ -2069,6 +2179,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBonusListResponseFields {
             data: ::std::result::Result<
@@ -2080,6 +2191,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentBonusResponseFields {
             amount: ::std::result::Result<
@@ -2112,6 +2224,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationFields {
             amount: ::std::result::Result<
@@ -2140,6 +2253,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationAmountFields {
             amount: ::std::result::Result<
@@ -2155,6 +2269,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationIdListFields {
             currency_id: ::std::result::Result<
@@ -2166,6 +2281,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationListResponseFields {
             data: ::std::result::Result<
@@ -2177,6 +2293,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationResponseFields {
             amount: ::std::result::Result<
@@ -2205,6 +2322,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentRechargeFields {
             active: ::std::result::Result<
@@ -2233,6 +2351,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentRechargeListResponseFields {
             data: ::std::result::Result<
@@ -2244,6 +2363,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "prepayments")]
         #[derive(Clone, Debug)]
         struct PrepaymentRechargeResponseFields {
             active: ::std::result::Result<
@@ -2346,6 +2466,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentBalances list.
 
 The prepayment balances of one customer, one per balance type, each amount also formatted in the currency that `currency_id` names. One list, not paged.
@@ -2384,6 +2505,7 @@ let response = client
     ) -> operations::GetCustomerPrepaymentBalances {
         operations::GetCustomerPrepaymentBalances::new(self)
     }
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentOperations list.
 
 One page of the prepayment operations of one customer.
@@ -2425,6 +2547,7 @@ let response = client
     ) -> operations::GetCustomerPrepaymentOperations {
         operations::GetCustomerPrepaymentOperations::new(self)
     }
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentBonus list.
 
 One page of prepayment bonuses.
@@ -2461,6 +2584,7 @@ let response = client
     pub fn get_prepayment_bonus_list(&self) -> operations::GetPrepaymentBonusList {
         operations::GetPrepaymentBonusList::new(self)
     }
+    #[cfg(feature = "prepayments")]
     /**Get prices for multiple PrepaymentBonus.
 
 The amounts of several prepayment bonuses at once: one entry per requested bonus, each amount also formatted in the currency that the body's `currency_id` names. One list, not paged.
@@ -2496,6 +2620,7 @@ let response = client
     pub fn get_prepayment_bonus_amount(&self) -> operations::GetPrepaymentBonusAmount {
         operations::GetPrepaymentBonusAmount::new(self)
     }
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentBonus.
 
 One prepayment bonus.
@@ -2531,6 +2656,7 @@ let response = client
     pub fn get_prepayment_bonus(&self) -> operations::GetPrepaymentBonus {
         operations::GetPrepaymentBonus::new(self)
     }
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentOperations list.
 
 One page of prepayment operations of all customers.
@@ -2568,6 +2694,7 @@ let response = client
     pub fn get_prepayment_operations(&self) -> operations::GetPrepaymentOperations {
         operations::GetPrepaymentOperations::new(self)
     }
+    #[cfg(feature = "prepayments")]
     /**Get prices for multiple PrepaymentOperations.
 
 The amounts of several prepayment operations at once: one entry per requested operation, each amount also formatted in the currency that the body's `currency_id` names. One list, not paged.
@@ -2605,6 +2732,7 @@ let response = client
     ) -> operations::GetPrepaymentOperationsAmount {
         operations::GetPrepaymentOperationsAmount::new(self)
     }
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentOperation.
 
 One prepayment operation.
@@ -2640,6 +2768,7 @@ let response = client
     pub fn get_prepayment_operation(&self) -> operations::GetPrepaymentOperation {
         operations::GetPrepaymentOperation::new(self)
     }
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentRecharges list.
 
 One page of prepayment recharges.
@@ -2676,6 +2805,7 @@ let response = client
     pub fn get_prepayment_recharges(&self) -> operations::GetPrepaymentRecharges {
         operations::GetPrepaymentRecharges::new(self)
     }
+    #[cfg(feature = "prepayments")]
     /**Get PrepaymentRecharge.
 
 One prepayment recharge.
@@ -2718,6 +2848,7 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_customer_prepayment_balances`]
 
 [`Client::get_customer_prepayment_balances`]: super::Client::get_customer_prepayment_balances*/
@@ -2728,6 +2859,7 @@ pub mod operations {
         currency_id: Result<Option<i32>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentBalances {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -2823,6 +2955,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_customer_prepayment_operations`]
 
 [`Client::get_customer_prepayment_operations`]: super::Client::get_customer_prepayment_operations*/
@@ -2835,6 +2968,7 @@ pub mod operations {
         type_: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentOperations {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3006,6 +3140,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_bonus_list`]
 
 [`Client::get_prepayment_bonus_list`]: super::Client::get_prepayment_bonus_list*/
@@ -3016,6 +3151,7 @@ pub mod operations {
         per_page: Result<Option<i64>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusList {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3152,6 +3288,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_bonus_amount`]
 
 [`Client::get_prepayment_bonus_amount`]: super::Client::get_prepayment_bonus_amount*/
@@ -3161,6 +3298,7 @@ pub mod operations {
         body: Result<types::builder::PrepaymentBonusIdList, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusAmount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3247,6 +3385,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_bonus`]
 
 [`Client::get_prepayment_bonus`]: super::Client::get_prepayment_bonus*/
@@ -3256,6 +3395,7 @@ pub mod operations {
         prepayment_bonus_id: Result<i64, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonus {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3323,6 +3463,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_operations`]
 
 [`Client::get_prepayment_operations`]: super::Client::get_prepayment_operations*/
@@ -3334,6 +3475,7 @@ pub mod operations {
         type_: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperations {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3486,6 +3628,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_operations_amount`]
 
 [`Client::get_prepayment_operations_amount`]: super::Client::get_prepayment_operations_amount*/
@@ -3495,6 +3638,7 @@ pub mod operations {
         body: Result<types::builder::PrepaymentOperationIdList, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationsAmount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3581,6 +3725,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_operation`]
 
 [`Client::get_prepayment_operation`]: super::Client::get_prepayment_operation*/
@@ -3590,6 +3735,7 @@ pub mod operations {
         prepayment_operation_id: Result<i64, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperation {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3660,6 +3806,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_recharges`]
 
 [`Client::get_prepayment_recharges`]: super::Client::get_prepayment_recharges*/
@@ -3670,6 +3817,7 @@ pub mod operations {
         per_page: Result<Option<i64>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRecharges {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3806,6 +3954,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     /**Builder for [`Client::get_prepayment_recharge`]
 
 [`Client::get_prepayment_recharge`]: super::Client::get_prepayment_recharge*/
@@ -3815,6 +3964,7 @@ pub mod operations {
         prepayment_recharge_id: Result<i64, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRecharge {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -3885,11 +4035,13 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetCustomerPrepaymentBalances {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomerPrepaymentBalances").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///`get_customer_prepayment_balances` as the runtime sees it.
     pub(crate) static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_balances",
@@ -3897,11 +4049,13 @@ pub mod operations {
         path_template: "/customers/{customer_id}/prepayment-balance",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetCustomerPrepaymentOperations {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomerPrepaymentOperations").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///`get_customer_prepayment_operations` as the runtime sees it.
     pub(crate) static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_operations",
@@ -3909,11 +4063,13 @@ pub mod operations {
         path_template: "/customers/{customer_id}/prepayment-operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentBonusList {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentBonusList").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_bonus_list` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_BONUS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus_list",
@@ -3921,11 +4077,13 @@ pub mod operations {
         path_template: "/prepayment/bonus",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentBonusAmount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentBonusAmount").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_bonus_amount` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_BONUS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus_amount",
@@ -3933,11 +4091,13 @@ pub mod operations {
         path_template: "/prepayment/bonus/amount",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentBonus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentBonus").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_bonus` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_bonus",
@@ -3945,11 +4105,13 @@ pub mod operations {
         path_template: "/prepayment/bonus/{prepayment_bonus_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentOperations {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentOperations").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_operations` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operations",
@@ -3957,11 +4119,13 @@ pub mod operations {
         path_template: "/prepayment/operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentOperationsAmount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentOperationsAmount").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_operations_amount` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_OPERATIONS_AMOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operations_amount",
@@ -3969,11 +4133,13 @@ pub mod operations {
         path_template: "/prepayment/operations/amount",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentOperation {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentOperation").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_operation` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_OPERATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_operation",
@@ -3981,11 +4147,13 @@ pub mod operations {
         path_template: "/prepayment/operations/{prepayment_operation_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentRecharges {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentRecharges").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_recharges` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_RECHARGES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_recharges",
@@ -3993,11 +4161,13 @@ pub mod operations {
         path_template: "/prepayment/recharges",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentRecharge {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPrepaymentRecharge").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "prepayments")]
     ///`get_prepayment_recharge` as the runtime sees it.
     pub(crate) static GET_PREPAYMENT_RECHARGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_prepayment_recharge",
@@ -4014,12 +4184,14 @@ pub mod prelude {
 /// `operation_id`, exactly as a call would (`None` for an unknown
 /// operation). For fuzzing the decode path; not part of the API.
 #[doc(hidden)]
+#[allow(unused_variables)]
 pub fn __decode_response(
     operation_id: &str,
     status: u16,
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
+        #[cfg(feature = "prepayments")]
         "get_customer_prepayment_balances" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4028,6 +4200,7 @@ pub fn __decode_response(
                 >(&operations::GET_CUSTOMER_PREPAYMENT_BALANCES, status, body),
             )
         }
+        #[cfg(feature = "prepayments")]
         "get_customer_prepayment_operations" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4036,6 +4209,7 @@ pub fn __decode_response(
                 >(&operations::GET_CUSTOMER_PREPAYMENT_OPERATIONS, status, body),
             )
         }
+        #[cfg(feature = "prepayments")]
         "get_prepayment_bonus_list" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4044,6 +4218,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_BONUS_LIST, status, body),
             )
         }
+        #[cfg(feature = "prepayments")]
         "get_prepayment_bonus_amount" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4052,6 +4227,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_BONUS_AMOUNT, status, body),
             )
         }
+        #[cfg(feature = "prepayments")]
         "get_prepayment_bonus" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4060,6 +4236,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_BONUS, status, body),
             )
         }
+        #[cfg(feature = "prepayments")]
         "get_prepayment_operations" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4068,6 +4245,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_OPERATIONS, status, body),
             )
         }
+        #[cfg(feature = "prepayments")]
         "get_prepayment_operations_amount" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4076,6 +4254,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_OPERATIONS_AMOUNT, status, body),
             )
         }
+        #[cfg(feature = "prepayments")]
         "get_prepayment_operation" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4084,6 +4263,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_OPERATION, status, body),
             )
         }
+        #[cfg(feature = "prepayments")]
         "get_prepayment_recharges" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4092,6 +4272,7 @@ pub fn __decode_response(
                 >(&operations::GET_PREPAYMENT_RECHARGES, status, body),
             )
         }
+        #[cfg(feature = "prepayments")]
         "get_prepayment_recharge" => {
             Some(
                 vendor_clients_core::__private::decode_body::<

@@ -18,8 +18,10 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_customer_prepayment_balances` mock: which requests it answers.
     pub struct GetCustomerPrepaymentBalancesWhen(::httpmock::When);
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentBalancesWhen {
         ///Matches a `GET /customers/{customer_id}/prepayment-balance` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -57,8 +59,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_customer_prepayment_balances` mock: one helper per documented status.
     pub struct GetCustomerPrepaymentBalancesThen(::httpmock::Then);
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentBalancesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -79,8 +83,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_customer_prepayment_operations` mock: which requests it answers.
     pub struct GetCustomerPrepaymentOperationsWhen(::httpmock::When);
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentOperationsWhen {
         ///Matches a `GET /customers/{customer_id}/prepayment-operations` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -138,8 +144,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_customer_prepayment_operations` mock: one helper per documented status.
     pub struct GetCustomerPrepaymentOperationsThen(::httpmock::Then);
+    #[cfg(feature = "prepayments")]
     impl GetCustomerPrepaymentOperationsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -160,8 +168,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_bonus_list` mock: which requests it answers.
     pub struct GetPrepaymentBonusListWhen(::httpmock::When);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusListWhen {
         ///Matches a `GET /prepayment/bonus` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -196,8 +206,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_bonus_list` mock: one helper per documented status.
     pub struct GetPrepaymentBonusListThen(::httpmock::Then);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusListThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -218,8 +230,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_bonus_amount` mock: which requests it answers.
     pub struct GetPrepaymentBonusAmountWhen(::httpmock::When);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusAmountWhen {
         ///Matches a `POST /prepayment/bonus/amount` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -238,8 +252,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_bonus_amount` mock: one helper per documented status.
     pub struct GetPrepaymentBonusAmountThen(::httpmock::Then);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusAmountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -260,8 +276,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_bonus` mock: which requests it answers.
     pub struct GetPrepaymentBonusWhen(::httpmock::When);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusWhen {
         ///Matches a `GET /prepayment/bonus/{prepayment_bonus_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -289,8 +307,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_bonus` mock: one helper per documented status.
     pub struct GetPrepaymentBonusThen(::httpmock::Then);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentBonusThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -311,8 +331,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_operations` mock: which requests it answers.
     pub struct GetPrepaymentOperationsWhen(::httpmock::When);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationsWhen {
         ///Matches a `GET /prepayment/operations` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -357,8 +379,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_operations` mock: one helper per documented status.
     pub struct GetPrepaymentOperationsThen(::httpmock::Then);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -379,8 +403,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_operations_amount` mock: which requests it answers.
     pub struct GetPrepaymentOperationsAmountWhen(::httpmock::When);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationsAmountWhen {
         ///Matches a `POST /prepayment/operations/amount` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -399,8 +425,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_operations_amount` mock: one helper per documented status.
     pub struct GetPrepaymentOperationsAmountThen(::httpmock::Then);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationsAmountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -424,8 +452,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_operation` mock: which requests it answers.
     pub struct GetPrepaymentOperationWhen(::httpmock::When);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationWhen {
         ///Matches a `GET /prepayment/operations/{prepayment_operation_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -453,8 +483,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_operation` mock: one helper per documented status.
     pub struct GetPrepaymentOperationThen(::httpmock::Then);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentOperationThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -475,8 +507,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_recharges` mock: which requests it answers.
     pub struct GetPrepaymentRechargesWhen(::httpmock::When);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRechargesWhen {
         ///Matches a `GET /prepayment/recharges` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -511,8 +545,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_recharges` mock: one helper per documented status.
     pub struct GetPrepaymentRechargesThen(::httpmock::Then);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRechargesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -533,8 +569,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_recharge` mock: which requests it answers.
     pub struct GetPrepaymentRechargeWhen(::httpmock::When);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRechargeWhen {
         ///Matches a `GET /prepayment/recharges/{prepayment_recharge_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -562,8 +600,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     ///The answer of a `get_prepayment_recharge` mock: one helper per documented status.
     pub struct GetPrepaymentRechargeThen(::httpmock::Then);
+    #[cfg(feature = "prepayments")]
     impl GetPrepaymentRechargeThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -584,6 +624,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "prepayments")]
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -595,6 +636,7 @@ pub mod operations {
         }
         out
     }
+    #[cfg(feature = "prepayments")]
     /// The path condition for one parameter: `value` encoded as the client
     /// encodes it, between the regexes `before` and `after`. A value the
     /// client refuses to send (empty, `.` or `..`) is a mistake in the test.
@@ -621,6 +663,7 @@ pub mod operations {
         };
         when.path_matches(format!("{before}{}{after}", regex_literal(& segment)))
     }
+    #[cfg(feature = "prepayments")]
     /// The query condition for one parameter: exactly the pairs the client's
     /// query serializer writes for `value` (none: the parameter is absent).
     fn query_param<T: ::serde::Serialize>(
@@ -648,6 +691,7 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_customer_prepayment_balances` (`GET /customers/{customer_id}/prepayment-balance`): `config_fn` gets its conditions and its answer.
     fn get_customer_prepayment_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -655,6 +699,7 @@ pub trait MockServerExt {
             operations::GetCustomerPrepaymentBalancesWhen,
             operations::GetCustomerPrepaymentBalancesThen,
         );
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_customer_prepayment_operations` (`GET /customers/{customer_id}/prepayment-operations`): `config_fn` gets its conditions and its answer.
     fn get_customer_prepayment_operations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -662,6 +707,7 @@ pub trait MockServerExt {
             operations::GetCustomerPrepaymentOperationsWhen,
             operations::GetCustomerPrepaymentOperationsThen,
         );
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_bonus_list` (`GET /prepayment/bonus`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_bonus_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -669,6 +715,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentBonusListWhen,
             operations::GetPrepaymentBonusListThen,
         );
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_bonus_amount` (`POST /prepayment/bonus/amount`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_bonus_amount<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -676,6 +723,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentBonusAmountWhen,
             operations::GetPrepaymentBonusAmountThen,
         );
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_bonus` (`GET /prepayment/bonus/{prepayment_bonus_id}`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_bonus<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -683,6 +731,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentBonusWhen,
             operations::GetPrepaymentBonusThen,
         );
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_operations` (`GET /prepayment/operations`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_operations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -690,6 +739,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentOperationsWhen,
             operations::GetPrepaymentOperationsThen,
         );
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_operations_amount` (`POST /prepayment/operations/amount`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_operations_amount<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -697,6 +747,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentOperationsAmountWhen,
             operations::GetPrepaymentOperationsAmountThen,
         );
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_operation` (`GET /prepayment/operations/{prepayment_operation_id}`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_operation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -704,6 +755,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentOperationWhen,
             operations::GetPrepaymentOperationThen,
         );
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_recharges` (`GET /prepayment/recharges`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_recharges<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -711,6 +763,7 @@ pub trait MockServerExt {
             operations::GetPrepaymentRechargesWhen,
             operations::GetPrepaymentRechargesThen,
         );
+    #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_recharge` (`GET /prepayment/recharges/{prepayment_recharge_id}`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_recharge<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -720,6 +773,7 @@ pub trait MockServerExt {
         );
 }
 impl MockServerExt for ::httpmock::MockServer {
+    #[cfg(feature = "prepayments")]
     fn get_customer_prepayment_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -734,6 +788,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "prepayments")]
     fn get_customer_prepayment_operations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -748,6 +803,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_bonus_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -762,6 +818,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_bonus_amount<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -776,6 +833,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_bonus<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -790,6 +848,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_operations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -804,6 +863,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_operations_amount<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -818,6 +878,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_operation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -832,6 +893,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_recharges<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -846,6 +908,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "prepayments")]
     fn get_prepayment_recharge<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(

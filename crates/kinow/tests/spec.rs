@@ -15,6 +15,7 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
+    #[cfg(feature = "prepayments")]
     /// `Pagination` with every property.
     const PAGINATION: Example<types::Pagination> = Example::new(
         r#"{
@@ -28,98 +29,122 @@ mod responses {
   "total": 7
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination() {
         PAGINATION.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_without_current_page() {
         PAGINATION.decodes_without("current_page");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_null_current_page() {
         PAGINATION.decodes_with_null("current_page");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_current_page_as_string() {
         PAGINATION.decodes_with_number_as_string("current_page");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_without_from() {
         PAGINATION.decodes_without("from");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_null_from() {
         PAGINATION.decodes_with_null("from");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_from_as_string() {
         PAGINATION.decodes_with_number_as_string("from");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_without_last_page() {
         PAGINATION.decodes_without("last_page");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_null_last_page() {
         PAGINATION.decodes_with_null("last_page");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_last_page_as_string() {
         PAGINATION.decodes_with_number_as_string("last_page");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_without_next_page_url() {
         PAGINATION.decodes_without("next_page_url");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_null_next_page_url() {
         PAGINATION.decodes_with_null("next_page_url");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_without_per_page() {
         PAGINATION.decodes_without("per_page");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_null_per_page() {
         PAGINATION.decodes_with_null("per_page");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_per_page_as_string() {
         PAGINATION.decodes_with_number_as_string("per_page");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_without_prev_page_url() {
         PAGINATION.decodes_without("prev_page_url");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_null_prev_page_url() {
         PAGINATION.decodes_with_null("prev_page_url");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_without_to() {
         PAGINATION.decodes_without("to");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_null_to() {
         PAGINATION.decodes_with_null("to");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_to_as_string() {
         PAGINATION.decodes_with_number_as_string("to");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_without_total() {
         PAGINATION.decodes_without("total");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_null_total() {
         PAGINATION.decodes_with_null("total");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn pagination_with_total_as_string() {
         PAGINATION.decodes_with_number_as_string("total");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentBalance` with every property.
     const PREPAYMENT_BALANCE: Example<types::PrepaymentBalance> = Example::new(
         r#"{
@@ -128,38 +153,47 @@ mod responses {
   "type": "example"
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_balance() {
         PREPAYMENT_BALANCE.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_balance_without_amount() {
         PREPAYMENT_BALANCE.decodes_without("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_balance_with_null_amount() {
         PREPAYMENT_BALANCE.decodes_with_null("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_balance_with_amount_as_string() {
         PREPAYMENT_BALANCE.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_balance_without_amount_formatted() {
         PREPAYMENT_BALANCE.decodes_without("amount_formatted");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_balance_with_null_amount_formatted() {
         PREPAYMENT_BALANCE.decodes_with_null("amount_formatted");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_balance_without_type() {
         PREPAYMENT_BALANCE.decodes_without("type");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_balance_with_null_type() {
         PREPAYMENT_BALANCE.decodes_with_null("type");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentBonus` with every property.
     const PREPAYMENT_BONUS: Example<types::PrepaymentBonus> = Example::new(
         r#"{
@@ -173,90 +207,112 @@ mod responses {
   "type": "example"
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus() {
         PREPAYMENT_BONUS.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_without_amount() {
         PREPAYMENT_BONUS.decodes_without("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_null_amount() {
         PREPAYMENT_BONUS.decodes_with_null("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_amount_as_string() {
         PREPAYMENT_BONUS.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_without_date_add() {
         PREPAYMENT_BONUS.decodes_without("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_null_date_add() {
         PREPAYMENT_BONUS.decodes_with_null("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_without_date_upd() {
         PREPAYMENT_BONUS.decodes_without("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_null_date_upd() {
         PREPAYMENT_BONUS.decodes_with_null("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_without_id() {
         PREPAYMENT_BONUS.decodes_without("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_null_id() {
         PREPAYMENT_BONUS.decodes_with_null("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_id_as_string() {
         PREPAYMENT_BONUS.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_without_id_product() {
         PREPAYMENT_BONUS.decodes_without("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_null_id_product() {
         PREPAYMENT_BONUS.decodes_with_null("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_id_product_as_string() {
         PREPAYMENT_BONUS.decodes_with_number_as_string("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_without_id_product_attribute() {
         PREPAYMENT_BONUS.decodes_without("id_product_attribute");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_null_id_product_attribute() {
         PREPAYMENT_BONUS.decodes_with_null("id_product_attribute");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_id_product_attribute_as_string() {
         PREPAYMENT_BONUS.decodes_with_number_as_string("id_product_attribute");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_without_name() {
         PREPAYMENT_BONUS.decodes_without("name");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_null_name() {
         PREPAYMENT_BONUS.decodes_with_null("name");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_without_type() {
         PREPAYMENT_BONUS.decodes_without("type");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_with_null_type() {
         PREPAYMENT_BONUS.decodes_with_null("type");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentBonusAmount` with every property.
     const PREPAYMENT_BONUS_AMOUNT: Example<types::PrepaymentBonusAmount> = Example::new(
         r#"{
@@ -265,42 +321,52 @@ mod responses {
   "prepayment_bonus_id": 7
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_amount() {
         PREPAYMENT_BONUS_AMOUNT.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_amount_without_amount() {
         PREPAYMENT_BONUS_AMOUNT.decodes_without("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_amount_with_null_amount() {
         PREPAYMENT_BONUS_AMOUNT.decodes_with_null("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_amount_with_amount_as_string() {
         PREPAYMENT_BONUS_AMOUNT.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_amount_without_amount_formatted() {
         PREPAYMENT_BONUS_AMOUNT.decodes_without("amount_formatted");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_amount_with_null_amount_formatted() {
         PREPAYMENT_BONUS_AMOUNT.decodes_with_null("amount_formatted");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_amount_without_prepayment_bonus_id() {
         PREPAYMENT_BONUS_AMOUNT.decodes_without("prepayment_bonus_id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_amount_with_null_prepayment_bonus_id() {
         PREPAYMENT_BONUS_AMOUNT.decodes_with_null("prepayment_bonus_id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_amount_with_prepayment_bonus_id_as_string() {
         PREPAYMENT_BONUS_AMOUNT.decodes_with_number_as_string("prepayment_bonus_id");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentBonusListResponse` with every property.
     const PREPAYMENT_BONUS_LIST_RESPONSE: Example<types::PrepaymentBonusListResponse> = Example::new(
         r#"{
@@ -328,26 +394,32 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_list_response() {
         PREPAYMENT_BONUS_LIST_RESPONSE.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_list_response_without_data() {
         PREPAYMENT_BONUS_LIST_RESPONSE.decodes_without("data");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_list_response_with_null_data() {
         PREPAYMENT_BONUS_LIST_RESPONSE.decodes_with_null("data");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_list_response_without_pagination() {
         PREPAYMENT_BONUS_LIST_RESPONSE.decodes_without("pagination");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_list_response_with_null_pagination() {
         PREPAYMENT_BONUS_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentBonusResponse` with every property.
     const PREPAYMENT_BONUS_RESPONSE: Example<types::PrepaymentBonusResponse> = Example::new(
         r#"{
@@ -361,90 +433,112 @@ mod responses {
   "type": "example"
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response() {
         PREPAYMENT_BONUS_RESPONSE.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_without_amount() {
         PREPAYMENT_BONUS_RESPONSE.decodes_without("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_null_amount() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_null("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_amount_as_string() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_without_date_add() {
         PREPAYMENT_BONUS_RESPONSE.decodes_without("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_null_date_add() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_null("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_without_date_upd() {
         PREPAYMENT_BONUS_RESPONSE.decodes_without("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_null_date_upd() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_null("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_without_id() {
         PREPAYMENT_BONUS_RESPONSE.decodes_without("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_null_id() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_null("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_id_as_string() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_without_id_product() {
         PREPAYMENT_BONUS_RESPONSE.decodes_without("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_null_id_product() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_null("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_id_product_as_string() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_number_as_string("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_without_id_product_attribute() {
         PREPAYMENT_BONUS_RESPONSE.decodes_without("id_product_attribute");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_null_id_product_attribute() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_null("id_product_attribute");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_id_product_attribute_as_string() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_number_as_string("id_product_attribute");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_without_name() {
         PREPAYMENT_BONUS_RESPONSE.decodes_without("name");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_null_name() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_null("name");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_without_type() {
         PREPAYMENT_BONUS_RESPONSE.decodes_without("type");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_bonus_response_with_null_type() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_null("type");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentOperation` with every property.
     const PREPAYMENT_OPERATION: Example<types::PrepaymentOperation> = Example::new(
         r#"{
@@ -457,82 +551,102 @@ mod responses {
   "type": "example"
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation() {
         PREPAYMENT_OPERATION.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_without_amount() {
         PREPAYMENT_OPERATION.decodes_without("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_null_amount() {
         PREPAYMENT_OPERATION.decodes_with_null("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_amount_as_string() {
         PREPAYMENT_OPERATION.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_without_date_add() {
         PREPAYMENT_OPERATION.decodes_without("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_null_date_add() {
         PREPAYMENT_OPERATION.decodes_with_null("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_without_date_upd() {
         PREPAYMENT_OPERATION.decodes_without("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_null_date_upd() {
         PREPAYMENT_OPERATION.decodes_with_null("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_without_id() {
         PREPAYMENT_OPERATION.decodes_without("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_null_id() {
         PREPAYMENT_OPERATION.decodes_with_null("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_id_as_string() {
         PREPAYMENT_OPERATION.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_without_id_customer() {
         PREPAYMENT_OPERATION.decodes_without("id_customer");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_null_id_customer() {
         PREPAYMENT_OPERATION.decodes_with_null("id_customer");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_id_customer_as_string() {
         PREPAYMENT_OPERATION.decodes_with_number_as_string("id_customer");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_without_id_order() {
         PREPAYMENT_OPERATION.decodes_without("id_order");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_null_id_order() {
         PREPAYMENT_OPERATION.decodes_with_null("id_order");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_id_order_as_string() {
         PREPAYMENT_OPERATION.decodes_with_number_as_string("id_order");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_without_type() {
         PREPAYMENT_OPERATION.decodes_without("type");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_with_null_type() {
         PREPAYMENT_OPERATION.decodes_with_null("type");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentOperationAmount` with every property.
     const PREPAYMENT_OPERATION_AMOUNT: Example<types::PrepaymentOperationAmount> = Example::new(
         r#"{
@@ -541,43 +655,53 @@ mod responses {
   "prepayment_operation_id": 7
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_amount() {
         PREPAYMENT_OPERATION_AMOUNT.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_amount_without_amount() {
         PREPAYMENT_OPERATION_AMOUNT.decodes_without("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_amount_with_null_amount() {
         PREPAYMENT_OPERATION_AMOUNT.decodes_with_null("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_amount_with_amount_as_string() {
         PREPAYMENT_OPERATION_AMOUNT.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_amount_without_amount_formatted() {
         PREPAYMENT_OPERATION_AMOUNT.decodes_without("amount_formatted");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_amount_with_null_amount_formatted() {
         PREPAYMENT_OPERATION_AMOUNT.decodes_with_null("amount_formatted");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_amount_without_prepayment_operation_id() {
         PREPAYMENT_OPERATION_AMOUNT.decodes_without("prepayment_operation_id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_amount_with_null_prepayment_operation_id() {
         PREPAYMENT_OPERATION_AMOUNT.decodes_with_null("prepayment_operation_id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_amount_with_prepayment_operation_id_as_string() {
         PREPAYMENT_OPERATION_AMOUNT
             .decodes_with_number_as_string("prepayment_operation_id");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentOperationListResponse` with every property.
     const PREPAYMENT_OPERATION_LIST_RESPONSE: Example<
         types::PrepaymentOperationListResponse,
@@ -606,26 +730,32 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_list_response() {
         PREPAYMENT_OPERATION_LIST_RESPONSE.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_list_response_without_data() {
         PREPAYMENT_OPERATION_LIST_RESPONSE.decodes_without("data");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_list_response_with_null_data() {
         PREPAYMENT_OPERATION_LIST_RESPONSE.decodes_with_null("data");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_list_response_without_pagination() {
         PREPAYMENT_OPERATION_LIST_RESPONSE.decodes_without("pagination");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_list_response_with_null_pagination() {
         PREPAYMENT_OPERATION_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentOperationResponse` with every property.
     const PREPAYMENT_OPERATION_RESPONSE: Example<types::PrepaymentOperationResponse> = Example::new(
         r#"{
@@ -638,82 +768,102 @@ mod responses {
   "type": "example"
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response() {
         PREPAYMENT_OPERATION_RESPONSE.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_without_amount() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_without("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_null_amount() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_null("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_amount_as_string() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_without_date_add() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_without("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_null_date_add() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_null("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_without_date_upd() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_without("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_null_date_upd() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_null("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_without_id() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_without("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_null_id() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_null("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_id_as_string() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_without_id_customer() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_without("id_customer");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_null_id_customer() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_null("id_customer");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_id_customer_as_string() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_number_as_string("id_customer");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_without_id_order() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_without("id_order");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_null_id_order() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_null("id_order");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_id_order_as_string() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_number_as_string("id_order");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_without_type() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_without("type");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_operation_response_with_null_type() {
         PREPAYMENT_OPERATION_RESPONSE.decodes_with_null("type");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentRecharge` with every property.
     const PREPAYMENT_RECHARGE: Example<types::PrepaymentRecharge> = Example::new(
         r#"{
@@ -726,78 +876,97 @@ mod responses {
   "type": "example"
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge() {
         PREPAYMENT_RECHARGE.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_without_active() {
         PREPAYMENT_RECHARGE.decodes_without("active");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_with_null_active() {
         PREPAYMENT_RECHARGE.decodes_with_null("active");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_without_amount() {
         PREPAYMENT_RECHARGE.decodes_without("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_with_null_amount() {
         PREPAYMENT_RECHARGE.decodes_with_null("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_with_amount_as_string() {
         PREPAYMENT_RECHARGE.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_without_date_add() {
         PREPAYMENT_RECHARGE.decodes_without("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_with_null_date_add() {
         PREPAYMENT_RECHARGE.decodes_with_null("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_without_date_upd() {
         PREPAYMENT_RECHARGE.decodes_without("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_with_null_date_upd() {
         PREPAYMENT_RECHARGE.decodes_with_null("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_without_id() {
         PREPAYMENT_RECHARGE.decodes_without("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_with_null_id() {
         PREPAYMENT_RECHARGE.decodes_with_null("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_with_id_as_string() {
         PREPAYMENT_RECHARGE.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_without_id_product() {
         PREPAYMENT_RECHARGE.decodes_without("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_with_null_id_product() {
         PREPAYMENT_RECHARGE.decodes_with_null("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_with_id_product_as_string() {
         PREPAYMENT_RECHARGE.decodes_with_number_as_string("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_without_type() {
         PREPAYMENT_RECHARGE.decodes_without("type");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_with_null_type() {
         PREPAYMENT_RECHARGE.decodes_with_null("type");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentRechargeListResponse` with every property.
     const PREPAYMENT_RECHARGE_LIST_RESPONSE: Example<
         types::PrepaymentRechargeListResponse,
@@ -826,26 +995,32 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_list_response() {
         PREPAYMENT_RECHARGE_LIST_RESPONSE.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_list_response_without_data() {
         PREPAYMENT_RECHARGE_LIST_RESPONSE.decodes_without("data");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_list_response_with_null_data() {
         PREPAYMENT_RECHARGE_LIST_RESPONSE.decodes_with_null("data");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_list_response_without_pagination() {
         PREPAYMENT_RECHARGE_LIST_RESPONSE.decodes_without("pagination");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_list_response_with_null_pagination() {
         PREPAYMENT_RECHARGE_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "prepayments")]
     /// `PrepaymentRechargeResponse` with every property.
     const PREPAYMENT_RECHARGE_RESPONSE: Example<types::PrepaymentRechargeResponse> = Example::new(
         r#"{
@@ -858,74 +1033,92 @@ mod responses {
   "type": "example"
 }"#,
     );
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes();
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_without_active() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_without("active");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_with_null_active() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_null("active");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_without_amount() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_without("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_with_null_amount() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_null("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_with_amount_as_string() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_number_as_string("amount");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_without_date_add() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_without("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_with_null_date_add() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_null("date_add");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_without_date_upd() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_without("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_with_null_date_upd() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_null("date_upd");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_without_id() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_without("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_with_null_id() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_null("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_with_id_as_string() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_without_id_product() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_without("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_with_null_id_product() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_null("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_with_id_product_as_string() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_number_as_string("id_product");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_without_type() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_without("type");
     }
+    #[cfg(feature = "prepayments")]
     #[test]
     fn prepayment_recharge_response_with_null_type() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_null("type");
@@ -937,6 +1130,7 @@ mod responses {
 #[rustfmt::skip]
 mod arguments {
     use super::support::Server;
+    #[cfg(feature = "prepayments")]
     #[tokio::test]
     async fn get_customer_prepayment_balances_without_customer_id() {
         let server = Server::start().await;
@@ -949,6 +1143,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "prepayments")]
     #[tokio::test]
     async fn get_customer_prepayment_operations_without_customer_id() {
         let server = Server::start().await;
@@ -961,6 +1156,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "prepayments")]
     #[tokio::test]
     async fn get_prepayment_bonus_without_prepayment_bonus_id() {
         let server = Server::start().await;
@@ -973,6 +1169,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "prepayments")]
     #[tokio::test]
     async fn get_prepayment_operation_without_prepayment_operation_id() {
         let server = Server::start().await;
@@ -985,6 +1182,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "prepayments")]
     #[tokio::test]
     async fn get_prepayment_recharge_without_prepayment_recharge_id() {
         let server = Server::start().await;

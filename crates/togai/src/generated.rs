@@ -14,6 +14,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     ///An account of a Togai customer.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -29,11 +30,13 @@ pub mod types {
         ///Status of the account: `ACTIVE` or `ARCHIVED`.
         pub status: vendor_clients_core::Tolerant<Status>,
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl Account {
         pub fn builder() -> builder::Account {
             Default::default()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     ///An alias of an account, and its status.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -45,27 +48,40 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<vendor_clients_core::Tolerant<Status>>,
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl AccountAliases {
         pub fn builder() -> builder::AccountAliases {
             Default::default()
         }
     }
+    #[cfg(
+        any(feature = "accounts", feature = "customers", feature = "event-management")
+    )]
     ///Identifier of an account (at most 50 characters), in the paths (`account_id`) and in CreateAccountRequest (`id`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct AccountId(::std::string::String);
+    #[cfg(
+        any(feature = "accounts", feature = "customers", feature = "event-management")
+    )]
     impl ::std::ops::Deref for AccountId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(
+        any(feature = "accounts", feature = "customers", feature = "event-management")
+    )]
     impl ::std::convert::From<AccountId> for ::std::string::String {
         fn from(value: AccountId) -> Self {
             value.0
         }
     }
+    #[cfg(
+        any(feature = "accounts", feature = "customers", feature = "event-management")
+    )]
     impl ::std::str::FromStr for AccountId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -77,6 +93,9 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(
+        any(feature = "accounts", feature = "customers", feature = "event-management")
+    )]
     impl ::std::convert::TryFrom<&str> for AccountId {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -85,6 +104,9 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(
+        any(feature = "accounts", feature = "customers", feature = "event-management")
+    )]
     impl ::std::convert::TryFrom<::std::string::String> for AccountId {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -93,6 +115,9 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(
+        any(feature = "accounts", feature = "customers", feature = "event-management")
+    )]
     impl<'de> ::serde::Deserialize<'de> for AccountId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -105,22 +130,26 @@ pub mod types {
                 })
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     ///Name of an account (3 to 255 characters), in CreateAccountRequest and UpdateAccountRequest.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct AccountName(::std::string::String);
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::ops::Deref for AccountName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::From<AccountName> for ::std::string::String {
         fn from(value: AccountName) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::str::FromStr for AccountName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -135,6 +164,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::TryFrom<&str> for AccountName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -143,6 +173,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::TryFrom<::std::string::String> for AccountName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -151,6 +182,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl<'de> ::serde::Deserialize<'de> for AccountName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -163,6 +195,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "accounts")]
     ///One page of accounts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -180,11 +213,13 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "accounts")]
     impl AccountPaginatedResponse {
         pub fn builder() -> builder::AccountPaginatedResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "accounts")]
     ///The aliases to add to an account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -195,11 +230,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub aliases: ::std::vec::Vec<Alias>,
     }
+    #[cfg(feature = "accounts")]
     impl AddAccountAliasesRequest {
         pub fn builder() -> builder::AddAccountAliasesRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "metrics")]
     ///Period of a metric's data points: `DAY`, `WEEK` or `MONTH`.
     #[derive(
         ::serde::Deserialize,
@@ -222,6 +259,7 @@ pub mod types {
         #[serde(rename = "MONTH")]
         Month,
     }
+    #[cfg(feature = "metrics")]
     impl ::std::fmt::Display for AggregationPeriod {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -231,6 +269,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "metrics")]
     impl ::std::str::FromStr for AggregationPeriod {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -244,6 +283,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "metrics")]
     impl ::std::convert::TryFrom<&str> for AggregationPeriod {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -252,6 +292,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "metrics")]
     impl ::std::convert::TryFrom<::std::string::String> for AggregationPeriod {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -260,22 +301,26 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     ///An alias of an account (3 to 50 characters), usable instead of its id for event ingestion; in CreateAccountRequest, AddAccountAliasesRequest and RemoveAccountAliasesRequest.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct Alias(::std::string::String);
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::ops::Deref for Alias {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::From<Alias> for ::std::string::String {
         fn from(value: Alias) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::str::FromStr for Alias {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -290,6 +335,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::TryFrom<&str> for Alias {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -298,6 +344,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::TryFrom<::std::string::String> for Alias {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -306,6 +353,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl<'de> ::serde::Deserialize<'de> for Alias {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -318,6 +366,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "accounts")]
     ///Request to associate a price plan to an account
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -344,11 +393,13 @@ pub mod types {
         )]
         pub rate_card_override: ::std::option::Option<RateCard>,
     }
+    #[cfg(feature = "accounts")]
     impl AssociatePricePlanRequest {
         pub fn builder() -> builder::AssociatePricePlanRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "accounts")]
     ///The price plans of an account, after an association.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -363,11 +414,20 @@ pub mod types {
         #[serde(rename = "pricingSchedules")]
         pub pricing_schedules: ::std::vec::Vec<PlanOverride>,
     }
+    #[cfg(feature = "accounts")]
     impl AssociatePricePlanResponse {
         pub fn builder() -> builder::AssociatePricePlanResponse {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "usage-meters"
+        )
+    )]
     ///Togai's answer to a successful delete.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -375,27 +435,39 @@ pub mod types {
         ///True when the operation succeeded.
         pub success: bool,
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "usage-meters"
+        )
+    )]
     impl BaseSuccessResponse {
         pub fn builder() -> builder::BaseSuccessResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "customers")]
     ///Billing address of a customer (50 to 1000 characters), in CreateCustomerRequest and UpdateCustomerRequest.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct BillingAddress(::std::string::String);
+    #[cfg(feature = "customers")]
     impl ::std::ops::Deref for BillingAddress {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::From<BillingAddress> for ::std::string::String {
         fn from(value: BillingAddress) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::str::FromStr for BillingAddress {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -410,6 +482,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<&str> for BillingAddress {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -418,6 +491,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<::std::string::String> for BillingAddress {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -426,6 +500,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customers")]
     impl<'de> ::serde::Deserialize<'de> for BillingAddress {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -438,6 +513,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///Rate strategy of a bundle price plan's bundles.
     #[derive(
         ::serde::Deserialize,
@@ -456,6 +532,7 @@ pub mod types {
         #[serde(rename = "FLAT")]
         Flat,
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::fmt::Display for BundleRateStrategy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -463,6 +540,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::str::FromStr for BundleRateStrategy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -474,6 +552,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<&str> for BundleRateStrategy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -482,6 +561,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<::std::string::String> for BundleRateStrategy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -490,6 +570,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///A bundle of a bundle price plan: its name, rate, place among the bundles (`order`) and the usage it includes.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -505,27 +586,32 @@ pub mod types {
             BundleStrategyUsageMetersValue,
         >,
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl BundleStrategy {
         pub fn builder() -> builder::BundleStrategy {
             Default::default()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///`BundleStrategyName`
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct BundleStrategyName(::std::string::String);
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::ops::Deref for BundleStrategyName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::From<BundleStrategyName> for ::std::string::String {
         fn from(value: BundleStrategyName) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::str::FromStr for BundleStrategyName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -540,6 +626,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<&str> for BundleStrategyName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -548,6 +635,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<::std::string::String> for BundleStrategyName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -556,6 +644,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl<'de> ::serde::Deserialize<'de> for BundleStrategyName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -568,6 +657,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///`BundleStrategyUsageMetersValue`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -575,11 +665,13 @@ pub mod types {
         #[serde(rename = "startAfter")]
         pub start_after: f64,
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl BundleStrategyUsageMetersValue {
         pub fn builder() -> builder::BundleStrategyUsageMetersValue {
             Default::default()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     ///An account to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -594,11 +686,13 @@ pub mod types {
         ///Name of the account.
         pub name: AccountName,
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl CreateAccountRequest {
         pub fn builder() -> builder::CreateAccountRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "customers")]
     ///Payload to create customer
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -617,11 +711,13 @@ pub mod types {
         #[serde(rename = "primaryEmail")]
         pub primary_email: PrimaryEmail,
     }
+    #[cfg(feature = "customers")]
     impl CreateCustomerRequest {
         pub fn builder() -> builder::CreateCustomerRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "customers")]
     ///A customer just created, and its default account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -639,11 +735,13 @@ pub mod types {
         #[serde(rename = "primaryEmail")]
         pub primary_email: ::std::string::String,
     }
+    #[cfg(feature = "customers")]
     impl CreateCustomerResponse {
         pub fn builder() -> builder::CreateCustomerResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "events")]
     ///Request to create event schema
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -659,28 +757,33 @@ pub mod types {
         ///Name of the event. Must be unique for an organization.
         pub name: EventSchemaName,
     }
+    #[cfg(feature = "events")]
     impl CreateEventSchemaRequest {
         pub fn builder() -> builder::CreateEventSchemaRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "events")]
     ///Description of the event
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreateEventSchemaRequestDescription(::std::string::String);
+    #[cfg(feature = "events")]
     impl ::std::ops::Deref for CreateEventSchemaRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<CreateEventSchemaRequestDescription>
     for ::std::string::String {
         fn from(value: CreateEventSchemaRequestDescription) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for CreateEventSchemaRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -692,6 +795,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for CreateEventSchemaRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -700,6 +804,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String>
     for CreateEventSchemaRequestDescription {
         type Error = self::error::ConversionError;
@@ -709,6 +814,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for CreateEventSchemaRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -721,6 +827,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Request to create a price plan
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -736,28 +843,33 @@ pub mod types {
         #[serde(rename = "rateCard")]
         pub rate_card: RateCard,
     }
+    #[cfg(feature = "price-plans")]
     impl CreatePricePlanRequest {
         pub fn builder() -> builder::CreatePricePlanRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Description of price plan
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreatePricePlanRequestDescription(::std::string::String);
+    #[cfg(feature = "price-plans")]
     impl ::std::ops::Deref for CreatePricePlanRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::From<CreatePricePlanRequestDescription>
     for ::std::string::String {
         fn from(value: CreatePricePlanRequestDescription) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::str::FromStr for CreatePricePlanRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -769,6 +881,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<&str> for CreatePricePlanRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -777,6 +890,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<::std::string::String>
     for CreatePricePlanRequestDescription {
         type Error = self::error::ConversionError;
@@ -786,6 +900,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "price-plans")]
     impl<'de> ::serde::Deserialize<'de> for CreatePricePlanRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -798,6 +913,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Request to create usage meter
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -818,28 +934,33 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: MeterType,
     }
+    #[cfg(feature = "usage-meters")]
     impl CreateUsageMeterRequest {
         pub fn builder() -> builder::CreateUsageMeterRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Computation. Has no effect if aggregation is 'count'
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreateUsageMeterRequestComputation(::std::string::String);
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for CreateUsageMeterRequestComputation {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<CreateUsageMeterRequestComputation>
     for ::std::string::String {
         fn from(value: CreateUsageMeterRequestComputation) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for CreateUsageMeterRequestComputation {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -851,6 +972,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestComputation {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -859,6 +981,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for CreateUsageMeterRequestComputation {
         type Error = self::error::ConversionError;
@@ -868,6 +991,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestComputation {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -880,23 +1004,27 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Description of the usage meter
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreateUsageMeterRequestDescription(::std::string::String);
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for CreateUsageMeterRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<CreateUsageMeterRequestDescription>
     for ::std::string::String {
         fn from(value: CreateUsageMeterRequestDescription) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for CreateUsageMeterRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -908,6 +1036,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -916,6 +1045,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for CreateUsageMeterRequestDescription {
         type Error = self::error::ConversionError;
@@ -925,6 +1055,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -937,22 +1068,26 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Filters to be applied on event before matching to usage meter in JSONLogic format (<https://jsonlogic.com/>)
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreateUsageMeterRequestFilters(::std::string::String);
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for CreateUsageMeterRequestFilters {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<CreateUsageMeterRequestFilters> for ::std::string::String {
         fn from(value: CreateUsageMeterRequestFilters) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for CreateUsageMeterRequestFilters {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -964,6 +1099,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for CreateUsageMeterRequestFilters {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -972,6 +1108,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for CreateUsageMeterRequestFilters {
         type Error = self::error::ConversionError;
@@ -981,6 +1118,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for CreateUsageMeterRequestFilters {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -993,6 +1131,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "customers")]
     ///Structure of customer
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1016,27 +1155,32 @@ pub mod types {
         #[serde(rename = "updatedAt")]
         pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     }
+    #[cfg(feature = "customers")]
     impl Customer {
         pub fn builder() -> builder::Customer {
             Default::default()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     ///Identifier of a customer (at most 50 characters), in the paths (`customer_id`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerId(::std::string::String);
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::ops::Deref for CustomerId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::From<CustomerId> for ::std::string::String {
         fn from(value: CustomerId) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::str::FromStr for CustomerId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1048,6 +1192,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::TryFrom<&str> for CustomerId {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1056,6 +1201,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::TryFrom<::std::string::String> for CustomerId {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1064,6 +1210,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl<'de> ::serde::Deserialize<'de> for CustomerId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1076,22 +1223,26 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "customers")]
     ///Name of a customer (3 to 255 characters), in CreateCustomerRequest and UpdateCustomerRequest.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CustomerName(::std::string::String);
+    #[cfg(feature = "customers")]
     impl ::std::ops::Deref for CustomerName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::From<CustomerName> for ::std::string::String {
         fn from(value: CustomerName) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::str::FromStr for CustomerName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1106,6 +1257,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<&str> for CustomerName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1114,6 +1266,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<::std::string::String> for CustomerName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1122,6 +1275,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customers")]
     impl<'de> ::serde::Deserialize<'de> for CustomerName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1134,6 +1288,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "customers")]
     ///One page of customers.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1151,11 +1306,13 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "customers")]
     impl CustomerPaginatedResponse {
         pub fn builder() -> builder::CustomerPaginatedResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///How the start of a pricing cycle is given.
     #[derive(
         ::serde::Deserialize,
@@ -1174,6 +1331,7 @@ pub mod types {
         #[serde(rename = "STATIC")]
         Static,
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Display for CycleStartType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -1181,6 +1339,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::str::FromStr for CycleStartType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1192,6 +1351,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<&str> for CycleStartType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1200,6 +1360,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<::std::string::String> for CycleStartType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1208,6 +1369,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     ///Dimensions are tags/labels associated with the events. This dimensions can be used to configure billing, for queries, analytics and reports.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1215,6 +1377,7 @@ pub mod types {
     pub struct Dimensions(
         pub ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     );
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::ops::Deref for Dimensions {
         type Target = ::std::collections::HashMap<
             ::std::string::String,
@@ -1226,12 +1389,14 @@ pub mod types {
             &self.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::From<Dimensions>
     for ::std::collections::HashMap<::std::string::String, ::std::string::String> {
         fn from(value: Dimensions) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::From<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     > for Dimensions {
@@ -1244,6 +1409,7 @@ pub mod types {
             Self(value)
         }
     }
+    #[cfg(feature = "events")]
     ///Structure of dimensions
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1251,27 +1417,32 @@ pub mod types {
         ///Name of the event dimension
         pub name: DimensionsSchemaName,
     }
+    #[cfg(feature = "events")]
     impl DimensionsSchema {
         pub fn builder() -> builder::DimensionsSchema {
             Default::default()
         }
     }
+    #[cfg(feature = "events")]
     ///Name of the event dimension
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct DimensionsSchemaName(::std::string::String);
+    #[cfg(feature = "events")]
     impl ::std::ops::Deref for DimensionsSchemaName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<DimensionsSchemaName> for ::std::string::String {
         fn from(value: DimensionsSchemaName) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for DimensionsSchemaName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1283,6 +1454,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for DimensionsSchemaName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1291,6 +1463,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String> for DimensionsSchemaName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1299,6 +1472,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for DimensionsSchemaName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1323,6 +1497,7 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     ///Contents of the event
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1343,27 +1518,32 @@ pub mod types {
         ///A unique value to identify the event instance, generated by the client: it acts as the idempotency key. Togai uses it to recognize retries of the same request and avoid metering it twice, until the end of the billing cycle (or for 10 days when no billing cycle is configured); a later request with the same id is ingested as new. Any format; UUIDv4 is recommended to avoid collisions.
         pub id: EventId,
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl Event {
         pub fn builder() -> builder::Event {
             Default::default()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     ///The account the event belongs to (its id or one of its aliases).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventAccountId(::std::string::String);
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::ops::Deref for EventAccountId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::From<EventAccountId> for ::std::string::String {
         fn from(value: EventAccountId) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::str::FromStr for EventAccountId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1375,6 +1555,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<&str> for EventAccountId {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1383,6 +1564,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<::std::string::String> for EventAccountId {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1391,6 +1573,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl<'de> ::serde::Deserialize<'de> for EventAccountId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1403,6 +1586,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     ///Metric to be recorded
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1422,27 +1606,32 @@ pub mod types {
             EventAttributeAttributeValueUnit,
         >,
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl EventAttribute {
         pub fn builder() -> builder::EventAttribute {
             Default::default()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     ///Name of the event attribute
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventAttributeAttributeName(::std::string::String);
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::ops::Deref for EventAttributeAttributeName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::From<EventAttributeAttributeName> for ::std::string::String {
         fn from(value: EventAttributeAttributeName) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::str::FromStr for EventAttributeAttributeName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1454,6 +1643,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<&str> for EventAttributeAttributeName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1462,6 +1652,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<::std::string::String> for EventAttributeAttributeName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1470,6 +1661,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl<'de> ::serde::Deserialize<'de> for EventAttributeAttributeName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1482,22 +1674,26 @@ pub mod types {
                 })
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     ///Value of the event attribute
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventAttributeAttributeValue(::std::string::String);
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::ops::Deref for EventAttributeAttributeValue {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::From<EventAttributeAttributeValue> for ::std::string::String {
         fn from(value: EventAttributeAttributeValue) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::str::FromStr for EventAttributeAttributeValue {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1509,6 +1705,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<&str> for EventAttributeAttributeValue {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1517,6 +1714,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<::std::string::String>
     for EventAttributeAttributeValue {
         type Error = self::error::ConversionError;
@@ -1526,6 +1724,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl<'de> ::serde::Deserialize<'de> for EventAttributeAttributeValue {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1538,23 +1737,27 @@ pub mod types {
                 })
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     ///Unit with which the attribute value was measured. Natively supported units: Meters, Miles, Kilometers, Grams, Kilograms, ounces, Pounds, Minutes, Hours, Seconds, Milliseconds, Microseconds, None. Clients are free to add any other custom units.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventAttributeAttributeValueUnit(::std::string::String);
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::ops::Deref for EventAttributeAttributeValueUnit {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::From<EventAttributeAttributeValueUnit>
     for ::std::string::String {
         fn from(value: EventAttributeAttributeValueUnit) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::str::FromStr for EventAttributeAttributeValueUnit {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1566,6 +1769,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<&str> for EventAttributeAttributeValueUnit {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1574,6 +1778,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<::std::string::String>
     for EventAttributeAttributeValueUnit {
         type Error = self::error::ConversionError;
@@ -1583,6 +1788,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl<'de> ::serde::Deserialize<'de> for EventAttributeAttributeValueUnit {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1595,6 +1801,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "events")]
     ///Structure of an event attribute
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1605,28 +1812,33 @@ pub mod types {
         ///Name of the event attribute.
         pub name: EventAttributeSchemaName,
     }
+    #[cfg(feature = "events")]
     impl EventAttributeSchema {
         pub fn builder() -> builder::EventAttributeSchema {
             Default::default()
         }
     }
+    #[cfg(feature = "events")]
     ///Unit for the attribute
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventAttributeSchemaDefaultUnit(::std::string::String);
+    #[cfg(feature = "events")]
     impl ::std::ops::Deref for EventAttributeSchemaDefaultUnit {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<EventAttributeSchemaDefaultUnit>
     for ::std::string::String {
         fn from(value: EventAttributeSchemaDefaultUnit) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for EventAttributeSchemaDefaultUnit {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1638,6 +1850,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for EventAttributeSchemaDefaultUnit {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1646,6 +1859,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String>
     for EventAttributeSchemaDefaultUnit {
         type Error = self::error::ConversionError;
@@ -1655,6 +1869,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for EventAttributeSchemaDefaultUnit {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1667,22 +1882,26 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "events")]
     ///Name of the event attribute.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventAttributeSchemaName(::std::string::String);
+    #[cfg(feature = "events")]
     impl ::std::ops::Deref for EventAttributeSchemaName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<EventAttributeSchemaName> for ::std::string::String {
         fn from(value: EventAttributeSchemaName) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for EventAttributeSchemaName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1694,6 +1913,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for EventAttributeSchemaName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1702,6 +1922,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String> for EventAttributeSchemaName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1710,6 +1931,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for EventAttributeSchemaName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1722,22 +1944,26 @@ pub mod types {
                 })
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     ///Name of the event to be recorded.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventEventName(::std::string::String);
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::ops::Deref for EventEventName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::From<EventEventName> for ::std::string::String {
         fn from(value: EventEventName) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::str::FromStr for EventEventName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1749,6 +1975,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<&str> for EventEventName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1757,6 +1984,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<::std::string::String> for EventEventName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1765,6 +1993,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl<'de> ::serde::Deserialize<'de> for EventEventName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1777,22 +2006,26 @@ pub mod types {
                 })
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     ///Identifier of an event (at most 255 characters), chosen by the client when ingesting it (Event.id) and in the path of get_single_event (`event_id`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventId(::std::string::String);
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::ops::Deref for EventId {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::From<EventId> for ::std::string::String {
         fn from(value: EventId) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::str::FromStr for EventId {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -1804,6 +2037,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<&str> for EventId {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1812,6 +2046,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl ::std::convert::TryFrom<::std::string::String> for EventId {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -1820,6 +2055,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     impl<'de> ::serde::Deserialize<'de> for EventId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1832,6 +2068,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "event-management")]
     ///Information related to ingestion of an event
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1862,11 +2099,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub usage_meters: ::std::vec::Vec<EventPipelineInfoUsageMetersInner>,
     }
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfo {
         pub fn builder() -> builder::EventPipelineInfo {
             Default::default()
         }
     }
+    #[cfg(feature = "event-management")]
     ///The account of an event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1874,11 +2113,13 @@ pub mod types {
         pub id: ::std::string::String,
         pub name: ::std::string::String,
     }
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfoAccount {
         pub fn builder() -> builder::EventPipelineInfoAccount {
             Default::default()
         }
     }
+    #[cfg(feature = "event-management")]
     ///The customer of an event.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1886,11 +2127,13 @@ pub mod types {
         pub id: ::std::string::String,
         pub name: ::std::string::String,
     }
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfoCustomer {
         pub fn builder() -> builder::EventPipelineInfoCustomer {
             Default::default()
         }
     }
+    #[cfg(feature = "event-management")]
     ///The event schema (and its version) an event matched.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1898,11 +2141,13 @@ pub mod types {
         pub name: ::std::string::String,
         pub version: i32,
     }
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfoEventSchema {
         pub fn builder() -> builder::EventPipelineInfoEventSchema {
             Default::default()
         }
     }
+    #[cfg(feature = "event-management")]
     ///A price plan an event was priced with, and the cycle it fell in.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1921,11 +2166,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub usage_meters: ::std::vec::Vec<::std::string::String>,
     }
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfoPricePlansInner {
         pub fn builder() -> builder::EventPipelineInfoPricePlansInner {
             Default::default()
         }
     }
+    #[cfg(feature = "event-management")]
     ///A usage meter an event went through, and what it made of it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1937,11 +2184,13 @@ pub mod types {
         pub units: ::std::option::Option<f64>,
         pub version: i32,
     }
+    #[cfg(feature = "event-management")]
     impl EventPipelineInfoUsageMetersInner {
         pub fn builder() -> builder::EventPipelineInfoUsageMetersInner {
             Default::default()
         }
     }
+    #[cfg(feature = "events")]
     ///Structure of an event schema
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1975,11 +2224,13 @@ pub mod types {
         ///Version of event schema
         pub version: i32,
     }
+    #[cfg(feature = "events")]
     impl EventSchema {
         pub fn builder() -> builder::EventSchema {
             Default::default()
         }
     }
+    #[cfg(feature = "events")]
     ///An event schema in a list: its fields (as EventSchema) and the usage meters associated with it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2021,11 +2272,13 @@ pub mod types {
         ///Version of event schema
         pub version: i32,
     }
+    #[cfg(feature = "events")]
     impl EventSchemaListData {
         pub fn builder() -> builder::EventSchemaListData {
             Default::default()
         }
     }
+    #[cfg(feature = "events")]
     ///One page of event schemas.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2043,27 +2296,32 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "events")]
     impl EventSchemaListPaginatedResponse {
         pub fn builder() -> builder::EventSchemaListPaginatedResponse {
             Default::default()
         }
     }
+    #[cfg(any(feature = "events", feature = "usage-meters"))]
     ///Name of an event schema (at most 50 characters), in the paths (`event_schema_name`) and in CreateEventSchemaRequest (`name`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct EventSchemaName(::std::string::String);
+    #[cfg(any(feature = "events", feature = "usage-meters"))]
     impl ::std::ops::Deref for EventSchemaName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "events", feature = "usage-meters"))]
     impl ::std::convert::From<EventSchemaName> for ::std::string::String {
         fn from(value: EventSchemaName) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "events", feature = "usage-meters"))]
     impl ::std::str::FromStr for EventSchemaName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2075,6 +2333,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "events", feature = "usage-meters"))]
     impl ::std::convert::TryFrom<&str> for EventSchemaName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2083,6 +2342,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "events", feature = "usage-meters"))]
     impl ::std::convert::TryFrom<::std::string::String> for EventSchemaName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2091,6 +2351,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "events", feature = "usage-meters"))]
     impl<'de> ::serde::Deserialize<'de> for EventSchemaName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -2103,6 +2364,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "events")]
     ///Response for event schema versions
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2110,11 +2372,13 @@ pub mod types {
         ///Every version of the event schema.
         pub data: ::std::vec::Vec<EventSchema>,
     }
+    #[cfg(feature = "events")]
     impl EventSchemaVersionsResponse {
         pub fn builder() -> builder::EventSchemaVersionsResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "event-management")]
     ///Raw usage event ingested by the business team and the status of the event ingestion.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2124,11 +2388,13 @@ pub mod types {
         #[serde(rename = "ingestionStatus")]
         pub ingestion_status: IngestionStatus,
     }
+    #[cfg(feature = "event-management")]
     impl EventWithStatus {
         pub fn builder() -> builder::EventWithStatus {
             Default::default()
         }
     }
+    #[cfg(feature = "event-management")]
     ///An ingested event, the status of its ingestion, and what the pipeline made of it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2143,11 +2409,13 @@ pub mod types {
         #[serde(rename = "ingestionStatus")]
         pub ingestion_status: IngestionStatus,
     }
+    #[cfg(feature = "event-management")]
     impl EventWithStatusAndEventPipelineInfo {
         pub fn builder() -> builder::EventWithStatusAndEventPipelineInfo {
             Default::default()
         }
     }
+    #[cfg(feature = "event-management")]
     ///Get single event response
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2157,11 +2425,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub events: ::std::vec::Vec<EventWithStatusAndEventPipelineInfo>,
     }
+    #[cfg(feature = "event-management")]
     impl GetEventResponse {
         pub fn builder() -> builder::GetEventResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "event-management")]
     ///Get batch events response
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2175,11 +2445,13 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "event-management")]
     impl GetEventsResponse {
         pub fn builder() -> builder::GetEventsResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "metrics")]
     ///Request to get metrics from togai
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2195,11 +2467,13 @@ pub mod types {
         #[serde(rename = "startTime")]
         pub start_time: ::std::string::String,
     }
+    #[cfg(feature = "metrics")]
     impl GetMetricsRequest {
         pub fn builder() -> builder::GetMetricsRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "metrics")]
     ///Response to GetMetrics Request
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2207,11 +2481,13 @@ pub mod types {
         ///One result per metric query.
         pub results: ::std::vec::Vec<MetricQueryResponse>,
     }
+    #[cfg(feature = "metrics")]
     impl GetMetricsResponse {
         pub fn builder() -> builder::GetMetricsResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "event-ingestion")]
     ///Payload for ingesting batch events
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2220,22 +2496,26 @@ pub mod types {
         ///The events to ingest (1 to 100).
         pub events: ::std::vec::Vec<Event>,
     }
+    #[cfg(feature = "event-ingestion")]
     impl IngestBatchEventRequest {
         pub fn builder() -> builder::IngestBatchEventRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "event-ingestion")]
     ///The events of a batch that were not accepted, each with the reason (none when all were).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IngestBatchEventResponse {
         pub errors: ::std::vec::Vec<IngestError>,
     }
+    #[cfg(feature = "event-ingestion")]
     impl IngestBatchEventResponse {
         pub fn builder() -> builder::IngestBatchEventResponse {
             Default::default()
         }
     }
+    #[cfg(feature = "event-ingestion")]
     ///An event that was not accepted, and why.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2248,11 +2528,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "event-ingestion")]
     impl IngestError {
         pub fn builder() -> builder::IngestError {
             Default::default()
         }
     }
+    #[cfg(feature = "event-ingestion")]
     ///Payload for ingesting events
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2261,11 +2543,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub event: ::std::option::Option<Event>,
     }
+    #[cfg(feature = "event-ingestion")]
     impl IngestEventRequest {
         pub fn builder() -> builder::IngestEventRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "event-management")]
     ///The status of an event's ingestion.
     #[derive(
         ::serde::Deserialize,
@@ -2298,6 +2582,7 @@ pub mod types {
         #[serde(rename = "UNKNOWN")]
         Unknown,
     }
+    #[cfg(feature = "event-management")]
     impl ::std::fmt::Display for IngestionState {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2322,6 +2607,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "event-management")]
     impl ::std::str::FromStr for IngestionState {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2348,6 +2634,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "event-management")]
     impl ::std::convert::TryFrom<&str> for IngestionState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2356,6 +2643,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "event-management")]
     impl ::std::convert::TryFrom<::std::string::String> for IngestionState {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2364,6 +2652,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "event-management")]
     ///Status about the event ingestion.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2376,11 +2665,13 @@ pub mod types {
         )]
         pub status_description: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "event-management")]
     impl IngestionStatus {
         pub fn builder() -> builder::IngestionStatus {
             Default::default()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Aggregation to be applied on usage meter result: `COUNT` (counts number of events matching the usage meter) or `SUM` (sums up results of computation of all events matching usage meter).
     #[derive(
         ::serde::Deserialize,
@@ -2401,6 +2692,7 @@ pub mod types {
         #[serde(rename = "SUM")]
         Sum,
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Display for MeterAggregation {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2409,6 +2701,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for MeterAggregation {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2421,6 +2714,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for MeterAggregation {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2429,6 +2723,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String> for MeterAggregation {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2437,6 +2732,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "event-management")]
     ///What a usage meter made of an event.
     #[derive(
         ::serde::Deserialize,
@@ -2457,6 +2753,7 @@ pub mod types {
         #[serde(rename = "PROCESSED_UNITS_COMPUTED")]
         ProcessedUnitsComputed,
     }
+    #[cfg(feature = "event-management")]
     impl ::std::fmt::Display for MeterProcessingStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2465,6 +2762,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "event-management")]
     impl ::std::str::FromStr for MeterProcessingStatus {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2477,6 +2775,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "event-management")]
     impl ::std::convert::TryFrom<&str> for MeterProcessingStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2485,6 +2784,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "event-management")]
     impl ::std::convert::TryFrom<::std::string::String> for MeterProcessingStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2493,6 +2793,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Status of usage meter: `DRAFT`, `ACTIVE`, `INACTIVE` or `ARCHIVED`.
     #[derive(
         ::serde::Deserialize,
@@ -2517,6 +2818,7 @@ pub mod types {
         #[serde(rename = "ARCHIVED")]
         Archived,
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Display for MeterStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2527,6 +2829,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for MeterStatus {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2541,6 +2844,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for MeterStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2549,6 +2853,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String> for MeterStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2557,6 +2862,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Type of usage meter: `COUNTER` (count usage); `GAUGE` and `TIMER` are not supported at the moment.
     #[derive(
         ::serde::Deserialize,
@@ -2579,6 +2885,7 @@ pub mod types {
         #[serde(rename = "TIMER")]
         Timer,
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Display for MeterType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2588,6 +2895,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for MeterType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2601,6 +2909,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for MeterType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2609,6 +2918,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String> for MeterType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2617,6 +2927,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "metrics")]
     ///The data points of a metric (at most 100), grouped by a field where the query asked.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2630,11 +2941,13 @@ pub mod types {
         pub metric_values: ::std::vec::Vec<f64>,
         pub timestamps: ::std::vec::Vec<::chrono::DateTime<::chrono::offset::Utc>>,
     }
+    #[cfg(feature = "metrics")]
     impl MetricDataPoints {
         pub fn builder() -> builder::MetricDataPoints {
             Default::default()
         }
     }
+    #[cfg(feature = "metrics")]
     ///The field (and its value) the data points are grouped by.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2644,11 +2957,13 @@ pub mod types {
         #[serde(rename = "fieldValue")]
         pub field_value: ::std::string::String,
     }
+    #[cfg(feature = "metrics")]
     impl MetricDataPointsGroupedBy {
         pub fn builder() -> builder::MetricDataPointsGroupedBy {
             Default::default()
         }
     }
+    #[cfg(feature = "metrics")]
     ///The metric: `EVENTS`, `USAGE` or `REVENUE`.
     #[derive(
         ::serde::Deserialize,
@@ -2671,6 +2986,7 @@ pub mod types {
         #[serde(rename = "REVENUE")]
         Revenue,
     }
+    #[cfg(feature = "metrics")]
     impl ::std::fmt::Display for MetricName {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2680,6 +2996,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "metrics")]
     impl ::std::str::FromStr for MetricName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2693,6 +3010,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "metrics")]
     impl ::std::convert::TryFrom<&str> for MetricName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2701,6 +3019,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "metrics")]
     impl ::std::convert::TryFrom<::std::string::String> for MetricName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2709,6 +3028,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "metrics")]
     ///Object representing a single metrics query
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2730,11 +3050,13 @@ pub mod types {
         pub id: ::std::string::String,
         pub name: MetricName,
     }
+    #[cfg(feature = "metrics")]
     impl MetricQuery {
         pub fn builder() -> builder::MetricQuery {
             Default::default()
         }
     }
+    #[cfg(feature = "metrics")]
     ///A filter of a metric query: a field and its allowed values. EVENTS take ACCOUNT_ID (one or more account ids), CUSTOMER_ID (at most one customer id) and EVENT_STATUS (one or more of PROCESSED, UNPROCESSED, IN_PROGRESS; PROCESSED and UNPROCESSED unless given); USAGE and REVENUE take ACCOUNT_ID, CUSTOMER_ID and USAGE_METER_NAME (one or more usage meter names).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2745,11 +3067,13 @@ pub mod types {
         #[serde(rename = "fieldValues")]
         pub field_values: ::std::vec::Vec<::std::string::String>,
     }
+    #[cfg(feature = "metrics")]
     impl MetricQueryFilterEntry {
         pub fn builder() -> builder::MetricQueryFilterEntry {
             Default::default()
         }
     }
+    #[cfg(feature = "metrics")]
     ///The result of one metric query.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2760,11 +3084,21 @@ pub mod types {
         ///The metric: `EVENTS`, `USAGE` or `REVENUE`.
         pub name: vendor_clients_core::Tolerant<MetricName>,
     }
+    #[cfg(feature = "metrics")]
     impl MetricQueryResponse {
         pub fn builder() -> builder::MetricQueryResponse {
             Default::default()
         }
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     ///How the pages of a list are made: page size and sort order.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2782,11 +3116,21 @@ pub mod types {
         )]
         pub sort_order: ::std::option::Option<vendor_clients_core::Tolerant<SortOrder>>,
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     impl PaginationOptions {
         pub fn builder() -> builder::PaginationOptions {
             Default::default()
         }
     }
+    #[cfg(feature = "accounts")]
     ///A price plan bound by time: the plan, the period in which it is in effect, and the rate card that overrides it, if any.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2806,11 +3150,13 @@ pub mod types {
         #[serde(rename = "startDate")]
         pub start_date: ::chrono::DateTime<::chrono::offset::Utc>,
     }
+    #[cfg(feature = "accounts")]
     impl PlanOverride {
         pub fn builder() -> builder::PlanOverride {
             Default::default()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Status of a price plan: `DRAFT`, `ACTIVE` or `ARCHIVED`.
     #[derive(
         ::serde::Deserialize,
@@ -2833,6 +3179,7 @@ pub mod types {
         #[serde(rename = "ARCHIVED")]
         Archived,
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Display for PlanStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -2842,6 +3189,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::str::FromStr for PlanStatus {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2855,6 +3203,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<&str> for PlanStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2863,6 +3212,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<::std::string::String> for PlanStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2871,6 +3221,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Price plan entity
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2888,11 +3239,13 @@ pub mod types {
         ///Status of Price plan: `DRAFT`, `ACTIVE` or `ARCHIVED`.
         pub status: vendor_clients_core::Tolerant<PlanStatus>,
     }
+    #[cfg(feature = "price-plans")]
     impl PricePlan {
         pub fn builder() -> builder::PricePlan {
             Default::default()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Data of price plan list
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2919,27 +3272,32 @@ pub mod types {
         #[serde(rename = "usageMeters")]
         pub usage_meters: ::std::vec::Vec<::std::string::String>,
     }
+    #[cfg(feature = "price-plans")]
     impl PricePlanListData {
         pub fn builder() -> builder::PricePlanListData {
             Default::default()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///Name of a price plan (at most 50 characters), in the paths (`price_plan_name`), in CreatePricePlanRequest and in AssociatePricePlanRequest (`pricePlanName`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct PricePlanName(::std::string::String);
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::ops::Deref for PricePlanName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::From<PricePlanName> for ::std::string::String {
         fn from(value: PricePlanName) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::str::FromStr for PricePlanName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2951,6 +3309,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<&str> for PricePlanName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2959,6 +3318,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<::std::string::String> for PricePlanName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2967,6 +3327,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl<'de> ::serde::Deserialize<'de> for PricePlanName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -2979,6 +3340,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "price-plans")]
     ///One page of price plans.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2996,11 +3358,13 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "price-plans")]
     impl PricePlanPaginatedResponse {
         pub fn builder() -> builder::PricePlanPaginatedResponse {
             Default::default()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///Type of a price plan: priced by usage (`USAGE`) or by bundles (`BUNDLE`).
     #[derive(
         ::serde::Deserialize,
@@ -3021,6 +3385,7 @@ pub mod types {
         #[serde(rename = "BUNDLE")]
         Bundle,
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::fmt::Display for PricePlanType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3029,6 +3394,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::str::FromStr for PricePlanType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3041,6 +3407,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<&str> for PricePlanType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3049,6 +3416,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<::std::string::String> for PricePlanType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3057,6 +3425,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Represents configurations related to pricing cycle
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3073,11 +3442,13 @@ pub mod types {
         #[serde(deserialize_with = "null_defaults::pricing_cycle_start_type")]
         pub start_type: vendor_clients_core::Tolerant<CycleStartType>,
     }
+    #[cfg(feature = "price-plans")]
     impl PricingCycle {
         pub fn builder() -> builder::PricingCycle {
             Default::default()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Represents the start of pricing cycle in terms of `dayOffset` (number of days from beginning of month) and `monthOffset` (number of months from beginning of interval: quarter, half-year or year). If a day with offset doesn't exist for a month, closest previous day is considered. Examples: MONTHLY, {dayOffset: 1} - first day of every month, {dayOffset: LAST} - last day of every month; QUARTERLY, {dayOffset: 15, monthOffset: 2} - 15th Feb, 15th May, 15th Aug and 15th Nov; ANNUALLY, {dayOffset: LAST, monthOffset: 2} - 29th Feb on leap years, 28th otherwise.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3089,11 +3460,13 @@ pub mod types {
         #[serde(rename = "monthOffset")]
         pub month_offset: ::std::string::String,
     }
+    #[cfg(feature = "price-plans")]
     impl PricingCycleStartOffset {
         pub fn builder() -> builder::PricingCycleStartOffset {
             Default::default()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Length of a pricing cycle: `MONTHLY`, `QUARTERLY`, `HALF_YEARLY` or `ANNUALLY`.
     #[derive(
         ::serde::Deserialize,
@@ -3118,6 +3491,7 @@ pub mod types {
         #[serde(rename = "ANNUALLY")]
         Annually,
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Display for PricingInterval {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3128,6 +3502,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::str::FromStr for PricingInterval {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3142,6 +3517,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<&str> for PricingInterval {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3150,6 +3526,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<::std::string::String> for PricingInterval {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3158,6 +3535,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3174,27 +3552,32 @@ pub mod types {
         #[serde(rename = "startDate")]
         pub start_date: ::chrono::DateTime<::chrono::offset::Utc>,
     }
+    #[cfg(feature = "price-plans")]
     impl PricingSchedule {
         pub fn builder() -> builder::PricingSchedule {
             Default::default()
         }
     }
+    #[cfg(feature = "customers")]
     ///Primary email of a customer (at most 255 characters), in CreateCustomerRequest and UpdateCustomerRequest.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct PrimaryEmail(::std::string::String);
+    #[cfg(feature = "customers")]
     impl ::std::ops::Deref for PrimaryEmail {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::From<PrimaryEmail> for ::std::string::String {
         fn from(value: PrimaryEmail) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::str::FromStr for PrimaryEmail {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3206,6 +3589,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<&str> for PrimaryEmail {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3214,6 +3598,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::convert::TryFrom<::std::string::String> for PrimaryEmail {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3222,6 +3607,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "customers")]
     impl<'de> ::serde::Deserialize<'de> for PrimaryEmail {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3234,6 +3620,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///A rate card: the pricing of a price plan, by usage (`usageConfig`) or by bundles (`bundleConfig`), as `type` says.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3251,11 +3638,13 @@ pub mod types {
         )]
         pub usage_config: ::std::option::Option<RateCardUsage>,
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl RateCard {
         pub fn builder() -> builder::RateCard {
             Default::default()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///The bundles of a bundle price plan, and how they are priced.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3276,11 +3665,13 @@ pub mod types {
         #[serde(deserialize_with = "null_defaults::rate_card_bundle_slab_strategy")]
         pub slab_strategy: vendor_clients_core::Tolerant<SlabStrategy>,
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl RateCardBundle {
         pub fn builder() -> builder::RateCardBundle {
             Default::default()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///Usage rate cards by usage meter name.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3288,6 +3679,7 @@ pub mod types {
     pub struct RateCardUsage(
         pub ::std::collections::HashMap<::std::string::String, RateCardUsageValue>,
     );
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::ops::Deref for RateCardUsage {
         type Target = ::std::collections::HashMap<
             ::std::string::String,
@@ -3299,12 +3691,14 @@ pub mod types {
             &self.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::From<RateCardUsage>
     for ::std::collections::HashMap<::std::string::String, RateCardUsageValue> {
         fn from(value: RateCardUsage) -> Self {
             value.0
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::From<
         ::std::collections::HashMap<::std::string::String, RateCardUsageValue>,
     > for RateCardUsage {
@@ -3314,6 +3708,7 @@ pub mod types {
             Self(value)
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///The rate card of one usage meter in a usage price plan: its rate strategy and slabs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3330,11 +3725,13 @@ pub mod types {
         pub slab_strategy: vendor_clients_core::Tolerant<SlabStrategy>,
         pub slabs: ::std::vec::Vec<UsageStrategy>,
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl RateCardUsageValue {
         pub fn builder() -> builder::RateCardUsageValue {
             Default::default()
         }
     }
+    #[cfg(feature = "accounts")]
     ///The aliases to remove from an account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3345,11 +3742,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub aliases: ::std::vec::Vec<Alias>,
     }
+    #[cfg(feature = "accounts")]
     impl RemoveAccountAliasesRequest {
         pub fn builder() -> builder::RemoveAccountAliasesRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "events")]
     ///Status of event schema: `DRAFT` (in draft state), `ACTIVE` (currently active), `INACTIVE` (currently inactive) or `ARCHIVED` (an older version).
     #[derive(
         ::serde::Deserialize,
@@ -3374,6 +3773,7 @@ pub mod types {
         #[serde(rename = "ARCHIVED")]
         Archived,
     }
+    #[cfg(feature = "events")]
     impl ::std::fmt::Display for SchemaStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3384,6 +3784,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for SchemaStatus {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3398,6 +3799,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for SchemaStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3406,6 +3808,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String> for SchemaStatus {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3414,6 +3817,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///Slab strategy of a rate card.
     #[derive(
         ::serde::Deserialize,
@@ -3432,6 +3836,7 @@ pub mod types {
         #[serde(rename = "TIER")]
         Tier,
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::fmt::Display for SlabStrategy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3439,6 +3844,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::str::FromStr for SlabStrategy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3450,6 +3856,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<&str> for SlabStrategy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3458,6 +3865,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<::std::string::String> for SlabStrategy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3466,6 +3874,15 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     ///Sort order: ascending (`ASC`) or descending (`DESC`).
     #[derive(
         ::serde::Deserialize,
@@ -3486,6 +3903,15 @@ pub mod types {
         #[serde(rename = "DESC")]
         Desc,
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     impl ::std::fmt::Display for SortOrder {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3494,6 +3920,15 @@ pub mod types {
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     impl ::std::str::FromStr for SortOrder {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3506,6 +3941,15 @@ pub mod types {
             }
         }
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     impl ::std::convert::TryFrom<&str> for SortOrder {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3514,6 +3958,15 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     impl ::std::convert::TryFrom<::std::string::String> for SortOrder {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3522,6 +3975,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     ///Status of a customer, account or alias.
     #[derive(
         ::serde::Deserialize,
@@ -3542,6 +3996,7 @@ pub mod types {
         #[serde(rename = "ARCHIVED")]
         Archived,
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::fmt::Display for Status {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3550,6 +4005,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::str::FromStr for Status {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3562,6 +4018,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::TryFrom<&str> for Status {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3570,6 +4027,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     impl ::std::convert::TryFrom<::std::string::String> for Status {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3578,6 +4036,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "accounts")]
     ///New values for an account's fields.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3587,11 +4046,13 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<AccountName>,
     }
+    #[cfg(feature = "accounts")]
     impl UpdateAccountRequest {
         pub fn builder() -> builder::UpdateAccountRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "customers")]
     ///Payload to update customer
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3613,11 +4074,13 @@ pub mod types {
         )]
         pub primary_email: ::std::option::Option<PrimaryEmail>,
     }
+    #[cfg(feature = "customers")]
     impl UpdateCustomerRequest {
         pub fn builder() -> builder::UpdateCustomerRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "events")]
     ///Request to update event schema
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3631,28 +4094,33 @@ pub mod types {
         ///The dimensions of the event (at most 50).
         pub dimensions: ::std::vec::Vec<DimensionsSchema>,
     }
+    #[cfg(feature = "events")]
     impl UpdateEventSchemaRequest {
         pub fn builder() -> builder::UpdateEventSchemaRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "events")]
     ///Description of the event
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UpdateEventSchemaRequestDescription(::std::string::String);
+    #[cfg(feature = "events")]
     impl ::std::ops::Deref for UpdateEventSchemaRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::From<UpdateEventSchemaRequestDescription>
     for ::std::string::String {
         fn from(value: UpdateEventSchemaRequestDescription) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::str::FromStr for UpdateEventSchemaRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3664,6 +4132,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<&str> for UpdateEventSchemaRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3672,6 +4141,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl ::std::convert::TryFrom<::std::string::String>
     for UpdateEventSchemaRequestDescription {
         type Error = self::error::ConversionError;
@@ -3681,6 +4151,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "events")]
     impl<'de> ::serde::Deserialize<'de> for UpdateEventSchemaRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3693,6 +4164,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Request to update a price plan
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3712,28 +4184,33 @@ pub mod types {
         )]
         pub rate_card: ::std::option::Option<RateCard>,
     }
+    #[cfg(feature = "price-plans")]
     impl UpdatePricePlanRequest {
         pub fn builder() -> builder::UpdatePricePlanRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///Description of price plan
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UpdatePricePlanRequestDescription(::std::string::String);
+    #[cfg(feature = "price-plans")]
     impl ::std::ops::Deref for UpdatePricePlanRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::From<UpdatePricePlanRequestDescription>
     for ::std::string::String {
         fn from(value: UpdatePricePlanRequestDescription) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::str::FromStr for UpdatePricePlanRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3745,6 +4222,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<&str> for UpdatePricePlanRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3753,6 +4231,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "price-plans")]
     impl ::std::convert::TryFrom<::std::string::String>
     for UpdatePricePlanRequestDescription {
         type Error = self::error::ConversionError;
@@ -3762,6 +4241,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "price-plans")]
     impl<'de> ::serde::Deserialize<'de> for UpdatePricePlanRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3774,6 +4254,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Request to update usage meter
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3792,28 +4273,33 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: MeterType,
     }
+    #[cfg(feature = "usage-meters")]
     impl UpdateUsageMeterRequest {
         pub fn builder() -> builder::UpdateUsageMeterRequest {
             Default::default()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Computation. Has no effect if aggregation is 'count'
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UpdateUsageMeterRequestComputation(::std::string::String);
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for UpdateUsageMeterRequestComputation {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<UpdateUsageMeterRequestComputation>
     for ::std::string::String {
         fn from(value: UpdateUsageMeterRequestComputation) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for UpdateUsageMeterRequestComputation {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3825,6 +4311,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestComputation {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3833,6 +4320,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for UpdateUsageMeterRequestComputation {
         type Error = self::error::ConversionError;
@@ -3842,6 +4330,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestComputation {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3854,23 +4343,27 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Description of the usage meter
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UpdateUsageMeterRequestDescription(::std::string::String);
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for UpdateUsageMeterRequestDescription {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<UpdateUsageMeterRequestDescription>
     for ::std::string::String {
         fn from(value: UpdateUsageMeterRequestDescription) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for UpdateUsageMeterRequestDescription {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3882,6 +4375,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestDescription {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3890,6 +4384,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for UpdateUsageMeterRequestDescription {
         type Error = self::error::ConversionError;
@@ -3899,6 +4394,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3911,22 +4407,26 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Filters to be applied on event before matching to usage meter in JSONLogic format (<https://jsonlogic.com/>)
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UpdateUsageMeterRequestFilters(::std::string::String);
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for UpdateUsageMeterRequestFilters {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<UpdateUsageMeterRequestFilters> for ::std::string::String {
         fn from(value: UpdateUsageMeterRequestFilters) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for UpdateUsageMeterRequestFilters {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3938,6 +4438,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for UpdateUsageMeterRequestFilters {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3946,6 +4447,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String>
     for UpdateUsageMeterRequestFilters {
         type Error = self::error::ConversionError;
@@ -3955,6 +4457,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for UpdateUsageMeterRequestFilters {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3967,6 +4470,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Structure of usage meter
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4011,27 +4515,32 @@ pub mod types {
         )]
         pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     }
+    #[cfg(feature = "usage-meters")]
     impl UsageMeter {
         pub fn builder() -> builder::UsageMeter {
             Default::default()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///Name of a usage meter (at most 50 characters), in the paths (`usage_meter_name`) and in CreateUsageMeterRequest (`name`).
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct UsageMeterName(::std::string::String);
+    #[cfg(feature = "usage-meters")]
     impl ::std::ops::Deref for UsageMeterName {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::From<UsageMeterName> for ::std::string::String {
         fn from(value: UsageMeterName) -> Self {
             value.0
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::str::FromStr for UsageMeterName {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4043,6 +4552,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<&str> for UsageMeterName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4051,6 +4561,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl ::std::convert::TryFrom<::std::string::String> for UsageMeterName {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4059,6 +4570,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "usage-meters")]
     impl<'de> ::serde::Deserialize<'de> for UsageMeterName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -4071,6 +4583,7 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///One page of usage meters.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4088,11 +4601,13 @@ pub mod types {
         )]
         pub next_token: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "usage-meters")]
     impl UsageMeterPaginatedResponse {
         pub fn builder() -> builder::UsageMeterPaginatedResponse {
             Default::default()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///Rate strategy of a usage rate card: `FLAT` or `PER_UNIT`.
     #[derive(
         ::serde::Deserialize,
@@ -4113,6 +4628,7 @@ pub mod types {
         #[serde(rename = "PER_UNIT")]
         PerUnit,
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::fmt::Display for UsageRateStrategy {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -4121,6 +4637,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::str::FromStr for UsageRateStrategy {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -4133,6 +4650,7 @@ pub mod types {
             }
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<&str> for UsageRateStrategy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4141,6 +4659,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl ::std::convert::TryFrom<::std::string::String> for UsageRateStrategy {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4149,6 +4668,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     ///A slab of a usage rate card: its `rate`, the usage after which it applies (`startAfter`), and its place among the slabs (`order`, 1 to 10).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4158,6 +4678,7 @@ pub mod types {
         #[serde(rename = "startAfter")]
         pub start_after: f64,
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     impl UsageStrategy {
         pub fn builder() -> builder::UsageStrategy {
             Default::default()
@@ -4165,8 +4686,10 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         #[derive(Clone, Debug)]
         pub struct Account(::std::boxed::Box<AccountFields>);
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl ::std::default::Default for Account {
             fn default() -> Self {
                 Self(
@@ -4179,6 +4702,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl Account {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
@@ -4227,6 +4751,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl ::std::convert::TryFrom<Account> for super::Account {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4241,6 +4766,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl ::std::convert::From<super::Account> for Account {
             fn from(value: super::Account) -> Self {
                 Self(
@@ -4253,8 +4779,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         #[derive(Clone, Debug)]
         pub struct AccountAliases(::std::boxed::Box<AccountAliasesFields>);
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl ::std::default::Default for AccountAliases {
             fn default() -> Self {
                 Self(
@@ -4265,6 +4793,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl AccountAliases {
             pub fn alias<T>(mut self, value: T) -> Self
             where
@@ -4293,6 +4822,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl ::std::convert::TryFrom<AccountAliases> for super::AccountAliases {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4305,6 +4835,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl ::std::convert::From<super::AccountAliases> for AccountAliases {
             fn from(value: super::AccountAliases) -> Self {
                 Self(
@@ -4315,10 +4846,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct AccountPaginatedResponse(
             ::std::boxed::Box<AccountPaginatedResponseFields>,
         );
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for AccountPaginatedResponse {
             fn default() -> Self {
                 Self(
@@ -4330,6 +4863,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         impl AccountPaginatedResponse {
             pub fn context<T>(mut self, value: T) -> Self
             where
@@ -4370,6 +4904,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<AccountPaginatedResponse>
         for super::AccountPaginatedResponse {
             type Error = super::error::ConversionError;
@@ -4384,6 +4919,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::AccountPaginatedResponse>
         for AccountPaginatedResponse {
             fn from(value: super::AccountPaginatedResponse) -> Self {
@@ -4396,10 +4932,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct AddAccountAliasesRequest(
             ::std::boxed::Box<AddAccountAliasesRequestFields>,
         );
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for AddAccountAliasesRequest {
             fn default() -> Self {
                 Self(
@@ -4409,6 +4947,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         impl AddAccountAliasesRequest {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
@@ -4423,6 +4962,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<AddAccountAliasesRequest>
         for super::AddAccountAliasesRequest {
             type Error = super::error::ConversionError;
@@ -4433,6 +4973,7 @@ pub mod types {
                 Ok(Self { aliases: value.aliases? })
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::AddAccountAliasesRequest>
         for AddAccountAliasesRequest {
             fn from(value: super::AddAccountAliasesRequest) -> Self {
@@ -4443,10 +4984,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct AssociatePricePlanRequest(
             ::std::boxed::Box<AssociatePricePlanRequestFields>,
         );
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for AssociatePricePlanRequest {
             fn default() -> Self {
                 Self(
@@ -4461,6 +5004,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         impl AssociatePricePlanRequest {
             pub fn effective_from<T>(mut self, value: T) -> Self
             where
@@ -4523,6 +5067,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<AssociatePricePlanRequest>
         for super::AssociatePricePlanRequest {
             type Error = super::error::ConversionError;
@@ -4538,6 +5083,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::AssociatePricePlanRequest>
         for AssociatePricePlanRequest {
             fn from(value: super::AssociatePricePlanRequest) -> Self {
@@ -4551,10 +5097,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct AssociatePricePlanResponse(
             ::std::boxed::Box<AssociatePricePlanResponseFields>,
         );
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for AssociatePricePlanResponse {
             fn default() -> Self {
                 Self(
@@ -4570,6 +5118,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         impl AssociatePricePlanResponse {
             pub fn account_id<T>(mut self, value: T) -> Self
             where
@@ -4610,6 +5159,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<AssociatePricePlanResponse>
         for super::AssociatePricePlanResponse {
             type Error = super::error::ConversionError;
@@ -4624,6 +5174,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::AssociatePricePlanResponse>
         for AssociatePricePlanResponse {
             fn from(value: super::AssociatePricePlanResponse) -> Self {
@@ -4636,8 +5187,24 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "usage-meters"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct BaseSuccessResponse(::std::boxed::Box<BaseSuccessResponseFields>);
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "usage-meters"
+            )
+        )]
         impl ::std::default::Default for BaseSuccessResponse {
             fn default() -> Self {
                 Self(
@@ -4647,6 +5214,14 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "usage-meters"
+            )
+        )]
         impl BaseSuccessResponse {
             pub fn success<T>(mut self, value: T) -> Self
             where
@@ -4661,6 +5236,14 @@ pub mod types {
                 self
             }
         }
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "usage-meters"
+            )
+        )]
         impl ::std::convert::TryFrom<BaseSuccessResponse>
         for super::BaseSuccessResponse {
             type Error = super::error::ConversionError;
@@ -4671,6 +5254,14 @@ pub mod types {
                 Ok(Self { success: value.success? })
             }
         }
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "usage-meters"
+            )
+        )]
         impl ::std::convert::From<super::BaseSuccessResponse> for BaseSuccessResponse {
             fn from(value: super::BaseSuccessResponse) -> Self {
                 Self(
@@ -4680,8 +5271,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         pub struct BundleStrategy(::std::boxed::Box<BundleStrategyFields>);
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::default::Default for BundleStrategy {
             fn default() -> Self {
                 Self(
@@ -4696,6 +5289,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl BundleStrategy {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -4751,6 +5345,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::TryFrom<BundleStrategy> for super::BundleStrategy {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -4765,6 +5360,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::From<super::BundleStrategy> for BundleStrategy {
             fn from(value: super::BundleStrategy) -> Self {
                 Self(
@@ -4777,10 +5373,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         pub struct BundleStrategyUsageMetersValue(
             ::std::boxed::Box<BundleStrategyUsageMetersValueFields>,
         );
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::default::Default for BundleStrategyUsageMetersValue {
             fn default() -> Self {
                 Self(
@@ -4790,6 +5388,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl BundleStrategyUsageMetersValue {
             pub fn start_after<T>(mut self, value: T) -> Self
             where
@@ -4804,6 +5403,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::TryFrom<BundleStrategyUsageMetersValue>
         for super::BundleStrategyUsageMetersValue {
             type Error = super::error::ConversionError;
@@ -4816,6 +5416,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::From<super::BundleStrategyUsageMetersValue>
         for BundleStrategyUsageMetersValue {
             fn from(value: super::BundleStrategyUsageMetersValue) -> Self {
@@ -4826,8 +5427,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         #[derive(Clone, Debug)]
         pub struct CreateAccountRequest(::std::boxed::Box<CreateAccountRequestFields>);
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl ::std::default::Default for CreateAccountRequest {
             fn default() -> Self {
                 Self(
@@ -4839,6 +5442,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl CreateAccountRequest {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
@@ -4875,6 +5479,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl ::std::convert::TryFrom<CreateAccountRequest>
         for super::CreateAccountRequest {
             type Error = super::error::ConversionError;
@@ -4889,6 +5494,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         impl ::std::convert::From<super::CreateAccountRequest> for CreateAccountRequest {
             fn from(value: super::CreateAccountRequest) -> Self {
                 Self(
@@ -4900,8 +5506,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         pub struct CreateCustomerRequest(::std::boxed::Box<CreateCustomerRequestFields>);
+        #[cfg(feature = "customers")]
         impl ::std::default::Default for CreateCustomerRequest {
             fn default() -> Self {
                 Self(
@@ -4919,6 +5527,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
         impl CreateCustomerRequest {
             pub fn account<T>(mut self, value: T) -> Self
             where
@@ -4983,6 +5592,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customers")]
         impl ::std::convert::TryFrom<CreateCustomerRequest>
         for super::CreateCustomerRequest {
             type Error = super::error::ConversionError;
@@ -4999,6 +5609,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customers")]
         impl ::std::convert::From<super::CreateCustomerRequest>
         for CreateCustomerRequest {
             fn from(value: super::CreateCustomerRequest) -> Self {
@@ -5013,10 +5624,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         pub struct CreateCustomerResponse(
             ::std::boxed::Box<CreateCustomerResponseFields>,
         );
+        #[cfg(feature = "customers")]
         impl ::std::default::Default for CreateCustomerResponse {
             fn default() -> Self {
                 Self(
@@ -5034,6 +5647,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
         impl CreateCustomerResponse {
             pub fn account<T>(mut self, value: T) -> Self
             where
@@ -5096,6 +5710,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customers")]
         impl ::std::convert::TryFrom<CreateCustomerResponse>
         for super::CreateCustomerResponse {
             type Error = super::error::ConversionError;
@@ -5112,6 +5727,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customers")]
         impl ::std::convert::From<super::CreateCustomerResponse>
         for CreateCustomerResponse {
             fn from(value: super::CreateCustomerResponse) -> Self {
@@ -5126,10 +5742,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct CreateEventSchemaRequest(
             ::std::boxed::Box<CreateEventSchemaRequestFields>,
         );
+        #[cfg(feature = "events")]
         impl ::std::default::Default for CreateEventSchemaRequest {
             fn default() -> Self {
                 Self(
@@ -5142,6 +5760,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         impl CreateEventSchemaRequest {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
@@ -5194,6 +5813,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<CreateEventSchemaRequest>
         for super::CreateEventSchemaRequest {
             type Error = super::error::ConversionError;
@@ -5209,6 +5829,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::CreateEventSchemaRequest>
         for CreateEventSchemaRequest {
             fn from(value: super::CreateEventSchemaRequest) -> Self {
@@ -5222,10 +5843,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct CreatePricePlanRequest(
             ::std::boxed::Box<CreatePricePlanRequestFields>,
         );
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for CreatePricePlanRequest {
             fn default() -> Self {
                 Self(
@@ -5240,6 +5863,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         impl CreatePricePlanRequest {
             pub fn description<T>(mut self, value: T) -> Self
             where
@@ -5292,6 +5916,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<CreatePricePlanRequest>
         for super::CreatePricePlanRequest {
             type Error = super::error::ConversionError;
@@ -5307,6 +5932,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::CreatePricePlanRequest>
         for CreatePricePlanRequest {
             fn from(value: super::CreatePricePlanRequest) -> Self {
@@ -5320,10 +5946,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         pub struct CreateUsageMeterRequest(
             ::std::boxed::Box<CreateUsageMeterRequestFields>,
         );
+        #[cfg(feature = "usage-meters")]
         impl ::std::default::Default for CreateUsageMeterRequest {
             fn default() -> Self {
                 Self(
@@ -5340,6 +5968,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl CreateUsageMeterRequest {
             pub fn aggregation<T>(mut self, value: T) -> Self
             where
@@ -5420,6 +6049,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::TryFrom<CreateUsageMeterRequest>
         for super::CreateUsageMeterRequest {
             type Error = super::error::ConversionError;
@@ -5437,6 +6067,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::From<super::CreateUsageMeterRequest>
         for CreateUsageMeterRequest {
             fn from(value: super::CreateUsageMeterRequest) -> Self {
@@ -5452,8 +6083,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         pub struct Customer(::std::boxed::Box<CustomerFields>);
+        #[cfg(feature = "customers")]
         impl ::std::default::Default for Customer {
             fn default() -> Self {
                 Self(
@@ -5473,6 +6106,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
         impl Customer {
             pub fn billing_address<T>(mut self, value: T) -> Self
             where
@@ -5559,6 +6193,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customers")]
         impl ::std::convert::TryFrom<Customer> for super::Customer {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5576,6 +6211,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customers")]
         impl ::std::convert::From<super::Customer> for Customer {
             fn from(value: super::Customer) -> Self {
                 Self(
@@ -5591,10 +6227,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         pub struct CustomerPaginatedResponse(
             ::std::boxed::Box<CustomerPaginatedResponseFields>,
         );
+        #[cfg(feature = "customers")]
         impl ::std::default::Default for CustomerPaginatedResponse {
             fn default() -> Self {
                 Self(
@@ -5606,6 +6244,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
         impl CustomerPaginatedResponse {
             pub fn context<T>(mut self, value: T) -> Self
             where
@@ -5646,6 +6285,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customers")]
         impl ::std::convert::TryFrom<CustomerPaginatedResponse>
         for super::CustomerPaginatedResponse {
             type Error = super::error::ConversionError;
@@ -5660,6 +6300,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customers")]
         impl ::std::convert::From<super::CustomerPaginatedResponse>
         for CustomerPaginatedResponse {
             fn from(value: super::CustomerPaginatedResponse) -> Self {
@@ -5672,8 +6313,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct DimensionsSchema(::std::boxed::Box<DimensionsSchemaFields>);
+        #[cfg(feature = "events")]
         impl ::std::default::Default for DimensionsSchema {
             fn default() -> Self {
                 Self(
@@ -5683,6 +6326,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         impl DimensionsSchema {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -5697,6 +6341,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<DimensionsSchema> for super::DimensionsSchema {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5706,6 +6351,7 @@ pub mod types {
                 Ok(Self { name: value.name? })
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::DimensionsSchema> for DimensionsSchema {
             fn from(value: super::DimensionsSchema) -> Self {
                 Self(
@@ -5758,8 +6404,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         #[derive(Clone, Debug)]
         pub struct Event(::std::boxed::Box<EventFields>);
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         impl ::std::default::Default for Event {
             fn default() -> Self {
                 Self(
@@ -5778,6 +6426,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         impl Event {
             pub fn account_id<T>(mut self, value: T) -> Self
             where
@@ -5854,6 +6503,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         impl ::std::convert::TryFrom<Event> for super::Event {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5870,6 +6520,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         impl ::std::convert::From<super::Event> for Event {
             fn from(value: super::Event) -> Self {
                 Self(
@@ -5884,8 +6535,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         #[derive(Clone, Debug)]
         pub struct EventAttribute(::std::boxed::Box<EventAttributeFields>);
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         impl ::std::default::Default for EventAttribute {
             fn default() -> Self {
                 Self(
@@ -5901,6 +6554,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         impl EventAttribute {
             pub fn attribute_name<T>(mut self, value: T) -> Self
             where
@@ -5947,6 +6601,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         impl ::std::convert::TryFrom<EventAttribute> for super::EventAttribute {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5960,6 +6615,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         impl ::std::convert::From<super::EventAttribute> for EventAttribute {
             fn from(value: super::EventAttribute) -> Self {
                 Self(
@@ -5971,8 +6627,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct EventAttributeSchema(::std::boxed::Box<EventAttributeSchemaFields>);
+        #[cfg(feature = "events")]
         impl ::std::default::Default for EventAttributeSchema {
             fn default() -> Self {
                 Self(
@@ -5983,6 +6641,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         impl EventAttributeSchema {
             pub fn default_unit<T>(mut self, value: T) -> Self
             where
@@ -6011,6 +6670,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<EventAttributeSchema>
         for super::EventAttributeSchema {
             type Error = super::error::ConversionError;
@@ -6024,6 +6684,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::EventAttributeSchema> for EventAttributeSchema {
             fn from(value: super::EventAttributeSchema) -> Self {
                 Self(
@@ -6034,8 +6695,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfo(::std::boxed::Box<EventPipelineInfoFields>);
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfo {
             fn default() -> Self {
                 Self(
@@ -6049,6 +6712,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfo {
             pub fn account<T>(mut self, value: T) -> Self
             where
@@ -6121,6 +6785,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfo> for super::EventPipelineInfo {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6136,6 +6801,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfo> for EventPipelineInfo {
             fn from(value: super::EventPipelineInfo) -> Self {
                 Self(
@@ -6149,10 +6815,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfoAccount(
             ::std::boxed::Box<EventPipelineInfoAccountFields>,
         );
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfoAccount {
             fn default() -> Self {
                 Self(
@@ -6163,6 +6831,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfoAccount {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -6187,6 +6856,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfoAccount>
         for super::EventPipelineInfoAccount {
             type Error = super::error::ConversionError;
@@ -6200,6 +6870,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfoAccount>
         for EventPipelineInfoAccount {
             fn from(value: super::EventPipelineInfoAccount) -> Self {
@@ -6211,10 +6882,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfoCustomer(
             ::std::boxed::Box<EventPipelineInfoCustomerFields>,
         );
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfoCustomer {
             fn default() -> Self {
                 Self(
@@ -6225,6 +6898,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfoCustomer {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -6249,6 +6923,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfoCustomer>
         for super::EventPipelineInfoCustomer {
             type Error = super::error::ConversionError;
@@ -6262,6 +6937,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfoCustomer>
         for EventPipelineInfoCustomer {
             fn from(value: super::EventPipelineInfoCustomer) -> Self {
@@ -6273,10 +6949,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfoEventSchema(
             ::std::boxed::Box<EventPipelineInfoEventSchemaFields>,
         );
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfoEventSchema {
             fn default() -> Self {
                 Self(
@@ -6287,6 +6965,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfoEventSchema {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -6313,6 +6992,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfoEventSchema>
         for super::EventPipelineInfoEventSchema {
             type Error = super::error::ConversionError;
@@ -6326,6 +7006,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfoEventSchema>
         for EventPipelineInfoEventSchema {
             fn from(value: super::EventPipelineInfoEventSchema) -> Self {
@@ -6337,10 +7018,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfoPricePlansInner(
             ::std::boxed::Box<EventPipelineInfoPricePlansInnerFields>,
         );
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfoPricePlansInner {
             fn default() -> Self {
                 Self(
@@ -6356,6 +7039,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfoPricePlansInner {
             pub fn cycle_end<T>(mut self, value: T) -> Self
             where
@@ -6416,6 +7100,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfoPricePlansInner>
         for super::EventPipelineInfoPricePlansInner {
             type Error = super::error::ConversionError;
@@ -6432,6 +7117,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfoPricePlansInner>
         for EventPipelineInfoPricePlansInner {
             fn from(value: super::EventPipelineInfoPricePlansInner) -> Self {
@@ -6446,10 +7132,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventPipelineInfoUsageMetersInner(
             ::std::boxed::Box<EventPipelineInfoUsageMetersInnerFields>,
         );
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventPipelineInfoUsageMetersInner {
             fn default() -> Self {
                 Self(
@@ -6462,6 +7150,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl EventPipelineInfoUsageMetersInner {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -6514,6 +7203,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventPipelineInfoUsageMetersInner>
         for super::EventPipelineInfoUsageMetersInner {
             type Error = super::error::ConversionError;
@@ -6529,6 +7219,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventPipelineInfoUsageMetersInner>
         for EventPipelineInfoUsageMetersInner {
             fn from(value: super::EventPipelineInfoUsageMetersInner) -> Self {
@@ -6542,8 +7233,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct EventSchema(::std::boxed::Box<EventSchemaFields>);
+        #[cfg(feature = "events")]
         impl ::std::default::Default for EventSchema {
             fn default() -> Self {
                 Self(
@@ -6560,6 +7253,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         impl EventSchema {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
@@ -6666,6 +7360,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<EventSchema> for super::EventSchema {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6684,6 +7379,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::EventSchema> for EventSchema {
             fn from(value: super::EventSchema) -> Self {
                 Self(
@@ -6700,8 +7396,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct EventSchemaListData(::std::boxed::Box<EventSchemaListDataFields>);
+        #[cfg(feature = "events")]
         impl ::std::default::Default for EventSchemaListData {
             fn default() -> Self {
                 Self(
@@ -6719,6 +7417,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         impl EventSchemaListData {
             pub fn associated_usage_meters<T>(mut self, value: T) -> Self
             where
@@ -6839,6 +7538,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<EventSchemaListData>
         for super::EventSchemaListData {
             type Error = super::error::ConversionError;
@@ -6859,6 +7559,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::EventSchemaListData> for EventSchemaListData {
             fn from(value: super::EventSchemaListData) -> Self {
                 Self(
@@ -6876,10 +7577,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct EventSchemaListPaginatedResponse(
             ::std::boxed::Box<EventSchemaListPaginatedResponseFields>,
         );
+        #[cfg(feature = "events")]
         impl ::std::default::Default for EventSchemaListPaginatedResponse {
             fn default() -> Self {
                 Self(
@@ -6891,6 +7594,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         impl EventSchemaListPaginatedResponse {
             pub fn context<T>(mut self, value: T) -> Self
             where
@@ -6931,6 +7635,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<EventSchemaListPaginatedResponse>
         for super::EventSchemaListPaginatedResponse {
             type Error = super::error::ConversionError;
@@ -6945,6 +7650,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::EventSchemaListPaginatedResponse>
         for EventSchemaListPaginatedResponse {
             fn from(value: super::EventSchemaListPaginatedResponse) -> Self {
@@ -6957,10 +7663,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct EventSchemaVersionsResponse(
             ::std::boxed::Box<EventSchemaVersionsResponseFields>,
         );
+        #[cfg(feature = "events")]
         impl ::std::default::Default for EventSchemaVersionsResponse {
             fn default() -> Self {
                 Self(
@@ -6970,6 +7678,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         impl EventSchemaVersionsResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -6984,6 +7693,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<EventSchemaVersionsResponse>
         for super::EventSchemaVersionsResponse {
             type Error = super::error::ConversionError;
@@ -6994,6 +7704,7 @@ pub mod types {
                 Ok(Self { data: value.data? })
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::EventSchemaVersionsResponse>
         for EventSchemaVersionsResponse {
             fn from(value: super::EventSchemaVersionsResponse) -> Self {
@@ -7004,8 +7715,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventWithStatus(::std::boxed::Box<EventWithStatusFields>);
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventWithStatus {
             fn default() -> Self {
                 Self(
@@ -7020,6 +7733,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl EventWithStatus {
             pub fn event_payload<T>(mut self, value: T) -> Self
             where
@@ -7048,6 +7762,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventWithStatus> for super::EventWithStatus {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7060,6 +7775,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventWithStatus> for EventWithStatus {
             fn from(value: super::EventWithStatus) -> Self {
                 Self(
@@ -7070,10 +7786,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct EventWithStatusAndEventPipelineInfo(
             ::std::boxed::Box<EventWithStatusAndEventPipelineInfoFields>,
         );
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for EventWithStatusAndEventPipelineInfo {
             fn default() -> Self {
                 Self(
@@ -7089,6 +7807,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl EventWithStatusAndEventPipelineInfo {
             pub fn event_payload<T>(mut self, value: T) -> Self
             where
@@ -7133,6 +7852,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<EventWithStatusAndEventPipelineInfo>
         for super::EventWithStatusAndEventPipelineInfo {
             type Error = super::error::ConversionError;
@@ -7147,6 +7867,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::EventWithStatusAndEventPipelineInfo>
         for EventWithStatusAndEventPipelineInfo {
             fn from(value: super::EventWithStatusAndEventPipelineInfo) -> Self {
@@ -7159,8 +7880,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct GetEventResponse(::std::boxed::Box<GetEventResponseFields>);
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for GetEventResponse {
             fn default() -> Self {
                 Self(
@@ -7170,6 +7893,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl GetEventResponse {
             pub fn events<T>(mut self, value: T) -> Self
             where
@@ -7186,6 +7910,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<GetEventResponse> for super::GetEventResponse {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7195,6 +7920,7 @@ pub mod types {
                 Ok(Self { events: value.events? })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::GetEventResponse> for GetEventResponse {
             fn from(value: super::GetEventResponse) -> Self {
                 Self(
@@ -7204,8 +7930,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct GetEventsResponse(::std::boxed::Box<GetEventsResponseFields>);
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for GetEventsResponse {
             fn default() -> Self {
                 Self(
@@ -7216,6 +7944,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl GetEventsResponse {
             pub fn events<T>(mut self, value: T) -> Self
             where
@@ -7242,6 +7971,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<GetEventsResponse> for super::GetEventsResponse {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7254,6 +7984,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::GetEventsResponse> for GetEventsResponse {
             fn from(value: super::GetEventsResponse) -> Self {
                 Self(
@@ -7264,8 +7995,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct GetMetricsRequest(::std::boxed::Box<GetMetricsRequestFields>);
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for GetMetricsRequest {
             fn default() -> Self {
                 Self(
@@ -7279,6 +8012,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         impl GetMetricsRequest {
             pub fn end_time<T>(mut self, value: T) -> Self
             where
@@ -7319,6 +8053,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<GetMetricsRequest> for super::GetMetricsRequest {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7332,6 +8067,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::GetMetricsRequest> for GetMetricsRequest {
             fn from(value: super::GetMetricsRequest) -> Self {
                 Self(
@@ -7343,8 +8079,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct GetMetricsResponse(::std::boxed::Box<GetMetricsResponseFields>);
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for GetMetricsResponse {
             fn default() -> Self {
                 Self(
@@ -7354,6 +8092,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         impl GetMetricsResponse {
             pub fn results<T>(mut self, value: T) -> Self
             where
@@ -7368,6 +8107,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<GetMetricsResponse> for super::GetMetricsResponse {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7377,6 +8117,7 @@ pub mod types {
                 Ok(Self { results: value.results? })
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::GetMetricsResponse> for GetMetricsResponse {
             fn from(value: super::GetMetricsResponse) -> Self {
                 Self(
@@ -7386,10 +8127,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         pub struct IngestBatchEventRequest(
             ::std::boxed::Box<IngestBatchEventRequestFields>,
         );
+        #[cfg(feature = "event-ingestion")]
         impl ::std::default::Default for IngestBatchEventRequest {
             fn default() -> Self {
                 Self(
@@ -7399,6 +8142,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl IngestBatchEventRequest {
             pub fn events<T>(mut self, value: T) -> Self
             where
@@ -7413,6 +8157,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::TryFrom<IngestBatchEventRequest>
         for super::IngestBatchEventRequest {
             type Error = super::error::ConversionError;
@@ -7423,6 +8168,7 @@ pub mod types {
                 Ok(Self { events: value.events? })
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::From<super::IngestBatchEventRequest>
         for IngestBatchEventRequest {
             fn from(value: super::IngestBatchEventRequest) -> Self {
@@ -7433,10 +8179,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         pub struct IngestBatchEventResponse(
             ::std::boxed::Box<IngestBatchEventResponseFields>,
         );
+        #[cfg(feature = "event-ingestion")]
         impl ::std::default::Default for IngestBatchEventResponse {
             fn default() -> Self {
                 Self(
@@ -7446,6 +8194,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl IngestBatchEventResponse {
             pub fn errors<T>(mut self, value: T) -> Self
             where
@@ -7460,6 +8209,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::TryFrom<IngestBatchEventResponse>
         for super::IngestBatchEventResponse {
             type Error = super::error::ConversionError;
@@ -7470,6 +8220,7 @@ pub mod types {
                 Ok(Self { errors: value.errors? })
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::From<super::IngestBatchEventResponse>
         for IngestBatchEventResponse {
             fn from(value: super::IngestBatchEventResponse) -> Self {
@@ -7480,8 +8231,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         pub struct IngestError(::std::boxed::Box<IngestErrorFields>);
+        #[cfg(feature = "event-ingestion")]
         impl ::std::default::Default for IngestError {
             fn default() -> Self {
                 Self(
@@ -7492,6 +8245,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl IngestError {
             pub fn event_payload<T>(mut self, value: T) -> Self
             where
@@ -7518,6 +8272,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::TryFrom<IngestError> for super::IngestError {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7530,6 +8285,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::From<super::IngestError> for IngestError {
             fn from(value: super::IngestError) -> Self {
                 Self(
@@ -7540,8 +8296,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         pub struct IngestEventRequest(::std::boxed::Box<IngestEventRequestFields>);
+        #[cfg(feature = "event-ingestion")]
         impl ::std::default::Default for IngestEventRequest {
             fn default() -> Self {
                 Self(
@@ -7551,6 +8309,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl IngestEventRequest {
             pub fn event<T>(mut self, value: T) -> Self
             where
@@ -7565,6 +8324,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::TryFrom<IngestEventRequest> for super::IngestEventRequest {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7574,6 +8334,7 @@ pub mod types {
                 Ok(Self { event: value.event? })
             }
         }
+        #[cfg(feature = "event-ingestion")]
         impl ::std::convert::From<super::IngestEventRequest> for IngestEventRequest {
             fn from(value: super::IngestEventRequest) -> Self {
                 Self(
@@ -7583,8 +8344,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         pub struct IngestionStatus(::std::boxed::Box<IngestionStatusFields>);
+        #[cfg(feature = "event-management")]
         impl ::std::default::Default for IngestionStatus {
             fn default() -> Self {
                 Self(
@@ -7595,6 +8358,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "event-management")]
         impl IngestionStatus {
             pub fn status<T>(mut self, value: T) -> Self
             where
@@ -7625,6 +8389,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::TryFrom<IngestionStatus> for super::IngestionStatus {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7637,6 +8402,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "event-management")]
         impl ::std::convert::From<super::IngestionStatus> for IngestionStatus {
             fn from(value: super::IngestionStatus) -> Self {
                 Self(
@@ -7647,8 +8413,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct MetricDataPoints(::std::boxed::Box<MetricDataPointsFields>);
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for MetricDataPoints {
             fn default() -> Self {
                 Self(
@@ -7662,6 +8430,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         impl MetricDataPoints {
             pub fn grouped_by<T>(mut self, value: T) -> Self
             where
@@ -7704,6 +8473,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<MetricDataPoints> for super::MetricDataPoints {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7717,6 +8487,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::MetricDataPoints> for MetricDataPoints {
             fn from(value: super::MetricDataPoints) -> Self {
                 Self(
@@ -7728,10 +8499,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct MetricDataPointsGroupedBy(
             ::std::boxed::Box<MetricDataPointsGroupedByFields>,
         );
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for MetricDataPointsGroupedBy {
             fn default() -> Self {
                 Self(
@@ -7742,6 +8515,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         impl MetricDataPointsGroupedBy {
             pub fn field_name<T>(mut self, value: T) -> Self
             where
@@ -7768,6 +8542,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<MetricDataPointsGroupedBy>
         for super::MetricDataPointsGroupedBy {
             type Error = super::error::ConversionError;
@@ -7781,6 +8556,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::MetricDataPointsGroupedBy>
         for MetricDataPointsGroupedBy {
             fn from(value: super::MetricDataPointsGroupedBy) -> Self {
@@ -7792,8 +8568,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct MetricQuery(::std::boxed::Box<MetricQueryFields>);
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for MetricQuery {
             fn default() -> Self {
                 Self(
@@ -7809,6 +8587,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         impl MetricQuery {
             pub fn aggregation_period<T>(mut self, value: T) -> Self
             where
@@ -7873,6 +8652,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<MetricQuery> for super::MetricQuery {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -7888,6 +8668,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::MetricQuery> for MetricQuery {
             fn from(value: super::MetricQuery) -> Self {
                 Self(
@@ -7901,10 +8682,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct MetricQueryFilterEntry(
             ::std::boxed::Box<MetricQueryFilterEntryFields>,
         );
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for MetricQueryFilterEntry {
             fn default() -> Self {
                 Self(
@@ -7917,6 +8700,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         impl MetricQueryFilterEntry {
             pub fn field_name<T>(mut self, value: T) -> Self
             where
@@ -7943,6 +8727,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<MetricQueryFilterEntry>
         for super::MetricQueryFilterEntry {
             type Error = super::error::ConversionError;
@@ -7956,6 +8741,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::MetricQueryFilterEntry>
         for MetricQueryFilterEntry {
             fn from(value: super::MetricQueryFilterEntry) -> Self {
@@ -7967,8 +8753,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         pub struct MetricQueryResponse(::std::boxed::Box<MetricQueryResponseFields>);
+        #[cfg(feature = "metrics")]
         impl ::std::default::Default for MetricQueryResponse {
             fn default() -> Self {
                 Self(
@@ -7980,6 +8768,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "metrics")]
         impl MetricQueryResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -8018,6 +8807,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::TryFrom<MetricQueryResponse>
         for super::MetricQueryResponse {
             type Error = super::error::ConversionError;
@@ -8032,6 +8822,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "metrics")]
         impl ::std::convert::From<super::MetricQueryResponse> for MetricQueryResponse {
             fn from(value: super::MetricQueryResponse) -> Self {
                 Self(
@@ -8043,8 +8834,26 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "price-plans",
+                feature = "usage-meters"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct PaginationOptions(::std::boxed::Box<PaginationOptionsFields>);
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "price-plans",
+                feature = "usage-meters"
+            )
+        )]
         impl ::std::default::Default for PaginationOptions {
             fn default() -> Self {
                 Self(
@@ -8055,6 +8864,15 @@ pub mod types {
                 )
             }
         }
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "price-plans",
+                feature = "usage-meters"
+            )
+        )]
         impl PaginationOptions {
             pub fn page_size<T>(mut self, value: T) -> Self
             where
@@ -8085,6 +8903,15 @@ pub mod types {
                 self
             }
         }
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "price-plans",
+                feature = "usage-meters"
+            )
+        )]
         impl ::std::convert::TryFrom<PaginationOptions> for super::PaginationOptions {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8097,6 +8924,15 @@ pub mod types {
                 })
             }
         }
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "price-plans",
+                feature = "usage-meters"
+            )
+        )]
         impl ::std::convert::From<super::PaginationOptions> for PaginationOptions {
             fn from(value: super::PaginationOptions) -> Self {
                 Self(
@@ -8107,8 +8943,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct PlanOverride(::std::boxed::Box<PlanOverrideFields>);
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for PlanOverride {
             fn default() -> Self {
                 Self(
@@ -8123,6 +8961,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         impl PlanOverride {
             pub fn end_date<T>(mut self, value: T) -> Self
             where
@@ -8175,6 +9014,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<PlanOverride> for super::PlanOverride {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8189,6 +9029,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::PlanOverride> for PlanOverride {
             fn from(value: super::PlanOverride) -> Self {
                 Self(
@@ -8201,8 +9042,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricePlan(::std::boxed::Box<PricePlanFields>);
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricePlan {
             fn default() -> Self {
                 Self(
@@ -8220,6 +9063,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         impl PricePlan {
             pub fn description<T>(mut self, value: T) -> Self
             where
@@ -8286,6 +9130,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricePlan> for super::PricePlan {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8301,6 +9146,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricePlan> for PricePlan {
             fn from(value: super::PricePlan) -> Self {
                 Self(
@@ -8314,8 +9160,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricePlanListData(::std::boxed::Box<PricePlanListDataFields>);
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricePlanListData {
             fn default() -> Self {
                 Self(
@@ -8338,6 +9186,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         impl PricePlanListData {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
@@ -8438,6 +9287,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricePlanListData> for super::PricePlanListData {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8456,6 +9306,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricePlanListData> for PricePlanListData {
             fn from(value: super::PricePlanListData) -> Self {
                 Self(
@@ -8472,10 +9323,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricePlanPaginatedResponse(
             ::std::boxed::Box<PricePlanPaginatedResponseFields>,
         );
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricePlanPaginatedResponse {
             fn default() -> Self {
                 Self(
@@ -8487,6 +9340,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         impl PricePlanPaginatedResponse {
             pub fn context<T>(mut self, value: T) -> Self
             where
@@ -8527,6 +9381,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricePlanPaginatedResponse>
         for super::PricePlanPaginatedResponse {
             type Error = super::error::ConversionError;
@@ -8541,6 +9396,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricePlanPaginatedResponse>
         for PricePlanPaginatedResponse {
             fn from(value: super::PricePlanPaginatedResponse) -> Self {
@@ -8553,8 +9409,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricingCycle(::std::boxed::Box<PricingCycleFields>);
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricingCycle {
             fn default() -> Self {
                 Self(
@@ -8571,6 +9429,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         impl PricingCycle {
             pub fn grace_period<T>(mut self, value: T) -> Self
             where
@@ -8625,6 +9484,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricingCycle> for super::PricingCycle {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8639,6 +9499,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricingCycle> for PricingCycle {
             fn from(value: super::PricingCycle) -> Self {
                 Self(
@@ -8651,10 +9512,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricingCycleStartOffset(
             ::std::boxed::Box<PricingCycleStartOffsetFields>,
         );
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricingCycleStartOffset {
             fn default() -> Self {
                 Self(
@@ -8667,6 +9530,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         impl PricingCycleStartOffset {
             pub fn day_offset<T>(mut self, value: T) -> Self
             where
@@ -8693,6 +9557,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricingCycleStartOffset>
         for super::PricingCycleStartOffset {
             type Error = super::error::ConversionError;
@@ -8706,6 +9571,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricingCycleStartOffset>
         for PricingCycleStartOffset {
             fn from(value: super::PricingCycleStartOffset) -> Self {
@@ -8717,8 +9583,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct PricingSchedule(::std::boxed::Box<PricingScheduleFields>);
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for PricingSchedule {
             fn default() -> Self {
                 Self(
@@ -8730,6 +9598,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         impl PricingSchedule {
             pub fn end_date<T>(mut self, value: T) -> Self
             where
@@ -8768,6 +9637,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<PricingSchedule> for super::PricingSchedule {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8781,6 +9651,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::PricingSchedule> for PricingSchedule {
             fn from(value: super::PricingSchedule) -> Self {
                 Self(
@@ -8792,8 +9663,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         pub struct RateCard(::std::boxed::Box<RateCardFields>);
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::default::Default for RateCard {
             fn default() -> Self {
                 Self(
@@ -8805,6 +9678,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl RateCard {
             pub fn bundle_config<T>(mut self, value: T) -> Self
             where
@@ -8845,6 +9719,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::TryFrom<RateCard> for super::RateCard {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8858,6 +9733,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::From<super::RateCard> for RateCard {
             fn from(value: super::RateCard) -> Self {
                 Self(
@@ -8869,8 +9745,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         pub struct RateCardBundle(::std::boxed::Box<RateCardBundleFields>);
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::default::Default for RateCardBundle {
             fn default() -> Self {
                 Self(
@@ -8886,6 +9764,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl RateCardBundle {
             pub fn bundles<T>(mut self, value: T) -> Self
             where
@@ -8928,6 +9807,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::TryFrom<RateCardBundle> for super::RateCardBundle {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8941,6 +9821,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::From<super::RateCardBundle> for RateCardBundle {
             fn from(value: super::RateCardBundle) -> Self {
                 Self(
@@ -8952,8 +9833,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         pub struct RateCardUsageValue(::std::boxed::Box<RateCardUsageValueFields>);
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::default::Default for RateCardUsageValue {
             fn default() -> Self {
                 Self(
@@ -8970,6 +9853,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl RateCardUsageValue {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -9024,6 +9908,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::TryFrom<RateCardUsageValue> for super::RateCardUsageValue {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9038,6 +9923,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::From<super::RateCardUsageValue> for RateCardUsageValue {
             fn from(value: super::RateCardUsageValue) -> Self {
                 Self(
@@ -9050,10 +9936,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct RemoveAccountAliasesRequest(
             ::std::boxed::Box<RemoveAccountAliasesRequestFields>,
         );
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for RemoveAccountAliasesRequest {
             fn default() -> Self {
                 Self(
@@ -9063,6 +9951,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         impl RemoveAccountAliasesRequest {
             pub fn aliases<T>(mut self, value: T) -> Self
             where
@@ -9077,6 +9966,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<RemoveAccountAliasesRequest>
         for super::RemoveAccountAliasesRequest {
             type Error = super::error::ConversionError;
@@ -9087,6 +9977,7 @@ pub mod types {
                 Ok(Self { aliases: value.aliases? })
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::RemoveAccountAliasesRequest>
         for RemoveAccountAliasesRequest {
             fn from(value: super::RemoveAccountAliasesRequest) -> Self {
@@ -9097,8 +9988,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         pub struct UpdateAccountRequest(::std::boxed::Box<UpdateAccountRequestFields>);
+        #[cfg(feature = "accounts")]
         impl ::std::default::Default for UpdateAccountRequest {
             fn default() -> Self {
                 Self(
@@ -9108,6 +10001,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "accounts")]
         impl UpdateAccountRequest {
             pub fn name<T>(mut self, value: T) -> Self
             where
@@ -9122,6 +10016,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::TryFrom<UpdateAccountRequest>
         for super::UpdateAccountRequest {
             type Error = super::error::ConversionError;
@@ -9132,6 +10027,7 @@ pub mod types {
                 Ok(Self { name: value.name? })
             }
         }
+        #[cfg(feature = "accounts")]
         impl ::std::convert::From<super::UpdateAccountRequest> for UpdateAccountRequest {
             fn from(value: super::UpdateAccountRequest) -> Self {
                 Self(
@@ -9141,8 +10037,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         pub struct UpdateCustomerRequest(::std::boxed::Box<UpdateCustomerRequestFields>);
+        #[cfg(feature = "customers")]
         impl ::std::default::Default for UpdateCustomerRequest {
             fn default() -> Self {
                 Self(
@@ -9154,6 +10052,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
         impl UpdateCustomerRequest {
             pub fn billing_address<T>(mut self, value: T) -> Self
             where
@@ -9194,6 +10093,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "customers")]
         impl ::std::convert::TryFrom<UpdateCustomerRequest>
         for super::UpdateCustomerRequest {
             type Error = super::error::ConversionError;
@@ -9208,6 +10108,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "customers")]
         impl ::std::convert::From<super::UpdateCustomerRequest>
         for UpdateCustomerRequest {
             fn from(value: super::UpdateCustomerRequest) -> Self {
@@ -9220,10 +10121,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         pub struct UpdateEventSchemaRequest(
             ::std::boxed::Box<UpdateEventSchemaRequestFields>,
         );
+        #[cfg(feature = "events")]
         impl ::std::default::Default for UpdateEventSchemaRequest {
             fn default() -> Self {
                 Self(
@@ -9235,6 +10138,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "events")]
         impl UpdateEventSchemaRequest {
             pub fn attributes<T>(mut self, value: T) -> Self
             where
@@ -9275,6 +10179,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::TryFrom<UpdateEventSchemaRequest>
         for super::UpdateEventSchemaRequest {
             type Error = super::error::ConversionError;
@@ -9289,6 +10194,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "events")]
         impl ::std::convert::From<super::UpdateEventSchemaRequest>
         for UpdateEventSchemaRequest {
             fn from(value: super::UpdateEventSchemaRequest) -> Self {
@@ -9301,10 +10207,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         pub struct UpdatePricePlanRequest(
             ::std::boxed::Box<UpdatePricePlanRequestFields>,
         );
+        #[cfg(feature = "price-plans")]
         impl ::std::default::Default for UpdatePricePlanRequest {
             fn default() -> Self {
                 Self(
@@ -9316,6 +10224,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "price-plans")]
         impl UpdatePricePlanRequest {
             pub fn description<T>(mut self, value: T) -> Self
             where
@@ -9356,6 +10265,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::TryFrom<UpdatePricePlanRequest>
         for super::UpdatePricePlanRequest {
             type Error = super::error::ConversionError;
@@ -9370,6 +10280,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "price-plans")]
         impl ::std::convert::From<super::UpdatePricePlanRequest>
         for UpdatePricePlanRequest {
             fn from(value: super::UpdatePricePlanRequest) -> Self {
@@ -9382,10 +10293,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         pub struct UpdateUsageMeterRequest(
             ::std::boxed::Box<UpdateUsageMeterRequestFields>,
         );
+        #[cfg(feature = "usage-meters")]
         impl ::std::default::Default for UpdateUsageMeterRequest {
             fn default() -> Self {
                 Self(
@@ -9401,6 +10314,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl UpdateUsageMeterRequest {
             pub fn aggregation<T>(mut self, value: T) -> Self
             where
@@ -9469,6 +10383,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::TryFrom<UpdateUsageMeterRequest>
         for super::UpdateUsageMeterRequest {
             type Error = super::error::ConversionError;
@@ -9485,6 +10400,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::From<super::UpdateUsageMeterRequest>
         for UpdateUsageMeterRequest {
             fn from(value: super::UpdateUsageMeterRequest) -> Self {
@@ -9499,8 +10415,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         pub struct UsageMeter(::std::boxed::Box<UsageMeterFields>);
+        #[cfg(feature = "usage-meters")]
         impl ::std::default::Default for UsageMeter {
             fn default() -> Self {
                 Self(
@@ -9521,6 +10439,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl UsageMeter {
             pub fn aggregation<T>(mut self, value: T) -> Self
             where
@@ -9659,6 +10578,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::TryFrom<UsageMeter> for super::UsageMeter {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9679,6 +10599,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::From<super::UsageMeter> for UsageMeter {
             fn from(value: super::UsageMeter) -> Self {
                 Self(
@@ -9697,10 +10618,12 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         pub struct UsageMeterPaginatedResponse(
             ::std::boxed::Box<UsageMeterPaginatedResponseFields>,
         );
+        #[cfg(feature = "usage-meters")]
         impl ::std::default::Default for UsageMeterPaginatedResponse {
             fn default() -> Self {
                 Self(
@@ -9712,6 +10635,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl UsageMeterPaginatedResponse {
             pub fn context<T>(mut self, value: T) -> Self
             where
@@ -9752,6 +10676,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::TryFrom<UsageMeterPaginatedResponse>
         for super::UsageMeterPaginatedResponse {
             type Error = super::error::ConversionError;
@@ -9766,6 +10691,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(feature = "usage-meters")]
         impl ::std::convert::From<super::UsageMeterPaginatedResponse>
         for UsageMeterPaginatedResponse {
             fn from(value: super::UsageMeterPaginatedResponse) -> Self {
@@ -9778,8 +10704,10 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         pub struct UsageStrategy(::std::boxed::Box<UsageStrategyFields>);
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::default::Default for UsageStrategy {
             fn default() -> Self {
                 Self(
@@ -9791,6 +10719,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl UsageStrategy {
             pub fn order<T>(mut self, value: T) -> Self
             where
@@ -9829,6 +10758,7 @@ pub mod types {
                 self
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::TryFrom<UsageStrategy> for super::UsageStrategy {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9842,6 +10772,7 @@ pub mod types {
                 })
             }
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         impl ::std::convert::From<super::UsageStrategy> for UsageStrategy {
             fn from(value: super::UsageStrategy) -> Self {
                 Self(
@@ -9853,6 +10784,7 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         #[derive(Clone, Debug)]
         struct AccountFields {
             aliases: ::std::result::Result<
@@ -9866,6 +10798,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         #[derive(Clone, Debug)]
         struct AccountAliasesFields {
             alias: ::std::result::Result<
@@ -9877,6 +10810,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct AccountPaginatedResponseFields {
             context: ::std::result::Result<
@@ -9892,6 +10826,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct AddAccountAliasesRequestFields {
             aliases: ::std::result::Result<
@@ -9899,6 +10834,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct AssociatePricePlanRequestFields {
             effective_from: ::std::result::Result<
@@ -9918,6 +10854,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct AssociatePricePlanResponseFields {
             account_id: ::std::result::Result<
@@ -9933,10 +10870,19 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "usage-meters"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct BaseSuccessResponseFields {
             success: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         struct BundleStrategyFields {
             name: ::std::result::Result<
@@ -9953,10 +10899,12 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         struct BundleStrategyUsageMetersValueFields {
             start_after: ::std::result::Result<f64, ::std::string::String>,
         }
+        #[cfg(any(feature = "accounts", feature = "customers"))]
         #[derive(Clone, Debug)]
         struct CreateAccountRequestFields {
             aliases: ::std::result::Result<
@@ -9966,6 +10914,7 @@ pub mod types {
             id: ::std::result::Result<super::AccountId, ::std::string::String>,
             name: ::std::result::Result<super::AccountName, ::std::string::String>,
         }
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         struct CreateCustomerRequestFields {
             account: ::std::result::Result<
@@ -9983,6 +10932,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         struct CreateCustomerResponseFields {
             account: ::std::result::Result<
@@ -10000,6 +10950,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct CreateEventSchemaRequestFields {
             attributes: ::std::result::Result<
@@ -10016,6 +10967,7 @@ pub mod types {
             >,
             name: ::std::result::Result<super::EventSchemaName, ::std::string::String>,
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct CreatePricePlanRequestFields {
             description: ::std::result::Result<
@@ -10029,6 +10981,7 @@ pub mod types {
             >,
             rate_card: ::std::result::Result<super::RateCard, ::std::string::String>,
         }
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         struct CreateUsageMeterRequestFields {
             aggregation: ::std::result::Result<
@@ -10050,6 +11003,7 @@ pub mod types {
             name: ::std::result::Result<super::UsageMeterName, ::std::string::String>,
             type_: ::std::result::Result<super::MeterType, ::std::string::String>,
         }
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         struct CustomerFields {
             billing_address: ::std::result::Result<
@@ -10075,6 +11029,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         struct CustomerPaginatedResponseFields {
             context: ::std::result::Result<
@@ -10090,6 +11045,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct DimensionsSchemaFields {
             name: ::std::result::Result<
@@ -10101,6 +11057,7 @@ pub mod types {
         struct ErrorResponseFields {
             message: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         #[derive(Clone, Debug)]
         struct EventFields {
             account_id: ::std::result::Result<
@@ -10122,6 +11079,7 @@ pub mod types {
             >,
             id: ::std::result::Result<super::EventId, ::std::string::String>,
         }
+        #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
         #[derive(Clone, Debug)]
         struct EventAttributeFields {
             attribute_name: ::std::result::Result<
@@ -10137,6 +11095,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct EventAttributeSchemaFields {
             default_unit: ::std::result::Result<
@@ -10148,6 +11107,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoFields {
             account: ::std::result::Result<
@@ -10171,21 +11131,25 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoAccountFields {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoCustomerFields {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoEventSchemaFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             version: ::std::result::Result<i32, ::std::string::String>,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoPricePlansInnerFields {
             cycle_end: ::std::result::Result<
@@ -10203,6 +11167,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventPipelineInfoUsageMetersInnerFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -10216,6 +11181,7 @@ pub mod types {
             >,
             version: ::std::result::Result<i32, ::std::string::String>,
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct EventSchemaFields {
             attributes: ::std::result::Result<
@@ -10247,6 +11213,7 @@ pub mod types {
             >,
             version: ::std::result::Result<i32, ::std::string::String>,
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct EventSchemaListDataFields {
             associated_usage_meters: ::std::result::Result<
@@ -10282,6 +11249,7 @@ pub mod types {
             >,
             version: ::std::result::Result<i32, ::std::string::String>,
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct EventSchemaListPaginatedResponseFields {
             context: ::std::result::Result<
@@ -10297,6 +11265,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct EventSchemaVersionsResponseFields {
             data: ::std::result::Result<
@@ -10304,6 +11273,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventWithStatusFields {
             event_payload: ::std::result::Result<super::Event, ::std::string::String>,
@@ -10312,6 +11282,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct EventWithStatusAndEventPipelineInfoFields {
             event_payload: ::std::result::Result<super::Event, ::std::string::String>,
@@ -10324,6 +11295,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct GetEventResponseFields {
             events: ::std::result::Result<
@@ -10331,6 +11303,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct GetEventsResponseFields {
             events: ::std::result::Result<
@@ -10342,6 +11315,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct GetMetricsRequestFields {
             end_time: ::std::result::Result<
@@ -10357,6 +11331,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct GetMetricsResponseFields {
             results: ::std::result::Result<
@@ -10364,6 +11339,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         struct IngestBatchEventRequestFields {
             events: ::std::result::Result<
@@ -10371,6 +11347,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         struct IngestBatchEventResponseFields {
             errors: ::std::result::Result<
@@ -10378,6 +11355,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         struct IngestErrorFields {
             event_payload: ::std::result::Result<
@@ -10389,6 +11367,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-ingestion")]
         #[derive(Clone, Debug)]
         struct IngestEventRequestFields {
             event: ::std::result::Result<
@@ -10396,6 +11375,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "event-management")]
         #[derive(Clone, Debug)]
         struct IngestionStatusFields {
             status: ::std::result::Result<
@@ -10407,6 +11387,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct MetricDataPointsFields {
             grouped_by: ::std::result::Result<
@@ -10422,6 +11403,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct MetricDataPointsGroupedByFields {
             field_name: ::std::result::Result<
@@ -10433,6 +11415,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct MetricQueryFields {
             aggregation_period: ::std::result::Result<
@@ -10450,6 +11433,7 @@ pub mod types {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<super::MetricName, ::std::string::String>,
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct MetricQueryFilterEntryFields {
             field_name: ::std::result::Result<
@@ -10461,6 +11445,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "metrics")]
         #[derive(Clone, Debug)]
         struct MetricQueryResponseFields {
             data: ::std::result::Result<
@@ -10473,6 +11458,15 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(
+            any(
+                feature = "accounts",
+                feature = "customers",
+                feature = "events",
+                feature = "price-plans",
+                feature = "usage-meters"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct PaginationOptionsFields {
             page_size: ::std::result::Result<
@@ -10484,6 +11478,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct PlanOverrideFields {
             end_date: ::std::result::Result<
@@ -10503,6 +11498,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricePlanFields {
             description: ::std::result::Result<
@@ -10523,6 +11519,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricePlanListDataFields {
             created_at: ::std::result::Result<
@@ -10555,6 +11552,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricePlanPaginatedResponseFields {
             context: ::std::result::Result<
@@ -10570,6 +11568,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricingCycleFields {
             grace_period: ::std::result::Result<i32, ::std::string::String>,
@@ -10586,6 +11585,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricingCycleStartOffsetFields {
             day_offset: ::std::result::Result<
@@ -10597,6 +11597,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct PricingScheduleFields {
             end_date: ::std::result::Result<
@@ -10612,6 +11613,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         struct RateCardFields {
             bundle_config: ::std::result::Result<
@@ -10627,6 +11629,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         struct RateCardBundleFields {
             bundles: ::std::result::Result<
@@ -10642,6 +11645,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         struct RateCardUsageValueFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -10658,6 +11662,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct RemoveAccountAliasesRequestFields {
             aliases: ::std::result::Result<
@@ -10665,6 +11670,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "accounts")]
         #[derive(Clone, Debug)]
         struct UpdateAccountRequestFields {
             name: ::std::result::Result<
@@ -10672,6 +11678,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "customers")]
         #[derive(Clone, Debug)]
         struct UpdateCustomerRequestFields {
             billing_address: ::std::result::Result<
@@ -10687,6 +11694,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "events")]
         #[derive(Clone, Debug)]
         struct UpdateEventSchemaRequestFields {
             attributes: ::std::result::Result<
@@ -10702,6 +11710,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "price-plans")]
         #[derive(Clone, Debug)]
         struct UpdatePricePlanRequestFields {
             description: ::std::result::Result<
@@ -10717,6 +11726,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         struct UpdateUsageMeterRequestFields {
             aggregation: ::std::result::Result<
@@ -10737,6 +11747,7 @@ pub mod types {
             >,
             type_: ::std::result::Result<super::MeterType, ::std::string::String>,
         }
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         struct UsageMeterFields {
             aggregation: ::std::result::Result<
@@ -10777,6 +11788,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "usage-meters")]
         #[derive(Clone, Debug)]
         struct UsageMeterPaginatedResponseFields {
             context: ::std::result::Result<
@@ -10792,6 +11804,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         #[derive(Clone, Debug)]
         struct UsageStrategyFields {
             order: ::std::result::Result<::std::num::NonZeroU32, ::std::string::String>,
@@ -10801,21 +11814,25 @@ pub mod types {
     }
     /// Generation of default values for serde.
     pub mod defaults {
+        #[cfg(feature = "price-plans")]
         pub(super) fn pricing_cycle_start_type() -> vendor_clients_core::Tolerant<
             super::CycleStartType,
         > {
             vendor_clients_core::Tolerant::Known(super::CycleStartType::Static)
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         pub(super) fn rate_card_bundle_rate_strategy() -> vendor_clients_core::Tolerant<
             super::BundleRateStrategy,
         > {
             vendor_clients_core::Tolerant::Known(super::BundleRateStrategy::Flat)
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         pub(super) fn rate_card_bundle_slab_strategy() -> vendor_clients_core::Tolerant<
             super::SlabStrategy,
         > {
             vendor_clients_core::Tolerant::Known(super::SlabStrategy::Tier)
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         pub(super) fn rate_card_usage_value_slab_strategy() -> vendor_clients_core::Tolerant<
             super::SlabStrategy,
         > {
@@ -10858,6 +11875,7 @@ pub mod types {
     /// `null` as that default, as it does a missing value.
     mod null_defaults {
         use super::*;
+        #[cfg(feature = "price-plans")]
         pub(super) fn pricing_cycle_start_type<'de, D>(
             deserializer: D,
         ) -> ::std::result::Result<
@@ -10872,6 +11890,7 @@ pub mod types {
             > as ::serde::Deserialize>::deserialize(deserializer)
                 .map(|value| value.unwrap_or_else(defaults::pricing_cycle_start_type))
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         pub(super) fn rate_card_bundle_rate_strategy<'de, D>(
             deserializer: D,
         ) -> ::std::result::Result<
@@ -10888,6 +11907,7 @@ pub mod types {
                     value.unwrap_or_else(defaults::rate_card_bundle_rate_strategy)
                 })
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         pub(super) fn rate_card_bundle_slab_strategy<'de, D>(
             deserializer: D,
         ) -> ::std::result::Result<vendor_clients_core::Tolerant<SlabStrategy>, D::Error>
@@ -10901,6 +11921,7 @@ pub mod types {
                     value.unwrap_or_else(defaults::rate_card_bundle_slab_strategy)
                 })
         }
+        #[cfg(any(feature = "accounts", feature = "price-plans"))]
         pub(super) fn rate_card_usage_value_slab_strategy<'de, D>(
             deserializer: D,
         ) -> ::std::result::Result<vendor_clients_core::Tolerant<SlabStrategy>, D::Error>
@@ -10956,6 +11977,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
+    #[cfg(feature = "customers")]
     /**List customers.
 
 Lists customers, one page at a time: pass a page's `nextToken` to get the next one.
@@ -10992,6 +12014,7 @@ let response = client
     pub fn get_customers(&self) -> operations::GetCustomers {
         operations::GetCustomers::new(self)
     }
+    #[cfg(feature = "customers")]
     /**Create a customer.
 
 Create a customer and a default account corresponding to it
@@ -11027,6 +12050,7 @@ let response = client
     pub fn create_customer(&self) -> operations::CreateCustomer {
         operations::CreateCustomer::new(self)
     }
+    #[cfg(feature = "customers")]
     /**Get a customer.
 
 Get a customer by id
@@ -11062,6 +12086,7 @@ let response = client
     pub fn get_customer(&self) -> operations::GetCustomer {
         operations::GetCustomer::new(self)
     }
+    #[cfg(feature = "customers")]
     /**Delete a customer.
 
 Delete a customer by id
@@ -11097,6 +12122,7 @@ let response = client
     pub fn delete_customer(&self) -> operations::DeleteCustomer {
         operations::DeleteCustomer::new(self)
     }
+    #[cfg(feature = "customers")]
     /**Update a customer.
 
 Update a customer by id
@@ -11134,6 +12160,7 @@ let response = client
     pub fn update_customer(&self) -> operations::UpdateCustomer {
         operations::UpdateCustomer::new(self)
     }
+    #[cfg(feature = "accounts")]
     /**List accounts of customer.
 
 Lists the accounts of a customer, one page at a time: pass a page's `nextToken` to get the next one.
@@ -11172,6 +12199,7 @@ let response = client
     pub fn get_accounts(&self) -> operations::GetAccounts {
         operations::GetAccounts::new(self)
     }
+    #[cfg(feature = "accounts")]
     /**Create an account.
 
 Creates an account of a customer and returns it.
@@ -11209,6 +12237,7 @@ let response = client
     pub fn create_account(&self) -> operations::CreateAccount {
         operations::CreateAccount::new(self)
     }
+    #[cfg(feature = "accounts")]
     /**Get an account.
 
 Returns one account of a customer.
@@ -11246,6 +12275,7 @@ let response = client
     pub fn get_account(&self) -> operations::GetAccount {
         operations::GetAccount::new(self)
     }
+    #[cfg(feature = "accounts")]
     /**Delete an account.
 
 Deletes an account of a customer.
@@ -11283,6 +12313,7 @@ let response = client
     pub fn delete_account(&self) -> operations::DeleteAccount {
         operations::DeleteAccount::new(self)
     }
+    #[cfg(feature = "accounts")]
     /**Update an account.
 
 Updates an account (its name) and returns it.
@@ -11322,6 +12353,7 @@ let response = client
     pub fn update_account(&self) -> operations::UpdateAccount {
         operations::UpdateAccount::new(self)
     }
+    #[cfg(feature = "accounts")]
     /**Add Aliases to account.
 
 Adds aliases to an account and returns the account.
@@ -11361,6 +12393,7 @@ let response = client
     pub fn add_aliases(&self) -> operations::AddAliases {
         operations::AddAliases::new(self)
     }
+    #[cfg(feature = "accounts")]
     /**Associate a plan to an account.
 
 Associates a price plan with an account, optionally for a period and with a rate card that overrides the plan's, and returns the account's pricing schedules.
@@ -11400,6 +12433,7 @@ let response = client
     pub fn associate_price_plan(&self) -> operations::AssociatePricePlan {
         operations::AssociatePricePlan::new(self)
     }
+    #[cfg(feature = "accounts")]
     /**Remove Aliases to account.
 
 Removes aliases from an account and returns the account.
@@ -11439,6 +12473,7 @@ let response = client
     pub fn remove_aliases(&self) -> operations::RemoveAliases {
         operations::RemoveAliases::new(self)
     }
+    #[cfg(feature = "events")]
     /**List event schemas.
 
 Lists event schemas with pagination and sort, one page at a time: pass a page's `nextToken` to get the next one.
@@ -11477,6 +12512,7 @@ let response = client
     pub fn list_event_schemas(&self) -> operations::ListEventSchemas {
         operations::ListEventSchemas::new(self)
     }
+    #[cfg(feature = "events")]
     /**Create an event schema.
 
 Create an event schema
@@ -11512,6 +12548,7 @@ let response = client
     pub fn create_event_schema(&self) -> operations::CreateEventSchema {
         operations::CreateEventSchema::new(self)
     }
+    #[cfg(feature = "events")]
     /**Get an event schema.
 
 Get an event schema
@@ -11548,6 +12585,7 @@ let response = client
     pub fn get_event_schema(&self) -> operations::GetEventSchema {
         operations::GetEventSchema::new(self)
     }
+    #[cfg(feature = "events")]
     /**Delete an event schema.
 
 Delete an event schema
@@ -11583,6 +12621,7 @@ let response = client
     pub fn delete_event_schema(&self) -> operations::DeleteEventSchema {
         operations::DeleteEventSchema::new(self)
     }
+    #[cfg(feature = "events")]
     /**Update an event schema.
 
 Update an event schema
@@ -11620,6 +12659,7 @@ let response = client
     pub fn update_event_schema(&self) -> operations::UpdateEventSchema {
         operations::UpdateEventSchema::new(self)
     }
+    #[cfg(feature = "events")]
     /**Activate an event schema.
 
 Activate an event schema
@@ -11655,6 +12695,7 @@ let response = client
     pub fn activate_event_schema(&self) -> operations::ActivateEventSchema {
         operations::ActivateEventSchema::new(self)
     }
+    #[cfg(feature = "events")]
     /**Deactivate an event schema.
 
 Deactivate an event schema
@@ -11690,6 +12731,7 @@ let response = client
     pub fn deactivate_event_schema(&self) -> operations::DeactivateEventSchema {
         operations::DeactivateEventSchema::new(self)
     }
+    #[cfg(feature = "usage-meters")]
     /**List usage meters for event schema.
 
 Lists the usage meters of an event schema with pagination and sort, one page at a time: pass a page's `nextToken` to get the next one.
@@ -11733,6 +12775,7 @@ let response = client
     ) -> operations::GetUsageMetersForEventSchema {
         operations::GetUsageMetersForEventSchema::new(self)
     }
+    #[cfg(feature = "usage-meters")]
     /**Create an usage meter.
 
 Create an usage meter
@@ -11770,6 +12813,7 @@ let response = client
     pub fn create_usage_meter(&self) -> operations::CreateUsageMeter {
         operations::CreateUsageMeter::new(self)
     }
+    #[cfg(feature = "usage-meters")]
     /**Get usage meter.
 
 Get usage meter
@@ -11807,6 +12851,7 @@ let response = client
     pub fn get_usage_meter(&self) -> operations::GetUsageMeter {
         operations::GetUsageMeter::new(self)
     }
+    #[cfg(feature = "usage-meters")]
     /**Update an usage meter.
 
 Update an usage meter
@@ -11846,6 +12891,7 @@ let response = client
     pub fn update_usage_meter(&self) -> operations::UpdateUsageMeter {
         operations::UpdateUsageMeter::new(self)
     }
+    #[cfg(feature = "usage-meters")]
     /**Activate usage meter.
 
 Activate usage meter
@@ -11883,6 +12929,7 @@ let response = client
     pub fn activate_usage_meter(&self) -> operations::ActivateUsageMeter {
         operations::ActivateUsageMeter::new(self)
     }
+    #[cfg(feature = "usage-meters")]
     /**Deactivate usage meter.
 
 Deactivate usage meter
@@ -11920,6 +12967,7 @@ let response = client
     pub fn deactivate_usage_meter(&self) -> operations::DeactivateUsageMeter {
         operations::DeactivateUsageMeter::new(self)
     }
+    #[cfg(feature = "events")]
     /**List all event schema versions.
 
 List all event schema versions
@@ -11955,6 +13003,7 @@ let response = client
     pub fn list_event_schema_versions(&self) -> operations::ListEventSchemaVersions {
         operations::ListEventSchemaVersions::new(self)
     }
+    #[cfg(feature = "event-management")]
     /**Get usage events from Togai.
 
 API to get usage events ingested to Togai.
@@ -11995,6 +13044,7 @@ let response = client
     pub fn get_events(&self) -> operations::GetEvents {
         operations::GetEvents::new(self)
     }
+    #[cfg(feature = "event-management")]
     /**Get the usage event given event id..
 
 API to get the event given the event id.
@@ -12030,6 +13080,7 @@ let response = client
     pub fn get_single_event(&self) -> operations::GetSingleEvent {
         operations::GetSingleEvent::new(self)
     }
+    #[cfg(feature = "event-ingestion")]
     /**Ingest events to Togai.
 
 API to ingest your application event to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - <https://togai.com/docs/limits>.
@@ -12065,6 +13116,7 @@ let response = client
     pub fn ingest(&self) -> operations::Ingest {
         operations::Ingest::new(self)
     }
+    #[cfg(feature = "event-ingestion")]
     /**Ingest events to Togai in batch.
 
 API to ingest your application event in batch to Togai for billing and usage analytics. To know the limits on the ingestion api, check our docs - <https://togai.com/docs/limits>.
@@ -12100,6 +13152,7 @@ let response = client
     pub fn ingest_batch(&self) -> operations::IngestBatch {
         operations::IngestBatch::new(self)
     }
+    #[cfg(feature = "metrics")]
     /**Get togai metrics..
 
 To get the metrics, you make a POST request to the /metrics resource. You can query up to five metrics in a single request. Single response dataset can contain a maximum of 100 data points.
@@ -12134,6 +13187,7 @@ let response = client
     pub fn get_metrics(&self) -> operations::GetMetrics {
         operations::GetMetrics::new(self)
     }
+    #[cfg(feature = "price-plans")]
     /**List price plans.
 
 Lists price plans, one page at a time: pass a page's `nextToken` to get the next one.
@@ -12170,6 +13224,7 @@ let response = client
     pub fn get_price_plans(&self) -> operations::GetPricePlans {
         operations::GetPricePlans::new(self)
     }
+    #[cfg(feature = "price-plans")]
     /**Create a price plan.
 
 Create a price plan
@@ -12205,6 +13260,7 @@ let response = client
     pub fn create_price_plan(&self) -> operations::CreatePricePlan {
         operations::CreatePricePlan::new(self)
     }
+    #[cfg(feature = "price-plans")]
     /**Get a price plan.
 
 Get a price plan
@@ -12240,6 +13296,7 @@ let response = client
     pub fn get_price_plan(&self) -> operations::GetPricePlan {
         operations::GetPricePlan::new(self)
     }
+    #[cfg(feature = "price-plans")]
     /**Update a price plan.
 
 Update a price plan
@@ -12277,6 +13334,7 @@ let response = client
     pub fn update_price_plan(&self) -> operations::UpdatePricePlan {
         operations::UpdatePricePlan::new(self)
     }
+    #[cfg(feature = "price-plans")]
     /**Activate a price plan.
 
 Activate a price plan
@@ -12312,6 +13370,7 @@ let response = client
     pub fn activate_price_plan(&self) -> operations::ActivatePricePlan {
         operations::ActivatePricePlan::new(self)
     }
+    #[cfg(feature = "usage-meters")]
     /**Delete an Usage Meter.
 
 Delete an Usage Meter
@@ -12354,6 +13413,7 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
+    #[cfg(feature = "customers")]
     /**Builder for [`Client::get_customers`]
 
 [`Client::get_customers`]: super::Client::get_customers*/
@@ -12364,6 +13424,7 @@ pub mod operations {
         page_size: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customers")]
     impl GetCustomers {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -12485,6 +13546,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
     /**Builder for [`Client::create_customer`]
 
 [`Client::create_customer`]: super::Client::create_customer*/
@@ -12494,6 +13556,7 @@ pub mod operations {
         body: Result<types::builder::CreateCustomerRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customers")]
     impl CreateCustomer {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -12602,6 +13665,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customers")]
     /**Builder for [`Client::get_customer`]
 
 [`Client::get_customer`]: super::Client::get_customer*/
@@ -12611,6 +13675,7 @@ pub mod operations {
         customer_id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customers")]
     impl GetCustomer {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -12680,6 +13745,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customers")]
     /**Builder for [`Client::delete_customer`]
 
 [`Client::delete_customer`]: super::Client::delete_customer*/
@@ -12689,6 +13755,7 @@ pub mod operations {
         customer_id: Result<types::CustomerId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customers")]
     impl DeleteCustomer {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -12758,6 +13825,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customers")]
     /**Builder for [`Client::update_customer`]
 
 [`Client::update_customer`]: super::Client::update_customer*/
@@ -12768,6 +13836,7 @@ pub mod operations {
         body: Result<types::builder::UpdateCustomerRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "customers")]
     impl UpdateCustomer {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -12871,6 +13940,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::get_accounts`]
 
 [`Client::get_accounts`]: super::Client::get_accounts*/
@@ -12882,6 +13952,7 @@ pub mod operations {
         page_size: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "accounts")]
     impl GetAccounts {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13023,6 +14094,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::create_account`]
 
 [`Client::create_account`]: super::Client::create_account*/
@@ -13033,6 +14105,7 @@ pub mod operations {
         body: Result<types::builder::CreateAccountRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "accounts")]
     impl CreateAccount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13153,6 +14226,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::get_account`]
 
 [`Client::get_account`]: super::Client::get_account*/
@@ -13163,6 +14237,7 @@ pub mod operations {
         account_id: Result<types::AccountId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "accounts")]
     impl GetAccount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13250,6 +14325,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::delete_account`]
 
 [`Client::delete_account`]: super::Client::delete_account*/
@@ -13260,6 +14336,7 @@ pub mod operations {
         account_id: Result<types::AccountId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "accounts")]
     impl DeleteAccount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13347,6 +14424,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::update_account`]
 
 [`Client::update_account`]: super::Client::update_account*/
@@ -13358,6 +14436,7 @@ pub mod operations {
         body: Result<types::builder::UpdateAccountRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "accounts")]
     impl UpdateAccount {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13479,6 +14558,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::add_aliases`]
 
 [`Client::add_aliases`]: super::Client::add_aliases*/
@@ -13490,6 +14570,7 @@ pub mod operations {
         body: Result<types::builder::AddAccountAliasesRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "accounts")]
     impl AddAliases {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13628,6 +14709,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::associate_price_plan`]
 
 [`Client::associate_price_plan`]: super::Client::associate_price_plan*/
@@ -13639,6 +14721,7 @@ pub mod operations {
         body: Result<types::builder::AssociatePricePlanRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "accounts")]
     impl AssociatePricePlan {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13836,6 +14919,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "accounts")]
     /**Builder for [`Client::remove_aliases`]
 
 [`Client::remove_aliases`]: super::Client::remove_aliases*/
@@ -13847,6 +14931,7 @@ pub mod operations {
         body: Result<types::builder::RemoveAccountAliasesRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "accounts")]
     impl RemoveAliases {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -13985,6 +15070,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "events")]
     /**Builder for [`Client::list_event_schemas`]
 
 [`Client::list_event_schemas`]: super::Client::list_event_schemas*/
@@ -13997,6 +15083,7 @@ pub mod operations {
         statuses: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "events")]
     impl ListEventSchemas {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14167,6 +15254,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     /**Builder for [`Client::create_event_schema`]
 
 [`Client::create_event_schema`]: super::Client::create_event_schema*/
@@ -14176,6 +15264,7 @@ pub mod operations {
         body: Result<types::builder::CreateEventSchemaRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "events")]
     impl CreateEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14285,6 +15374,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "events")]
     /**Builder for [`Client::get_event_schema`]
 
 [`Client::get_event_schema`]: super::Client::get_event_schema*/
@@ -14295,6 +15385,7 @@ pub mod operations {
         version: Result<Option<::std::num::NonZeroU32>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "events")]
     impl GetEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14392,6 +15483,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "events")]
     /**Builder for [`Client::delete_event_schema`]
 
 [`Client::delete_event_schema`]: super::Client::delete_event_schema*/
@@ -14401,6 +15493,7 @@ pub mod operations {
         event_schema_name: Result<types::EventSchemaName, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "events")]
     impl DeleteEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14471,6 +15564,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "events")]
     /**Builder for [`Client::update_event_schema`]
 
 [`Client::update_event_schema`]: super::Client::update_event_schema*/
@@ -14481,6 +15575,7 @@ pub mod operations {
         body: Result<types::builder::UpdateEventSchemaRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "events")]
     impl UpdateEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14611,6 +15706,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "events")]
     /**Builder for [`Client::activate_event_schema`]
 
 [`Client::activate_event_schema`]: super::Client::activate_event_schema*/
@@ -14620,6 +15716,7 @@ pub mod operations {
         event_schema_name: Result<types::EventSchemaName, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "events")]
     impl ActivateEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14690,6 +15787,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "events")]
     /**Builder for [`Client::deactivate_event_schema`]
 
 [`Client::deactivate_event_schema`]: super::Client::deactivate_event_schema*/
@@ -14699,6 +15797,7 @@ pub mod operations {
         event_schema_name: Result<types::EventSchemaName, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "events")]
     impl DeactivateEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14770,6 +15869,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::get_usage_meters_for_event_schema`]
 
 [`Client::get_usage_meters_for_event_schema`]: super::Client::get_usage_meters_for_event_schema*/
@@ -14784,6 +15884,7 @@ pub mod operations {
         statuses: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMetersForEventSchema {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -14994,6 +16095,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::create_usage_meter`]
 
 [`Client::create_usage_meter`]: super::Client::create_usage_meter*/
@@ -15004,6 +16106,7 @@ pub mod operations {
         body: Result<types::builder::CreateUsageMeterRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "usage-meters")]
     impl CreateUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15108,6 +16211,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::get_usage_meter`]
 
 [`Client::get_usage_meter`]: super::Client::get_usage_meter*/
@@ -15118,6 +16222,7 @@ pub mod operations {
         usage_meter_name: Result<types::UsageMeterName, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15207,6 +16312,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::update_usage_meter`]
 
 [`Client::update_usage_meter`]: super::Client::update_usage_meter*/
@@ -15218,6 +16324,7 @@ pub mod operations {
         body: Result<types::builder::UpdateUsageMeterRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "usage-meters")]
     impl UpdateUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15347,6 +16454,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::activate_usage_meter`]
 
 [`Client::activate_usage_meter`]: super::Client::activate_usage_meter*/
@@ -15357,6 +16465,7 @@ pub mod operations {
         usage_meter_name: Result<types::UsageMeterName, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "usage-meters")]
     impl ActivateUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15446,6 +16555,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::deactivate_usage_meter`]
 
 [`Client::deactivate_usage_meter`]: super::Client::deactivate_usage_meter*/
@@ -15456,6 +16566,7 @@ pub mod operations {
         usage_meter_name: Result<types::UsageMeterName, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "usage-meters")]
     impl DeactivateUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15546,6 +16657,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "events")]
     /**Builder for [`Client::list_event_schema_versions`]
 
 [`Client::list_event_schema_versions`]: super::Client::list_event_schema_versions*/
@@ -15555,6 +16667,7 @@ pub mod operations {
         event_schema_name: Result<types::EventSchemaName, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "events")]
     impl ListEventSchemaVersions {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15626,6 +16739,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "event-management")]
     /**Builder for [`Client::get_events`]
 
 [`Client::get_events`]: super::Client::get_events*/
@@ -15640,6 +16754,7 @@ pub mod operations {
         status: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "event-management")]
     impl GetEvents {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15852,6 +16967,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "event-management")]
     /**Builder for [`Client::get_single_event`]
 
 [`Client::get_single_event`]: super::Client::get_single_event*/
@@ -15861,6 +16977,7 @@ pub mod operations {
         event_id: Result<types::EventId, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "event-management")]
     impl GetSingleEvent {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -15930,6 +17047,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "event-ingestion")]
     /**Builder for [`Client::ingest`]
 
 [`Client::ingest`]: super::Client::ingest*/
@@ -15939,6 +17057,7 @@ pub mod operations {
         body: Result<types::builder::IngestEventRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "event-ingestion")]
     impl Ingest {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16047,6 +17166,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "event-ingestion")]
     /**Builder for [`Client::ingest_batch`]
 
 [`Client::ingest_batch`]: super::Client::ingest_batch*/
@@ -16056,6 +17176,7 @@ pub mod operations {
         body: Result<types::builder::IngestBatchEventRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "event-ingestion")]
     impl IngestBatch {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16168,6 +17289,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "metrics")]
     /**Builder for [`Client::get_metrics`]
 
 [`Client::get_metrics`]: super::Client::get_metrics*/
@@ -16177,6 +17299,7 @@ pub mod operations {
         body: Result<::std::option::Option<types::GetMetricsRequest>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "metrics")]
     impl GetMetrics {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16267,6 +17390,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "price-plans")]
     /**Builder for [`Client::get_price_plans`]
 
 [`Client::get_price_plans`]: super::Client::get_price_plans*/
@@ -16277,6 +17401,7 @@ pub mod operations {
         page_size: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "price-plans")]
     impl GetPricePlans {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16401,6 +17526,7 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "price-plans")]
     /**Builder for [`Client::create_price_plan`]
 
 [`Client::create_price_plan`]: super::Client::create_price_plan*/
@@ -16410,6 +17536,7 @@ pub mod operations {
         body: Result<types::builder::CreatePricePlanRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "price-plans")]
     impl CreatePricePlan {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16569,6 +17696,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "price-plans")]
     /**Builder for [`Client::get_price_plan`]
 
 [`Client::get_price_plan`]: super::Client::get_price_plan*/
@@ -16578,6 +17706,7 @@ pub mod operations {
         price_plan_name: Result<types::PricePlanName, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "price-plans")]
     impl GetPricePlan {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16648,6 +17777,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "price-plans")]
     /**Builder for [`Client::update_price_plan`]
 
 [`Client::update_price_plan`]: super::Client::update_price_plan*/
@@ -16658,6 +17788,7 @@ pub mod operations {
         body: Result<types::builder::UpdatePricePlanRequest, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "price-plans")]
     impl UpdatePricePlan {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16838,6 +17969,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "price-plans")]
     /**Builder for [`Client::activate_price_plan`]
 
 [`Client::activate_price_plan`]: super::Client::activate_price_plan*/
@@ -16847,6 +17979,7 @@ pub mod operations {
         price_plan_name: Result<types::PricePlanName, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "price-plans")]
     impl ActivatePricePlan {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16917,6 +18050,7 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "usage-meters")]
     /**Builder for [`Client::delete_usage_meter`]
 
 [`Client::delete_usage_meter`]: super::Client::delete_usage_meter*/
@@ -16926,6 +18060,7 @@ pub mod operations {
         usage_meter_name: Result<types::UsageMeterName, String>,
         options: vendor_clients_core::CallOptions,
     }
+    #[cfg(feature = "usage-meters")]
     impl DeleteUsageMeter {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -16996,11 +18131,13 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for GetCustomers {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomers").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customers")]
     ///`get_customers` as the runtime sees it.
     pub(crate) static GET_CUSTOMERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customers",
@@ -17015,11 +18152,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for CreateCustomer {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateCustomer").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customers")]
     ///`create_customer` as the runtime sees it.
     pub(crate) static CREATE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_customer",
@@ -17034,11 +18173,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for GetCustomer {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomer").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customers")]
     ///`get_customer` as the runtime sees it.
     pub(crate) static GET_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer",
@@ -17053,11 +18194,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for DeleteCustomer {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteCustomer").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customers")]
     ///`delete_customer` as the runtime sees it.
     pub(crate) static DELETE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_customer",
@@ -17072,11 +18215,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "customers")]
     impl ::std::fmt::Debug for UpdateCustomer {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateCustomer").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "customers")]
     ///`update_customer` as the runtime sees it.
     pub(crate) static UPDATE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_customer",
@@ -17091,11 +18236,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for GetAccounts {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccounts").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "accounts")]
     ///`get_accounts` as the runtime sees it.
     pub(crate) static GET_ACCOUNTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_accounts",
@@ -17110,11 +18257,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for CreateAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateAccount").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "accounts")]
     ///`create_account` as the runtime sees it.
     pub(crate) static CREATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_account",
@@ -17129,11 +18278,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for GetAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccount").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "accounts")]
     ///`get_account` as the runtime sees it.
     pub(crate) static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_account",
@@ -17148,11 +18299,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for DeleteAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteAccount").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "accounts")]
     ///`delete_account` as the runtime sees it.
     pub(crate) static DELETE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_account",
@@ -17167,11 +18320,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for UpdateAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateAccount").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "accounts")]
     ///`update_account` as the runtime sees it.
     pub(crate) static UPDATE_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_account",
@@ -17186,11 +18341,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for AddAliases {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("AddAliases").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "accounts")]
     ///`add_aliases` as the runtime sees it.
     pub(crate) static ADD_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "add_aliases",
@@ -17205,11 +18362,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for AssociatePricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("AssociatePricePlan").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "accounts")]
     ///`associate_price_plan` as the runtime sees it.
     pub(crate) static ASSOCIATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "associate_price_plan",
@@ -17224,11 +18383,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "accounts")]
     impl ::std::fmt::Debug for RemoveAliases {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("RemoveAliases").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "accounts")]
     ///`remove_aliases` as the runtime sees it.
     pub(crate) static REMOVE_ALIASES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "remove_aliases",
@@ -17243,11 +18404,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for ListEventSchemas {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ListEventSchemas").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "events")]
     ///`list_event_schemas` as the runtime sees it.
     pub(crate) static LIST_EVENT_SCHEMAS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "list_event_schemas",
@@ -17262,11 +18425,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for CreateEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateEventSchema").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "events")]
     ///`create_event_schema` as the runtime sees it.
     pub(crate) static CREATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_event_schema",
@@ -17281,11 +18446,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for GetEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetEventSchema").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "events")]
     ///`get_event_schema` as the runtime sees it.
     pub(crate) static GET_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_event_schema",
@@ -17300,11 +18467,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for DeleteEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteEventSchema").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "events")]
     ///`delete_event_schema` as the runtime sees it.
     pub(crate) static DELETE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_event_schema",
@@ -17319,11 +18488,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for UpdateEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateEventSchema").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "events")]
     ///`update_event_schema` as the runtime sees it.
     pub(crate) static UPDATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_event_schema",
@@ -17338,11 +18509,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for ActivateEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ActivateEventSchema").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "events")]
     ///`activate_event_schema` as the runtime sees it.
     pub(crate) static ACTIVATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "activate_event_schema",
@@ -17357,11 +18530,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for DeactivateEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeactivateEventSchema").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "events")]
     ///`deactivate_event_schema` as the runtime sees it.
     pub(crate) static DEACTIVATE_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "deactivate_event_schema",
@@ -17376,11 +18551,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for GetUsageMetersForEventSchema {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetUsageMetersForEventSchema").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///`get_usage_meters_for_event_schema` as the runtime sees it.
     pub(crate) static GET_USAGE_METERS_FOR_EVENT_SCHEMA: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_usage_meters_for_event_schema",
@@ -17395,11 +18572,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for CreateUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreateUsageMeter").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///`create_usage_meter` as the runtime sees it.
     pub(crate) static CREATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_usage_meter",
@@ -17414,11 +18593,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for GetUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetUsageMeter").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///`get_usage_meter` as the runtime sees it.
     pub(crate) static GET_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_usage_meter",
@@ -17433,11 +18614,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for UpdateUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateUsageMeter").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///`update_usage_meter` as the runtime sees it.
     pub(crate) static UPDATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_usage_meter",
@@ -17452,11 +18635,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for ActivateUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ActivateUsageMeter").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///`activate_usage_meter` as the runtime sees it.
     pub(crate) static ACTIVATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "activate_usage_meter",
@@ -17471,11 +18656,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for DeactivateUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeactivateUsageMeter").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///`deactivate_usage_meter` as the runtime sees it.
     pub(crate) static DEACTIVATE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "deactivate_usage_meter",
@@ -17490,11 +18677,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "events")]
     impl ::std::fmt::Debug for ListEventSchemaVersions {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ListEventSchemaVersions").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "events")]
     ///`list_event_schema_versions` as the runtime sees it.
     pub(crate) static LIST_EVENT_SCHEMA_VERSIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "list_event_schema_versions",
@@ -17509,11 +18698,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "event-management")]
     impl ::std::fmt::Debug for GetEvents {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetEvents").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "event-management")]
     ///`get_events` as the runtime sees it.
     pub(crate) static GET_EVENTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_events",
@@ -17528,11 +18719,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "event-management")]
     impl ::std::fmt::Debug for GetSingleEvent {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetSingleEvent").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "event-management")]
     ///`get_single_event` as the runtime sees it.
     pub(crate) static GET_SINGLE_EVENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_single_event",
@@ -17546,11 +18739,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "event-ingestion")]
     impl ::std::fmt::Debug for Ingest {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("Ingest").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "event-ingestion")]
     ///`ingest` as the runtime sees it.
     pub(crate) static INGEST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "ingest",
@@ -17568,11 +18763,13 @@ pub mod operations {
             (503u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "event-ingestion")]
     impl ::std::fmt::Debug for IngestBatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("IngestBatch").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "event-ingestion")]
     ///`ingest_batch` as the runtime sees it.
     pub(crate) static INGEST_BATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "ingest_batch",
@@ -17588,11 +18785,13 @@ pub mod operations {
             (503u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "metrics")]
     impl ::std::fmt::Debug for GetMetrics {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetMetrics").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "metrics")]
     ///`get_metrics` as the runtime sees it.
     pub(crate) static GET_METRICS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_metrics",
@@ -17606,11 +18805,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Debug for GetPricePlans {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPricePlans").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///`get_price_plans` as the runtime sees it.
     pub(crate) static GET_PRICE_PLANS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_price_plans",
@@ -17625,11 +18826,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Debug for CreatePricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CreatePricePlan").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///`create_price_plan` as the runtime sees it.
     pub(crate) static CREATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "create_price_plan",
@@ -17644,11 +18847,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Debug for GetPricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetPricePlan").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///`get_price_plan` as the runtime sees it.
     pub(crate) static GET_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_price_plan",
@@ -17663,11 +18868,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Debug for UpdatePricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdatePricePlan").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///`update_price_plan` as the runtime sees it.
     pub(crate) static UPDATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "update_price_plan",
@@ -17682,11 +18889,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "price-plans")]
     impl ::std::fmt::Debug for ActivatePricePlan {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("ActivatePricePlan").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "price-plans")]
     ///`activate_price_plan` as the runtime sees it.
     pub(crate) static ACTIVATE_PRICE_PLAN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "activate_price_plan",
@@ -17701,11 +18910,13 @@ pub mod operations {
             (429u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "usage-meters")]
     impl ::std::fmt::Debug for DeleteUsageMeter {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("DeleteUsageMeter").finish_non_exhaustive()
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///`delete_usage_meter` as the runtime sees it.
     pub(crate) static DELETE_USAGE_METER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "delete_usage_meter",
@@ -17729,12 +18940,14 @@ pub mod prelude {
 /// `operation_id`, exactly as a call would (`None` for an unknown
 /// operation). For fuzzing the decode path; not part of the API.
 #[doc(hidden)]
+#[allow(unused_variables)]
 pub fn __decode_response(
     operation_id: &str,
     status: u16,
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
+        #[cfg(feature = "customers")]
         "get_customers" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17743,6 +18956,7 @@ pub fn __decode_response(
                 >(&operations::GET_CUSTOMERS, status, body),
             )
         }
+        #[cfg(feature = "customers")]
         "create_customer" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17751,6 +18965,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_CUSTOMER, status, body),
             )
         }
+        #[cfg(feature = "customers")]
         "get_customer" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17759,6 +18974,7 @@ pub fn __decode_response(
                 >(&operations::GET_CUSTOMER, status, body),
             )
         }
+        #[cfg(feature = "customers")]
         "delete_customer" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17767,6 +18983,7 @@ pub fn __decode_response(
                 >(&operations::DELETE_CUSTOMER, status, body),
             )
         }
+        #[cfg(feature = "customers")]
         "update_customer" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17775,6 +18992,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_CUSTOMER, status, body),
             )
         }
+        #[cfg(feature = "accounts")]
         "get_accounts" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17783,6 +19001,7 @@ pub fn __decode_response(
                 >(&operations::GET_ACCOUNTS, status, body),
             )
         }
+        #[cfg(feature = "accounts")]
         "create_account" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17791,6 +19010,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_ACCOUNT, status, body),
             )
         }
+        #[cfg(feature = "accounts")]
         "get_account" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17799,6 +19019,7 @@ pub fn __decode_response(
                 >(&operations::GET_ACCOUNT, status, body),
             )
         }
+        #[cfg(feature = "accounts")]
         "delete_account" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17807,6 +19028,7 @@ pub fn __decode_response(
                 >(&operations::DELETE_ACCOUNT, status, body),
             )
         }
+        #[cfg(feature = "accounts")]
         "update_account" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17815,6 +19037,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_ACCOUNT, status, body),
             )
         }
+        #[cfg(feature = "accounts")]
         "add_aliases" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17823,6 +19046,7 @@ pub fn __decode_response(
                 >(&operations::ADD_ALIASES, status, body),
             )
         }
+        #[cfg(feature = "accounts")]
         "associate_price_plan" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17831,6 +19055,7 @@ pub fn __decode_response(
                 >(&operations::ASSOCIATE_PRICE_PLAN, status, body),
             )
         }
+        #[cfg(feature = "accounts")]
         "remove_aliases" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17839,6 +19064,7 @@ pub fn __decode_response(
                 >(&operations::REMOVE_ALIASES, status, body),
             )
         }
+        #[cfg(feature = "events")]
         "list_event_schemas" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17847,6 +19073,7 @@ pub fn __decode_response(
                 >(&operations::LIST_EVENT_SCHEMAS, status, body),
             )
         }
+        #[cfg(feature = "events")]
         "create_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17855,6 +19082,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_EVENT_SCHEMA, status, body),
             )
         }
+        #[cfg(feature = "events")]
         "get_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17863,6 +19091,7 @@ pub fn __decode_response(
                 >(&operations::GET_EVENT_SCHEMA, status, body),
             )
         }
+        #[cfg(feature = "events")]
         "delete_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17871,6 +19100,7 @@ pub fn __decode_response(
                 >(&operations::DELETE_EVENT_SCHEMA, status, body),
             )
         }
+        #[cfg(feature = "events")]
         "update_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17879,6 +19109,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_EVENT_SCHEMA, status, body),
             )
         }
+        #[cfg(feature = "events")]
         "activate_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17887,6 +19118,7 @@ pub fn __decode_response(
                 >(&operations::ACTIVATE_EVENT_SCHEMA, status, body),
             )
         }
+        #[cfg(feature = "events")]
         "deactivate_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17895,6 +19127,7 @@ pub fn __decode_response(
                 >(&operations::DEACTIVATE_EVENT_SCHEMA, status, body),
             )
         }
+        #[cfg(feature = "usage-meters")]
         "get_usage_meters_for_event_schema" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17903,6 +19136,7 @@ pub fn __decode_response(
                 >(&operations::GET_USAGE_METERS_FOR_EVENT_SCHEMA, status, body),
             )
         }
+        #[cfg(feature = "usage-meters")]
         "create_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17911,6 +19145,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_USAGE_METER, status, body),
             )
         }
+        #[cfg(feature = "usage-meters")]
         "get_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17919,6 +19154,7 @@ pub fn __decode_response(
                 >(&operations::GET_USAGE_METER, status, body),
             )
         }
+        #[cfg(feature = "usage-meters")]
         "update_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17927,6 +19163,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_USAGE_METER, status, body),
             )
         }
+        #[cfg(feature = "usage-meters")]
         "activate_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17935,6 +19172,7 @@ pub fn __decode_response(
                 >(&operations::ACTIVATE_USAGE_METER, status, body),
             )
         }
+        #[cfg(feature = "usage-meters")]
         "deactivate_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17943,6 +19181,7 @@ pub fn __decode_response(
                 >(&operations::DEACTIVATE_USAGE_METER, status, body),
             )
         }
+        #[cfg(feature = "events")]
         "list_event_schema_versions" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17951,6 +19190,7 @@ pub fn __decode_response(
                 >(&operations::LIST_EVENT_SCHEMA_VERSIONS, status, body),
             )
         }
+        #[cfg(feature = "event-management")]
         "get_events" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17959,6 +19199,7 @@ pub fn __decode_response(
                 >(&operations::GET_EVENTS, status, body),
             )
         }
+        #[cfg(feature = "event-management")]
         "get_single_event" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17967,6 +19208,7 @@ pub fn __decode_response(
                 >(&operations::GET_SINGLE_EVENT, status, body),
             )
         }
+        #[cfg(feature = "event-ingestion")]
         "ingest" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17975,6 +19217,7 @@ pub fn __decode_response(
                 >(&operations::INGEST, status, body),
             )
         }
+        #[cfg(feature = "event-ingestion")]
         "ingest_batch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17983,6 +19226,7 @@ pub fn __decode_response(
                 >(&operations::INGEST_BATCH, status, body),
             )
         }
+        #[cfg(feature = "metrics")]
         "get_metrics" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17991,6 +19235,7 @@ pub fn __decode_response(
                 >(&operations::GET_METRICS, status, body),
             )
         }
+        #[cfg(feature = "price-plans")]
         "get_price_plans" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -17999,6 +19244,7 @@ pub fn __decode_response(
                 >(&operations::GET_PRICE_PLANS, status, body),
             )
         }
+        #[cfg(feature = "price-plans")]
         "create_price_plan" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -18007,6 +19253,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_PRICE_PLAN, status, body),
             )
         }
+        #[cfg(feature = "price-plans")]
         "get_price_plan" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -18015,6 +19262,7 @@ pub fn __decode_response(
                 >(&operations::GET_PRICE_PLAN, status, body),
             )
         }
+        #[cfg(feature = "price-plans")]
         "update_price_plan" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -18023,6 +19271,7 @@ pub fn __decode_response(
                 >(&operations::UPDATE_PRICE_PLAN, status, body),
             )
         }
+        #[cfg(feature = "price-plans")]
         "activate_price_plan" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -18031,6 +19280,7 @@ pub fn __decode_response(
                 >(&operations::ACTIVATE_PRICE_PLAN, status, body),
             )
         }
+        #[cfg(feature = "usage-meters")]
         "delete_usage_meter" => {
             Some(
                 vendor_clients_core::__private::decode_body::<

@@ -18,8 +18,10 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    #[cfg(feature = "customers")]
     ///The conditions of a `get_customers` mock: which requests it answers.
     pub struct GetCustomersWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
     impl GetCustomersWhen {
         ///Matches a `GET /customers` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -50,8 +52,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "customers")]
     ///The answer of a `get_customers` mock: one helper per documented status.
     pub struct GetCustomersThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
     impl GetCustomersThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -122,8 +126,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
     ///The conditions of a `create_customer` mock: which requests it answers.
     pub struct CreateCustomerWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
     impl CreateCustomerWhen {
         ///Matches a `POST /customers` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -138,8 +144,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "customers")]
     ///The answer of a `create_customer` mock: one helper per documented status.
     pub struct CreateCustomerThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
     impl CreateCustomerThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -210,8 +218,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
     ///The conditions of a `get_customer` mock: which requests it answers.
     pub struct GetCustomerWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
     impl GetCustomerWhen {
         ///Matches a `GET /customers/{customer_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -237,8 +247,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
     ///The answer of a `get_customer` mock: one helper per documented status.
     pub struct GetCustomerThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
     impl GetCustomerThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -309,8 +321,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
     ///The conditions of a `delete_customer` mock: which requests it answers.
     pub struct DeleteCustomerWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
     impl DeleteCustomerWhen {
         ///Matches a `DELETE /customers/{customer_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -338,8 +352,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
     ///The answer of a `delete_customer` mock: one helper per documented status.
     pub struct DeleteCustomerThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
     impl DeleteCustomerThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -410,8 +426,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
     ///The conditions of a `update_customer` mock: which requests it answers.
     pub struct UpdateCustomerWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
     impl UpdateCustomerWhen {
         ///Matches a `PATCH /customers/{customer_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -443,8 +461,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "customers")]
     ///The answer of a `update_customer` mock: one helper per documented status.
     pub struct UpdateCustomerThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
     impl UpdateCustomerThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -515,8 +535,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     ///The conditions of a `get_accounts` mock: which requests it answers.
     pub struct GetAccountsWhen(::httpmock::When);
+    #[cfg(feature = "accounts")]
     impl GetAccountsWhen {
         ///Matches a `GET /customers/{customer_id}/accounts` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -564,8 +586,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "accounts")]
     ///The answer of a `get_accounts` mock: one helper per documented status.
     pub struct GetAccountsThen(::httpmock::Then);
+    #[cfg(feature = "accounts")]
     impl GetAccountsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -636,8 +660,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     ///The conditions of a `create_account` mock: which requests it answers.
     pub struct CreateAccountWhen(::httpmock::When);
+    #[cfg(feature = "accounts")]
     impl CreateAccountWhen {
         ///Matches a `POST /customers/{customer_id}/accounts` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -669,8 +695,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "accounts")]
     ///The answer of a `create_account` mock: one helper per documented status.
     pub struct CreateAccountThen(::httpmock::Then);
+    #[cfg(feature = "accounts")]
     impl CreateAccountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -741,8 +769,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     ///The conditions of a `get_account` mock: which requests it answers.
     pub struct GetAccountWhen(::httpmock::When);
+    #[cfg(feature = "accounts")]
     impl GetAccountWhen {
         ///Matches a `GET /customers/{customer_id}/accounts/{account_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -783,8 +813,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     ///The answer of a `get_account` mock: one helper per documented status.
     pub struct GetAccountThen(::httpmock::Then);
+    #[cfg(feature = "accounts")]
     impl GetAccountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -855,8 +887,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     ///The conditions of a `delete_account` mock: which requests it answers.
     pub struct DeleteAccountWhen(::httpmock::When);
+    #[cfg(feature = "accounts")]
     impl DeleteAccountWhen {
         ///Matches a `DELETE /customers/{customer_id}/accounts/{account_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -897,8 +931,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     ///The answer of a `delete_account` mock: one helper per documented status.
     pub struct DeleteAccountThen(::httpmock::Then);
+    #[cfg(feature = "accounts")]
     impl DeleteAccountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -969,8 +1005,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     ///The conditions of a `update_account` mock: which requests it answers.
     pub struct UpdateAccountWhen(::httpmock::When);
+    #[cfg(feature = "accounts")]
     impl UpdateAccountWhen {
         ///Matches a `PATCH /customers/{customer_id}/accounts/{account_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1015,8 +1053,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "accounts")]
     ///The answer of a `update_account` mock: one helper per documented status.
     pub struct UpdateAccountThen(::httpmock::Then);
+    #[cfg(feature = "accounts")]
     impl UpdateAccountThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1087,8 +1127,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     ///The conditions of a `add_aliases` mock: which requests it answers.
     pub struct AddAliasesWhen(::httpmock::When);
+    #[cfg(feature = "accounts")]
     impl AddAliasesWhen {
         ///Matches a `POST /customers/{customer_id}/accounts/{account_id}/add_aliases` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1133,8 +1175,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "accounts")]
     ///The answer of a `add_aliases` mock: one helper per documented status.
     pub struct AddAliasesThen(::httpmock::Then);
+    #[cfg(feature = "accounts")]
     impl AddAliasesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1205,8 +1249,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     ///The conditions of a `associate_price_plan` mock: which requests it answers.
     pub struct AssociatePricePlanWhen(::httpmock::When);
+    #[cfg(feature = "accounts")]
     impl AssociatePricePlanWhen {
         ///Matches a `POST /customers/{customer_id}/accounts/{account_id}/price_plans` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1251,8 +1297,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "accounts")]
     ///The answer of a `associate_price_plan` mock: one helper per documented status.
     pub struct AssociatePricePlanThen(::httpmock::Then);
+    #[cfg(feature = "accounts")]
     impl AssociatePricePlanThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1323,8 +1371,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "accounts")]
     ///The conditions of a `remove_aliases` mock: which requests it answers.
     pub struct RemoveAliasesWhen(::httpmock::When);
+    #[cfg(feature = "accounts")]
     impl RemoveAliasesWhen {
         ///Matches a `POST /customers/{customer_id}/accounts/{account_id}/remove_aliases` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1369,8 +1419,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "accounts")]
     ///The answer of a `remove_aliases` mock: one helper per documented status.
     pub struct RemoveAliasesThen(::httpmock::Then);
+    #[cfg(feature = "accounts")]
     impl RemoveAliasesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1441,8 +1493,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The conditions of a `list_event_schemas` mock: which requests it answers.
     pub struct ListEventSchemasWhen(::httpmock::When);
+    #[cfg(feature = "events")]
     impl ListEventSchemasWhen {
         ///Matches a `GET /event_schema` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1493,8 +1547,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "events")]
     ///The answer of a `list_event_schemas` mock: one helper per documented status.
     pub struct ListEventSchemasThen(::httpmock::Then);
+    #[cfg(feature = "events")]
     impl ListEventSchemasThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1565,8 +1621,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The conditions of a `create_event_schema` mock: which requests it answers.
     pub struct CreateEventSchemaWhen(::httpmock::When);
+    #[cfg(feature = "events")]
     impl CreateEventSchemaWhen {
         ///Matches a `POST /event_schema` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1581,8 +1639,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "events")]
     ///The answer of a `create_event_schema` mock: one helper per documented status.
     pub struct CreateEventSchemaThen(::httpmock::Then);
+    #[cfg(feature = "events")]
     impl CreateEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1653,8 +1713,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The conditions of a `get_event_schema` mock: which requests it answers.
     pub struct GetEventSchemaWhen(::httpmock::When);
+    #[cfg(feature = "events")]
     impl GetEventSchemaWhen {
         ///Matches a `GET /event_schema/{event_schema_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1692,8 +1754,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "events")]
     ///The answer of a `get_event_schema` mock: one helper per documented status.
     pub struct GetEventSchemaThen(::httpmock::Then);
+    #[cfg(feature = "events")]
     impl GetEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1764,8 +1828,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The conditions of a `delete_event_schema` mock: which requests it answers.
     pub struct DeleteEventSchemaWhen(::httpmock::When);
+    #[cfg(feature = "events")]
     impl DeleteEventSchemaWhen {
         ///Matches a `DELETE /event_schema/{event_schema_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1793,8 +1859,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The answer of a `delete_event_schema` mock: one helper per documented status.
     pub struct DeleteEventSchemaThen(::httpmock::Then);
+    #[cfg(feature = "events")]
     impl DeleteEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1865,8 +1933,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The conditions of a `update_event_schema` mock: which requests it answers.
     pub struct UpdateEventSchemaWhen(::httpmock::When);
+    #[cfg(feature = "events")]
     impl UpdateEventSchemaWhen {
         ///Matches a `PATCH /event_schema/{event_schema_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1898,8 +1968,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "events")]
     ///The answer of a `update_event_schema` mock: one helper per documented status.
     pub struct UpdateEventSchemaThen(::httpmock::Then);
+    #[cfg(feature = "events")]
     impl UpdateEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -1970,8 +2042,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The conditions of a `activate_event_schema` mock: which requests it answers.
     pub struct ActivateEventSchemaWhen(::httpmock::When);
+    #[cfg(feature = "events")]
     impl ActivateEventSchemaWhen {
         ///Matches a `POST /event_schema/{event_schema_name}/activate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1999,8 +2073,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The answer of a `activate_event_schema` mock: one helper per documented status.
     pub struct ActivateEventSchemaThen(::httpmock::Then);
+    #[cfg(feature = "events")]
     impl ActivateEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2071,8 +2147,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The conditions of a `deactivate_event_schema` mock: which requests it answers.
     pub struct DeactivateEventSchemaWhen(::httpmock::When);
+    #[cfg(feature = "events")]
     impl DeactivateEventSchemaWhen {
         ///Matches a `POST /event_schema/{event_schema_name}/deactivate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2100,8 +2178,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The answer of a `deactivate_event_schema` mock: one helper per documented status.
     pub struct DeactivateEventSchemaThen(::httpmock::Then);
+    #[cfg(feature = "events")]
     impl DeactivateEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2172,8 +2252,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `get_usage_meters_for_event_schema` mock: which requests it answers.
     pub struct GetUsageMetersForEventSchemaWhen(::httpmock::When);
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMetersForEventSchemaWhen {
         ///Matches a `GET /event_schema/{event_schema_name}/usage_meters` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2251,8 +2333,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `get_usage_meters_for_event_schema` mock: one helper per documented status.
     pub struct GetUsageMetersForEventSchemaThen(::httpmock::Then);
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMetersForEventSchemaThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2323,8 +2407,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `create_usage_meter` mock: which requests it answers.
     pub struct CreateUsageMeterWhen(::httpmock::When);
+    #[cfg(feature = "usage-meters")]
     impl CreateUsageMeterWhen {
         ///Matches a `POST /event_schema/{event_schema_name}/usage_meters` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2356,8 +2442,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `create_usage_meter` mock: one helper per documented status.
     pub struct CreateUsageMeterThen(::httpmock::Then);
+    #[cfg(feature = "usage-meters")]
     impl CreateUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2428,8 +2516,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `get_usage_meter` mock: which requests it answers.
     pub struct GetUsageMeterWhen(::httpmock::When);
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMeterWhen {
         ///Matches a `GET /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2470,8 +2560,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `get_usage_meter` mock: one helper per documented status.
     pub struct GetUsageMeterThen(::httpmock::Then);
+    #[cfg(feature = "usage-meters")]
     impl GetUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2542,8 +2634,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `update_usage_meter` mock: which requests it answers.
     pub struct UpdateUsageMeterWhen(::httpmock::When);
+    #[cfg(feature = "usage-meters")]
     impl UpdateUsageMeterWhen {
         ///Matches a `PATCH /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2588,8 +2682,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `update_usage_meter` mock: one helper per documented status.
     pub struct UpdateUsageMeterThen(::httpmock::Then);
+    #[cfg(feature = "usage-meters")]
     impl UpdateUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2660,8 +2756,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `activate_usage_meter` mock: which requests it answers.
     pub struct ActivateUsageMeterWhen(::httpmock::When);
+    #[cfg(feature = "usage-meters")]
     impl ActivateUsageMeterWhen {
         ///Matches a `POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2702,8 +2800,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `activate_usage_meter` mock: one helper per documented status.
     pub struct ActivateUsageMeterThen(::httpmock::Then);
+    #[cfg(feature = "usage-meters")]
     impl ActivateUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2774,8 +2874,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `deactivate_usage_meter` mock: which requests it answers.
     pub struct DeactivateUsageMeterWhen(::httpmock::When);
+    #[cfg(feature = "usage-meters")]
     impl DeactivateUsageMeterWhen {
         ///Matches a `POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2816,8 +2918,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `deactivate_usage_meter` mock: one helper per documented status.
     pub struct DeactivateUsageMeterThen(::httpmock::Then);
+    #[cfg(feature = "usage-meters")]
     impl DeactivateUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2888,8 +2992,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The conditions of a `list_event_schema_versions` mock: which requests it answers.
     pub struct ListEventSchemaVersionsWhen(::httpmock::When);
+    #[cfg(feature = "events")]
     impl ListEventSchemaVersionsWhen {
         ///Matches a `GET /event_schema/{event_schema_name}/versions` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -2917,8 +3023,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "events")]
     ///The answer of a `list_event_schema_versions` mock: one helper per documented status.
     pub struct ListEventSchemaVersionsThen(::httpmock::Then);
+    #[cfg(feature = "events")]
     impl ListEventSchemaVersionsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -2989,8 +3097,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "event-management")]
     ///The conditions of a `get_events` mock: which requests it answers.
     pub struct GetEventsWhen(::httpmock::When);
+    #[cfg(feature = "event-management")]
     impl GetEventsWhen {
         ///Matches a `GET /events` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3061,8 +3171,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "event-management")]
     ///The answer of a `get_events` mock: one helper per documented status.
     pub struct GetEventsThen(::httpmock::Then);
+    #[cfg(feature = "event-management")]
     impl GetEventsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3133,8 +3245,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "event-management")]
     ///The conditions of a `get_single_event` mock: which requests it answers.
     pub struct GetSingleEventWhen(::httpmock::When);
+    #[cfg(feature = "event-management")]
     impl GetSingleEventWhen {
         ///Matches a `GET /events/{event_id}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3158,8 +3272,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "event-management")]
     ///The answer of a `get_single_event` mock: one helper per documented status.
     pub struct GetSingleEventThen(::httpmock::Then);
+    #[cfg(feature = "event-management")]
     impl GetSingleEventThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3220,8 +3336,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "event-ingestion")]
     ///The conditions of a `ingest` mock: which requests it answers.
     pub struct IngestWhen(::httpmock::When);
+    #[cfg(feature = "event-ingestion")]
     impl IngestWhen {
         ///Matches a `POST /ingest` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3236,8 +3354,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "event-ingestion")]
     ///The answer of a `ingest` mock: one helper per documented status.
     pub struct IngestThen(::httpmock::Then);
+    #[cfg(feature = "event-ingestion")]
     impl IngestThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3302,8 +3422,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "event-ingestion")]
     ///The conditions of a `ingest_batch` mock: which requests it answers.
     pub struct IngestBatchWhen(::httpmock::When);
+    #[cfg(feature = "event-ingestion")]
     impl IngestBatchWhen {
         ///Matches a `POST /ingestBatch` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3318,8 +3440,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "event-ingestion")]
     ///The answer of a `ingest_batch` mock: one helper per documented status.
     pub struct IngestBatchThen(::httpmock::Then);
+    #[cfg(feature = "event-ingestion")]
     impl IngestBatchThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3400,8 +3524,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "metrics")]
     ///The conditions of a `get_metrics` mock: which requests it answers.
     pub struct GetMetricsWhen(::httpmock::When);
+    #[cfg(feature = "metrics")]
     impl GetMetricsWhen {
         ///Matches a `POST /metrics` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3419,8 +3545,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "metrics")]
     ///The answer of a `get_metrics` mock: one helper per documented status.
     pub struct GetMetricsThen(::httpmock::Then);
+    #[cfg(feature = "metrics")]
     impl GetMetricsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3481,8 +3609,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "price-plans")]
     ///The conditions of a `get_price_plans` mock: which requests it answers.
     pub struct GetPricePlansWhen(::httpmock::When);
+    #[cfg(feature = "price-plans")]
     impl GetPricePlansWhen {
         ///Matches a `GET /price_plans` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3513,8 +3643,10 @@ pub mod operations {
             }
         }
     }
+    #[cfg(feature = "price-plans")]
     ///The answer of a `get_price_plans` mock: one helper per documented status.
     pub struct GetPricePlansThen(::httpmock::Then);
+    #[cfg(feature = "price-plans")]
     impl GetPricePlansThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3585,8 +3717,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "price-plans")]
     ///The conditions of a `create_price_plan` mock: which requests it answers.
     pub struct CreatePricePlanWhen(::httpmock::When);
+    #[cfg(feature = "price-plans")]
     impl CreatePricePlanWhen {
         ///Matches a `POST /price_plans` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3601,8 +3735,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "price-plans")]
     ///The answer of a `create_price_plan` mock: one helper per documented status.
     pub struct CreatePricePlanThen(::httpmock::Then);
+    #[cfg(feature = "price-plans")]
     impl CreatePricePlanThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3673,8 +3809,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "price-plans")]
     ///The conditions of a `get_price_plan` mock: which requests it answers.
     pub struct GetPricePlanWhen(::httpmock::When);
+    #[cfg(feature = "price-plans")]
     impl GetPricePlanWhen {
         ///Matches a `GET /price_plans/{price_plan_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3702,8 +3840,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "price-plans")]
     ///The answer of a `get_price_plan` mock: one helper per documented status.
     pub struct GetPricePlanThen(::httpmock::Then);
+    #[cfg(feature = "price-plans")]
     impl GetPricePlanThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3774,8 +3914,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "price-plans")]
     ///The conditions of a `update_price_plan` mock: which requests it answers.
     pub struct UpdatePricePlanWhen(::httpmock::When);
+    #[cfg(feature = "price-plans")]
     impl UpdatePricePlanWhen {
         ///Matches a `PATCH /price_plans/{price_plan_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3807,8 +3949,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
+    #[cfg(feature = "price-plans")]
     ///The answer of a `update_price_plan` mock: one helper per documented status.
     pub struct UpdatePricePlanThen(::httpmock::Then);
+    #[cfg(feature = "price-plans")]
     impl UpdatePricePlanThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3879,8 +4023,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "price-plans")]
     ///The conditions of a `activate_price_plan` mock: which requests it answers.
     pub struct ActivatePricePlanWhen(::httpmock::When);
+    #[cfg(feature = "price-plans")]
     impl ActivatePricePlanWhen {
         ///Matches a `POST /price_plans/{price_plan_name}/activate` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -3908,8 +4054,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "price-plans")]
     ///The answer of a `activate_price_plan` mock: one helper per documented status.
     pub struct ActivatePricePlanThen(::httpmock::Then);
+    #[cfg(feature = "price-plans")]
     impl ActivatePricePlanThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -3980,8 +4128,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The conditions of a `delete_usage_meter` mock: which requests it answers.
     pub struct DeleteUsageMeterWhen(::httpmock::When);
+    #[cfg(feature = "usage-meters")]
     impl DeleteUsageMeterWhen {
         ///Matches a `DELETE /usage_meter/{usage_meter_name}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -4009,8 +4159,10 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "usage-meters")]
     ///The answer of a `delete_usage_meter` mock: one helper per documented status.
     pub struct DeleteUsageMeterThen(::httpmock::Then);
+    #[cfg(feature = "usage-meters")]
     impl DeleteUsageMeterThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -4081,6 +4233,16 @@ pub mod operations {
             )
         }
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "event-management",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -4092,6 +4254,16 @@ pub mod operations {
         }
         out
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "event-management",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     /// The path condition for one parameter: `value` encoded as the client
     /// encodes it, between the regexes `before` and `after`. A value the
     /// client refuses to send (empty, `.` or `..`) is a mistake in the test.
@@ -4118,6 +4290,16 @@ pub mod operations {
         };
         when.path_matches(format!("{before}{}{after}", regex_literal(& segment)))
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "event-management",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     /// The query condition for one parameter: exactly the pairs the client's
     /// query serializer writes for `value` (none: the parameter is absent).
     fn query_param<T: ::serde::Serialize>(
@@ -4142,6 +4324,7 @@ pub mod operations {
         }
         when.query_param_count(format!("^{}$", regex_literal(name)), ".*", count)
     }
+    #[cfg(feature = "metrics")]
     /// A request without a body, or with the `{}` some vendors' clients send
     /// where a write has none.
     fn no_body(when: ::httpmock::When) -> ::httpmock::When {
@@ -4153,50 +4336,62 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    #[cfg(feature = "customers")]
     ///Mocks `get_customers` (`GET /customers`): `config_fn` gets its conditions and its answer.
     fn get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCustomersWhen, operations::GetCustomersThen);
+    #[cfg(feature = "customers")]
     ///Mocks `create_customer` (`POST /customers`): `config_fn` gets its conditions and its answer.
     fn create_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateCustomerWhen, operations::CreateCustomerThen);
+    #[cfg(feature = "customers")]
     ///Mocks `get_customer` (`GET /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
     fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCustomerWhen, operations::GetCustomerThen);
+    #[cfg(feature = "customers")]
     ///Mocks `delete_customer` (`DELETE /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
     fn delete_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteCustomerWhen, operations::DeleteCustomerThen);
+    #[cfg(feature = "customers")]
     ///Mocks `update_customer` (`PATCH /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
     fn update_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateCustomerWhen, operations::UpdateCustomerThen);
+    #[cfg(feature = "accounts")]
     ///Mocks `get_accounts` (`GET /customers/{customer_id}/accounts`): `config_fn` gets its conditions and its answer.
     fn get_accounts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountsWhen, operations::GetAccountsThen);
+    #[cfg(feature = "accounts")]
     ///Mocks `create_account` (`POST /customers/{customer_id}/accounts`): `config_fn` gets its conditions and its answer.
     fn create_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateAccountWhen, operations::CreateAccountThen);
+    #[cfg(feature = "accounts")]
     ///Mocks `get_account` (`GET /customers/{customer_id}/accounts/{account_id}`): `config_fn` gets its conditions and its answer.
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen);
+    #[cfg(feature = "accounts")]
     ///Mocks `delete_account` (`DELETE /customers/{customer_id}/accounts/{account_id}`): `config_fn` gets its conditions and its answer.
     fn delete_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteAccountWhen, operations::DeleteAccountThen);
+    #[cfg(feature = "accounts")]
     ///Mocks `update_account` (`PATCH /customers/{customer_id}/accounts/{account_id}`): `config_fn` gets its conditions and its answer.
     fn update_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateAccountWhen, operations::UpdateAccountThen);
+    #[cfg(feature = "accounts")]
     ///Mocks `add_aliases` (`POST /customers/{customer_id}/accounts/{account_id}/add_aliases`): `config_fn` gets its conditions and its answer.
     fn add_aliases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::AddAliasesWhen, operations::AddAliasesThen);
+    #[cfg(feature = "accounts")]
     ///Mocks `associate_price_plan` (`POST /customers/{customer_id}/accounts/{account_id}/price_plans`): `config_fn` gets its conditions and its answer.
     fn associate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4204,30 +4399,37 @@ pub trait MockServerExt {
             operations::AssociatePricePlanWhen,
             operations::AssociatePricePlanThen,
         );
+    #[cfg(feature = "accounts")]
     ///Mocks `remove_aliases` (`POST /customers/{customer_id}/accounts/{account_id}/remove_aliases`): `config_fn` gets its conditions and its answer.
     fn remove_aliases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::RemoveAliasesWhen, operations::RemoveAliasesThen);
+    #[cfg(feature = "events")]
     ///Mocks `list_event_schemas` (`GET /event_schema`): `config_fn` gets its conditions and its answer.
     fn list_event_schemas<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListEventSchemasWhen, operations::ListEventSchemasThen);
+    #[cfg(feature = "events")]
     ///Mocks `create_event_schema` (`POST /event_schema`): `config_fn` gets its conditions and its answer.
     fn create_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateEventSchemaWhen, operations::CreateEventSchemaThen);
+    #[cfg(feature = "events")]
     ///Mocks `get_event_schema` (`GET /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
     fn get_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetEventSchemaWhen, operations::GetEventSchemaThen);
+    #[cfg(feature = "events")]
     ///Mocks `delete_event_schema` (`DELETE /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
     fn delete_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteEventSchemaWhen, operations::DeleteEventSchemaThen);
+    #[cfg(feature = "events")]
     ///Mocks `update_event_schema` (`PATCH /event_schema/{event_schema_name}`): `config_fn` gets its conditions and its answer.
     fn update_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateEventSchemaWhen, operations::UpdateEventSchemaThen);
+    #[cfg(feature = "events")]
     ///Mocks `activate_event_schema` (`POST /event_schema/{event_schema_name}/activate`): `config_fn` gets its conditions and its answer.
     fn activate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4235,6 +4437,7 @@ pub trait MockServerExt {
             operations::ActivateEventSchemaWhen,
             operations::ActivateEventSchemaThen,
         );
+    #[cfg(feature = "events")]
     ///Mocks `deactivate_event_schema` (`POST /event_schema/{event_schema_name}/deactivate`): `config_fn` gets its conditions and its answer.
     fn deactivate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4242,6 +4445,7 @@ pub trait MockServerExt {
             operations::DeactivateEventSchemaWhen,
             operations::DeactivateEventSchemaThen,
         );
+    #[cfg(feature = "usage-meters")]
     ///Mocks `get_usage_meters_for_event_schema` (`GET /event_schema/{event_schema_name}/usage_meters`): `config_fn` gets its conditions and its answer.
     fn get_usage_meters_for_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4249,18 +4453,22 @@ pub trait MockServerExt {
             operations::GetUsageMetersForEventSchemaWhen,
             operations::GetUsageMetersForEventSchemaThen,
         );
+    #[cfg(feature = "usage-meters")]
     ///Mocks `create_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters`): `config_fn` gets its conditions and its answer.
     fn create_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateUsageMeterWhen, operations::CreateUsageMeterThen);
+    #[cfg(feature = "usage-meters")]
     ///Mocks `get_usage_meter` (`GET /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
     fn get_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetUsageMeterWhen, operations::GetUsageMeterThen);
+    #[cfg(feature = "usage-meters")]
     ///Mocks `update_usage_meter` (`PATCH /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
     fn update_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateUsageMeterWhen, operations::UpdateUsageMeterThen);
+    #[cfg(feature = "usage-meters")]
     ///Mocks `activate_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/activate`): `config_fn` gets its conditions and its answer.
     fn activate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4268,6 +4476,7 @@ pub trait MockServerExt {
             operations::ActivateUsageMeterWhen,
             operations::ActivateUsageMeterThen,
         );
+    #[cfg(feature = "usage-meters")]
     ///Mocks `deactivate_usage_meter` (`POST /event_schema/{event_schema_name}/usage_meters/{usage_meter_name}/deactivate`): `config_fn` gets its conditions and its answer.
     fn deactivate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4275,6 +4484,7 @@ pub trait MockServerExt {
             operations::DeactivateUsageMeterWhen,
             operations::DeactivateUsageMeterThen,
         );
+    #[cfg(feature = "events")]
     ///Mocks `list_event_schema_versions` (`GET /event_schema/{event_schema_name}/versions`): `config_fn` gets its conditions and its answer.
     fn list_event_schema_versions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4282,52 +4492,64 @@ pub trait MockServerExt {
             operations::ListEventSchemaVersionsWhen,
             operations::ListEventSchemaVersionsThen,
         );
+    #[cfg(feature = "event-management")]
     ///Mocks `get_events` (`GET /events`): `config_fn` gets its conditions and its answer.
     fn get_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetEventsWhen, operations::GetEventsThen);
+    #[cfg(feature = "event-management")]
     ///Mocks `get_single_event` (`GET /events/{event_id}`): `config_fn` gets its conditions and its answer.
     fn get_single_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetSingleEventWhen, operations::GetSingleEventThen);
+    #[cfg(feature = "event-ingestion")]
     ///Mocks `ingest` (`POST /ingest`): `config_fn` gets its conditions and its answer.
     fn ingest<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::IngestWhen, operations::IngestThen);
+    #[cfg(feature = "event-ingestion")]
     ///Mocks `ingest_batch` (`POST /ingestBatch`): `config_fn` gets its conditions and its answer.
     fn ingest_batch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::IngestBatchWhen, operations::IngestBatchThen);
+    #[cfg(feature = "metrics")]
     ///Mocks `get_metrics` (`POST /metrics`): `config_fn` gets its conditions and its answer.
     fn get_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetMetricsWhen, operations::GetMetricsThen);
+    #[cfg(feature = "price-plans")]
     ///Mocks `get_price_plans` (`GET /price_plans`): `config_fn` gets its conditions and its answer.
     fn get_price_plans<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPricePlansWhen, operations::GetPricePlansThen);
+    #[cfg(feature = "price-plans")]
     ///Mocks `create_price_plan` (`POST /price_plans`): `config_fn` gets its conditions and its answer.
     fn create_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreatePricePlanWhen, operations::CreatePricePlanThen);
+    #[cfg(feature = "price-plans")]
     ///Mocks `get_price_plan` (`GET /price_plans/{price_plan_name}`): `config_fn` gets its conditions and its answer.
     fn get_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPricePlanWhen, operations::GetPricePlanThen);
+    #[cfg(feature = "price-plans")]
     ///Mocks `update_price_plan` (`PATCH /price_plans/{price_plan_name}`): `config_fn` gets its conditions and its answer.
     fn update_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdatePricePlanWhen, operations::UpdatePricePlanThen);
+    #[cfg(feature = "price-plans")]
     ///Mocks `activate_price_plan` (`POST /price_plans/{price_plan_name}/activate`): `config_fn` gets its conditions and its answer.
     fn activate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ActivatePricePlanWhen, operations::ActivatePricePlanThen);
+    #[cfg(feature = "usage-meters")]
     ///Mocks `delete_usage_meter` (`DELETE /usage_meter/{usage_meter_name}`): `config_fn` gets its conditions and its answer.
     fn delete_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteUsageMeterWhen, operations::DeleteUsageMeterThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
+    #[cfg(feature = "customers")]
     fn get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCustomersWhen, operations::GetCustomersThen),
@@ -4339,6 +4561,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customers")]
     fn create_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateCustomerWhen, operations::CreateCustomerThen),
@@ -4350,6 +4573,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customers")]
     fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCustomerWhen, operations::GetCustomerThen),
@@ -4361,6 +4585,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customers")]
     fn delete_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteCustomerWhen, operations::DeleteCustomerThen),
@@ -4372,6 +4597,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customers")]
     fn update_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateCustomerWhen, operations::UpdateCustomerThen),
@@ -4383,6 +4609,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "accounts")]
     fn get_accounts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountsWhen, operations::GetAccountsThen),
@@ -4394,6 +4621,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "accounts")]
     fn create_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateAccountWhen, operations::CreateAccountThen),
@@ -4405,6 +4633,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "accounts")]
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen),
@@ -4416,6 +4645,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "accounts")]
     fn delete_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteAccountWhen, operations::DeleteAccountThen),
@@ -4427,6 +4657,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "accounts")]
     fn update_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateAccountWhen, operations::UpdateAccountThen),
@@ -4438,6 +4669,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "accounts")]
     fn add_aliases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::AddAliasesWhen, operations::AddAliasesThen),
@@ -4449,6 +4681,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "accounts")]
     fn associate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4463,6 +4696,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "accounts")]
     fn remove_aliases<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::RemoveAliasesWhen, operations::RemoveAliasesThen),
@@ -4474,6 +4708,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "events")]
     fn list_event_schemas<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ListEventSchemasWhen, operations::ListEventSchemasThen),
@@ -4485,6 +4720,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "events")]
     fn create_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateEventSchemaWhen, operations::CreateEventSchemaThen),
@@ -4496,6 +4732,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "events")]
     fn get_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetEventSchemaWhen, operations::GetEventSchemaThen),
@@ -4507,6 +4744,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "events")]
     fn delete_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteEventSchemaWhen, operations::DeleteEventSchemaThen),
@@ -4518,6 +4756,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "events")]
     fn update_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateEventSchemaWhen, operations::UpdateEventSchemaThen),
@@ -4529,6 +4768,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "events")]
     fn activate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4543,6 +4783,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "events")]
     fn deactivate_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4557,6 +4798,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "usage-meters")]
     fn get_usage_meters_for_event_schema<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4571,6 +4813,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "usage-meters")]
     fn create_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateUsageMeterWhen, operations::CreateUsageMeterThen),
@@ -4582,6 +4825,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "usage-meters")]
     fn get_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetUsageMeterWhen, operations::GetUsageMeterThen),
@@ -4593,6 +4837,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "usage-meters")]
     fn update_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateUsageMeterWhen, operations::UpdateUsageMeterThen),
@@ -4604,6 +4849,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "usage-meters")]
     fn activate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4618,6 +4864,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "usage-meters")]
     fn deactivate_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4632,6 +4879,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "events")]
     fn list_event_schema_versions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -4646,6 +4894,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "event-management")]
     fn get_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetEventsWhen, operations::GetEventsThen),
@@ -4657,6 +4906,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "event-management")]
     fn get_single_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetSingleEventWhen, operations::GetSingleEventThen),
@@ -4668,6 +4918,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "event-ingestion")]
     fn ingest<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::IngestWhen, operations::IngestThen),
@@ -4679,6 +4930,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "event-ingestion")]
     fn ingest_batch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::IngestBatchWhen, operations::IngestBatchThen),
@@ -4690,6 +4942,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "metrics")]
     fn get_metrics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetMetricsWhen, operations::GetMetricsThen),
@@ -4701,6 +4954,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "price-plans")]
     fn get_price_plans<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPricePlansWhen, operations::GetPricePlansThen),
@@ -4712,6 +4966,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "price-plans")]
     fn create_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreatePricePlanWhen, operations::CreatePricePlanThen),
@@ -4723,6 +4978,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "price-plans")]
     fn get_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPricePlanWhen, operations::GetPricePlanThen),
@@ -4734,6 +4990,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "price-plans")]
     fn update_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdatePricePlanWhen, operations::UpdatePricePlanThen),
@@ -4745,6 +5002,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "price-plans")]
     fn activate_price_plan<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::ActivatePricePlanWhen, operations::ActivatePricePlanThen),
@@ -4756,6 +5014,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "usage-meters")]
     fn delete_usage_meter<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteUsageMeterWhen, operations::DeleteUsageMeterThen),

@@ -15,6 +15,7 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     /// `Account` with every property.
     const ACCOUNT: Example<types::Account> = Example::new(
         r#"{
@@ -29,18 +30,22 @@ mod responses {
   "status": "ACTIVE"
 }"#,
     );
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     #[test]
     fn account() {
         ACCOUNT.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     #[test]
     fn account_without_aliases() {
         ACCOUNT.decodes_without("aliases");
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     #[test]
     fn account_with_null_aliases() {
         ACCOUNT.decodes_with_null("aliases");
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     /// `AccountAliases` with every property.
     const ACCOUNT_ALIASES: Example<types::AccountAliases> = Example::new(
         r#"{
@@ -48,26 +53,32 @@ mod responses {
   "status": "ACTIVE"
 }"#,
     );
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     #[test]
     fn account_aliases() {
         ACCOUNT_ALIASES.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     #[test]
     fn account_aliases_without_alias() {
         ACCOUNT_ALIASES.decodes_without("alias");
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     #[test]
     fn account_aliases_with_null_alias() {
         ACCOUNT_ALIASES.decodes_with_null("alias");
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     #[test]
     fn account_aliases_without_status() {
         ACCOUNT_ALIASES.decodes_without("status");
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     #[test]
     fn account_aliases_with_null_status() {
         ACCOUNT_ALIASES.decodes_with_null("status");
     }
+    #[cfg(feature = "accounts")]
     /// `AccountPaginatedResponse` with every property.
     const ACCOUNT_PAGINATED_RESPONSE: Example<types::AccountPaginatedResponse> = Example::new(
         r#"{
@@ -91,34 +102,42 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response() {
         ACCOUNT_PAGINATED_RESPONSE.decodes();
     }
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_without_context() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_without("context");
     }
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_with_null_context() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_with_null("context");
     }
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_without_data() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_without("data");
     }
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_with_null_data() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_with_null("data");
     }
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_without_next_token() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_without("nextToken");
     }
+    #[cfg(feature = "accounts")]
     #[test]
     fn account_paginated_response_with_null_next_token() {
         ACCOUNT_PAGINATED_RESPONSE.decodes_with_null("nextToken");
     }
+    #[cfg(feature = "accounts")]
     /// `AssociatePricePlanResponse` with every property.
     const ASSOCIATE_PRICE_PLAN_RESPONSE: Example<types::AssociatePricePlanResponse> = Example::new(
         r#"{
@@ -166,28 +185,48 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "accounts")]
     #[test]
     fn associate_price_plan_response() {
         ASSOCIATE_PRICE_PLAN_RESPONSE.decodes();
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "usage-meters"
+        )
+    )]
     /// `BaseSuccessResponse` with every property.
     const BASE_SUCCESS_RESPONSE: Example<types::BaseSuccessResponse> = Example::new(
         r#"{
   "success": true
 }"#,
     );
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "usage-meters"
+        )
+    )]
     #[test]
     fn base_success_response() {
         BASE_SUCCESS_RESPONSE.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `BundleRateStrategy` with every property.
     const BUNDLE_RATE_STRATEGY: Example<types::BundleRateStrategy> = Example::new(
         r#""FLAT""#,
     );
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn bundle_rate_strategy() {
         BUNDLE_RATE_STRATEGY.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `BundleStrategy` with every property.
     const BUNDLE_STRATEGY: Example<types::BundleStrategy> = Example::new(
         r#"{
@@ -201,20 +240,24 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn bundle_strategy() {
         BUNDLE_STRATEGY.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `BundleStrategyUsageMetersValue` with every property.
     const BUNDLE_STRATEGY_USAGE_METERS_VALUE: Example<
         types::BundleStrategyUsageMetersValue,
     > = Example::new(r#"{
   "startAfter": 7.5
 }"#);
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn bundle_strategy_usage_meters_value() {
         BUNDLE_STRATEGY_USAGE_METERS_VALUE.decodes();
     }
+    #[cfg(feature = "customers")]
     /// `CreateCustomerResponse` with every property.
     const CREATE_CUSTOMER_RESPONSE: Example<types::CreateCustomerResponse> = Example::new(
         r#"{
@@ -235,18 +278,22 @@ mod responses {
   "primaryEmail": "example"
 }"#,
     );
+    #[cfg(feature = "customers")]
     #[test]
     fn create_customer_response() {
         CREATE_CUSTOMER_RESPONSE.decodes();
     }
+    #[cfg(feature = "customers")]
     #[test]
     fn create_customer_response_without_account() {
         CREATE_CUSTOMER_RESPONSE.decodes_without("account");
     }
+    #[cfg(feature = "customers")]
     #[test]
     fn create_customer_response_with_null_account() {
         CREATE_CUSTOMER_RESPONSE.decodes_with_null("account");
     }
+    #[cfg(feature = "customers")]
     /// `Customer` with every property.
     const CUSTOMER: Example<types::Customer> = Example::new(
         r#"{
@@ -259,10 +306,12 @@ mod responses {
   "updatedAt": "2024-01-02T03:04:05Z"
 }"#,
     );
+    #[cfg(feature = "customers")]
     #[test]
     fn customer() {
         CUSTOMER.decodes();
     }
+    #[cfg(feature = "customers")]
     /// `CustomerPaginatedResponse` with every property.
     const CUSTOMER_PAGINATED_RESPONSE: Example<types::CustomerPaginatedResponse> = Example::new(
         r#"{
@@ -284,56 +333,69 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response() {
         CUSTOMER_PAGINATED_RESPONSE.decodes();
     }
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_without_context() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_without("context");
     }
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_with_null_context() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("context");
     }
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_without_data() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_without("data");
     }
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_with_null_data() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("data");
     }
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_without_next_token() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_without("nextToken");
     }
+    #[cfg(feature = "customers")]
     #[test]
     fn customer_paginated_response_with_null_next_token() {
         CUSTOMER_PAGINATED_RESPONSE.decodes_with_null("nextToken");
     }
+    #[cfg(feature = "price-plans")]
     /// `CycleStartType` with every property.
     const CYCLE_START_TYPE: Example<types::CycleStartType> = Example::new(r#""STATIC""#);
+    #[cfg(feature = "price-plans")]
     #[test]
     fn cycle_start_type() {
         CYCLE_START_TYPE.decodes();
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     /// `Dimensions` with every property.
     const DIMENSIONS: Example<types::Dimensions> = Example::new(
         r#"{
   "key": "example"
 }"#,
     );
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     #[test]
     fn dimensions() {
         DIMENSIONS.decodes();
     }
+    #[cfg(feature = "events")]
     /// `DimensionsSchema` with every property.
     const DIMENSIONS_SCHEMA: Example<types::DimensionsSchema> = Example::new(
         r#"{
   "name": "example"
 }"#,
     );
+    #[cfg(feature = "events")]
     #[test]
     fn dimensions_schema() {
         DIMENSIONS_SCHEMA.decodes();
@@ -348,6 +410,7 @@ mod responses {
     fn error_response() {
         ERROR_RESPONSE.decodes();
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     /// `Event` with every property.
     const EVENT: Example<types::Event> = Example::new(
         r#"{
@@ -367,10 +430,12 @@ mod responses {
   "id": "example"
 }"#,
     );
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     #[test]
     fn event() {
         EVENT.decodes();
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     /// `EventAttribute` with every property.
     const EVENT_ATTRIBUTE: Example<types::EventAttribute> = Example::new(
         r#"{
@@ -379,18 +444,22 @@ mod responses {
   "attributeValueUnit": "example"
 }"#,
     );
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     #[test]
     fn event_attribute() {
         EVENT_ATTRIBUTE.decodes();
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     #[test]
     fn event_attribute_without_attribute_value_unit() {
         EVENT_ATTRIBUTE.decodes_without("attributeValueUnit");
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     #[test]
     fn event_attribute_with_null_attribute_value_unit() {
         EVENT_ATTRIBUTE.decodes_with_null("attributeValueUnit");
     }
+    #[cfg(feature = "events")]
     /// `EventAttributeSchema` with every property.
     const EVENT_ATTRIBUTE_SCHEMA: Example<types::EventAttributeSchema> = Example::new(
         r#"{
@@ -398,24 +467,30 @@ mod responses {
   "name": "example"
 }"#,
     );
+    #[cfg(feature = "events")]
     #[test]
     fn event_attribute_schema() {
         EVENT_ATTRIBUTE_SCHEMA.decodes();
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_attribute_schema_without_default_unit() {
         EVENT_ATTRIBUTE_SCHEMA.decodes_without("default_unit");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_attribute_schema_with_null_default_unit() {
         EVENT_ATTRIBUTE_SCHEMA.decodes_with_null("default_unit");
     }
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     /// `EventId` with every property.
     const EVENT_ID: Example<types::EventId> = Example::new(r#""example""#);
+    #[cfg(any(feature = "event-ingestion", feature = "event-management"))]
     #[test]
     fn event_id() {
         EVENT_ID.decodes();
     }
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfo` with every property.
     const EVENT_PIPELINE_INFO: Example<types::EventPipelineInfo> = Example::new(
         r#"{
@@ -452,50 +527,62 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info() {
         EVENT_PIPELINE_INFO.decodes();
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_without_account() {
         EVENT_PIPELINE_INFO.decodes_without("account");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_with_null_account() {
         EVENT_PIPELINE_INFO.decodes_with_null("account");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_without_customer() {
         EVENT_PIPELINE_INFO.decodes_without("customer");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_with_null_customer() {
         EVENT_PIPELINE_INFO.decodes_with_null("customer");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_without_event_schema() {
         EVENT_PIPELINE_INFO.decodes_without("eventSchema");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_with_null_event_schema() {
         EVENT_PIPELINE_INFO.decodes_with_null("eventSchema");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_without_price_plans() {
         EVENT_PIPELINE_INFO.decodes_without("pricePlans");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_with_null_price_plans() {
         EVENT_PIPELINE_INFO.decodes_with_null("pricePlans");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_without_usage_meters() {
         EVENT_PIPELINE_INFO.decodes_without("usageMeters");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_with_null_usage_meters() {
         EVENT_PIPELINE_INFO.decodes_with_null("usageMeters");
     }
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfoAccount` with every property.
     const EVENT_PIPELINE_INFO_ACCOUNT: Example<types::EventPipelineInfoAccount> = Example::new(
         r#"{
@@ -503,10 +590,12 @@ mod responses {
   "name": "example"
 }"#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_account() {
         EVENT_PIPELINE_INFO_ACCOUNT.decodes();
     }
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfoCustomer` with every property.
     const EVENT_PIPELINE_INFO_CUSTOMER: Example<types::EventPipelineInfoCustomer> = Example::new(
         r#"{
@@ -514,10 +603,12 @@ mod responses {
   "name": "example"
 }"#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_customer() {
         EVENT_PIPELINE_INFO_CUSTOMER.decodes();
     }
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfoEventSchema` with every property.
     const EVENT_PIPELINE_INFO_EVENT_SCHEMA: Example<
         types::EventPipelineInfoEventSchema,
@@ -525,10 +616,12 @@ mod responses {
   "name": "example",
   "version": 7
 }"#);
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_event_schema() {
         EVENT_PIPELINE_INFO_EVENT_SCHEMA.decodes();
     }
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfoPricePlansInner` with every property.
     const EVENT_PIPELINE_INFO_PRICE_PLANS_INNER: Example<
         types::EventPipelineInfoPricePlansInner,
@@ -543,18 +636,22 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_price_plans_inner() {
         EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes();
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_price_plans_inner_without_usage_meters() {
         EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes_without("usageMeters");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_price_plans_inner_with_null_usage_meters() {
         EVENT_PIPELINE_INFO_PRICE_PLANS_INNER.decodes_with_null("usageMeters");
     }
+    #[cfg(feature = "event-management")]
     /// `EventPipelineInfoUsageMetersInner` with every property.
     const EVENT_PIPELINE_INFO_USAGE_METERS_INNER: Example<
         types::EventPipelineInfoUsageMetersInner,
@@ -566,18 +663,22 @@ mod responses {
   "version": 7
 }"#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_usage_meters_inner() {
         EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes();
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_usage_meters_inner_without_units() {
         EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes_without("units");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_pipeline_info_usage_meters_inner_with_null_units() {
         EVENT_PIPELINE_INFO_USAGE_METERS_INNER.decodes_with_null("units");
     }
+    #[cfg(feature = "events")]
     /// `EventSchema` with every property.
     const EVENT_SCHEMA: Example<types::EventSchema> = Example::new(
         r#"{
@@ -600,50 +701,62 @@ mod responses {
   "version": 7
 }"#,
     );
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema() {
         EVENT_SCHEMA.decodes();
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_without_created_at() {
         EVENT_SCHEMA.decodes_without("createdAt");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_with_null_created_at() {
         EVENT_SCHEMA.decodes_with_null("createdAt");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_without_description() {
         EVENT_SCHEMA.decodes_without("description");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_with_null_description() {
         EVENT_SCHEMA.decodes_with_null("description");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_without_dimensions() {
         EVENT_SCHEMA.decodes_without("dimensions");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_with_null_dimensions() {
         EVENT_SCHEMA.decodes_with_null("dimensions");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_without_status() {
         EVENT_SCHEMA.decodes_without("status");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_with_null_status() {
         EVENT_SCHEMA.decodes_with_null("status");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_without_updated_at() {
         EVENT_SCHEMA.decodes_without("updatedAt");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_with_null_updated_at() {
         EVENT_SCHEMA.decodes_with_null("updatedAt");
     }
+    #[cfg(feature = "events")]
     /// `EventSchemaListData` with every property.
     const EVENT_SCHEMA_LIST_DATA: Example<types::EventSchemaListData> = Example::new(
         r#"{
@@ -669,58 +782,72 @@ mod responses {
   "version": 7
 }"#,
     );
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data() {
         EVENT_SCHEMA_LIST_DATA.decodes();
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_associated_usage_meters() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("associatedUsageMeters");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_associated_usage_meters() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("associatedUsageMeters");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_created_at() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("createdAt");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_created_at() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("createdAt");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_description() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("description");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_description() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("description");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_dimensions() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("dimensions");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_dimensions() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("dimensions");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_status() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("status");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_status() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("status");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_without_updated_at() {
         EVENT_SCHEMA_LIST_DATA.decodes_without("updatedAt");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_data_with_null_updated_at() {
         EVENT_SCHEMA_LIST_DATA.decodes_with_null("updatedAt");
     }
+    #[cfg(feature = "events")]
     /// `EventSchemaListPaginatedResponse` with every property.
     const EVENT_SCHEMA_LIST_PAGINATED_RESPONSE: Example<
         types::EventSchemaListPaginatedResponse,
@@ -757,34 +884,42 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes();
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_without_context() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("context");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_with_null_context() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("context");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_without_data() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("data");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_with_null_data() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("data");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_without_next_token() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_without("nextToken");
     }
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_list_paginated_response_with_null_next_token() {
         EVENT_SCHEMA_LIST_PAGINATED_RESPONSE.decodes_with_null("nextToken");
     }
+    #[cfg(feature = "events")]
     /// `EventSchemaVersionsResponse` with every property.
     const EVENT_SCHEMA_VERSIONS_RESPONSE: Example<types::EventSchemaVersionsResponse> = Example::new(
         r#"{
@@ -811,10 +946,12 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "events")]
     #[test]
     fn event_schema_versions_response() {
         EVENT_SCHEMA_VERSIONS_RESPONSE.decodes();
     }
+    #[cfg(feature = "event-management")]
     /// `EventWithStatus` with every property.
     const EVENT_WITH_STATUS: Example<types::EventWithStatus> = Example::new(
         r#"{
@@ -840,10 +977,12 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_with_status() {
         EVENT_WITH_STATUS.decodes();
     }
+    #[cfg(feature = "event-management")]
     /// `EventWithStatusAndEventPipelineInfo` with every property.
     const EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO: Example<
         types::EventWithStatusAndEventPipelineInfo,
@@ -904,18 +1043,22 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_with_status_and_event_pipeline_info() {
         EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes();
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_with_status_and_event_pipeline_info_without_event_pipeline_info() {
         EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes_without("EventPipelineInfo");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn event_with_status_and_event_pipeline_info_with_null_event_pipeline_info() {
         EVENT_WITH_STATUS_AND_EVENT_PIPELINE_INFO.decodes_with_null("EventPipelineInfo");
     }
+    #[cfg(feature = "event-management")]
     /// `GetEventResponse` with every property.
     const GET_EVENT_RESPONSE: Example<types::GetEventResponse> = Example::new(
         r#"{
@@ -978,18 +1121,22 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_event_response() {
         GET_EVENT_RESPONSE.decodes();
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_event_response_without_events() {
         GET_EVENT_RESPONSE.decodes_without("events");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_event_response_with_null_events() {
         GET_EVENT_RESPONSE.decodes_with_null("events");
     }
+    #[cfg(feature = "event-management")]
     /// `GetEventsResponse` with every property.
     const GET_EVENTS_RESPONSE: Example<types::GetEventsResponse> = Example::new(
         r#"{
@@ -1020,18 +1167,22 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_events_response() {
         GET_EVENTS_RESPONSE.decodes();
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_events_response_without_next_token() {
         GET_EVENTS_RESPONSE.decodes_without("nextToken");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn get_events_response_with_null_next_token() {
         GET_EVENTS_RESPONSE.decodes_with_null("nextToken");
     }
+    #[cfg(feature = "metrics")]
     /// `GetMetricsResponse` with every property.
     const GET_METRICS_RESPONSE: Example<types::GetMetricsResponse> = Example::new(
         r#"{
@@ -1057,10 +1208,12 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "metrics")]
     #[test]
     fn get_metrics_response() {
         GET_METRICS_RESPONSE.decodes();
     }
+    #[cfg(feature = "event-ingestion")]
     /// `IngestBatchEventResponse` with every property.
     const INGEST_BATCH_EVENT_RESPONSE: Example<types::IngestBatchEventResponse> = Example::new(
         r#"{
@@ -1087,10 +1240,12 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_batch_event_response() {
         INGEST_BATCH_EVENT_RESPONSE.decodes();
     }
+    #[cfg(feature = "event-ingestion")]
     /// `IngestError` with every property.
     const INGEST_ERROR: Example<types::IngestError> = Example::new(
         r#"{
@@ -1113,34 +1268,42 @@ mod responses {
   "message": "example"
 }"#,
     );
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_error() {
         INGEST_ERROR.decodes();
     }
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_error_without_event_payload() {
         INGEST_ERROR.decodes_without("eventPayload");
     }
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_error_with_null_event_payload() {
         INGEST_ERROR.decodes_with_null("eventPayload");
     }
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_error_without_message() {
         INGEST_ERROR.decodes_without("message");
     }
+    #[cfg(feature = "event-ingestion")]
     #[test]
     fn ingest_error_with_null_message() {
         INGEST_ERROR.decodes_with_null("message");
     }
+    #[cfg(feature = "event-management")]
     /// `IngestionState` with every property.
     const INGESTION_STATE: Example<types::IngestionState> = Example::new(
         r#""INGESTION_IN_PROGRESS""#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn ingestion_state() {
         INGESTION_STATE.decodes();
     }
+    #[cfg(feature = "event-management")]
     /// `IngestionStatus` with every property.
     const INGESTION_STATUS: Example<types::IngestionStatus> = Example::new(
         r#"{
@@ -1148,46 +1311,58 @@ mod responses {
   "statusDescription": "example"
 }"#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn ingestion_status() {
         INGESTION_STATUS.decodes();
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn ingestion_status_without_status_description() {
         INGESTION_STATUS.decodes_without("statusDescription");
     }
+    #[cfg(feature = "event-management")]
     #[test]
     fn ingestion_status_with_null_status_description() {
         INGESTION_STATUS.decodes_with_null("statusDescription");
     }
+    #[cfg(feature = "usage-meters")]
     /// `MeterAggregation` with every property.
     const METER_AGGREGATION: Example<types::MeterAggregation> = Example::new(
         r#""COUNT""#,
     );
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn meter_aggregation() {
         METER_AGGREGATION.decodes();
     }
+    #[cfg(feature = "event-management")]
     /// `MeterProcessingStatus` with every property.
     const METER_PROCESSING_STATUS: Example<types::MeterProcessingStatus> = Example::new(
         r#""PROCESSED_FILTERED_OUT""#,
     );
+    #[cfg(feature = "event-management")]
     #[test]
     fn meter_processing_status() {
         METER_PROCESSING_STATUS.decodes();
     }
+    #[cfg(feature = "usage-meters")]
     /// `MeterStatus` with every property.
     const METER_STATUS: Example<types::MeterStatus> = Example::new(r#""DRAFT""#);
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn meter_status() {
         METER_STATUS.decodes();
     }
+    #[cfg(feature = "usage-meters")]
     /// `MeterType` with every property.
     const METER_TYPE: Example<types::MeterType> = Example::new(r#""COUNTER""#);
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn meter_type() {
         METER_TYPE.decodes();
     }
+    #[cfg(feature = "metrics")]
     /// `MetricDataPoints` with every property.
     const METRIC_DATA_POINTS: Example<types::MetricDataPoints> = Example::new(
         r#"{
@@ -1203,18 +1378,22 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_data_points() {
         METRIC_DATA_POINTS.decodes();
     }
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_data_points_without_grouped_by() {
         METRIC_DATA_POINTS.decodes_without("groupedBy");
     }
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_data_points_with_null_grouped_by() {
         METRIC_DATA_POINTS.decodes_with_null("groupedBy");
     }
+    #[cfg(feature = "metrics")]
     /// `MetricDataPointsGroupedBy` with every property.
     const METRIC_DATA_POINTS_GROUPED_BY: Example<types::MetricDataPointsGroupedBy> = Example::new(
         r#"{
@@ -1222,16 +1401,20 @@ mod responses {
   "fieldValue": "example"
 }"#,
     );
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_data_points_grouped_by() {
         METRIC_DATA_POINTS_GROUPED_BY.decodes();
     }
+    #[cfg(feature = "metrics")]
     /// `MetricName` with every property.
     const METRIC_NAME: Example<types::MetricName> = Example::new(r#""EVENTS""#);
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_name() {
         METRIC_NAME.decodes();
     }
+    #[cfg(feature = "metrics")]
     /// `MetricQueryResponse` with every property.
     const METRIC_QUERY_RESPONSE: Example<types::MetricQueryResponse> = Example::new(
         r#"{
@@ -1253,10 +1436,20 @@ mod responses {
   "name": "EVENTS"
 }"#,
     );
+    #[cfg(feature = "metrics")]
     #[test]
     fn metric_query_response() {
         METRIC_QUERY_RESPONSE.decodes();
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     /// `PaginationOptions` with every property.
     const PAGINATION_OPTIONS: Example<types::PaginationOptions> = Example::new(
         r#"{
@@ -1264,26 +1457,72 @@ mod responses {
   "sortOrder": "ASC"
 }"#,
     );
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     #[test]
     fn pagination_options() {
         PAGINATION_OPTIONS.decodes();
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     #[test]
     fn pagination_options_without_page_size() {
         PAGINATION_OPTIONS.decodes_without("pageSize");
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     #[test]
     fn pagination_options_with_null_page_size() {
         PAGINATION_OPTIONS.decodes_with_null("pageSize");
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     #[test]
     fn pagination_options_without_sort_order() {
         PAGINATION_OPTIONS.decodes_without("sortOrder");
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     #[test]
     fn pagination_options_with_null_sort_order() {
         PAGINATION_OPTIONS.decodes_with_null("sortOrder");
     }
+    #[cfg(feature = "accounts")]
     /// `PlanOverride` with every property.
     const PLAN_OVERRIDE: Example<types::PlanOverride> = Example::new(
         r#"{
@@ -1325,24 +1564,30 @@ mod responses {
   "startDate": "2024-01-02T03:04:05Z"
 }"#,
     );
+    #[cfg(feature = "accounts")]
     #[test]
     fn plan_override() {
         PLAN_OVERRIDE.decodes();
     }
+    #[cfg(feature = "accounts")]
     #[test]
     fn plan_override_without_override() {
         PLAN_OVERRIDE.decodes_without("override");
     }
+    #[cfg(feature = "accounts")]
     #[test]
     fn plan_override_with_null_override() {
         PLAN_OVERRIDE.decodes_with_null("override");
     }
+    #[cfg(feature = "price-plans")]
     /// `PlanStatus` with every property.
     const PLAN_STATUS: Example<types::PlanStatus> = Example::new(r#""DRAFT""#);
+    #[cfg(feature = "price-plans")]
     #[test]
     fn plan_status() {
         PLAN_STATUS.decodes();
     }
+    #[cfg(feature = "price-plans")]
     /// `PricePlan` with every property.
     const PRICE_PLAN: Example<types::PricePlan> = Example::new(
         r#"{
@@ -1399,18 +1644,22 @@ mod responses {
   "status": "DRAFT"
 }"#,
     );
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan() {
         PRICE_PLAN.decodes();
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_without_description() {
         PRICE_PLAN.decodes_without("description");
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_with_null_description() {
         PRICE_PLAN.decodes_with_null("description");
     }
+    #[cfg(feature = "price-plans")]
     /// `PricePlanListData` with every property.
     const PRICE_PLAN_LIST_DATA: Example<types::PricePlanListData> = Example::new(
         r#"{
@@ -1434,18 +1683,22 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_list_data() {
         PRICE_PLAN_LIST_DATA.decodes();
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_list_data_without_description() {
         PRICE_PLAN_LIST_DATA.decodes_without("description");
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_list_data_with_null_description() {
         PRICE_PLAN_LIST_DATA.decodes_with_null("description");
     }
+    #[cfg(feature = "price-plans")]
     /// `PricePlanPaginatedResponse` with every property.
     const PRICE_PLAN_PAGINATED_RESPONSE: Example<types::PricePlanPaginatedResponse> = Example::new(
         r#"{
@@ -1478,40 +1731,50 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes();
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_without_context() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("context");
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_with_null_context() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("context");
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_without_data() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("data");
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_with_null_data() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("data");
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_without_next_token() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_without("nextToken");
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn price_plan_paginated_response_with_null_next_token() {
         PRICE_PLAN_PAGINATED_RESPONSE.decodes_with_null("nextToken");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `PricePlanType` with every property.
     const PRICE_PLAN_TYPE: Example<types::PricePlanType> = Example::new(r#""USAGE""#);
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn price_plan_type() {
         PRICE_PLAN_TYPE.decodes();
     }
+    #[cfg(feature = "price-plans")]
     /// `PricingCycle` with every property.
     const PRICING_CYCLE: Example<types::PricingCycle> = Example::new(
         r#"{
@@ -1524,18 +1787,22 @@ mod responses {
   "startType": "STATIC"
 }"#,
     );
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_cycle() {
         PRICING_CYCLE.decodes();
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_cycle_without_start_type() {
         PRICING_CYCLE.decodes_without("startType");
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_cycle_with_null_start_type() {
         PRICING_CYCLE.decodes_with_null("startType");
     }
+    #[cfg(feature = "price-plans")]
     /// `PricingCycleStartOffset` with every property.
     const PRICING_CYCLE_START_OFFSET: Example<types::PricingCycleStartOffset> = Example::new(
         r#"{
@@ -1543,18 +1810,22 @@ mod responses {
   "monthOffset": "example"
 }"#,
     );
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_cycle_start_offset() {
         PRICING_CYCLE_START_OFFSET.decodes();
     }
+    #[cfg(feature = "price-plans")]
     /// `PricingInterval` with every property.
     const PRICING_INTERVAL: Example<types::PricingInterval> = Example::new(
         r#""MONTHLY""#,
     );
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_interval() {
         PRICING_INTERVAL.decodes();
     }
+    #[cfg(feature = "price-plans")]
     /// `PricingSchedule` with every property.
     const PRICING_SCHEDULE: Example<types::PricingSchedule> = Example::new(
         r#"{
@@ -1595,18 +1866,22 @@ mod responses {
   "startDate": "2024-01-02T03:04:05Z"
 }"#,
     );
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_schedule() {
         PRICING_SCHEDULE.decodes();
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_schedule_without_rate_payload() {
         PRICING_SCHEDULE.decodes_without("ratePayload");
     }
+    #[cfg(feature = "price-plans")]
     #[test]
     fn pricing_schedule_with_null_rate_payload() {
         PRICING_SCHEDULE.decodes_with_null("ratePayload");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `RateCard` with every property.
     const RATE_CARD: Example<types::RateCard> = Example::new(
         r#"{
@@ -1643,26 +1918,32 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card() {
         RATE_CARD.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_without_bundle_config() {
         RATE_CARD.decodes_without("bundleConfig");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_with_null_bundle_config() {
         RATE_CARD.decodes_with_null("bundleConfig");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_without_usage_config() {
         RATE_CARD.decodes_without("usageConfig");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_with_null_usage_config() {
         RATE_CARD.decodes_with_null("usageConfig");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `RateCardBundle` with every property.
     const RATE_CARD_BUNDLE: Example<types::RateCardBundle> = Example::new(
         r#"{
@@ -1682,26 +1963,32 @@ mod responses {
   "slabStrategy": "TIER"
 }"#,
     );
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_bundle() {
         RATE_CARD_BUNDLE.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_bundle_without_rate_strategy() {
         RATE_CARD_BUNDLE.decodes_without("rateStrategy");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_bundle_with_null_rate_strategy() {
         RATE_CARD_BUNDLE.decodes_with_null("rateStrategy");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_bundle_without_slab_strategy() {
         RATE_CARD_BUNDLE.decodes_without("slabStrategy");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_bundle_with_null_slab_strategy() {
         RATE_CARD_BUNDLE.decodes_with_null("slabStrategy");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `RateCardUsage` with every property.
     const RATE_CARD_USAGE: Example<types::RateCardUsage> = Example::new(
         r#"{
@@ -1719,10 +2006,12 @@ mod responses {
   }
 }"#,
     );
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_usage() {
         RATE_CARD_USAGE.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `RateCardUsageValue` with every property.
     const RATE_CARD_USAGE_VALUE: Example<types::RateCardUsageValue> = Example::new(
         r#"{
@@ -1738,42 +2027,70 @@ mod responses {
   ]
 }"#,
     );
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_usage_value() {
         RATE_CARD_USAGE_VALUE.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_usage_value_without_slab_strategy() {
         RATE_CARD_USAGE_VALUE.decodes_without("slabStrategy");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn rate_card_usage_value_with_null_slab_strategy() {
         RATE_CARD_USAGE_VALUE.decodes_with_null("slabStrategy");
     }
+    #[cfg(feature = "events")]
     /// `SchemaStatus` with every property.
     const SCHEMA_STATUS: Example<types::SchemaStatus> = Example::new(r#""DRAFT""#);
+    #[cfg(feature = "events")]
     #[test]
     fn schema_status() {
         SCHEMA_STATUS.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `SlabStrategy` with every property.
     const SLAB_STRATEGY: Example<types::SlabStrategy> = Example::new(r#""TIER""#);
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn slab_strategy() {
         SLAB_STRATEGY.decodes();
     }
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     /// `SortOrder` with every property.
     const SORT_ORDER: Example<types::SortOrder> = Example::new(r#""ASC""#);
+    #[cfg(
+        any(
+            feature = "accounts",
+            feature = "customers",
+            feature = "events",
+            feature = "price-plans",
+            feature = "usage-meters"
+        )
+    )]
     #[test]
     fn sort_order() {
         SORT_ORDER.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     /// `Status` with every property.
     const STATUS: Example<types::Status> = Example::new(r#""ACTIVE""#);
+    #[cfg(any(feature = "accounts", feature = "customers"))]
     #[test]
     fn status() {
         STATUS.decodes();
     }
+    #[cfg(feature = "usage-meters")]
     /// `UsageMeter` with every property.
     const USAGE_METER: Example<types::UsageMeter> = Example::new(
         r#"{
@@ -1789,66 +2106,82 @@ mod responses {
   "updatedAt": "2024-01-02T03:04:05Z"
 }"#,
     );
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter() {
         USAGE_METER.decodes();
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_computation() {
         USAGE_METER.decodes_without("computation");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_computation() {
         USAGE_METER.decodes_with_null("computation");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_created_at() {
         USAGE_METER.decodes_without("createdAt");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_created_at() {
         USAGE_METER.decodes_with_null("createdAt");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_description() {
         USAGE_METER.decodes_without("description");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_description() {
         USAGE_METER.decodes_with_null("description");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_filters() {
         USAGE_METER.decodes_without("filters");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_filters() {
         USAGE_METER.decodes_with_null("filters");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_last_activated_at() {
         USAGE_METER.decodes_without("lastActivatedAt");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_last_activated_at() {
         USAGE_METER.decodes_with_null("lastActivatedAt");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_status() {
         USAGE_METER.decodes_without("status");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_status() {
         USAGE_METER.decodes_with_null("status");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_without_updated_at() {
         USAGE_METER.decodes_without("updatedAt");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_with_null_updated_at() {
         USAGE_METER.decodes_with_null("updatedAt");
     }
+    #[cfg(feature = "usage-meters")]
     /// `UsageMeterPaginatedResponse` with every property.
     const USAGE_METER_PAGINATED_RESPONSE: Example<types::UsageMeterPaginatedResponse> = Example::new(
         r#"{
@@ -1873,42 +2206,52 @@ mod responses {
   "nextToken": "example"
 }"#,
     );
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response() {
         USAGE_METER_PAGINATED_RESPONSE.decodes();
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_without_context() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_without("context");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_with_null_context() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("context");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_without_data() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_without("data");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_with_null_data() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("data");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_without_next_token() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_without("nextToken");
     }
+    #[cfg(feature = "usage-meters")]
     #[test]
     fn usage_meter_paginated_response_with_null_next_token() {
         USAGE_METER_PAGINATED_RESPONSE.decodes_with_null("nextToken");
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `UsageRateStrategy` with every property.
     const USAGE_RATE_STRATEGY: Example<types::UsageRateStrategy> = Example::new(
         r#""FLAT""#,
     );
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn usage_rate_strategy() {
         USAGE_RATE_STRATEGY.decodes();
     }
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     /// `UsageStrategy` with every property.
     const USAGE_STRATEGY: Example<types::UsageStrategy> = Example::new(
         r#"{
@@ -1917,6 +2260,7 @@ mod responses {
   "startAfter": 7.5
 }"#,
     );
+    #[cfg(any(feature = "accounts", feature = "price-plans"))]
     #[test]
     fn usage_strategy() {
         USAGE_STRATEGY.decodes();
@@ -1929,12 +2273,14 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn get_customer_without_customer_id() {
         let server = Server::start().await;
         let result = server.client().get_customer().send().await;
         server.assert_refused(result, "get_customer", "customer_id is required", None);
     }
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn get_customer_customer_id_too_long() {
         let server = Server::start().await;
@@ -1953,6 +2299,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn delete_customer_without_customer_id() {
         let server = Server::start().await;
@@ -1960,6 +2307,7 @@ mod arguments {
         server
             .assert_refused(result, "delete_customer", "customer_id is required", None);
     }
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn delete_customer_customer_id_too_long() {
         let server = Server::start().await;
@@ -1978,6 +2326,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn update_customer_without_customer_id() {
         let server = Server::start().await;
@@ -1990,6 +2339,7 @@ mod arguments {
         server
             .assert_refused(result, "update_customer", "customer_id is required", None);
     }
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn update_customer_customer_id_too_long() {
         let server = Server::start().await;
@@ -2009,12 +2359,14 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_accounts_without_customer_id() {
         let server = Server::start().await;
         let result = server.client().get_accounts().send().await;
         server.assert_refused(result, "get_accounts", "customer_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_accounts_customer_id_too_long() {
         let server = Server::start().await;
@@ -2033,6 +2385,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn create_account_without_customer_id() {
         let server = Server::start().await;
@@ -2044,6 +2397,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "create_account", "customer_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn create_account_customer_id_too_long() {
         let server = Server::start().await;
@@ -2063,12 +2417,14 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_without_customer_id() {
         let server = Server::start().await;
         let result = server.client().get_account().account_id("example").send().await;
         server.assert_refused(result, "get_account", "customer_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_customer_id_too_long() {
         let server = Server::start().await;
@@ -2088,12 +2444,14 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_without_account_id() {
         let server = Server::start().await;
         let result = server.client().get_account().customer_id("example").send().await;
         server.assert_refused(result, "get_account", "account_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_account_id_too_long() {
         let server = Server::start().await;
@@ -2113,12 +2471,14 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_without_customer_id() {
         let server = Server::start().await;
         let result = server.client().delete_account().account_id("example").send().await;
         server.assert_refused(result, "delete_account", "customer_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_customer_id_too_long() {
         let server = Server::start().await;
@@ -2138,6 +2498,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_without_account_id() {
         let server = Server::start().await;
@@ -2149,6 +2510,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_account", "account_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_account_id_too_long() {
         let server = Server::start().await;
@@ -2168,6 +2530,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_without_customer_id() {
         let server = Server::start().await;
@@ -2180,6 +2543,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_account", "customer_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_customer_id_too_long() {
         let server = Server::start().await;
@@ -2200,6 +2564,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_without_account_id() {
         let server = Server::start().await;
@@ -2212,6 +2577,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_account", "account_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_account_id_too_long() {
         let server = Server::start().await;
@@ -2232,6 +2598,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_without_customer_id() {
         let server = Server::start().await;
@@ -2244,6 +2611,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "add_aliases", "customer_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_customer_id_too_long() {
         let server = Server::start().await;
@@ -2264,6 +2632,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_without_account_id() {
         let server = Server::start().await;
@@ -2276,6 +2645,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "add_aliases", "account_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_account_id_too_long() {
         let server = Server::start().await;
@@ -2296,6 +2666,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_without_customer_id() {
         let server = Server::start().await;
@@ -2314,6 +2685,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_customer_id_too_long() {
         let server = Server::start().await;
@@ -2334,6 +2706,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_without_account_id() {
         let server = Server::start().await;
@@ -2352,6 +2725,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_account_id_too_long() {
         let server = Server::start().await;
@@ -2372,6 +2746,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_without_customer_id() {
         let server = Server::start().await;
@@ -2384,6 +2759,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "remove_aliases", "customer_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_customer_id_too_long() {
         let server = Server::start().await;
@@ -2404,6 +2780,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_without_account_id() {
         let server = Server::start().await;
@@ -2416,6 +2793,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "remove_aliases", "account_id is required", None);
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_account_id_too_long() {
         let server = Server::start().await;
@@ -2436,6 +2814,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn list_event_schemas_sort_order_not_in_enum() {
         let server = Server::start().await;
@@ -2449,6 +2828,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn get_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2461,6 +2841,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn get_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2479,6 +2860,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn get_event_schema_version_below_minimum() {
         let server = Server::start().await;
@@ -2498,6 +2880,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn delete_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2510,6 +2893,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn delete_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2528,6 +2912,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn update_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2545,6 +2930,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn update_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2564,6 +2950,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn activate_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2576,6 +2963,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn activate_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2594,6 +2982,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn deactivate_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2606,6 +2995,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn deactivate_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2624,6 +3014,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meters_for_event_schema_without_event_schema_name() {
         let server = Server::start().await;
@@ -2636,6 +3027,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meters_for_event_schema_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2654,6 +3046,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meters_for_event_schema_sort_order_not_in_enum() {
         let server = Server::start().await;
@@ -2673,6 +3066,7 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn create_usage_meter_without_event_schema_name() {
         let server = Server::start().await;
@@ -2690,6 +3084,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn create_usage_meter_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2709,6 +3104,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_without_event_schema_name() {
         let server = Server::start().await;
@@ -2726,6 +3122,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2745,6 +3142,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_without_usage_meter_name() {
         let server = Server::start().await;
@@ -2762,6 +3160,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_usage_meter_name_too_long() {
         let server = Server::start().await;
@@ -2781,6 +3180,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_without_event_schema_name() {
         let server = Server::start().await;
@@ -2799,6 +3199,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2819,6 +3220,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_without_usage_meter_name() {
         let server = Server::start().await;
@@ -2837,6 +3239,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_usage_meter_name_too_long() {
         let server = Server::start().await;
@@ -2857,6 +3260,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_without_event_schema_name() {
         let server = Server::start().await;
@@ -2874,6 +3278,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2893,6 +3298,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_without_usage_meter_name() {
         let server = Server::start().await;
@@ -2910,6 +3316,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_usage_meter_name_too_long() {
         let server = Server::start().await;
@@ -2929,6 +3336,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_without_event_schema_name() {
         let server = Server::start().await;
@@ -2946,6 +3354,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -2965,6 +3374,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_without_usage_meter_name() {
         let server = Server::start().await;
@@ -2982,6 +3392,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_usage_meter_name_too_long() {
         let server = Server::start().await;
@@ -3001,6 +3412,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn list_event_schema_versions_without_event_schema_name() {
         let server = Server::start().await;
@@ -3013,6 +3425,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn list_event_schema_versions_event_schema_name_too_long() {
         let server = Server::start().await;
@@ -3031,6 +3444,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_events_account_id_too_long() {
         let server = Server::start().await;
@@ -3049,6 +3463,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_events_page_size_below_minimum() {
         let server = Server::start().await;
@@ -3062,6 +3477,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_events_page_size_above_maximum() {
         let server = Server::start().await;
@@ -3075,12 +3491,14 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_single_event_without_event_id() {
         let server = Server::start().await;
         let result = server.client().get_single_event().send().await;
         server.assert_refused(result, "get_single_event", "event_id is required", None);
     }
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_single_event_event_id_too_long() {
         let server = Server::start().await;
@@ -3099,6 +3517,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn get_price_plan_without_price_plan_name() {
         let server = Server::start().await;
@@ -3111,6 +3530,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn get_price_plan_price_plan_name_too_long() {
         let server = Server::start().await;
@@ -3129,6 +3549,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn update_price_plan_without_price_plan_name() {
         let server = Server::start().await;
@@ -3146,6 +3567,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn update_price_plan_price_plan_name_too_long() {
         let server = Server::start().await;
@@ -3165,6 +3587,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn activate_price_plan_without_price_plan_name() {
         let server = Server::start().await;
@@ -3177,6 +3600,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn activate_price_plan_price_plan_name_too_long() {
         let server = Server::start().await;
@@ -3195,6 +3619,7 @@ mod arguments {
                 Some(&value),
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn delete_usage_meter_without_usage_meter_name() {
         let server = Server::start().await;
@@ -3207,6 +3632,7 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn delete_usage_meter_usage_meter_name_too_long() {
         let server = Server::start().await;
@@ -3234,6 +3660,7 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn get_customer_customer_id() {
         let server = Server::start().await;
@@ -3249,6 +3676,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn delete_customer_customer_id() {
         let server = Server::start().await;
@@ -3264,6 +3692,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "customers")]
     #[tokio::test]
     async fn update_customer_customer_id() {
         let server = Server::start().await;
@@ -3284,6 +3713,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_accounts_customer_id() {
         let server = Server::start().await;
@@ -3299,6 +3729,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn create_account_customer_id() {
         let server = Server::start().await;
@@ -3319,6 +3750,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_customer_id() {
         let server = Server::start().await;
@@ -3339,6 +3771,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn get_account_account_id() {
         let server = Server::start().await;
@@ -3359,6 +3792,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_customer_id() {
         let server = Server::start().await;
@@ -3379,6 +3813,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn delete_account_account_id() {
         let server = Server::start().await;
@@ -3399,6 +3834,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_customer_id() {
         let server = Server::start().await;
@@ -3420,6 +3856,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn update_account_account_id() {
         let server = Server::start().await;
@@ -3441,6 +3878,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_customer_id() {
         let server = Server::start().await;
@@ -3462,6 +3900,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn add_aliases_account_id() {
         let server = Server::start().await;
@@ -3483,6 +3922,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_customer_id() {
         let server = Server::start().await;
@@ -3504,6 +3944,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn associate_price_plan_account_id() {
         let server = Server::start().await;
@@ -3525,6 +3966,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_customer_id() {
         let server = Server::start().await;
@@ -3546,6 +3988,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "accounts")]
     #[tokio::test]
     async fn remove_aliases_account_id() {
         let server = Server::start().await;
@@ -3567,6 +4010,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn get_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -3582,6 +4026,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn delete_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -3601,6 +4046,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn update_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -3621,6 +4067,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn activate_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -3640,6 +4087,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn deactivate_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -3659,6 +4107,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meters_for_event_schema_event_schema_name() {
         let server = Server::start().await;
@@ -3678,6 +4127,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn create_usage_meter_event_schema_name() {
         let server = Server::start().await;
@@ -3698,6 +4148,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_event_schema_name() {
         let server = Server::start().await;
@@ -3718,6 +4169,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn get_usage_meter_usage_meter_name() {
         let server = Server::start().await;
@@ -3738,6 +4190,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_event_schema_name() {
         let server = Server::start().await;
@@ -3759,6 +4212,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn update_usage_meter_usage_meter_name() {
         let server = Server::start().await;
@@ -3780,6 +4234,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_event_schema_name() {
         let server = Server::start().await;
@@ -3800,6 +4255,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn activate_usage_meter_usage_meter_name() {
         let server = Server::start().await;
@@ -3820,6 +4276,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_event_schema_name() {
         let server = Server::start().await;
@@ -3840,6 +4297,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn deactivate_usage_meter_usage_meter_name() {
         let server = Server::start().await;
@@ -3860,6 +4318,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "events")]
     #[tokio::test]
     async fn list_event_schema_versions_event_schema_name() {
         let server = Server::start().await;
@@ -3879,6 +4338,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "event-management")]
     #[tokio::test]
     async fn get_single_event_event_id() {
         let server = Server::start().await;
@@ -3888,6 +4348,7 @@ mod path_segments {
             server.assert_in_segment(result, "/events/{event_id}", "event_id", value);
         }
     }
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn get_price_plan_price_plan_name() {
         let server = Server::start().await;
@@ -3903,6 +4364,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn update_price_plan_price_plan_name() {
         let server = Server::start().await;
@@ -3923,6 +4385,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "price-plans")]
     #[tokio::test]
     async fn activate_price_plan_price_plan_name() {
         let server = Server::start().await;
@@ -3942,6 +4405,7 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "usage-meters")]
     #[tokio::test]
     async fn delete_usage_meter_usage_meter_name() {
         let server = Server::start().await;
@@ -3966,42 +4430,52 @@ mod path_segments {
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    #[cfg(feature = "customers")]
     /// A valid body of `update_customer`: its required properties.
     pub fn update_customer() -> types::UpdateCustomerRequest {
         from_json(r#"{}"#)
     }
+    #[cfg(feature = "accounts")]
     /// A valid body of `create_account`: its required properties.
     pub fn create_account() -> types::CreateAccountRequest {
         from_json(r#"{"id":"example","name":"example"}"#)
     }
+    #[cfg(feature = "accounts")]
     /// A valid body of `update_account`: its required properties.
     pub fn update_account() -> types::UpdateAccountRequest {
         from_json(r#"{}"#)
     }
+    #[cfg(feature = "accounts")]
     /// A valid body of `add_aliases`: its required properties.
     pub fn add_aliases() -> types::AddAccountAliasesRequest {
         from_json(r#"{}"#)
     }
+    #[cfg(feature = "accounts")]
     /// A valid body of `associate_price_plan`: its required properties.
     pub fn associate_price_plan() -> types::AssociatePricePlanRequest {
         from_json(r#"{"pricePlanName":"example"}"#)
     }
+    #[cfg(feature = "accounts")]
     /// A valid body of `remove_aliases`: its required properties.
     pub fn remove_aliases() -> types::RemoveAccountAliasesRequest {
         from_json(r#"{}"#)
     }
+    #[cfg(feature = "events")]
     /// A valid body of `update_event_schema`: its required properties.
     pub fn update_event_schema() -> types::UpdateEventSchemaRequest {
         from_json(r#"{"attributes":[],"dimensions":[]}"#)
     }
+    #[cfg(feature = "usage-meters")]
     /// A valid body of `create_usage_meter`: its required properties.
     pub fn create_usage_meter() -> types::CreateUsageMeterRequest {
         from_json(r#"{"aggregation":"COUNT","name":"example","type":"COUNTER"}"#)
     }
+    #[cfg(feature = "usage-meters")]
     /// A valid body of `update_usage_meter`: its required properties.
     pub fn update_usage_meter() -> types::UpdateUsageMeterRequest {
         from_json(r#"{"aggregation":"COUNT","type":"COUNTER"}"#)
     }
+    #[cfg(feature = "price-plans")]
     /// A valid body of `update_price_plan`: its required properties.
     pub fn update_price_plan() -> types::UpdatePricePlanRequest {
         from_json(r#"{}"#)

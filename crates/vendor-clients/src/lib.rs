@@ -4,18 +4,42 @@
 #![doc = include_str!("../../../README.md")]
 #![no_std]
 
-#[cfg(feature = "kinow")]
+#[cfg(any(feature = "kinow", feature = "kinow-prepayments"))]
 #[doc(inline)]
 pub use kinow_client as kinow;
 
-#[cfg(feature = "brevo")]
+#[cfg(any(feature = "brevo", feature = "brevo-balance"))]
 #[doc(inline)]
 pub use brevo_client as brevo;
 
-#[cfg(feature = "kimai")]
+#[cfg(any(
+    feature = "kimai",
+    feature = "kimai-activity",
+    feature = "kimai-customer",
+    feature = "kimai-default-api",
+    feature = "kimai-expense",
+    feature = "kimai-kiosk",
+    feature = "kimai-meta-field",
+    feature = "kimai-project",
+    feature = "kimai-tag",
+    feature = "kimai-task",
+    feature = "kimai-team",
+    feature = "kimai-timesheet",
+    feature = "kimai-user"
+))]
 #[doc(inline)]
 pub use kimai_client as kimai;
 
-#[cfg(feature = "togai")]
+#[cfg(any(
+    feature = "togai",
+    feature = "togai-accounts",
+    feature = "togai-customers",
+    feature = "togai-event-ingestion",
+    feature = "togai-event-management",
+    feature = "togai-events",
+    feature = "togai-metrics",
+    feature = "togai-price-plans",
+    feature = "togai-usage-meters"
+))]
 #[doc(inline)]
 pub use togai_client as togai;

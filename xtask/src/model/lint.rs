@@ -56,10 +56,33 @@ pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
                 }
             }
         }
+        match op.tags().as_slice() {
+            [_] => {}
+            [] => say("no tag: give it its API group, the SDK class it is a method of (`tags: [TimesheetApi]`), which is its cargo feature".into()),
+            tags => say(format!(
+                "tags {tags:?}: one tag, its API group (the SDK class it is a method of), which is its cargo feature"
+            )),
+        }
         check_path_params(spec, &op, &mut say);
         check_responses(spec, &op, &mut say);
         check_content_types(op.operation, &mut say);
         check_optional_body(spec, op.operation, &mut say);
+    }
+    // Two groups with one feature name would be one feature.
+    let mut features: BTreeMap<String, String> = BTreeMap::new();
+    for op in operations(spec) {
+        for tag in op.tags() {
+            let feature = crate::model::names::group_feature(tag);
+            match features.get(&feature) {
+                Some(other) if other != tag => problems.push(format!(
+                    "tags {other} and {tag} are both the cargo feature {feature:?}: rename one"
+                )),
+                Some(_) => {}
+                None => {
+                    features.insert(feature, tag.to_string());
+                }
+            }
+        }
     }
     let spec_ids: BTreeMap<String, String> = operations(spec)
         .iter()
@@ -311,6 +334,7 @@ mod tests {
     fn a_good_spec_passes() {
         let s = spec(serde_json::json!({"/things/{id}": {"get": {
             "operationId": "get_thing",
+            "tags": ["ThingApi"],
             "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
             "responses": ok()
         }}}));
@@ -345,10 +369,38 @@ mod tests {
     }
 
     #[test]
+    fn each_operation_has_one_group() {
+        let s = spec(serde_json::json!({
+            "/a": {"get": {"operationId": "get_a", "responses": ok()}},
+            "/b": {"get": {"operationId": "get_b", "tags": ["BApi", "CApi"], "responses": ok()}},
+            "/c": {"get": {"operationId": "get_c", "tags": ["Default"], "responses": ok()}},
+            "/d": {"get": {"operationId": "get_d", "tags": ["DefaultApi"], "responses": ok()}}
+        }));
+        let sdk = Methods::from([
+            ("get_a".into(), "GET /a".into()),
+            ("get_b".into(), "GET /b".into()),
+            ("get_c".into(), "GET /c".into()),
+            ("get_d".into(), "GET /d".into()),
+        ]);
+        let problems = lint(&s, &sdk).join("\n");
+        for expected in [
+            "operation get_a (GET /a): no tag",
+            "operation get_b (GET /b): tags [\"BApi\", \"CApi\"]: one tag",
+            "tags Default and DefaultApi are both the cargo feature \"default-api\"",
+        ] {
+            assert!(
+                problems.contains(expected),
+                "missing {expected:?} in:\n{problems}"
+            );
+        }
+    }
+
+    #[test]
     fn an_optional_body_must_be_nullable() {
         let body = |required: bool, nullable: bool| {
             let s = spec(serde_json::json!({"/things": {"post": {
                 "operationId": "add_thing",
+                "tags": ["ThingApi"],
                 "requestBody": {"required": required, "content": {"application/json": {"schema": {
                     "nullable": nullable, "allOf": [{"$ref": "#/components/schemas/Thing"}]
                 }}}},
@@ -380,8 +432,8 @@ mod tests {
             ("make_thing".into(), "POST /things".into()),
         ]);
         let s = spec(serde_json::json!({"/things": {
-            "get": {"operationId": "get_things", "responses": ok()},
-            "put": {"operationId": "make_thing", "responses": ok()}
+            "get": {"operationId": "get_things", "tags": ["ThingApi"], "responses": ok()},
+            "put": {"operationId": "make_thing", "tags": ["ThingApi"], "responses": ok()}
         }}));
         let problems = lint(&s, &sdk);
         assert_eq!(

@@ -38,6 +38,36 @@ pub fn is_snake_case(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
+/// Cargo features a vendor crate has besides its groups': a group whose
+/// name would be one of these gets `-api` appended (`DefaultApi` ->
+/// `default-api`; `default` is cargo's own).
+pub const RESERVED_FEATURES: [&str; 6] = [
+    "default",
+    "rustls",
+    "rustls-ring",
+    "native-tls",
+    "mock",
+    "schemars",
+];
+
+/// The cargo feature of an API group (the SDK's API class, the spec's tag):
+/// the name without its `Api` suffix, in kebab case, acronyms kept together
+/// (`TimesheetApi` -> `timesheet`, `SMSCampaignsApi` -> `sms-campaigns`);
+/// a reserved name gets `-api` (see [`RESERVED_FEATURES`]).
+pub fn group_feature(tag: &str) -> String {
+    use heck::ToKebabCase;
+    let base = tag
+        .strip_suffix("Api")
+        .filter(|b| !b.is_empty())
+        .unwrap_or(tag);
+    let kebab = base.to_kebab_case();
+    if RESERVED_FEATURES.contains(&kebab.as_str()) {
+        format!("{kebab}-api")
+    } else {
+        kebab
+    }
+}
+
 /// Crates the generated types use only for some spec features: a dependency
 /// of the vendor crate, and re-exported by it, when its code names them.
 pub const OPTIONAL_DEPENDENCIES: [(&str, &str); 3] = [
@@ -56,5 +86,22 @@ mod tests {
         assert_eq!(rust_ident("type"), "type_");
         assert_eq!(rust_ident("nextToken"), "next_token");
         assert_eq!(rust_ident("sort_field"), "sort_field");
+    }
+
+    #[test]
+    fn group_features_are_the_class_in_kebab_case() {
+        for (tag, feature) in [
+            ("TimesheetApi", "timesheet"),
+            ("EventIngestionApi", "event-ingestion"),
+            ("MetaFieldApi", "meta-field"),
+            ("SMSCampaignsApi", "sms-campaigns"),
+            ("WhatsAppCampaignsApi", "whats-app-campaigns"),
+            ("DefaultApi", "default-api"),
+            ("MockApi", "mock-api"),
+            ("RustlsRingApi", "rustls-ring-api"),
+            ("Api", "api"),
+        ] {
+            assert_eq!(group_feature(tag), feature, "{tag}");
+        }
     }
 }

@@ -20,6 +20,17 @@ impl OperationRef<'_> {
         self.operation.get("operationId").and_then(Value::as_str)
     }
 
+    /// The operation's tags: its API group (the SDK class) is its one tag.
+    pub fn tags(&self) -> Vec<&str> {
+        self.operation
+            .get("tags")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect()
+    }
+
     /// The parameters shared by every operation of this path (JSON pointer
     /// escaping: `~` is `~0`, `/` is `~1`).
     pub fn path_item_parameters<'s>(&self, spec: &'s Value) -> Option<&'s Value> {

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use crate::model::names::{rust_ident, type_name};
+use crate::model::names::{group_feature, rust_ident, type_name};
 use crate::model::openapi::{OperationRef, operations, resolve, resolve_schema};
 
 /// What an operation documents for one status (mirrors
@@ -155,6 +155,34 @@ pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, Str
         );
     }
     Ok(out)
+}
+
+/// Each operation's group features (`crate::model::names::group_feature`
+/// of its tags), by operationId.
+pub fn operation_features(spec: &Value) -> BTreeMap<String, Vec<String>> {
+    operations(spec)
+        .iter()
+        .filter_map(|op| {
+            let features = op.tags().into_iter().map(group_feature).collect();
+            Some((op.id()?.to_string(), features))
+        })
+        .collect()
+}
+
+/// The API groups of a spec: (SDK class, its feature, its number of
+/// operations), by feature name.
+pub fn groups(spec: &Value) -> Vec<(String, String, usize)> {
+    let mut out: Vec<(String, String, usize)> = Vec::new();
+    for op in operations(spec) {
+        for tag in op.tags() {
+            match out.iter_mut().find(|(t, _, _)| t == tag) {
+                Some((_, _, n)) => *n += 1,
+                None => out.push((tag.to_string(), group_feature(tag), 1)),
+            }
+        }
+    }
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    out
 }
 
 /// The Rust type of the vendor's documented error body, when its spec

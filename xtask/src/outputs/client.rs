@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::model::spec;
 use crate::passes::shared::progenitor;
-use crate::passes::{adapt, docs, streams};
+use crate::passes::{adapt, docs, features, streams};
 
 /// What differs per vendor in the generated code, besides its spec.
 pub struct Options {
@@ -22,7 +22,19 @@ pub struct Options {
 
 /// Generates and formats the client for `spec`. Errors name `spec_name`
 /// and, where progenitor fails on one operation, that operation.
+#[cfg(test)]
 pub fn client_code(spec_name: &str, spec: &Value, options: &Options) -> Result<String, String> {
+    client(spec_name, spec, options).map(|(code, _)| code)
+}
+
+/// The client for `spec`, formatted, with each API group's code behind its
+/// feature (the `features` pass), and the gates the mock and the spec tests
+/// follow.
+pub fn client(
+    spec_name: &str,
+    spec: &Value,
+    options: &Options,
+) -> Result<(String, features::Gates), String> {
     let mut file = progenitor::client(spec_name, spec)?;
     let operations = spec::operations_by_id(spec).map_err(|e| format!("{spec_name}: {e}"))?;
     let error_body = spec::error_body(spec);
@@ -54,12 +66,14 @@ pub fn client_code(spec_name: &str, spec: &Value, options: &Options) -> Result<S
         },
     )
     .map_err(|e| format!("{spec_name}: adapting progenitor's output: {e}"))?;
-    Ok(prettyplease::unparse(&file))
+    let gates = features::gate_client(&mut file, &spec::operation_features(spec));
+    Ok((prettyplease::unparse(&file), gates))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     fn options() -> Options {
         Options {
@@ -380,5 +394,199 @@ mod tests {
         }
         // `id` is required: no test removes it or sets it null.
         assert!(!file.contains("fn thing_without_id()"), "{file}");
+    }
+
+    /// Two groups sharing a type, a type one group reaches (through an
+    /// inline schema typify names), one nothing reaches, the error body.
+    fn grouped_spec() -> Value {
+        let json = |schema: &str| serde_json::json!({"description": "d", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{schema}")}}}});
+        serde_json::json!({
+            "openapi": "3.0.3",
+            "info": {"title": "T API", "version": "1"},
+            "paths": {
+                "/a": {"get": {
+                    "operationId": "get_a", "tags": ["AlphaApi"],
+                    "responses": {"200": json("Shared"), "404": json("ErrorBody")}
+                }},
+                "/b": {"post": {
+                    "operationId": "make_b", "tags": ["BetaApi"],
+                    "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OnlyB"}}}},
+                    "responses": {"200": json("Shared"), "404": json("ErrorBody")}
+                }}
+            },
+            "components": {"schemas": {
+                "Shared": {"type": "object", "properties": {"name": {"type": "string"}}},
+                "OnlyB": {"type": "object", "properties": {
+                    "inner": {"type": "object", "properties": {"mode": {"type": "string", "enum": ["FAST", "SLOW"], "default": "SLOW"}}},
+                    "leaf": {"$ref": "#/components/schemas/Leaf"}
+                }},
+                "Leaf": {"type": "string", "enum": ["x", "y"]},
+                "Unused": {"type": "object", "properties": {"n": {"type": "integer"}}},
+                "ErrorBody": {"type": "object", "properties": {"message": {"type": "string"}, "detail": {"$ref": "#/components/schemas/Detail"}}},
+                "Detail": {"type": "object", "properties": {"code": {"type": "string"}}}
+            }}
+        })
+    }
+
+    /// The `cfg` of each item of the generated code, by where it is
+    /// (`types::Shared`, `types::builder::Shared`, `impl types::Shared`,
+    /// `Client::get_a`, `operations::GetA`, `arm get_a`); several items at
+    /// one place give several entries.
+    fn cfgs(code: &str) -> BTreeMap<String, Vec<String>> {
+        fn cfg(attrs: &[syn::Attribute]) -> String {
+            attrs
+                .iter()
+                .filter(|a| a.path().is_ident("cfg"))
+                .map(|a| quote::quote!(#a).to_string().replace(' ', ""))
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+        fn walk(prefix: &str, items: &[syn::Item], out: &mut BTreeMap<String, Vec<String>>) {
+            for item in items {
+                let (place, attrs) = match item {
+                    syn::Item::Struct(i) => (format!("{prefix}{}", i.ident), &i.attrs),
+                    syn::Item::Enum(i) => (format!("{prefix}{}", i.ident), &i.attrs),
+                    syn::Item::Static(i) => (format!("{prefix}{}", i.ident), &i.attrs),
+                    syn::Item::Fn(i) => {
+                        if i.sig.ident == "__decode_response" {
+                            for stmt in &i.block.stmts {
+                                if let syn::Stmt::Expr(syn::Expr::Match(m), _) = stmt {
+                                    for arm in &m.arms {
+                                        let pat = &arm.pat;
+                                        let key = format!("arm {}", quote::quote!(#pat));
+                                        out.entry(key).or_default().push(cfg(&arm.attrs));
+                                    }
+                                }
+                            }
+                        }
+                        (format!("{prefix}{}", i.sig.ident), &i.attrs)
+                    }
+                    syn::Item::Impl(i) => {
+                        let ty = &i.self_ty;
+                        let ty = quote::quote!(#ty).to_string().replace(' ', "");
+                        let ty = ty.trim_start_matches("super::");
+                        if ty == "Client" {
+                            for inner in &i.items {
+                                if let syn::ImplItem::Fn(f) = inner {
+                                    out.entry(format!("Client::{}", f.sig.ident))
+                                        .or_default()
+                                        .push(cfg(&f.attrs));
+                                }
+                            }
+                        }
+                        (format!("impl {prefix}{ty}"), &i.attrs)
+                    }
+                    syn::Item::Mod(m) => {
+                        if let Some((_, inner)) = &m.content {
+                            walk(&format!("{prefix}{}::", m.ident), inner, out);
+                        }
+                        continue;
+                    }
+                    _ => continue,
+                };
+                out.entry(place).or_default().push(cfg(attrs));
+            }
+        }
+        let file = syn::parse_file(code).unwrap();
+        let mut out = BTreeMap::new();
+        walk("", &file.items, &mut out);
+        out
+    }
+
+    #[test]
+    fn each_group_compiles_its_operations_and_the_types_they_reach() {
+        let (code, gates) = client("specs/t.yaml", &grouped_spec(), &options()).unwrap();
+        let cfgs = cfgs(&code);
+        let alpha = r#"#[cfg(feature="alpha")]"#;
+        let beta = r#"#[cfg(feature="beta")]"#;
+        let both = r#"#[cfg(any(feature="alpha",feature="beta"))]"#;
+        let never = "#[cfg(any())]";
+        let all_are = |place: &str, expected: &str| {
+            let found = cfgs
+                .get(place)
+                .unwrap_or_else(|| panic!("no {place} in {cfgs:#?}"));
+            assert!(
+                found.iter().all(|c| c == expected),
+                "{place}: {found:?}, expected {expected}"
+            );
+        };
+        // Types: shared by both groups, one group's (also through typify's
+        // own name for the inline schema, and a field default), none.
+        for place in [
+            "types::Shared",
+            "types::builder::Shared",
+            "impl types::Shared",
+        ] {
+            all_are(place, both);
+        }
+        for place in [
+            "types::OnlyB",
+            "types::builder::OnlyB",
+            "types::OnlyBInner",
+            "types::OnlyBInnerMode",
+            "types::Leaf",
+            "impl types::Leaf",
+            "types::defaults::only_b_inner_mode",
+        ] {
+            all_are(place, beta);
+        }
+        for place in ["types::Unused", "types::builder::Unused"] {
+            all_are(place, never);
+        }
+        // The error body and what it reaches: always.
+        for place in [
+            "types::ErrorBody",
+            "types::Detail",
+            "types::builder::Detail",
+        ] {
+            all_are(place, "");
+        }
+        assert!(
+            cfgs.keys()
+                .all(|k| !k.starts_with("types::error::") || cfgs[k].iter().all(String::is_empty))
+        );
+        // Each operation's builder, static, method and decoding.
+        for place in [
+            "operations::GetA",
+            "impl operations::GetA",
+            "operations::GET_A",
+            "Client::get_a",
+            r#"arm "get_a""#,
+        ] {
+            all_are(place, alpha);
+        }
+        for place in [
+            "operations::MakeB",
+            "impl operations::MakeB",
+            "operations::MAKE_B",
+            "Client::make_b",
+            r#"arm "make_b""#,
+        ] {
+            all_are(place, beta);
+        }
+        for place in ["Client", "impl Client", "arm _"] {
+            all_are(place, "");
+        }
+        assert_eq!(
+            gates.of_type("Shared").map(|g| g.len()),
+            Some(2),
+            "the gates the mock and the tests follow"
+        );
+    }
+
+    #[test]
+    fn an_operation_of_two_groups_compiles_with_either() {
+        let mut spec = grouped_spec();
+        spec["paths"]["/a"]["get"]["tags"] = serde_json::json!(["AlphaApi", "GammaApi"]);
+        let (code, _) = client("specs/t.yaml", &spec, &options()).unwrap();
+        let cfgs = cfgs(&code);
+        assert_eq!(
+            cfgs["Client::get_a"],
+            [r#"#[cfg(any(feature="alpha",feature="gamma"))]"#]
+        );
+        assert_eq!(
+            cfgs["types::Shared"],
+            [r#"#[cfg(any(feature="alpha",feature="beta",feature="gamma"))]"#]
+        );
     }
 }

@@ -17,7 +17,7 @@ use crate::model::manifest::{MANIFEST, Manifest, Vendor};
 use crate::model::names::OPTIONAL_DEPENDENCIES;
 use crate::model::{lint, openapi, sdk};
 use crate::passes::shared::file::do_not_edit;
-use crate::passes::{docs, mock, spec_tests};
+use crate::passes::{docs, features, mock, spec_tests};
 
 pub use crate::passes::shared::file::Output;
 use stamp::Stamp;
@@ -193,7 +193,7 @@ fn vendor_outputs(vendor: &Vendor, spec: &Spec) -> Result<Vec<Output>, String> {
         crate_ident: vendor.crate_ident(),
         api: api_title(vendor, spec),
     };
-    let code = client::client_code(&spec_name, &spec.json, &options)?;
+    let (code, gates) = client::client(&spec_name, &spec.json, &options)?;
     outputs.push(Output {
         path: vendor.crate_path().join("Cargo.toml"),
         contents: vendor_cargo_toml(vendor, spec, &code),
@@ -225,7 +225,11 @@ fn vendor_outputs(vendor: &Vendor, spec: &Spec) -> Result<Vec<Output>, String> {
     });
     outputs.extend(mock_outputs(vendor, &spec.json)?);
     let mut tests = do_not_edit("//", &format!("{spec_name} and {MANIFEST}"));
-    tests.push_str(&spec_tests::file(vendor, &spec_name, &spec.json, &code)?);
+    let spec_tests = spec_tests::file(vendor, &spec_name, &spec.json, &code)?;
+    let mut spec_tests = syn::parse_file(&spec_tests)
+        .map_err(|e| format!("{spec_name}: spec tests do not parse: {e}"))?;
+    features::gate_tests(&mut spec_tests, &gates);
+    tests.push_str(&prettyplease::unparse(&spec_tests));
     outputs.push(Output {
         path: vendor.crate_path().join(spec_tests::PATH),
         contents: tests,
@@ -238,6 +242,9 @@ fn vendor_outputs(vendor: &Vendor, spec: &Spec) -> Result<Vec<Output>, String> {
 fn mock_outputs(vendor: &Vendor, spec: &Value) -> Result<Vec<Output>, String> {
     let spec_name = vendor.spec_path().display().to_string();
     let code = mock::server::mock_code(&spec_name, spec)?;
+    let mut module = syn::parse_file(&code.module)
+        .map_err(|e| format!("{spec_name}: the mock does not parse: {e}"))?;
+    features::gate_mock(&mut module, &crate::model::spec::operation_features(spec));
     let header = |comment| do_not_edit(comment, &spec_name);
     Ok(vec![
         Output {
@@ -246,7 +253,7 @@ fn mock_outputs(vendor: &Vendor, spec: &Value) -> Result<Vec<Output>, String> {
                 "{}\n{}\n{}",
                 header("//"),
                 mock::server::MODULE_DOCS,
-                code.module
+                prettyplease::unparse(&module)
             ),
         },
         mock::replay::vendor_glue(vendor, &spec_name, &code.operations)?,
@@ -393,10 +400,33 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
             vendor.spec_path().display()
         ),
     ));
-    out.push_str(
+    let groups = crate::model::spec::groups(&spec.json);
+    let default: Vec<String> = std::iter::once("rustls")
+        .chain(groups.iter().map(|(_, feature, _)| feature.as_str()))
+        .map(|f| format!("{f:?}"))
+        .collect();
+    let _ = write!(
+        out,
         "[features]\n\
-         default = [\"rustls\"]\n\
-         # rustls with aws-lc-rs (reqwest's own: post-quantum key exchange).\n\
+         # TLS and every API group; pick groups with `default-features = false,\n\
+         # features = [\"rustls\", \"<group>\", ..]`.\n\
+         default = {}\n",
+        toml_list(&default)
+    );
+    let _ = writeln!(
+        out,
+        "# One feature per API group (the SDK's API class): its operations and the\n\
+         # types they use."
+    );
+    for (class, feature, count) in &groups {
+        let _ = writeln!(
+            out,
+            "# {class}: {count} operation{s}.\n{feature} = []",
+            s = if *count == 1 { "" } else { "s" }
+        );
+    }
+    out.push_str(
+        "# rustls with aws-lc-rs (reqwest's own: post-quantum key exchange).\n\
          rustls = [\"vendor-clients-core/rustls\"]\n\
          # rustls with ring: quicker to build; no post-quantum key exchange, and a\n\
          # reqwest client built elsewhere in the program needs a provider (README).\n\
@@ -452,6 +482,21 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
     out
 }
 
+/// A TOML array of (quoted) strings: on one line when short, else one
+/// element a line.
+fn toml_list(items: &[String]) -> String {
+    let line = format!("[{}]", items.join(", "));
+    if line.len() <= 80 {
+        return line;
+    }
+    let mut out = "[\n".to_string();
+    for item in items {
+        let _ = writeln!(out, "    {item},");
+    }
+    out.push(']');
+    out
+}
+
 /// `[package]` of a generated crate: everything but name and description
 /// comes from the workspace.
 fn package_section(name: &str, description: &str) -> String {
@@ -503,8 +548,24 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
         mock = quoted(&|v| format!("{}?/mock", v.crate_name)),
         schemars = quoted(&|v| format!("{}?/schemars", v.crate_name)),
     );
-    for (vendor, _) in specs {
-        let _ = writeln!(out, "{} = [\"dep:{}\"]", vendor.name, vendor.crate_name);
+    out.push_str("# Each vendor with every API group; `<vendor>-<group>` features pick groups.\n");
+    for (vendor, spec) in specs {
+        let groups = crate::model::spec::groups(&spec.json);
+        let mut all = vec![format!("\"dep:{}\"", vendor.crate_name)];
+        all.extend(
+            groups
+                .iter()
+                .map(|(_, feature, _)| format!("\"{}/{feature}\"", vendor.crate_name)),
+        );
+        let _ = writeln!(out, "{} = {}", vendor.name, toml_list(&all));
+        for (class, feature, _) in &groups {
+            let _ = writeln!(
+                out,
+                "{name}-{feature} = [\"dep:{krate}\", \"{krate}/{feature}\"] # {class}",
+                name = vendor.name,
+                krate = vendor.crate_name,
+            );
+        }
     }
     out.push_str("\n[dependencies]\n");
     for (vendor, _) in specs {
@@ -533,10 +594,23 @@ fn facade_lib_rs(specs: &[(&Vendor, &Spec)]) -> String {
         "\n#![doc = include_str!(\"../../../README.md\")]\n\
          #![no_std]\n",
     );
-    for (vendor, _) in specs {
+    for (vendor, spec) in specs {
+        let features: Vec<String> = std::iter::once(vendor.name.clone())
+            .chain(
+                crate::model::spec::groups(&spec.json)
+                    .iter()
+                    .map(|(_, feature, _)| format!("{}-{feature}", vendor.name)),
+            )
+            .map(|f| format!("feature = {f:?}"))
+            .collect();
+        // As rustfmt writes it: one line, or one feature a line.
+        let mut cfg = format!("#[cfg(any({}))]", features.join(", "));
+        if cfg.len() > 100 {
+            cfg = format!("#[cfg(any(\n    {}\n))]", features.join(",\n    "));
+        }
         let _ = write!(
             out,
-            "\n#[cfg(feature = {name:?})]\n\
+            "\n{cfg}\n\
              #[doc(inline)]\n\
              pub use {krate} as {name};\n",
             name = vendor.name,
@@ -595,8 +669,8 @@ fn readme(root: &Path, specs: &[(&Vendor, &Spec)]) -> Result<String, String> {
         std::fs::read_to_string(root.join(README)).map_err(|e| format!("{README}: {e}"))?;
     let mut table = format!(
         "{TABLE_START}\n\
-         | vendor (feature) | crate | API | operations | default base URL | auth | spec |\n\
-         |---|---|---|---|---|---|---|\n"
+         | vendor (feature) | crate | API | operations | API groups (features) | default base URL | auth | spec |\n\
+         |---|---|---|---|---|---|---|---|\n"
     );
     for (vendor, spec) in specs {
         let base_url = if vendor.base_url.is_empty() {
@@ -604,9 +678,25 @@ fn readme(root: &Path, specs: &[(&Vendor, &Spec)]) -> Result<String, String> {
         } else {
             format!("`{}`", vendor.base_url)
         };
+        // A few groups by name; more by number, with where they are listed.
+        let groups = crate::model::spec::groups(&spec.json);
+        let groups = if groups.len() <= 3 {
+            groups
+                .iter()
+                .map(|(_, feature, _)| format!("`{feature}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            format!(
+                "{} (`{}`, ...: [`Cargo.toml`]({}))",
+                groups.len(),
+                groups[0].1,
+                vendor.crate_path().join("Cargo.toml").display()
+            )
+        };
         let _ = writeln!(
             table,
-            "| `{name}` | `{krate}` | {api} | {ops} | {base_url} | {auth} | [`{spec}`]({spec}) |",
+            "| `{name}` | `{krate}` | {api} | {ops} | {groups} | {base_url} | {auth} | [`{spec}`]({spec}) |",
             name = vendor.name,
             krate = vendor.crate_name,
             api = vendor.api,

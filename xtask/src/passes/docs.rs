@@ -355,6 +355,29 @@ pub fn guide(
         n = ops.len(),
         spec_path = vendor.spec_path,
     );
+    let groups = crate::model::spec::groups(spec);
+    if let Some((_, example, _)) = groups.first() {
+        let package = krate.replace('_', "-");
+        let _ = write!(
+            out,
+            "## API groups (cargo features)\n\n\
+             The operations come in {n} group{s}, the SDK's API classes, each a cargo \
+             feature that compiles its operations, their mocks (the `mock` feature) and \
+             only the types they use. The default features turn on every group (and \
+             `rustls`); to build only the groups you call, turn them off and name the \
+             groups:\n\n\
+             ```toml\n\
+             {package} = {{ version = \"*\", default-features = false, features = [\"rustls\", \"{example}\"] }}\n\
+             ```\n\n\
+             | feature | SDK class | operations |\n|---|---|---|\n",
+            n = groups.len(),
+            s = if groups.len() == 1 { "" } else { "s" },
+        );
+        for (class, feature, count) in &groups {
+            let _ = writeln!(out, "| `{feature}` | `{class}` | {count} |");
+        }
+        out.push('\n');
+    }
     let _ = write!(
         out,
         "## A client\n\n\

@@ -5,6 +5,7 @@
 
 pub mod adapt;
 pub mod docs;
+pub mod features;
 pub mod mock;
 pub mod shared;
 pub mod spec_tests;
