@@ -525,7 +525,7 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
     let mut out = do_not_edit("#", MANIFEST);
     out.push_str(&package_section(
         "vendor-clients",
-        "Typed async clients for vendor HTTP APIs, one cargo feature per vendor.",
+        "Typed async clients for vendor HTTP APIs, one cargo feature per vendor and per API group.",
     ));
     let _ = write!(
         out,
