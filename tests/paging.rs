@@ -324,6 +324,53 @@ async fn brevo_transaction_history() {
     }
 }
 
+#[tokio::test]
+async fn brevo_get_account_activity() {
+    // No total: the end is an empty page; the filters stay on every page.
+    let op = "get_account_activity";
+    let logs = |ips: &[&str]| {
+        let mut body = Fixture::load("brevo", op).response.body;
+        let template = body["logs"][0].clone();
+        body["logs"] = ips
+            .iter()
+            .map(|ip| {
+                let mut log = template.clone();
+                log["user_ip"] = json!(ip);
+                log
+            })
+            .collect();
+        Reply::json(200, &body.to_string())
+    };
+    let server = ScriptedServer::start(vec![
+        logs(&["10.0.0.1", "10.0.0.2"]),
+        logs(&["10.0.0.3"]),
+        logs(&[]),
+    ])
+    .await;
+    let ips: Vec<_> = brevo_at(&server)
+        .get_account_activity()
+        .email("test@mycompany.com")
+        .limit(std::num::NonZeroU64::new(2).unwrap())
+        .stream()
+        .map(|log| log.unwrap().user_ip)
+        .collect()
+        .await;
+    assert_eq!(ips, ["10.0.0.1", "10.0.0.2", "10.0.0.3"]);
+    let received = server.received();
+    let offsets: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "offset").map(str::to_string))
+        .collect();
+    assert_eq!(offsets, [None, Some("2".into()), Some("3".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(
+            (value(&pairs, "limit"), value(&pairs, "email")),
+            (Some("2"), Some("test@mycompany.com"))
+        );
+    }
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

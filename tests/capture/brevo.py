@@ -1,4 +1,5 @@
-"""Capture what brevo-python 1.2.0 sends for each BalanceApi operation.
+"""Capture what brevo-python 1.2.0 sends for each operation of the SDK classes
+in specs/brevo.yaml.
 
 Run inside a virtualenv with `brevo-python==1.2.0` installed (PyPI):
     python3 tests/capture/brevo.py
@@ -65,17 +66,17 @@ def limit_payload(cls):
 
 def main():
     with CaptureServer() as server:
-        def api(key_name=None):
+        def api(key_name=None, cls="BalanceApi"):
             config = brevo.Configuration()
             config.host = server.url + BASE_PATH
             if key_name == "partner-key":
                 config.api_key["partner-key"] = PARTNER_KEY
             else:
                 config.api_key["api-key"] = API_KEY
-            return brevo.BalanceApi(brevo.ApiClient(config))
+            return getattr(brevo, cls)(brevo.ApiClient(config))
 
-        def rec(operation, args, response, key_name=None, method=None):
-            client = api(key_name)
+        def rec(operation, args, response, key_name=None, method=None, cls="BalanceApi"):
+            client = api(key_name, cls)
             record(server, VENDOR, SDK, BASE_PATH, operation, args,
                    lambda: getattr(client, method or operation)(**args),
                    response=(response[0], response[1] if isinstance(response[1], str) else json.dumps(response[1])))
@@ -147,6 +148,65 @@ def main():
         rec("get_subscription_balances__encoded", {"cid": "a b/c?d#e%f", "pid": PID},
             (200, {"balance": []}), method="get_subscription_balances")
         rec("get_balance_definition__not_found", {"pid": PID, "bdid": BDID}, ERROR, method="get_balance_definition")
+
+        account(rec)
+        senders(rec)
+
+
+# Brevo's error body outside the loyalty classes: {code, message}.
+NOT_FOUND = (404, json.dumps({"code": "document_not_found", "message": "Sender ID not found"}))
+
+
+def account(rec):
+    def acc(operation, args, response, **kw):
+        rec(operation, args, response, cls="AccountApi", **kw)
+
+    acc("get_account", {}, (200, {
+        "email": "john.smith@example.com", "firstName": "John", "lastName": "Smith", "companyName": "MyShop",
+        "address": {"street": "1677B 8th Avenue", "city": "New-York", "zipCode": "7665", "country": "USA"},
+        "plan": [{"type": "payAsYouGo", "creditsType": "sendLimit", "credits": 5000.0},
+                 {"type": "subscription", "creditsType": "sendLimit", "credits": 39983.0, "startDate": "2017-03-11",
+                  "endDate": "2017-04-11"},
+                 {"type": "sms", "creditsType": "sendLimit", "credits": 999.536}],
+        "relay": {"enabled": True, "data": {"userName": "john.smith@example.com", "relay": "smtp-relay.domain.com",
+                                            "port": 587}},
+        "marketingAutomation": {"key": "kzfr5xxxxxxttuyo1", "enabled": True}}))
+    acc("get_account_activity",
+        {"start_date": "2026-11-01", "end_date": "2026-11-30", "email": "test@mycompany.com", "limit": 50,
+         "offset": 100},
+        (200, {"logs": [{"action": "login-success", "date": "2023-03-16 16:49:23+05:30",
+                         "user_email": "test@mycompany.com", "user_ip": "192.158.1.34",
+                         "user_agent": "Mozilla/5.0 (iPad; U; CPU OS 3_2_1 like Mac OS X; en-us)"}]}))
+
+
+def senders(rec):
+    def snd(operation, args, response, **kw):
+        rec(operation, args, response, cls="SendersApi", **kw)
+
+    ips = [brevo.CreateSenderIps(ip="123.65.8.22", domain="mailing.myshop.com", weight=40),
+           brevo.CreateSenderIps(ip="123.43.21.3", domain="newsletter.myshop.com", weight=60)]
+    snd("create_sender", {"sender": brevo.CreateSender(name="Newsletter", email="newsletter@mycompany.com", ips=ips)},
+        (201, {"id": 3, "spfError": True, "dkimError": False}))
+    snd("delete_sender", {"sender_id": 3}, (204, ""))
+    snd("get_ips", {}, (200, {"ips": [
+        {"id": 1, "ip": "67.145.89.3", "active": True, "domain": "mailing.myshop.com"},
+        {"id": 2, "ip": "76.76.125.9", "active": False, "domain": "newsletter.myshop.com"}]}))
+    snd("get_ips_from_sender", {"sender_id": 3}, (200, {"ips": [
+        {"id": 1, "ip": "123.65.8.22", "domain": "mailing.myshop.com", "weight": 40}]}))
+    snd("get_senders", {"ip": "123.65.8.22", "domain": "mycompany.com"}, (200, {"senders": [
+        {"id": 3, "name": "Newsletter", "email": "newsletter@mycompany.com", "active": False,
+         "ips": [{"ip": "123.65.8.22", "domain": "mailing.myshop.com", "weight": 40}]},
+        {"id": 4, "name": "Marketing", "email": "marketing@mycompany.com", "active": True}]}))
+    snd("update_sender", {"sender_id": 3, "sender": brevo.UpdateSender(
+        name="News", email="news@mycompany.com", ips=ips)}, (204, ""))
+    # The SDK's Otp model sends the code as `name` (Brevo's spec: `otp`).
+    snd("validate_sender_by_otp", {"sender_id": 3, "otp": brevo.Otp(name=123456)}, (204, ""))
+
+    # Variants: an optional body left out (no body at all, Content-Type still
+    # sent); Brevo's {code, message} error body.
+    snd("create_sender__no_body", {}, (400, json.dumps(
+        {"code": "missing_parameter", "message": "name is missing"})), method="create_sender")
+    snd("get_ips_from_sender__not_found", {"sender_id": 999}, NOT_FOUND, method="get_ips_from_sender")
 
 
 if __name__ == "__main__":

@@ -1270,6 +1270,68 @@ pub mod types {
             Default::default()
         }
     }
+    ///A sender to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSender {
+        ///From email to use for the sender. A verification email will be sent to this address.
+        pub email: ::std::string::String,
+        ///**Mandatory in case of dedicated IP**. IPs to associate to the sender
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub ips: ::std::vec::Vec<CreateSenderIps>,
+        ///From Name to use for the sender
+        pub name: ::std::string::String,
+    }
+    impl CreateSender {
+        pub fn builder() -> builder::CreateSender {
+            Default::default()
+        }
+    }
+    ///A dedicated IP to associate to a sender, and its weight.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSenderIps {
+        ///Domain of the IP
+        pub domain: ::std::string::String,
+        ///Dedicated IP available in your account
+        pub ip: ::std::string::String,
+        ///Weight to apply to the IP. Sum of all IP weights must be 100. Should be passed for either ALL or NONE of the IPs. If it's not passed, the sending will be equally balanced on all IPs.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub weight: ::std::option::Option<::std::num::NonZeroU64>,
+    }
+    impl CreateSenderIps {
+        pub fn builder() -> builder::CreateSenderIps {
+            Default::default()
+        }
+    }
+    ///The sender created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSenderModel {
+        ///Status of DKIM configuration for the sender (true = DKIM not well configured, false = DKIM well configured)
+        #[serde(
+            rename = "dkimError",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub dkim_error: ::std::option::Option<bool>,
+        ///ID of the Sender created
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Status of SPF configuration for the sender (true = SPF not well configured, false = SPF well configured)
+        #[serde(
+            rename = "spfError",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub spf_error: ::std::option::Option<bool>,
+    }
+    impl CreateSenderModel {
+        pub fn builder() -> builder::CreateSenderModel {
+            Default::default()
+        }
+    }
     ///Payload for creating a transaction, specifying balance details and optional expiration.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1327,6 +1389,58 @@ pub mod types {
     impl CreateTransactionPayload {
         pub fn builder() -> builder::CreateTransactionPayload {
             Default::default()
+        }
+    }
+    ///The type of a plan's credits.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum CreditsType {
+        #[serde(rename = "sendLimit")]
+        SendLimit,
+    }
+    impl ::std::fmt::Display for CreditsType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::SendLimit => f.write_str("sendLimit"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CreditsType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "sendLimit" => Ok(Self::SendLimit),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreditsType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreditsType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///Unit of a balance limit's period.
@@ -1393,16 +1507,408 @@ pub mod types {
             value.parse()
         }
     }
-    ///The body of Brevo's error answers.
+    ///The code of a Brevo error.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ErrorCode {
+        #[serde(rename = "invalid_parameter")]
+        InvalidParameter,
+        #[serde(rename = "missing_parameter")]
+        MissingParameter,
+        #[serde(rename = "out_of_range")]
+        OutOfRange,
+        #[serde(rename = "campaign_processing")]
+        CampaignProcessing,
+        #[serde(rename = "campaign_sent")]
+        CampaignSent,
+        #[serde(rename = "document_not_found")]
+        DocumentNotFound,
+        #[serde(rename = "not_enough_credits")]
+        NotEnoughCredits,
+        #[serde(rename = "permission_denied")]
+        PermissionDenied,
+        #[serde(rename = "duplicate_parameter")]
+        DuplicateParameter,
+        #[serde(rename = "duplicate_request")]
+        DuplicateRequest,
+        #[serde(rename = "method_not_allowed")]
+        MethodNotAllowed,
+        #[serde(rename = "unauthorized")]
+        Unauthorized,
+        #[serde(rename = "account_under_validation")]
+        AccountUnderValidation,
+        #[serde(rename = "not_acceptable")]
+        NotAcceptable,
+        #[serde(rename = "bad_request")]
+        BadRequest,
+        #[serde(rename = "unprocessable_entity")]
+        UnprocessableEntity,
+    }
+    impl ::std::fmt::Display for ErrorCode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InvalidParameter => f.write_str("invalid_parameter"),
+                Self::MissingParameter => f.write_str("missing_parameter"),
+                Self::OutOfRange => f.write_str("out_of_range"),
+                Self::CampaignProcessing => f.write_str("campaign_processing"),
+                Self::CampaignSent => f.write_str("campaign_sent"),
+                Self::DocumentNotFound => f.write_str("document_not_found"),
+                Self::NotEnoughCredits => f.write_str("not_enough_credits"),
+                Self::PermissionDenied => f.write_str("permission_denied"),
+                Self::DuplicateParameter => f.write_str("duplicate_parameter"),
+                Self::DuplicateRequest => f.write_str("duplicate_request"),
+                Self::MethodNotAllowed => f.write_str("method_not_allowed"),
+                Self::Unauthorized => f.write_str("unauthorized"),
+                Self::AccountUnderValidation => f.write_str("account_under_validation"),
+                Self::NotAcceptable => f.write_str("not_acceptable"),
+                Self::BadRequest => f.write_str("bad_request"),
+                Self::UnprocessableEntity => f.write_str("unprocessable_entity"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ErrorCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "invalid_parameter" => Ok(Self::InvalidParameter),
+                "missing_parameter" => Ok(Self::MissingParameter),
+                "out_of_range" => Ok(Self::OutOfRange),
+                "campaign_processing" => Ok(Self::CampaignProcessing),
+                "campaign_sent" => Ok(Self::CampaignSent),
+                "document_not_found" => Ok(Self::DocumentNotFound),
+                "not_enough_credits" => Ok(Self::NotEnoughCredits),
+                "permission_denied" => Ok(Self::PermissionDenied),
+                "duplicate_parameter" => Ok(Self::DuplicateParameter),
+                "duplicate_request" => Ok(Self::DuplicateRequest),
+                "method_not_allowed" => Ok(Self::MethodNotAllowed),
+                "unauthorized" => Ok(Self::Unauthorized),
+                "account_under_validation" => Ok(Self::AccountUnderValidation),
+                "not_acceptable" => Ok(Self::NotAcceptable),
+                "bad_request" => Ok(Self::BadRequest),
+                "unprocessable_entity" => Ok(Self::UnprocessableEntity),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ErrorCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ErrorCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The body of Brevo's error answers: `code` and `message`, or only `message` from the loyalty programs (BalanceApi).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorResponse {
+        ///Error code displayed in case of a failure
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<vendor_clients_core::Tolerant<ErrorCode>>,
         ///What went wrong, in Brevo's words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl ErrorResponse {
         pub fn builder() -> builder::ErrorResponse {
+            Default::default()
+        }
+    }
+    ///Your account's details, plans and credits.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAccount {
+        pub address: GetExtendedClientAddress,
+        ///Name of the company
+        #[serde(rename = "companyName")]
+        pub company_name: ::std::string::String,
+        ///Login Email
+        pub email: ::std::string::String,
+        ///First Name
+        #[serde(rename = "firstName")]
+        pub first_name: ::std::string::String,
+        ///Last Name
+        #[serde(rename = "lastName")]
+        pub last_name: ::std::string::String,
+        #[serde(
+            rename = "marketingAutomation",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub marketing_automation: ::std::option::Option<GetAccountMarketingAutomation>,
+        ///Information about your plans and credits
+        pub plan: ::std::vec::Vec<GetAccountPlan>,
+        pub relay: GetAccountRelay,
+    }
+    impl GetAccount {
+        pub fn builder() -> builder::GetAccount {
+            Default::default()
+        }
+    }
+    ///One page of user activity logs.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAccountActivity {
+        ///Get user activity logs
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub logs: ::std::vec::Vec<GetAccountActivityLogs>,
+    }
+    impl GetAccountActivity {
+        pub fn builder() -> builder::GetAccountActivity {
+            Default::default()
+        }
+    }
+    ///One activity of a user in the account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAccountActivityLogs {
+        ///Type of activity in the account.
+        pub action: ::std::string::String,
+        ///Time of the activity.
+        pub date: ::std::string::String,
+        ///Browser details of the user who performed the activity.
+        pub user_agent: ::std::string::String,
+        ///Email address of the user who performed activity in the account.
+        pub user_email: ::std::string::String,
+        ///IP address of the user who performed activity in the account.
+        pub user_ip: ::std::string::String,
+    }
+    impl GetAccountActivityLogs {
+        pub fn builder() -> builder::GetAccountActivityLogs {
+            Default::default()
+        }
+    }
+    ///Your account's Marketing Automation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAccountMarketingAutomation {
+        ///Status of Marketing Automation Plateform activation for your account (true=enabled, false=disabled)
+        pub enabled: bool,
+        ///Marketing Automation Tracker ID
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<::std::string::String>,
+    }
+    impl GetAccountMarketingAutomation {
+        pub fn builder() -> builder::GetAccountMarketingAutomation {
+            Default::default()
+        }
+    }
+    ///One plan of your account and its credits.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAccountPlan {
+        ///Remaining credits of the user
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub credits: f64,
+        ///This is the type of the credit, "Send Limit" is one of the possible types of credit of a user. "Send Limit" implies the total number of emails you can send to the subscribers in your account.
+        #[serde(rename = "creditsType")]
+        pub credits_type: vendor_clients_core::Tolerant<CreditsType>,
+        ///Date of the period from which the plan will end (only available for "subscription" plan type)
+        #[serde(
+            rename = "endDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_date: ::std::option::Option<::std::string::String>,
+        ///Date of the period from which the plan will start (only available for "subscription" plan type)
+        #[serde(
+            rename = "startDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_date: ::std::option::Option<::std::string::String>,
+        ///Displays the plan type of the user
+        #[serde(rename = "type")]
+        pub type_: vendor_clients_core::Tolerant<PlanType>,
+    }
+    impl GetAccountPlan {
+        pub fn builder() -> builder::GetAccountPlan {
+            Default::default()
+        }
+    }
+    ///Information about your transactional email account
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAccountRelay {
+        pub data: GetAccountRelayData,
+        ///Status of your transactional email Account (true=Enabled, false=Disabled)
+        pub enabled: bool,
+    }
+    impl GetAccountRelay {
+        pub fn builder() -> builder::GetAccountRelay {
+            Default::default()
+        }
+    }
+    ///Data regarding the transactional email account
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAccountRelayData {
+        ///Port used for SMTP Relay
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub port: i64,
+        ///URL of the SMTP Relay
+        pub relay: ::std::string::String,
+        ///Email to use as login on transactional platform
+        #[serde(rename = "userName")]
+        pub user_name: ::std::string::String,
+    }
+    impl GetAccountRelayData {
+        pub fn builder() -> builder::GetAccountRelayData {
+            Default::default()
+        }
+    }
+    ///Address informations
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedClientAddress {
+        ///City information
+        pub city: ::std::string::String,
+        ///Country information
+        pub country: ::std::string::String,
+        ///Street information
+        pub street: ::std::string::String,
+        ///Zip Code information
+        #[serde(rename = "zipCode")]
+        pub zip_code: ::std::string::String,
+    }
+    impl GetExtendedClientAddress {
+        pub fn builder() -> builder::GetExtendedClientAddress {
+            Default::default()
+        }
+    }
+    ///One dedicated IP of your account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetIp {
+        ///Status of the IP (true=active, false=inactive)
+        pub active: bool,
+        ///Domain associated to the IP
+        pub domain: ::std::string::String,
+        ///ID of the dedicated IP
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Dedicated IP
+        pub ip: ::std::string::String,
+    }
+    impl GetIp {
+        pub fn builder() -> builder::GetIp {
+            Default::default()
+        }
+    }
+    ///One dedicated IP of a sender.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetIpFromSender {
+        ///Domain associated to the IP
+        pub domain: ::std::string::String,
+        ///ID of the dedicated IP
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Dedicated IP
+        pub ip: ::std::string::String,
+        ///Weight of the IP
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub weight: i64,
+    }
+    impl GetIpFromSender {
+        pub fn builder() -> builder::GetIpFromSender {
+            Default::default()
+        }
+    }
+    ///The dedicated IPs of your account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetIps {
+        ///Dedicated IP(s) available on your account
+        pub ips: ::std::vec::Vec<GetIp>,
+    }
+    impl GetIps {
+        pub fn builder() -> builder::GetIps {
+            Default::default()
+        }
+    }
+    ///The dedicated IPs of one sender.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetIpsFromSender {
+        ///Dedicated IP(s) linked to a sender
+        pub ips: ::std::vec::Vec<GetIpFromSender>,
+    }
+    impl GetIpsFromSender {
+        pub fn builder() -> builder::GetIpsFromSender {
+            Default::default()
+        }
+    }
+    ///The senders of your account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSendersList {
+        ///List of the senders available in your account
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub senders: ::std::vec::Vec<GetSendersListSenders>,
+    }
+    impl GetSendersList {
+        pub fn builder() -> builder::GetSendersList {
+            Default::default()
+        }
+    }
+    ///One dedicated IP of a sender.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSendersListIps {
+        ///Domain of the IP
+        pub domain: ::std::string::String,
+        ///Dedicated IP available in your account
+        pub ip: ::std::string::String,
+        ///Weight of the IP for this sender
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub weight: i64,
+    }
+    impl GetSendersListIps {
+        pub fn builder() -> builder::GetSendersListIps {
+            Default::default()
+        }
+    }
+    ///One sender.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSendersListSenders {
+        ///Status of sender (true=activated, false=deactivated)
+        pub active: bool,
+        ///From Email associated to the sender
+        pub email: ::std::string::String,
+        ///Id of the sender
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///List of dedicated IP(s) available in the account. This data is displayed only for dedicated IPs
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub ips: ::std::vec::Vec<GetSendersListIps>,
+        ///From Name associated to the sender
+        pub name: ::std::string::String,
+    }
+    impl GetSendersListSenders {
+        pub fn builder() -> builder::GetSendersListSenders {
             Default::default()
         }
     }
@@ -1418,6 +1924,85 @@ pub mod types {
     impl ModelSubscriptionBalanceResp {
         pub fn builder() -> builder::ModelSubscriptionBalanceResp {
             Default::default()
+        }
+    }
+    ///The code that verifies a sender.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Otp {
+        ///6 digit OTP received on email
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub name: ::std::option::Option<i64>,
+    }
+    impl Otp {
+        pub fn builder() -> builder::Otp {
+            Default::default()
+        }
+    }
+    ///The type of a plan.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum PlanType {
+        #[serde(rename = "payAsYouGo")]
+        PayAsYouGo,
+        #[serde(rename = "free")]
+        Free,
+        #[serde(rename = "subscription")]
+        Subscription,
+        #[serde(rename = "sms")]
+        Sms,
+    }
+    impl ::std::fmt::Display for PlanType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::PayAsYouGo => f.write_str("payAsYouGo"),
+                Self::Free => f.write_str("free"),
+                Self::Subscription => f.write_str("subscription"),
+                Self::Sms => f.write_str("sms"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PlanType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "payAsYouGo" => Ok(Self::PayAsYouGo),
+                "free" => Ok(Self::Free),
+                "subscription" => Ok(Self::Subscription),
+                "sms" => Ok(Self::Sms),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PlanType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PlanType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///Field to sort by, on the balance definition list (`sortField`) and the transaction history (`sort_field`).
@@ -1936,6 +2521,26 @@ pub mod types {
     }
     impl UpdateBalanceLimitPayload {
         pub fn builder() -> builder::UpdateBalanceLimitPayload {
+            Default::default()
+        }
+    }
+    ///A sender's new settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateSender {
+        ///From Email to update the sender
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///**Only in case of dedicated IP**. IPs to associate to the sender. If passed, will replace all the existing IPs.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub ips: ::std::vec::Vec<CreateSenderIps>,
+        ///From Name to update the sender
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateSender {
+        pub fn builder() -> builder::UpdateSender {
             Default::default()
         }
     }
@@ -3848,6 +4453,229 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateSender(::std::boxed::Box<CreateSenderFields>);
+        impl ::std::default::Default for CreateSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSenderFields {
+                        email: Err("no value supplied for email".to_string()),
+                        ips: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateSender {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn ips<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CreateSenderIps>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ips = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ips: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateSender> for super::CreateSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    ips: value.ips?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateSender> for CreateSender {
+            fn from(value: super::CreateSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSenderFields {
+                        email: Ok(value.email),
+                        ips: Ok(value.ips),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateSenderIps(::std::boxed::Box<CreateSenderIpsFields>);
+        impl ::std::default::Default for CreateSenderIps {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSenderIpsFields {
+                        domain: Err("no value supplied for domain".to_string()),
+                        ip: Err("no value supplied for ip".to_string()),
+                        weight: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CreateSenderIps {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+            pub fn weight<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.weight = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for weight: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateSenderIps> for super::CreateSenderIps {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSenderIps,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    domain: value.domain?,
+                    ip: value.ip?,
+                    weight: value.weight?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateSenderIps> for CreateSenderIps {
+            fn from(value: super::CreateSenderIps) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSenderIpsFields {
+                        domain: Ok(value.domain),
+                        ip: Ok(value.ip),
+                        weight: Ok(value.weight),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateSenderModel(::std::boxed::Box<CreateSenderModelFields>);
+        impl ::std::default::Default for CreateSenderModel {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSenderModelFields {
+                        dkim_error: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        spf_error: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CreateSenderModel {
+            pub fn dkim_error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dkim_error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dkim_error: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn spf_error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.spf_error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for spf_error: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateSenderModel> for super::CreateSenderModel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSenderModel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    dkim_error: value.dkim_error?,
+                    id: value.id?,
+                    spf_error: value.spf_error?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateSenderModel> for CreateSenderModel {
+            fn from(value: super::CreateSenderModel) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSenderModelFields {
+                        dkim_error: Ok(value.dkim_error),
+                        id: Ok(value.id),
+                        spf_error: Ok(value.spf_error),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateTransactionPayload(
             ::std::boxed::Box<CreateTransactionPayloadFields>,
         );
@@ -4034,12 +4862,29 @@ pub mod types {
             fn default() -> Self {
                 Self(
                     ::std::boxed::Box::new(ErrorResponseFields {
+                        code: Ok(Default::default()),
                         message: Ok(Default::default()),
                     }),
                 )
             }
         }
         impl ErrorResponse {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::ErrorCode>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4059,14 +4904,1210 @@ pub mod types {
                 value: ErrorResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 let value = *value.0;
-                Ok(Self { message: value.message? })
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                })
             }
         }
         impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
             fn from(value: super::ErrorResponse) -> Self {
                 Self(
                     ::std::boxed::Box::new(ErrorResponseFields {
+                        code: Ok(value.code),
                         message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetAccount(::std::boxed::Box<GetAccountFields>);
+        impl ::std::default::Default for GetAccount {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountFields {
+                        address: Err("no value supplied for address".to_string()),
+                        company_name: Err(
+                            "no value supplied for company_name".to_string(),
+                        ),
+                        email: Err("no value supplied for email".to_string()),
+                        first_name: Err("no value supplied for first_name".to_string()),
+                        last_name: Err("no value supplied for last_name".to_string()),
+                        marketing_automation: Ok(Default::default()),
+                        plan: Err("no value supplied for plan".to_string()),
+                        relay: Err("no value supplied for relay".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetAccount {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetExtendedClientAddress>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn marketing_automation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GetAccountMarketingAutomation>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.marketing_automation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for marketing_automation: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn plan<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetAccountPlan>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plan = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plan: {e}")
+                    });
+                self
+            }
+            pub fn relay<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetAccountRelay>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.relay = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relay: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetAccount> for super::GetAccount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAccount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address: value.address?,
+                    company_name: value.company_name?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    last_name: value.last_name?,
+                    marketing_automation: value.marketing_automation?,
+                    plan: value.plan?,
+                    relay: value.relay?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetAccount> for GetAccount {
+            fn from(value: super::GetAccount) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountFields {
+                        address: Ok(value.address),
+                        company_name: Ok(value.company_name),
+                        email: Ok(value.email),
+                        first_name: Ok(value.first_name),
+                        last_name: Ok(value.last_name),
+                        marketing_automation: Ok(value.marketing_automation),
+                        plan: Ok(value.plan),
+                        relay: Ok(value.relay),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetAccountActivity(::std::boxed::Box<GetAccountActivityFields>);
+        impl ::std::default::Default for GetAccountActivity {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountActivityFields {
+                        logs: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetAccountActivity {
+            pub fn logs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetAccountActivityLogs>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.logs = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for logs: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetAccountActivity> for super::GetAccountActivity {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAccountActivity,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { logs: value.logs? })
+            }
+        }
+        impl ::std::convert::From<super::GetAccountActivity> for GetAccountActivity {
+            fn from(value: super::GetAccountActivity) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountActivityFields {
+                        logs: Ok(value.logs),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetAccountActivityLogs(
+            ::std::boxed::Box<GetAccountActivityLogsFields>,
+        );
+        impl ::std::default::Default for GetAccountActivityLogs {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountActivityLogsFields {
+                        action: Err("no value supplied for action".to_string()),
+                        date: Err("no value supplied for date".to_string()),
+                        user_agent: Err("no value supplied for user_agent".to_string()),
+                        user_email: Err("no value supplied for user_email".to_string()),
+                        user_ip: Err("no value supplied for user_ip".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetAccountActivityLogs {
+            pub fn action<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.action = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for action: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn user_agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user_agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_agent: {e}")
+                    });
+                self
+            }
+            pub fn user_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_email: {e}")
+                    });
+                self
+            }
+            pub fn user_ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user_ip = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_ip: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetAccountActivityLogs>
+        for super::GetAccountActivityLogs {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAccountActivityLogs,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    action: value.action?,
+                    date: value.date?,
+                    user_agent: value.user_agent?,
+                    user_email: value.user_email?,
+                    user_ip: value.user_ip?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetAccountActivityLogs>
+        for GetAccountActivityLogs {
+            fn from(value: super::GetAccountActivityLogs) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountActivityLogsFields {
+                        action: Ok(value.action),
+                        date: Ok(value.date),
+                        user_agent: Ok(value.user_agent),
+                        user_email: Ok(value.user_email),
+                        user_ip: Ok(value.user_ip),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetAccountMarketingAutomation(
+            ::std::boxed::Box<GetAccountMarketingAutomationFields>,
+        );
+        impl ::std::default::Default for GetAccountMarketingAutomation {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountMarketingAutomationFields {
+                        enabled: Err("no value supplied for enabled".to_string()),
+                        key: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetAccountMarketingAutomation {
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetAccountMarketingAutomation>
+        for super::GetAccountMarketingAutomation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAccountMarketingAutomation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    enabled: value.enabled?,
+                    key: value.key?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetAccountMarketingAutomation>
+        for GetAccountMarketingAutomation {
+            fn from(value: super::GetAccountMarketingAutomation) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountMarketingAutomationFields {
+                        enabled: Ok(value.enabled),
+                        key: Ok(value.key),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetAccountPlan(::std::boxed::Box<GetAccountPlanFields>);
+        impl ::std::default::Default for GetAccountPlan {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountPlanFields {
+                        credits: Err("no value supplied for credits".to_string()),
+                        credits_type: Err(
+                            "no value supplied for credits_type".to_string(),
+                        ),
+                        end_date: Ok(Default::default()),
+                        start_date: Ok(Default::default()),
+                        type_: Err("no value supplied for type_".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetAccountPlan {
+            pub fn credits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.credits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credits: {e}")
+                    });
+                self
+            }
+            pub fn credits_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::CreditsType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.credits_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credits_type: {e}")
+                    });
+                self
+            }
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PlanType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetAccountPlan> for super::GetAccountPlan {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAccountPlan,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    credits: value.credits?,
+                    credits_type: value.credits_type?,
+                    end_date: value.end_date?,
+                    start_date: value.start_date?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetAccountPlan> for GetAccountPlan {
+            fn from(value: super::GetAccountPlan) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountPlanFields {
+                        credits: Ok(value.credits),
+                        credits_type: Ok(value.credits_type),
+                        end_date: Ok(value.end_date),
+                        start_date: Ok(value.start_date),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetAccountRelay(::std::boxed::Box<GetAccountRelayFields>);
+        impl ::std::default::Default for GetAccountRelay {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountRelayFields {
+                        data: Err("no value supplied for data".to_string()),
+                        enabled: Err("no value supplied for enabled".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetAccountRelay {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetAccountRelayData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enabled: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetAccountRelay> for super::GetAccountRelay {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAccountRelay,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    enabled: value.enabled?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetAccountRelay> for GetAccountRelay {
+            fn from(value: super::GetAccountRelay) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountRelayFields {
+                        data: Ok(value.data),
+                        enabled: Ok(value.enabled),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetAccountRelayData(::std::boxed::Box<GetAccountRelayDataFields>);
+        impl ::std::default::Default for GetAccountRelayData {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountRelayDataFields {
+                        port: Err("no value supplied for port".to_string()),
+                        relay: Err("no value supplied for relay".to_string()),
+                        user_name: Err("no value supplied for user_name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetAccountRelayData {
+            pub fn port<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.port = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for port: {e}")
+                    });
+                self
+            }
+            pub fn relay<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.relay = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for relay: {e}")
+                    });
+                self
+            }
+            pub fn user_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for user_name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetAccountRelayData>
+        for super::GetAccountRelayData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAccountRelayData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    port: value.port?,
+                    relay: value.relay?,
+                    user_name: value.user_name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetAccountRelayData> for GetAccountRelayData {
+            fn from(value: super::GetAccountRelayData) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAccountRelayDataFields {
+                        port: Ok(value.port),
+                        relay: Ok(value.relay),
+                        user_name: Ok(value.user_name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedClientAddress(
+            ::std::boxed::Box<GetExtendedClientAddressFields>,
+        );
+        impl ::std::default::Default for GetExtendedClientAddress {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedClientAddressFields {
+                        city: Err("no value supplied for city".to_string()),
+                        country: Err("no value supplied for country".to_string()),
+                        street: Err("no value supplied for street".to_string()),
+                        zip_code: Err("no value supplied for zip_code".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetExtendedClientAddress {
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn street<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.street = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for street: {e}")
+                    });
+                self
+            }
+            pub fn zip_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.zip_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for zip_code: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetExtendedClientAddress>
+        for super::GetExtendedClientAddress {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedClientAddress,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    city: value.city?,
+                    country: value.country?,
+                    street: value.street?,
+                    zip_code: value.zip_code?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetExtendedClientAddress>
+        for GetExtendedClientAddress {
+            fn from(value: super::GetExtendedClientAddress) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedClientAddressFields {
+                        city: Ok(value.city),
+                        country: Ok(value.country),
+                        street: Ok(value.street),
+                        zip_code: Ok(value.zip_code),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetIp(::std::boxed::Box<GetIpFields>);
+        impl ::std::default::Default for GetIp {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetIpFields {
+                        active: Err("no value supplied for active".to_string()),
+                        domain: Err("no value supplied for domain".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        ip: Err("no value supplied for ip".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetIp {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetIp> for super::GetIp {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetIp,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    domain: value.domain?,
+                    id: value.id?,
+                    ip: value.ip?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetIp> for GetIp {
+            fn from(value: super::GetIp) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetIpFields {
+                        active: Ok(value.active),
+                        domain: Ok(value.domain),
+                        id: Ok(value.id),
+                        ip: Ok(value.ip),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetIpFromSender(::std::boxed::Box<GetIpFromSenderFields>);
+        impl ::std::default::Default for GetIpFromSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetIpFromSenderFields {
+                        domain: Err("no value supplied for domain".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        ip: Err("no value supplied for ip".to_string()),
+                        weight: Err("no value supplied for weight".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetIpFromSender {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+            pub fn weight<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.weight = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for weight: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetIpFromSender> for super::GetIpFromSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetIpFromSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    domain: value.domain?,
+                    id: value.id?,
+                    ip: value.ip?,
+                    weight: value.weight?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetIpFromSender> for GetIpFromSender {
+            fn from(value: super::GetIpFromSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetIpFromSenderFields {
+                        domain: Ok(value.domain),
+                        id: Ok(value.id),
+                        ip: Ok(value.ip),
+                        weight: Ok(value.weight),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetIps(::std::boxed::Box<GetIpsFields>);
+        impl ::std::default::Default for GetIps {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetIpsFields {
+                        ips: Err("no value supplied for ips".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetIps {
+            pub fn ips<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetIp>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ips = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ips: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetIps> for super::GetIps {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetIps,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { ips: value.ips? })
+            }
+        }
+        impl ::std::convert::From<super::GetIps> for GetIps {
+            fn from(value: super::GetIps) -> Self {
+                Self(::std::boxed::Box::new(GetIpsFields { ips: Ok(value.ips) }))
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetIpsFromSender(::std::boxed::Box<GetIpsFromSenderFields>);
+        impl ::std::default::Default for GetIpsFromSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetIpsFromSenderFields {
+                        ips: Err("no value supplied for ips".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetIpsFromSender {
+            pub fn ips<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetIpFromSender>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ips = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ips: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetIpsFromSender> for super::GetIpsFromSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetIpsFromSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { ips: value.ips? })
+            }
+        }
+        impl ::std::convert::From<super::GetIpsFromSender> for GetIpsFromSender {
+            fn from(value: super::GetIpsFromSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetIpsFromSenderFields {
+                        ips: Ok(value.ips),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetSendersList(::std::boxed::Box<GetSendersListFields>);
+        impl ::std::default::Default for GetSendersList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSendersListFields {
+                        senders: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetSendersList {
+            pub fn senders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetSendersListSenders>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.senders = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for senders: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetSendersList> for super::GetSendersList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSendersList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { senders: value.senders? })
+            }
+        }
+        impl ::std::convert::From<super::GetSendersList> for GetSendersList {
+            fn from(value: super::GetSendersList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSendersListFields {
+                        senders: Ok(value.senders),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetSendersListIps(::std::boxed::Box<GetSendersListIpsFields>);
+        impl ::std::default::Default for GetSendersListIps {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSendersListIpsFields {
+                        domain: Err("no value supplied for domain".to_string()),
+                        ip: Err("no value supplied for ip".to_string()),
+                        weight: Err("no value supplied for weight".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetSendersListIps {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+            pub fn weight<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.weight = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for weight: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetSendersListIps> for super::GetSendersListIps {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSendersListIps,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    domain: value.domain?,
+                    ip: value.ip?,
+                    weight: value.weight?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetSendersListIps> for GetSendersListIps {
+            fn from(value: super::GetSendersListIps) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSendersListIpsFields {
+                        domain: Ok(value.domain),
+                        ip: Ok(value.ip),
+                        weight: Ok(value.weight),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetSendersListSenders(::std::boxed::Box<GetSendersListSendersFields>);
+        impl ::std::default::Default for GetSendersListSenders {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSendersListSendersFields {
+                        active: Err("no value supplied for active".to_string()),
+                        email: Err("no value supplied for email".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        ips: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetSendersListSenders {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ips<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetSendersListIps>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ips = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ips: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetSendersListSenders>
+        for super::GetSendersListSenders {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSendersListSenders,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    email: value.email?,
+                    id: value.id?,
+                    ips: value.ips?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetSendersListSenders>
+        for GetSendersListSenders {
+            fn from(value: super::GetSendersListSenders) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSendersListSendersFields {
+                        active: Ok(value.active),
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        ips: Ok(value.ips),
+                        name: Ok(value.name),
                     }),
                 )
             }
@@ -4116,6 +6157,45 @@ pub mod types {
                         balance: Ok(value.balance),
                     }),
                 )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Otp(::std::boxed::Box<OtpFields>);
+        impl ::std::default::Default for Otp {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OtpFields {
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Otp {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Otp> for super::Otp {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Otp,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::Otp> for Otp {
+            fn from(value: super::Otp) -> Self {
+                Self(::std::boxed::Box::new(OtpFields { name: Ok(value.name) }))
             }
         }
         #[derive(Clone, Debug)]
@@ -5145,6 +7225,81 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateSender(::std::boxed::Box<UpdateSenderFields>);
+        impl ::std::default::Default for UpdateSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSenderFields {
+                        email: Ok(Default::default()),
+                        ips: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateSender {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn ips<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CreateSenderIps>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ips = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ips: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateSender> for super::UpdateSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    ips: value.ips?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateSender> for UpdateSender {
+            fn from(value: super::UpdateSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSenderFields {
+                        email: Ok(value.email),
+                        ips: Ok(value.ips),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         struct AggregateBalanceFields {
             balance_definition_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5526,6 +7681,36 @@ pub mod types {
             source: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
+        struct CreateSenderFields {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            ips: ::std::result::Result<
+                ::std::vec::Vec<super::CreateSenderIps>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateSenderIpsFields {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+            ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+            weight: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateSenderModelFields {
+            dkim_error: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            spf_error: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct CreateTransactionPayloadFields {
             amount: ::std::result::Result<f64, ::std::string::String>,
             auto_complete: ::std::result::Result<
@@ -5563,15 +7748,183 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         struct ErrorResponseFields {
+            code: ::std::result::Result<
+                ::std::option::Option<vendor_clients_core::Tolerant<super::ErrorCode>>,
+                ::std::string::String,
+            >,
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
         #[derive(Clone, Debug)]
+        struct GetAccountFields {
+            address: ::std::result::Result<
+                super::GetExtendedClientAddress,
+                ::std::string::String,
+            >,
+            company_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            first_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            marketing_automation: ::std::result::Result<
+                ::std::option::Option<super::GetAccountMarketingAutomation>,
+                ::std::string::String,
+            >,
+            plan: ::std::result::Result<
+                ::std::vec::Vec<super::GetAccountPlan>,
+                ::std::string::String,
+            >,
+            relay: ::std::result::Result<super::GetAccountRelay, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetAccountActivityFields {
+            logs: ::std::result::Result<
+                ::std::vec::Vec<super::GetAccountActivityLogs>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetAccountActivityLogsFields {
+            action: ::std::result::Result<::std::string::String, ::std::string::String>,
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            user_agent: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            user_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            user_ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetAccountMarketingAutomationFields {
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+            key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetAccountPlanFields {
+            credits: ::std::result::Result<f64, ::std::string::String>,
+            credits_type: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::CreditsType>,
+                ::std::string::String,
+            >,
+            end_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PlanType>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetAccountRelayFields {
+            data: ::std::result::Result<
+                super::GetAccountRelayData,
+                ::std::string::String,
+            >,
+            enabled: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetAccountRelayDataFields {
+            port: ::std::result::Result<i64, ::std::string::String>,
+            relay: ::std::result::Result<::std::string::String, ::std::string::String>,
+            user_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetExtendedClientAddressFields {
+            city: ::std::result::Result<::std::string::String, ::std::string::String>,
+            country: ::std::result::Result<::std::string::String, ::std::string::String>,
+            street: ::std::result::Result<::std::string::String, ::std::string::String>,
+            zip_code: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetIpFields {
+            active: ::std::result::Result<bool, ::std::string::String>,
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetIpFromSenderFields {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+            weight: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetIpsFields {
+            ips: ::std::result::Result<
+                ::std::vec::Vec<super::GetIp>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetIpsFromSenderFields {
+            ips: ::std::result::Result<
+                ::std::vec::Vec<super::GetIpFromSender>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetSendersListFields {
+            senders: ::std::result::Result<
+                ::std::vec::Vec<super::GetSendersListSenders>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetSendersListIpsFields {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+            ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+            weight: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetSendersListSendersFields {
+            active: ::std::result::Result<bool, ::std::string::String>,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            ips: ::std::result::Result<
+                ::std::vec::Vec<super::GetSendersListIps>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct ModelSubscriptionBalanceRespFields {
             balance: ::std::result::Result<
                 ::std::vec::Vec<super::AggregateBalance>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct OtpFields {
+            name: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
         }
@@ -5789,6 +8142,21 @@ pub mod types {
             >,
             value: ::std::result::Result<i64, ::std::string::String>,
         }
+        #[derive(Clone, Debug)]
+        struct UpdateSenderFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ips: ::std::result::Result<
+                ::std::vec::Vec<super::CreateSenderIps>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
     }
     /// Error types.
     pub mod error {
@@ -5823,7 +8191,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo BalanceApi (loyalty balances): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (3 SDK classes: BalanceApi, AccountApi, SendersApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -5863,6 +8231,34 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
+    /**Get your account information, plan and credits details.
+
+Your account's login email, names, company and address, its plans and remaining credits, its transactional email (SMTP relay) settings and its Marketing Automation status.
+
+`GET /account`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_account()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_account(&self) -> operations::GetAccount {
+        operations::GetAccount::new(self)
+    }
     /**Get Active Balances API.
 
 Returns a contact's active balances for one balance definition. Brevo documents the answer as a balance limit (`BalanceLimit`), and so does this client.
@@ -6569,6 +8965,284 @@ let response = client
     pub fn complete_transaction(&self) -> operations::CompleteTransaction {
         operations::CompleteTransaction::new(self)
     }
+    /**Get user activity logs.
+
+One page of the activity logs of your organization's users (logins, profile updates, ...), optionally of one user and of a period of at most one month within the past 12 months.
+
+`GET /organization/activities`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `start_date` (optional, query `startDate`): Mandatory if endDate is used. Enter start date in UTC date (YYYY-MM-DD) format to filter the activity in your account. Maximum time period that can be selected is one month. Additionally, you can retrieve activity logs from the past 12 months from the date of your search. Must be a string.
+- `end_date` (optional, query `endDate`): Mandatory if startDate is used. Enter end date in UTC date (YYYY-MM-DD) format to filter the activity in your account. Maximum time period that can be selected is one month. Must be a string.
+- `email` (optional, query): Enter the user's email address to filter their activity in the account. Must be a string.
+- `limit` (optional, query): Number of documents per page. Must be an integer from 1 to 100. The server's default: `10`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer. The server's default: `0`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_account_activity()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_account_activity(&self) -> operations::GetAccountActivity {
+        operations::GetAccountActivity::new(self)
+    }
+    /**Get the list of all your senders.
+
+The senders of your account, optionally only those of one dedicated IP or one domain.
+
+`GET /senders`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `ip` (optional, query): Filter your senders for a specific ip. **Available for dedicated IP usage only**. Must be a string.
+- `domain` (optional, query): Filter your senders for a specific domain. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_senders()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_senders(&self) -> operations::GetSenders {
+        operations::GetSenders::new(self)
+    }
+    /**Create a new sender.
+
+Creates a sender and returns its ID. Brevo sends a verification email to the sender's address.
+
+`POST /senders`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (optional): sender's name.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_sender()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_sender(&self) -> operations::CreateSender {
+        operations::CreateSender::new(self)
+    }
+    /**Get all the dedicated IPs for your account.
+
+The dedicated IPs of your account, with their status and domain.
+
+`GET /senders/ips`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_ips()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_ips(&self) -> operations::GetIps {
+        operations::GetIps::new(self)
+    }
+    /**Update a sender.
+
+Updates a sender's name, email or dedicated IPs.
+
+`PUT /senders/{senderId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `sender_id` (**required**, path `senderId`): Id of the sender. Must be an integer.
+- `body` (optional): sender's name.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_sender()
+    .sender_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_sender(&self) -> operations::UpdateSender {
+        operations::UpdateSender::new(self)
+    }
+    /**Delete a sender.
+
+Deletes a sender.
+
+`DELETE /senders/{senderId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `sender_id` (**required**, path `senderId`): Id of the sender. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_sender()
+    .sender_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_sender(&self) -> operations::DeleteSender {
+        operations::DeleteSender::new(self)
+    }
+    /**Get all the dedicated IPs for a sender.
+
+The dedicated IPs of one sender, with their domain and weight.
+
+`GET /senders/{senderId}/ips`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `sender_id` (**required**, path `senderId`): Id of the sender. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_ips_from_sender()
+    .sender_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_ips_from_sender(&self) -> operations::GetIpsFromSender {
+        operations::GetIpsFromSender::new(self)
+    }
+    /**Validate Sender using OTP.
+
+Verifies a sender with the 6-digit code Brevo emailed to its address.
+
+`PUT /senders/{senderId}/validate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `sender_id` (**required**, path `senderId`): Id of the sender. Must be an integer.
+- `body` (optional): otp.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .validate_sender_by_otp()
+    .sender_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn validate_sender_by_otp(&self) -> operations::ValidateSenderByOtp {
+        operations::ValidateSenderByOtp::new(self)
+    }
 }
 #[allow(clippy::all)]
 ///One request builder per operation, returned by the `Client` method of the same name.
@@ -6576,6 +9250,63 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
+    /**Builder for [`Client::get_account`]
+
+[`Client::get_account`]: super::Client::get_account*/
+    #[derive(Clone)]
+    pub struct GetAccount {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetAccount {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/account`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetAccount>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/account", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_ACCOUNT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::loyalty_balance_programs_pid_active_balance_get`]
 
 [`Client::loyalty_balance_programs_pid_active_balance_get`]: super::Client::loyalty_balance_programs_pid_active_balance_get*/
@@ -8927,6 +11658,830 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::get_account_activity`]
+
+[`Client::get_account_activity`]: super::Client::get_account_activity*/
+    #[derive(Clone)]
+    pub struct GetAccountActivity {
+        client: super::Client,
+        email: Result<Option<::std::string::String>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<::std::num::NonZeroU64>, String>,
+        offset: Result<Option<i64>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetAccountActivity {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Ok(None),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                start_date: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 1 to 100".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/organization/activities`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetAccountActivity>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    email,
+                    end_date,
+                    limit,
+                    offset,
+                    start_date,
+                    options,
+                } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &GET_ACCOUNT_ACTIVITY,
+                    email,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_ACCOUNT_ACTIVITY,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_ACCOUNT_ACTIVITY,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_ACCOUNT_ACTIVITY,
+                    offset,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_ACCOUNT_ACTIVITY,
+                    start_date,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_ACCOUNT_ACTIVITY,
+                    &limit,
+                    (1f64, 100f64),
+                    "limit must be an integer from 1 to 100",
+                )?;
+                let url = format!("{}/organization/activities", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_ACCOUNT_ACTIVITY,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("email", &email))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_ACCOUNT_ACTIVITY,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetAccountActivityLogs, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_ACCOUNT_ACTIVITY,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetAccountActivity| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.logs, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::get_senders`]
+
+[`Client::get_senders`]: super::Client::get_senders*/
+    #[derive(Clone)]
+    pub struct GetSenders {
+        client: super::Client,
+        domain: Result<Option<::std::string::String>, String>,
+        ip: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetSenders {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                domain: Ok(None),
+                ip: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn domain<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "domain must be a string".to_string());
+            self
+        }
+        pub fn ip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/senders`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSendersList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, domain, ip, options } = self;
+                let domain = vendor_clients_core::__private::argument(
+                    &GET_SENDERS,
+                    domain,
+                )?;
+                let ip = vendor_clients_core::__private::argument(&GET_SENDERS, ip)?;
+                let url = format!("{}/senders", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SENDERS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("domain", &domain))?;
+                query.append(&progenitor_client::QueryParam::new("ip", &ip))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SENDERS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::create_sender`]
+
+[`Client::create_sender`]: super::Client::create_sender*/
+    #[derive(Clone)]
+    pub struct CreateSender {
+        client: super::Client,
+        body: Result<::std::option::Option<types::CreateSender>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateSender {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::CreateSender>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/senders`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateSenderModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_SENDER,
+                    body,
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_SENDER,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "ips",
+                                "ips",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: None,
+                                    items: &vendor_clients_core::__private::BodyRules::Object(
+                                        &[
+                                            (
+                                                "weight",
+                                                "weight",
+                                                vendor_clients_core::__private::BodyRules::Number {
+                                                    min: 1f64,
+                                                    max: 100f64,
+                                                    rule: "an integer from 1 to 100",
+                                                },
+                                            ),
+                                        ],
+                                    ),
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/senders", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_SENDER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_ips`]
+
+[`Client::get_ips`]: super::Client::get_ips*/
+    #[derive(Clone)]
+    pub struct GetIps {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetIps {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/senders/ips`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetIps>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/senders/ips", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_IPS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_sender`]
+
+[`Client::update_sender`]: super::Client::update_sender*/
+    #[derive(Clone)]
+    pub struct UpdateSender {
+        client: super::Client,
+        sender_id: Result<i64, String>,
+        body: Result<::std::option::Option<types::UpdateSender>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateSender {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                sender_id: Err("sender_id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn sender_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.sender_id = value
+                .try_into()
+                .map_err(|_| "sender_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::UpdateSender>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PUT` request to `/senders/{senderId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, sender_id, body, options } = self;
+                let sender_id = vendor_clients_core::__private::argument(
+                    &UPDATE_SENDER,
+                    sender_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_SENDER,
+                    body,
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &UPDATE_SENDER,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "ips",
+                                "ips",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: None,
+                                    max: None,
+                                    items: &vendor_clients_core::__private::BodyRules::Object(
+                                        &[
+                                            (
+                                                "weight",
+                                                "weight",
+                                                vendor_clients_core::__private::BodyRules::Number {
+                                                    min: 1f64,
+                                                    max: 100f64,
+                                                    rule: "an integer from 1 to 100",
+                                                },
+                                            ),
+                                        ],
+                                    ),
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/senders/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_SENDER,
+                    "sender_id", & sender_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_SENDER,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_sender`]
+
+[`Client::delete_sender`]: super::Client::delete_sender*/
+    #[derive(Clone)]
+    pub struct DeleteSender {
+        client: super::Client,
+        sender_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteSender {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                sender_id: Err("sender_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn sender_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.sender_id = value
+                .try_into()
+                .map_err(|_| "sender_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/senders/{senderId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, sender_id, options } = self;
+                let sender_id = vendor_clients_core::__private::argument(
+                    &DELETE_SENDER,
+                    sender_id,
+                )?;
+                let url = format!(
+                    "{}/senders/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_SENDER,
+                    "sender_id", & sender_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_SENDER,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_ips_from_sender`]
+
+[`Client::get_ips_from_sender`]: super::Client::get_ips_from_sender*/
+    #[derive(Clone)]
+    pub struct GetIpsFromSender {
+        client: super::Client,
+        sender_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetIpsFromSender {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                sender_id: Err("sender_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn sender_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.sender_id = value
+                .try_into()
+                .map_err(|_| "sender_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/senders/{senderId}/ips`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetIpsFromSender>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, sender_id, options } = self;
+                let sender_id = vendor_clients_core::__private::argument(
+                    &GET_IPS_FROM_SENDER,
+                    sender_id,
+                )?;
+                let url = format!(
+                    "{}/senders/{}/ips", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_IPS_FROM_SENDER,
+                    "sender_id", & sender_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_IPS_FROM_SENDER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::validate_sender_by_otp`]
+
+[`Client::validate_sender_by_otp`]: super::Client::validate_sender_by_otp*/
+    #[derive(Clone)]
+    pub struct ValidateSenderByOtp {
+        client: super::Client,
+        sender_id: Result<i64, String>,
+        body: Result<::std::option::Option<types::Otp>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ValidateSenderByOtp {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                sender_id: Err("sender_id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn sender_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.sender_id = value
+                .try_into()
+                .map_err(|_| "sender_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::Otp>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PUT` request to `/senders/{senderId}/validate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, sender_id, body, options } = self;
+                let sender_id = vendor_clients_core::__private::argument(
+                    &VALIDATE_SENDER_BY_OTP,
+                    sender_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &VALIDATE_SENDER_BY_OTP,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/senders/{}/validate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    VALIDATE_SENDER_BY_OTP, "sender_id", & sender_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &VALIDATE_SENDER_BY_OTP,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    impl ::std::fmt::Debug for GetAccount {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetAccount").finish_non_exhaustive()
+        }
+    }
+    ///`get_account` as the runtime sees it.
+    pub(crate) static GET_ACCOUNT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_account",
+        method: ::reqwest::Method::GET,
+        path_template: "/account",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
     impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidActiveBalanceGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidActiveBalanceGet")
@@ -9279,6 +12834,136 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for GetAccountActivity {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetAccountActivity").finish_non_exhaustive()
+        }
+    }
+    ///`get_account_activity` as the runtime sees it.
+    pub(crate) static GET_ACCOUNT_ACTIVITY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_account_activity",
+        method: ::reqwest::Method::GET,
+        path_template: "/organization/activities",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetSenders {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSenders").finish_non_exhaustive()
+        }
+    }
+    ///`get_senders` as the runtime sees it.
+    pub(crate) static GET_SENDERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_senders",
+        method: ::reqwest::Method::GET,
+        path_template: "/senders",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateSender {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateSender").finish_non_exhaustive()
+        }
+    }
+    ///`create_sender` as the runtime sees it.
+    pub(crate) static CREATE_SENDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_sender",
+        method: ::reqwest::Method::POST,
+        path_template: "/senders",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetIps {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetIps").finish_non_exhaustive()
+        }
+    }
+    ///`get_ips` as the runtime sees it.
+    pub(crate) static GET_IPS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_ips",
+        method: ::reqwest::Method::GET,
+        path_template: "/senders/ips",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for UpdateSender {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateSender").finish_non_exhaustive()
+        }
+    }
+    ///`update_sender` as the runtime sees it.
+    pub(crate) static UPDATE_SENDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_sender",
+        method: ::reqwest::Method::PUT,
+        path_template: "/senders/{senderId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteSender {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteSender").finish_non_exhaustive()
+        }
+    }
+    ///`delete_sender` as the runtime sees it.
+    pub(crate) static DELETE_SENDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_sender",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/senders/{senderId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetIpsFromSender {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetIpsFromSender").finish_non_exhaustive()
+        }
+    }
+    ///`get_ips_from_sender` as the runtime sees it.
+    pub(crate) static GET_IPS_FROM_SENDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_ips_from_sender",
+        method: ::reqwest::Method::GET,
+        path_template: "/senders/{senderId}/ips",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ValidateSenderByOtp {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ValidateSenderByOtp").finish_non_exhaustive()
+        }
+    }
+    ///`validate_sender_by_otp` as the runtime sees it.
+    pub(crate) static VALIDATE_SENDER_BY_OTP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "validate_sender_by_otp",
+        method: ::reqwest::Method::PUT,
+        path_template: "/senders/{senderId}/validate",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -9294,6 +12979,14 @@ pub fn __decode_response(
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
+        "get_account" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetAccount,
+                    types::ErrorResponse,
+                >(&operations::GET_ACCOUNT, status, body),
+            )
+        }
         "loyalty_balance_programs_pid_active_balance_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -9452,6 +13145,70 @@ pub fn __decode_response(
                     types::Transaction,
                     types::ErrorResponse,
                 >(&operations::COMPLETE_TRANSACTION, status, body),
+            )
+        }
+        "get_account_activity" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetAccountActivity,
+                    types::ErrorResponse,
+                >(&operations::GET_ACCOUNT_ACTIVITY, status, body),
+            )
+        }
+        "get_senders" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSendersList,
+                    types::ErrorResponse,
+                >(&operations::GET_SENDERS, status, body),
+            )
+        }
+        "create_sender" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateSenderModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_SENDER, status, body),
+            )
+        }
+        "get_ips" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetIps,
+                    types::ErrorResponse,
+                >(&operations::GET_IPS, status, body),
+            )
+        }
+        "update_sender" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_SENDER, status, body),
+            )
+        }
+        "delete_sender" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_SENDER, status, body),
+            )
+        }
+        "get_ips_from_sender" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetIpsFromSender,
+                    types::ErrorResponse,
+                >(&operations::GET_IPS_FROM_SENDER, status, body),
+            )
+        }
+        "validate_sender_by_otp" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::VALIDATE_SENDER_BY_OTP, status, body),
             )
         }
         _ => None,

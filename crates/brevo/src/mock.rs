@@ -18,6 +18,42 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    ///The conditions of a `get_account` mock: which requests it answers.
+    pub struct GetAccountWhen(::httpmock::When);
+    impl GetAccountWhen {
+        ///Matches a `GET /account` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/account$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `get_account` mock: one helper per documented status.
+    pub struct GetAccountThen(::httpmock::Then);
+    impl GetAccountThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetAccount) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `loyalty_balance_programs_pid_active_balance_get` mock: which requests it answers.
     pub struct LoyaltyBalanceProgramsPidActiveBalanceGetWhen(::httpmock::When);
     impl LoyaltyBalanceProgramsPidActiveBalanceGetWhen {
@@ -2244,6 +2280,541 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_account_activity` mock: which requests it answers.
+    pub struct GetAccountActivityWhen(::httpmock::When);
+    impl GetAccountActivityWhen {
+        ///Matches a `GET /organization/activities` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/organization/activities$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `email`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn email<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "email", &value)),
+                None => Self(self.0.query_param_missing("email")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    ///The answer of a `get_account_activity` mock: one helper per documented status.
+    pub struct GetAccountActivityThen(::httpmock::Then);
+    impl GetAccountActivityThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetAccountActivity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_senders` mock: which requests it answers.
+    pub struct GetSendersWhen(::httpmock::When);
+    impl GetSendersWhen {
+        ///Matches a `GET /senders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/senders$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `domain`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "domain", &value)),
+                None => Self(self.0.query_param_missing("domain")),
+            }
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+    }
+    ///The answer of a `get_senders` mock: one helper per documented status.
+    pub struct GetSendersThen(::httpmock::Then);
+    impl GetSendersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSendersList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_sender` mock: which requests it answers.
+    pub struct CreateSenderWhen(::httpmock::When);
+    impl CreateSenderWhen {
+        ///Matches a `POST /senders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/v3)?/senders$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::CreateSender>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `create_sender` mock: one helper per documented status.
+    pub struct CreateSenderThen(::httpmock::Then);
+    impl CreateSenderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateSenderModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_ips` mock: which requests it answers.
+    pub struct GetIpsWhen(::httpmock::When);
+    impl GetIpsWhen {
+        ///Matches a `GET /senders/ips` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/senders/ips$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `get_ips` mock: one helper per documented status.
+    pub struct GetIpsThen(::httpmock::Then);
+    impl GetIpsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetIps) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_sender` mock: which requests it answers.
+    pub struct UpdateSenderWhen(::httpmock::When);
+    impl UpdateSenderWhen {
+        ///Matches a `PUT /senders/{senderId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/senders/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `senderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn sender_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_SENDER,
+                    "sender_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::UpdateSender>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `update_sender` mock: one helper per documented status.
+    pub struct UpdateSenderThen(::httpmock::Then);
+    impl UpdateSenderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_sender` mock: which requests it answers.
+    pub struct DeleteSenderWhen(::httpmock::When);
+    impl DeleteSenderWhen {
+        ///Matches a `DELETE /senders/{senderId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/senders/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `senderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn sender_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_SENDER,
+                    "sender_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_sender` mock: one helper per documented status.
+    pub struct DeleteSenderThen(::httpmock::Then);
+    impl DeleteSenderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_ips_from_sender` mock: which requests it answers.
+    pub struct GetIpsFromSenderWhen(::httpmock::When);
+    impl GetIpsFromSenderWhen {
+        ///Matches a `GET /senders/{senderId}/ips` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/senders/[^/]+/ips$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `senderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn sender_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_IPS_FROM_SENDER,
+                    "sender_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/",
+                    "/ips$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_ips_from_sender` mock: one helper per documented status.
+    pub struct GetIpsFromSenderThen(::httpmock::Then);
+    impl GetIpsFromSenderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetIpsFromSender) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `validate_sender_by_otp` mock: which requests it answers.
+    pub struct ValidateSenderByOtpWhen(::httpmock::When);
+    impl ValidateSenderByOtpWhen {
+        ///Matches a `PUT /senders/{senderId}/validate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/senders/[^/]+/validate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `senderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn sender_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::VALIDATE_SENDER_BY_OTP,
+                    "sender_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/",
+                    "/validate$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::Otp>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `validate_sender_by_otp` mock: one helper per documented status.
+    pub struct ValidateSenderByOtpThen(::httpmock::Then);
+    impl ValidateSenderByOtpThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -2305,9 +2876,21 @@ pub mod operations {
         }
         when.query_param_count(format!("^{}$", regex_literal(name)), ".*", count)
     }
+    /// A request without a body, or with the `{}` some vendors' clients send
+    /// where a write has none.
+    fn no_body(when: ::httpmock::When) -> ::httpmock::When {
+        when.is_true(|request| {
+            let body = request.body_ref();
+            body.is_empty() || body == b"{}"
+        })
+    }
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    ///Mocks `get_account` (`GET /account`): `config_fn` gets its conditions and its answer.
+    fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen);
     ///Mocks `loyalty_balance_programs_pid_active_balance_get` (`GET /loyalty/balance/programs/{pid}/active-balance`): `config_fn` gets its conditions and its answer.
     fn loyalty_balance_programs_pid_active_balance_get<F>(
         &self,
@@ -2437,8 +3020,57 @@ pub trait MockServerExt {
             operations::CompleteTransactionWhen,
             operations::CompleteTransactionThen,
         );
+    ///Mocks `get_account_activity` (`GET /organization/activities`): `config_fn` gets its conditions and its answer.
+    fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAccountActivityWhen,
+            operations::GetAccountActivityThen,
+        );
+    ///Mocks `get_senders` (`GET /senders`): `config_fn` gets its conditions and its answer.
+    fn get_senders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSendersWhen, operations::GetSendersThen);
+    ///Mocks `create_sender` (`POST /senders`): `config_fn` gets its conditions and its answer.
+    fn create_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateSenderWhen, operations::CreateSenderThen);
+    ///Mocks `get_ips` (`GET /senders/ips`): `config_fn` gets its conditions and its answer.
+    fn get_ips<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetIpsWhen, operations::GetIpsThen);
+    ///Mocks `update_sender` (`PUT /senders/{senderId}`): `config_fn` gets its conditions and its answer.
+    fn update_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateSenderWhen, operations::UpdateSenderThen);
+    ///Mocks `delete_sender` (`DELETE /senders/{senderId}`): `config_fn` gets its conditions and its answer.
+    fn delete_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteSenderWhen, operations::DeleteSenderThen);
+    ///Mocks `get_ips_from_sender` (`GET /senders/{senderId}/ips`): `config_fn` gets its conditions and its answer.
+    fn get_ips_from_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetIpsFromSenderWhen, operations::GetIpsFromSenderThen);
+    ///Mocks `validate_sender_by_otp` (`PUT /senders/{senderId}/validate`): `config_fn` gets its conditions and its answer.
+    fn validate_sender_by_otp<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ValidateSenderByOtpWhen,
+            operations::ValidateSenderByOtpThen,
+        );
 }
 impl MockServerExt for ::httpmock::MockServer {
+    fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAccountWhen::new(when),
+                operations::GetAccountThen::new(then),
+            )
+        })
+    }
     fn loyalty_balance_programs_pid_active_balance_get<F>(
         &self,
         config_fn: F,
@@ -2701,6 +3333,100 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CompleteTransactionWhen::new(when),
                 operations::CompleteTransactionThen::new(then),
+            )
+        })
+    }
+    fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAccountActivityWhen,
+            operations::GetAccountActivityThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAccountActivityWhen::new(when),
+                operations::GetAccountActivityThen::new(then),
+            )
+        })
+    }
+    fn get_senders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSendersWhen, operations::GetSendersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSendersWhen::new(when),
+                operations::GetSendersThen::new(then),
+            )
+        })
+    }
+    fn create_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateSenderWhen, operations::CreateSenderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateSenderWhen::new(when),
+                operations::CreateSenderThen::new(then),
+            )
+        })
+    }
+    fn get_ips<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetIpsWhen, operations::GetIpsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetIpsWhen::new(when),
+                operations::GetIpsThen::new(then),
+            )
+        })
+    }
+    fn update_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateSenderWhen, operations::UpdateSenderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateSenderWhen::new(when),
+                operations::UpdateSenderThen::new(then),
+            )
+        })
+    }
+    fn delete_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteSenderWhen, operations::DeleteSenderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteSenderWhen::new(when),
+                operations::DeleteSenderThen::new(then),
+            )
+        })
+    }
+    fn get_ips_from_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetIpsFromSenderWhen, operations::GetIpsFromSenderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetIpsFromSenderWhen::new(when),
+                operations::GetIpsFromSenderThen::new(then),
+            )
+        })
+    }
+    fn validate_sender_by_otp<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ValidateSenderByOtpWhen,
+            operations::ValidateSenderByOtpThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ValidateSenderByOtpWhen::new(when),
+                operations::ValidateSenderByOtpThen::new(then),
             )
         })
     }

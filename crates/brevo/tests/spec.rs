@@ -5,8 +5,8 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 207 tests of 14 schemas
-//! - `arguments`: 80 tests
+//! - `responses`: 254 tests of 33 schemas
+//! - `arguments`: 86 tests
 //! - `path_segments`: 32 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
@@ -690,9 +690,54 @@ mod responses {
     fn contact_balances_resp_with_null_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("loyaltyProgramId");
     }
+    /// `CreateSenderModel` with every property.
+    const CREATE_SENDER_MODEL: Example<types::CreateSenderModel> = Example::new(
+        r#"{
+  "dkimError": true,
+  "id": 7,
+  "spfError": true
+}"#,
+    );
+    #[test]
+    fn create_sender_model() {
+        CREATE_SENDER_MODEL.decodes();
+    }
+    #[test]
+    fn create_sender_model_without_dkim_error() {
+        CREATE_SENDER_MODEL.decodes_without("dkimError");
+    }
+    #[test]
+    fn create_sender_model_with_null_dkim_error() {
+        CREATE_SENDER_MODEL.decodes_with_null("dkimError");
+    }
+    #[test]
+    fn create_sender_model_with_id_as_string() {
+        CREATE_SENDER_MODEL.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn create_sender_model_without_spf_error() {
+        CREATE_SENDER_MODEL.decodes_without("spfError");
+    }
+    #[test]
+    fn create_sender_model_with_null_spf_error() {
+        CREATE_SENDER_MODEL.decodes_with_null("spfError");
+    }
+    /// `CreditsType` with every property.
+    const CREDITS_TYPE: Example<types::CreditsType> = Example::new(r#""sendLimit""#);
+    #[test]
+    fn credits_type() {
+        CREDITS_TYPE.decodes();
+    }
+    /// `ErrorCode` with every property.
+    const ERROR_CODE: Example<types::ErrorCode> = Example::new(r#""invalid_parameter""#);
+    #[test]
+    fn error_code() {
+        ERROR_CODE.decodes();
+    }
     /// `ErrorResponse` with every property.
     const ERROR_RESPONSE: Example<types::ErrorResponse> = Example::new(
         r#"{
+  "code": "invalid_parameter",
   "message": "example"
 }"#,
     );
@@ -701,12 +746,357 @@ mod responses {
         ERROR_RESPONSE.decodes();
     }
     #[test]
+    fn error_response_without_code() {
+        ERROR_RESPONSE.decodes_without("code");
+    }
+    #[test]
+    fn error_response_with_null_code() {
+        ERROR_RESPONSE.decodes_with_null("code");
+    }
+    #[test]
     fn error_response_without_message() {
         ERROR_RESPONSE.decodes_without("message");
     }
     #[test]
     fn error_response_with_null_message() {
         ERROR_RESPONSE.decodes_with_null("message");
+    }
+    /// `GetAccount` with every property.
+    const GET_ACCOUNT: Example<types::GetAccount> = Example::new(
+        r#"{
+  "address": {
+    "city": "example",
+    "country": "example",
+    "street": "example",
+    "zipCode": "example"
+  },
+  "companyName": "example",
+  "email": "example",
+  "firstName": "example",
+  "lastName": "example",
+  "marketingAutomation": {
+    "enabled": true,
+    "key": "example"
+  },
+  "plan": [
+    {
+      "credits": 7.5,
+      "creditsType": "sendLimit",
+      "endDate": "example",
+      "startDate": "example",
+      "type": "payAsYouGo"
+    }
+  ],
+  "relay": {
+    "data": {
+      "port": 7,
+      "relay": "example",
+      "userName": "example"
+    },
+    "enabled": true
+  }
+}"#,
+    );
+    #[test]
+    fn get_account() {
+        GET_ACCOUNT.decodes();
+    }
+    #[test]
+    fn get_account_without_marketing_automation() {
+        GET_ACCOUNT.decodes_without("marketingAutomation");
+    }
+    #[test]
+    fn get_account_with_null_marketing_automation() {
+        GET_ACCOUNT.decodes_with_null("marketingAutomation");
+    }
+    /// `GetAccountActivity` with every property.
+    const GET_ACCOUNT_ACTIVITY: Example<types::GetAccountActivity> = Example::new(
+        r#"{
+  "logs": [
+    {
+      "action": "example",
+      "date": "example",
+      "user_agent": "example",
+      "user_email": "example",
+      "user_ip": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_account_activity() {
+        GET_ACCOUNT_ACTIVITY.decodes();
+    }
+    #[test]
+    fn get_account_activity_without_logs() {
+        GET_ACCOUNT_ACTIVITY.decodes_without("logs");
+    }
+    #[test]
+    fn get_account_activity_with_null_logs() {
+        GET_ACCOUNT_ACTIVITY.decodes_with_null("logs");
+    }
+    /// `GetAccountActivityLogs` with every property.
+    const GET_ACCOUNT_ACTIVITY_LOGS: Example<types::GetAccountActivityLogs> = Example::new(
+        r#"{
+  "action": "example",
+  "date": "example",
+  "user_agent": "example",
+  "user_email": "example",
+  "user_ip": "example"
+}"#,
+    );
+    #[test]
+    fn get_account_activity_logs() {
+        GET_ACCOUNT_ACTIVITY_LOGS.decodes();
+    }
+    /// `GetAccountMarketingAutomation` with every property.
+    const GET_ACCOUNT_MARKETING_AUTOMATION: Example<
+        types::GetAccountMarketingAutomation,
+    > = Example::new(r#"{
+  "enabled": true,
+  "key": "example"
+}"#);
+    #[test]
+    fn get_account_marketing_automation() {
+        GET_ACCOUNT_MARKETING_AUTOMATION.decodes();
+    }
+    #[test]
+    fn get_account_marketing_automation_without_key() {
+        GET_ACCOUNT_MARKETING_AUTOMATION.decodes_without("key");
+    }
+    #[test]
+    fn get_account_marketing_automation_with_null_key() {
+        GET_ACCOUNT_MARKETING_AUTOMATION.decodes_with_null("key");
+    }
+    /// `GetAccountPlan` with every property.
+    const GET_ACCOUNT_PLAN: Example<types::GetAccountPlan> = Example::new(
+        r#"{
+  "credits": 7.5,
+  "creditsType": "sendLimit",
+  "endDate": "example",
+  "startDate": "example",
+  "type": "payAsYouGo"
+}"#,
+    );
+    #[test]
+    fn get_account_plan() {
+        GET_ACCOUNT_PLAN.decodes();
+    }
+    #[test]
+    fn get_account_plan_with_credits_as_string() {
+        GET_ACCOUNT_PLAN.decodes_with_number_as_string("credits");
+    }
+    #[test]
+    fn get_account_plan_without_end_date() {
+        GET_ACCOUNT_PLAN.decodes_without("endDate");
+    }
+    #[test]
+    fn get_account_plan_with_null_end_date() {
+        GET_ACCOUNT_PLAN.decodes_with_null("endDate");
+    }
+    #[test]
+    fn get_account_plan_without_start_date() {
+        GET_ACCOUNT_PLAN.decodes_without("startDate");
+    }
+    #[test]
+    fn get_account_plan_with_null_start_date() {
+        GET_ACCOUNT_PLAN.decodes_with_null("startDate");
+    }
+    /// `GetAccountRelay` with every property.
+    const GET_ACCOUNT_RELAY: Example<types::GetAccountRelay> = Example::new(
+        r#"{
+  "data": {
+    "port": 7,
+    "relay": "example",
+    "userName": "example"
+  },
+  "enabled": true
+}"#,
+    );
+    #[test]
+    fn get_account_relay() {
+        GET_ACCOUNT_RELAY.decodes();
+    }
+    /// `GetAccountRelayData` with every property.
+    const GET_ACCOUNT_RELAY_DATA: Example<types::GetAccountRelayData> = Example::new(
+        r#"{
+  "port": 7,
+  "relay": "example",
+  "userName": "example"
+}"#,
+    );
+    #[test]
+    fn get_account_relay_data() {
+        GET_ACCOUNT_RELAY_DATA.decodes();
+    }
+    #[test]
+    fn get_account_relay_data_with_port_as_string() {
+        GET_ACCOUNT_RELAY_DATA.decodes_with_number_as_string("port");
+    }
+    /// `GetExtendedClientAddress` with every property.
+    const GET_EXTENDED_CLIENT_ADDRESS: Example<types::GetExtendedClientAddress> = Example::new(
+        r#"{
+  "city": "example",
+  "country": "example",
+  "street": "example",
+  "zipCode": "example"
+}"#,
+    );
+    #[test]
+    fn get_extended_client_address() {
+        GET_EXTENDED_CLIENT_ADDRESS.decodes();
+    }
+    /// `GetIp` with every property.
+    const GET_IP: Example<types::GetIp> = Example::new(
+        r#"{
+  "active": true,
+  "domain": "example",
+  "id": 7,
+  "ip": "example"
+}"#,
+    );
+    #[test]
+    fn get_ip() {
+        GET_IP.decodes();
+    }
+    #[test]
+    fn get_ip_with_id_as_string() {
+        GET_IP.decodes_with_number_as_string("id");
+    }
+    /// `GetIpFromSender` with every property.
+    const GET_IP_FROM_SENDER: Example<types::GetIpFromSender> = Example::new(
+        r#"{
+  "domain": "example",
+  "id": 7,
+  "ip": "example",
+  "weight": 7
+}"#,
+    );
+    #[test]
+    fn get_ip_from_sender() {
+        GET_IP_FROM_SENDER.decodes();
+    }
+    #[test]
+    fn get_ip_from_sender_with_id_as_string() {
+        GET_IP_FROM_SENDER.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn get_ip_from_sender_with_weight_as_string() {
+        GET_IP_FROM_SENDER.decodes_with_number_as_string("weight");
+    }
+    /// `GetIps` with every property.
+    const GET_IPS: Example<types::GetIps> = Example::new(
+        r#"{
+  "ips": [
+    {
+      "active": true,
+      "domain": "example",
+      "id": 7,
+      "ip": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_ips() {
+        GET_IPS.decodes();
+    }
+    /// `GetIpsFromSender` with every property.
+    const GET_IPS_FROM_SENDER: Example<types::GetIpsFromSender> = Example::new(
+        r#"{
+  "ips": [
+    {
+      "domain": "example",
+      "id": 7,
+      "ip": "example",
+      "weight": 7
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_ips_from_sender() {
+        GET_IPS_FROM_SENDER.decodes();
+    }
+    /// `GetSendersList` with every property.
+    const GET_SENDERS_LIST: Example<types::GetSendersList> = Example::new(
+        r#"{
+  "senders": [
+    {
+      "active": true,
+      "email": "example",
+      "id": 7,
+      "ips": [
+        {
+          "domain": "example",
+          "ip": "example",
+          "weight": 7
+        }
+      ],
+      "name": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_senders_list() {
+        GET_SENDERS_LIST.decodes();
+    }
+    #[test]
+    fn get_senders_list_without_senders() {
+        GET_SENDERS_LIST.decodes_without("senders");
+    }
+    #[test]
+    fn get_senders_list_with_null_senders() {
+        GET_SENDERS_LIST.decodes_with_null("senders");
+    }
+    /// `GetSendersListIps` with every property.
+    const GET_SENDERS_LIST_IPS: Example<types::GetSendersListIps> = Example::new(
+        r#"{
+  "domain": "example",
+  "ip": "example",
+  "weight": 7
+}"#,
+    );
+    #[test]
+    fn get_senders_list_ips() {
+        GET_SENDERS_LIST_IPS.decodes();
+    }
+    #[test]
+    fn get_senders_list_ips_with_weight_as_string() {
+        GET_SENDERS_LIST_IPS.decodes_with_number_as_string("weight");
+    }
+    /// `GetSendersListSenders` with every property.
+    const GET_SENDERS_LIST_SENDERS: Example<types::GetSendersListSenders> = Example::new(
+        r#"{
+  "active": true,
+  "email": "example",
+  "id": 7,
+  "ips": [
+    {
+      "domain": "example",
+      "ip": "example",
+      "weight": 7
+    }
+  ],
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn get_senders_list_senders() {
+        GET_SENDERS_LIST_SENDERS.decodes();
+    }
+    #[test]
+    fn get_senders_list_senders_with_id_as_string() {
+        GET_SENDERS_LIST_SENDERS.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn get_senders_list_senders_without_ips() {
+        GET_SENDERS_LIST_SENDERS.decodes_without("ips");
+    }
+    #[test]
+    fn get_senders_list_senders_with_null_ips() {
+        GET_SENDERS_LIST_SENDERS.decodes_with_null("ips");
     }
     /// `ModelSubscriptionBalanceResp` with every property.
     const MODEL_SUBSCRIPTION_BALANCE_RESP: Example<
@@ -732,6 +1122,12 @@ mod responses {
     #[test]
     fn model_subscription_balance_resp_with_null_balance() {
         MODEL_SUBSCRIPTION_BALANCE_RESP.decodes_with_null("balance");
+    }
+    /// `PlanType` with every property.
+    const PLAN_TYPE: Example<types::PlanType> = Example::new(r#""payAsYouGo""#);
+    #[test]
+    fn plan_type() {
+        PLAN_TYPE.decodes();
     }
     /// `Transaction` with every property.
     const TRANSACTION: Example<types::Transaction> = Example::new(
@@ -2444,6 +2840,68 @@ mod arguments {
                 "complete_transaction",
                 "tid must be a UUID",
                 Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_account_activity_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server.client().get_account_activity().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_account_activity",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_account_activity_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101u64;
+        let result = server.client().get_account_activity().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_account_activity",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn update_sender_without_sender_id() {
+        let server = Server::start().await;
+        let result = server.client().update_sender().send().await;
+        server.assert_refused(result, "update_sender", "sender_id is required", None);
+    }
+    #[tokio::test]
+    async fn delete_sender_without_sender_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_sender().send().await;
+        server.assert_refused(result, "delete_sender", "sender_id is required", None);
+    }
+    #[tokio::test]
+    async fn get_ips_from_sender_without_sender_id() {
+        let server = Server::start().await;
+        let result = server.client().get_ips_from_sender().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_ips_from_sender",
+                "sender_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn validate_sender_by_otp_without_sender_id() {
+        let server = Server::start().await;
+        let result = server.client().validate_sender_by_otp().send().await;
+        server
+            .assert_refused(
+                result,
+                "validate_sender_by_otp",
+                "sender_id is required",
+                None,
             );
     }
 }

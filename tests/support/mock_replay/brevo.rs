@@ -10,6 +10,22 @@ use crate::Fixture;
 ///Sets up the typed mock (`brevo::mock`) of the fixture's operation from the fixture's request, answering its response.
 pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
     match fixture.operation_id() {
+        "get_account" => {
+            server
+                .get_account(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetAccount>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_account",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "loyalty_balance_programs_pid_active_balance_get" => {
             server
                 .loyalty_balance_programs_pid_active_balance_get(|when, then| {
@@ -1129,6 +1145,232 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of complete_transaction",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_account_activity" => {
+            server
+                .get_account_activity(|when, then| {
+                    when.email(fixture.query::<String>("email").as_deref())
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<::std::num::NonZeroU64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetAccountActivity>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_account_activity",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_senders" => {
+            server
+                .get_senders(|when, then| {
+                    when.domain(fixture.query::<String>("domain").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSendersList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_senders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_sender" => {
+            server
+                .create_sender(|when, then| {
+                    when.body(
+                        fixture
+                            .optional_request_body::<api::types::CreateSender>()
+                            .as_ref(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateSenderModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_sender",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_ips" => {
+            server
+                .get_ips(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetIps>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_ips",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_sender" => {
+            server
+                .update_sender(|when, then| {
+                    when.sender_id(
+                            fixture.path_param::<i64>("/senders/{senderId}", "senderId"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::UpdateSender>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_sender",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_sender" => {
+            server
+                .delete_sender(|when, then| {
+                    when.sender_id(
+                        fixture.path_param::<i64>("/senders/{senderId}", "senderId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_sender",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_ips_from_sender" => {
+            server
+                .get_ips_from_sender(|when, then| {
+                    when.sender_id(
+                        fixture.path_param::<i64>("/senders/{senderId}/ips", "senderId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetIpsFromSender>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_ips_from_sender",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "validate_sender_by_otp" => {
+            server
+                .validate_sender_by_otp(|when, then| {
+                    when.sender_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/senders/{senderId}/validate", "senderId"),
+                        )
+                        .body(
+                            fixture.optional_request_body::<api::types::Otp>().as_ref(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of validate_sender_by_otp",
                                 fixture.operation
                             )
                         }
